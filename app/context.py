@@ -1,0 +1,46 @@
+"""The composition root's parts: paths, settings, logging and the open store, built
+once at start-up and handed to whoever needs them (no globals)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from executrek.app import logging_setup, paths, settings
+from executrek.app.logging_setup import RecentLines
+from executrek.app.paths import AppPaths
+from executrek.models.migrate import open_store
+from executrek.models.store import Store
+
+log = logging.getLogger("executrek.app")
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: settings.Settings
+    recent: RecentLines
+    store: Store
+
+    def save_settings(self) -> None:
+        settings.save(self.settings, self.paths.settings_file)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def prepare(
+    data_dir: str | Path | None, *, verbose: bool = False, console: bool = False
+) -> tuple[AppPaths, RecentLines]:
+    app_paths = paths.resolve(data_dir).ensure()
+    recent = logging_setup.setup(app_paths.logs, verbose=verbose, console=console)
+    return app_paths, recent
+
+
+def open_context(app_paths: AppPaths, recent: RecentLines) -> AppContext:
+    """Open (and migrate) the store; may raise StoreError with a user-facing message."""
+    store = open_store(app_paths.data, backup_dir=app_paths.backups)
+    prefs = settings.load(app_paths.settings_file)
+    log.info("opened %s (device %s)", store.path, store.device_tag)
+    return AppContext(app_paths, prefs, recent, store)

@@ -1,0 +1,559 @@
+"""A deterministic, realistic demo portfolio: three projects an owner's rep might walk
+this month (a hospital wing, a school modernisation, an office fit-out), each with its
+directory, locations, milestones, inspections, punch items, change orders, issues and
+risks. ``scale="large"`` gives the hospital 100,000 punch items for benchmarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from executrek.models.punch import Priority, PunchStatus
+from executrek.models.services import change_orders as co
+from executrek.models.services import inspections, issues, projects, punch, records, risks
+from executrek.models.store import Store
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Recipe:
+    code: str
+    name: str
+    owner: str
+    address: str
+    contract: Decimal
+    contingency_pct: Decimal
+    start_offset_days: int
+    duration_days: int
+    buildings: list[tuple[str, list[str]]]
+    rooms_per_floor: list[str]
+    gc: str
+    subs: list[tuple[str, str, str]]  # name, trade code, trade name
+    punch_count: int
+
+
+RECIPES = [
+    Recipe(
+        code="HOSP-EW",
+        name="St Brigid's Hospital — East Wing",
+        owner="Northbridge Health Trust",
+        address="1200 Harbour Road, Northbridge",
+        contract=Decimal("48500000.00"),
+        contingency_pct=Decimal("5"),
+        start_offset_days=-420,
+        duration_days=640,
+        buildings=[("East Wing", ["Basement", "Level 1", "Level 2", "Level 3", "Roof"])],
+        rooms_per_floor=[
+            "Corridor",
+            "Patient room 01",
+            "Patient room 02",
+            "Nurse station",
+            "Clean utility",
+            "Plant room",
+        ],
+        gc="Halvorsen Construction",
+        subs=[
+            ("Ampère Electrical", "26", "Electrical"),
+            ("Nordic Mechanical", "23", "HVAC"),
+            ("Brightline Drywall", "09", "Finishes"),
+            ("Kovač Fire Protection", "21", "Fire suppression"),
+            ("Delta Glazing", "08", "Openings"),
+        ],
+        punch_count=420,
+    ),
+    Recipe(
+        code="SCH-LHS",
+        name="Lakeview High School Modernisation",
+        owner="Lakeview Unified School District",
+        address="55 Lakeview Avenue, Lakeview",
+        contract=Decimal("22800000.00"),
+        contingency_pct=Decimal("7"),
+        start_offset_days=-300,
+        duration_days=520,
+        buildings=[("Science Block", ["Ground", "First"]), ("Gymnasium", ["Ground"])],
+        rooms_per_floor=["Lab A", "Lab B", "Classroom", "Stair 1", "Toilets"],
+        gc="Ortega & Sons Builders",
+        subs=[
+            ("Summit Roofing", "07", "Roofing"),
+            ("Παπαδόπουλος Electrical", "26", "Electrical"),
+            ("Greenway Landscaping", "32", "Exterior improvements"),
+            ("Precision Millwork", "06", "Wood & casework"),
+        ],
+        punch_count=260,
+    ),
+    Recipe(
+        code="OFC-HP",
+        name="Harbour Point Offices — Levels 12–14 Fit-out",
+        owner="Meridian Capital Partners",
+        address="8 Quay Street, Level 12–14",
+        contract=Decimal("6200000.00"),
+        contingency_pct=Decimal("10"),
+        start_offset_days=-120,
+        duration_days=210,
+        buildings=[("Tower", ["Level 12", "Level 13", "Level 14"])],
+        rooms_per_floor=["Open office", "Meeting room", "Kitchen", "Comms room"],
+        gc="Kuznetsova Interiors",
+        subs=[
+            ("Lumen Electrical", "26", "Electrical"),
+            ("Flowright Plumbing", "22", "Plumbing"),
+            ("Carpet & Co", "09", "Finishes"),
+        ],
+        punch_count=180,
+    ),
+]
+
+PUNCH_TITLES = [
+    "Paint touch-up required on wall",
+    "Ceiling tile damaged",
+    "Missing door stop",
+    "Sealant gap at window head",
+    "Outlet cover plate missing",
+    "Scuffed skirting",
+    "Grout cracked at floor tile",
+    "Door does not latch",
+    "Fire-stopping incomplete at penetration",
+    "Light fitting not working",
+    "Handrail loose at bracket",
+    "Signage not installed",
+    "Diffuser not aligned with grid",
+    "Carpet seam visible",
+    "Water stain on ceiling",
+    "Cabinet door misaligned",
+    "Label missing on valve",
+    "Silicone bead untidy at sink",
+]
+ISSUE_SEED = [
+    ("rfi", "Confirm door hardware set for corridor doors", "08 71 00"),
+    ("non_conformance", "Slab cover below specification at grid C/4", "03 30 00 §3.2"),
+    ("observation", "Temporary protection removed from finished floor", None),
+    ("safety", "Open edge without guardrail at stair 2", None),
+    ("quality", "Inconsistent paint sheen across corridor", "09 91 23"),
+    ("schedule", "Switchgear delivery slipped two weeks", None),
+    ("rfi", "Ceiling height conflict with duct at gridline 7", "23 31 00"),
+    ("non_conformance", "Fire damper access panel omitted", "23 33 00"),
+]
+RISKS = [
+    ("Long-lead switchgear delivery", 4, 5, "schedule", "Expedite; weekly supplier calls"),
+    ("Unforeseen asbestos in existing ceiling", 2, 4, "cost", "Survey before demolition"),
+    ("Commissioning agent availability", 3, 3, "schedule", "Book early; backup agent"),
+    ("Owner scope growth in fit-out", 3, 4, "scope", "Change control board fortnightly"),
+    ("Winter weather during roofing", 3, 2, "schedule", "Temporary enclosure allowance"),
+]
+SIGN = [
+    [[0.08, 0.62], [0.2, 0.35], [0.31, 0.6], [0.44, 0.3], [0.58, 0.66], [0.72, 0.4], [0.9, 0.5]]
+]
+
+
+def load_template_library() -> list[dict[str, Any]]:
+    text = (
+        resources.files("executrek.resources").joinpath("templates/library.json").read_text("utf-8")
+    )
+    data: list[dict[str, Any]] = json.loads(text)
+    return data
+
+
+def build(
+    store: Store,
+    *,
+    scale: str = "small",
+    seed: int = 7,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> list[str]:
+    """Create the demo portfolio in ``store``; returns the project codes."""
+    if scale not in ("small", "large"):
+        raise ValueError("scale must be 'small' or 'large'")
+    rng = random.Random(seed)
+    day = today or dt.date.today()
+    if store.actor.user_id is None:
+        projects.ensure_user(store, "demo.rep", "Alex Morgan")
+    tpl_ids = [
+        inspections.create_template(
+            store,
+            name=t["name"],
+            category=t["category"],
+            pass_mark=t["pass_mark"],
+            definition={"sections": t["sections"]},
+        ).value.id
+        for t in load_template_library()
+    ]
+    codes = []
+    steps = len(RECIPES)
+    for index, recipe in enumerate(RECIPES):
+        big = scale == "large" and index == 0
+        _project(store, recipe, rng, day, tpl_ids, 100_000 if big else recipe.punch_count)
+        codes.append(recipe.code)
+        if progress:
+            progress(index + 1, steps)
+    return codes
+
+
+def _project(
+    store: Store, r: Recipe, rng: random.Random, day: dt.date, tpl_ids: list[str], punch_count: int
+) -> None:
+    start = day + dt.timedelta(days=r.start_offset_days)
+    finish = start + dt.timedelta(days=r.duration_days)
+    p = projects.create_project(
+        store,
+        projects.NewProject(
+            code=r.code,
+            name=r.name,
+            owner_name=r.owner,
+            pmo_name="Executrek PMO Services",
+            contract_value=r.contract,
+            contingency=(r.contract * r.contingency_pct / 100).quantize(Decimal("0.01")),
+            address=r.address,
+            baseline_start=start,
+            baseline_finish=finish,
+        ),
+    ).value
+    pid = p.id
+    gc = projects.add_organisation(store, pid, r.gc, "general_contractor").value
+    orgs = [gc]
+    trades = []
+    for name, code, trade_name in r.subs:
+        trade = projects.add_trade(store, pid, code, trade_name).value
+        trades.append(trade)
+        orgs.append(
+            projects.add_organisation(store, pid, name, "subcontractor", trade_id=trade.id).value
+        )
+    projects.add_organisation(store, pid, "Atelier Nguyễn Architects", "consultant")
+    people = [
+        projects.add_person(
+            store, pid, "Anna Kuznetsova", organisation_id=gc.id, role="Project manager"
+        ).value,
+        projects.add_person(
+            store, pid, "Σωκράτης Παπαδόπουλος", organisation_id=orgs[1].id, role="Foreman"
+        ).value,
+        projects.add_person(
+            store, pid, "Łukasz Żółć", organisation_id=gc.id, role="Superintendent"
+        ).value,
+    ]
+    for code, name in (
+        ("01", "General requirements"),
+        ("03", "Concrete"),
+        ("09", "Finishes"),
+        ("23", "HVAC"),
+        ("26", "Electrical"),
+    ):
+        projects.add_cost_code(store, pid, code, name)
+    rooms = []
+    for bi, (building, floors) in enumerate(r.buildings, start=1):
+        b = projects.add_location(store, pid, f"B{bi}", building, "building").value
+        for fi, floor in enumerate(floors):
+            f = projects.add_location(store, pid, f"B{bi}-F{fi}", floor, "floor", b.id).value
+            for ri, room in enumerate(r.rooms_per_floor, start=1):
+                rooms.append(
+                    projects.add_location(
+                        store, pid, f"B{bi}-F{fi}-R{ri:02d}", room, "room", f.id
+                    ).value
+                )
+    span = r.duration_days
+    for frac, name in (
+        (0.05, "Notice to proceed"),
+        (0.35, "Structure complete"),
+        (0.6, "Building envelope watertight"),
+        (0.85, "MEP rough-in complete"),
+        (0.95, "Substantial completion"),
+        (1.0, "Owner handover"),
+    ):
+        baseline = start + dt.timedelta(days=int(span * frac))
+        slip = (
+            rng.choice([0, 0, 0, 5, 12, 21, 35])
+            if baseline > day - dt.timedelta(days=30)
+            else rng.choice([0, 3])
+        )
+        ms = projects.add_milestone(
+            store, pid, name, baseline, baseline + dt.timedelta(days=slip)
+        ).value
+        if baseline + dt.timedelta(days=slip) < day:
+            projects.set_milestone_dates(store, ms.id, actual=baseline + dt.timedelta(days=slip))
+    _punch(store, pid, rng, day, rooms, orgs[1:], trades, people, punch_count)
+    _inspections(store, pid, rng, day, tpl_ids, rooms, orgs)
+    _change_orders(store, pid, rng, orgs, r.contract)
+    _issues(store, pid, rng, day, rooms, orgs, people)
+    for title, prob, impact, cat, mitigation in RISKS[: 3 + rng.randint(0, 2)]:
+        risk = risks.create_risk(
+            store,
+            pid,
+            title=title,
+            probability=prob,
+            impact=impact,
+            category=cat,
+            mitigation=mitigation,
+            owner_id=people[0].id,
+        ).value
+        if rng.random() < 0.3:
+            risks.change_status(store, risk.id, "mitigating")
+
+
+def _punch(
+    store: Store,
+    pid: str,
+    rng: random.Random,
+    day: dt.date,
+    rooms: list[Any],
+    subs: list[Any],
+    trades: list[Any],
+    people: list[Any],
+    count: int,
+) -> None:
+    statuses = (
+        [PunchStatus.OPEN] * 40
+        + [PunchStatus.READY_FOR_REVIEW] * 12
+        + [PunchStatus.CLOSED] * 40
+        + [PunchStatus.REJECTED] * 4
+        + [PunchStatus.DRAFT] * 3
+        + [PunchStatus.VOID]
+    )
+    items = []
+    for _ in range(count):
+        k = rng.randrange(len(subs))
+        room = rng.choice(rooms)
+        due = day + dt.timedelta(days=rng.randint(-30, 45)) if rng.random() < 0.85 else None
+        items.append(
+            punch.NewPunchItem(
+                title=f"{rng.choice(PUNCH_TITLES)} — {room.name}",
+                description=rng.choice(
+                    [
+                        None,
+                        "Observed during walk-through with GC superintendent.",
+                        "Photo taken; see attached.",
+                        "Repeat item from previous walk.",
+                    ]
+                ),
+                location_id=room.id,
+                contractor_id=subs[k].id,
+                trade_id=trades[k].id if k < len(trades) else None,
+                assignee_id=rng.choice(people).id if rng.random() < 0.5 else None,
+                priority=rng.choice(
+                    [
+                        Priority.LOW,
+                        Priority.MEDIUM,
+                        Priority.MEDIUM,
+                        Priority.HIGH,
+                        Priority.CRITICAL,
+                    ]
+                ),
+                due_date=due,
+                status=rng.choice(statuses),
+            )
+        )
+    punch.bulk_create_punch_items(store, pid, items, imported=True, note="Demo data")
+
+
+def _inspections(
+    store: Store,
+    pid: str,
+    rng: random.Random,
+    day: dt.date,
+    tpl_ids: list[str],
+    rooms: list[Any],
+    orgs: list[Any],
+) -> None:
+    for n in range(6):
+        tpl = tpl_ids[n % len(tpl_ids)]
+        when = day - dt.timedelta(days=7 * (6 - n) + rng.randint(0, 3))
+        ins = inspections.start_inspection(
+            store,
+            pid,
+            tpl,
+            inspection_date=when,
+            location_id=rng.choice(rooms).id,
+            contractor_id=rng.choice(orgs).id,
+            weather=rng.choice(["Sunny 18 °C", "Overcast 11 °C", "Light rain 9 °C"]),
+            attendees="GC superintendent; MEP coordinator; owner's rep",
+        ).value
+        fail_rate = 0.12 if n < 3 else 0.03
+        for item, _ in inspections.items_of(store, ins.id):
+            value = _answer(item, rng, fail_rate)
+            inspections.respond(
+                store,
+                item.id,
+                value,
+                note="Needs rework before close-in" if value in ("fail", "no") else None,
+            )
+        if n == 5:
+            continue  # one inspection still in progress
+        try:
+            inspections.complete_inspection(store, ins.id)
+        except Exception:
+            # a failed item that requires a photo: the demo answers it N/A instead
+            for item, resp in inspections.items_of(store, ins.id):
+                if item.photo_required and resp is not None and resp.outcome.value == "fail":
+                    inspections.respond(store, item.id, "na")
+            inspections.complete_inspection(store, ins.id)
+        inspections.sign(
+            store,
+            ins.id,
+            signer_name="Alex Morgan",
+            signer_role="Owner's representative",
+            strokes=SIGN,
+        )
+        inspections.raise_deficiencies(store, ins.id, due_date=day + dt.timedelta(days=14))
+
+
+def _answer(item: Any, rng: random.Random, fail_rate: float) -> str:
+    failing = rng.random() < fail_rate
+    t = item.response_type.value
+    if t == "pass_fail_na":
+        return "fail" if failing else rng.choice(["pass", "pass", "pass", "na"])
+    if t == "yes_no":
+        return (
+            ("no" if item.expected_yes else "yes")
+            if failing
+            else ("yes" if item.expected_yes else "no")
+        )
+    if t == "number":
+        target = item.target or Decimal(0)
+        tol = item.tolerance or Decimal(0)
+        off = tol * Decimal("2") if failing else tol * Decimal("0.5")
+        return str(target + off)
+    if t == "choice":
+        if failing and item.failing_choices:
+            return str(item.failing_choices[0])
+        ok = [c for c in item.choices if c not in item.failing_choices]
+        return str(rng.choice(ok))
+    return "Area broom-clean; protection in place."
+
+
+def _change_orders(
+    store: Store, pid: str, rng: random.Random, orgs: list[Any], contract: Decimal
+) -> None:
+    scale = contract / Decimal(1000)
+    reasons = [
+        "owner_request",
+        "design_error",
+        "unforeseen_condition",
+        "regulatory",
+        "value_engineering",
+    ]
+    titles = [
+        "Additional data outlets in open office",
+        "Revised fire damper locations",
+        "Rock excavation at north footing",
+        "Accessible toilet upgrade per code review",
+        "Alternate LED fittings (credit)",
+        "Extra acoustic insulation to meeting rooms",
+        "Relocate sprinkler mains around new duct",
+        "Owner-requested card readers at lab doors",
+        "Additional floor levelling compound",
+    ]
+    # 0 draft change event, 1 pending, 2 request rejected, 3 executed CO awaiting signature,
+    # 4 approved and executed
+    stages = [4, 4, 1, 4, 4, 2, 0, 3, 4]
+    for n, title in enumerate(titles):
+        qty = Decimal(rng.randint(2, 40))
+        price = (scale * Decimal(rng.randint(2, 12)) / qty).quantize(Decimal("0.01"))
+        if "credit" in title:
+            price = -price
+        c = co.create_change_order(
+            store,
+            pid,
+            title=title,
+            reason=reasons[n % len(reasons)],
+            tier="change_event",
+            contractor_id=rng.choice(orgs).id,
+            schedule_impact_days=rng.choice([0, 0, 2, 5, 10]),
+            lines=[
+                co.LineInput(
+                    "Labour and materials", qty, price, "ea", Decimal(rng.choice([0, 5, 10]))
+                ),
+                co.LineInput(
+                    "Supervision", Decimal(rng.randint(4, 40)), Decimal("95.00"), "h", Decimal(0)
+                ),
+            ],
+        ).value
+        stage = stages[n]
+        if stage == 0:
+            continue  # draft change event
+        co.submit(store, c.id)
+        if stage == 1:
+            continue  # pending
+        co.approve(
+            store,
+            c.id,
+            approver_name="Alex Morgan",
+            approver_role="Owner's rep",
+            signature_strokes=SIGN,
+        )
+        cor = co.promote(store, c.id).value
+        co.submit(store, cor.id)
+        if stage == 2:
+            co.reject(store, cor.id, "Rates above schedule of rates; resubmit")
+            continue
+        co.approve(
+            store,
+            cor.id,
+            approver_name="Owner's director",
+            approver_role="Owner",
+            signature_strokes=SIGN,
+        )
+        final = co.promote(store, cor.id).value
+        if stage == 3:
+            continue  # executed CO in draft awaiting signature
+        co.submit(store, final.id)
+        co.approve(
+            store,
+            final.id,
+            approver_name="Owner's director",
+            approver_role="Owner",
+            signature_strokes=SIGN,
+        )
+
+
+def _issues(
+    store: Store,
+    pid: str,
+    rng: random.Random,
+    day: dt.date,
+    rooms: list[Any],
+    orgs: list[Any],
+    people: list[Any],
+) -> None:
+    for n, (kind, title, spec) in enumerate(ISSUE_SEED):
+        issue = issues.create_issue(
+            store,
+            pid,
+            issue_type=kind,
+            title=title,
+            spec_reference=spec,
+            description="Raised during the weekly owner's walk.",
+            contractor_id=rng.choice(orgs).id,
+            location_id=rng.choice(rooms).id,
+            due_date=day + dt.timedelta(days=rng.randint(0, 21)),
+            severity=rng.choice(["low", "medium", "high", "critical"]),
+        ).value
+        if n % 3 != 2:
+            issues.add_response(
+                store,
+                issue.id,
+                "Acknowledged; we will correct this week and send photos.",
+                author_name=people[n % len(people)].name,
+                author_org_id=orgs[0].id,
+            )
+        if n % 4 == 0:
+            issues.add_response(
+                store,
+                issue.id,
+                "Please include the product data sheet with the photos.",
+                author_name="Alex Morgan",
+                from_contractor=False,
+            )
+        if n % 3 == 1:
+            issues.change_status(store, issue.id, "closed", "Verified on site")
+    records.add_comment(
+        store,
+        pid,
+        "project",
+        pid,
+        "Monthly owner meeting moved to Thursday.",
+        author_name="Alex Morgan",
+    )

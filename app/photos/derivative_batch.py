@@ -1,0 +1,109 @@
+"""Make many derivatives on a small thread pool, with progress and cancellation.
+
+At most ``2 × workers`` jobs are in flight; cancelling stops submitting new ones and
+waits only for those already running. ``progress(done, total)`` is called on the
+calling thread (safe to forward to a Qt signal). The pool is always shut down before
+returning.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from executrek.app.i18n import tr
+from executrek.app.photos.derivative_cache import DerivativeCache
+from executrek.app.photos.derivatives import DerivativeKind
+from executrek.app.photos.markup import Markup
+from executrek.app.photos.refusal import PhotoRefused
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DerivativeJob:
+    sha256: str
+    kind: DerivativeKind
+    markup: Markup | None = None
+
+
+@dataclass(frozen=True)
+class DerivativeResult:
+    """``path`` when made (or already cached), else ``error``: one translated line."""
+
+    job: DerivativeJob
+    path: Path | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    results: tuple[DerivativeResult, ...]  # in job order; jobs never started are absent
+    cancelled: bool
+
+    @property
+    def failures(self) -> tuple[DerivativeResult, ...]:
+        return tuple(r for r in self.results if r.error is not None)
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _make_one(cache: DerivativeCache, job: DerivativeJob) -> DerivativeResult:
+    try:
+        return DerivativeResult(job, cache.get_or_make(job.sha256, job.kind, job.markup), None)
+    except PhotoRefused as exc:
+        return DerivativeResult(job, None, exc.reason)
+    except FileNotFoundError:
+        return DerivativeResult(
+            job, None, tr("Photos", "the original photo is missing from the photo store")
+        )
+    except OSError as exc:
+        return DerivativeResult(
+            job,
+            None,
+            tr("Photos", "could not save the preview ({detail})").format(
+                detail=exc.strerror or type(exc).__name__
+            ),
+        )
+
+
+def make_derivatives(
+    cache: DerivativeCache,
+    jobs: Iterable[DerivativeJob],
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    max_workers: int | None = None,
+) -> BatchReport:
+    todo = list(jobs)
+    total = len(todo)
+    workers = max_workers or default_workers()
+    window = 2 * workers
+    done: dict[int, DerivativeResult] = {}
+    in_flight: dict[Future[DerivativeResult], int] = {}
+    next_index = 0
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photo-derivatives")
+    try:
+        while True:
+            while next_index < total and len(in_flight) < window:
+                if cancel is not None and cancel.is_set():
+                    break
+                in_flight[pool.submit(_make_one, cache, todo[next_index])] = next_index
+                next_index += 1
+            if not in_flight:
+                break
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                done[in_flight.pop(future)] = future.result()
+                if progress is not None:
+                    progress(len(done), total)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    ordered = tuple(done[i] for i in sorted(done))
+    return BatchReport(results=ordered, cancelled=len(done) < total)

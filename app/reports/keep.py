@@ -1,0 +1,49 @@
+"""Keeping headings with what follows them.
+
+Reportlab's stock ``KeepTogether`` moves a heading and everything after it to a new
+page when the whole group does not fit, which pushes every long table to a fresh page
+and leaves half-empty pages behind. ``HeadingKeeper`` (the report template's
+``keepTogetherClass``) keeps a heading on this page when at least the first part of the
+next flowable fits under it (a table header and some rows, a few lines of text), and
+moves both to the next page otherwise. A heading is never the last thing on a page.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus.doctemplate import FrameBreak
+
+_FORCE_SPLIT = 0xFFFFFF
+
+
+class HeadingKeeper(KeepTogether):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Never placed whole: split() decides where the group starts.
+        self._wrapInfo = (availWidth, availHeight)
+        return availWidth, _FORCE_SPLIT
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        content: list[Flowable] = list(self._content)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if at_top or len(content) < 2 or self._start_fits(content, availWidth, availHeight):
+            return content
+        return [FrameBreak(), *content]
+
+    def _start_fits(self, content: list[Flowable], width: float, height: float) -> bool:
+        """Do the lead flowables and the first part of the last one fit in ``height``?"""
+        canvas = self.canv
+        *lead, last = content
+        used = 0.0
+        for index, flowable in enumerate(lead):
+            _, h = flowable.wrapOn(canvas, width, height)
+            if index:
+                used += flowable.getSpaceBefore()
+            used += h + flowable.getSpaceAfter()
+        remaining = height - used - last.getSpaceBefore()
+        if remaining <= 0:
+            return False
+        _, h = last.wrapOn(canvas, width, remaining)
+        if h <= remaining:
+            return True
+        return bool(last.splitOn(canvas, width, remaining))

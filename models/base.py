@@ -1,0 +1,119 @@
+"""Declarative base, column types and the sync bookkeeping every synced row carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, BigInteger, Dialect, Integer, MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from executrek.models.ids import new_id
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes stored as ISO text; naive input is refused (a bug)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+class Scaled(TypeDecorator[Decimal]):
+    """An exact decimal stored as a scaled integer (SQLite has no exact decimal type;
+    PostgreSQL gets a bigint). ``Scaled(2)`` holds money in cents."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def __init__(self, scale: int = 2) -> None:
+        super().__init__()
+        self.scale = scale
+
+    def process_bind_param(self, value: Decimal | int | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        return int(Decimal(value).scaleb(self.scale).to_integral_value())
+
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return Decimal(value).scaleb(-self.scale)
+
+
+def Money() -> Scaled:
+    return Scaled(2)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime(),
+        Decimal: Scaled(2),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
+    }
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# Columns that are bookkeeping, never part of a field patch.
+BOOKKEEPING = frozenset({"row_version", "field_versions", "updated_at", "updated_by"})
+
+
+class Synced:
+    """Mixin for every row that replicates to the central database.
+
+    ``row_version`` and ``field_versions`` are the server's versions as last seen by
+    this laptop (0 / {} until the first sync). Rows are never hard-deleted: a tombstone
+    (``deleted_at``) is set instead, and the sync engine carries it.
+    """
+
+    __sync_kind__: ClassVar[str] = "state"  # "state" rows merge field by field
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(36))
+    deleted_at: Mapped[dt.datetime | None]
+    row_version: Mapped[int] = mapped_column(Integer, default=0)
+    field_versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+class EventRow:
+    """Mixin for insert-only rows (status changes, approvals, signatures, comments,
+    checklist responses): they never conflict and are never updated."""
+
+    __sync_kind__: ClassVar[str] = "event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    row_version: Mapped[int] = mapped_column(Integer, default=0)

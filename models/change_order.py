@@ -1,0 +1,114 @@
+"""Change orders in tiers, their line items and approval events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, EventRow, Scaled, Synced
+from executrek.models.directory import str_enum
+
+
+class COTier(enum.StrEnum):
+    CHANGE_EVENT = "change_event"  # potential change order, not yet priced/requested
+    REQUEST = "request"  # change order request submitted to the owner
+    CHANGE_ORDER = "change_order"  # executed change to the contract
+
+
+TIER_PREFIX: dict[COTier, str] = {
+    COTier.CHANGE_EVENT: "CE",
+    COTier.REQUEST: "COR",
+    COTier.CHANGE_ORDER: "CO",
+}
+
+NEXT_TIER: dict[COTier, COTier] = {
+    COTier.CHANGE_EVENT: COTier.REQUEST,
+    COTier.REQUEST: COTier.CHANGE_ORDER,
+}
+
+
+class COReason(enum.StrEnum):
+    OWNER_REQUEST = "owner_request"
+    DESIGN_ERROR = "design_error"
+    UNFORESEEN_CONDITION = "unforeseen_condition"
+    REGULATORY = "regulatory"
+    VALUE_ENGINEERING = "value_engineering"
+    CONTRACTOR_CLAIM = "contractor_claim"
+    SCHEDULE_ACCELERATION = "schedule_acceleration"
+    OTHER = "other"
+
+
+class COStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PENDING = "pending"  # submitted, awaiting decision
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    PROMOTED = "promoted"  # superseded by the next tier
+    VOID = "void"
+
+
+class ChangeOrder(Synced, Base):
+    __tablename__ = "change_orders"
+    __table_args__ = (
+        UniqueConstraint("project_id", "tier", "number"),
+        Index("ix_co_project_status", "project_id", "tier", "status"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    tier: Mapped[COTier] = mapped_column(str_enum(COTier, "co_tier"))
+    number: Mapped[int | None]
+    draft_number: Mapped[str | None] = mapped_column(String(24))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("change_orders.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[COReason] = mapped_column(str_enum(COReason, "co_reason"))
+    status: Mapped[COStatus] = mapped_column(
+        str_enum(COStatus, "co_status"), default=COStatus.DRAFT
+    )
+    revision: Mapped[int] = mapped_column(default=0)
+    contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    schedule_impact_days: Mapped[int] = mapped_column(default=0)
+    # Kept equal to the sum of the line items by the service, so lists and the roll-up
+    # need no aggregation.
+    amount: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    funded_from_contingency: Mapped[bool] = mapped_column(default=True)
+    submitted_at: Mapped[dt.datetime | None]
+    decided_at: Mapped[dt.datetime | None]
+
+
+class ChangeOrderLine(Synced, Base):
+    __tablename__ = "change_order_lines"
+    __table_args__ = (Index("ix_co_lines_co", "change_order_id", "position"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    change_order_id: Mapped[str] = mapped_column(ForeignKey("change_orders.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    description: Mapped[str] = mapped_column(String(400))
+    cost_code_id: Mapped[str | None] = mapped_column(ForeignKey("cost_codes.id"))
+    quantity: Mapped[Decimal] = mapped_column(Scaled(3))
+    unit: Mapped[str] = mapped_column(String(16), default="ea")
+    unit_price: Mapped[Decimal] = mapped_column()
+    markup_pct: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(0))
+    amount: Mapped[Decimal] = mapped_column()
+
+
+class ChangeOrderEvent(EventRow, Base):
+    """Submit, approve, reject, revise, promote, void: who, when, and for approvals the
+    approver and their signature."""
+
+    __tablename__ = "change_order_events"
+    __table_args__ = (Index("ix_co_events_co", "change_order_id", "created_at"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    change_order_id: Mapped[str] = mapped_column(ForeignKey("change_orders.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(String(24))
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    approver_name: Mapped[str | None] = mapped_column(String(200))
+    signature_id: Mapped[str | None] = mapped_column(ForeignKey("signatures.id"))
+    amount: Mapped[Decimal | None] = mapped_column()
+    note: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,115 @@
+"""Rows that attach to any record: comments, links, photos, attachments, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, EventRow, Synced
+
+
+class Comment(EventRow, Base):
+    """A comment or a response in a thread (insert-only)."""
+
+    __tablename__ = "comments"
+    __table_args__ = (Index("ix_comments_record", "record_type", "record_id", "created_at"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    author_name: Mapped[str] = mapped_column(String(200))
+    author_org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    is_response: Mapped[bool] = mapped_column(default=False)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class RecordLink(Synced, Base):
+    """A typed link between two records (issue ↔ risk, CO ↔ issue, …)."""
+
+    __tablename__ = "record_links"
+    __table_args__ = (
+        UniqueConstraint("from_type", "from_id", "to_type", "to_id"),
+        Index("ix_links_to", "to_type", "to_id"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    from_type: Mapped[str] = mapped_column(String(40))
+    from_id: Mapped[str] = mapped_column(String(36))
+    to_type: Mapped[str] = mapped_column(String(40))
+    to_id: Mapped[str] = mapped_column(String(36))
+    relation: Mapped[str] = mapped_column(String(40), default="related")
+
+
+class Photo(Synced, Base):
+    """Metadata of a photo whose original lives in the content-addressed blob store."""
+
+    __tablename__ = "photos"
+    __table_args__ = (
+        UniqueConstraint("project_id", "sha256"),
+        Index("ix_photos_project_taken", "project_id", "captured_at"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(300))
+    mime: Mapped[str] = mapped_column(String(60))
+    size_bytes: Mapped[int]
+    width: Mapped[int | None]
+    height: Mapped[int | None]
+    captured_at: Mapped[dt.datetime | None]
+    camera_make: Mapped[str | None] = mapped_column(String(100))
+    camera_model: Mapped[str | None] = mapped_column(String(100))
+    orientation: Mapped[int | None]
+    gps_lat: Mapped[float | None] = mapped_column(Float)
+    gps_lon: Mapped[float | None] = mapped_column(Float)
+    gps_alt: Mapped[float | None] = mapped_column(Float)
+    caption: Mapped[str | None] = mapped_column(Text)
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
+    markup: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+class PhotoLink(Synced, Base):
+    __tablename__ = "photo_links"
+    __table_args__ = (
+        UniqueConstraint("photo_id", "record_type", "record_id"),
+        Index("ix_photo_links_record", "record_type", "record_id"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    photo_id: Mapped[str] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"))
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    role: Mapped[str] = mapped_column(String(20), default="evidence")  # before / after / …
+
+
+class Attachment(Synced, Base):
+    """A non-photo file (PDF, spreadsheet) attached to a record, content-addressed."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (Index("ix_attachments_record", "record_type", "record_id"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(300))
+    mime: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int]
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEvent(EventRow, Base):
+    """A human-readable audit line for a record: created, edited (fields), deleted."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_record", "record_type", "record_id", "created_at"),)
+
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(24))
+    fields: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    summary: Mapped[str | None] = mapped_column(Text)

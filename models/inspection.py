@@ -1,0 +1,154 @@
+"""Inspection templates, inspections, checklist items, responses and signatures.
+
+A template is a versioned JSON document (sections → items). Starting an inspection
+copies the template's items into ``inspection_items`` so later template edits never
+change a past inspection. Responses and signatures are insert-only events; the latest
+response per item is the current answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, EventRow, Scaled, Synced
+from executrek.models.directory import str_enum
+
+
+class ResponseType(enum.StrEnum):
+    PASS_FAIL_NA = "pass_fail_na"
+    YES_NO = "yes_no"
+    NUMBER = "number"
+    TEXT = "text"
+    CHOICE = "choice"
+
+
+class FailureAction(enum.StrEnum):
+    NONE = "none"
+    PUNCH_ITEM = "punch_item"
+    ISSUE = "issue"
+
+
+class InspectionStatus(enum.StrEnum):
+    DRAFT = "draft"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    VOID = "void"
+
+
+class InspectionResult(enum.StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+
+
+class Outcome(enum.StrEnum):
+    """What a response means for scoring."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    NA = "na"
+    INFO = "info"  # answered, not scored (text, unscored choice)
+
+
+class InspectionTemplate(Synced, Base):
+    """``project_id`` NULL: a PMO library template available to every project."""
+
+    __tablename__ = "inspection_templates"
+
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(80), default="General")
+    version: Mapped[int] = mapped_column(default=1)
+    pass_mark: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(80))
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    archived: Mapped[bool] = mapped_column(default=False)
+
+
+class Inspection(Synced, Base):
+    __tablename__ = "inspections"
+    __table_args__ = (
+        UniqueConstraint("project_id", "number"),
+        Index("ix_inspections_project_date", "project_id", "inspection_date"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    number: Mapped[int | None]
+    draft_number: Mapped[str | None] = mapped_column(String(24))
+    template_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_templates.id"))
+    template_version: Mapped[int] = mapped_column(default=1)
+    title: Mapped[str] = mapped_column(String(300))
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
+    contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    inspector_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    inspection_date: Mapped[dt.date]
+    weather: Mapped[str | None] = mapped_column(String(200))
+    attendees: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    pass_mark: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(80))
+    status: Mapped[InspectionStatus] = mapped_column(
+        str_enum(InspectionStatus, "inspection_status"), default=InspectionStatus.DRAFT
+    )
+    result: Mapped[InspectionResult | None] = mapped_column(
+        str_enum(InspectionResult, "inspection_result")
+    )
+    score: Mapped[Decimal | None] = mapped_column(Scaled(2))
+    completed_at: Mapped[dt.datetime | None]
+
+
+class InspectionItem(Synced, Base):
+    __tablename__ = "inspection_items"
+    __table_args__ = (Index("ix_inspection_items_inspection", "inspection_id", "position"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    section: Mapped[str] = mapped_column(String(200))
+    prompt: Mapped[str] = mapped_column(String(500))
+    response_type: Mapped[ResponseType] = mapped_column(str_enum(ResponseType, "response_type"))
+    choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    failing_choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    expected_yes: Mapped[bool] = mapped_column(default=True)
+    target: Mapped[Decimal | None] = mapped_column(Scaled(4))
+    tolerance: Mapped[Decimal | None] = mapped_column(Scaled(4))
+    unit: Mapped[str | None] = mapped_column(String(16))
+    photo_required: Mapped[bool] = mapped_column(default=False)
+    critical: Mapped[bool] = mapped_column(default=False)
+    weight: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(1))
+    failure_action: Mapped[FailureAction] = mapped_column(
+        str_enum(FailureAction, "failure_action"), default=FailureAction.PUNCH_ITEM
+    )
+
+
+class InspectionResponse(EventRow, Base):
+    __tablename__ = "inspection_responses"
+    __table_args__ = (Index("ix_responses_item", "inspection_item_id", "created_at"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    inspection_item_id: Mapped[str] = mapped_column(
+        ForeignKey("inspection_items.id", ondelete="CASCADE")
+    )
+    value: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome, "outcome"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Signature(EventRow, Base):
+    """A signature on any record: signer, role, time and the pen strokes as vectors
+    (list of strokes, each a list of [x, y] in 0..1), rendered on screen and in reports."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (Index("ix_signatures_record", "record_type", "record_id"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    signer_name: Mapped[str] = mapped_column(String(200))
+    signer_role: Mapped[str | None] = mapped_column(String(200))
+    signed_at: Mapped[dt.datetime]
+    strokes: Mapped[list[Any]] = mapped_column(JSON)

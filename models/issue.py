@@ -1,0 +1,88 @@
+"""Contractor issues: observations, non-conformances, RFIs and the like."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, EventRow, Synced
+from executrek.models.directory import str_enum
+from executrek.models.punch import Priority
+
+
+class IssueType(enum.StrEnum):
+    OBSERVATION = "observation"
+    NON_CONFORMANCE = "non_conformance"
+    RFI = "rfi"
+    SAFETY = "safety"
+    QUALITY = "quality"
+    SCHEDULE = "schedule"
+
+
+ISSUE_PREFIX: dict[IssueType, str] = {
+    IssueType.OBSERVATION: "OBS",
+    IssueType.NON_CONFORMANCE: "NCR",
+    IssueType.RFI: "RFI",
+    IssueType.SAFETY: "SAF",
+    IssueType.QUALITY: "QA",
+    IssueType.SCHEDULE: "SCH",
+}
+
+
+class IssueStatus(enum.StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    RESPONDED = "responded"
+    CLOSED = "closed"
+    VOID = "void"
+
+
+class BallInCourt(enum.StrEnum):
+    CONTRACTOR = "contractor"
+    OWNERS_REP = "owners_rep"
+    DESIGNER = "designer"
+    OWNER = "owner"
+
+
+class ContractorIssue(Synced, Base):
+    __tablename__ = "contractor_issues"
+    __table_args__ = (
+        UniqueConstraint("project_id", "issue_type", "number"),
+        Index("ix_issues_project_status", "project_id", "status", "due_date"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    issue_type: Mapped[IssueType] = mapped_column(str_enum(IssueType, "issue_type"))
+    number: Mapped[int | None]
+    draft_number: Mapped[str | None] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    severity: Mapped[Priority] = mapped_column(
+        str_enum(Priority, "severity"), default=Priority.MEDIUM
+    )
+    spec_reference: Mapped[str | None] = mapped_column(String(200))
+    contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
+    due_date: Mapped[dt.date | None]
+    status: Mapped[IssueStatus] = mapped_column(
+        str_enum(IssueStatus, "issue_status"), default=IssueStatus.OPEN
+    )
+    ball_in_court: Mapped[BallInCourt] = mapped_column(
+        str_enum(BallInCourt, "ball_in_court"), default=BallInCourt.CONTRACTOR
+    )
+    closed_at: Mapped[dt.datetime | None]
+    inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
+
+
+class IssueStatusEvent(EventRow, Base):
+    __tablename__ = "issue_status_events"
+    __table_args__ = (Index("ix_issue_events_issue", "issue_id", "created_at"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    issue_id: Mapped[str] = mapped_column(ForeignKey("contractor_issues.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,96 @@
+"""Projects and their structure: milestones, the location tree, trades, cost codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, Synced
+from executrek.models.directory import str_enum
+
+
+class ProjectStatus(enum.StrEnum):
+    PLANNING = "planning"
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    CLOSED = "closed"
+
+
+class Project(Synced, Base):
+    __tablename__ = "projects"
+
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    owner_org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id", use_alter=True))
+    pmo_org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id", use_alter=True))
+    address: Mapped[str | None] = mapped_column(Text)
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    contract_value: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    contingency: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    baseline_start: Mapped[dt.date | None]
+    baseline_finish: Mapped[dt.date | None]
+    forecast_finish: Mapped[dt.date | None]
+    status: Mapped[ProjectStatus] = mapped_column(
+        str_enum(ProjectStatus, "project_status"), default=ProjectStatus.ACTIVE
+    )
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Milestone(Synced, Base):
+    __tablename__ = "milestones"
+    __table_args__ = (Index("ix_milestones_project", "project_id", "baseline_date"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    baseline_date: Mapped[dt.date]
+    forecast_date: Mapped[dt.date | None]
+    actual_date: Mapped[dt.date | None]
+
+
+class LocationKind(enum.StrEnum):
+    SITE = "site"
+    BUILDING = "building"
+    FLOOR = "floor"
+    ROOM = "room"
+    AREA = "area"
+    ZONE = "zone"
+
+
+class Location(Synced, Base):
+    """A node of the project's location tree (building → floor → room/area)."""
+
+    __tablename__ = "locations"
+    __table_args__ = (
+        UniqueConstraint("project_id", "code"),
+        Index("ix_locations_parent", "project_id", "parent_id"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
+    kind: Mapped[LocationKind] = mapped_column(str_enum(LocationKind, "location_kind"))
+    code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    # "Building A › Level 2 › Room 204", kept current by the location service.
+    path: Mapped[str] = mapped_column(String(600), default="")
+
+
+class Trade(Synced, Base):
+    __tablename__ = "trades"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class CostCode(Synced, Base):
+    __tablename__ = "cost_codes"
+    __table_args__ = (UniqueConstraint("project_id", "code"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))

@@ -1,0 +1,71 @@
+"""Quality punch items and their status events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, EventRow, Synced
+from executrek.models.directory import str_enum
+
+
+class PunchStatus(enum.StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    READY_FOR_REVIEW = "ready_for_review"
+    REJECTED = "rejected"
+    CLOSED = "closed"
+    VOID = "void"
+
+
+class Priority(enum.StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class PunchItem(Synced, Base):
+    __tablename__ = "punch_items"
+    __table_args__ = (
+        UniqueConstraint("project_id", "number"),
+        Index("ix_punch_project_status", "project_id", "status", "number"),
+        Index("ix_punch_project_due", "project_id", "due_date"),
+        Index("ix_punch_project_contractor", "project_id", "contractor_id"),
+        Index("ix_punch_project_location", "project_id", "location_id"),
+        Index("ix_punch_project_updated", "project_id", "updated_at"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    number: Mapped[int | None]
+    draft_number: Mapped[str | None] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
+    trade_id: Mapped[str | None] = mapped_column(ForeignKey("trades.id"))
+    contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    assignee_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    priority: Mapped[Priority] = mapped_column(
+        str_enum(Priority, "priority"), default=Priority.MEDIUM
+    )
+    status: Mapped[PunchStatus] = mapped_column(
+        str_enum(PunchStatus, "punch_status"), default=PunchStatus.OPEN
+    )
+    due_date: Mapped[dt.date | None]
+    closed_at: Mapped[dt.datetime | None]
+    # Set when a failed checklist item raised this item.
+    inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
+
+
+class PunchStatusEvent(EventRow, Base):
+    __tablename__ = "punch_status_events"
+    __table_args__ = (Index("ix_punch_events_item", "punch_item_id", "created_at"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    punch_item_id: Mapped[str] = mapped_column(ForeignKey("punch_items.id", ondelete="CASCADE"))
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,55 @@
+"""Project risks: probability × impact, owner, mitigation."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, Synced
+from executrek.models.directory import str_enum
+
+
+class RiskStatus(enum.StrEnum):
+    OPEN = "open"
+    MITIGATING = "mitigating"
+    OCCURRED = "occurred"
+    CLOSED = "closed"
+
+
+class RiskCategory(enum.StrEnum):
+    COST = "cost"
+    SCHEDULE = "schedule"
+    QUALITY = "quality"
+    SAFETY = "safety"
+    SCOPE = "scope"
+    OTHER = "other"
+
+
+class Risk(Synced, Base):
+    __tablename__ = "risks"
+    __table_args__ = (
+        UniqueConstraint("project_id", "number"),
+        Index("ix_risks_project_status", "project_id", "status"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    number: Mapped[int | None]
+    draft_number: Mapped[str | None] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[RiskCategory] = mapped_column(
+        str_enum(RiskCategory, "risk_category"), default=RiskCategory.OTHER
+    )
+    probability: Mapped[int]  # 1 (rare) .. 5 (almost certain)
+    impact: Mapped[int]  # 1 (negligible) .. 5 (severe)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    mitigation: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[RiskStatus] = mapped_column(
+        str_enum(RiskStatus, "risk_status"), default=RiskStatus.OPEN
+    )
+
+    @property
+    def score(self) -> int:
+        return self.probability * self.impact

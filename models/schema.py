@@ -1,0 +1,28 @@
+"""The complete schema: importing this module registers every table on ``Base.metadata``."""
+
+from __future__ import annotations
+
+from executrek.models import (  # noqa: F401 - imported for their table definitions
+    change_order,
+    common,
+    directory,
+    inspection,
+    issue,
+    local,
+    project,
+    punch,
+    risk,
+)
+from executrek.models.base import Base, EventRow, Synced
+
+metadata = Base.metadata
+
+
+def synced_tables() -> dict[str, type[Base]]:
+    """Table name → mapped class, for every row that replicates (state and events)."""
+    out: dict[str, type[Base]] = {}
+    for mapper in Base.registry.mappers:
+        cls: type[Base] = mapper.class_
+        if issubclass(cls, Synced | EventRow):
+            out[str(cls.__tablename__)] = cls
+    return dict(sorted(out.items()))

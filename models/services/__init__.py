@@ -1,0 +1,1 @@
+"""Service functions: one unit of work each, returning plain values and what changed."""

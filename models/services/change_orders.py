@@ -1,0 +1,440 @@
+"""Change orders: tiers, line items with live totals, the approval workflow and the
+project's budget roll-up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from executrek.models import numbering, validation, workflow
+from executrek.models.base import utcnow
+from executrek.models.change_order import (
+    NEXT_TIER,
+    TIER_PREFIX,
+    ChangeOrder,
+    ChangeOrderEvent,
+    ChangeOrderLine,
+    COReason,
+    COStatus,
+    COTier,
+)
+from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.inspection import Signature
+from executrek.models.project import Project
+from executrek.models.services.common import Done, load, valid_strokes
+from executrek.models.store import Store
+
+CENT = Decimal("0.01")
+
+
+def co_number(co: ChangeOrder) -> str:
+    return numbering.display(TIER_PREFIX[co.tier], co.number, co.draft_number, width=3)
+
+
+@dataclass(frozen=True)
+class LineInput:
+    description: str
+    quantity: Decimal | str | int
+    unit_price: Decimal | str | int
+    unit: str = "ea"
+    markup_pct: Decimal | str | int = Decimal(0)
+    cost_code_id: str | None = None
+
+
+def line_amount(quantity: Decimal, unit_price: Decimal, markup_pct: Decimal) -> Decimal:
+    gross = quantity * unit_price * (Decimal(1) + markup_pct / Decimal(100))
+    return gross.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _validated_line(index: int, line: LineInput) -> dict[str, Any]:
+    prefix = f"lines[{index}]."
+    quantity = validation.decimal(
+        prefix + "quantity", line.quantity, places=3, allow_negative=False
+    )
+    # A credit is a negative unit price, never a negative quantity.
+    unit_price = validation.decimal(prefix + "unit_price", line.unit_price, places=2)
+    markup = validation.decimal(
+        prefix + "markup_pct", line.markup_pct, places=2, allow_negative=False
+    )
+    if markup > 100:
+        raise ValidationError(prefix + "markup_pct", "{field} above 100% is not plausible.")
+    return {
+        "description": validation.required_text(
+            prefix + "description", line.description, max_len=400
+        ),
+        "quantity": quantity,
+        "unit": validation.required_text(prefix + "unit", line.unit, max_len=16),
+        "unit_price": unit_price,
+        "markup_pct": markup,
+        "cost_code_id": line.cost_code_id,
+        "amount": line_amount(quantity, unit_price, markup),
+    }
+
+
+def create_change_order(
+    store: Store,
+    project_id: str,
+    *,
+    title: str,
+    reason: COReason | str,
+    tier: COTier | str = COTier.CHANGE_EVENT,
+    description: str | None = None,
+    contractor_id: str | None = None,
+    schedule_impact_days: int = 0,
+    lines: Sequence[LineInput] = (),
+    funded_from_contingency: bool = True,
+) -> Done[ChangeOrder]:
+    co_tier = validation.choice("tier", COTier, tier)
+    values = {
+        "title": validation.required_text("title", title, max_len=300),
+        "reason": validation.choice("reason", COReason, reason),
+        "description": validation.text("description", description, max_len=20000, required=False),
+        "schedule_impact_days": validation.int_range(
+            "schedule_impact_days", schedule_impact_days, -3650, 3650
+        ),
+    }
+    checked = [_validated_line(i, line) for i, line in enumerate(lines, start=1)]
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        number, draft = numbering.allocate_one(s, project_id, TIER_PREFIX[co_tier])
+        co = ChangeOrder(
+            project_id=project_id,
+            tier=co_tier,
+            number=number,
+            draft_number=draft,
+            contractor_id=contractor_id,
+            status=COStatus.DRAFT,
+            funded_from_contingency=funded_from_contingency,
+            **values,
+        )
+        s.add(co)
+        s.flush()
+        _replace_lines(s, co, checked)
+    return Done(co, changes)
+
+
+def _replace_lines(s: Session, co: ChangeOrder, checked: list[dict[str, Any]]) -> None:
+    now = utcnow()
+    for old in s.scalars(
+        select(ChangeOrderLine).where(
+            ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None)
+        )
+    ):
+        old.deleted_at = now
+    total = Decimal(0)
+    for position, values in enumerate(checked, start=1):
+        s.add(
+            ChangeOrderLine(
+                project_id=co.project_id, change_order_id=co.id, position=position, **values
+            )
+        )
+        total += values["amount"]
+    co.amount = total
+
+
+def set_lines(store: Store, co_id: str, lines: Sequence[LineInput]) -> Done[ChangeOrder]:
+    checked = [_validated_line(i, line) for i, line in enumerate(lines, start=1)]
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        _require_editable(co)
+        _replace_lines(s, co, checked)
+    return Done(co, changes)
+
+
+CO_EDITABLE = (
+    "title",
+    "description",
+    "reason",
+    "contractor_id",
+    "schedule_impact_days",
+    "funded_from_contingency",
+)
+
+
+def update_change_order(store: Store, co_id: str, **fields: Any) -> Done[ChangeOrder]:
+    unknown = set(fields) - set(CO_EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        _require_editable(co)
+        for key, value in fields.items():
+            if key == "title":
+                value = validation.required_text("title", value, max_len=300)
+            elif key == "reason":
+                value = validation.choice("reason", COReason, value)
+            elif key == "schedule_impact_days":
+                value = validation.int_range(key, value, -3650, 3650)
+            setattr(co, key, value)
+    return Done(co, changes)
+
+
+def _require_editable(co: ChangeOrder) -> None:
+    if co.status is not COStatus.DRAFT:
+        raise WorkflowError(
+            "{number} is {status}; only drafts can be edited (revise it first).",
+            number=co_number(co),
+            status=co.status.value,
+        )
+
+
+def lines_of(store: Store, co_id: str) -> list[ChangeOrderLine]:
+    with store.read() as s:
+        return list(
+            s.scalars(
+                select(ChangeOrderLine)
+                .where(
+                    ChangeOrderLine.change_order_id == co_id, ChangeOrderLine.deleted_at.is_(None)
+                )
+                .order_by(ChangeOrderLine.position)
+            )
+        )
+
+
+def events_of(store: Store, co_id: str) -> list[ChangeOrderEvent]:
+    with store.read() as s:
+        return list(
+            s.scalars(
+                select(ChangeOrderEvent)
+                .where(ChangeOrderEvent.change_order_id == co_id)
+                .order_by(ChangeOrderEvent.created_at, ChangeOrderEvent.id)
+            )
+        )
+
+
+def _transition(
+    s: Session,
+    co: ChangeOrder,
+    target: COStatus,
+    action: str,
+    *,
+    note: str | None = None,
+    approver: str | None = None,
+    signature_id: str | None = None,
+) -> None:
+    workflow.check("change_order", co_number(co), co.status, target)
+    s.add(
+        ChangeOrderEvent(
+            project_id=co.project_id,
+            change_order_id=co.id,
+            action=action,
+            from_status=co.status.value,
+            to_status=target.value,
+            approver_name=approver,
+            signature_id=signature_id,
+            amount=co.amount,
+            note=note,
+        )
+    )
+    co.status = target
+
+
+def submit(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrder]:
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        has_lines = s.scalar(
+            select(ChangeOrderLine.id)
+            .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
+            .limit(1)
+        )
+        if co.status is COStatus.DRAFT and not has_lines:
+            raise WorkflowError(
+                "{number} has no line items; add the cost before submitting.", number=co_number(co)
+            )
+        _transition(s, co, COStatus.PENDING, "submit", note=note)
+        co.submitted_at = utcnow()
+    return Done(co, changes)
+
+
+def approve(
+    store: Store,
+    co_id: str,
+    *,
+    approver_name: str,
+    approver_role: str | None,
+    signature_strokes: list[Any],
+    note: str | None = None,
+) -> Done[ChangeOrder]:
+    """Approval needs a named approver and their signature; both become events."""
+    name = validation.text("approver_name", approver_name, max_len=200, required=False)
+    if not name:
+        raise WorkflowError("An approval needs the approver's name.")
+    strokes = valid_strokes(signature_strokes)
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        sig = Signature(
+            project_id=co.project_id,
+            record_type="change_order",
+            record_id=co.id,
+            signer_name=name,
+            signer_role=approver_role,
+            signed_at=utcnow(),
+            strokes=strokes,
+        )
+        s.add(sig)
+        s.flush()
+        _transition(
+            s, co, COStatus.APPROVED, "approve", note=note, approver=name, signature_id=sig.id
+        )
+        co.decided_at = utcnow()
+    return Done(co, changes)
+
+
+def reject(store: Store, co_id: str, note: str) -> Done[ChangeOrder]:
+    reason = validation.text("note", note, max_len=4000, required=False)
+    if not reason:
+        raise ValidationError("note", "Rejecting a change order needs a reason.")
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        _transition(s, co, COStatus.REJECTED, "reject", note=reason)
+        co.decided_at = utcnow()
+    return Done(co, changes)
+
+
+def revise(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrder]:
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        _transition(s, co, COStatus.DRAFT, "revise", note=note)
+        co.revision += 1
+        co.decided_at = None
+    return Done(co, changes)
+
+
+def void(store: Store, co_id: str, note: str) -> Done[ChangeOrder]:
+    reason = validation.text("note", note, max_len=4000, required=False)
+    if not reason:
+        raise ValidationError("note", "Voiding a change order needs a reason.")
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        _transition(s, co, COStatus.VOID, "void", note=reason)
+    return Done(co, changes)
+
+
+def promote(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrder]:
+    """Carry an approved change event or request to the next tier, lines included."""
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        if co.tier not in NEXT_TIER:
+            raise WorkflowError(
+                "{number} is already an executed change order.", number=co_number(co)
+            )
+        if co.status is not COStatus.APPROVED:
+            raise WorkflowError(
+                "{number} must be approved before it moves to the next tier.", number=co_number(co)
+            )
+        tier = NEXT_TIER[co.tier]
+        number, draft = numbering.allocate_one(s, co.project_id, TIER_PREFIX[tier])
+        child = ChangeOrder(
+            project_id=co.project_id,
+            tier=tier,
+            number=number,
+            draft_number=draft,
+            parent_id=co.id,
+            title=co.title,
+            description=co.description,
+            reason=co.reason,
+            status=COStatus.DRAFT,
+            contractor_id=co.contractor_id,
+            schedule_impact_days=co.schedule_impact_days,
+            amount=co.amount,
+            funded_from_contingency=co.funded_from_contingency,
+        )
+        s.add(child)
+        s.flush()
+        for line in s.scalars(
+            select(ChangeOrderLine)
+            .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
+            .order_by(ChangeOrderLine.position)
+        ):
+            s.add(
+                ChangeOrderLine(
+                    project_id=co.project_id,
+                    change_order_id=child.id,
+                    position=line.position,
+                    description=line.description,
+                    cost_code_id=line.cost_code_id,
+                    quantity=line.quantity,
+                    unit=line.unit,
+                    unit_price=line.unit_price,
+                    markup_pct=line.markup_pct,
+                    amount=line.amount,
+                )
+            )
+        _transition(s, co, COStatus.PROMOTED, "promote", note=note or co_number(child))
+    return Done(child, changes)
+
+
+@dataclass(frozen=True)
+class BudgetRollup:
+    currency: str
+    original_contract: Decimal
+    approved_changes: Decimal
+    pending_exposure: Decimal
+    revised_contract: Decimal
+    percent_change: Decimal
+    contingency: Decimal
+    contingency_used: Decimal
+    contingency_remaining: Decimal
+    approved_schedule_days: int
+    pending_schedule_days: int
+    approved_count: int
+    pending_count: int
+
+
+def budget_rollup(store: Store, project_id: str) -> BudgetRollup:
+    with store.read() as s:
+        return rollup_in(s, project_id)
+
+
+def rollup_in(s: Session, project_id: str) -> BudgetRollup:
+    """Each chain of tiers counts once, at its head (the record not promoted further):
+    an approved executed CO is an approved change; a live head of any tier is pending
+    exposure; rejected and void heads count nowhere."""
+    project = load(s, Project, project_id, "Project")
+    approved = pending = used = Decimal(0)
+    approved_days = pending_days = approved_n = pending_n = 0
+    rows = s.execute(
+        select(
+            ChangeOrder.tier,
+            ChangeOrder.status,
+            ChangeOrder.amount,
+            ChangeOrder.schedule_impact_days,
+            ChangeOrder.funded_from_contingency,
+        ).where(ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None))
+    )
+    for tier, status, amount, days, from_contingency in rows:
+        if status in (COStatus.PROMOTED, COStatus.VOID, COStatus.REJECTED):
+            continue
+        if tier is COTier.CHANGE_ORDER and status is COStatus.APPROVED:
+            approved += amount
+            approved_days += days
+            approved_n += 1
+            if from_contingency:
+                used += amount
+        else:
+            pending += amount
+            pending_days += days
+            pending_n += 1
+    original = project.contract_value
+    revised = original + approved
+    pct = (approved / original * 100).quantize(CENT) if original else Decimal(0)
+    return BudgetRollup(
+        currency=project.currency,
+        original_contract=original,
+        approved_changes=approved,
+        pending_exposure=pending,
+        revised_contract=revised,
+        percent_change=pct,
+        contingency=project.contingency,
+        contingency_used=used,
+        contingency_remaining=project.contingency - used,
+        approved_schedule_days=approved_days,
+        pending_schedule_days=pending_days,
+        approved_count=approved_n,
+        pending_count=pending_n,
+    )

@@ -1,0 +1,57 @@
+"""Small pieces every service uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from executrek.models.base import Base
+from executrek.models.changes import Changes
+from executrek.models.errors import NotFoundError, ValidationError, WorkflowError
+
+T = TypeVar("T")
+M = TypeVar("M", bound=Base)
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A service's result: the plain value and what the unit of work changed."""
+
+    value: T
+    changes: Changes
+
+
+def load(session: Session, cls: type[M], row_id: str, label: str) -> M:
+    row = session.get(cls, row_id)
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise NotFoundError("{label} {id} does not exist (or was deleted).", label=label, id=row_id)
+    return row
+
+
+def local_today() -> dt.date:
+    return dt.datetime.now().astimezone().date()
+
+
+def created_day(row: object) -> dt.date:
+    created = getattr(row, "created_at", None)
+    if created is None:
+        return local_today()
+    return created.astimezone().date()
+
+
+def valid_strokes(strokes: list[Any]) -> list[Any]:
+    if not strokes or not any(len(st) >= 2 for st in strokes if isinstance(st, list)):
+        raise WorkflowError("A signature is required: sign on the pad.")
+    out = []
+    for stroke in strokes:
+        points = []
+        for point in stroke:
+            x, y = float(point[0]), float(point[1])
+            if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
+                raise ValidationError("signature", "{field} points must lie within the pad.")
+            points.append([round(x, 4), round(y, 4)])
+        out.append(points)
+    return out

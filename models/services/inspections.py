@@ -1,0 +1,551 @@
+"""Inspection templates, conducting an inspection, scoring it, signing it, and raising
+punch items or contractor issues from its failed items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from executrek.models import numbering, validation, workflow
+from executrek.models.base import utcnow
+from executrek.models.common import PhotoLink
+from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.inspection import (
+    FailureAction,
+    Inspection,
+    InspectionItem,
+    InspectionResponse,
+    InspectionResult,
+    InspectionStatus,
+    InspectionTemplate,
+    Outcome,
+    ResponseType,
+    Signature,
+)
+from executrek.models.issue import (
+    ISSUE_PREFIX,
+    BallInCourt,
+    ContractorIssue,
+    IssueStatus,
+    IssueStatusEvent,
+    IssueType,
+)
+from executrek.models.project import Project
+from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.services.common import Done, load, valid_strokes
+from executrek.models.store import Store
+
+SERIES = "INS"
+
+
+def inspection_number(ins: Inspection) -> str:
+    return numbering.display(SERIES, ins.number, ins.draft_number, width=3)
+
+
+# --- templates ---------------------------------------------------------------------
+
+
+def validate_definition(definition: dict[str, Any]) -> dict[str, Any]:
+    """Check a template document and return it normalised."""
+    sections = definition.get("sections") if isinstance(definition, dict) else None
+    if not isinstance(sections, list) or not sections:
+        raise ValidationError("definition", "A template needs at least one section.")
+    out_sections = []
+    for si, section in enumerate(sections, start=1):
+        title = validation.required_text(f"sections[{si}].title", section.get("title"), max_len=200)
+        items = section.get("items")
+        if not isinstance(items, list) or not items:
+            raise ValidationError(
+                f"sections[{si}].items", "Section '{title}' has no items.", title=title
+            )
+        out_items = []
+        for ii, item in enumerate(items, start=1):
+            where = f"sections[{si}].items[{ii}]"
+            rtype = validation.choice(
+                where + ".type", ResponseType, item.get("type", "pass_fail_na")
+            )
+            norm: dict[str, Any] = {
+                "prompt": validation.required_text(
+                    where + ".prompt", item.get("prompt"), max_len=500
+                ),
+                "type": rtype.value,
+                "weight": str(
+                    validation.decimal(
+                        where + ".weight", item.get("weight", 1), allow_negative=False
+                    )
+                ),
+                "photo_required": bool(item.get("photo_required", False)),
+                "critical": bool(item.get("critical", False)),
+                "failure_action": validation.choice(
+                    where + ".failure_action",
+                    FailureAction,
+                    item.get("failure_action", "punch_item"),
+                ).value,
+            }
+            if rtype is ResponseType.CHOICE:
+                choices = item.get("choices")
+                if not isinstance(choices, list) or len(choices) < 2:
+                    raise ValidationError(where + ".choices", "{field} needs at least two options.")
+                norm["choices"] = [str(c) for c in choices]
+                failing = [str(c) for c in item.get("failing_choices", [])]
+                if not set(failing) <= set(norm["choices"]):
+                    raise ValidationError(
+                        where + ".failing_choices", "{field} must be among the options."
+                    )
+                norm["failing_choices"] = failing
+            if rtype is ResponseType.NUMBER:
+                norm["target"] = str(
+                    validation.decimal(where + ".target", item.get("target"), places=4)
+                )
+                norm["tolerance"] = str(
+                    validation.decimal(
+                        where + ".tolerance",
+                        item.get("tolerance", 0),
+                        places=4,
+                        allow_negative=False,
+                    )
+                )
+                norm["unit"] = str(item.get("unit") or "")
+            if rtype is ResponseType.YES_NO:
+                norm["expected_yes"] = bool(item.get("expected_yes", True))
+            out_items.append(norm)
+        out_sections.append({"title": title, "items": out_items})
+    return {"sections": out_sections}
+
+
+def create_template(
+    store: Store,
+    *,
+    name: str,
+    definition: dict[str, Any],
+    category: str = "General",
+    project_id: str | None = None,
+    pass_mark: Decimal | int | str = 80,
+) -> Done[InspectionTemplate]:
+    doc = validate_definition(definition)
+    mark = validation.decimal("pass_mark", pass_mark, allow_negative=False)
+    if mark > 100:
+        raise ValidationError("pass_mark", "{field} is a percentage (0–100).")
+    with store.transaction() as (s, changes):
+        tpl = InspectionTemplate(
+            project_id=project_id,
+            name=validation.required_text("name", name, max_len=200),
+            category=validation.required_text("category", category, max_len=80),
+            version=1,
+            pass_mark=mark,
+            definition=doc,
+        )
+        s.add(tpl)
+    return Done(tpl, changes)
+
+
+def update_template(
+    store: Store, template_id: str, *, definition: dict[str, Any], name: str | None = None
+) -> Done[InspectionTemplate]:
+    doc = validate_definition(definition)
+    with store.transaction() as (s, changes):
+        tpl = load(s, InspectionTemplate, template_id, "Template")
+        tpl.definition = doc
+        tpl.version += 1
+        if name is not None:
+            tpl.name = validation.required_text("name", name, max_len=200)
+    return Done(tpl, changes)
+
+
+def templates(store: Store, project_id: str | None = None) -> list[InspectionTemplate]:
+    with store.read() as s:
+        q = select(InspectionTemplate).where(
+            InspectionTemplate.deleted_at.is_(None), InspectionTemplate.archived.is_(False)
+        )
+        if project_id:
+            q = q.where(
+                (InspectionTemplate.project_id.is_(None))
+                | (InspectionTemplate.project_id == project_id)
+            )
+        return list(s.scalars(q.order_by(InspectionTemplate.category, InspectionTemplate.name)))
+
+
+# --- conducting ----------------------------------------------------------------------
+
+
+def start_inspection(
+    store: Store,
+    project_id: str,
+    template_id: str,
+    *,
+    title: str | None = None,
+    inspection_date: dt.date,
+    location_id: str | None = None,
+    contractor_id: str | None = None,
+    weather: str | None = None,
+    attendees: str | None = None,
+) -> Done[Inspection]:
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        tpl = load(s, InspectionTemplate, template_id, "Template")
+        number, draft = numbering.allocate_one(s, project_id, SERIES)
+        ins = Inspection(
+            project_id=project_id,
+            number=number,
+            draft_number=draft,
+            template_id=tpl.id,
+            template_version=tpl.version,
+            title=validation.required_text("title", title or tpl.name, max_len=300),
+            location_id=location_id,
+            contractor_id=contractor_id,
+            inspector_id=store.actor.user_id,
+            inspection_date=inspection_date,
+            weather=validation.text("weather", weather, max_len=200, required=False),
+            attendees=validation.text("attendees", attendees, max_len=4000, required=False),
+            pass_mark=tpl.pass_mark,
+            status=InspectionStatus.IN_PROGRESS,
+        )
+        s.add(ins)
+        s.flush()
+        position = 0
+        for section in tpl.definition["sections"]:
+            for item in section["items"]:
+                position += 1
+                s.add(
+                    InspectionItem(
+                        project_id=project_id,
+                        inspection_id=ins.id,
+                        position=position,
+                        section=section["title"],
+                        prompt=item["prompt"],
+                        response_type=ResponseType(item["type"]),
+                        choices=item.get("choices", []),
+                        failing_choices=item.get("failing_choices", []),
+                        expected_yes=item.get("expected_yes", True),
+                        target=Decimal(item["target"]) if "target" in item else None,
+                        tolerance=Decimal(item["tolerance"]) if "tolerance" in item else None,
+                        unit=item.get("unit"),
+                        photo_required=item["photo_required"],
+                        critical=item["critical"],
+                        weight=Decimal(item["weight"]),
+                        failure_action=FailureAction(item["failure_action"]),
+                    )
+                )
+    return Done(ins, changes)
+
+
+def outcome_of(item: InspectionItem, value: str) -> Outcome:
+    """What an answer means for scoring; refuses answers the item cannot take."""
+    v = value.strip()
+    rtype = item.response_type
+    if rtype is ResponseType.PASS_FAIL_NA:
+        mapping = {
+            "pass": Outcome.PASS,
+            "p": Outcome.PASS,
+            "fail": Outcome.FAIL,
+            "f": Outcome.FAIL,
+            "na": Outcome.NA,
+            "n/a": Outcome.NA,
+            "n": Outcome.NA,
+        }
+        if v.lower() not in mapping:
+            raise ValidationError("value", "Answer pass, fail or N/A (got '{value}').", value=v)
+        return mapping[v.lower()]
+    if rtype is ResponseType.YES_NO:
+        if v.lower() in ("na", "n/a"):
+            return Outcome.NA
+        if v.lower() not in ("yes", "no", "y"):
+            raise ValidationError("value", "Answer yes or no (got '{value}').", value=v)
+        said_yes = v.lower() in ("yes", "y")
+        return Outcome.PASS if said_yes == item.expected_yes else Outcome.FAIL
+    if rtype is ResponseType.NUMBER:
+        try:
+            number = Decimal(v.replace(",", "."))
+        except InvalidOperation:
+            raise ValidationError("value", "Enter a number (got '{value}').", value=v)
+        if not number.is_finite():
+            raise ValidationError("value", "Enter a number (got '{value}').", value=v)
+        if item.target is None:
+            return Outcome.INFO
+        within = abs(number - item.target) <= (item.tolerance or Decimal(0))
+        return Outcome.PASS if within else Outcome.FAIL
+    if rtype is ResponseType.CHOICE:
+        if v not in item.choices:
+            raise ValidationError(
+                "value", "Choose one of: {choices}.", choices=", ".join(item.choices)
+            )
+        if not item.failing_choices:
+            return Outcome.INFO
+        return Outcome.FAIL if v in item.failing_choices else Outcome.PASS
+    if not v:
+        raise ValidationError("value", "The answer is empty.")
+    return Outcome.INFO
+
+
+def respond(
+    store: Store, item_id: str, value: str, note: str | None = None
+) -> Done[InspectionResponse]:
+    """Record an answer (insert-only: a new answer supersedes, the old one stays)."""
+    with store.transaction() as (s, changes):
+        item = load(s, InspectionItem, item_id, "Checklist item")
+        ins = load(s, Inspection, item.inspection_id, "Inspection")
+        if ins.status is not InspectionStatus.IN_PROGRESS:
+            raise WorkflowError(
+                "{number} is {status}; answers can no longer change.",
+                number=inspection_number(ins),
+                status=ins.status.value,
+            )
+        outcome = outcome_of(item, value)
+        resp = InspectionResponse(
+            project_id=item.project_id,
+            inspection_id=ins.id,
+            inspection_item_id=item.id,
+            value=value.strip(),
+            outcome=outcome,
+            note=validation.text("note", note, max_len=4000, required=False),
+        )
+        s.add(resp)
+    return Done(resp, changes)
+
+
+def current_responses(s: Session, inspection_id: str) -> dict[str, InspectionResponse]:
+    """The latest answer per item."""
+    out: dict[str, InspectionResponse] = {}
+    for resp in s.scalars(
+        select(InspectionResponse)
+        .where(InspectionResponse.inspection_id == inspection_id)
+        .order_by(InspectionResponse.created_at, InspectionResponse.id)
+    ):
+        out[resp.inspection_item_id] = resp
+    return out
+
+
+@dataclass(frozen=True)
+class Score:
+    score: Decimal | None
+    result: InspectionResult
+    answered: int
+    total: int
+    failed: int
+
+
+def score_in(s: Session, ins: Inspection) -> Score:
+    items = list(
+        s.scalars(
+            select(InspectionItem).where(
+                InspectionItem.inspection_id == ins.id, InspectionItem.deleted_at.is_(None)
+            )
+        )
+    )
+    answers = current_responses(s, ins.id)
+    earned = possible = Decimal(0)
+    failed = 0
+    critical_failed = False
+    for item in items:
+        resp = answers.get(item.id)
+        if resp is None or resp.outcome in (Outcome.NA, Outcome.INFO):
+            continue
+        possible += item.weight
+        if resp.outcome is Outcome.PASS:
+            earned += item.weight
+        else:
+            failed += 1
+            critical_failed = critical_failed or item.critical
+    score = (earned / possible * 100).quantize(Decimal("0.01")) if possible else None
+    passed = not critical_failed and (score is None or score >= ins.pass_mark)
+    return Score(
+        score,
+        InspectionResult.PASS if passed else InspectionResult.FAIL,
+        len(answers),
+        len(items),
+        failed,
+    )
+
+
+def complete_inspection(store: Store, inspection_id: str) -> Done[Inspection]:
+    """Every item answered and every required photo present, then score and result."""
+    with store.transaction() as (s, changes):
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        workflow.check("inspection", inspection_number(ins), ins.status, InspectionStatus.COMPLETED)
+        items = list(
+            s.scalars(
+                select(InspectionItem)
+                .where(InspectionItem.inspection_id == ins.id)
+                .order_by(InspectionItem.position)
+            )
+        )
+        answers = current_responses(s, ins.id)
+        missing = [it for it in items if it.id not in answers]
+        if missing:
+            raise WorkflowError(
+                "{count} item(s) unanswered, first: '{prompt}'.",
+                count=len(missing),
+                prompt=missing[0].prompt,
+            )
+        for it in items:
+            if it.photo_required and answers[it.id].outcome is Outcome.FAIL:
+                has_photo = s.scalar(
+                    select(func.count())
+                    .select_from(PhotoLink)
+                    .where(
+                        PhotoLink.record_type == "inspection_item",
+                        PhotoLink.record_id == it.id,
+                        PhotoLink.deleted_at.is_(None),
+                    )
+                )
+                if not has_photo:
+                    raise WorkflowError("'{prompt}' failed and needs a photo.", prompt=it.prompt)
+        result = score_in(s, ins)
+        ins.score = result.score
+        ins.result = result.result
+        ins.status = InspectionStatus.COMPLETED
+        ins.completed_at = utcnow()
+    return Done(ins, changes)
+
+
+def sign(
+    store: Store,
+    inspection_id: str,
+    *,
+    signer_name: str,
+    signer_role: str | None,
+    strokes: list[Any],
+) -> Done[Signature]:
+    with store.transaction() as (s, changes):
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        sig = Signature(
+            project_id=ins.project_id,
+            record_type="inspection",
+            record_id=ins.id,
+            signer_name=validation.required_text("signer_name", signer_name, max_len=200),
+            signer_role=validation.text("signer_role", signer_role, max_len=200, required=False),
+            signed_at=utcnow(),
+            strokes=valid_strokes(strokes),
+        )
+        s.add(sig)
+    return Done(sig, changes)
+
+
+@dataclass(frozen=True)
+class Deficiency:
+    item_id: str
+    record_type: str
+    record_id: str
+    number: str
+
+
+def raise_deficiencies(
+    store: Store,
+    inspection_id: str,
+    *,
+    due_date: dt.date | None = None,
+    contractor_id: str | None = None,
+) -> Done[list[Deficiency]]:
+    """One step: every failed item without a linked record gets the punch item or
+    contractor issue its template asks for, linked back to the item."""
+    from executrek.models.services.punch import punch_number
+
+    out: list[Deficiency] = []
+    with store.transaction() as (s, changes):
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        answers = current_responses(s, ins.id)
+        for item in s.scalars(
+            select(InspectionItem)
+            .where(InspectionItem.inspection_id == ins.id)
+            .order_by(InspectionItem.position)
+        ):
+            resp = answers.get(item.id)
+            if resp is None or resp.outcome is not Outcome.FAIL:
+                continue
+            if item.failure_action is FailureAction.NONE:
+                continue
+            title = f"{item.prompt}"[:300]
+            description = f"{inspection_number(ins)} {ins.title} — {item.section}: {item.prompt}"
+            if resp.note:
+                description += f"\n{resp.note}"
+            if item.failure_action is FailureAction.PUNCH_ITEM:
+                if s.scalar(select(PunchItem.id).where(PunchItem.inspection_item_id == item.id)):
+                    continue
+                number, draft = numbering.allocate_one(s, ins.project_id, "PI")
+                punch = PunchItem(
+                    project_id=ins.project_id,
+                    number=number,
+                    draft_number=draft,
+                    title=title,
+                    description=description,
+                    location_id=ins.location_id,
+                    contractor_id=contractor_id or ins.contractor_id,
+                    priority=Priority.HIGH if item.critical else Priority.MEDIUM,
+                    status=PunchStatus.OPEN,
+                    due_date=due_date,
+                    inspection_item_id=item.id,
+                )
+                s.add(punch)
+                s.flush()
+                s.add(
+                    PunchStatusEvent(
+                        project_id=ins.project_id,
+                        punch_item_id=punch.id,
+                        from_status=None,
+                        to_status=PunchStatus.OPEN.value,
+                        note=f"Raised by {inspection_number(ins)}",
+                    )
+                )
+                out.append(Deficiency(item.id, "punch_item", punch.id, punch_number(punch)))
+            else:
+                if s.scalar(
+                    select(ContractorIssue.id).where(ContractorIssue.inspection_item_id == item.id)
+                ):
+                    continue
+                kind = IssueType.NON_CONFORMANCE
+                number, draft = numbering.allocate_one(s, ins.project_id, ISSUE_PREFIX[kind])
+                issue = ContractorIssue(
+                    project_id=ins.project_id,
+                    issue_type=kind,
+                    number=number,
+                    draft_number=draft,
+                    title=title,
+                    description=description,
+                    location_id=ins.location_id,
+                    contractor_id=contractor_id or ins.contractor_id,
+                    severity=Priority.HIGH if item.critical else Priority.MEDIUM,
+                    status=IssueStatus.OPEN,
+                    ball_in_court=BallInCourt.CONTRACTOR,
+                    due_date=due_date,
+                    inspection_item_id=item.id,
+                )
+                s.add(issue)
+                s.flush()
+                s.add(
+                    IssueStatusEvent(
+                        project_id=ins.project_id,
+                        issue_id=issue.id,
+                        from_status=None,
+                        to_status=IssueStatus.OPEN.value,
+                        note=f"Raised by {inspection_number(ins)}",
+                    )
+                )
+                out.append(
+                    Deficiency(
+                        item.id,
+                        "issue",
+                        issue.id,
+                        numbering.display(ISSUE_PREFIX[kind], number, draft, width=3),
+                    )
+                )
+    return Done(out, changes)
+
+
+def items_of(
+    store: Store, inspection_id: str
+) -> list[tuple[InspectionItem, InspectionResponse | None]]:
+    with store.read() as s:
+        answers = current_responses(s, inspection_id)
+        return [
+            (it, answers.get(it.id))
+            for it in s.scalars(
+                select(InspectionItem)
+                .where(InspectionItem.inspection_id == inspection_id)
+                .order_by(InspectionItem.position)
+            )
+        ]

@@ -1,0 +1,203 @@
+"""Contractor issues (observations, NCRs, RFIs…) with their response threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+
+from executrek.models import numbering, validation, workflow
+from executrek.models.base import utcnow
+from executrek.models.common import Comment
+from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.issue import (
+    ISSUE_PREFIX,
+    BallInCourt,
+    ContractorIssue,
+    IssueStatus,
+    IssueStatusEvent,
+    IssueType,
+)
+from executrek.models.project import Project
+from executrek.models.punch import Priority
+from executrek.models.services.common import Done, created_day, load, local_today
+from executrek.models.store import Store
+
+
+def issue_number(issue: ContractorIssue) -> str:
+    return numbering.display(
+        ISSUE_PREFIX[issue.issue_type], issue.number, issue.draft_number, width=3
+    )
+
+
+def create_issue(
+    store: Store,
+    project_id: str,
+    *,
+    issue_type: IssueType | str,
+    title: str,
+    description: str | None = None,
+    severity: Priority | str = Priority.MEDIUM,
+    spec_reference: str | None = None,
+    contractor_id: str | None = None,
+    location_id: str | None = None,
+    due_date: dt.date | None = None,
+    inspection_item_id: str | None = None,
+) -> Done[ContractorIssue]:
+    kind = validation.choice("issue_type", IssueType, issue_type)
+    values = {
+        "title": validation.required_text("title", title, max_len=300),
+        "description": validation.text("description", description, max_len=20000, required=False),
+        "severity": validation.choice("severity", Priority, severity),
+        "spec_reference": validation.text(
+            "spec_reference", spec_reference, max_len=200, required=False
+        ),
+        "due_date": validation.due_date("due_date", due_date, local_today()),
+    }
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        number, draft = numbering.allocate_one(s, project_id, ISSUE_PREFIX[kind])
+        issue = ContractorIssue(
+            project_id=project_id,
+            issue_type=kind,
+            number=number,
+            draft_number=draft,
+            contractor_id=contractor_id,
+            location_id=location_id,
+            status=IssueStatus.OPEN,
+            ball_in_court=BallInCourt.CONTRACTOR,
+            inspection_item_id=inspection_item_id,
+            **values,
+        )
+        s.add(issue)
+        s.flush()
+        s.add(
+            IssueStatusEvent(
+                project_id=project_id,
+                issue_id=issue.id,
+                from_status=None,
+                to_status=IssueStatus.OPEN.value,
+            )
+        )
+    return Done(issue, changes)
+
+
+ISSUE_EDITABLE = (
+    "title",
+    "description",
+    "severity",
+    "spec_reference",
+    "contractor_id",
+    "location_id",
+    "due_date",
+    "ball_in_court",
+)
+
+
+def update_issue(store: Store, issue_id: str, **fields: Any) -> Done[ContractorIssue]:
+    unknown = set(fields) - set(ISSUE_EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    with store.transaction() as (s, changes):
+        issue = load(s, ContractorIssue, issue_id, "Issue")
+        if issue.status in (IssueStatus.CLOSED, IssueStatus.VOID):
+            raise WorkflowError(
+                "{number} is {status}; reopen it before editing.",
+                number=issue_number(issue),
+                status=issue.status.value,
+            )
+        for key, value in fields.items():
+            if key == "title":
+                value = validation.required_text("title", value, max_len=300)
+            elif key == "severity":
+                value = validation.choice("severity", Priority, value)
+            elif key == "ball_in_court":
+                value = validation.choice("ball_in_court", BallInCourt, value)
+            elif key == "due_date":
+                value = validation.due_date("due_date", value, created_day(issue))
+            setattr(issue, key, value)
+    return Done(issue, changes)
+
+
+def change_status(
+    store: Store, issue_id: str, target: IssueStatus | str, note: str | None = None
+) -> Done[ContractorIssue]:
+    status = validation.choice("status", IssueStatus, target)
+    with store.transaction() as (s, changes):
+        issue = load(s, ContractorIssue, issue_id, "Issue")
+        workflow.check("issue", issue_number(issue), issue.status, status)
+        s.add(
+            IssueStatusEvent(
+                project_id=issue.project_id,
+                issue_id=issue.id,
+                from_status=issue.status.value,
+                to_status=status.value,
+                note=validation.text("note", note, max_len=4000, required=False),
+            )
+        )
+        issue.status = status
+        issue.closed_at = utcnow() if status is IssueStatus.CLOSED else None
+        if status is IssueStatus.OPEN:
+            issue.ball_in_court = BallInCourt.CONTRACTOR
+    return Done(issue, changes)
+
+
+def add_response(
+    store: Store,
+    issue_id: str,
+    body: str,
+    *,
+    author_name: str,
+    author_org_id: str | None = None,
+    from_contractor: bool = True,
+) -> Done[Comment]:
+    """A reply in the thread. A contractor's reply moves an open issue to *responded*
+    and the ball to the owner's rep; the rep's reply hands the ball back."""
+    text = validation.required_text("body", body, max_len=20000)
+    author = validation.required_text("author_name", author_name, max_len=200)
+    with store.transaction() as (s, changes):
+        issue = load(s, ContractorIssue, issue_id, "Issue")
+        if issue.status in (IssueStatus.CLOSED, IssueStatus.VOID):
+            raise WorkflowError(
+                "{number} is {status}; reopen it to continue the thread.",
+                number=issue_number(issue),
+                status=issue.status.value,
+            )
+        comment = Comment(
+            project_id=issue.project_id,
+            record_type="issue",
+            record_id=issue.id,
+            author_name=author,
+            author_org_id=author_org_id,
+            is_response=from_contractor,
+            body=text,
+        )
+        s.add(comment)
+        if from_contractor:
+            if issue.status is IssueStatus.OPEN:
+                s.add(
+                    IssueStatusEvent(
+                        project_id=issue.project_id,
+                        issue_id=issue.id,
+                        from_status=issue.status.value,
+                        to_status=IssueStatus.RESPONDED.value,
+                        note=None,
+                    )
+                )
+                issue.status = IssueStatus.RESPONDED
+            issue.ball_in_court = BallInCourt.OWNERS_REP
+        else:
+            issue.ball_in_court = BallInCourt.CONTRACTOR
+    return Done(comment, changes)
+
+
+def thread(store: Store, issue_id: str) -> list[Comment]:
+    with store.read() as s:
+        return list(
+            s.scalars(
+                select(Comment)
+                .where(Comment.record_type == "issue", Comment.record_id == issue_id)
+                .order_by(Comment.created_at, Comment.id)
+            )
+        )

@@ -1,0 +1,334 @@
+"""Punch items: create (one or in bulk), edit, move through the workflow, in bulk too."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, insert, select
+
+from executrek.models import numbering, search, validation, workflow
+from executrek.models.base import utcnow
+from executrek.models.changes import Changes
+from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.ids import new_id
+from executrek.models.local import Outbox
+from executrek.models.project import Project
+from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.services.common import Done, created_day, load, local_today
+from executrek.models.store import Store
+from executrek.models.tracking import to_wire
+
+SERIES = "PI"
+BULK_THRESHOLD = 2000  # above this, bypass the search triggers and rebuild once
+
+
+def punch_number(item: PunchItem) -> str:
+    return numbering.display(SERIES, item.number, item.draft_number, width=4)
+
+
+@dataclass(frozen=True)
+class NewPunchItem:
+    title: str
+    description: str | None = None
+    location_id: str | None = None
+    trade_id: str | None = None
+    contractor_id: str | None = None
+    assignee_id: str | None = None
+    priority: Priority | str = Priority.MEDIUM
+    due_date: dt.date | None = None
+    status: PunchStatus | str = PunchStatus.OPEN
+    inspection_item_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+EDITABLE = (
+    "title",
+    "description",
+    "location_id",
+    "trade_id",
+    "contractor_id",
+    "assignee_id",
+    "priority",
+    "due_date",
+)
+
+
+def _validated(new: NewPunchItem, today: dt.date, *, any_status: bool = False) -> dict[str, Any]:
+    status = validation.choice("status", PunchStatus, new.status)
+    if not any_status and status not in (PunchStatus.DRAFT, PunchStatus.OPEN):
+        raise WorkflowError(
+            "A new punch item starts as draft or open, not {status}.", status=status.value
+        )
+    return {
+        "title": validation.required_text("title", new.title, max_len=300),
+        "description": validation.text(
+            "description", new.description, max_len=20000, required=False
+        ),
+        "location_id": new.location_id,
+        "trade_id": new.trade_id,
+        "contractor_id": new.contractor_id,
+        "assignee_id": new.assignee_id,
+        "priority": validation.choice("priority", Priority, new.priority),
+        "due_date": new.due_date
+        if any_status
+        else validation.due_date("due_date", new.due_date, today),
+        "status": status,
+        "inspection_item_id": new.inspection_item_id,
+    }
+
+
+def create_punch_item(store: Store, project_id: str, new: NewPunchItem) -> Done[PunchItem]:
+    values = _validated(new, local_today())
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        number, draft = numbering.allocate_one(s, project_id, SERIES)
+        item = PunchItem(project_id=project_id, number=number, draft_number=draft, **values)
+        s.add(item)
+        s.flush()
+        s.add(
+            PunchStatusEvent(
+                project_id=project_id,
+                punch_item_id=item.id,
+                from_status=None,
+                to_status=item.status.value,
+                note=None,
+            )
+        )
+    return Done(item, changes)
+
+
+def update_punch_item(store: Store, item_id: str, **fields: Any) -> Done[PunchItem]:
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    with store.transaction() as (s, changes):
+        item = load(s, PunchItem, item_id, "Punch item")
+        if item.status in (PunchStatus.CLOSED, PunchStatus.VOID):
+            raise WorkflowError(
+                "{number} is {status}; reopen it before editing.",
+                number=punch_number(item),
+                status=item.status.value,
+            )
+        _apply_edits(item, fields)
+    return Done(item, changes)
+
+
+def _apply_edits(item: PunchItem, fields: dict[str, Any]) -> None:
+    for key, value in fields.items():
+        if key == "title":
+            value = validation.required_text("title", value, max_len=300)
+        elif key == "description":
+            value = validation.text("description", value, max_len=20000, required=False)
+        elif key == "priority":
+            value = validation.choice("priority", Priority, value)
+        elif key == "due_date":
+            value = validation.due_date("due_date", value, created_day(item))
+        setattr(item, key, value)
+
+
+def change_status(
+    store: Store, item_id: str, target: PunchStatus | str, note: str | None = None
+) -> Done[PunchItem]:
+    done = bulk_change_status(store, [item_id], target, note)
+    return Done(done.value[0], done.changes)
+
+
+def bulk_change_status(
+    store: Store, item_ids: Sequence[str], target: PunchStatus | str, note: str | None = None
+) -> Done[list[PunchItem]]:
+    """All or nothing: if one item cannot make the transition, none does."""
+    status = validation.choice("status", PunchStatus, target)
+    note = validation.text("note", note, max_len=4000, required=False)
+    if status is PunchStatus.REJECTED and not note:
+        raise ValidationError("note", "Rejecting a punch item needs a note saying what is wrong.")
+    with store.transaction() as (s, changes):
+        items = [load(s, PunchItem, i, "Punch item") for i in item_ids]
+        for item in items:
+            workflow.check("punch_item", punch_number(item), item.status, status)
+        for item in items:
+            s.add(
+                PunchStatusEvent(
+                    project_id=item.project_id,
+                    punch_item_id=item.id,
+                    from_status=item.status.value,
+                    to_status=status.value,
+                    note=note,
+                )
+            )
+            item.status = status
+            item.closed_at = utcnow() if status is PunchStatus.CLOSED else None
+    return Done(items, changes)
+
+
+def bulk_update(store: Store, item_ids: Sequence[str], **fields: Any) -> Done[list[PunchItem]]:
+    """Set assignee, contractor, due date, priority… on many items in one unit of work."""
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    with store.transaction() as (s, changes):
+        items = [load(s, PunchItem, i, "Punch item") for i in item_ids]
+        for item in items:
+            if item.status in (PunchStatus.CLOSED, PunchStatus.VOID):
+                raise WorkflowError(
+                    "{number} is {status}; reopen it before editing.",
+                    number=punch_number(item),
+                    status=item.status.value,
+                )
+            _apply_edits(item, dict(fields))
+    return Done(items, changes)
+
+
+def delete_punch_item(store: Store, item_id: str) -> Done[None]:
+    """Tombstone (kept for the record and for sync); only drafts may be deleted."""
+    with store.transaction() as (s, changes):
+        item = load(s, PunchItem, item_id, "Punch item")
+        if item.status is not PunchStatus.DRAFT:
+            raise WorkflowError(
+                "{number} is {status}; only drafts can be deleted; void it instead.",
+                number=punch_number(item),
+                status=item.status.value,
+            )
+        item.deleted_at = utcnow()
+    return Done(None, changes)
+
+
+def history(store: Store, item_id: str) -> list[PunchStatusEvent]:
+    with store.read() as s:
+        return list(
+            s.scalars(
+                select(PunchStatusEvent)
+                .where(PunchStatusEvent.punch_item_id == item_id)
+                .order_by(PunchStatusEvent.created_at, PunchStatusEvent.id)
+            )
+        )
+
+
+def bulk_create_punch_items(
+    store: Store,
+    project_id: str,
+    items: Iterable[NewPunchItem],
+    *,
+    chunk: int = 20000,
+    imported: bool = False,
+    note: str | None = None,
+) -> Done[int]:
+    """Create many punch items in one transaction: rows, status events and outbox entries
+    through Core executemany, the search index rebuilt once. Every item is validated
+    first; one bad item refuses the whole load with the row number.
+
+    ``imported`` items (from another system or a demo) may arrive in any status and with
+    past due dates; their first status event carries ``note``."""
+    today = local_today()
+    validated: list[dict[str, Any]] = []
+    for index, new in enumerate(items, start=1):
+        try:
+            validated.append(_validated(new, today, any_status=imported))
+        except ValidationError as exc:
+            raise ValidationError(
+                exc.field,
+                "Row {row}: " + exc.template,
+                row=index,
+                **{k: v for k, v in exc.params.items() if k != "field"},
+            )
+    changes = Changes()
+    if not validated:
+        return Done(0, changes)
+    columns = [c.key for c in _t(PunchItem).columns]
+    with store.unit_of_work() as s:
+        load(s, Project, project_id, "Project")
+        numbers = numbering.allocate(s, project_id, SERIES, len(validated))
+        actor = store.actor.user_id
+        now = utcnow()
+        src = search.BY_TABLE["punch_items"]
+        use_bulk_index = len(validated) > BULK_THRESHOLD
+        if use_bulk_index:
+            search.drop_triggers(s, src)
+        rows: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        outbox: list[dict[str, Any]] = []
+        for values, (number, draft) in zip(validated, numbers, strict=True):
+            row_id = new_id()
+            row = dict.fromkeys(columns)
+            row.update(values)
+            row.update(
+                id=row_id,
+                project_id=project_id,
+                number=number,
+                draft_number=draft,
+                created_at=now,
+                created_by=actor,
+                updated_at=now,
+                updated_by=actor,
+                row_version=0,
+                field_versions={},
+                closed_at=now if values["status"] is PunchStatus.CLOSED else None,
+            )
+            rows.append(row)
+            patch = {k: [None, to_wire(v)] for k, v in row.items() if k not in _SKIP}
+            outbox.append(
+                {
+                    "table_name": "punch_items",
+                    "row_id": row_id,
+                    "project_id": project_id,
+                    "op": "insert",
+                    "patch": patch,
+                    "base_version": 0,
+                    "hlc": store.clock.now().encode(),
+                    "created_at": now,
+                }
+            )
+            event_id = new_id()
+            event = {
+                "id": event_id,
+                "project_id": project_id,
+                "punch_item_id": row_id,
+                "from_status": None,
+                "to_status": values["status"].value,
+                "note": note,
+                "created_at": now,
+                "created_by": actor,
+                "row_version": 0,
+            }
+            events.append(event)
+            outbox.append(
+                {
+                    "table_name": "punch_status_events",
+                    "row_id": event_id,
+                    "project_id": project_id,
+                    "op": "event",
+                    "patch": {k: [None, to_wire(v)] for k, v in event.items() if k not in _SKIP},
+                    "base_version": 0,
+                    "hlc": store.clock.now().encode(),
+                    "created_at": now,
+                }
+            )
+            if len(rows) >= chunk:
+                _flush_bulk(s, rows, events, outbox)
+        _flush_bulk(s, rows, events, outbox)
+        if use_bulk_index:
+            search.create_triggers(s, src)
+            search.rebuild(s, src)
+        changes.note("created", "punch_items", "*", project_id)
+    return Done(len(validated), changes)
+
+
+def _t(cls: Any) -> Table:
+    return cast(Table, cls.__table__)
+
+
+_SKIP = frozenset({"id", "row_version", "field_versions", "updated_at", "updated_by"})
+
+
+def _flush_bulk(
+    s: Any, rows: list[dict[str, Any]], events: list[dict[str, Any]], outbox: list[dict[str, Any]]
+) -> None:
+    if rows:
+        s.execute(insert(_t(PunchItem)), rows)
+        s.execute(insert(_t(PunchStatusEvent)), events)
+        s.execute(insert(_t(Outbox)), outbox)
+    rows.clear()
+    events.clear()
+    outbox.clear()

@@ -1,0 +1,281 @@
+"""The punch list as the screens and reports see it: filtered, sorted and paged in SQL
+(keyset paging), so 100,000 items cost the same as 100."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, case, func, literal, or_, select, text, tuple_
+
+from executrek.models import search
+from executrek.models.directory import Organisation, Person
+from executrek.models.project import Location, Trade
+from executrek.models.punch import Priority, PunchItem, PunchStatus
+from executrek.models.services.common import local_today
+from executrek.models.store import Store
+
+PRIORITY_RANK = {Priority.CRITICAL: 0, Priority.HIGH: 1, Priority.MEDIUM: 2, Priority.LOW: 3}
+STATUS_RANK = {
+    PunchStatus.DRAFT: 0,
+    PunchStatus.OPEN: 1,
+    PunchStatus.REJECTED: 2,
+    PunchStatus.READY_FOR_REVIEW: 3,
+    PunchStatus.CLOSED: 4,
+    PunchStatus.VOID: 5,
+}
+LIVE = (PunchStatus.DRAFT, PunchStatus.OPEN, PunchStatus.REJECTED, PunchStatus.READY_FOR_REVIEW)
+
+
+@dataclass(frozen=True)
+class PunchFilter:
+    statuses: frozenset[PunchStatus] = frozenset()
+    priorities: frozenset[Priority] = frozenset()
+    contractor_ids: frozenset[str] = frozenset()
+    trade_ids: frozenset[str] = frozenset()
+    location_id: str | None = None  # this location and everything below it
+    created_by: str | None = None
+    overdue_only: bool = False
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    text: str = ""
+    today: dt.date | None = None  # for "overdue"; defaults to the local date
+
+
+SORTS = (
+    "number",
+    "title",
+    "status",
+    "priority",
+    "due_date",
+    "location",
+    "contractor",
+    "trade",
+    "assignee",
+    "updated_at",
+    "created_at",
+)
+
+
+@dataclass(frozen=True)
+class PunchSort:
+    key: str = "number"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class PunchRow:
+    id: str
+    number: int | None
+    draft_number: str | None
+    title: str
+    status: PunchStatus
+    priority: Priority
+    due_date: dt.date | None
+    location: str | None
+    contractor: str | None
+    trade: str | None
+    assignee: str | None
+    updated_at: dt.datetime
+    created_at: dt.datetime
+    sort_value: Any = field(compare=False)
+
+    @property
+    def display_number(self) -> str:
+        return f"PI-{self.number:04d}" if self.number is not None else f"PI-{self.draft_number}"
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.due_date is not None and self.due_date < today and self.status in LIVE
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[PunchRow]
+    next_after: tuple[Any, str] | None  # keyset cursor for the following page
+
+
+def _sort_expr(key: str) -> Any:
+    if key == "number":
+        return func.coalesce(PunchItem.number, 1 << 40)
+    if key == "title":
+        return func.lower(PunchItem.title)
+    if key == "status":
+        return case({s.value: r for s, r in STATUS_RANK.items()}, value=PunchItem.status)
+    if key == "priority":
+        return case({p.value: r for p, r in PRIORITY_RANK.items()}, value=PunchItem.priority)
+    if key == "due_date":
+        return func.coalesce(PunchItem.due_date, literal("9999-12-31"))
+    if key == "location":
+        return func.coalesce(Location.path, "")
+    if key == "contractor":
+        return func.coalesce(Organisation.name, "")
+    if key == "trade":
+        return func.coalesce(Trade.name, "")
+    if key == "assignee":
+        return func.coalesce(Person.name, "")
+    if key == "updated_at":
+        return PunchItem.updated_at
+    if key == "created_at":
+        return PunchItem.created_at
+    raise ValueError(f"unknown sort {key!r}")
+
+
+def _where(project_id: str, flt: PunchFilter) -> list[Any]:
+    conds: list[Any] = [
+        PunchItem.project_id == project_id,
+        PunchItem.deleted_at.is_(None),
+    ]
+    if flt.statuses:
+        conds.append(PunchItem.status.in_(sorted(s.value for s in flt.statuses)))
+    if flt.priorities:
+        conds.append(PunchItem.priority.in_(sorted(p.value for p in flt.priorities)))
+    if flt.contractor_ids:
+        conds.append(PunchItem.contractor_id.in_(sorted(flt.contractor_ids)))
+    if flt.trade_ids:
+        conds.append(PunchItem.trade_id.in_(sorted(flt.trade_ids)))
+    if flt.created_by:
+        conds.append(PunchItem.created_by == flt.created_by)
+    if flt.location_id:
+        below = select(Location.id).where(
+            or_(
+                Location.id == flt.location_id,
+                Location.path.like(
+                    select(Location.path).where(Location.id == flt.location_id).scalar_subquery()
+                    + " › %"
+                ),
+            )
+        )
+        conds.append(PunchItem.location_id.in_(below))
+    today = flt.today or local_today()
+    if flt.overdue_only:
+        conds.append(
+            and_(PunchItem.due_date < today, PunchItem.status.in_([s.value for s in LIVE]))
+        )
+    if flt.due_from:
+        conds.append(PunchItem.due_date >= flt.due_from)
+    if flt.due_to:
+        conds.append(PunchItem.due_date <= flt.due_to)
+    match = search.fts_query(flt.text)
+    if match:
+        conds.append(
+            text(
+                "punch_items.rowid IN (SELECT rowid FROM punch_items_fts WHERE punch_items_fts MATCH :fts)"
+            ).bindparams(fts=match)
+        )
+    return conds
+
+
+def _base(project_id: str, flt: PunchFilter, sort: PunchSort) -> tuple[Any, Any]:
+    sort_col = _sort_expr(sort.key).label("sort_value")
+    stmt = (
+        select(
+            PunchItem.id,
+            PunchItem.number,
+            PunchItem.draft_number,
+            PunchItem.title,
+            PunchItem.status,
+            PunchItem.priority,
+            PunchItem.due_date,
+            Location.path.label("location"),
+            Organisation.name.label("contractor"),
+            Trade.name.label("trade"),
+            Person.name.label("assignee"),
+            PunchItem.updated_at,
+            PunchItem.created_at,
+            sort_col,
+        )
+        .select_from(PunchItem)
+        .outerjoin(Location, Location.id == PunchItem.location_id)
+        .outerjoin(Organisation, Organisation.id == PunchItem.contractor_id)
+        .outerjoin(Trade, Trade.id == PunchItem.trade_id)
+        .outerjoin(Person, Person.id == PunchItem.assignee_id)
+        .where(*_where(project_id, flt))
+    )
+    return stmt, _sort_expr(sort.key)
+
+
+def page(
+    store: Store,
+    project_id: str,
+    flt: PunchFilter = PunchFilter(),
+    sort: PunchSort = PunchSort(),
+    *,
+    after: tuple[Any, str] | None = None,
+    limit: int = 200,
+) -> Page:
+    stmt, key = _base(project_id, flt, sort)
+    if after is not None:
+        cmp = tuple_(key, PunchItem.id)
+        # Bind the cursor with the sort column's own type, so it compares as stored.
+        bound = tuple_(literal(after[0], type_=key.type), literal(after[1]))
+        stmt = stmt.where(cmp < bound if sort.descending else cmp > bound)
+    order = (key.desc(), PunchItem.id.desc()) if sort.descending else (key, PunchItem.id)
+    stmt = stmt.order_by(*order).limit(limit + 1)
+    with store.read() as s:
+        raw = s.execute(stmt).all()
+    rows = [PunchRow(**r._asdict()) for r in raw[:limit]]
+    nxt = (rows[-1].sort_value, rows[-1].id) if len(raw) > limit and rows else None
+    return Page(rows, nxt)
+
+
+def count(store: Store, project_id: str, flt: PunchFilter = PunchFilter()) -> int:
+    stmt = select(func.count()).select_from(PunchItem).where(*_where(project_id, flt))
+    with store.read() as s:
+        return int(s.scalar(stmt) or 0)
+
+
+def ids_matching(store: Store, project_id: str, flt: PunchFilter) -> Sequence[str]:
+    """Every id the filter selects (for "select all" bulk actions)."""
+    with store.read() as s:
+        return list(s.scalars(select(PunchItem.id).where(*_where(project_id, flt))))
+
+
+@dataclass(frozen=True)
+class PunchCounts:
+    by_status: dict[str, int]
+    by_contractor: dict[str, int]
+    overdue: int
+    total: int
+
+
+def counts(store: Store, project_id: str, today: dt.date | None = None) -> PunchCounts:
+    day = today or local_today()
+    with store.read() as s:
+        by_status = {
+            str(getattr(st, "value", st)): n
+            for st, n in s.execute(
+                select(PunchItem.status, func.count())
+                .where(PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None))
+                .group_by(PunchItem.status)
+            )
+        }
+        by_contractor = {
+            (name or "Unassigned"): n
+            for name, n in s.execute(
+                select(Organisation.name, func.count())
+                .select_from(PunchItem)
+                .outerjoin(Organisation, Organisation.id == PunchItem.contractor_id)
+                .where(
+                    PunchItem.project_id == project_id,
+                    PunchItem.deleted_at.is_(None),
+                    PunchItem.status.in_([x.value for x in LIVE]),
+                )
+                .group_by(Organisation.name)
+            )
+        }
+        overdue = int(
+            s.scalar(
+                select(func.count())
+                .select_from(PunchItem)
+                .where(
+                    PunchItem.project_id == project_id,
+                    PunchItem.deleted_at.is_(None),
+                    PunchItem.due_date < day,
+                    PunchItem.status.in_([x.value for x in LIVE]),
+                )
+            )
+            or 0
+        )
+    return PunchCounts(by_status, by_contractor, overdue, sum(by_status.values()))

@@ -1,0 +1,208 @@
+"""Comments, photo rows and links that attach to any record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from executrek.models import validation
+from executrek.models.common import Attachment, Comment, Photo, PhotoLink
+from executrek.models.errors import ValidationError
+from executrek.models.project import Project
+from executrek.models.services.common import Done, load
+from executrek.models.store import Store
+
+RECORD_TYPES = frozenset(
+    {
+        "project",
+        "punch_item",
+        "issue",
+        "change_order",
+        "inspection",
+        "inspection_item",
+        "risk",
+        "location",
+    }
+)
+
+
+def _record_type(value: str) -> str:
+    if value not in RECORD_TYPES:
+        raise ValidationError("record_type", "Unknown record type '{value}'.", value=value)
+    return value
+
+
+def add_comment(
+    store: Store,
+    project_id: str,
+    record_type: str,
+    record_id: str,
+    body: str,
+    *,
+    author_name: str,
+) -> Done[Comment]:
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        comment = Comment(
+            project_id=project_id,
+            record_type=_record_type(record_type),
+            record_id=record_id,
+            author_name=validation.required_text("author_name", author_name, max_len=200),
+            body=validation.required_text("body", body, max_len=20000),
+        )
+        s.add(comment)
+    return Done(comment, changes)
+
+
+def comments_of(store: Store, record_type: str, record_id: str) -> list[Comment]:
+    with store.read() as s:
+        return list(
+            s.scalars(
+                select(Comment)
+                .where(Comment.record_type == record_type, Comment.record_id == record_id)
+                .order_by(Comment.created_at, Comment.id)
+            )
+        )
+
+
+@dataclass(frozen=True)
+class NewPhoto:
+    sha256: str
+    filename: str
+    mime: str
+    size_bytes: int
+    width: int | None = None
+    height: int | None = None
+    captured_at: dt.datetime | None = None
+    camera_make: str | None = None
+    camera_model: str | None = None
+    orientation: int | None = None
+    gps_lat: float | None = None
+    gps_lon: float | None = None
+    gps_alt: float | None = None
+    caption: str | None = None
+
+
+def add_photo(
+    store: Store,
+    project_id: str,
+    new: NewPhoto,
+    *,
+    attach_to: tuple[str, str] | None = None,
+    role: str = "evidence",
+) -> Done[tuple[Photo, bool]]:
+    """A photo row for a blob already in the store. The same photo (same SHA-256) in the
+    same project is stored once: the second import returns the first row, ``False``."""
+    if len(new.sha256) != 64 or any(c not in "0123456789abcdef" for c in new.sha256):
+        raise ValidationError("sha256", "{field} must be a lowercase SHA-256 hex digest.")
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        photo = s.scalar(
+            select(Photo).where(Photo.project_id == project_id, Photo.sha256 == new.sha256)
+        )
+        created = photo is None
+        if photo is None:
+            photo = Photo(
+                project_id=project_id, **{k: getattr(new, k) for k in NewPhoto.__dataclass_fields__}
+            )
+            photo.filename = validation.required_text("filename", new.filename, max_len=300)
+            s.add(photo)
+            s.flush()
+        if attach_to is not None:
+            _link(s, project_id, photo.id, attach_to, role)
+    return Done((photo, created), changes)
+
+
+def _link(s: Any, project_id: str, photo_id: str, target: tuple[str, str], role: str) -> None:
+    record_type, record_id = _record_type(target[0]), target[1]
+    exists = s.scalar(
+        select(PhotoLink.id).where(
+            PhotoLink.photo_id == photo_id,
+            PhotoLink.record_type == record_type,
+            PhotoLink.record_id == record_id,
+            PhotoLink.deleted_at.is_(None),
+        )
+    )
+    if not exists:
+        s.add(
+            PhotoLink(
+                project_id=project_id,
+                photo_id=photo_id,
+                record_type=record_type,
+                record_id=record_id,
+                role=role,
+            )
+        )
+
+
+def link_photo(
+    store: Store, photo_id: str, record_type: str, record_id: str, role: str = "evidence"
+) -> Done[None]:
+    with store.transaction() as (s, changes):
+        photo = load(s, Photo, photo_id, "Photo")
+        _link(s, photo.project_id, photo.id, (record_type, record_id), role)
+    return Done(None, changes)
+
+
+def set_caption(store: Store, photo_id: str, caption: str | None) -> Done[Photo]:
+    with store.transaction() as (s, changes):
+        photo = load(s, Photo, photo_id, "Photo")
+        photo.caption = validation.text("caption", caption, max_len=2000, required=False)
+    return Done(photo, changes)
+
+
+def set_markup(store: Store, photo_id: str, markup: list[Any]) -> Done[Photo]:
+    if not isinstance(markup, list):
+        raise ValidationError("markup", "{field} must be a list of shapes.")
+    with store.transaction() as (s, changes):
+        photo = load(s, Photo, photo_id, "Photo")
+        photo.markup = markup
+    return Done(photo, changes)
+
+
+def photos_of(store: Store, record_type: str, record_id: str) -> list[Photo]:
+    with store.read() as s:
+        return list(
+            s.scalars(
+                select(Photo)
+                .join(PhotoLink, PhotoLink.photo_id == Photo.id)
+                .where(
+                    PhotoLink.record_type == record_type,
+                    PhotoLink.record_id == record_id,
+                    PhotoLink.deleted_at.is_(None),
+                    Photo.deleted_at.is_(None),
+                )
+                .order_by(Photo.captured_at, Photo.id)
+            )
+        )
+
+
+def add_attachment(
+    store: Store,
+    project_id: str,
+    record_type: str,
+    record_id: str,
+    *,
+    sha256: str,
+    filename: str,
+    mime: str,
+    size_bytes: int,
+    description: str | None = None,
+) -> Done[Attachment]:
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        att = Attachment(
+            project_id=project_id,
+            record_type=_record_type(record_type),
+            record_id=record_id,
+            sha256=sha256,
+            filename=validation.required_text("filename", filename, max_len=300),
+            mime=mime,
+            size_bytes=size_bytes,
+            description=description,
+        )
+        s.add(att)
+    return Done(att, changes)

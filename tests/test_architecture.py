@@ -1,0 +1,60 @@
+"""Rules import-linter cannot express, checked on the source itself."""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CODE = ("app", "ui", "models", "sync")
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+    return out
+
+
+def test_app_never_imports_widgets() -> None:
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "app").rglob("*.py")
+        if any(m.startswith("PySide6.QtWidgets") for m in imports_of(p))
+    ]
+    assert offenders == []
+
+
+def test_reports_and_models_need_no_qt_at_all() -> None:
+    for folder in ("app/reports", "models", "sync"):
+        for p in (ROOT / folder).rglob("*.py"):
+            assert not any(m.startswith("PySide6") for m in imports_of(p)), p
+
+
+def test_every_code_package_is_in_the_wheel() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    mapping = config["tool"]["setuptools"]["package-dir"]
+    listed = set(config["tool"]["setuptools"]["packages"])
+    for top in (*CODE, "resources"):
+        for init in (ROOT / top).rglob("__init__.py"):
+            rel = init.parent.relative_to(ROOT).as_posix()
+            name = "executrek." + rel.replace("/", ".")
+            assert name in listed, f"{name} missing from [tool.setuptools] packages"
+            assert mapping[name] == rel
+
+
+def test_no_star_imports() -> None:
+    for top in CODE:
+        for p in (ROOT / top).rglob("*.py"):
+            tree = ast.parse(p.read_text(encoding="utf-8"))
+            stars = [
+                n
+                for n in ast.walk(tree)
+                if isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names)
+            ]
+            assert not stars, p

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from executrek.app import demo
+from executrek.app.context import AppContext, open_context, prepare
+from executrek.app.logging_setup import shutdown
+from executrek.ui.launch import build_window, ensure_identity
+from executrek.ui.main_window import MainWindow
+from executrek.ui.portfolio_page import Col
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    app_paths, recent = prepare(tmp_path / "data")
+    context = open_context(app_paths, recent)
+    ensure_identity(context)
+    yield context
+    context.close()
+    shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
+    win = build_window(ctx)
+    qtbot.addWidget(win)
+    yield win
+    win.runner.shutdown()
+
+
+def test_empty_store_says_how_to_start(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitUntil(lambda: window.portfolio.summary.text() == "0 project(s)")
+    assert window.portfolio.empty.isVisible()
+
+
+def test_demo_from_the_menu_fills_the_portfolio(
+    qtbot: QtBot, window: MainWindow, qapp: object
+) -> None:
+    window.show()
+    window.demo_action.trigger()
+    assert not window.demo_action.isEnabled()
+    qtbot.waitUntil(lambda: window.portfolio.model.rowCount() == 3, timeout=30_000)
+    model = window.portfolio.model
+    ModelTester(None).check(model)  # type: ignore[arg-type]
+    codes = [model.index(r, Col.CODE).data() for r in range(3)]
+    assert codes == ["HOSP-EW", "OFC-HP", "SCH-LHS"]
+    assert model.index(0, Col.CONTRACT).data() == "USD 48,500,000"
+    assert window.demo_action.isEnabled()
+
+
+def test_identity_is_set_on_first_start(ctx: AppContext) -> None:
+    assert ctx.store.actor.user_id is not None
+    assert ctx.settings.identity.username
+
+
+def test_second_demo_load_is_a_message_not_a_crash(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo.build(ctx.store)
+    messages: list[str] = []
+    monkeypatch.setattr(window, "show_error", messages.append)
+    window.load_demo()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "already loaded" in messages[0]

@@ -1,0 +1,114 @@
+"""Start the GUI: crash handling and logging first, then the store, then the window.
+
+The store is opened (and migrated) before the first window because nothing can be
+shown without it; a store that cannot be opened is a clear message, not a crash."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from executrek.app.context import AppContext, open_context, prepare
+from executrek.app.crash import CrashHandler
+from executrek.app.version import version
+from executrek.models.errors import StoreError
+from executrek.ui import theme
+from executrek.ui.crash_dialog import CrashDialog
+from executrek.ui.main_window import MainWindow
+from executrek.ui.tasks import TaskRunner
+
+log = logging.getLogger("executrek.ui")
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Executrek")
+    QCoreApplication.setApplicationName("Executrek Field")
+    QCoreApplication.setApplicationVersion(version())
+    return QApplication(argv or sys.argv[:1])
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    from importlib import resources
+
+    locale = QLocale.system() if language == "system" else QLocale(language)
+    folder = resources.files("executrek.resources").joinpath("translations")
+    translator = QTranslator(app)
+    if translator.load(locale, "executrek", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def ensure_identity(ctx: AppContext) -> None:
+    """Every change is stamped with who made it: make sure the app knows the user."""
+    from executrek.models.services import projects
+
+    if ctx.store.actor.user_id is not None:
+        return
+    ident = ctx.settings.identity
+    username = ident.username or getpass.getuser() or "rep"
+    display = ident.display_name or username
+    projects.ensure_user(ctx.store, username, display, ident.email or None)
+    ident.username, ident.display_name = username, display
+    ctx.save_settings()
+
+
+def build_window(ctx: AppContext) -> MainWindow:
+    runner = TaskRunner()
+    window = MainWindow(ctx, runner)
+    runner.setParent(window)
+    return window
+
+
+def run_gui(data_dir: str | Path | None, *, verbose: bool = False) -> int:
+    app_paths, recent = prepare(data_dir, verbose=verbose)
+    crash = CrashHandler(app_paths.crash_dir, recent, version())
+    crash.install()
+    app = make_app()
+    try:
+        ctx = open_context(app_paths, recent)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Executrek Field", str(exc))
+        crash.uninstall()
+        return 1
+    theme.apply(app, ctx.settings.theme)
+    install_translations(app, ctx.settings.language)
+    ensure_identity(ctx)
+    window = build_window(ctx)
+
+    def on_crash(details: str, report: Path) -> None:
+        CrashDialog(details, report, window).exec()
+
+    crash.listeners.append(on_crash)
+    window.show()
+    if not ctx.settings.demo_offered:
+        QTimer.singleShot(0, lambda: offer_demo(window, ctx))
+    code = app.exec()
+    ctx.close()
+    crash.uninstall()
+    return int(code)
+
+
+def offer_demo(window: MainWindow, ctx: AppContext) -> None:
+    from executrek.models.services import projects
+
+    ctx.settings.demo_offered = True
+    ctx.save_settings()
+    if projects.list_projects(ctx.store):
+        return
+    answer = QMessageBox.question(
+        window,
+        window.tr("Welcome to Executrek Field"),
+        window.tr(
+            "There are no projects yet. Load the demo portfolio (a hospital wing, a school "
+            "and an office fit-out) to look around?"
+        ),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.load_demo()

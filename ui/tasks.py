@@ -1,0 +1,134 @@
+"""The one way work leaves the GUI thread.
+
+``db`` runs one job at a time (SQLite has one writer; it also keeps reads ordered after
+the writes the user just made); ``cpu`` is a small pool for photo decoding and PDF
+building. Results and errors always come back on the GUI thread through a signal.
+Environment failures (StoreError, DomainError…) go to the caller's ``on_error`` as a
+message; anything else is a bug and also goes to the crash handler.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger("executrek.ui.tasks")
+
+
+def _known() -> tuple[type[BaseException], ...]:
+    from executrek.app.interop.errors import InteropError
+    from executrek.app.photos.refusal import PhotoRefused
+    from executrek.models.errors import DomainError, StoreError
+
+    return (DomainError, StoreError, InteropError, PhotoRefused, OSError)
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user cancelled it."""
+
+
+class TaskHandle(QObject):
+    """Lives on the GUI thread; the worker emits through it."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def report_progress(self, done: int, total: int) -> None:
+        if self.cancel_event.is_set():
+            raise Cancelled()
+        self.progressed.emit(done, total)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[TaskHandle], Any], handle: TaskHandle) -> None:
+        super().__init__()
+        self.fn = fn
+        self.handle = handle
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.handle)
+        except BaseException as exc:
+            self.handle.failed.emit(exc)
+        else:
+            self.handle.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_pool = QThreadPool(self)
+        self.db_pool.setMaxThreadCount(1)
+        self.cpu_pool = QThreadPool(self)
+        self.cpu_pool.setMaxThreadCount(max(1, min(4, (os.cpu_count() or 2))))
+        self._live: set[TaskHandle] = set()
+
+    def submit(
+        self,
+        fn: Callable[[TaskHandle], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        pool: str = "db",
+    ) -> TaskHandle:
+        """Run ``fn(handle)`` off the GUI thread. ``on_done(result)`` or ``on_error(message)``
+        runs on the GUI thread afterwards."""
+        handle = TaskHandle(self)
+        self._live.add(handle)
+
+        @Slot(object)
+        def finished(result: Any) -> None:
+            self._forget(handle)
+            if on_done is not None:
+                on_done(result)
+
+        @Slot(object)
+        def failed(exc: BaseException) -> None:
+            self._forget(handle)
+            if isinstance(exc, Cancelled):
+                return
+            if isinstance(exc, _known()):
+                message = getattr(exc, "message", None) or str(exc)
+                log.info("task refused: %s", message)
+                if on_error is not None:
+                    on_error(str(message))
+                return
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            if on_error is not None:
+                on_error(f"Internal error: {type(exc).__name__}: {exc}")
+
+        handle.finished.connect(finished)
+        handle.failed.connect(failed)
+        (self.db_pool if pool == "db" else self.cpu_pool).start(_Job(fn, handle))
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        handle.done = True
+        self._live.discard(handle)
+        handle.deleteLater()
+
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel what can be cancelled and wait for running jobs (never lose a write)."""
+        for handle in list(self._live):
+            handle.cancel()
+        ok = self.db_pool.waitForDone(timeout_ms) and self.cpu_pool.waitForDone(timeout_ms)
+        return bool(ok)
