@@ -7,22 +7,19 @@ is written to the crash folder with the recent log lines and reported as such.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
+from types import ModuleType
 
+from executrek.app.commands import COMMAND_MODULES, common_parser
 from executrek.app.version import version
-from executrek.models.errors import DomainError, StoreError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", metavar="DIR", help="use DIR for the database, photos, logs and settings"
-    )
-    common.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
+    common = common_parser()
     p = argparse.ArgumentParser(
         prog="executrek",
         parents=[common],
@@ -31,39 +28,39 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"Executrek Field {version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", parents=[common], help="start the app (the default)")
-    demo = sub.add_parser("demo", parents=[common], help="load the demo portfolio")
-    demo.add_argument(
-        "--scale",
-        choices=("small", "large"),
-        default="small",
-        help="large gives one project 100,000 punch items",
-    )
-    demo.add_argument("--seed", type=int, default=7)
-    sub.add_parser("projects", parents=[common], help="list the projects")
-    db = sub.add_parser("db", parents=[common], help="check, back up or restore the local database")
-    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    dbsub.add_parser("check", parents=[common], help="integrity and foreign-key check")
-    bk = dbsub.add_parser("backup", parents=[common], help="write a consistent copy to FILE")
-    bk.add_argument("file", type=Path)
-    rs = dbsub.add_parser(
-        "restore", parents=[common], help="replace the database with FILE (current one backed up)"
-    )
-    rs.add_argument("file", type=Path)
-    return p
+    modules: dict[str, ModuleType] = {}
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        parser = sub.add_parser(
+            module.NAME, parents=[common], help=module.HELP, description=module.HELP
+        )
+        module.add_arguments(parser)
+        modules[module.NAME] = module
+    return p, modules
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser, modules = build_parser()
+    args = parser.parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
+    args.verbose = getattr(args, "verbose", False)
     command = args.command or "gui"
     if command == "gui":
         from executrek.ui.launch import run_gui
 
         return run_gui(args.data_dir, verbose=args.verbose)
-    handler = _COMMANDS[command]
-    return _run_guarded(lambda: handler(args), args)
+    return run_guarded(modules[command], args)
 
 
-def _run_guarded(action: Callable[[], int], args: argparse.Namespace) -> int:
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from executrek.app.interop.errors import InteropError
+    from executrek.app.photos.refusal import PhotoRefused
+    from executrek.models.errors import DomainError, StoreError
+
+    return (StoreError, DomainError, InteropError, PhotoRefused)
+
+
+def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
     from executrek.app.context import prepare
 
     try:
@@ -73,18 +70,16 @@ def _run_guarded(action: Callable[[], int], args: argparse.Namespace) -> int:
         return EXIT_FAIL
     args.app_paths, args.recent = app_paths, recent
     try:
-        return action()
-    except (StoreError, DomainError) as exc:
-        print(f"executrek: {exc}", file=sys.stderr)
+        return int(module.run(args))
+    except _known_errors() as exc:
+        print(f"executrek: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("executrek: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(
-            f"executrek: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}".rstrip(": "),
-            file=sys.stderr,
-        )
+        where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"executrek: {exc.strerror or exc}{where}", file=sys.stderr)
         return EXIT_FAIL
     except Exception as exc:  # a bug: keep the evidence, say where it is
         from executrek.app.crash import CrashHandler
@@ -98,80 +93,6 @@ def _run_guarded(action: Callable[[], int], args: argparse.Namespace) -> int:
         )
         return EXIT_FAIL
 
-
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from executrek.app import demo
-    from executrek.app.context import open_context
-    from executrek.models.services import projects
-
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        existing = {p.code for p in projects.list_projects(ctx.store)}
-        clash = sorted(existing & {r.code for r in demo.RECIPES})
-        if clash:
-            print(
-                f"executrek: the demo portfolio is already in {args.app_paths.data} ({', '.join(clash)}); "
-                "use an empty --data-dir for another copy",
-                file=sys.stderr,
-            )
-            return EXIT_FAIL
-
-        def progress(done: int, total: int) -> None:
-            print(f"  project {done}/{total}", file=sys.stderr)
-
-        codes = demo.build(ctx.store, scale=args.scale, seed=args.seed, progress=progress)
-        print(f"Demo portfolio loaded into {args.app_paths.data}: {', '.join(codes)}")
-        return EXIT_OK
-    finally:
-        ctx.close()
-
-
-def _cmd_projects(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
-    from executrek.models.services import projects
-
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        rows = projects.list_projects(ctx.store)
-        if not rows:
-            print("No projects yet. Create one in the app, or run 'executrek demo'.")
-            return EXIT_OK
-        width = max(len(p.code) for p in rows)
-        for p in rows:
-            print(
-                f"{p.code:<{width}}  {p.status.value:<8}  {p.currency} {p.contract_value:>15,.2f}  {p.name}"
-            )
-        return EXIT_OK
-    finally:
-        ctx.close()
-
-
-def _cmd_db(args: argparse.Namespace) -> int:
-    from executrek.app import dbtools
-
-    app_paths = args.app_paths
-    if args.db_command == "check":
-        report = dbtools.check(app_paths.database)
-        print(
-            f"{report.path}: schema {report.revision}, integrity {report.integrity}, "
-            f"{report.foreign_key_problems} broken reference(s), {report.outbox_pending} change(s) "
-            f"waiting to sync, {report.size_bytes / 1e6:.1f} MB"
-        )
-        return EXIT_OK if report.ok else EXIT_FAIL
-    if args.db_command == "backup":
-        target = dbtools.backup(app_paths.database, args.file)
-        print(f"Backed up to {target}")
-        return EXIT_OK
-    made = dbtools.restore(args.file, app_paths.database, app_paths.backups)
-    print(f"Restored from {args.file}" + (f"; the previous database is in {made}" if made else ""))
-    return EXIT_OK
-
-
-_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": _cmd_demo,
-    "projects": _cmd_projects,
-    "db": _cmd_db,
-}
 
 if __name__ == "__main__":
     sys.exit(main())

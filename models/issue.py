@@ -74,6 +74,8 @@ class ContractorIssue(Synced, Base):
         str_enum(BallInCourt, "ball_in_court"), default=BallInCourt.CONTRACTOR
     )
     closed_at: Mapped[dt.datetime | None]
+    # Identity in another system (a BCF topic GUID…) so re-imports never duplicate.
+    external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
     inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
 
 

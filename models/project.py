@@ -76,6 +76,8 @@ class Location(Synced, Base):
     name: Mapped[str] = mapped_column(String(200))
     # "Building A › Level 2 › Room 204", kept current by the location service.
     path: Mapped[str] = mapped_column(String(600), default="")
+    # Identity in another system (a COBie Space name, an IFC GUID…).
+    external_ref: Mapped[str | None] = mapped_column(String(200))
 
 
 class Trade(Synced, Base):

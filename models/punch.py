@@ -56,6 +56,8 @@ class PunchItem(Synced, Base):
     )
     due_date: Mapped[dt.date | None]
     closed_at: Mapped[dt.datetime | None]
+    # Identity in another system (Procore id, import row key) so re-imports never duplicate.
+    external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
     # Set when a failed checklist item raised this item.
     inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
 

@@ -11,6 +11,7 @@ from executrek.models import (  # noqa: F401 - imported for their table definiti
     local,
     project,
     punch,
+    report_log,
     risk,
 )
 from executrek.models.base import Base, EventRow, Synced

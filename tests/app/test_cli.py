@@ -137,3 +137,10 @@ def test_bug_goes_to_the_crash_folder(
     text = reports[0].read_text()
     assert "ZeroDivisionError: simulated bug" in text
     assert "recent log lines" in text
+
+
+def test_options_before_or_after_the_action(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "d")
+    run(capsys, "demo", "--data-dir", data)
+    assert run(capsys, "db", "--data-dir", data, "check")[0] == 0
+    assert run(capsys, "--data-dir", data, "db", "check")[0] == 0

@@ -197,3 +197,33 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
     assert tables <= {"alembic_version", "sqlite_sequence"}
     open_store(data).close()
     assert migrate.current_revision(db) == head_revision()
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_search(tmp_path: Path) -> None:
+    """Table rebuilds in later migrations must not drop the search triggers."""
+    from executrek.models.services import punch, search
+
+    db = tmp_path / "data" / DB_FILENAME
+    db.parent.mkdir()
+    migrate.upgrade(db, target="0001_initial")
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "INSERT INTO projects (id, code, name, currency, contract_value, contingency, status, created_at, "
+        "updated_at, row_version, field_versions) VALUES ('p1', 'OLD', 'Old project', 'USD', 0, 0, 'active', "
+        "'2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 0, '{}')"
+    )
+    conn.execute(
+        "INSERT INTO punch_items (id, project_id, number, title, priority, status, created_at, updated_at, "
+        "row_version, field_versions) VALUES ('i1', 'p1', 1, 'Legacy crack in screed', 'medium', 'open', "
+        "'2026-01-01T00:00:00.000000Z', '2026-01-01T00:00:00.000000Z', 0, '{}')"
+    )
+    conn.commit()
+    conn.close()
+    st = open_store(db.parent)
+    try:
+        assert [h.record_id for h in search.search_project(st, "p1", "screed")] == ["i1"]
+        st.set_current_user(None)
+        new = punch.create_punch_item(st, "p1", punch.NewPunchItem(title="Fresh efflorescence")).value
+        assert [h.record_id for h in search.search_project(st, "p1", "efflorescence")] == [new.id]
+    finally:
+        st.close()

@@ -1,0 +1,1 @@
+"""Report kinds: gather data from the store and build the PDFs (inspection, punch, change-orders, issues, status, portfolio)."""

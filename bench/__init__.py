@@ -1,0 +1,1 @@
+"""Benchmarks: each case measured against a raw baseline doing the same work in the same run."""

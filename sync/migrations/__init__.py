@@ -1,0 +1,1 @@
+"""Central PostgreSQL schema migrations (Alembic)."""

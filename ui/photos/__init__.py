@@ -1,0 +1,1 @@
+"""Photo gallery, viewer and markup editor."""
