@@ -58,7 +58,9 @@ class BenchContext:
         return path
 
 
-def timed(fn: Callable[[], Any], *, repeat: int = 3, setup: Callable[[], Any] | None = None) -> float:
+def timed(
+    fn: Callable[[], Any], *, repeat: int = 3, setup: Callable[[], Any] | None = None
+) -> float:
     """Best wall-clock seconds of ``repeat`` runs (``setup`` runs untimed before each)."""
     best = float("inf")
     for _ in range(repeat):
@@ -79,7 +81,11 @@ def workspace() -> Iterator[Path]:
 
 def suites() -> list[str]:
     here = Path(__file__).parent
-    return sorted(m.name[len("suite_"):] for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("suite_"))
+    return sorted(
+        m.name[len("suite_") :]
+        for m in pkgutil.iter_modules([str(here)])
+        if m.name.startswith("suite_")
+    )
 
 
 def load(name: str) -> Callable[[BenchContext], list[Record]]:

@@ -139,7 +139,9 @@ def test_bug_goes_to_the_crash_folder(
     assert "recent log lines" in text
 
 
-def test_options_before_or_after_the_action(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_options_before_or_after_the_action(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = str(tmp_path / "d")
     run(capsys, "demo", "--data-dir", data)
     assert run(capsys, "db", "--data-dir", data, "check")[0] == 0

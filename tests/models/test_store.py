@@ -223,7 +223,9 @@ def test_upgrade_from_the_first_schema_keeps_data_and_search(tmp_path: Path) -> 
     try:
         assert [h.record_id for h in search.search_project(st, "p1", "screed")] == ["i1"]
         st.set_current_user(None)
-        new = punch.create_punch_item(st, "p1", punch.NewPunchItem(title="Fresh efflorescence")).value
+        new = punch.create_punch_item(
+            st, "p1", punch.NewPunchItem(title="Fresh efflorescence")
+        ).value
         assert [h.record_id for h in search.search_project(st, "p1", "efflorescence")] == [new.id]
     finally:
         st.close()
