@@ -8,9 +8,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 from executrek.app.context import AppContext
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
-from executrek.models.services import health
-from executrek.ui.portfolio_page import PortfolioPage
+from executrek.models.services import projects
+from executrek.ui.pages.registry import PAGES
 from executrek.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("executrek.ui")
@@ -33,6 +34,7 @@ log = logging.getLogger("executrek.ui")
 
 class MainWindow(QMainWindow):
     changed = Signal(object)  # Changes, after any service call made from the GUI
+    project_changed = Signal(str)  # the project the module pages show
 
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
         super().__init__()
@@ -49,8 +51,21 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
-        self.portfolio = PortfolioPage(ctx.settings.thresholds)
-        self.add_page(self.tr("Portfolio"), self.portfolio, "Ctrl+1")
+        self.current_project_id: str | None = None
+        self.project_box = QComboBox()
+        self.project_box.setMinimumWidth(320)
+        self.project_box.setToolTip(self.tr("The project the module screens show"))
+        self.project_box.currentIndexChanged.connect(self._project_picked)
+        bar = self.addToolBar(self.tr("Project"))
+        bar.setObjectName("projectBar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Project: ")))
+        bar.addWidget(self.project_box)
+        self.page_widgets: dict[str, QWidget] = {}
+        for spec in PAGES:
+            page = spec.factory(self)
+            self.page_widgets[spec.key] = page
+            self.add_page(QCoreApplication.translate("Navigation", spec.title), page, spec.shortcut)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
         self._build_menus()
@@ -62,7 +77,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.changed.connect(self._on_changed)
-        self.refresh_portfolio()
+        self.refresh_projects()
 
     # --- composition ---------------------------------------------------------------
     def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
@@ -116,20 +131,47 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Executrek Field"), message)
 
-    def refresh_portfolio(self) -> None:
+    def refresh_projects(self) -> None:
         store = self.ctx.store
         self.runner.submit(
-            lambda _h: health.portfolio(store),
-            on_done=self.portfolio.show_rows,
+            lambda _h: [(p.id, p.code, p.name) for p in projects.list_projects(store)],
+            on_done=self._show_projects,
             on_error=self.show_error,
         )
 
+    def _show_projects(self, rows: list[tuple[str, str, str]]) -> None:
+        wanted = self.current_project_id or self.ctx.settings.last_project or None
+        self.project_box.blockSignals(True)
+        self.project_box.clear()
+        for pid, code, name in rows:
+            self.project_box.addItem(f"{code} — {name}", pid)
+        self.project_box.blockSignals(False)
+        index = self.project_box.findData(wanted) if wanted else -1
+        if index < 0 and rows:
+            index = 0
+        if index >= 0:
+            self.project_box.setCurrentIndex(index)
+            self._project_picked(index)
+
+    def _project_picked(self, index: int) -> None:
+        pid = self.project_box.itemData(index)
+        if not pid or pid == self.current_project_id:
+            return
+        self.current_project_id = str(pid)
+        self.ctx.settings.last_project = str(pid)
+        self.project_changed.emit(str(pid))
+
+    def set_project(self, project_id: str) -> None:
+        index = self.project_box.findData(project_id)
+        if index >= 0:
+            self.project_box.setCurrentIndex(index)
+
     def _on_changed(self, changes: Changes) -> None:
-        self.refresh_portfolio()
+        if changes.touches("projects"):
+            self.refresh_projects()
 
     def load_demo(self) -> None:
         from executrek.app import demo
-        from executrek.models.services import projects
 
         store = self.ctx.store
 

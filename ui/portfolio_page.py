@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 from executrek.app import health_rag
 from executrek.app.health_rag import Rag
 from executrek.app.settings import Thresholds
+from executrek.models.services import health
 from executrek.models.services.health import ProjectHealth
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
 
 RAG_COLOURS = {Rag.GREEN: "#2E8540", Rag.AMBER: "#C77700", Rag.RED: "#C62828"}
 ProjectIdRole = Qt.ItemDataRole.UserRole + 1
@@ -136,12 +140,14 @@ class PortfolioModel(QAbstractTableModel):
 
 
 class PortfolioPage(QWidget):
-    """View only: the controller (main window) feeds it rows."""
+    """The portfolio table; refreshes itself off the GUI thread whenever data changes."""
 
     project_activated = Signal(str)
 
-    def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        thresholds = window.ctx.settings.thresholds
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Portfolio"))
         self.title.setObjectName("pageTitle")
@@ -165,6 +171,18 @@ class PortfolioPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+
+        self.project_activated.connect(window.set_project)
+        window.changed.connect(lambda _changes: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: health.portfolio(store),
+            on_done=self.show_rows,
+            on_error=self.window_.show_error,
+        )
 
     def show_rows(self, rows: list[ProjectHealth]) -> None:
         self.model.set_rows(rows)

@@ -12,7 +12,13 @@ from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
-from executrek.ui.portfolio_page import Col
+from executrek.ui.portfolio_page import Col, PortfolioPage
+
+
+def page(window: MainWindow) -> PortfolioPage:
+    widget = window.page_widgets["portfolio"]
+    assert isinstance(widget, PortfolioPage)
+    return widget
 
 
 @pytest.fixture
@@ -35,8 +41,8 @@ def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
 
 def test_empty_store_says_how_to_start(qtbot: QtBot, window: MainWindow) -> None:
     window.show()
-    qtbot.waitUntil(lambda: window.portfolio.summary.text() == "0 project(s)")
-    assert window.portfolio.empty.isVisible()
+    qtbot.waitUntil(lambda: page(window).summary.text() == "0 project(s)")
+    assert page(window).empty.isVisible()
 
 
 def test_demo_from_the_menu_fills_the_portfolio(
@@ -45,11 +51,13 @@ def test_demo_from_the_menu_fills_the_portfolio(
     window.show()
     window.demo_action.trigger()
     assert not window.demo_action.isEnabled()
-    qtbot.waitUntil(lambda: window.portfolio.model.rowCount() == 3, timeout=30_000)
-    model = window.portfolio.model
+    qtbot.waitUntil(lambda: page(window).model.rowCount() == 3, timeout=30_000)
+    model = page(window).model
     ModelTester(None).check(model)  # type: ignore[arg-type]
     codes = [model.index(r, Col.CODE).data() for r in range(3)]
     assert codes == ["HOSP-EW", "OFC-HP", "SCH-LHS"]
+    qtbot.waitUntil(lambda: window.project_box.count() == 3)
+    assert window.current_project_id is not None
     assert model.index(0, Col.CONTRACT).data() == "USD 48,500,000"
     assert window.demo_action.isEnabled()
 
