@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
 import uuid
@@ -17,6 +18,8 @@ class UUID7Factory:
         self._lock = threading.Lock()
         self._last_ms = -1
         self._counter = 0
+        # Seeded from the OS; ids need uniqueness, not secrecy.
+        self._random = random.Random(os.urandom(32))
 
     def __call__(self) -> str:
         with self._lock:
@@ -31,13 +34,10 @@ class UUID7Factory:
                 self._last_ms = ms
                 self._counter = 0
             counter = self._counter
-        rand_b = int.from_bytes(os.urandom(8), "big") & 0x3FFF_FFFF_FFFF_FFFF
-        value = (ms & 0xFFFF_FFFF_FFFF) << 80
-        value |= 0x7 << 76
-        value |= counter << 64
-        value |= 0b10 << 62
-        value |= rand_b
-        return str(uuid.UUID(int=value))
+            rand_b = self._random.getrandbits(62)
+        value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand_b
+        h = f"{value:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 new_id = UUID7Factory()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from executrek.models.errors import ValidationError
 
 E = TypeVar("E", bound=enum.Enum)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def text(field: str, value: str | None, *, max_len: int, required: bool = True) -> str | None:
@@ -25,7 +27,7 @@ def text(field: str, value: str | None, *, max_len: int, required: bool = True) 
             length=len(cleaned),
             max_len=max_len,
         )
-    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in cleaned):
+    if _CONTROL.search(cleaned):
         raise ValidationError(field, "{field} contains control characters.")
     return cleaned
 

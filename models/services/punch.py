@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 
 from executrek.models import numbering, search, validation, workflow
 from executrek.models.base import utcnow
 from executrek.models.changes import Changes
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.ids import new_id
-from executrek.models.local import Outbox
 from executrek.models.project import Project
 from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
 from executrek.models.services.common import Done, created_day, load, local_today
 from executrek.models.store import Store
-from executrek.models.tracking import to_wire
 
 SERIES = "PI"
 BULK_THRESHOLD = 2000  # above this, bypass the search triggers and rebuild once
@@ -41,6 +40,7 @@ class NewPunchItem:
     due_date: dt.date | None = None
     status: PunchStatus | str = PunchStatus.OPEN
     inspection_item_id: str | None = None
+    external_ref: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -77,6 +77,9 @@ def _validated(new: NewPunchItem, today: dt.date, *, any_status: bool = False) -
         else validation.due_date("due_date", new.due_date, today),
         "status": status,
         "inspection_item_id": new.inspection_item_id,
+        "external_ref": validation.text(
+            "external_ref", new.external_ref, max_len=200, required=False
+        ),
     }
 
 
@@ -236,78 +239,22 @@ def bulk_create_punch_items(
     changes = Changes()
     if not validated:
         return Done(0, changes)
-    columns = [c.key for c in _t(PunchItem).columns]
     with store.unit_of_work() as s:
         load(s, Project, project_id, "Project")
         numbers = numbering.allocate(s, project_id, SERIES, len(validated))
-        actor = store.actor.user_id
-        now = utcnow()
+        s.flush()
+        raw = s.connection().connection.driver_connection
+        assert raw is not None
         src = search.BY_TABLE["punch_items"]
         use_bulk_index = len(validated) > BULK_THRESHOLD
         if use_bulk_index:
             search.drop_triggers(s, src)
-        rows: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        outbox: list[dict[str, Any]] = []
+        writer = _BulkWriter(raw, project_id, store.actor.user_id, store.clock, note)
         for values, (number, draft) in zip(validated, numbers, strict=True):
-            row_id = new_id()
-            row = dict.fromkeys(columns)
-            row.update(values)
-            row.update(
-                id=row_id,
-                project_id=project_id,
-                number=number,
-                draft_number=draft,
-                created_at=now,
-                created_by=actor,
-                updated_at=now,
-                updated_by=actor,
-                row_version=0,
-                field_versions={},
-                closed_at=now if values["status"] is PunchStatus.CLOSED else None,
-            )
-            rows.append(row)
-            patch = {k: [None, to_wire(v)] for k, v in row.items() if k not in _SKIP}
-            outbox.append(
-                {
-                    "table_name": "punch_items",
-                    "row_id": row_id,
-                    "project_id": project_id,
-                    "op": "insert",
-                    "patch": patch,
-                    "base_version": 0,
-                    "hlc": store.clock.now().encode(),
-                    "created_at": now,
-                }
-            )
-            event_id = new_id()
-            event = {
-                "id": event_id,
-                "project_id": project_id,
-                "punch_item_id": row_id,
-                "from_status": None,
-                "to_status": values["status"].value,
-                "note": note,
-                "created_at": now,
-                "created_by": actor,
-                "row_version": 0,
-            }
-            events.append(event)
-            outbox.append(
-                {
-                    "table_name": "punch_status_events",
-                    "row_id": event_id,
-                    "project_id": project_id,
-                    "op": "event",
-                    "patch": {k: [None, to_wire(v)] for k, v in event.items() if k not in _SKIP},
-                    "base_version": 0,
-                    "hlc": store.clock.now().encode(),
-                    "created_at": now,
-                }
-            )
-            if len(rows) >= chunk:
-                _flush_bulk(s, rows, events, outbox)
-        _flush_bulk(s, rows, events, outbox)
+            writer.add(values, number, draft)
+            if writer.pending >= chunk:
+                writer.flush()
+        writer.flush()
         if use_bulk_index:
             search.create_triggers(s, src)
             search.rebuild(s, src)
@@ -315,20 +262,97 @@ def bulk_create_punch_items(
     return Done(len(validated), changes)
 
 
-def _t(cls: Any) -> Table:
-    return cast(Table, cls.__table__)
+_ITEM_COLUMNS = tuple(c.name for c in PunchItem.__table__.columns)
+_EVENT_COLUMNS = tuple(c.name for c in PunchStatusEvent.__table__.columns)
+_OUTBOX_COLUMNS = (
+    "table_name",
+    "row_id",
+    "project_id",
+    "op",
+    "patch",
+    "base_version",
+    "hlc",
+    "created_at",
+)
 
 
-_SKIP = frozenset({"id", "row_version", "field_versions", "updated_at", "updated_by"})
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-def _flush_bulk(
-    s: Any, rows: list[dict[str, Any]], events: list[dict[str, Any]], outbox: list[dict[str, Any]]
-) -> None:
-    if rows:
-        s.execute(insert(_t(PunchItem)), rows)
-        s.execute(insert(_t(PunchStatusEvent)), events)
-        s.execute(insert(_t(Outbox)), outbox)
-    rows.clear()
-    events.clear()
-    outbox.clear()
+class _BulkWriter:
+    """Rows, status events and outbox entries as plain tuples for sqlite3 executemany,
+    in the exact on-disk form the ORM types write (the same values feed the patches)."""
+
+    def __init__(
+        self, raw: Any, project_id: str, actor: str | None, clock: Any, note: str | None
+    ) -> None:
+        self.raw = raw
+        self.project_id = project_id
+        self.actor = actor
+        self.clock = clock
+        self.note = note
+        self.now = utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        self.items: list[tuple[Any, ...]] = []
+        self.events: list[tuple[Any, ...]] = []
+        self.outbox: list[tuple[Any, ...]] = []
+
+    @property
+    def pending(self) -> int:
+        return len(self.items)
+
+    def add(self, values: dict[str, Any], number: int | None, draft: str | None) -> None:
+        now, actor, pid = self.now, self.actor, self.project_id
+        row_id = new_id()
+        status = values["status"].value
+        due = values["due_date"]
+        wire: dict[str, Any] = {
+            "project_id": pid,
+            "number": number,
+            "draft_number": draft,
+            "title": values["title"],
+            "description": values["description"],
+            "location_id": values["location_id"],
+            "trade_id": values["trade_id"],
+            "contractor_id": values["contractor_id"],
+            "assignee_id": values["assignee_id"],
+            "priority": values["priority"].value,
+            "status": status,
+            "due_date": due.isoformat() if due is not None else None,
+            "closed_at": now if status == PunchStatus.CLOSED.value else None,
+            "external_ref": values.get("external_ref"),
+            "inspection_item_id": values["inspection_item_id"],
+            "created_at": now,
+            "created_by": actor,
+            "deleted_at": None,
+        }
+        patch = json.dumps({k: [None, v] for k, v in wire.items()})
+        wire.update(id=row_id, updated_at=now, updated_by=actor, row_version=0, field_versions="{}")
+        self.items.append(tuple(wire[c] for c in _ITEM_COLUMNS))
+        event_id = new_id()
+        event: dict[str, Any] = {
+            "project_id": pid,
+            "punch_item_id": row_id,
+            "from_status": None,
+            "to_status": status,
+            "note": self.note,
+            "created_at": now,
+            "created_by": actor,
+        }
+        event_patch = json.dumps({k: [None, v] for k, v in event.items()})
+        event.update(id=event_id, row_version=0)
+        self.events.append(tuple(event[c] for c in _EVENT_COLUMNS))
+        hlc = self.clock.now
+        self.outbox.append(("punch_items", row_id, pid, "insert", patch, 0, hlc().encode(), now))
+        self.outbox.append(
+            ("punch_status_events", event_id, pid, "event", event_patch, 0, hlc().encode(), now)
+        )
+
+    def flush(self) -> None:
+        if self.items:
+            self.raw.executemany(_insert_sql("punch_items", _ITEM_COLUMNS), self.items)
+            self.raw.executemany(_insert_sql("punch_status_events", _EVENT_COLUMNS), self.events)
+            self.raw.executemany(_insert_sql("outbox", _OUTBOX_COLUMNS), self.outbox)
+        self.items.clear()
+        self.events.clear()
+        self.outbox.clear()

@@ -229,3 +229,7 @@ def test_upgrade_from_the_first_schema_keeps_data_and_search(tmp_path: Path) -> 
         assert [h.record_id for h in search.search_project(st, "p1", "efflorescence")] == [new.id]
     finally:
         st.close()
+
+
+def test_start_up_head_constant_matches_the_migrations() -> None:
+    assert head_revision() == migrate.SCHEMA_HEAD
