@@ -29,6 +29,16 @@ def _known() -> tuple[type[BaseException], ...]:
     return (DomainError, StoreError, InteropError, PhotoRefused, OSError)
 
 
+def describe(exc: BaseException) -> str:
+    """The user-facing sentence for an environment or domain failure, translated."""
+    from executrek.app.i18n import translate_error
+    from executrek.models.errors import DomainError
+
+    if isinstance(exc, DomainError):
+        return translate_error(exc.context, exc.template, exc.params)
+    return str(getattr(exc, "message", None) or exc)
+
+
 class Cancelled(Exception):
     """Raised inside a job when the user cancelled it."""
 
@@ -104,7 +114,7 @@ class TaskRunner(QObject):
             if isinstance(exc, Cancelled):
                 return
             if isinstance(exc, _known()):
-                message = getattr(exc, "message", None) or str(exc)
+                message = describe(exc)
                 log.info("task refused: %s", message)
                 if on_error is not None:
                     on_error(str(message))
