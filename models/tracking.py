@@ -141,6 +141,36 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         _emit(session, tracking, obj, "delete" if tombstoned else "update", patch)
         kind = "deleted" if tombstoned else "updated"
         tracking.changes.note(kind, _table(obj), obj.id, _project_of(obj))
+        _audit(session, tracking, obj, "deleted" if tombstoned else "edited", patch)
+
+
+def _audit(
+    session: Session, tracking: Tracking, obj: Any, action: str, patch: dict[str, Any]
+) -> None:
+    """Keep who changed which field from what to what, for the record's history (dispute
+    evidence); the audit row is itself an insert-only synced event."""
+    from executrek.models.common import AuditEvent
+
+    fields = [{"field": k, "from": v[0], "to": v[1]} for k, v in sorted(patch.items())]
+    audit = AuditEvent(
+        id=new_id(),
+        project_id=_project_of(obj),
+        record_type=_table(obj),
+        record_id=obj.id,
+        action=action,
+        fields=fields,
+        summary=", ".join(f["field"] for f in fields),
+        created_at=utcnow(),
+        created_by=tracking.actor_id,
+        row_version=0,
+    )
+    session.add(audit)
+    wire = {
+        key: [None, to_wire(getattr(audit, key))]
+        for key in _column_keys(audit)
+        if key not in _NOT_PATCHED
+    }
+    _emit(session, tracking, audit, "event", wire)
 
 
 def _emit(session: Session, tracking: Tracking, obj: Any, op: str, patch: dict[str, Any]) -> None:

@@ -45,7 +45,7 @@ def test_update_patch_holds_base_and_new_values_only_for_changed_fields(
     punch.update_punch_item(
         store, item.id, title="Paint scuff, corridor 2", due_date=dt.date.today()
     )
-    last = outbox(store)[-1]
+    last = [e for e in outbox(store) if e.table_name == "punch_items"][-1]
     assert last.op == "update"
     assert last.patch == {
         "title": ["Paint scuff", "Paint scuff, corridor 2"],
@@ -104,7 +104,7 @@ def test_tombstone_is_a_delete_in_the_outbox(store: Store, project: Project) -> 
         store, project.id, punch.NewPunchItem(title="Draft", status="draft")
     ).value
     punch.delete_punch_item(store, item.id)
-    last = outbox(store)[-1]
+    last = [e for e in outbox(store) if e.table_name == "punch_items"][-1]
     assert last.op == "delete"
     assert last.row_id == item.id
     with store.read() as s:
@@ -162,3 +162,20 @@ def test_validation_errors_name_the_field(store: Store, project: Project) -> Non
         punch.create_punch_item(
             store, project.id, punch.NewPunchItem(title="x", priority="urgent!!")
         )
+
+
+def test_edits_leave_an_audit_trail(store: Store, project: Project) -> None:
+    from executrek.models.common import AuditEvent
+
+    item = punch.create_punch_item(store, project.id, punch.NewPunchItem(title="Loose tile")).value
+    punch.update_punch_item(store, item.id, title="Loose tile, bathroom 3", priority="high")
+    with store.read() as s:
+        trail = list(s.scalars(select(AuditEvent).where(AuditEvent.record_id == item.id)))
+    assert len(trail) == 1
+    assert trail[0].action == "edited" and trail[0].created_by == store.actor.user_id
+    assert trail[0].fields == [
+        {"field": "priority", "from": "medium", "to": "high"},
+        {"field": "title", "from": "Loose tile", "to": "Loose tile, bathroom 3"},
+    ]
+    tables = [e.table_name for e in outbox(store)[-2:]]
+    assert tables == ["punch_items", "audit_events"]
