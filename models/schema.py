@@ -13,6 +13,7 @@ from executrek.models import (  # noqa: F401 - imported for their table definiti
     punch,
     report_log,
     risk,
+    sync_local,
 )
 from executrek.models.base import Base, EventRow, Synced
 

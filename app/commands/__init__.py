@@ -13,14 +13,28 @@ COMMAND_MODULES = (
     "executrek.app.commands.demo",
     "executrek.app.commands.projects",
     "executrek.app.commands.db",
+    "executrek.app.commands.central",
+    "executrek.app.commands.connect",
+    "executrek.app.commands.sync",
+    "executrek.app.commands.import_",
+    "executrek.app.commands.export",
+    "executrek.app.commands.photos",
+    "executrek.app.commands.self_test",
+    "executrek.app.commands.report",
 )
 
 
 def common_parser() -> argparse.ArgumentParser:
     """Options every command and sub-action takes (use as ``parents=[common_parser()]``)."""
     common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a sub-parser must not overwrite a value given before its name.
     common.add_argument(
-        "--data-dir", metavar="DIR", help="use DIR for the database, photos, logs and settings"
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="use DIR for the database, photos, logs and settings",
     )
-    common.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail"
+    )
     return common

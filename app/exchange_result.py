@@ -1,0 +1,54 @@
+"""What an import or export did, for the CLI's lines and the GUI's summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from executrek.app.i18n import tr
+from executrek.models.changes import Changes
+
+
+@dataclass(frozen=True)
+class ExchangeResult:
+    """``rejected`` holds one line per refused row or topic, each with its reason;
+    ``warnings`` what was read with a caveat; ``notes`` what was left out on purpose."""
+
+    kind: str  # "punch" | "bcf" | "cobie"
+    file: Path
+    exported: int | None = None  # set for exports
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    locations_created: int = 0
+    comments_added: int = 0
+    photos_added: int = 0
+    rejected: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def summary(self) -> str:
+        if self.exported is not None:
+            return tr("Exchange", "{count} record(s) written to {name}.").format(
+                count=self.exported, name=self.file.name
+            )
+        return tr(
+            "Exchange",
+            "{name}: {created} created, {updated} updated, {unchanged} unchanged, "
+            "{rejected} rejected; {locations} location(s), {comments} comment(s) and "
+            "{photos} photo(s) added.",
+        ).format(
+            name=self.file.name,
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=len(self.rejected),
+            locations=self.locations_created,
+            comments=self.comments_added,
+            photos=self.photos_added,
+        )

@@ -1,0 +1,203 @@
+"""Punch lists between files and a project: import (CSV/TSV/XLSX in our, Procore,
+Procore "Deficiency", Fieldwire or any layout) and export (ours as CSV/XLSX, the Procore
+templates).
+
+Import: read, apply the remembered column mapping, validate every row (a reason per bad
+row), then hand the good rows to :func:`imports.import_punch_items`, which writes them
+in one unit of work. A row's identity (its ``external_ref``) is the file's reference /
+external id, else its number, else a hash of its text, so a second import of the same
+file updates instead of duplicating. Our own exports carry each item's id as the
+reference, so importing them back into the same project matches the originals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from executrek.app.exchange_result import ExchangeResult
+from executrek.app.i18n import tr
+from executrek.app.import_mappings import MappingMemory
+from executrek.app.interop.errors import InteropError
+from executrek.app.interop.punch_export import write_punch_csv, write_punch_xlsx
+from executrek.app.interop.punch_fields import (
+    PunchPriority,
+    PunchRecord,
+)
+from executrek.app.interop.punch_fields import PunchStatus as FileStatus
+from executrek.app.interop.punch_layouts import Layout
+from executrek.app.interop.punch_table import (
+    ColumnMapping,
+    PunchTable,
+    RowResult,
+    read_punch_table,
+    validate,
+)
+from executrek.models.punch import Priority, PunchStatus
+from executrek.models.services import exports, imports
+from executrek.models.store import Store
+
+Progress = Callable[[int, int], None]
+
+# format name → (file kind, layout)
+EXPORT_FORMATS: dict[str, tuple[str, Layout]] = {
+    "csv": ("csv", Layout.EXECUTREK),
+    "xlsx": ("xlsx", Layout.EXECUTREK),
+    "procore": ("xlsx", Layout.PROCORE),
+    "procore_deficiency": ("xlsx", Layout.PROCORE_DEFICIENCY),
+}
+
+
+@dataclass(frozen=True)
+class PunchPlan:
+    """Validated rows, ready to import: the good ones as service rows, the bad ones as lines."""
+
+    table: PunchTable
+    mapping: ColumnMapping
+    results: tuple[RowResult, ...]
+    rows: tuple[imports.PunchRow, ...]
+    rejected: tuple[str, ...]
+    problems: Mapping[int, str]  # row number as the file shows it → reason
+
+
+def read_punch(path: Path, memory: MappingMemory | None = None) -> PunchTable:
+    """The file with the remembered mapping for its columns applied (if there is one)."""
+    table = read_punch_table(path)
+    if memory is not None:
+        saved = memory.recall(table.headers)
+        if saved is not None:
+            table = replace(table, mapping=saved, layout=saved.layout)
+    return table
+
+
+def plan_punch(table: PunchTable, mapping: ColumnMapping | None = None) -> PunchPlan:
+    chosen = mapping or table.mapping
+    results = tuple(validate(table.rows, chosen))
+    rows: list[imports.PunchRow] = []
+    rejected: list[str] = []
+    problems: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for result in results:
+        if not result.ok or result.values is None:
+            rejected.append(result.reason)
+            problems[result.row_number] = result.reason
+            continue
+        row = punch_row(result.values, chosen.layout)
+        first = seen.get(row.ref)
+        if first is not None:
+            reason = tr("Exchange", "row {row}: the same item as row {first}").format(
+                row=result.row_number, first=first
+            )
+            rejected.append(reason)
+            problems[result.row_number] = reason
+            continue
+        seen[row.ref] = result.row_number
+        rows.append(row)
+    return PunchPlan(table, chosen, results, tuple(rows), tuple(rejected), problems)
+
+
+def punch_row(record: PunchRecord, layout: Layout) -> imports.PunchRow:
+    return imports.PunchRow(
+        ref=row_ref(record, layout),
+        title=record.title,
+        description=record.description,
+        location=record.location,
+        trade=record.trade,
+        contractor=record.responsible_contractor,
+        assignee=record.assignee,
+        priority=Priority(record.priority.value) if record.priority else None,
+        status=PunchStatus(record.status.value) if record.status else None,
+        due_date=record.due_date,
+        keep_critical=layout in (Layout.PROCORE, Layout.PROCORE_DEFICIENCY),
+    )
+
+
+def row_ref(record: PunchRecord, layout: Layout) -> str:
+    if record.external_id:
+        return record.external_id.strip()[: imports.REF_MAX]
+    if record.number:
+        return f"{layout.value}#{record.number.strip()}"[: imports.REF_MAX]
+    text = "\x1f".join((record.title, record.location_path, record.description or ""))
+    return "row:" + hashlib.sha256(text.casefold().encode("utf-8")).hexdigest()[:40]
+
+
+def import_punch(
+    store: Store,
+    project_id: str,
+    path: Path,
+    *,
+    mapping: ColumnMapping | None = None,
+    memory: MappingMemory | None = None,
+    progress: Progress | None = None,
+) -> ExchangeResult:
+    table = read_punch(path, memory)
+    return import_punch_plan(
+        store, project_id, plan_punch(table, mapping), path, memory=memory, progress=progress
+    )
+
+
+def import_punch_plan(
+    store: Store,
+    project_id: str,
+    plan: PunchPlan,
+    path: Path,
+    *,
+    memory: MappingMemory | None = None,
+    progress: Progress | None = None,
+) -> ExchangeResult:
+    note = tr("Exchange", "Imported from {name}").format(name=path.name)
+    done = imports.import_punch_items(
+        store, project_id, plan.rows, note=note[:4000], progress=progress
+    )
+    if memory is not None:
+        memory.remember(plan.mapping)
+    counts = done.value
+    return ExchangeResult(
+        kind="punch",
+        file=path,
+        created=counts.created,
+        updated=counts.updated,
+        unchanged=counts.unchanged,
+        locations_created=counts.locations_created,
+        rejected=plan.rejected,
+        warnings=plan.table.warnings,
+        changes=done.changes,
+    )
+
+
+def export_punch(store: Store, project_id: str, path: Path, fmt: str = "csv") -> ExchangeResult:
+    if fmt not in EXPORT_FORMATS:
+        raise InteropError(
+            tr(
+                "Exchange", "Punch lists cannot be exported as “{format}”; choose one of: {all}."
+            ).format(format=fmt, all=", ".join(EXPORT_FORMATS))
+        )
+    kind, layout = EXPORT_FORMATS[fmt]
+    if path.suffix.lower() == ".csv":
+        kind = "csv"
+    elif path.suffix.lower() == ".xlsx":
+        kind = "xlsx"
+    records = [_record(row) for row in exports.punch_items_for_export(store, project_id)]
+    writer = write_punch_csv if kind == "csv" else write_punch_xlsx
+    count = writer(records, path, layout)
+    return ExchangeResult(kind="punch", file=path, exported=count)
+
+
+def _record(row: exports.PunchExportRow) -> PunchRecord:
+    return PunchRecord(
+        title=row.title,
+        number=row.number,
+        description=row.description,
+        location=row.location,
+        trade=row.trade,
+        responsible_contractor=row.contractor,
+        priority=PunchPriority(row.priority.value),
+        status=FileStatus(row.status.value),
+        due_date=row.due_date,
+        created_date=row.created_date,
+        assignee=row.assignee,
+        external_id=row.external_ref or row.id,
+        created_by=row.created_by,
+    )

@@ -1,0 +1,134 @@
+"""Human record numbers (PI-0042, NCR-001, CO-003, INS-002, RSK-004) ↔ record ids.
+
+Photos attach to records by ``(record_type, record_id)``; people name records by their
+number. ``resolve`` turns a number typed on the command line or picked in the app into
+the record; ``labels`` gives the short "PI-0042 · Cracked tile" label of many records
+at once (one query per record type).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from executrek.models.change_order import TIER_PREFIX, ChangeOrder
+from executrek.models.errors import ValidationError
+from executrek.models.inspection import Inspection, InspectionItem
+from executrek.models.issue import ISSUE_PREFIX, ContractorIssue
+from executrek.models.project import Location
+from executrek.models.punch import PunchItem
+from executrek.models.risk import Risk
+from executrek.models.services.change_orders import co_number
+from executrek.models.services.inspections import inspection_number
+from executrek.models.services.issues import issue_number
+from executrek.models.services.punch import punch_number
+from executrek.models.services.risks import risk_number
+from executrek.models.store import Store
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    record_type: str
+    record_id: str
+    label: str  # "PI-0042 · Cracked tile in corridor"
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.record_type, self.record_id
+
+
+def _split(number: str) -> tuple[str, int | None, str | None]:
+    """``PI-0042`` → ("PI", 42, None); ``PI-7F3A-3`` → ("PI", None, "7F3A-3")."""
+    prefix, _, rest = number.strip().upper().partition("-")
+    if not prefix or not rest:
+        raise ValidationError(
+            "record", "'{number}' is not a record number like PI-0042.", number=number
+        )
+    if rest.isdigit():
+        return prefix, int(rest), None
+    return prefix, None, rest
+
+
+def resolve(store: Store, project_id: str, number: str) -> RecordRef:
+    """The record of ``project_id`` called ``number``; ``ValidationError`` if none is."""
+    prefix, value, draft = _split(number)
+    table: Any
+    extra: list[Any] = []
+    if prefix == "PI":
+        table, record_type = PunchItem, "punch_item"
+    elif prefix == "INS":
+        table, record_type = Inspection, "inspection"
+    elif prefix == "RSK":
+        table, record_type = Risk, "risk"
+    elif prefix in ISSUE_PREFIX.values():
+        kind = next(k for k, p in ISSUE_PREFIX.items() if p == prefix)
+        table, record_type = ContractorIssue, "issue"
+        extra.append(ContractorIssue.issue_type == kind)
+    elif prefix in TIER_PREFIX.values():
+        tier = next(k for k, p in TIER_PREFIX.items() if p == prefix)
+        table, record_type = ChangeOrder, "change_order"
+        extra.append(ChangeOrder.tier == tier)
+    else:
+        raise ValidationError(
+            "record", "'{number}' is not a record number like PI-0042.", number=number
+        )
+    column = table.number == value if value is not None else table.draft_number == draft
+    with store.read() as s:
+        row = s.scalar(
+            select(table).where(
+                table.project_id == project_id, table.deleted_at.is_(None), column, *extra
+            )
+        )
+        if row is None:
+            raise ValidationError("record", "There is no record {number} in this project.",
+                                  number=number.strip().upper())  # fmt: skip
+        return RecordRef(record_type, row.id, _label_of(record_type, row))
+
+
+def _label_of(record_type: str, row: Any) -> str:
+    if record_type == "punch_item":
+        return f"{punch_number(row)} · {row.title}"
+    if record_type == "issue":
+        return f"{issue_number(row)} · {row.title}"
+    if record_type == "change_order":
+        return f"{co_number(row)} · {row.title}"
+    if record_type == "inspection":
+        return f"{inspection_number(row)} · {row.title}"
+    if record_type == "risk":
+        return f"{risk_number(row)} · {row.title}"
+    if record_type == "location":
+        return str(row.path or row.name)
+    if record_type == "inspection_item":
+        return str(row.prompt)
+    return str(row.id)
+
+
+_TABLES: dict[str, Any] = {
+    "punch_item": PunchItem,
+    "issue": ContractorIssue,
+    "change_order": ChangeOrder,
+    "inspection": Inspection,
+    "inspection_item": InspectionItem,
+    "risk": Risk,
+    "location": Location,
+}
+
+
+def labels(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Labels of many records; unknown or deleted records are left out."""
+    by_type: dict[str, set[str]] = {}
+    for record_type, record_id in keys:
+        by_type.setdefault(record_type, set()).add(record_id)
+    out: dict[tuple[str, str], str] = {}
+    with store.read() as s:
+        for record_type, ids in by_type.items():
+            table = _TABLES.get(record_type)
+            if table is None:
+                continue
+            for row in s.scalars(select(table).where(table.id.in_(ids))):
+                if row.deleted_at is None:
+                    out[(record_type, row.id)] = _label_of(record_type, row)
+    return out

@@ -1,0 +1,203 @@
+"""The inspection report: one site inspection with its checklist sections, results,
+notes and item photos, the score and result, the deficiencies it raised and the
+signatures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import groupby
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from executrek.app import reports as r
+from executrek.app.i18n import tr
+from executrek.app.reporting.common import (
+    KindSpec,
+    ReportEnv,
+    ReportRequest,
+    photo_caption,
+    status,
+    status_label,
+)
+from executrek.app.reports.markup import escape
+from executrek.app.reports.table_flowable import CellParagraph
+from executrek.models.services import report_queries as q
+
+
+@dataclass(frozen=True)
+class InspectionReportData:
+    project: q.ProjectHeader
+    inspection: q.InspectionDetail
+
+
+def _gather(env: ReportEnv, request: ReportRequest) -> InspectionReportData:
+    assert request.project_id is not None
+    return InspectionReportData(
+        project=q.project_header(env.store, request.project_id),
+        inspection=q.inspection_detail(env.store, request.project_id, request.number),
+    )
+
+
+def _result_text(ins: q.InspectionDetail, ctx: r.ReportContext) -> str:
+    if ins.score is None:
+        return tr("Reports", "Not scored")
+    return tr("Reports", "{score} (pass mark {mark})").format(
+        score=ctx.fmt.percent(ins.score / Decimal(100), 1),
+        mark=ctx.fmt.percent(ins.pass_mark / Decimal(100), 0),
+    )
+
+
+def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
+    ins = data.inspection
+
+    def build(ctx: r.ReportContext) -> list[Flowable]:
+        fmt = ctx.fmt
+        small = ctx.styles.small
+        answered = [ln for ln in ins.lines if ln.outcome is not None]
+        failed = [ln for ln in ins.lines if ln.outcome == "fail"]
+        out: list[Flowable] = [
+            r.section_heading(ctx, f"{ins.number} · {ins.title}"),
+            r.key_value_block(
+                ctx,
+                [
+                    (tr("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
+                    (tr("Reports", "Location"), ins.location),
+                    (tr("Reports", "Date"), fmt.date(ins.inspection_date)),
+                    (tr("Reports", "Weather"), ins.weather),
+                    (tr("Reports", "Inspector"), ins.inspector),
+                    (tr("Reports", "Contractor"), ins.contractor),
+                    (tr("Reports", "Attendees"), ins.attendees),
+                    (tr("Reports", "Checklist"), ins.template),
+                    (tr("Reports", "Status"), r.status_pill(ctx, _pill(ins.status))),
+                    (
+                        tr("Reports", "Result"),
+                        r.status_pill(ctx, _pill(ins.result))
+                        if ins.result
+                        else tr("Reports", "Not completed"),
+                    ),
+                    (tr("Reports", "Score"), _result_text(ins, ctx)),
+                    (
+                        tr("Reports", "Items"),
+                        tr("Reports", "{answered} of {total} answered, {failed} failed").format(
+                            answered=len(answered), total=len(ins.lines), failed=len(failed)
+                        ),
+                    ),
+                ],
+            ),
+        ]
+        if ins.notes:
+            out.append(r.para(ins.notes, ctx.styles.body))
+        columns = [
+            r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
+            r.Column(tr("Reports", "Checklist item"), weight=3.6),
+            r.Column(tr("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
+            r.Column(tr("Reports", "Answer and notes"), weight=2.2),
+            r.Column(tr("Reports", "Raised"), weight=0.9),
+        ]
+        for section, lines_iter in groupby(ins.lines, key=lambda ln: ln.section):
+            lines = list(lines_iter)
+            out.append(r.section_heading(ctx, section, 1))
+            rows: list[list[r.CellValue]] = []
+            for ln in lines:
+                prompt = escape(ln.prompt)
+                if ln.critical:
+                    prompt += f" <font color='{r.Tone.RED.value}'><b>●</b></font>"
+                answer = _answer(ln)
+                rows.append(
+                    [
+                        ln.position,
+                        CellParagraph(prompt, small),
+                        _pill(ln.outcome) if ln.outcome else tr("Reports", "Not answered"),
+                        CellParagraph(answer, small) if answer else None,
+                        ln.deficiency,
+                    ]
+                )
+            out.append(r.data_table(ctx, columns, rows))
+            pictured = [ln for ln in lines if ln.photos]
+            for ln in pictured:
+                out.append(
+                    r.photo_grid(
+                        ctx,
+                        [
+                            r.Photo(photo_path(p), photo_caption(p, fmt.date, f"#{ln.position}"))
+                            for p in ln.photos
+                        ],
+                        per_row=3,
+                    )
+                )
+        if any(ln.critical for ln in ins.lines):
+            out.append(r.muted_note(ctx, tr("Reports", "● critical item")))
+        out.append(r.section_heading(ctx, tr("Reports", "Deficiencies raised")))
+        raised = [ln for ln in ins.lines if ln.deficiency]
+        out.append(
+            r.data_table(
+                ctx,
+                [
+                    r.Column(tr("Reports", "Number"), weight=0.9),
+                    r.Column(tr("Reports", "Section"), weight=1.5),
+                    r.Column(tr("Reports", "Checklist item"), weight=3.5),
+                    r.Column(tr("Reports", "Note"), weight=2.2),
+                ],
+                [[ln.deficiency, ln.section, ln.prompt, ln.note] for ln in raised],
+                empty_text=tr("Reports", "No deficiencies were raised."),
+            )
+        )
+        if ins.photos:
+            out.append(r.section_heading(ctx, tr("Reports", "Photographs")))
+            out.append(
+                r.photo_grid(
+                    ctx, [r.Photo(photo_path(p), photo_caption(p, fmt.date)) for p in ins.photos]
+                )
+            )
+        out.append(r.section_heading(ctx, tr("Reports", "Signatures")))
+        if ins.signatures:
+            out.append(
+                r.signature_blocks(
+                    ctx,
+                    [
+                        r.Signature(s.signer_name, s.signer_role, s.signed_at, s.strokes)
+                        for s in ins.signatures
+                    ],
+                )
+            )
+        else:
+            out.append(r.muted_note(ctx, tr("Reports", "Not signed.")))
+        return out
+
+    return build
+
+
+def _answer(ln: q.ChecklistLine) -> str:
+    parts = []
+    if ln.value and ln.outcome not in ("pass", "fail", "na"):
+        value = escape(ln.value)
+        parts.append(f"<b>{value}{' ' + escape(ln.unit) if ln.unit else ''}</b>")
+    if ln.note:
+        parts.append(escape(ln.note))
+    return "<br/>".join(parts)
+
+
+def _pill(value: str | None) -> r.Status:
+    st = status(value)
+    return st if st is not None else r.Status(status_label("draft"), r.Tone.GREY)
+
+
+def _period(data: InspectionReportData, request: ReportRequest) -> tuple[dt.date, dt.date]:
+    day = data.inspection.inspection_date
+    return (day, day)
+
+
+SPEC = KindSpec(
+    data_type=InspectionReportData,
+    gather=_gather,
+    story=story,
+    kind_label=lambda: tr("Reports", "Inspection report"),
+    title=lambda data: f"{data.inspection.number} {data.inspection.title}",
+    period=_period,
+    header=lambda data: data.project,
+    contents=False,
+)

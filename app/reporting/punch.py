@@ -1,0 +1,321 @@
+"""The punch list report: a summary up front (counts by status and contractor, overdue),
+then the items grouped (by contractor, then location, by default) with their history,
+and the photos of the items that have any (before/after where re-inspected)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from executrek.app import reports as r
+from executrek.app.i18n import tr
+from executrek.app.reporting.common import (
+    GROUP_KEYS,
+    Filters,
+    KindSpec,
+    ReportEnv,
+    ReportRequest,
+    label,
+    photo_caption,
+    status,
+    status_label,
+)
+from executrek.app.reports.markup import escape
+from executrek.app.reports.table_flowable import CellParagraph
+from executrek.models.punch import PunchStatus
+from executrek.models.services import report_queries as q
+from executrek.models.services.punch_list import LIVE, PunchFilter
+from executrek.models.store import Store
+
+_LIVE = {s.value for s in LIVE}
+
+
+@dataclass(frozen=True)
+class PunchReportData:
+    project: q.ProjectHeader
+    filters_text: str  # the filters as the reader sees them
+    group_by: tuple[str, ...]
+    today: dt.date
+    items: tuple[q.PunchEntry, ...]
+
+
+def punch_filter(store: Store, project_id: str, filters: Filters, today: dt.date) -> PunchFilter:
+    statuses = frozenset(PunchStatus(s) for s in filters.statuses)
+    return PunchFilter(
+        statuses=statuses,
+        contractor_ids=frozenset(
+            [q.find_organisation(store, project_id, filters.contractor)]
+            if filters.contractor
+            else []
+        ),
+        trade_ids=frozenset(
+            [q.find_trade(store, project_id, filters.trade)] if filters.trade else []
+        ),
+        location_id=q.find_location(store, project_id, filters.location)
+        if filters.location
+        else None,
+        today=today,
+    )
+
+
+def filters_text(filters: Filters) -> str:
+    parts = []
+    if filters.contractor:
+        parts.append(tr("Reports", "Contractor: {name}").format(name=filters.contractor))
+    if filters.trade:
+        parts.append(tr("Reports", "Trade: {name}").format(name=filters.trade))
+    if filters.location:
+        parts.append(tr("Reports", "Location: {name}").format(name=filters.location))
+    if filters.statuses:
+        names = ", ".join(status_label(s) for s in filters.statuses)
+        parts.append(tr("Reports", "Status: {names}").format(names=names))
+    if filters.date_from or filters.date_to:
+        lo = filters.date_from.isoformat() if filters.date_from else "…"
+        hi = filters.date_to.isoformat() if filters.date_to else "…"
+        parts.append(tr("Reports", "Raised {start} to {end}").format(start=lo, end=hi))
+    return "; ".join(parts) if parts else tr("Reports", "All items")
+
+
+def gather(store: Store, project_id: str, filters: Filters, today: dt.date) -> PunchReportData:
+    for key in filters.group_by:
+        if key not in GROUP_KEYS:
+            from executrek.models.errors import ValidationError
+
+            raise ValidationError("group_by", "Cannot group by {key}.", key=key)
+    flt = punch_filter(store, project_id, filters, today)
+    items = q.punch_entries(
+        store, project_id, flt, created_from=filters.date_from, created_to=filters.date_to
+    )
+    return PunchReportData(
+        project=q.project_header(store, project_id),
+        filters_text=filters_text(filters),
+        group_by=filters.group_by,
+        today=today,
+        items=tuple(items),
+    )
+
+
+def _group_value(item: q.PunchEntry, key: str) -> str:
+    if key == "contractor":
+        return item.contractor or tr("Reports", "Unassigned")
+    if key == "location":
+        return item.location or tr("Reports", "No location")
+    if key == "trade":
+        return item.trade or tr("Reports", "No trade")
+    return status_label(item.status)
+
+
+def _overdue(item: q.PunchEntry, today: dt.date) -> bool:
+    return item.due_date is not None and item.due_date < today and item.status in _LIVE
+
+
+def history_text(item: q.PunchEntry, fmt_date: Callable[[dt.date], str]) -> str:
+    steps = [s for s in item.history if s.from_status is not None]
+    raised = fmt_date(item.created_at.date())
+    out = [tr("Reports", "Raised {date}").format(date=raised)]
+    for step in steps[-3:]:
+        out.append(f"{status_label(step.to_status)} {fmt_date(step.at.date())}")
+    if len(steps) > 3:
+        out.insert(1, tr("Reports", "… {n} earlier changes").format(n=len(steps) - 3))
+    return " → ".join(out)
+
+
+def story(data: PunchReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
+    def build(ctx: r.ReportContext) -> list[Flowable]:
+        fmt = ctx.fmt
+        items = data.items
+        out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Summary"))]
+        overdue = sum(1 for i in items if _overdue(i, data.today))
+        live = sum(1 for i in items if i.status in _LIVE)
+        with_photos = sum(1 for i in items if i.photos)
+        out.append(
+            r.key_value_block(
+                ctx,
+                [
+                    (tr("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
+                    (tr("Reports", "Selection"), data.filters_text),
+                    (tr("Reports", "Items"), fmt.number(len(items))),
+                    (tr("Reports", "Open (not closed)"), fmt.number(live)),
+                    (tr("Reports", "Overdue"), fmt.number(overdue)),
+                    (tr("Reports", "With photos"), fmt.number(with_photos)),
+                    (tr("Reports", "Status as of"), fmt.date(data.today)),
+                ],
+            )
+        )
+        by_status = Counter(i.status for i in items)
+        order = [s.value for s in PunchStatus if by_status.get(s.value)]
+        out.append(r.section_heading(ctx, tr("Reports", "Items by status"), 1))
+        out.append(
+            r.bar_chart(
+                ctx,
+                [r.Datum(status_label(s), by_status[s], _tone(s)) for s in order],
+                horizontal=False,
+                height=150,
+            )
+        )
+        out.append(r.section_heading(ctx, tr("Reports", "Items by contractor"), 1))
+        out.append(_contractor_table(ctx, data))
+        out += _register(ctx, data)
+        photographed = [i for i in items if i.photos]
+        if photographed:
+            out.append(r.section_heading(ctx, tr("Reports", "Photographs")))
+            for item in photographed:
+                out.append(
+                    r.section_heading(ctx, f"{item.number} · {item.title}", 2, in_contents=False)
+                )
+                photos = sorted(item.photos, key=lambda p: (p.role != "before", p.role == "after"))
+                out.append(
+                    r.photo_grid(
+                        ctx,
+                        [r.Photo(photo_path(p), photo_caption(p, fmt.date)) for p in photos],
+                        per_row=3,
+                    )
+                )
+        return out
+
+    return build
+
+
+def _tone(value: str) -> r.Tone:
+    st = status(value)
+    return st.tone if st is not None else r.Tone.GREY
+
+
+def _contractor_table(ctx: r.ReportContext, data: PunchReportData) -> Flowable:
+    rows: dict[str, list[int]] = {}
+    for item in data.items:
+        name = item.contractor or tr("Reports", "Unassigned")
+        counts = rows.setdefault(name, [0, 0, 0, 0, 0])
+        counts[0] += 1
+        if item.status in ("open", "rejected", "draft"):
+            counts[1] += 1
+        elif item.status == "ready_for_review":
+            counts[2] += 1
+        elif item.status == "closed":
+            counts[3] += 1
+        if _overdue(item, data.today):
+            counts[4] += 1
+    columns = [
+        r.Column(tr("Reports", "Contractor"), weight=3),
+        r.Column(tr("Reports", "Items"), r.ColumnKind.NUMBER),
+        r.Column(tr("Reports", "Open"), r.ColumnKind.NUMBER),
+        r.Column(tr("Reports", "Ready for review"), r.ColumnKind.NUMBER, weight=1.3),
+        r.Column(tr("Reports", "Closed"), r.ColumnKind.NUMBER),
+        r.Column(tr("Reports", "Overdue"), r.ColumnKind.NUMBER),
+    ]
+    table_rows: list[list[r.CellValue]] = [
+        [name, *counts] for name, counts in sorted(rows.items(), key=lambda kv: kv[0].lower())
+    ]
+    totals: list[r.CellValue] = [
+        tr("Reports", "Total"),
+        *[sum(c[i] for c in rows.values()) for i in range(5)],
+    ]
+    return r.data_table(ctx, columns, table_rows, totals=totals if rows else None)
+
+
+def _third_key(keys: tuple[str, ...]) -> str:
+    """The third column shows the second grouping key, or the location, or (when the
+    items are grouped by location) the contractor."""
+    if len(keys) > 1:
+        return keys[1]
+    return "contractor" if keys and keys[0] == "location" else "location"
+
+
+def _third_title(key: str) -> str:
+    return {
+        "contractor": tr("Reports", "Contractor"),
+        "location": tr("Reports", "Location"),
+        "trade": tr("Reports", "Trade"),
+        "status": tr("Reports", "Status"),
+    }[key]
+
+
+def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
+    fmt = ctx.fmt
+    keys = data.group_by[:2]
+    third_key = _third_key(keys)
+    small = ctx.styles.small
+    columns = [
+        r.Column(tr("Reports", "Item"), weight=0.85),
+        r.Column(tr("Reports", "Description and history"), weight=3.6),
+        r.Column(_third_title(third_key), weight=1.6),
+        r.Column(tr("Reports", "Priority"), weight=0.8),
+        r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS, weight=1.15),
+        r.Column(tr("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
+    ]
+    muted = r.Tone.GREY.value
+    photos_text = tr("Reports", "{n} photos (see Photographs)")
+    overdue_colour = r.Tone.RED.value
+
+    def row(item: q.PunchEntry) -> list[r.CellValue]:
+        history = history_text(item, fmt.date)
+        if item.photos:
+            history += " · " + photos_text.format(n=len(item.photos))
+        text = f"{escape(item.title)}<br/><font size=7 color='{muted}'>{escape(history)}</font>"
+
+        due: r.CellValue = item.due_date
+        if item.due_date is not None and _overdue(item, data.today):
+            due = CellParagraph(
+                f"<font color='{overdue_colour}'><b>{escape(fmt.date(item.due_date))}</b></font>",
+                small,
+            )
+        third = _group_value(item, third_key)
+        return [
+            item.number,
+            CellParagraph(text, small),
+            third,
+            label(item.priority),
+            status(item.status),
+            due,
+        ]
+
+    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Punch items"))]
+    if not keys:
+        out.append(r.data_table(ctx, columns, [row(i) for i in data.items]))
+        return out
+    # Headings for the first key; within a group, rows follow the second key (shown in
+    # the third column) and then the item number.
+    ordered = sorted(
+        data.items, key=lambda i: (*tuple(_group_value(i, k).lower() for k in keys), i.number)
+    )
+    for first, group in groupby(ordered, key=lambda i: _group_value(i, keys[0])):
+        members = list(group)
+        out.append(
+            r.section_heading(
+                ctx,
+                tr("Reports", "{name} ({n} items)").format(name=first, n=len(members)),
+                1,
+            )
+        )
+        out.append(r.data_table(ctx, columns, [row(i) for i in members]))
+    if not data.items:
+        out.append(r.data_table(ctx, columns, []))
+    return out
+
+
+def _gather(env: ReportEnv, request: ReportRequest) -> PunchReportData:
+    assert request.project_id is not None
+    return gather(env.store, request.project_id, request.filters, request.issued)
+
+
+def _period(data: PunchReportData, request: ReportRequest) -> tuple[dt.date, dt.date]:
+    end = request.filters.date_to or request.issued
+    start = request.filters.date_from or data.project.baseline_start or end
+    return (min(start, end), end)
+
+
+SPEC = KindSpec(
+    data_type=PunchReportData,
+    gather=_gather,
+    story=story,
+    kind_label=lambda: tr("Reports", "Punch list report"),
+    title=lambda data: tr("Reports", "Punch list"),
+    period=_period,
+    header=lambda data: data.project,
+)

@@ -1,0 +1,267 @@
+"""Suite ``reports``: the report kinds against plain builds of the same content.
+
+* a 500-item punch report with 200 photos (before/after of 100 items), issued as a
+  draft from the store (queries, grouping, history, photo lookup, build), against
+  - the report framework building an equivalent plain document (one table of the same
+    rows and a grid of the same 200 photos): ratio ≤ 2;
+  - raw reportlab (SimpleDocTemplate, Table with repeated header, Image flowables of the
+    same ready derivatives, the same DejaVu fonts, ``useA85=0``, one pass, no
+    "Page X of Y"): ratio ≤ 2 (the issue's target; our build makes 2–3 layout passes);
+* the monthly status report against the framework building a plain document with the
+  same number of table rows: ratio ≤ 3 (charts, risk matrix and queries on top);
+* peak traced memory of the punch report against the plain document (ratio ≤ 2), and
+  the growth of peak memory from 50 to 200 photos against the growth of the PDF itself
+  (ratio ≤ 1.5): the framework renders into memory for its atomic write, so memory may
+  grow by the output's size, but photos must not be held decoded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from bench.harness import BenchContext, Record, timed
+from executrek.app import demo
+from executrek.app import reports as r
+from executrek.app.i18n import tr
+from executrek.app.paths import AppPaths, resolve
+from executrek.app.photos.blobstore import BlobStore
+from executrek.app.reporting.common import (
+    Filters,
+    PhotoSource,
+    ReportEnv,
+    ReportKind,
+    ReportRequest,
+)
+from executrek.app.reporting.issuing import issue_report
+from executrek.app.settings import Branding, Thresholds
+from executrek.models.migrate import open_store
+from executrek.models.services import projects, punch, records
+from executrek.models.services import report_queries as q
+from executrek.models.store import Store
+
+SUITE = "reports"
+TODAY = dt.date(2026, 11, 25)
+
+
+def _photo(index: int) -> bytes:
+    image = Image.new("RGB", (1600, 1200), (90 + index * 37 % 150, 170, 210))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 720, 1600, 1200), fill=(110, 100, 90))
+    draw.rectangle((100 + index % 50 * 14, 300, 900 + index % 7 * 60, 800), fill=(180, 175, 170))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def _setup(root: Path, items: int, photos: int) -> tuple[AppPaths, Store, str]:
+    paths = resolve(root).ensure()
+    store = open_store(paths.data)
+    projects.ensure_user(store, "bench", "Bench Rep")
+    demo.build(store, today=TODAY)
+    pid = projects.find_project(store, "HOSP-EW").id
+    have = len(q.punch_entries(store, pid, with_photos=False))
+    if have < items:
+        punch.bulk_create_punch_items(
+            store,
+            pid,
+            [punch.NewPunchItem(title=f"Bench item {n}") for n in range(items - have)],
+        )
+    blobs = BlobStore(paths.blobs)
+    entries = q.punch_entries(store, pid, with_photos=False)
+    taken = dt.datetime(2026, 11, 10, 9, 0, tzinfo=dt.UTC)
+    for n in range(photos):
+        entry = entries[n // 2]
+        data = _photo(n)
+        put = blobs.put_bytes(data)
+        records.add_photo(
+            store,
+            pid,
+            records.NewPhoto(put.sha256, f"p{n}.jpg", "image/jpeg", len(data), captured_at=taken),
+            attach_to=("punch_item", entry.id),
+            role="before" if n % 2 == 0 else "after",
+        )
+    return paths, store, pid
+
+
+def _request(kind: ReportKind, pid: str, out: Path, filters: Filters = Filters()) -> ReportRequest:
+    return ReportRequest(kind, pid, out, TODAY, "Bench Rep", filters=filters, draft=True)
+
+
+def _plain_framework(
+    out: Path, rows: list[list[r.CellValue]], photos: list[r.Photo]
+) -> Callable[[], r.BuiltReport]:
+    meta = r.ReportMeta("Plain", "PLAIN-001", "HOSP-EW", "Hospital", TODAY, TODAY, "B", TODAY, "P")
+    columns = [
+        r.Column("Item", weight=0.85),
+        r.Column("Description", weight=3.6),
+        r.Column("Location", weight=1.6),
+        r.Column("Priority", weight=0.8),
+        r.Column("Status", weight=1.15),
+        r.Column("Due", weight=0.95),
+    ]
+
+    def story(ctx: r.ReportContext) -> list[r.Flowable]:
+        out_story: list[r.Flowable] = [r.data_table(ctx, columns, rows)]
+        if photos:
+            out_story.append(r.photo_grid(ctx, photos, per_row=3))
+        return out_story
+
+    def build() -> r.BuiltReport:
+        return r.build_pdf(
+            out,
+            meta,
+            r.Branding("Owner", "PMO", None),
+            story,
+            translate=tr,
+            page=r.PageSetup(contents=False),
+        )
+
+    return build
+
+
+def _raw_reportlab(out: Path, rows: list[list[str]], photo_paths: list[Path]) -> Callable[[], None]:
+    fonts = r.register_fonts()
+
+    def build() -> None:
+        rl_config.useA85 = 0
+        doc = SimpleDocTemplate(str(out), pagesize=A4, initialFontName=fonts.regular)
+        width = A4[0] - doc.leftMargin - doc.rightMargin
+        weights = [0.85, 3.6, 1.6, 0.8, 1.15, 0.95]
+        col_w = [width * w / sum(weights) for w in weights]
+        cell = ParagraphStyle("cell", fontName=fonts.condensed, fontSize=7.5, leading=9.5)
+        data = [["Item", "Description", "Location", "Priority", "Status", "Due"]]
+        data += [[Paragraph(c, cell) if len(c) > 24 else c for c in row] for row in rows]
+        table = Table(data, colWidths=col_w, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.condensed),
+                    ("FONTNAME", (0, 0), (-1, 0), fonts.condensed_bold),
+                    ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#999999"),
+                ]
+            )
+        )
+        story: list[object] = [table, Spacer(1, 12)]
+        box = (width - 16) / 3
+        grid_rows = []
+        for start in range(0, len(photo_paths), 3):
+            grid_rows.append(
+                [RLImage(str(p), box, box * 0.75) for p in photo_paths[start : start + 3]]
+            )
+        if grid_rows:
+            grid = Table(grid_rows, colWidths=[box + 8] * 3)
+            grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular)]))
+            story.append(grid)
+        doc.build(story)
+
+    return build
+
+
+def _punch_rows(store: Store, pid: str) -> list[list[str]]:
+    return [
+        [e.number, e.title, e.location or "", e.priority, e.status, str(e.due_date or "")]
+        for e in q.punch_entries(store, pid, with_photos=False)
+    ]
+
+
+def _peak(fn: Callable[[], object]) -> float:
+    tracemalloc.start()
+    try:
+        fn()
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / (1024 * 1024)
+
+
+def run(ctx: BenchContext) -> list[Record]:
+    items, photos = (200, 60) if ctx.quick else (500, 200)
+    repeat = 1 if ctx.quick else 3
+    paths, store, pid = _setup(ctx.folder("reports") / "data", items, photos)
+    out_dir = ctx.folder("reports-out")
+    env = ReportEnv(store, paths, Branding(), Thresholds())
+    try:
+        punch_req = _request(ReportKind.PUNCH, pid, out_dir / "punch.pdf")
+        first = issue_report(env, punch_req)  # also makes the 200 report derivatives
+        source = PhotoSource(paths)
+        refs = [ref for entry in q.punch_entries(store, pid) for ref in entry.photos]
+        photo_paths = [source.path(ref) for ref in refs]
+        rows = _punch_rows(store, pid)
+        cells: list[list[r.CellValue]] = [list(row) for row in rows]
+        plain_photos = [r.Photo(p, ref.filename) for p, ref in zip(photo_paths, refs, strict=True)]
+
+        ours = timed(lambda: issue_report(env, punch_req), repeat=repeat)
+        plain = timed(_plain_framework(out_dir / "plain.pdf", cells, plain_photos), repeat=repeat)
+        raw = timed(_raw_reportlab(out_dir / "raw.pdf", rows, photo_paths), repeat=repeat)
+        note = f"{len(rows)} items, {len(refs)} photos, {first.pages} pages"
+
+        status_req = _request(ReportKind.STATUS, pid, out_dir / "status.pdf")
+        status_built = issue_report(env, status_req)
+        status_time = timed(lambda: issue_report(env, status_req), repeat=repeat)
+        status_rows = cells[:60]
+        status_plain = timed(
+            _plain_framework(out_dir / "status-plain.pdf", status_rows, []), repeat=repeat
+        )
+
+        peak_all = _peak(lambda: issue_report(env, punch_req))
+        quarter_refs = refs[: len(refs) // 4]
+        keep = {ref.sha256 for ref in quarter_refs}
+        peak_quarter = _peak(
+            _plain_framework(
+                out_dir / "quarter.pdf",
+                cells,
+                [p for p in plain_photos if any(k in str(p.path) for k in keep)],
+            )
+        )
+        peak_full_plain = _peak(_plain_framework(out_dir / "full.pdf", cells, plain_photos))
+        pdf_growth = (
+            (out_dir / "full.pdf").stat().st_size - (out_dir / "quarter.pdf").stat().st_size
+        ) / (1024 * 1024)
+    finally:
+        store.close()
+    return [
+        Record(
+            SUITE, "punch report vs plain framework document", ours, plain, "s", "ratio <= 2", note
+        ),
+        Record(SUITE, "punch report vs raw reportlab", ours, raw, "s", "ratio <= 2", note),
+        Record(
+            SUITE,
+            "status report vs plain framework document",
+            status_time,
+            status_plain,
+            "s",
+            "ratio <= 3",
+            f"{status_built.pages} pages",
+        ),
+        Record(
+            SUITE,
+            "peak memory, punch report (traced)",
+            peak_all,
+            peak_full_plain,
+            "MB",
+            "ratio <= 2",
+            f"{len(refs)} photos; baseline: the plain document with the same photos",
+        ),
+        Record(
+            SUITE,
+            "peak memory growth vs PDF growth, all photos vs a quarter",
+            peak_full_plain - peak_quarter,
+            pdf_growth,
+            "MB",
+            "ratio <= 1.5",
+            f"{len(refs)} vs {len(quarter_refs)} photos, same table; the PDF is held in "
+            "memory for the atomic write, so memory may grow by its size and no more",
+        ),
+    ]

@@ -1,0 +1,106 @@
+"""Connections to the central database with psycopg 3.
+
+The password is passed as a separate parameter, never inside the URL (so it cannot end
+up in a log line or a settings file); ``verify-full`` TLS with the organisation's CA file
+is used whenever a CA file is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+from executrek.sync.errors import AuthFailed, NotConfigured, Unreachable
+
+APPLICATION_NAME = "executrek-field"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    url: str
+    user: str | None = None
+    password: str | None = None
+    ca_file: str | None = None
+
+
+def url_has_password(url: str) -> bool:
+    if "://" in url:
+        return urlsplit(url).password is not None
+    return "password" in conninfo_to_dict(url)
+
+
+def safe_url(url: str) -> str:
+    """The URL as it may be logged or shown: without any password."""
+    if "://" not in url:
+        params = conninfo_to_dict(url)
+        params.pop("password", None)
+        return " ".join(f"{k}={v}" for k, v in params.items())
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
+
+
+def connect(
+    creds: Credentials, *, autocommit: bool = False, timeout: int = 10
+) -> psycopg.Connection:
+    """Open a connection; classify failures into Unreachable / AuthFailed."""
+    if not creds.url:
+        raise NotConfigured(
+            "This laptop is not connected to a central database yet. "
+            "Run 'executrek connect --url URL --user NAME'."
+        )
+    if url_has_password(creds.url):
+        raise NotConfigured(
+            "The central database URL contains a password. Give the URL without it; "
+            "the password is asked for separately and kept in the system keyring."
+        )
+    kwargs: dict[str, object] = {
+        "application_name": APPLICATION_NAME,
+        "connect_timeout": timeout,
+        "autocommit": autocommit,
+    }
+    if creds.user:
+        kwargs["user"] = creds.user
+    if creds.password is not None:
+        kwargs["password"] = creds.password
+    if creds.ca_file:
+        kwargs["sslmode"] = "verify-full"
+        kwargs["sslrootcert"] = creds.ca_file
+    try:
+        return psycopg.connect(creds.url, **kwargs)  # type: ignore[arg-type]
+    except psycopg.OperationalError as exc:
+        text = str(exc)
+        if "password authentication failed" in text or "no password supplied" in text:
+            raise AuthFailed(
+                "The central database refused the user name or password. "
+                "Run 'executrek connect' again with the right password."
+            ) from None
+        if "does not exist" in text and "role" in text:
+            raise AuthFailed(
+                f"The central database does not know the user '{creds.user}'. "
+                "Ask the PMO to add you ('executrek central add-user')."
+            ) from None
+        if "certificate" in text or "SSL" in text:
+            raise Unreachable(
+                f"The secure connection to the central database failed ({safe_url(creds.url)}): "
+                "check the CA file given to 'executrek connect --ca'."
+            ) from None
+        raise Unreachable(
+            f"The central database at {safe_url(creds.url)} cannot be reached. "
+            "Your work is kept on this laptop and will sync when the connection is back."
+        ) from None
+
+
+def reachable(creds: Credentials, timeout: int = 5) -> bool:
+    """A real ``SELECT 1`` round trip (what the GUI checks on its timer)."""
+    try:
+        with connect(creds, autocommit=True, timeout=timeout) as conn:
+            conn.execute("SELECT 1").fetchone()
+        return True
+    except Exception:
+        return False

@@ -1,0 +1,189 @@
+"""One sync round: push the outbox, pull every project this user may see, refresh
+number leases, fetch small blobs. Returns a summary; never throws local work away."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import psycopg
+from sqlalchemy import func, select
+
+from executrek.models.common import Photo
+from executrek.models.local import Outbox
+from executrek.models.store import Store
+from executrek.models.sync_local import SyncConflict, SyncQuarantine
+from executrek.sync import numbers
+from executrek.sync.apply import RowWriter
+from executrek.sync.blobs import BlobAccess, BlobStats, download
+from executrek.sync.conflicts import REVIEW_KINDS
+from executrek.sync.connection import Credentials, connect
+from executrek.sync.errors import SyncError, Unreachable, VersionMismatch
+from executrek.sync.pull import pull_project
+from executrek.sync.push import push
+from executrek.sync.wire import NIL_PROJECT, PROTOCOL
+
+log = logging.getLogger("executrek.sync")
+
+# Blobs up to this size come down eagerly; bigger originals on demand.
+EAGER_BLOB_BYTES = 256 * 1024
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    skipped: int = 0
+    pulled: int = 0
+    photos_sent: int = 0
+    photos_received: int = 0
+    bytes_sent: int = 0
+    quarantined: list[str] = field(default_factory=list)
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    pending: int = 0
+    revoked: list[str] = field(default_factory=list)
+    held: int = 0  # refused changes kept on this laptop (all rounds)
+    notices: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    error_kind: str | None = None
+    update_required: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Everything went through: nothing refused, nothing left, no error."""
+        return not self.errors and not self.quarantined and self.pending == 0
+
+
+def sync_once(
+    store: Store,
+    creds: Credentials,
+    blobs: BlobAccess | None = None,
+    *,
+    progress: Progress | None = None,
+    eager_blob_bytes: int = EAGER_BLOB_BYTES,
+) -> SyncReport:
+    report = SyncReport()
+    before = _open_conflicts(store)
+    stats = BlobStats()
+    try:
+        with connect(creds) as conn, connect(creds, autocommit=True) as blob_conn:
+            result = push(
+                store,
+                conn,
+                store.device_id,
+                blobs,
+                stats,
+                blob_conn=blob_conn,
+                progress=(lambda d, t: progress("push", d, t)) if progress else None,
+            )
+            report.pushed = result.applied
+            report.skipped = result.skipped
+            report.quarantined = [f"change #{seq}: {reason}" for seq, reason in result.quarantined]
+            report.errors.extend(
+                f"The photo file {sha[:12]}… is missing on this laptop."
+                for sha in result.blob_errors
+            )
+            if result.min_client_protocol > PROTOCOL:
+                report.update_required = True
+                raise VersionMismatch(
+                    "Your changes were sent, but this version of Executrek Field is too old "
+                    "for the central database. Install the latest version to keep syncing."
+                )
+            projects = conn.execute(
+                "SELECT project_id::text, code, revoked FROM pmo.sync_projects()"
+            ).fetchall()
+            conn.commit()
+            writer = RowWriter()
+            for project_id, code, revoked in sorted(projects, key=lambda p: p[0] != NIL_PROJECT):
+                if revoked:
+                    report.revoked.append(code or project_id)
+                    continue
+                report.pulled += pull_project(
+                    store,
+                    conn,
+                    writer,
+                    project_id,
+                    progress=(lambda n: progress("pull", n, 0)) if progress else None,
+                )
+                if project_id != NIL_PROJECT:
+                    numbers.refresh_leases(store, conn, project_id)
+            if writer.refused:
+                report.errors.append(
+                    f"{len(writer.refused)} record(s) from the central database clash with a "
+                    "record on this laptop that has the same code or number (for example a "
+                    "project created twice offline). Rename one of them and sync again."
+                )
+            if blobs is not None:
+                _eager_blobs(store, blob_conn, blobs, stats, eager_blob_bytes)
+            conn.execute("SELECT pmo.sync_pulled(%s)", (store.device_id,))
+            conn.commit()
+            if result.server_protocol < PROTOCOL:
+                report.errors.append(
+                    "The central database runs an older version than this app; ask the PMO "
+                    "to upgrade it ('executrek central init'). Your changes were sent."
+                )
+    except SyncError as exc:
+        report.errors.append(str(exc))
+        report.error_kind = exc.kind
+    except psycopg.OperationalError as exc:
+        log.info("sync interrupted: %s", exc.__class__.__name__)
+        report.errors.append(
+            "The connection to the central database was lost. Your work is kept and "
+            "will be sent at the next sync."
+        )
+        report.error_kind = Unreachable.kind
+    report.photos_sent = stats.sent
+    report.photos_received = stats.received
+    report.bytes_sent = stats.bytes_sent
+    after = _open_conflicts(store)
+    report.open_conflicts = after
+    report.new_conflicts = max(0, after - before)
+    with store.read() as s:
+        report.pending = s.scalar(select(func.count()).select_from(Outbox)) or 0
+        report.held = s.scalar(select(func.count()).select_from(SyncQuarantine)) or 0
+    if report.revoked:
+        report.notices.append(
+            "Your membership was withdrawn for: " + ", ".join(report.revoked) + ". Changes "
+            "you made there are kept on this laptop and in the PMO's quarantine."
+        )
+    return report
+
+
+def _open_conflicts(store: Store) -> int:
+    with store.read() as s:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.status == "open", SyncConflict.kind.in_(REVIEW_KINDS))
+            )
+            or 0
+        )
+
+
+def _eager_blobs(
+    store: Store,
+    conn: psycopg.Connection,
+    blobs: BlobAccess,
+    stats: BlobStats,
+    limit: int,
+) -> None:
+    with store.read() as s:
+        shas = list(
+            s.scalars(
+                select(Photo.sha256).where(Photo.deleted_at.is_(None), Photo.size_bytes <= limit)
+            )
+        )
+    for sha in dict.fromkeys(shas):
+        if not blobs.has(sha):
+            download(conn, blobs, sha, stats)
+
+
+def fetch_blob(creds: Credentials, blobs: BlobAccess, sha256: str) -> bool:
+    """Bring one original down on demand (for viewing or a report)."""
+    stats = BlobStats()
+    with connect(creds, autocommit=True) as conn:
+        return download(conn, blobs, sha256, stats)

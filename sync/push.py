@@ -1,0 +1,280 @@
+"""Push: the outbox, in device mutation order, applied exactly once by the server.
+
+The server keeps the last applied mutation number per device in the same transaction
+as the writes, so a batch re-sent after any failure (even a lost reply after COMMIT)
+is skipped where it was applied. The outbox is trimmed only after the server's answer;
+refused mutations move to the local quarantine list, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import psycopg
+from sqlalchemy import delete, select, text
+
+from executrek.models.base import utcnow
+from executrek.models.ids import HLCStamp
+from executrek.models.local import Outbox
+from executrek.models.store import Store
+from executrek.models.sync_local import SyncQuarantine
+from executrek.sync.blobs import BlobAccess, BlobStats, upload
+from executrek.sync.errors import ClockAhead, SyncError
+from executrek.sync.wire import BLOB_TABLES, PROTOCOL
+
+BATCH = 1000
+
+
+@dataclass
+class PushResult:
+    applied: int = 0
+    skipped: int = 0
+    quarantined: list[tuple[int, str]] = field(default_factory=list)
+    min_client_protocol: int = 1
+    server_protocol: int = PROTOCOL
+    blob_errors: list[str] = field(default_factory=list)
+
+
+class _Pending(NamedTuple):
+    """An outbox row as stored; the patch stays JSON text (no decode/encode round)."""
+
+    seq: int
+    table_name: str
+    row_id: str
+    project_id: str | None
+    op: str
+    patch: str
+    base_version: int
+    hlc: str
+
+    def wire(self) -> str:
+        head = json.dumps(
+            {
+                "seq": self.seq,
+                "table": self.table_name,
+                "row_id": self.row_id,
+                "project_id": self.project_id,
+                "op": self.op,
+                "base_version": self.base_version,
+                "hlc": self.hlc,
+            }
+        )
+        return head[:-1] + ', "patch": ' + self.patch + "}"
+
+
+def hello(conn: psycopg.Connection, device_id: str) -> dict[str, Any]:
+    row = conn.execute("SELECT pmo.sync_hello(%s, %s)", (device_id, PROTOCOL)).fetchone()
+    conn.commit()
+    assert row is not None
+    answer: dict[str, Any] = row[0]
+    _check_status(answer)
+    return answer
+
+
+def _check_status(answer: dict[str, Any]) -> None:
+    status = answer.get("status")
+    if status == "unknown_user":
+        raise SyncError(
+            "Your user is not registered on the central database. "
+            "Ask the PMO to add you ('executrek central add-user')."
+        )
+    if status == "device_owner":
+        raise SyncError(
+            "This laptop was registered on the central database by another user. "
+            "Connect with that user, or ask the PMO for help."
+        )
+
+
+def acknowledge(store: Store, conn: psycopg.Connection, device_id: str, last_seq: int) -> int:
+    """Trim outbox entries the server already applied (e.g. when its reply was lost),
+    keeping those it quarantined in the local quarantine list."""
+    with store.read() as s:
+        seqs = list(s.scalars(select(Outbox.seq).where(Outbox.seq <= last_seq)))
+    if not seqs:
+        return 0
+    refused: dict[int, str] = dict(
+        conn.execute(
+            "SELECT mutation_seq, reason FROM pmo.quarantine WHERE device_id = %s "
+            "AND mutation_seq BETWEEN %s AND %s",
+            (device_id, min(seqs), max(seqs)),
+        ).fetchall()
+    )
+    conn.commit()
+    _trim(store, last_seq, refused)
+    return len(seqs)
+
+
+def _trim(store: Store, last_seq: int, refused: dict[int, str]) -> None:
+    with store.unit_of_work(remote=True) as s:
+        if refused:
+            for row in s.scalars(select(Outbox).where(Outbox.seq.in_(list(refused)))):
+                s.merge(
+                    SyncQuarantine(
+                        seq=row.seq,
+                        table_name=row.table_name,
+                        row_id=row.row_id,
+                        project_id=row.project_id,
+                        op=row.op,
+                        patch=row.patch,
+                        base_version=row.base_version,
+                        hlc=row.hlc,
+                        reason=refused[row.seq],
+                        quarantined_at=utcnow(),
+                    )
+                )
+        s.execute(delete(Outbox).where(Outbox.seq <= last_seq))
+
+
+def _restamp_future(store: Store, limit_ms: int) -> int:
+    """The laptop's clock is right again: give entries stamped while it ran ahead a
+    fresh stamp (their order among themselves is kept)."""
+    with store.unit_of_work(remote=True) as s:
+        rows = list(s.scalars(select(Outbox).order_by(Outbox.seq)))
+        n = 0
+        for row in rows:
+            if HLCStamp.decode(row.hlc).wall_ms > limit_ms:
+                row.hlc = store.clock.now().encode()
+                n += 1
+        return n
+
+
+def push(
+    store: Store,
+    conn: psycopg.Connection,
+    device_id: str,
+    blobs: BlobAccess | None,
+    blob_stats: BlobStats,
+    *,
+    batch_size: int = BATCH,
+    progress: Callable[[int, int], None] | None = None,
+    blob_conn: psycopg.Connection | None = None,
+) -> PushResult:
+    result = PushResult()
+    info = hello(conn, device_id)
+    result.min_client_protocol = int(info.get("min_client_protocol", 1))
+    result.server_protocol = int(info.get("protocol", PROTOCOL))
+    tolerance = int(info.get("clock_tolerance_ms", 600_000))
+    chunk = int(info.get("chunk_size", 1 << 20))
+    acknowledge(store, conn, device_id, int(info.get("last_seq", 0)))
+    local_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    if local_ms > int(info["server_ms"]) + tolerance:
+        raise ClockAhead(
+            "This laptop's clock is ahead of the central database by more than "
+            f"{tolerance // 60000} minutes. Set the date and time correctly, then sync "
+            "again; your work is kept."
+        )
+    with store.read() as s:
+        total = s.scalar(select(Outbox.seq).order_by(Outbox.seq.desc()).limit(1)) or 0
+    restamped = False
+    blob_rounds = 0
+    while True:
+        with store.read() as s:
+            rows = [
+                _Pending(*r)
+                for r in s.execute(
+                    text(
+                        "SELECT seq, table_name, row_id, project_id, op, patch, base_version, hlc "
+                        "FROM outbox ORDER BY seq LIMIT :n"
+                    ),
+                    {"n": batch_size},
+                )
+            ]
+        if not rows:
+            break
+        rows = _same_kind_prefix(rows)
+        sent_blobs = _send_blobs(blob_conn or conn, blobs, rows, blob_stats, chunk, result)
+        batch = "[" + ",".join(r.wire() for r in rows) + "]"
+        try:
+            row = conn.execute(
+                "SELECT pmo.sync_push(%s, %s, %s::jsonb, false)", (device_id, PROTOCOL, batch)
+            ).fetchone()
+        except psycopg.OperationalError:
+            raise
+        except psycopg.Error:
+            conn.rollback()
+            row = conn.execute(
+                "SELECT pmo.sync_push(%s, %s, %s::jsonb, true)", (device_id, PROTOCOL, batch)
+            ).fetchone()
+        conn.commit()
+        assert row is not None
+        answer: dict[str, Any] = row[0]
+        _check_status(answer)
+        status = answer.get("status")
+        if status == "clock_ahead":
+            if restamped:
+                raise ClockAhead(
+                    "The central database refused changes stamped in the future. Check "
+                    "this laptop's date and time, then sync again; your work is kept."
+                )
+            _restamp_future(store, int(answer["server_ms"]) + tolerance // 2)
+            restamped = True
+            continue
+        last = int(answer.get("last_seq", 0))
+        refused = {int(q["seq"]): str(q["reason"]) for q in answer.get("quarantined", [])}
+        result.applied += int(answer.get("applied", 0))
+        result.skipped += int(answer.get("skipped", 0))
+        result.quarantined.extend(sorted(refused.items()))
+        _trim(store, last, refused)
+        if progress is not None:
+            progress(last, total)
+        if status == "gap":
+            raise SyncError(
+                "The central database is missing earlier changes from this laptop "
+                f"(it has up to #{last}, the laptop starts at #{rows[0].seq}). Nothing was "
+                "lost on the laptop; contact the PMO before syncing again."
+            )
+        if status == "blob_missing":
+            blob_rounds += 1
+            if not sent_blobs or blob_rounds > 3:
+                raise SyncError(
+                    "A photo's file is missing on this laptop, so its record cannot be sent. "
+                    "Re-import the photo; other changes were sent."
+                )
+            continue
+        if status not in ("ok",):
+            raise SyncError(f"The central database refused the changes ({status}).")
+    return result
+
+
+def _bulk_kind(row: _Pending) -> bool:
+    return row.op in ("insert", "event") and row.table_name not in ("projects", *BLOB_TABLES)
+
+
+def _same_kind_prefix(rows: list[_Pending]) -> list[_Pending]:
+    """Cut the batch where rows stop (or start) being plain new rows, so runs of new
+    rows take the server's set-based path and the rest goes row by row."""
+    kind = _bulk_kind(rows[0])
+    for i, row in enumerate(rows):
+        if _bulk_kind(row) != kind:
+            return rows[:i]
+    return rows
+
+
+def _send_blobs(
+    conn: psycopg.Connection,
+    blobs: BlobAccess | None,
+    rows: list[_Pending],
+    stats: BlobStats,
+    chunk: int,
+    result: PushResult,
+) -> bool:
+    shas = []
+    for row in rows:
+        if row.table_name in BLOB_TABLES and row.op == "insert":
+            value = (json.loads(row.patch).get("sha256") or [None, None])[1]
+            if isinstance(value, str):
+                shas.append(value)
+    if not shas or blobs is None:
+        return False
+    sent_any = False
+    for sha in dict.fromkeys(shas):
+        if not blobs.has(sha):
+            result.blob_errors.append(sha)
+            continue
+        if upload(conn, blobs, sha, stats, chunk_size=chunk):
+            sent_any = True
+    return sent_any
