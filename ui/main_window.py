@@ -5,11 +5,11 @@ other, they refresh from the "what changed" value of each service call."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -26,15 +26,67 @@ from executrek.app.context import AppContext
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
 from executrek.models.services import projects
-from executrek.ui.pages.registry import PAGES
+from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.tasks import TaskHandle, TaskRunner
+from executrek.ui.widgets.help_overlay import HelpOverlay
 
 log = logging.getLogger("executrek.ui")
+
+
+class _Refused:
+    """A DomainError carried back from the worker as a value, for inline form messages."""
+
+    def __init__(self, error: DomainError) -> None:
+        self.error = error
+
+
+class LazyPages:
+    """The registry's pages by key, each built by its factory the first time it is asked
+    for (shown, or looked up by a test) and put in its slot of the page stack."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.specs: dict[str, PageSpec] = {}
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self.built.get(key)
+        if page is None:
+            spec = self.specs[key]
+            page = spec.factory(self.window)
+            self.built[key] = page
+            row = list(self.specs).index(key)
+            stack = self.window.pages
+            placeholder = stack.widget(row)
+            current = stack.currentIndex()
+            stack.insertWidget(row, page)
+            if placeholder is not None:
+                stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            stack.setCurrentIndex(current)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.specs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.specs)
+
+    def __len__(self) -> int:
+        return len(self.specs)
+
+    def keys(self) -> list[str]:
+        return list(self.specs)
+
+    def values(self) -> list[QWidget]:
+        """The pages built so far (unbuilt pages hold nothing to save or refresh)."""
+        return list(self.built.values())
 
 
 class MainWindow(QMainWindow):
     changed = Signal(object)  # Changes, after any service call made from the GUI
     project_changed = Signal(str)  # the project the module pages show
+    settings_changed = Signal()  # after the settings page saved (thresholds, theme…)
 
     def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
         super().__init__()
@@ -44,7 +96,8 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1280, 800))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
+        self.nav.setFixedWidth(210)
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.pages = QStackedWidget()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -52,8 +105,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self.current_project_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
         self.project_box = QComboBox()
-        self.project_box.setMinimumWidth(320)
+        self.project_box.setMinimumWidth(440)
         self.project_box.setToolTip(self.tr("The project the module screens show"))
         self.project_box.currentIndexChanged.connect(self._project_picked)
         bar = self.addToolBar(self.tr("Project"))
@@ -61,12 +116,15 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.addWidget(QLabel(self.tr("Project: ")))
         bar.addWidget(self.project_box)
-        self.page_widgets: dict[str, QWidget] = {}
+        # Pages are built when first shown (start-up only pays for the first screen);
+        # ``page_widgets[key]`` builds a page on demand.
+        self.page_widgets = LazyPages(self)
         for spec in PAGES:
-            page = spec.factory(self)
-            self.page_widgets[spec.key] = page
-            self.add_page(QCoreApplication.translate("Navigation", spec.title), page, spec.shortcut)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.page_widgets.specs[spec.key] = spec
+            self.add_page(
+                QCoreApplication.translate("Navigation", spec.title), QWidget(), spec.shortcut
+            )
+        self.nav.currentRowChanged.connect(self._row_changed)
         self.nav.setCurrentRow(0)
         self._build_menus()
         self.status_label = QLabel()
@@ -76,30 +134,65 @@ class MainWindow(QMainWindow):
                 path=ctx.paths.data, tag=ctx.store.device_tag
             )
         )
+        self.help_overlay = HelpOverlay(self)
         self.changed.connect(self._on_changed)
         self.refresh_projects()
 
     # --- composition ---------------------------------------------------------------
     def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
         item = QListWidgetItem(title)
+        item.setSizeHint(QSize(200, 44))
         self.nav.addItem(item)
         self.pages.addWidget(page)
         if shortcut:
             row = self.nav.count() - 1
-            action = QAction(title, self)
+            item.setToolTip(f"{title} ({shortcut})")
+            action = QAction(self.tr("Go to {page}").format(page=title), self)
             action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda: self.show_page_row(row))
             self.addAction(action)
+
+    def _row_changed(self, row: int) -> None:
+        keys = list(self.page_widgets.specs)
+        if 0 <= row < len(keys):
+            self.page_widgets[keys[row]]
+        self.pages.setCurrentIndex(row)
+
+    def show_page_row(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        page = self.pages.widget(row)
+        if page is not None:
+            page.setFocus()
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page_widgets[key]
+        self.show_page_row(self.pages.indexOf(page))
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_project_action = file_menu.addAction(self.tr("&New project…"))
+        self.new_project_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_project_action.triggered.connect(self.new_project)
         self.demo_action = file_menu.addAction(self.tr("Load &demo portfolio"))
         self.demo_action.triggered.connect(self.load_demo)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        shortcuts.triggered.connect(self.toggle_help)
         logs = help_menu.addAction(self.tr("Open the &log folder"))
         logs.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs)))
@@ -127,6 +220,61 @@ class MainWindow(QMainWindow):
         return self.runner.submit(
             lambda _h: fn(), on_done=done, on_error=self.show_error, pool=pool
         )
+
+    def call_form(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_refused: Callable[[DomainError], None],
+    ) -> TaskHandle:
+        """Like ``call`` for forms: a refusal (ValidationError naming a field…) goes to
+        ``on_refused`` with the error itself, so the form shows it beside the field."""
+
+        def work() -> Any:
+            try:
+                return fn()
+            except DomainError as exc:
+                return _Refused(exc)
+
+        def done(result: Any) -> None:
+            if isinstance(result, _Refused):
+                on_refused(result.error)
+            else:
+                on_done(result)
+
+        return self.call(work, done)
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut on the window, its menus and the current page."""
+        seen: set[str] = set()
+        out: list[tuple[str, str]] = []
+        actions = list(self.actions())
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None:
+                actions.extend(menu.actions())  # type: ignore[attr-defined]
+        page = self.pages.currentWidget()
+        if page is not None:
+            actions.extend(page.actions())
+            for child in page.findChildren(QWidget):
+                actions.extend(child.actions())
+        for action in actions:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            what = action.text().replace("&", "").rstrip("…").strip()
+            if keys and what and keys not in seen:
+                seen.add(keys)
+                out.append((keys, what))
+        return out
+
+    def toggle_help(self) -> None:
+        self.help_overlay.set_entries(self.shortcut_entries())
+        self.help_overlay.toggle()
+
+    def new_project(self) -> None:
+        from executrek.ui.pages.project_dialog import ProjectDialog
+
+        dialog = ProjectDialog(self)
+        dialog.open()
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Executrek Field"), message)
@@ -209,6 +357,27 @@ class MainWindow(QMainWindow):
             ).format(version=version()),
         )
 
+    def unsaved_pages(self) -> list[QWidget]:
+        return [
+            page
+            for page in self.page_widgets.values()
+            if callable(getattr(page, "has_unsaved", None)) and page.has_unsaved()  # type: ignore[attr-defined]
+        ]
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved edits are lost (tests replace this with an answer)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Some edits are not saved yet. Quit anyway and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unsaved_pages() and not self.confirm_discard():
+            event.ignore()
+            return
         self.runner.shutdown()
         event.accept()

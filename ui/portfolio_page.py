@@ -160,7 +160,12 @@ class PortfolioPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(Col.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            Col.NAME, QHeaderView.ResizeMode.Interactive
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(Col.NAME, 280)
+        self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.activated.connect(self._activated)
         self.empty = QLabel(
             self.tr("No projects yet. Use File › Load demo portfolio, or create a project.")
@@ -174,6 +179,7 @@ class PortfolioPage(QWidget):
 
         self.project_activated.connect(window.set_project)
         window.changed.connect(lambda _changes: self.refresh())
+        window.settings_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

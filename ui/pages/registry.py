@@ -28,6 +28,83 @@ def _portfolio(window: MainWindow) -> QWidget:
     return PortfolioPage(window)
 
 
+def _dashboard(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.dashboard_page import DashboardPage
+
+    return DashboardPage(window)
+
+
+def _punch(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.punch_page import PunchPage
+
+    return PunchPage(window)
+
+
+def _change_orders(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.change_orders_page import ChangeOrdersPage
+
+    return ChangeOrdersPage(window)
+
+
+def _issues(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.issues_page import IssuesPage
+
+    return IssuesPage(window)
+
+
+def _risks(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.risks_page import RisksPage
+
+    return RisksPage(window)
+
+
+def _directory(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.directory_page import DirectoryPage
+
+    return DirectoryPage(window)
+
+
+def _settings(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(window)
+
+
+def _inspections(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.inspections_page import InspectionsPage
+
+    return InspectionsPage(window)
+
+
+def _photos(window: MainWindow) -> QWidget:
+    from executrek.ui.photos.photos_page import PhotosPage
+
+    return PhotosPage(window)
+
+
+def _exchange(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.exchange_page import ExchangePage
+
+    return ExchangePage(window)
+
+
+def _reports(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.reports_page import ReportsPage
+
+    return ReportsPage(window)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("portfolio", "Portfolio", "Ctrl+1", _portfolio),
+    PageSpec("dashboard", "Dashboard", "Ctrl+2", _dashboard),
+    PageSpec("punch", "Punch list", "Ctrl+3", _punch),
+    PageSpec("inspections", "Inspections", "Ctrl+4", _inspections),
+    PageSpec("change_orders", "Change orders", "Ctrl+5", _change_orders),
+    PageSpec("issues", "Contractor issues", "Ctrl+6", _issues),
+    PageSpec("risks", "Risks", "Ctrl+7", _risks),
+    PageSpec("directory", "Directory", "Ctrl+8", _directory),
+    PageSpec("settings", "Settings", "Ctrl+9", _settings),
+    PageSpec("photos", "Photos", "Ctrl+0", _photos),
+    PageSpec("exchange", "Import / export", "Ctrl+Shift+E", _exchange),
+    PageSpec("reports", "Reports", "Ctrl+Shift+R", _reports),
 ]

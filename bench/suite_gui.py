@@ -1,0 +1,270 @@
+"""Suite ``gui``: the punch list and start-up on the ``large`` demo (100,000 punch items).
+
+* filter or sort change on the punch list → first page shown in the view (the real
+  page, model, task runner and signal round trip) against the same page's SQL run raw
+  through ``sqlite3``: ratio ≤ 5, and the GUI time itself ≤ 100 ms;
+* start-up to an interactive dashboard (a fresh process: imports, store, window,
+  dashboard and portfolio data on screen) against a fresh process showing a bare
+  ``QMainWindow``: ratio ≤ 3.
+
+The large demo is built once per run (it takes a while).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.harness import BenchContext, Record
+
+SUITE = "gui"
+
+_BARE = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+w = QMainWindow()
+w.setCentralWidget(QLabel("hello"))
+w.resize(1280, 800)
+w.show()
+while not w.isVisible() or not w.windowHandle().isExposed():
+    app.processEvents()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+_APP = """
+import time, sys
+t0 = time.perf_counter()
+from bench.suite_gui import startup_probe
+print(startup_probe(sys.argv[1], t0))
+"""
+
+
+def startup_probe(data_dir: str, t0: float) -> float:
+    """The real start-up path up to the dashboard showing its data; seconds since ``t0``."""
+    from executrek.app.context import open_context, prepare
+    from executrek.ui import theme
+    from executrek.ui.event_wait import pump, wait_until
+    from executrek.ui.launch import build_window, ensure_identity, make_app
+    from executrek.ui.pages.dashboard_page import DashboardPage
+
+    app = make_app(["executrek"])
+    app_paths, recent = prepare(data_dir)
+    ctx = open_context(app_paths, recent)
+    ctx.settings.demo_offered = True
+    theme.apply(app, "light")
+    ensure_identity(ctx)
+    window = build_window(ctx)
+    window.show()
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    wait_until(lambda: page.data is not None and not window.runner.busy(), timeout=300)
+    pump(0)
+    elapsed = time.perf_counter() - t0
+    window.close()
+    ctx.close()
+    return elapsed
+
+
+def _spawn(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[1]
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    wall = time.perf_counter() - start
+    float(out.stdout.strip().splitlines()[-1])  # the child reached the shown state
+    return wall
+
+
+def _raw_page_seconds(db: Path, project_id: str, flt: Any, sort: Any, repeat: int) -> float:
+    """The page's own SQL statement, compiled once, run through plain sqlite3."""
+    from sqlalchemy.dialects import sqlite
+
+    from executrek.models.punch import PunchItem
+    from executrek.models.services import punch_list
+
+    stmt, key = punch_list._base(project_id, flt, sort)
+    order = (key.desc(), PunchItem.id.desc()) if sort.descending else (key, PunchItem.id)
+    stmt = stmt.order_by(*order).limit(201)
+    compiled = stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    positional = [params[name] for name in compiled.positiontup or []]
+    values = [
+        v.value if hasattr(v, "value") else v.isoformat() if hasattr(v, "isoformat") else v
+        for v in positional
+    ]
+    con = sqlite3.connect(db)
+    try:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            con.execute(str(compiled), values).fetchall()
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+    finally:
+        con.close()
+
+
+def _gui_cases(data_dir: Path, quick: bool) -> list[Record]:
+    from PySide6.QtCore import Qt
+
+    from executrek.app.context import open_context, prepare
+    from executrek.models.punch import PunchStatus
+    from executrek.models.services import projects
+    from executrek.models.services.punch_list import PunchFilter, PunchSort
+    from executrek.ui import main_window, theme
+    from executrek.ui.event_wait import pump, wait_until
+    from executrek.ui.launch import build_window, ensure_identity, make_app
+    from executrek.ui.pages import registry
+    from executrek.ui.pages.punch_page import PunchPage
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app(["executrek"])
+    theme.apply(app, "light")
+    app_paths, recent = prepare(data_dir)
+    ctx = open_context(app_paths, recent)
+    ctx.settings.demo_offered = True
+    ensure_identity(ctx)
+    hospital = projects.find_project(ctx.store, "HOSP-EW")
+    ctx.settings.last_project = hospital.id
+    saved_pages = main_window.PAGES
+    main_window.PAGES = [s for s in registry.PAGES if s.key == "punch"]  # type: ignore[misc]
+    try:
+        window = build_window(ctx)
+    finally:
+        main_window.PAGES = saved_pages  # type: ignore[misc]
+    window.resize(1400, 900)
+    window.show()
+    page = window.page_widgets["punch"]
+    assert isinstance(page, PunchPage)
+
+    def settle() -> None:
+        wait_until(lambda: not window.runner.busy(), timeout=300)
+        pump(10)
+
+    def shown_after(action: Any) -> float:
+        settle()
+        done: list[float] = []
+        start = time.perf_counter()
+        conn = page.model.page_shown.connect(lambda _n: done.append(time.perf_counter()))
+        action()
+        wait_until(lambda: bool(done), timeout=60, poll_ms=0)
+        page.model.page_shown.disconnect(conn)
+        return done[0] - start
+
+    settle()
+    col = {c.key: i for i, c in enumerate(page.columns)}
+    bar = page.filter_bar
+    contractor = bar.contractor.itemData(1)
+    cases: list[tuple[str, Any, PunchFilter, PunchSort]] = [
+        (
+            "sort title desc",
+            lambda: page.table.sortByColumn(col["title"], Qt.SortOrder.DescendingOrder),
+            PunchFilter(),
+            PunchSort("title", True),
+        ),
+        (
+            "sort due date",
+            lambda: page.table.sortByColumn(col["due_date"], Qt.SortOrder.AscendingOrder),
+            PunchFilter(),
+            PunchSort("due_date", False),
+        ),
+        (
+            "filter status open",
+            lambda: bar.status.setCurrentIndex(bar.status.findData("open")),
+            PunchFilter(statuses=frozenset({PunchStatus.OPEN})),
+            PunchSort("due_date", False),
+        ),
+        (
+            "filter contractor",
+            lambda: bar.contractor.setCurrentIndex(1),
+            PunchFilter(
+                statuses=frozenset({PunchStatus.OPEN}), contractor_ids=frozenset({contractor})
+            ),
+            PunchSort("due_date", False),
+        ),
+        (
+            "filter text",
+            lambda: (bar.search.setText("sealant"), bar._emit()),
+            PunchFilter(
+                statuses=frozenset({PunchStatus.OPEN}),
+                contractor_ids=frozenset({contractor}),
+                text="sealant",
+            ),
+            PunchSort("due_date", False),
+        ),
+    ]
+    repeat = 3 if quick else 7
+    gui_times: list[float] = []
+    raw_times: list[float] = []
+    records: list[Record] = []
+    for name, action, flt, sort in cases:
+        measured = [shown_after(action)]
+        for _ in range(repeat - 1):  # same change again: reset first, then re-apply
+            measured.append(shown_after(page.reload))
+        gui = statistics.median(measured)
+        raw = _raw_page_seconds(ctx.paths.database, hospital.id, flt, sort, repeat)
+        gui_times.append(gui)
+        raw_times.append(raw)
+        records.append(
+            Record(SUITE, f"first page after {name} (100k)", gui, raw, "s", "ratio <= 5")
+        )
+    worst = max(gui_times)
+    records.append(
+        Record(
+            SUITE,
+            "first page after filter/sort, worst case (100k)",
+            worst,
+            0.1,
+            "s",
+            "value <= 0.1",
+            note="baseline is the 100 ms budget",
+        )
+    )
+    window.close()
+    settle()
+    window.runner.shutdown()
+    ctx.close()
+    return records
+
+
+def run(ctx: BenchContext) -> list[Record]:
+    from executrek.app import demo
+    from executrek.app.context import open_context, prepare
+
+    data_dir = ctx.folder("gui-large")
+    if not (data_dir / "executrek.sqlite").exists():
+        app_paths, recent = prepare(data_dir)
+        app_ctx = open_context(app_paths, recent)
+        demo.build(app_ctx.store, scale="large")
+        app_ctx.close()
+    records = _gui_cases(data_dir, ctx.quick)
+    repeat = 2 if ctx.quick else 3
+    bare = min(_spawn(_BARE) for _ in range(repeat))
+    ours = min(_spawn(_APP, str(data_dir)) for _ in range(repeat))
+    records.append(
+        Record(
+            SUITE,
+            "start-up to interactive dashboard (large demo) vs bare QMainWindow",
+            ours,
+            bare,
+            "s",
+            "ratio <= 3",
+        )
+    )
+    return records

@@ -1,0 +1,386 @@
+"""Change orders: the list with the project's budget roll-up always visible, the detail
+(lines, events) and the workflow actions (submit, approve with signature, reject,
+revise, void, promote to the next tier)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.models.change_order import COStatus
+from executrek.models.changes import Changes
+from executrek.models.services import change_orders, listings
+from executrek.models.services.change_orders import BudgetRollup
+from executrek.models.services.listings import ChangeOrderDetail, ChangeOrderRow, Choice
+from executrek.ui.labels import STATUS_COLOURS, money, value_label, when
+from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
+from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+
+def co_columns() -> list[Column[ChangeOrderRow]]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("ChangeOrderColumns", text)
+
+    return [
+        Column("number", t("Number"), lambda r: r.number, sort_value=lambda r: (r.tier, r.number)),
+        Column("tier", t("Tier"), lambda r: value_label(r.tier)),
+        Column("title", t("Title"), lambda r: r.title),
+        Column("reason", t("Reason"), lambda r: value_label(r.reason)),
+        Column(
+            "status",
+            t("Status"),
+            lambda r: value_label(r.status),
+            colour=lambda r: STATUS_COLOURS.get(r.status),
+        ),
+        Column("contractor", t("Contractor"), lambda r: r.contractor or ""),
+        Column(
+            "amount",
+            t("Amount"),
+            lambda r: money(r.amount),
+            sort_value=lambda r: r.amount,
+            right=True,
+        ),
+        Column(
+            "days",
+            t("Schedule (days)"),
+            lambda r: str(r.schedule_impact_days),
+            sort_value=lambda r: r.schedule_impact_days,
+            right=True,
+        ),
+    ]
+
+
+class RollupStrip(QFrame):
+    """Original, approved, pending, revised and contingency, side by side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (
+            ("original", self.tr("Original contract")),
+            ("approved", self.tr("Approved changes")),
+            ("pending", self.tr("Pending exposure")),
+            ("revised", self.tr("Revised contract")),
+            ("contingency", self.tr("Contingency left")),
+            ("days", self.tr("Schedule impact")),
+        ):
+            box = QVBoxLayout()
+            cap = QLabel(caption)
+            cap.setObjectName("muted")
+            value = QLabel("—")
+            value.setObjectName("cardValue")
+            value.setAccessibleName(caption)
+            box.addWidget(cap)
+            box.addWidget(value)
+            layout.addLayout(box)
+            self.values[key] = value
+
+    def show_rollup(self, r: BudgetRollup) -> None:
+        c = r.currency
+        self.values["original"].setText(money(r.original_contract, c))
+        self.values["approved"].setText(f"{money(r.approved_changes, c)} ({r.percent_change:+}%)")
+        self.values["pending"].setText(money(r.pending_exposure, c))
+        self.values["revised"].setText(money(r.revised_contract, c))
+        self.values["contingency"].setText(
+            f"{money(r.contingency_remaining, c)} / {money(r.contingency, c)}"
+        )
+        self.values["days"].setText(
+            self.tr("+{approved} d approved · +{pending} d pending").format(
+                approved=r.approved_schedule_days, pending=r.pending_schedule_days
+            )
+        )
+
+
+class ChangeOrdersPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.project_id: str | None = None
+        self.contractors: tuple[Choice, ...] = ()
+        self.detail: ChangeOrderDetail | None = None
+        self.rollup: BudgetRollup | None = None
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Change orders"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.strip = RollupStrip()
+        layout.addWidget(self.strip)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search change orders"))
+        self.search.setClearButtonEnabled(True)
+        self.status_box = QComboBox()
+        self.status_box.addItem(self.tr("All statuses"), None)
+        for st in COStatus:
+            self.status_box.addItem(value_label(st.value), st.value)
+        self.new_button = QPushButton(self.tr("&New change…"))
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status_box)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.model: RowsModel[ChangeOrderRow] = RowsModel(co_columns(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(2, 260)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("Select a change order"))
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        side_layout.addWidget(self.heading)
+        side_layout.addWidget(self.info)
+        actions = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (
+            ("edit", self.tr("Edit…")),
+            ("submit", self.tr("Submit")),
+            ("approve", self.tr("Approve…")),
+            ("reject", self.tr("Reject…")),
+            ("revise", self.tr("Revise")),
+            ("promote", self.tr("Next tier")),
+            ("void", self.tr("Void…")),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, k=key: self.action(k))
+            actions.addWidget(button)
+            self.buttons[key] = button
+        side_layout.addLayout(actions)
+        side_layout.addWidget(QLabel(self.tr("<b>Line items</b>")))
+        self.lines = QListWidget()
+        side_layout.addWidget(self.lines, 1)
+        side_layout.addWidget(QLabel(self.tr("<b>Events</b>")))
+        self.events = QListWidget()
+        self.events.setWordWrap(True)
+        side_layout.addWidget(self.events, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setSizes([760, 520])
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button.clicked.connect(self.new_change)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _i: self.action("edit"))
+        new_action = QAction(self.tr("New change order"), self)
+        new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.new_change)
+        self.addAction(new_action)
+        approve_action = QAction(self.tr("Approve the selected change order"), self)
+        approve_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        approve_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        approve_action.triggered.connect(lambda: self.action("approve"))
+        self.addAction(approve_action)
+        self._show_detail(None)
+        window.project_changed.connect(self.set_project)
+        window.changed.connect(self.on_changed)
+        if window.current_project_id:
+            self.set_project(window.current_project_id)
+
+    # --- data -----------------------------------------------------------------------
+    def set_project(self, project_id: str) -> None:
+        self.project_id = project_id
+        self._show_detail(None)
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: listings.choices(store, project_id).contractors,
+            on_done=lambda c: setattr(self, "contractors", c),
+            on_error=self.window_.show_error,
+        )
+        self.refresh()
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.project_id and changes.touches(
+            "change_orders", "change_order_lines", "change_order_events", "projects"
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        status = self.status_box.currentData()
+        text = self.search.text()
+
+        def work(_h: Any) -> tuple[list[ChangeOrderRow], BudgetRollup]:
+            rows = listings.change_order_list(
+                store,
+                project_id,
+                statuses=frozenset({status}) if status else frozenset(),
+                text=text,
+            )
+            return rows, change_orders.budget_rollup(store, project_id)
+
+        self.window_.runner.submit(work, on_done=self._loaded, on_error=self.window_.show_error)
+
+    def _loaded(self, result: tuple[list[ChangeOrderRow], BudgetRollup]) -> None:
+        rows, rollup = result
+        current = self.detail.row.id if self.detail else None
+        self.rollup = rollup
+        self.strip.show_rollup(rollup)
+        self.model.set_rows(rows)
+        if current:
+            row = self.model.find(current)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.load_detail(current)
+            else:
+                self._show_detail(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.load_detail(str(self.model.index(current.row(), 0).data(IdRole)))
+
+    def load_detail(self, co_id: str) -> None:
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: listings.change_order_detail(store, co_id),
+            on_done=self._show_detail,
+            on_error=self.window_.show_error,
+        )
+
+    def _show_detail(self, detail: ChangeOrderDetail | None) -> None:
+        self.detail = detail
+        self.lines.clear()
+        self.events.clear()
+        if detail is None:
+            self.heading.setText(self.tr("Select a change order"))
+            self.info.clear()
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            return
+        r = detail.row
+        self.heading.setText(f"{r.number} · {r.title}")
+        self.info.setText(
+            self.tr(
+                "{tier} · {reason} · <b style='color:{colour}'>{status}</b> · revision {rev}<br>"
+                "Amount <b>{amount}</b> · schedule {days:+} d · {contractor}"
+            ).format(
+                tier=value_label(r.tier),
+                reason=value_label(r.reason),
+                colour=STATUS_COLOURS.get(r.status, "#1F5FA8"),
+                status=value_label(r.status),
+                rev=r.revision,
+                amount=money(r.amount),
+                days=r.schedule_impact_days,
+                contractor=r.contractor or self.tr("no contractor"),
+            )
+        )
+        for ln in detail.lines:
+            self.lines.addItem(
+                f"{ln.description} — {ln.quantity.normalize():f} {ln.unit} × {money(ln.unit_price)}"
+                f" (+{ln.markup_pct.normalize():f}%) = {money(ln.amount)}"
+            )
+        for e in detail.events:
+            text = f"{when(e.at)}  {value_label(e.action)}: {value_label(e.from_status)} → {value_label(e.to_status)}"
+            if e.approver:
+                text += self.tr("  · approved by {name}").format(name=e.approver)
+            if e.signed:
+                text += self.tr(" ✍ signed")
+            if e.note:
+                text += f"\n    {e.note}"
+            self.events.addItem(text)
+        status = r.status
+        enabled = {
+            "edit": status == "draft",
+            "submit": status == "draft",
+            "approve": status == "pending",
+            "reject": status == "pending",
+            "revise": status in ("pending", "rejected"),
+            "promote": status == "approved" and r.tier != "change_order",
+            "void": status in ("draft", "pending", "approved", "rejected"),
+        }
+        for key, button in self.buttons.items():
+            button.setEnabled(enabled[key])
+
+    # --- actions --------------------------------------------------------------------
+    def new_change(self) -> None:
+        if self.project_id is None:
+            return
+        dialog = ChangeOrderEditor(self.window_, self.project_id, self.contractors)
+        dialog.open()
+
+    def action(self, key: str) -> None:
+        d = self.detail
+        if d is None or not self.buttons[key].isEnabled():
+            return
+        store = self.window_.ctx.store
+        co_id = d.row.id
+        if key == "edit":
+            assert self.project_id is not None
+            ChangeOrderEditor(self.window_, self.project_id, self.contractors, d).open()
+            return
+        if key == "approve":
+            ApproveDialog(self.window_, co_id, d.row.number, money(d.row.amount)).open()
+            return
+        note: str | None = None
+        if key in ("reject", "void"):
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Reason"),
+                self.tr("Why is {number} being {action}?").format(
+                    number=d.row.number, action=value_label(key).lower()
+                ),
+            )
+            if not ok:
+                return
+            note = text
+        calls = {
+            "submit": lambda: change_orders.submit(store, co_id),
+            "reject": lambda: change_orders.reject(store, co_id, note or ""),
+            "revise": lambda: change_orders.revise(store, co_id),
+            "promote": lambda: change_orders.promote(store, co_id),
+            "void": lambda: change_orders.void(store, co_id, note or ""),
+        }
+        self.window_.call_form(
+            calls[key], lambda _d: None, lambda e: self.window_.show_error(translated(e))
+        )

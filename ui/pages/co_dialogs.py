@@ -1,0 +1,395 @@
+"""Change-order dialogs: the editor (tier, reason, line items with live totals, cost and
+schedule impact) and the approval (approver's name, role and signature)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.models.change_order import COReason, COTier
+from executrek.models.errors import DomainError
+from executrek.models.services import change_orders
+from executrek.models.services.change_orders import LineInput, line_amount
+from executrek.models.services.listings import ChangeOrderDetail, Choice
+from executrek.ui.labels import money, value_label
+from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.signature_pad import SignaturePad
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _dec(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", "").strip() or "0")
+    except InvalidOperation:
+        return None
+
+
+class LinesModel(QAbstractTableModel):
+    """Editable line items: description, quantity, unit, unit price, markup %, amount."""
+
+    totals_changed = Signal()
+    EDITABLE = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[list[str]] = []
+        self.headers = [
+            self.tr("Description"),
+            self.tr("Quantity"),
+            self.tr("Unit"),
+            self.tr("Unit price"),
+            self.tr("Markup %"),
+            self.tr("Amount"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def amount(self, row: int) -> Decimal | None:
+        _d, q, _u, p, m = self.lines[row]
+        qd, pd, md = _dec(q), _dec(p), _dec(m)
+        if qd is None or pd is None or md is None:
+            return None
+        return line_amount(qd, pd, md)
+
+    def total(self) -> Decimal:
+        return sum(
+            (a for r in range(len(self.lines)) if (a := self.amount(r)) is not None), Decimal(0)
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        col = index.column()
+        if not 0 <= col < len(self.headers):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == self.EDITABLE:
+                amount = self.amount(index.row())
+                return "?" if amount is None else money(amount)
+            return self.lines[index.row()][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() < self.EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() >= self.EDITABLE
+        ):
+            return False
+        self.lines[index.row()][index.column()] = str(value)
+        self.dataChanged.emit(index, self.index(index.row(), self.EDITABLE))
+        self.totals_changed.emit()
+        return True
+
+    def add(self, values: list[str] | None = None) -> int:
+        row = len(self.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.lines.append(values or ["", "1", "ea", "0", "0"])
+        self.endInsertRows()
+        self.totals_changed.emit()
+        return row
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.lines):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.lines[row]
+            self.endRemoveRows()
+            self.totals_changed.emit()
+
+    def inputs(self) -> list[LineInput]:
+        return [
+            LineInput(
+                description=d,
+                quantity=q.replace(",", ""),
+                unit=u,
+                unit_price=p.replace(",", ""),
+                markup_pct=m,
+            )
+            for d, q, u, p, m in self.lines
+        ]
+
+
+class ChangeOrderEditor(QDialog):
+    """New change order, or edit a draft (fields and lines together)."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        project_id: str,
+        contractors: tuple[Choice, ...],
+        existing: ChangeOrderDetail | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.project_id = project_id
+        self.existing = existing
+        self.setWindowTitle(
+            self.tr("Edit {number}").format(number=existing.row.number)
+            if existing
+            else self.tr("New change")
+        )
+        self.resize(860, 640)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.errors = FieldErrors(QLabel())
+        self.title = QLineEdit()
+        self.tier = QComboBox()
+        for tier in COTier:
+            self.tier.addItem(value_label(tier.value), tier.value)
+        self.reason = QComboBox()
+        for reason in COReason:
+            self.reason.addItem(value_label(reason.value), reason.value)
+        self.contractor = QComboBox()
+        self.contractor.addItem(self.tr("—"), None)
+        for c in contractors:
+            self.contractor.addItem(c.label, c.id)
+        self.days = QSpinBox()
+        self.days.setRange(-3650, 3650)
+        self.days.setSuffix(self.tr(" days"))
+        self.contingency = QCheckBox(self.tr("Funded from contingency"))
+        self.contingency.setChecked(True)
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(80)
+        self.errors.add_row(form, self.tr("&Title"), "title", self.title)
+        self.errors.add_row(form, self.tr("Tie&r"), "tier", self.tier)
+        self.errors.add_row(form, self.tr("R&eason"), "reason", self.reason)
+        self.errors.add_row(form, self.tr("C&ontractor"), "contractor_id", self.contractor)
+        self.errors.add_row(form, self.tr("Schedule &impact"), "schedule_impact_days", self.days)
+        form.addRow("", self.contingency)
+        self.errors.add_row(form, self.tr("&Description"), "description", self.description)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Line items</b> (double-click or F2 to edit)")))
+        self.lines = LinesModel(self)
+        self.lines_view = QTableView()
+        self.lines_view.setModel(self.lines)
+        self.lines_view.verticalHeader().hide()
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        layout.addWidget(self.lines_view, 1)
+        self.line_error = self.errors.wrap("lines", QLabel())
+        layout.addWidget(self.line_error)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("&Add line"))
+        add.clicked.connect(self.add_line)
+        remove = QPushButton(self.tr("Re&move line"))
+        remove.clicked.connect(lambda: self.lines.remove(self.lines_view.currentIndex().row()))
+        self.total_label = QLabel()
+        self.total_label.setObjectName("sectionTitle")
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(self.total_label)
+        layout.addLayout(row)
+        assert self.errors.general is not None
+        layout.addWidget(self.errors.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.lines.totals_changed.connect(self._totals)
+        if existing is not None:
+            r = existing.row
+            self.title.setText(r.title)
+            self.tier.setCurrentIndex(self.tier.findData(r.tier))
+            self.tier.setEnabled(False)
+            self.reason.setCurrentIndex(self.reason.findData(r.reason))
+            self.contractor.setCurrentIndex(
+                max(0, self.contractor.findData(existing.contractor_id))
+            )
+            self.days.setValue(r.schedule_impact_days)
+            self.contingency.setChecked(existing.funded_from_contingency)
+            self.description.setPlainText(existing.description or "")
+            for ln in existing.lines:
+                self.lines.add(
+                    [
+                        ln.description,
+                        f"{ln.quantity.normalize():f}",
+                        ln.unit,
+                        f"{ln.unit_price:f}",
+                        f"{ln.markup_pct.normalize():f}",
+                    ]
+                )
+        self._totals()
+        self.title.setFocus()
+
+    def add_line(self) -> None:
+        row = self.lines.add()
+        index = self.lines.index(row, 0)
+        self.lines_view.setCurrentIndex(index)
+        self.lines_view.edit(index)
+
+    def _totals(self) -> None:
+        self.total_label.setText(
+            self.tr("Total: {amount}").format(amount=money(self.lines.total()))
+        )
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store = self.window_.ctx.store
+        lines = self.lines.inputs()
+        fields = {
+            "title": self.title.text(),
+            "reason": str(self.reason.currentData()),
+            "description": self.description.toPlainText() or None,
+            "contractor_id": self.contractor.currentData(),
+            "schedule_impact_days": self.days.value(),
+            "funded_from_contingency": self.contingency.isChecked(),
+        }
+        project_id = self.project_id
+        existing = self.existing
+        tier = str(self.tier.currentData())
+
+        def work() -> Any:
+            if existing is None:
+                return change_orders.create_change_order(
+                    store, project_id, tier=tier, lines=lines, **fields
+                )
+            change_orders.update_change_order(store, existing.row.id, **fields)
+            return change_orders.set_lines(store, existing.row.id, lines)
+
+        self.buttons.setEnabled(False)
+        self.window_.call_form(work, self._saved, self._refused)
+
+    def _saved(self, _done: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _refused(self, error: DomainError) -> None:
+        self.buttons.setEnabled(True)
+        field = getattr(error, "field", "")
+        if field.startswith("lines["):
+            label = self.errors.label("lines")
+            if label is not None:
+                label.setText(translated(error))
+                label.show()
+                return
+        self.errors.show(error)
+
+
+class ApproveDialog(QDialog):
+    """Approve with the approver's name, role and signature on the pad."""
+
+    def __init__(self, window: MainWindow, co_id: str, number: str, amount: str) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.co_id = co_id
+        self.setWindowTitle(self.tr("Approve {number}").format(number=number))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Approving {number} for {amount}. The signature is kept as evidence.").format(
+                number=number, amount=amount
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors(QLabel())
+        ident = window.ctx.settings.identity
+        self.name = QLineEdit(ident.display_name)
+        self.role = QLineEdit(ident.title)
+        self.note = QLineEdit()
+        self.errors.add_row(form, self.tr("Approver &name"), "approver_name", self.name)
+        self.errors.add_row(form, self.tr("&Role"), "approver_role", self.role)
+        self.errors.add_row(form, self.tr("N&ote"), "note", self.note)
+        layout.addLayout(form)
+        self.pad = SignaturePad()
+        layout.addWidget(self.errors.wrap("signature", self.pad), 1)
+        clear = QPushButton(self.tr("C&lear signature"))
+        clear.clicked.connect(self.pad.clear)
+        layout.addWidget(clear)
+        assert self.errors.general is not None
+        layout.addWidget(self.errors.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Approve"))
+        self.ok.setEnabled(False)
+        self.pad.changed.connect(lambda: self.ok.setEnabled(not self.pad.is_empty()))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store = self.window_.ctx.store
+        co_id = self.co_id
+        name, role = self.name.text(), self.role.text() or None
+        note = self.note.text() or None
+        strokes = self.pad.strokes()
+        self.buttons.setEnabled(False)
+        self.window_.call_form(
+            lambda: change_orders.approve(
+                store,
+                co_id,
+                approver_name=name,
+                approver_role=role,
+                signature_strokes=strokes,
+                note=note,
+            ),
+            self._done,
+            self._refused,
+        )
+
+    def _done(self, _result: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _refused(self, error: DomainError) -> None:
+        self.buttons.setEnabled(True)
+        self.errors.show(error)

@@ -1,0 +1,307 @@
+"""One project's dashboard: health cards, charts (budget roll-up, punch items by status
+and by contractor, inspection results over time, risk matrix) and what is overdue."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.app import health_rag
+from executrek.app.health_rag import Rag
+from executrek.models.changes import Changes
+from executrek.models.services import dashboard
+from executrek.models.services.dashboard import Dashboard, OverdueRow
+from executrek.ui.labels import STATUS_COLOURS, day, money_short, value_label
+from executrek.ui.portfolio_page import RAG_COLOURS
+from executrek.ui.widgets.charts import Bar, HBarChart, RiskMatrix, Stack, StackedColumns
+from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+STATUS_ORDER = ("draft", "open", "rejected", "ready_for_review", "closed", "void")
+
+
+class Card(QFrame):
+    """A big number with a caption and a red/amber/green edge."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("muted")
+        self.value = QLabel("—")
+        self.value.setObjectName("cardValue")
+        self.detail = QLabel()
+        self.detail.setObjectName("muted")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def set(self, value: str, detail: str = "", rag: Rag = Rag.NONE) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        colour = RAG_COLOURS.get(rag, "#8A949E")
+        self.setStyleSheet(f"#card {{ border-left: 6px solid {colour}; }}")
+
+
+def overdue_columns() -> list[Column[OverdueRow]]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("DashboardColumns", text)
+
+    kinds = {
+        "punch_item": t("Punch item"),
+        "issue": t("Issue"),
+        "milestone": t("Milestone"),
+    }
+    return [
+        Column("kind", t("What"), lambda r: kinds.get(r.kind, r.kind)),
+        Column("number", t("Number"), lambda r: r.number),
+        Column("title", t("Title"), lambda r: r.title),
+        Column("due", t("Due"), lambda r: day(r.due), sort_value=lambda r: r.due),
+        Column(
+            "late",
+            t("Days late"),
+            lambda r: str(r.days_late),
+            sort_value=lambda r: r.days_late,
+            right=True,
+            colour=lambda r: "#C62828" if r.days_late > 14 else "#C77700",
+        ),
+        Column("party", t("Contractor"), lambda r: r.party or ""),
+    ]
+
+
+class DashboardPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.project_id: str | None = None
+        self.data: Dashboard | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setSpacing(12)
+        self.title = QLabel(self.tr("Dashboard"))
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+
+        cards = QHBoxLayout()
+        self.budget_card = Card(self.tr("Revised contract"))
+        self.pending_card = Card(self.tr("Pending exposure"))
+        self.schedule_card = Card(self.tr("Schedule"))
+        self.punch_card = Card(self.tr("Open punch items"))
+        self.quality_card = Card(self.tr("Inspection pass rate"))
+        self.ncr_card = Card(self.tr("Open NCRs / issues"))
+        for card in (
+            self.budget_card,
+            self.pending_card,
+            self.schedule_card,
+            self.punch_card,
+            self.quality_card,
+            self.ncr_card,
+        ):
+            cards.addWidget(card)
+        layout.addLayout(cards)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.budget_chart = HBarChart(self.tr("Budget roll-up"))
+        self.status_chart = HBarChart(self.tr("Punch items by status"))
+        self.contractor_chart = HBarChart(self.tr("Open punch items by contractor"))
+        self.inspection_chart = StackedColumns(self.tr("Inspection results by month"))
+        self.risk_chart = RiskMatrix(self.tr("Risk matrix (open risks)"))
+        for chart in (
+            self.budget_chart,
+            self.status_chart,
+            self.contractor_chart,
+            self.inspection_chart,
+            self.risk_chart,
+        ):
+            chart.empty_text = self.tr("Nothing recorded yet")
+            chart.setMinimumHeight(240)
+        grid.addWidget(self.budget_chart, 0, 0)
+        grid.addWidget(self.status_chart, 0, 1)
+        grid.addWidget(self.contractor_chart, 0, 2)
+        grid.addWidget(self.inspection_chart, 1, 0, 1, 2)
+        grid.addWidget(self.risk_chart, 1, 2)
+        layout.addLayout(grid)
+
+        self.overdue_title = QLabel(self.tr("Overdue"))
+        self.overdue_title.setObjectName("sectionTitle")
+        layout.addWidget(self.overdue_title)
+        self.overdue_model: RowsModel[OverdueRow] = RowsModel(overdue_columns(), self)
+        self.overdue_table = QTableView()
+        self.overdue_table.setModel(self.overdue_model)
+        self.overdue_table.setSortingEnabled(True)
+        self.overdue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overdue_table.verticalHeader().hide()
+        self.overdue_table.setAlternatingRowColors(True)
+        self.overdue_table.setMinimumHeight(240)
+        self.overdue_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.overdue_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        layout.addWidget(self.overdue_table)
+
+        window.project_changed.connect(self.set_project)
+        window.changed.connect(self.on_changed)
+        window.settings_changed.connect(self.refresh)
+        if window.current_project_id:
+            self.set_project(window.current_project_id)
+
+    def set_project(self, project_id: str) -> None:
+        self.project_id = project_id
+        self.refresh()
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.project_id and (not changes.projects or self.project_id in changes.projects):
+            self.refresh()
+
+    def refresh(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+
+        def done(data: Dashboard) -> None:
+            if project_id == self.project_id:
+                self.show_data(data)
+
+        self.window_.runner.submit(
+            lambda _h: dashboard.dashboard(store, project_id),
+            on_done=done,
+            on_error=self.window_.show_error,
+        )
+
+    def show_data(self, d: Dashboard) -> None:
+        self.data = d
+        h = d.health
+        t = self.window_.ctx.settings.thresholds
+        b = h.budget
+        cur = b.currency
+        self.title.setText(self.tr("Dashboard — {code} {name}").format(code=h.code, name=h.name))
+        budget_rag = health_rag.budget(h, t)
+        self.budget_card.set(
+            money_short(b.revised_contract, cur),
+            self.tr("original {original} · {pct:+}%").format(
+                original=money_short(b.original_contract, cur), pct=b.percent_change
+            ),
+            budget_rag,
+        )
+        self.pending_card.set(
+            money_short(b.pending_exposure, cur),
+            self.tr("{n} pending change(s) · contingency left {left}").format(
+                n=b.pending_count, left=money_short(b.contingency_remaining, cur)
+            ),
+            budget_rag,
+        )
+        self.schedule_card.set(
+            self.tr("{days} d slip").format(days=h.max_slip_days),
+            self.tr("{late} of {total} milestones late").format(
+                late=h.milestones_late, total=h.milestones_total
+            ),
+            health_rag.schedule(h, t),
+        )
+        quality = health_rag.quality(h, t)
+        self.punch_card.set(
+            f"{h.punch_open:,}",
+            self.tr("{overdue} overdue · {total} in all").format(
+                overdue=f"{h.punch_overdue:,}", total=f"{h.punch_total:,}"
+            ),
+            quality,
+        )
+        self.quality_card.set(
+            "—" if h.inspection_pass_rate is None else f"{h.inspection_pass_rate}%",
+            self.tr("{n} completed inspection(s)").format(n=h.inspections_completed),
+            quality,
+        )
+        self.ncr_card.set(
+            f"{h.open_ncrs} / {h.open_issues}",
+            "\n".join(f"⚠ {r.title} ({r.score})" for r in h.top_risks[:2]),
+            Rag.RED if h.open_ncrs >= 3 else Rag.AMBER if h.open_ncrs else Rag.GREEN,
+        )
+        self.budget_chart.set_bars(
+            [
+                Bar(
+                    self.tr("Original"),
+                    float(b.original_contract),
+                    "#6B7580",
+                    money_short(b.original_contract),
+                ),
+                Bar(
+                    self.tr("Approved"),
+                    float(b.approved_changes),
+                    "#2E8540",
+                    money_short(b.approved_changes),
+                ),
+                Bar(
+                    self.tr("Pending"),
+                    float(b.pending_exposure),
+                    "#C77700",
+                    money_short(b.pending_exposure),
+                ),
+                Bar(
+                    self.tr("Revised"),
+                    float(b.revised_contract),
+                    "#1F5FA8",
+                    money_short(b.revised_contract),
+                ),
+                Bar(
+                    self.tr("Contingency"),
+                    float(b.contingency),
+                    "#00838F",
+                    money_short(b.contingency),
+                ),
+                Bar(
+                    self.tr("Contingency left"),
+                    float(b.contingency_remaining) if b.contingency_remaining > 0 else 0.0,
+                    "#8E44AD",
+                    money_short(b.contingency_remaining),
+                ),
+            ]
+        )
+        self.status_chart.set_bars(
+            [
+                Bar(value_label(s), float(d.punch_by_status.get(s, 0)), STATUS_COLOURS.get(s))
+                for s in STATUS_ORDER
+                if d.punch_by_status.get(s)
+            ]
+        )
+        self.contractor_chart.set_bars(
+            [Bar(name, float(n)) for name, n in d.punch_by_contractor[:8]]
+        )
+        self.inspection_chart.set_stacks(
+            [Stack(m.month, m.passed, m.failed) for m in d.inspections_by_month],
+            (self.tr("Passed"), self.tr("Failed")),
+        )
+        self.risk_chart.set_cells(d.risk_matrix, (self.tr("Probability"), self.tr("Impact")))
+        self.overdue_title.setText(
+            self.tr("Overdue ({count})").format(count=f"{d.overdue_total:,}")
+        )
+        self.overdue_model.set_rows(d.overdue)
+        self.overdue_table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,405 @@
+"""Contractors and people, the location tree and the milestones of the current project."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.models.changes import Changes
+from executrek.models.directory import OrgKind
+from executrek.models.errors import DomainError
+from executrek.models.project import LocationKind
+from executrek.models.services import listings, projects
+from executrek.models.services.listings import DirectoryListing, MilestoneRow, OrgRow, PersonRow
+from executrek.ui.labels import day, value_label
+from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DirectoryColumns", text)
+
+
+def org_columns() -> list[Column[OrgRow]]:
+    return [
+        Column("name", _t("Organisation"), lambda r: r.name),
+        Column("kind", _t("Kind"), lambda r: value_label(r.kind)),
+        Column("email", _t("Email"), lambda r: r.email or ""),
+        Column("phone", _t("Phone"), lambda r: r.phone or ""),
+    ]
+
+
+def people_columns() -> list[Column[PersonRow]]:
+    return [
+        Column("name", _t("Name"), lambda r: r.name),
+        Column("org", _t("Organisation"), lambda r: r.organisation or ""),
+        Column("role", _t("Role"), lambda r: r.role or ""),
+        Column("email", _t("Email"), lambda r: r.email or ""),
+    ]
+
+
+def milestone_columns() -> list[Column[MilestoneRow]]:
+    return [
+        Column("name", _t("Milestone"), lambda r: r.name),
+        Column(
+            "baseline", _t("Baseline"), lambda r: day(r.baseline), sort_value=lambda r: r.baseline
+        ),
+        Column(
+            "forecast", _t("Forecast"), lambda r: day(r.forecast), sort_value=lambda r: r.forecast
+        ),
+        Column("actual", _t("Actual"), lambda r: day(r.actual), sort_value=lambda r: r.actual),
+        Column(
+            "slip",
+            _t("Slip (days)"),
+            lambda r: f"{r.slip_days:+}",
+            sort_value=lambda r: r.slip_days,
+            right=True,
+            colour=lambda r: (
+                "#C62828" if r.slip_days > 14 else "#C77700" if r.slip_days > 0 else None
+            ),
+        ),
+    ]
+
+
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(32)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _date(days: int = 0) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate().addDays(days))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class DirectoryPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.project_id: str | None = None
+        self.listing: DirectoryListing | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Directory, locations and milestones"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        # contractors and people
+        people_tab = QWidget()
+        pl = QVBoxLayout(people_tab)
+        self.orgs: RowsModel[OrgRow] = RowsModel(org_columns(), self)
+        self.people: RowsModel[PersonRow] = RowsModel(people_columns(), self)
+        pl.addWidget(QLabel(self.tr("<b>Organisations</b>")))
+        pl.addWidget(_table(self.orgs), 1)
+        org_form = QHBoxLayout()
+        self.org_errors = FieldErrors(QLabel())
+        self.org_name = QLineEdit()
+        self.org_name.setPlaceholderText(self.tr("Organisation name"))
+        self.org_kind = QComboBox()
+        for kind in (
+            OrgKind.SUBCONTRACTOR,
+            OrgKind.GENERAL_CONTRACTOR,
+            OrgKind.CONSULTANT,
+            OrgKind.SUPPLIER,
+        ):
+            self.org_kind.addItem(value_label(kind.value), kind.value)
+        self.org_email = QLineEdit()
+        self.org_email.setPlaceholderText(self.tr("Email"))
+        add_org = QPushButton(self.tr("Add organisation"))
+        add_org.clicked.connect(self.add_org)
+        self.org_name.returnPressed.connect(self.add_org)
+        org_form.addWidget(self.org_errors.wrap("name", self.org_name), 2)
+        org_form.addWidget(self.org_kind)
+        org_form.addWidget(self.org_errors.wrap("email", self.org_email), 1)
+        org_form.addWidget(add_org)
+        pl.addLayout(org_form)
+        assert self.org_errors.general is not None
+        pl.addWidget(self.org_errors.general)
+        pl.addWidget(QLabel(self.tr("<b>People</b>")))
+        pl.addWidget(_table(self.people), 1)
+        person_form = QHBoxLayout()
+        self.person_errors = FieldErrors(QLabel())
+        self.person_name = QLineEdit()
+        self.person_name.setPlaceholderText(self.tr("Name"))
+        self.person_org = QComboBox()
+        self.person_role = QLineEdit()
+        self.person_role.setPlaceholderText(self.tr("Role"))
+        add_person = QPushButton(self.tr("Add person"))
+        add_person.clicked.connect(self.add_person)
+        self.person_name.returnPressed.connect(self.add_person)
+        person_form.addWidget(self.person_errors.wrap("name", self.person_name), 2)
+        person_form.addWidget(self.person_org, 1)
+        person_form.addWidget(self.person_errors.wrap("role", self.person_role), 1)
+        person_form.addWidget(add_person)
+        pl.addLayout(person_form)
+        assert self.person_errors.general is not None
+        pl.addWidget(self.person_errors.general)
+        self.tabs.addTab(people_tab, self.tr("Contractors and people"))
+
+        # locations
+        loc_tab = QWidget()
+        ll = QVBoxLayout(loc_tab)
+        self.location_model = QStandardItemModel(self)
+        self.location_tree = QTreeView()
+        self.location_tree.setModel(self.location_model)
+        self.location_tree.setAlternatingRowColors(True)
+        self.location_tree.setUniformRowHeights(True)
+        ll.addWidget(self.location_tree, 1)
+        loc_form = QFormLayout()
+        self.loc_errors = FieldErrors(QLabel())
+        self.loc_code = QLineEdit()
+        self.loc_name = QLineEdit()
+        self.loc_kind = QComboBox()
+        for loc_kind in LocationKind:
+            self.loc_kind.addItem(value_label(loc_kind.value), loc_kind.value)
+        self.loc_kind.setCurrentIndex(self.loc_kind.findData(LocationKind.ROOM.value))
+        self.loc_parent_label = QLabel()
+        self.loc_errors.add_row(loc_form, self.tr("Code"), "code", self.loc_code)
+        self.loc_errors.add_row(loc_form, self.tr("Name"), "name", self.loc_name)
+        loc_form.addRow(self.tr("Kind"), self.loc_kind)
+        loc_form.addRow(self.tr("Under"), self.loc_parent_label)
+        ll.addLayout(loc_form)
+        assert self.loc_errors.general is not None
+        ll.addWidget(self.loc_errors.general)
+        add_loc = QPushButton(self.tr("Add location under the selected one"))
+        add_loc.clicked.connect(self.add_location)
+        ll.addWidget(add_loc)
+        self.location_tree.selectionModel().currentChanged.connect(
+            lambda _c, _p: self._parent_changed()
+        )
+        self.tabs.addTab(loc_tab, self.tr("Locations"))
+
+        # milestones
+        ms_tab = QWidget()
+        ml = QVBoxLayout(ms_tab)
+        self.milestones: RowsModel[MilestoneRow] = RowsModel(milestone_columns(), self)
+        self.milestone_view = _table(self.milestones)
+        ml.addWidget(self.milestone_view, 1)
+        ms_form = QHBoxLayout()
+        self.ms_errors = FieldErrors(QLabel())
+        self.ms_name = QLineEdit()
+        self.ms_name.setPlaceholderText(self.tr("New milestone"))
+        self.ms_baseline = _date(30)
+        add_ms = QPushButton(self.tr("Add milestone"))
+        add_ms.clicked.connect(self.add_milestone)
+        ms_form.addWidget(self.ms_errors.wrap("name", self.ms_name), 2)
+        ms_form.addWidget(QLabel(self.tr("Baseline")))
+        ms_form.addWidget(self.ms_baseline)
+        ms_form.addWidget(add_ms)
+        ml.addLayout(ms_form)
+        dates = QHBoxLayout()
+        self.ms_forecast = _date()
+        self.ms_actual = _date()
+        set_forecast = QPushButton(self.tr("Set forecast of selected"))
+        set_forecast.clicked.connect(lambda: self.set_milestone_date("forecast"))
+        set_actual = QPushButton(self.tr("Set actual of selected"))
+        set_actual.clicked.connect(lambda: self.set_milestone_date("actual"))
+        dates.addWidget(self.ms_forecast)
+        dates.addWidget(set_forecast)
+        dates.addStretch(1)
+        dates.addWidget(self.ms_actual)
+        dates.addWidget(set_actual)
+        ml.addLayout(dates)
+        assert self.ms_errors.general is not None
+        ml.addWidget(self.ms_errors.general)
+        self.tabs.addTab(ms_tab, self.tr("Milestones"))
+
+        window.project_changed.connect(self.set_project)
+        window.changed.connect(self.on_changed)
+        if window.current_project_id:
+            self.set_project(window.current_project_id)
+
+    def set_project(self, project_id: str) -> None:
+        self.project_id = project_id
+        self.refresh()
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.project_id and changes.touches(
+            "organisations", "people", "locations", "milestones", "projects"
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: (
+                listings.directory_listing(store, project_id),
+                listings.milestone_list(store, project_id),
+            ),
+            on_done=self._loaded,
+            on_error=self.window_.show_error,
+        )
+
+    def _loaded(self, result: tuple[DirectoryListing, list[MilestoneRow]]) -> None:
+        listing, milestones = result
+        self.listing = listing
+        self.orgs.set_rows(listing.organisations)
+        self.people.set_rows(listing.people)
+        self.milestones.set_rows(milestones)
+        keep = self.person_org.currentData()
+        self.person_org.clear()
+        self.person_org.addItem(self.tr("(no organisation)"), None)
+        for o in listing.organisations:
+            self.person_org.addItem(o.name, o.id)
+        self.person_org.setCurrentIndex(max(0, self.person_org.findData(keep)))
+        self.location_model.clear()
+        self.location_model.setHorizontalHeaderLabels(
+            [self.tr("Location"), self.tr("Code"), self.tr("Kind")]
+        )
+        items: dict[str, QStandardItem] = {}
+        for loc in listing.locations:
+            name = QStandardItem(loc.name)
+            name.setData(loc.id, IdRole)
+            name.setEditable(False)
+            code = QStandardItem(loc.code)
+            code.setEditable(False)
+            kind = QStandardItem(value_label(loc.kind))
+            kind.setEditable(False)
+            parent = items.get(loc.parent_id or "")
+            (parent or self.location_model.invisibleRootItem()).appendRow([name, code, kind])
+            items[loc.id] = name
+        self.location_tree.expandToDepth(1)
+        self.location_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._parent_changed()
+
+    def _parent_id(self) -> str | None:
+        index = self.location_tree.currentIndex()
+        if not index.isValid():
+            return None
+        return str(index.siblingAtColumn(0).data(IdRole))
+
+    def _parent_changed(self) -> None:
+        index = self.location_tree.currentIndex()
+        self.loc_parent_label.setText(
+            str(index.siblingAtColumn(0).data()) if index.isValid() else self.tr("(top level)")
+        )
+
+    def _call(self, fn: Any, errors: FieldErrors, on_done: Any) -> None:
+        errors.clear()
+
+        def refused(error: DomainError) -> None:
+            errors.show(error)
+
+        self.window_.call_form(fn, on_done, refused)
+
+    def _clear(self, *edits: QLineEdit) -> None:
+        for edit in edits:
+            edit.clear()
+        edits[0].setFocus()
+
+    def add_org(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        name, kind, email = (
+            self.org_name.text(),
+            str(self.org_kind.currentData()),
+            self.org_email.text() or None,
+        )
+        self._call(
+            lambda: projects.add_organisation(store, project_id, name, kind, email=email),
+            self.org_errors,
+            lambda _d: self._clear(self.org_name, self.org_email),
+        )
+
+    def add_person(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        name, org, role = (
+            self.person_name.text(),
+            self.person_org.currentData(),
+            self.person_role.text() or None,
+        )
+        self._call(
+            lambda: projects.add_person(store, project_id, name, organisation_id=org, role=role),
+            self.person_errors,
+            lambda _d: self._clear(self.person_name, self.person_role),
+        )
+
+    def add_location(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        code, name, kind = (
+            self.loc_code.text(),
+            self.loc_name.text(),
+            str(self.loc_kind.currentData()),
+        )
+        parent = self._parent_id()
+        self._call(
+            lambda: projects.add_location(store, project_id, code, name, kind, parent),
+            self.loc_errors,
+            lambda _d: self._clear(self.loc_code, self.loc_name),
+        )
+
+    def add_milestone(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        name = self.ms_name.text()
+        baseline = self.ms_baseline.date().toPython()
+        self._call(
+            lambda: projects.add_milestone(store, project_id, name, baseline),  # type: ignore[arg-type]
+            self.ms_errors,
+            lambda _d: self.ms_name.clear(),
+        )
+
+    def set_milestone_date(self, which: str) -> None:
+        index = self.milestone_view.currentIndex()
+        if not index.isValid():
+            return
+        ms_id = self.milestones.row_at(index.row()).id
+        store = self.window_.ctx.store
+        value: dt.date = (
+            (self.ms_forecast if which == "forecast" else self.ms_actual).date().toPython()  # type: ignore[assignment]
+        )
+        forecast = value if which == "forecast" else None
+        actual = value if which == "actual" else None
+        self._call(
+            lambda: projects.set_milestone_dates(store, ms_id, forecast=forecast, actual=actual),
+            self.ms_errors,
+            lambda _d: None,
+        )

@@ -1,0 +1,33 @@
+"""Running inspection services off the GUI thread with errors shown inline (beside the
+form that caused them) instead of in a message box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from executrek.models.changes import Changes
+from executrek.ui.tasks import TaskHandle
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+
+def run_service(
+    window: MainWindow,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None],
+    *,
+    pool: str = "db",
+) -> TaskHandle:
+    """``fn()`` on the worker; a ``Done`` result's changes go out on ``window.changed``
+    before ``on_done(result)`` runs on the GUI thread."""
+
+    def done(result: Any) -> None:
+        changes = getattr(result, "changes", None)
+        if isinstance(changes, Changes) and changes:
+            window.changed.emit(changes)
+        on_done(result)
+
+    return window.runner.submit(lambda _h: fn(), on_done=done, on_error=on_error, pool=pool)

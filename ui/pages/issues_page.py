@@ -1,0 +1,442 @@
+"""Contractor issues (observations, NCRs, RFIs…): list with filters and the detail with
+the response thread, due date, ball in court and links to other records."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.models.changes import Changes
+from executrek.models.errors import DomainError
+from executrek.models.issue import IssueStatus, IssueType
+from executrek.models.punch import Priority
+from executrek.models.services import issues, listings
+from executrek.models.services.listings import IssueDetail, IssueRow, ProjectChoices
+from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
+from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.rows_model import RowsModel
+from executrek.ui.widgets.submit_text import SubmitTextEdit
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+
+def issue_columns() -> list[Column[IssueRow]]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("IssueColumns", text)
+
+    return [
+        Column("number", t("Number"), lambda r: r.number),
+        Column("type", t("Type"), lambda r: value_label(r.issue_type)),
+        Column("title", t("Title"), lambda r: r.title),
+        Column(
+            "status",
+            t("Status"),
+            lambda r: value_label(r.status),
+            colour=lambda r: STATUS_COLOURS.get(r.status),
+        ),
+        Column("ball", t("Ball in court"), lambda r: value_label(r.ball_in_court)),
+        Column("contractor", t("Contractor"), lambda r: r.contractor or ""),
+        Column(
+            "due",
+            t("Due"),
+            lambda r: day(r.due_date),
+            sort_value=lambda r: r.due_date,
+            colour=lambda r: "#C62828" if r.overdue else None,
+        ),
+        Column(
+            "responses",
+            t("Responses"),
+            lambda r: str(r.responses),
+            sort_value=lambda r: r.responses,
+            right=True,
+        ),
+    ]
+
+
+class NewIssueDialog(QDialog):
+    def __init__(self, window: MainWindow, project_id: str, choices: ProjectChoices | None) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.project_id = project_id
+        self.setWindowTitle(self.tr("New contractor issue"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.errors = FieldErrors(QLabel())
+        self.kind = QComboBox()
+        for kind in IssueType:
+            self.kind.addItem(value_label(kind.value), kind.value)
+        self.title = QLineEdit()
+        self.severity = QComboBox()
+        for pr in Priority:
+            self.severity.addItem(value_label(pr.value), pr.value)
+        self.severity.setCurrentIndex(self.severity.findData(Priority.MEDIUM.value))
+        self.contractor = QComboBox()
+        self.contractor.addItem(self.tr("—"), None)
+        self.location = QComboBox()
+        self.location.addItem(self.tr("—"), None)
+        if choices is not None:
+            for c in choices.contractors:
+                self.contractor.addItem(c.label, c.id)
+            for c in choices.locations:
+                self.location.addItem(c.label, c.id)
+        self.spec = QLineEdit()
+        self.has_due = QCheckBox(self.tr("Response due"))
+        self.has_due.setChecked(True)
+        self.due = QDateEdit(QDate.currentDate().addDays(7))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(100)
+        self.errors.add_row(form, self.tr("T&ype"), "issue_type", self.kind)
+        self.errors.add_row(form, self.tr("&Title"), "title", self.title)
+        self.errors.add_row(form, self.tr("&Severity"), "severity", self.severity)
+        self.errors.add_row(form, self.tr("&Contractor"), "contractor_id", self.contractor)
+        self.errors.add_row(form, self.tr("&Location"), "location_id", self.location)
+        self.errors.add_row(form, self.tr("S&pec reference"), "spec_reference", self.spec)
+        form.addRow("", self.has_due)
+        self.errors.add_row(form, self.tr("D&ue"), "due_date", self.due)
+        self.errors.add_row(form, self.tr("&Description"), "description", self.description)
+        layout.addLayout(form)
+        assert self.errors.general is not None
+        layout.addWidget(self.errors.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store = self.window_.ctx.store
+        values: dict[str, Any] = {
+            "issue_type": str(self.kind.currentData()),
+            "title": self.title.text(),
+            "severity": str(self.severity.currentData()),
+            "contractor_id": self.contractor.currentData(),
+            "location_id": self.location.currentData(),
+            "spec_reference": self.spec.text() or None,
+            "due_date": self.due.date().toPython() if self.has_due.isChecked() else None,
+            "description": self.description.toPlainText() or None,
+        }
+        project_id = self.project_id
+        self.window_.call_form(
+            lambda: issues.create_issue(store, project_id, **values),
+            lambda _d: self.accept(),
+            self._refused,
+        )
+
+    def _refused(self, error: DomainError) -> None:
+        self.errors.show(error)
+
+
+class IssuesPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.project_id: str | None = None
+        self.choices: ProjectChoices | None = None
+        self.detail: IssueDetail | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Contractor issues"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search issues"))
+        self.search.setClearButtonEnabled(True)
+        self.type_box = QComboBox()
+        self.type_box.addItem(self.tr("All types"), None)
+        for kind in IssueType:
+            self.type_box.addItem(value_label(kind.value), kind.value)
+        self.status_box = QComboBox()
+        self.status_box.addItem(self.tr("All statuses"), None)
+        for st in IssueStatus:
+            self.status_box.addItem(value_label(st.value), st.value)
+        self.new_button = QPushButton(self.tr("&New issue…"))
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.type_box)
+        bar.addWidget(self.status_box)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.model: RowsModel[IssueRow] = RowsModel(issue_columns(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(2, 260)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("Select an issue"))
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        side_layout.addWidget(self.heading)
+        side_layout.addWidget(self.info)
+        status_row = QHBoxLayout()
+        self.close_button = QPushButton(self.tr("Close issue"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.void_button = QPushButton(self.tr("Void"))
+        self.close_button.clicked.connect(lambda: self.set_status(IssueStatus.CLOSED.value))
+        self.reopen_button.clicked.connect(lambda: self.set_status(IssueStatus.OPEN.value))
+        self.void_button.clicked.connect(lambda: self.set_status(IssueStatus.VOID.value))
+        for b in (self.close_button, self.reopen_button, self.void_button):
+            status_row.addWidget(b)
+        status_row.addStretch(1)
+        side_layout.addLayout(status_row)
+        side_layout.addWidget(QLabel(self.tr("<b>Response thread</b>")))
+        self.thread_list = QListWidget()
+        self.thread_list.setWordWrap(True)
+        self.thread_list.setAlternatingRowColors(True)
+        side_layout.addWidget(self.thread_list, 2)
+        self.reply = SubmitTextEdit()
+        self.reply.submitted.connect(self.send_reply)
+        self.reply.setPlaceholderText(self.tr("Write a reply (Ctrl+Enter sends)"))
+        self.reply.setMaximumHeight(90)
+        side_layout.addWidget(self.reply)
+        reply_row = QHBoxLayout()
+        self.reply_errors = FieldErrors(QLabel())
+        self.from_contractor = QCheckBox(self.tr("Recorded on behalf of the contractor"))
+        self.send_button = QPushButton(self.tr("&Send reply"))
+        self.send_button.clicked.connect(self.send_reply)
+        reply_row.addWidget(self.from_contractor)
+        reply_row.addStretch(1)
+        reply_row.addWidget(self.send_button)
+        side_layout.addLayout(reply_row)
+        assert self.reply_errors.general is not None
+        side_layout.addWidget(self.reply_errors.general)
+        side_layout.addWidget(QLabel(self.tr("<b>Links and history</b>")))
+        self.links = QListWidget()
+        self.links.setWordWrap(True)
+        side_layout.addWidget(self.links, 1)
+        send = QAction(self.tr("Send the reply"), self)
+        send.setShortcut(QKeySequence("Ctrl+Return"))
+        send.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        send.triggered.connect(self.send_reply)
+        self.reply.addAction(send)
+        new_action = QAction(self.tr("New issue"), self)
+        new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.new_issue)
+        self.addAction(new_action)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setSizes([760, 520])
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.type_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button.clicked.connect(self.new_issue)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._show_detail(None)
+        window.project_changed.connect(self.set_project)
+        window.changed.connect(self.on_changed)
+        if window.current_project_id:
+            self.set_project(window.current_project_id)
+
+    def has_unsaved(self) -> bool:
+        return bool(self.reply.toPlainText().strip())
+
+    def set_project(self, project_id: str) -> None:
+        self.project_id = project_id
+        self._show_detail(None)
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: listings.choices(store, project_id),
+            on_done=lambda c: setattr(self, "choices", c),
+            on_error=self.window_.show_error,
+        )
+        self.refresh()
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.project_id and changes.touches(
+            "contractor_issues", "issue_status_events", "comments", "record_links"
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        kind, status, text = (
+            self.type_box.currentData(),
+            self.status_box.currentData(),
+            self.search.text(),
+        )
+        self.window_.runner.submit(
+            lambda _h: listings.issue_list(
+                store,
+                project_id,
+                types=frozenset({kind}) if kind else frozenset(),
+                statuses=frozenset({status}) if status else frozenset(),
+                text=text,
+            ),
+            on_done=self._loaded,
+            on_error=self.window_.show_error,
+        )
+
+    def _loaded(self, rows: list[IssueRow]) -> None:
+        current = self.detail.row.id if self.detail else None
+        self.model.set_rows(rows)
+        if current:
+            row = self.model.find(current)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.load_detail(current)
+            else:
+                self._show_detail(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.load_detail(str(self.model.index(current.row(), 0).data(IdRole)))
+
+    def load_detail(self, issue_id: str) -> None:
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: listings.issue_detail(store, issue_id),
+            on_done=self._show_detail,
+            on_error=self.window_.show_error,
+        )
+
+    def _show_detail(self, detail: IssueDetail | None) -> None:
+        self.detail = detail
+        self.thread_list.clear()
+        self.links.clear()
+        on = detail is not None
+        for w in (self.reply, self.send_button, self.from_contractor):
+            w.setEnabled(on)
+        if detail is None:
+            self.heading.setText(self.tr("Select an issue"))
+            self.info.clear()
+            for b in (self.close_button, self.reopen_button, self.void_button):
+                b.setEnabled(False)
+            return
+        r = detail.row
+        self.heading.setText(f"{r.number} · {r.title}")
+        due = day(r.due_date) or self.tr("no due date")
+        if r.overdue:
+            due = self.tr("<b style='color:#C62828'>{due} (overdue)</b>").format(due=due)
+        self.info.setText(
+            self.tr(
+                "{type} · severity {severity} · <b>{status}</b><br>Ball in court: <b>{ball}</b> · "
+                "due {due}<br>{contractor} · {location}<br>{spec}<br>{description}"
+            ).format(
+                type=value_label(r.issue_type),
+                severity=value_label(r.severity),
+                status=value_label(r.status),
+                ball=value_label(r.ball_in_court),
+                due=due,
+                contractor=r.contractor or self.tr("no contractor"),
+                location=detail.location or self.tr("no location"),
+                spec=detail.spec_reference or "",
+                description=detail.description or "",
+            )
+        )
+        for c in detail.thread:
+            who = self.tr("{author} (contractor)") if c.is_response else "{author}"
+            self.thread_list.addItem(f"{who.format(author=c.author)} · {when(c.at)}\n{c.body}")
+        for link in detail.links:
+            self.links.addItem(
+                f"🔗 {value_label(link.record_type)}: {link.label} ({link.relation})"
+            )
+        for e in detail.history:
+            text = f"{when(e.at)}  {value_label(e.from_status) or '∅'} → {value_label(e.to_status)}"
+            if e.note:
+                text += f" · {e.note}"
+            self.links.addItem(text)
+        closed = r.status in ("closed", "void")
+        self.close_button.setEnabled(r.status in ("open", "responded"))
+        self.reopen_button.setEnabled(r.status in ("closed", "responded"))
+        self.void_button.setEnabled(r.status != "void")
+        for w in (self.reply, self.send_button, self.from_contractor):
+            w.setEnabled(not closed)
+
+    def send_reply(self) -> None:
+        d = self.detail
+        body = self.reply.toPlainText().strip()
+        if d is None or not body:
+            return
+        store = self.window_.ctx.store
+        from_contractor = self.from_contractor.isChecked()
+        author = (
+            d.row.contractor or self.tr("Contractor")
+            if from_contractor
+            else self.window_.ctx.settings.identity.display_name or self.tr("Owner's rep")
+        )
+        issue_id = d.row.id
+        self.reply_errors.clear()
+
+        def sent(_done: Any) -> None:
+            self.reply.clear()
+            self.from_contractor.setChecked(False)
+
+        def refused(error: DomainError) -> None:
+            self.reply_errors.show(error)
+
+        self.window_.call_form(
+            lambda: issues.add_response(
+                store, issue_id, body, author_name=author, from_contractor=from_contractor
+            ),
+            sent,
+            refused,
+        )
+
+    def set_status(self, target: str) -> None:
+        d = self.detail
+        if d is None:
+            return
+        store = self.window_.ctx.store
+        issue_id = d.row.id
+        self.window_.call_form(
+            lambda: issues.change_status(store, issue_id, target),
+            lambda _d: None,
+            lambda e: self.window_.show_error(translated(e)),
+        )
+
+    def new_issue(self) -> None:
+        if self.project_id is not None:
+            NewIssueDialog(self.window_, self.project_id, self.choices).open()

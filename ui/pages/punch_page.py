@@ -1,0 +1,500 @@
+"""The punch list: SQL-paged table with filters, saved filters, column chooser, quick
+entry, bulk actions and the detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.app.saved_filters import SavedFilters
+from executrek.models.changes import Changes
+from executrek.models.errors import DomainError
+from executrek.models.punch import Priority, PunchStatus
+from executrek.models.services import listings, punch, punch_list
+from executrek.models.services.listings import ProjectChoices
+from executrek.models.services.punch_list import PunchFilter, PunchRow, PunchSort
+from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
+from executrek.ui.pages.punch_detail import PunchDetailPane
+from executrek.ui.widgets.column_chooser import ColumnChooser
+from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.paged_model import PagedModel
+from executrek.ui.widgets.punch_filter_bar import PunchFilterBar
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+
+def punch_columns(today: dt.date) -> list[Column[PunchRow]]:
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("PunchColumns", text)
+
+    return [
+        Column("number", t("Number"), lambda r: r.display_number, sort_key="number"),
+        Column("title", t("Title"), lambda r: r.title, sort_key="title"),
+        Column(
+            "status",
+            t("Status"),
+            lambda r: value_label(r.status.value),
+            sort_key="status",
+            colour=lambda r: STATUS_COLOURS.get(r.status.value),
+        ),
+        Column(
+            "priority",
+            t("Priority"),
+            lambda r: value_label(r.priority.value),
+            sort_key="priority",
+            colour=lambda r: STATUS_COLOURS.get(r.priority.value),
+        ),
+        Column(
+            "due_date",
+            t("Due"),
+            lambda r: day(r.due_date),
+            sort_key="due_date",
+            colour=lambda r: "#C62828" if r.overdue(today) else None,
+            tooltip=lambda r: (
+                QCoreApplication.translate("PunchColumns", "Overdue") if r.overdue(today) else None
+            ),
+        ),
+        Column("location", t("Location"), lambda r: r.location or "", sort_key="location"),
+        Column("contractor", t("Contractor"), lambda r: r.contractor or "", sort_key="contractor"),
+        Column("trade", t("Trade"), lambda r: r.trade or "", sort_key="trade"),
+        Column("assignee", t("Assignee"), lambda r: r.assignee or "", sort_key="assignee"),
+        Column(
+            "updated_at",
+            t("Updated"),
+            lambda r: when(r.updated_at),
+            sort_key="updated_at",
+            hidden_by_default=True,
+        ),
+        Column(
+            "created_at",
+            t("Created"),
+            lambda r: when(r.created_at),
+            sort_key="created_at",
+            hidden_by_default=True,
+        ),
+    ]
+
+
+class PunchPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.project_id: str | None = None
+        self.choices: ProjectChoices | None = None
+        self.filter = PunchFilter()
+        self.saved = SavedFilters.load(window.ctx.paths.data / "saved_filters.json")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Punch list"))
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.count_label, 1)
+        layout.addLayout(head)
+
+        self.filter_bar = PunchFilterBar(self.saved)
+        layout.addWidget(self.filter_bar)
+
+        # quick entry: type a title, Enter, next (location and contractor remembered)
+        quick = QHBoxLayout()
+        self.quick_title = QLineEdit()
+        self.quick_title.setPlaceholderText(
+            self.tr("Quick entry: type a title and press Enter (Ctrl+E)")
+        )
+        self.quick_location = QComboBox()
+        self.quick_contractor = QComboBox()
+        self.quick_priority = QComboBox()
+        for pr in Priority:
+            self.quick_priority.addItem(value_label(pr.value), pr.value)
+        self.quick_priority.setCurrentIndex(self.quick_priority.findData(Priority.MEDIUM.value))
+        for box in (self.quick_location, self.quick_contractor):
+            box.setMinimumContentsLength(14)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.quick_add = QPushButton(self.tr("Add"))
+        self.quick_message = QLabel()
+        self.quick_message.setObjectName("muted")
+        quick.addWidget(self.quick_title, 3)
+        quick.addWidget(self.quick_location, 2)
+        quick.addWidget(self.quick_contractor, 2)
+        quick.addWidget(self.quick_priority)
+        quick.addWidget(self.quick_add)
+        layout.addLayout(quick)
+        layout.addWidget(self.quick_message)
+
+        self.today = dt.date.today()
+        self.columns = punch_columns(self.today)
+        self.model: PagedModel[PunchRow] = PagedModel(window.runner, self.columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for key, width in (
+            ("number", 90),
+            ("title", 300),
+            ("status", 130),
+            ("priority", 90),
+            ("due_date", 100),
+            ("location", 240),
+            ("contractor", 170),
+        ):
+            index = next(i for i, c in enumerate(self.columns) if c.key == key)
+            self.table.setColumnWidth(index, width)
+        self.chooser = ColumnChooser(self.table, self.columns, self.saved, "punch")
+        head.addWidget(self.chooser.button(self))
+
+        self.detail = PunchDetailPane(window)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
+        layout.addWidget(splitter, 1)
+
+        bulk = QHBoxLayout()
+        self.selection_label = QLabel(self.tr("No items selected"))
+        self.bulk_status = QComboBox()
+        for st in (
+            PunchStatus.READY_FOR_REVIEW,
+            PunchStatus.CLOSED,
+            PunchStatus.OPEN,
+            PunchStatus.VOID,
+        ):
+            self.bulk_status.addItem(value_label(st.value), st.value)
+        self.bulk_status_button = QPushButton(self.tr("Set status"))
+        self.bulk_close_button = QPushButton(self.tr("Close selected"))
+        self.bulk_assignee = QComboBox()
+        self.bulk_assign_button = QPushButton(self.tr("Assign"))
+        self.bulk_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.bulk_due.setCalendarPopup(True)
+        self.bulk_due.setDisplayFormat("yyyy-MM-dd")
+        self.bulk_due_button = QPushButton(self.tr("Set due date"))
+        self.select_all_button = QPushButton(self.tr("Select all matching"))
+        bulk.addWidget(self.selection_label)
+        bulk.addStretch(1)
+        bulk.addWidget(self.select_all_button)
+        bulk.addWidget(self.bulk_close_button)
+        bulk.addWidget(self.bulk_status)
+        bulk.addWidget(self.bulk_status_button)
+        bulk.addWidget(self.bulk_assignee)
+        bulk.addWidget(self.bulk_assign_button)
+        bulk.addWidget(self.bulk_due)
+        bulk.addWidget(self.bulk_due_button)
+        layout.addLayout(bulk)
+        self.all_matching: list[str] | None = None
+
+        # wiring
+        self.filter_bar.changed.connect(self.set_filter)
+        self.quick_title.returnPressed.connect(self.quick_enter)
+        self.quick_add.clicked.connect(self.quick_enter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.total_changed.connect(self._total_changed)
+        self.model.page_shown.connect(lambda _n: self._selection_changed())
+        self.model.failed.connect(window.show_error)
+        self.bulk_close_button.clicked.connect(
+            lambda: self.bulk_status_change(PunchStatus.CLOSED.value)
+        )
+        self.bulk_status_button.clicked.connect(
+            lambda: self.bulk_status_change(str(self.bulk_status.currentData()))
+        )
+        self.bulk_assign_button.clicked.connect(self.bulk_assign)
+        self.bulk_due_button.clicked.connect(self.bulk_set_due)
+        self.select_all_button.clicked.connect(self.select_all_matching)
+        self.detail.status_requested.connect(self.detail_status)
+        self._add_action(self.tr("Search the punch list"), "Ctrl+F", self.focus_search)
+        self._add_action(self.tr("Quick entry"), "Ctrl+E", self.quick_title.setFocus)
+        self._add_action(
+            self.tr("Close the selected items"),
+            "Ctrl+Shift+C",
+            lambda: self.bulk_status_change(PunchStatus.CLOSED.value),
+        )
+        self._add_action(
+            self.tr("Mark selected ready for review"),
+            "Ctrl+Shift+V",
+            lambda: self.bulk_status_change(PunchStatus.READY_FOR_REVIEW.value),
+        )
+        self._add_action(self.tr("Go to the table"), "Ctrl+T", self.table.setFocus)
+        window.project_changed.connect(self.set_project)
+        window.changed.connect(self.on_changed)
+        self._selection_changed()
+        if window.current_project_id:
+            self.set_project(window.current_project_id)
+
+    def _add_action(self, text: str, keys: str, slot: Any) -> None:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def has_unsaved(self) -> bool:
+        return self.detail.has_unsaved()
+
+    # --- project & query ------------------------------------------------------------
+    def set_project(self, project_id: str) -> None:
+        self.project_id = project_id
+        self.detail.load(None)
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: listings.choices(store, project_id),
+            on_done=lambda c: self._choices_loaded(project_id, c),
+            on_error=self.window_.show_error,
+        )
+        self.reload()
+
+    def _choices_loaded(self, project_id: str, choices: ProjectChoices) -> None:
+        if project_id != self.project_id:
+            return
+        self.choices = choices
+        self.filter_bar.set_choices(choices)
+        self.detail.set_choices(choices)
+        for box, items, text in (
+            (self.quick_location, choices.locations, self.tr("(no location)")),
+            (self.quick_contractor, choices.contractors, self.tr("(no contractor)")),
+            (self.bulk_assignee, choices.people, self.tr("(unassigned)")),
+        ):
+            keep = box.currentData()
+            box.clear()
+            box.addItem(text, None)
+            for c in items:
+                box.addItem(c.label, c.id)
+            box.setCurrentIndex(max(0, box.findData(keep)))
+
+    def set_filter(self, flt: PunchFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        flt = self.filter
+        self.all_matching = None
+
+        def loader(key: str, desc: bool, after: Any, limit: int) -> tuple[list[PunchRow], Any]:
+            result = punch_list.page(
+                store, project_id, flt, PunchSort(key, desc), after=after, limit=limit
+            )
+            return result.rows, result.next_after
+
+        self.model.set_query(loader, lambda: punch_list.count(store, project_id, flt))
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.project_id is None:
+            return
+        if changes.touches("projects", "organisations", "locations", "trades", "people"):
+            self._reload_choices()
+        if changes.touches("punch_items", "punch_status_events"):
+            self.all_matching = None
+            self.model.refresh()
+        current = self.detail.current_id()
+        if current and changes.touches(
+            "punch_items", "punch_status_events", "comments", "photo_links"
+        ):
+            self.detail.load(current)
+
+    def _reload_choices(self) -> None:
+        if self.project_id:
+            project_id = self.project_id
+            store = self.window_.ctx.store
+            self.window_.runner.submit(
+                lambda _h: listings.choices(store, project_id),
+                on_done=lambda c: self._choices_loaded(project_id, c),
+                on_error=self.window_.show_error,
+            )
+
+    def _total_changed(self, total: int) -> None:
+        self.count_label.setText(self.tr("{count} item(s) match").format(count=f"{total:,}"))
+
+    # --- selection ------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        if self.all_matching is not None:
+            return list(self.all_matching)
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [str(self.model.index(r, 0).data(IdRole)) for r in rows]
+
+    def _selection_changed(self, *_args: Any) -> None:
+        if self.all_matching is not None and self.table.selectionModel().hasSelection():
+            n = len(self.all_matching)
+        else:
+            self.all_matching = None
+            n = len(self.table.selectionModel().selectedRows())
+        self.selection_label.setText(
+            self.tr("{count} selected").format(count=f"{n:,}")
+            if n
+            else self.tr("No items selected")
+        )
+        for w in (
+            self.bulk_close_button,
+            self.bulk_status_button,
+            self.bulk_assign_button,
+            self.bulk_due_button,
+        ):
+            w.setEnabled(n > 0)
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self.detail.load(str(self.model.index(current.row(), 0).data(IdRole)))
+
+    def select_all_matching(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        flt = self.filter
+
+        def got(ids: Any) -> None:
+            self.table.selectAll()
+            self.all_matching = list(ids)
+            self._selection_changed()
+
+        self.window_.runner.submit(
+            lambda _h: punch_list.ids_matching(store, project_id, flt),
+            on_done=got,
+            on_error=self.window_.show_error,
+        )
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    # --- actions --------------------------------------------------------------------
+    def quick_enter(self) -> None:
+        title = self.quick_title.text().strip()
+        project_id = self.project_id
+        if not title or project_id is None:
+            return
+        new = punch.NewPunchItem(
+            title=title,
+            location_id=self.quick_location.currentData(),
+            contractor_id=self.quick_contractor.currentData(),
+            priority=str(self.quick_priority.currentData()),
+        )
+        store = self.window_.ctx.store
+        self.quick_title.clear()
+
+        def created(done: Any) -> None:
+            self.quick_message.setText(
+                self.tr("Added {number}: {title}").format(
+                    number=punch.punch_number(done.value), title=done.value.title
+                )
+            )
+
+        def refused(error: DomainError) -> None:
+            self.quick_title.setText(title)
+            self.quick_message.setText(translated(error))
+
+        self.window_.call_form(
+            lambda: punch.create_punch_item(store, project_id, new), created, refused
+        )
+
+    def bulk_status_change(self, target: str, note: str | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if target == PunchStatus.REJECTED.value and note is None:
+            note = self.detail.ask_note(self.tr("Reject"))
+            if note is None:
+                return
+        store = self.window_.ctx.store
+
+        def done(result: Any) -> None:
+            self.window_.statusBar().showMessage(
+                self.tr("{count} item(s) now {status}.").format(
+                    count=len(result.value), status=value_label(target)
+                ),
+                5000,
+            )
+
+        self.window_.call_form(
+            lambda: punch.bulk_change_status(store, ids, target, note),
+            done,
+            lambda e: self.window_.show_error(translated(e)),
+        )
+
+    def detail_status(self, target: str) -> None:
+        item_id = self.detail.current_id()
+        if item_id is None:
+            return
+        note: str | None = None
+        if target == PunchStatus.REJECTED.value:
+            note = self.detail.ask_note(self.tr("Reject"))
+            if note is None:
+                return
+        store = self.window_.ctx.store
+        self.window_.call_form(
+            lambda: punch.change_status(store, item_id, target, note),
+            lambda _d: None,
+            lambda e: self.window_.show_error(translated(e)),
+        )
+
+    def bulk_assign(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            assignee = self.bulk_assignee.currentData()
+            store = self.window_.ctx.store
+            self.window_.call_form(
+                lambda: punch.bulk_update(store, ids, assignee_id=assignee),
+                lambda _d: None,
+                lambda e: self.window_.show_error(translated(e)),
+            )
+
+    def bulk_set_due(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            due: dt.date = self.bulk_due.date().toPython()  # type: ignore[assignment]
+            store = self.window_.ctx.store
+            self.window_.call_form(
+                lambda: punch.bulk_update(store, ids, due_date=due),
+                lambda _d: None,
+                lambda e: self.window_.show_error(translated(e)),
+            )
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None

@@ -1,0 +1,365 @@
+"""The risk register: probability × impact matrix (click a cell to filter), the list,
+and an editor for owner, mitigation and scores (undoable), with the risk's links."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.models.changes import Changes
+from executrek.models.errors import DomainError
+from executrek.models.risk import RiskCategory, RiskStatus
+from executrek.models.services import listings, risks
+from executrek.models.services.listings import Choice, LinkRow, RiskRow
+from executrek.ui import undo_commands
+from executrek.ui.labels import STATUS_COLOURS, value_label
+from executrek.ui.widgets.charts import RiskMatrix, risk_colour
+from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+
+def risk_columns() -> list[Column[RiskRow]]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("RiskColumns", text)
+
+    return [
+        Column("number", t("Number"), lambda r: r.number),
+        Column("title", t("Risk"), lambda r: r.title),
+        Column("category", t("Category"), lambda r: value_label(r.category)),
+        Column(
+            "p",
+            t("P"),
+            lambda r: str(r.probability),
+            sort_value=lambda r: r.probability,
+            right=True,
+        ),
+        Column("i", t("I"), lambda r: str(r.impact), sort_value=lambda r: r.impact, right=True),
+        Column(
+            "score",
+            t("Score"),
+            lambda r: str(r.score),
+            sort_value=lambda r: r.score,
+            right=True,
+            colour=lambda r: risk_colour(r.probability, r.impact),
+        ),
+        Column(
+            "status",
+            t("Status"),
+            lambda r: value_label(r.status),
+            colour=lambda r: STATUS_COLOURS.get(r.status),
+        ),
+        Column("owner", t("Owner"), lambda r: r.owner or ""),
+        Column(
+            "mitigation",
+            t("Mitigation"),
+            lambda r: (r.mitigation or "").splitlines()[0] if r.mitigation else "",
+        ),
+    ]
+
+
+class ClickableMatrix(RiskMatrix):
+    """The matrix; a click on a cell selects it (click again to clear)."""
+
+    def __init__(self, title: str, on_pick: Any, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.on_pick = on_pick
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        inner = QRectF(self.rect()).adjusted(14, 10, -14, -10)
+        inner.setTop(inner.top() + self.fontMetrics().height() + 10)
+        point = QPointF(event.position())
+        for p in range(1, 6):
+            for i in range(1, 6):
+                if self.cell_rect(inner, p, i).contains(point):
+                    self.selected = None if self.selected == (p, i) else (p, i)
+                    self.update()
+                    self.on_pick(self.selected)
+                    return
+
+
+class RisksPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.project_id: str | None = None
+        self.rows: list[RiskRow] = []
+        self.cell: tuple[int, int] | None = None
+        self.current: RiskRow | None = None
+        self.people: tuple[Choice, ...] = ()
+        self._select_next: str | None = None
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Risks"))
+        title.setObjectName("pageTitle")
+        self.new_button = QPushButton(self.tr("&New risk"))
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.new_button)
+        layout.addLayout(head)
+
+        top = QHBoxLayout()
+        self.matrix = ClickableMatrix(self.tr("Probability × impact"), self._cell_picked)
+        self.matrix.setFixedWidth(440)
+        self.matrix.setMinimumHeight(300)
+        top.addWidget(self.matrix)
+        self.model: RowsModel[RiskRow] = RowsModel(risk_columns(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        top.addWidget(self.table, 1)
+
+        editor = QWidget()
+        form_layout = QVBoxLayout(editor)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("Select a risk"))
+        self.heading.setObjectName("sectionTitle")
+        form_layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.errors = FieldErrors(QLabel())
+        self.title = QLineEdit()
+        self.category = QComboBox()
+        for c in RiskCategory:
+            self.category.addItem(value_label(c.value), c.value)
+        self.probability = QSpinBox()
+        self.probability.setRange(1, 5)
+        self.impact = QSpinBox()
+        self.impact.setRange(1, 5)
+        self.owner = QComboBox()
+        self.mitigation = QPlainTextEdit()
+        self.mitigation.setMaximumHeight(90)
+        self.status = QComboBox()
+        for st in RiskStatus:
+            self.status.addItem(value_label(st.value), st.value)
+        self.errors.add_row(form, self.tr("Title"), "title", self.title)
+        self.errors.add_row(form, self.tr("Category"), "category", self.category)
+        self.errors.add_row(form, self.tr("Probability (1–5)"), "probability", self.probability)
+        self.errors.add_row(form, self.tr("Impact (1–5)"), "impact", self.impact)
+        self.errors.add_row(form, self.tr("Owner"), "owner_id", self.owner)
+        self.errors.add_row(form, self.tr("Mitigation"), "mitigation", self.mitigation)
+        self.errors.add_row(form, self.tr("Status"), "status", self.status)
+        form_layout.addLayout(form)
+        assert self.errors.general is not None
+        form_layout.addWidget(self.errors.general)
+        self.save_button = QPushButton(self.tr("&Save risk"))
+        self.save_button.clicked.connect(self.save)
+        form_layout.addWidget(self.save_button)
+        form_layout.addWidget(QLabel(self.tr("<b>Links</b>")))
+        self.links = QListWidget()
+        form_layout.addWidget(self.links)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top_widget = QWidget()
+        top_widget.setLayout(top)
+        splitter.addWidget(top_widget)
+        splitter.addWidget(editor)
+        splitter.setSizes([380, 420])
+        layout.addWidget(splitter, 1)
+
+        self.new_button.clicked.connect(self.new_risk)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._show(None)
+        window.project_changed.connect(self.set_project)
+        window.changed.connect(self.on_changed)
+        if window.current_project_id:
+            self.set_project(window.current_project_id)
+
+    def set_project(self, project_id: str) -> None:
+        self.project_id = project_id
+        self.cell = None
+        self.matrix.selected = None
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: listings.choices(store, project_id).people,
+            on_done=self._people_loaded,
+            on_error=self.window_.show_error,
+        )
+        self.refresh()
+
+    def _people_loaded(self, people: tuple[Choice, ...]) -> None:
+        self.people = people
+        self.owner.clear()
+        self.owner.addItem(self.tr("—"), None)
+        for p in people:
+            self.owner.addItem(p.label, p.id)
+        self._show(self.current)
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.project_id and changes.touches("risks", "record_links"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        self.window_.runner.submit(
+            lambda _h: listings.risk_list(store, project_id),
+            on_done=self._loaded,
+            on_error=self.window_.show_error,
+        )
+
+    def _loaded(self, rows: list[RiskRow]) -> None:
+        self.rows = rows
+        cells: dict[tuple[int, int], int] = {}
+        for r in rows:
+            if r.status in ("open", "mitigating"):
+                cells[(r.probability, r.impact)] = cells.get((r.probability, r.impact), 0) + 1
+        self.matrix.set_cells(cells, (self.tr("Probability"), self.tr("Impact")))
+        self._apply_cell()
+
+    def _cell_picked(self, cell: tuple[int, int] | None) -> None:
+        self.cell = cell
+        self._apply_cell()
+
+    def _apply_cell(self) -> None:
+        current = self._select_next or (self.current.id if self.current else None)
+        self._select_next = None
+        shown = [
+            r for r in self.rows if self.cell is None or (r.probability, r.impact) == self.cell
+        ]
+        self.model.set_rows(shown)
+        row = self.model.find(current) if current else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show(self.model.row_at(row))
+        else:
+            self._show(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.row_at(current.row()))
+
+    def _show(self, risk: RiskRow | None) -> None:
+        self.current = risk
+        self.errors.clear()
+        editors = (
+            self.title,
+            self.category,
+            self.probability,
+            self.impact,
+            self.owner,
+            self.mitigation,
+            self.status,
+            self.save_button,
+        )
+        for w in editors:
+            w.setEnabled(risk is not None)
+        self.links.clear()
+        if risk is None:
+            self.heading.setText(self.tr("Select a risk"))
+            return
+        self.heading.setText(f"{risk.number} · {risk.title}")
+        self.title.setText(risk.title)
+        self.category.setCurrentIndex(self.category.findData(risk.category))
+        self.probability.setValue(risk.probability)
+        self.impact.setValue(risk.impact)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(risk.owner_id)))
+        self.mitigation.setPlainText(risk.mitigation or "")
+        self.status.setCurrentIndex(self.status.findData(risk.status))
+        store = self.window_.ctx.store
+        risk_id = risk.id
+        self.window_.runner.submit(
+            lambda _h: listings.risk_links(store, risk_id),
+            on_done=self._links_loaded,
+            on_error=self.window_.show_error,
+        )
+
+    def _links_loaded(self, links: tuple[LinkRow, ...]) -> None:
+        self.links.clear()
+        for link in links:
+            self.links.addItem(
+                f"🔗 {value_label(link.record_type)}: {link.label} ({link.relation})"
+            )
+        if not links:
+            self.links.addItem(self.tr("No linked records"))
+
+    def save(self) -> None:
+        r = self.current
+        if r is None:
+            return
+        store = self.window_.ctx.store
+        risk_id = r.id
+        before = {
+            "title": r.title,
+            "category": r.category,
+            "probability": r.probability,
+            "impact": r.impact,
+            "owner_id": r.owner_id,
+            "mitigation": r.mitigation or None,
+        }
+        after = {
+            "title": self.title.text(),
+            "category": str(self.category.currentData()),
+            "probability": self.probability.value(),
+            "impact": self.impact.value(),
+            "owner_id": self.owner.currentData(),
+            "mitigation": self.mitigation.toPlainText() or None,
+        }
+        target = str(self.status.currentData())
+        if target != r.status:
+            self.window_.call_form(
+                lambda: risks.change_status(store, risk_id, target),
+                lambda _d: None,
+                lambda e: self.window_.show_error(translated(e)),
+            )
+        undo_commands.edit(
+            self.window_,
+            self.tr("Edit {number}").format(number=r.number),
+            lambda values: risks.update_risk(store, risk_id, **values),
+            before,
+            after,
+            on_refused=self._refused,
+        )
+
+    def _refused(self, error: DomainError) -> None:
+        self.errors.show(error)
+
+    def new_risk(self) -> None:
+        project_id = self.project_id
+        if project_id is None:
+            return
+        store = self.window_.ctx.store
+        title = self.tr("New risk")
+
+        def created(done: Any) -> None:
+            self._select_next = done.value.id
+            self.title.setFocus()
+
+        self.window_.call_form(
+            lambda: risks.create_risk(store, project_id, title=title, probability=3, impact=3),
+            created,
+            lambda e: self.window_.show_error(translated(e)),
+        )

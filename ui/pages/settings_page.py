@@ -1,0 +1,315 @@
+"""Settings: identity, data folder, report branding, central connection, language, theme
+and the portfolio's red/amber/green thresholds. Saved to ``settings.json`` off the GUI
+thread; the central password is never stored here (the sync screen keeps it in the OS
+keyring)."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.app import settings as settings_mod
+from executrek.ui import theme
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+LANGUAGES = (
+    ("system", "System language"),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+)
+
+
+class ColourButton(QPushButton):
+    def __init__(self, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_colour(colour)
+        self.clicked.connect(self._pick)
+
+    def set_colour(self, colour: str) -> None:
+        self.colour = colour
+        self.setText(colour)
+        self.setStyleSheet(
+            f"QPushButton {{ border-left: 18px solid {colour}; padding-left: 8px; }}"
+        )
+
+    def _pick(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Pick a colour"))
+        if chosen.isValid():
+            self.set_colour(chosen.name().upper())
+
+
+class SettingsPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        s = window.ctx.settings
+
+        ident = QGroupBox(self.tr("You"))
+        f = QFormLayout(ident)
+        self.username = QLineEdit(s.identity.username)
+        self.username.setReadOnly(True)
+        self.display_name = QLineEdit(s.identity.display_name)
+        self.email = QLineEdit(s.identity.email)
+        self.job_title = QLineEdit(s.identity.title)
+        f.addRow(self.tr("User name"), self.username)
+        f.addRow(self.tr("Display name"), self.display_name)
+        f.addRow(self.tr("Email"), self.email)
+        f.addRow(self.tr("Title on reports and approvals"), self.job_title)
+        layout.addWidget(ident)
+
+        data = QGroupBox(self.tr("Data folder"))
+        dl = QHBoxLayout(data)
+        path = QLabel(str(window.ctx.paths.data))
+        path.setTextInteractionFlags(
+            path.textInteractionFlags() | path.textInteractionFlags().TextSelectableByMouse
+        )
+        open_button = QPushButton(self.tr("Open folder"))
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.ctx.paths.data)))
+        )
+        dl.addWidget(path, 1)
+        dl.addWidget(open_button)
+        layout.addWidget(data)
+
+        brand = QGroupBox(self.tr("Report branding"))
+        bf = QFormLayout(brand)
+        self.pmo_name = QLineEdit(s.branding.pmo_name)
+        self.pmo_logo = QLineEdit(s.branding.pmo_logo)
+        self.owner_logo = QLineEdit(s.branding.owner_logo)
+        self.primary = ColourButton(s.branding.primary_colour)
+        self.accent = ColourButton(s.branding.accent_colour)
+        self.page_size = QComboBox()
+        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.setCurrentText(s.branding.page_size)
+        bf.addRow(self.tr("Company name"), self.pmo_name)
+        bf.addRow(self.tr("Company logo"), self._file_row(self.pmo_logo))
+        bf.addRow(self.tr("Owner logo"), self._file_row(self.owner_logo))
+        bf.addRow(self.tr("Primary colour"), self.primary)
+        bf.addRow(self.tr("Accent colour"), self.accent)
+        bf.addRow(self.tr("Page size"), self.page_size)
+        layout.addWidget(brand)
+
+        central = QGroupBox(self.tr("Central PMO database"))
+        cf = QFormLayout(central)
+        self.central_url = QLineEdit(s.central.url)
+        self.central_url.setPlaceholderText("postgresql://host:5432/executrek")
+        self.central_user = QLineEdit(s.central.user)
+        self.central_ca = QLineEdit(s.central.ca_file)
+        self.auto_sync = QCheckBox(self.tr("Sync automatically when the server is reachable"))
+        self.auto_sync.setChecked(s.central.auto_sync)
+        cf.addRow(self.tr("Server address"), self.central_url)
+        cf.addRow(self.tr("User"), self.central_user)
+        cf.addRow(self.tr("CA certificate"), self._file_row(self.central_ca))
+        cf.addRow("", self.auto_sync)
+        note = QLabel(
+            self.tr("The password is asked for when connecting and kept in the system keyring.")
+        )
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        cf.addRow("", note)
+        layout.addWidget(central)
+
+        look = QGroupBox(self.tr("Language and theme"))
+        lf = QFormLayout(look)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(self.tr(name) if code == "system" else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.theme = QComboBox()
+        for code, name in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
+        lf.addRow(self.tr("Language (after restart)"), self.language)
+        lf.addRow(self.tr("Theme"), self.theme)
+        layout.addWidget(look)
+
+        rag = QGroupBox(self.tr("Portfolio health thresholds (amber / red)"))
+        rf = QFormLayout(rag)
+        t = s.thresholds
+        self.budget_amber = self._pct(t.budget_change_amber_pct)
+        self.budget_red = self._pct(t.budget_change_red_pct)
+        self.slip_amber = self._int(t.schedule_slip_amber_days, 365)
+        self.slip_red = self._int(t.schedule_slip_red_days, 365)
+        self.overdue_amber = self._int(t.overdue_punch_amber, 100000)
+        self.overdue_red = self._int(t.overdue_punch_red, 100000)
+        self.pass_amber = self._pct(t.pass_rate_amber_pct)
+        self.pass_red = self._pct(t.pass_rate_red_pct)
+        rf.addRow(
+            self.tr("Budget change (% of contract)"), self._pair(self.budget_amber, self.budget_red)
+        )
+        rf.addRow(self.tr("Schedule slip (days)"), self._pair(self.slip_amber, self.slip_red))
+        rf.addRow(self.tr("Overdue punch items"), self._pair(self.overdue_amber, self.overdue_red))
+        rf.addRow(
+            self.tr("Inspection pass rate below (%)"), self._pair(self.pass_amber, self.pass_red)
+        )
+        self.threshold_error = QLabel()
+        self.threshold_error.setStyleSheet("color: #C62828; font-weight: 600;")
+        self.threshold_error.hide()
+        rf.addRow("", self.threshold_error)
+        layout.addWidget(rag)
+
+        buttons = QHBoxLayout()
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("muted")
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.saved_label, 1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def _file_row(self, edit: QLineEdit) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        browse = QPushButton(self.tr("Browse…"))
+
+        def pick() -> None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), edit.text())
+            if name:
+                edit.setText(name)
+
+        browse.clicked.connect(pick)
+        row.addWidget(browse)
+        return box
+
+    def _pct(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100)
+        box.setDecimals(1)
+        box.setSuffix(" %")
+        box.setValue(value)
+        return box
+
+    def _int(self, value: int, top: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, top)
+        box.setValue(value)
+        return box
+
+    def _pair(self, amber: QWidget, red: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("amber")))
+        row.addWidget(amber)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("red")))
+        row.addWidget(red)
+        row.addStretch(1)
+        return box
+
+    def threshold_problem(self) -> str | None:
+        if self.budget_red.value() < self.budget_amber.value():
+            return self.tr("Budget: red must be at or above amber.")
+        if self.slip_red.value() < self.slip_amber.value():
+            return self.tr("Schedule: red must be at or above amber.")
+        if self.overdue_red.value() < self.overdue_amber.value():
+            return self.tr("Overdue punch items: red must be at or above amber.")
+        if self.pass_red.value() > self.pass_amber.value():
+            return self.tr("Pass rate: red must be at or below amber.")
+        return None
+
+    def has_unsaved(self) -> bool:
+        return False
+
+    def save(self) -> None:
+        problem = self.threshold_problem()
+        self.threshold_error.setVisible(problem is not None)
+        if problem is not None:
+            self.threshold_error.setText(problem)
+            self.slip_red.setFocus()
+            return
+        s = self.window_.ctx.settings
+        s.identity.display_name = self.display_name.text().strip() or s.identity.display_name
+        s.identity.email = self.email.text().strip()
+        s.identity.title = self.job_title.text().strip()
+        s.branding.pmo_name = self.pmo_name.text().strip()
+        s.branding.pmo_logo = self.pmo_logo.text().strip()
+        s.branding.owner_logo = self.owner_logo.text().strip()
+        s.branding.primary_colour = self.primary.colour
+        s.branding.accent_colour = self.accent.colour
+        s.branding.page_size = self.page_size.currentText()
+        s.central.url = self.central_url.text().strip()
+        s.central.user = self.central_user.text().strip()
+        s.central.ca_file = self.central_ca.text().strip()
+        s.central.auto_sync = self.auto_sync.isChecked()
+        s.language = str(self.language.currentData())
+        new_theme = str(self.theme.currentData())
+        t = s.thresholds
+        t.budget_change_amber_pct = self.budget_amber.value()
+        t.budget_change_red_pct = self.budget_red.value()
+        t.schedule_slip_amber_days = self.slip_amber.value()
+        t.schedule_slip_red_days = self.slip_red.value()
+        t.overdue_punch_amber = self.overdue_amber.value()
+        t.overdue_punch_red = self.overdue_red.value()
+        t.pass_rate_amber_pct = self.pass_amber.value()
+        t.pass_rate_red_pct = self.pass_red.value()
+        if new_theme != s.theme:
+            s.theme = new_theme
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, new_theme)
+        snapshot = copy.deepcopy(s)
+        target = self.window_.ctx.paths.settings_file
+        self.save_button.setEnabled(False)
+
+        def saved(_result: object) -> None:
+            self.save_button.setEnabled(True)
+            self.saved_label.setText(self.tr("Settings saved."))
+            self.window_.settings_changed.emit()
+
+        def failed(message: str) -> None:
+            self.save_button.setEnabled(True)
+            self.window_.show_error(message)
+
+        self.window_.runner.submit(
+            lambda _h: settings_mod.save(snapshot, target),
+            on_done=saved,
+            on_error=failed,
+            pool="cpu",
+        )

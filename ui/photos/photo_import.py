@@ -1,0 +1,127 @@
+"""Running a photo import from the GUI: off the GUI thread, with progress and cancel.
+
+The import runs on the runner's ``db`` worker (it writes rows; decoding inside it uses its
+own small pool). A progress dialog appears only when the import takes longer than half
+a second. The main window is told what changed, so every gallery refreshes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import Shiboken
+
+from executrek.app.photo_catalogue import PhotoSummary
+from executrek.app.photo_library import ImportLine, LibraryImport, PhotoLibrary
+from executrek.app.photos.importer import ImportOutcome
+from executrek.ui.photos.photo_grid_model import ThumbnailSource
+from executrek.ui.tasks import TaskHandle
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+PHOTO_TABLES = ("photos", "photo_links")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Photos", text)
+
+
+def library_for(window: MainWindow) -> PhotoLibrary:
+    return PhotoLibrary.for_paths(window.ctx.store, window.ctx.paths)
+
+
+def thumbnail_source(library: PhotoLibrary) -> ThumbnailSource:
+    """Runs on a worker: the cached thumbnail (markup drawn in), made on first use."""
+
+    def load(row: PhotoSummary) -> QImage:
+        markup = None if row.markup.is_empty else row.markup
+        return QImage(str(library.thumbnail(row.sha256, markup)))
+
+    return load
+
+
+def describe(line: ImportLine) -> str:
+    if line.outcome is ImportOutcome.REFUSED:
+        return _tr("{name}: refused: {reason}").format(name=line.source.name, reason=line.reason)
+    if line.outcome is ImportOutcome.DUPLICATE:
+        return _tr("{name}: already in the project").format(name=line.source.name)
+    return _tr("{name}: imported").format(name=line.source.name)
+
+
+def start_import(
+    window: MainWindow,
+    library: PhotoLibrary,
+    project_id: str,
+    paths: Sequence[Path],
+    *,
+    attach_to: tuple[str, str] | None = None,
+    parent: QWidget | None = None,
+    on_done: Callable[[LibraryImport], None] | None = None,
+    show_summary: bool = True,
+) -> TaskHandle:
+    dialog = QProgressDialog(_tr("Importing photos…"), _tr("Cancel"), 0, 0, parent or window)
+    dialog.setWindowTitle(_tr("Import photos"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    files = list(paths)
+
+    def work(handle: TaskHandle) -> LibraryImport:
+        return library.import_paths(
+            project_id,
+            files,
+            attach_to=attach_to,
+            progress=lambda done, total: handle.progressed.emit(done, total),
+            cancel=handle.cancel_event,
+        )
+
+    def close_dialog() -> QWidget:
+        """Close the progress dialog; return a live parent for what follows."""
+        if Shiboken.isValid(dialog):
+            dialog.close()
+            dialog.deleteLater()
+        return parent if parent is not None and Shiboken.isValid(parent) else window
+
+    def finished(report: LibraryImport) -> None:
+        owner = close_dialog()
+        if report.changes:
+            window.changed.emit(report.changes)
+        if show_summary and (report.refused or report.duplicates or report.cancelled):
+            details = "\n".join(
+                describe(line)
+                for line in report.lines
+                if line.outcome is not ImportOutcome.IMPORTED
+            )
+            box = QMessageBox(QMessageBox.Icon.Information, _tr("Import photos"), report.summary(),
+                              QMessageBox.StandardButton.Ok, owner)  # fmt: skip
+            box.setDetailedText(details)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        else:
+            window.statusBar().showMessage(report.summary(), 8000)
+        if on_done is not None:
+            on_done(report)
+
+    def failed(message: str) -> None:
+        close_dialog()
+        window.show_error(message)
+
+    handle = window.runner.submit(work, on_done=finished, on_error=failed, pool="db")
+
+    def progressed(done: int, total: int) -> None:
+        if not Shiboken.isValid(dialog):
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    handle.progressed.connect(progressed)
+    dialog.canceled.connect(handle.cancel)
+    return handle

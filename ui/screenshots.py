@@ -1,0 +1,113 @@
+"""Write PNG screenshots of every main screen (``scripts/screenshots``).
+
+Runs the real window on an existing data folder (normally a fresh ``executrek demo``),
+offscreen or under Xvfb; waits until each screen's background loads are done, picks
+the first row where a screen has a detail pane, and grabs the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSize
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+from executrek.app.context import open_context, prepare
+from executrek.ui import theme
+from executrek.ui.event_wait import pump, wait_until
+from executrek.ui.launch import build_window, ensure_identity, make_app
+from executrek.ui.main_window import MainWindow
+
+
+def settle(window: MainWindow, timeout: float = 60.0) -> None:
+    """Run events until no background job is running, then a little more for repaints."""
+    for _ in range(3):
+        wait_until(lambda: not window.runner.busy(), timeout=timeout, poll_ms=10)
+        pump(60)
+
+
+def pick_first_row(page: QWidget) -> None:
+    table = getattr(page, "table", None)
+    if isinstance(table, QTableView) and table.model() is not None and table.model().rowCount():
+        index = table.model().index(0, 0)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def shoot(window: MainWindow, path: Path) -> None:
+    settle(window)
+    window.grab().save(str(path))
+
+
+def capture(
+    window: MainWindow, out: Path, extra: dict[str, Callable[[MainWindow], None]]
+) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    settle(window)
+    for key in window.page_widgets:
+        page = window.show_page(key)
+        settle(window)
+        pick_first_row(page)
+        path = out / f"{key}.png"
+        shoot(window, path)
+        written.append(path)
+    for name, prepare_shot in extra.items():
+        prepare_shot(window)
+        path = out / f"{name}.png"
+        shoot(window, path)
+        written.append(path)
+    return written
+
+
+def _help(window: MainWindow) -> None:
+    window.show_page("punch")
+    settle(window)
+    window.toggle_help()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--project", default="HOSP-EW", help="project code to show")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app([sys.argv[0]])
+    theme.apply(app, "light")
+    app_paths, recent = prepare(args.data_dir)
+    ctx = open_context(app_paths, recent)
+    ctx.settings.demo_offered = True
+    ensure_identity(ctx)
+    window = build_window(ctx)
+    window.resize(QSize(1500, 940))
+    window.show()
+    settle(window)
+    for i in range(window.project_box.count()):
+        if window.project_box.itemText(i).startswith(args.project):
+            window.project_box.setCurrentIndex(i)
+    settle(window)
+    written = capture(window, Path(args.out), {"shortcuts": _help})
+    window.help_overlay.hide()
+    app_instance = QApplication.instance()
+    assert app_instance is not None
+    theme.apply(app, "dark")
+    window.show_page("dashboard")
+    dark = Path(args.out) / "dashboard-dark.png"
+    shoot(window, dark)
+    written.append(dark)
+    window.close()
+    ctx.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""Undoable edits on the main window's QUndoStack.
+
+An edit is made first (so a refusal shows inline and never lands on the stack); once the
+service accepted it, the command is pushed already done. Undo and redo call the service
+again off the GUI thread with the old or new values: each is a new, recorded change
+(the outbox and the audit trail see every step)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+Apply = Callable[[dict[str, Any]], Any]  # runs off-thread with the field values
+
+
+class FieldEdit(QUndoCommand):
+    """Set some fields of one record from ``before`` to ``after`` (and back)."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        text: str,
+        apply: Apply,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> None:
+        super().__init__(text)
+        self.window = window
+        self.apply = apply
+        self.before = dict(before)
+        self.after = dict(after)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the edit was already made before the push
+            self._first = False
+            return
+        values = dict(self.after)
+        self.window.call(lambda: self.apply(values))
+
+    def undo(self) -> None:
+        values = dict(self.before)
+        self.window.call(lambda: self.apply(values))
+
+
+def edit(
+    window: MainWindow,
+    text: str,
+    apply: Apply,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_refused: Callable[[Any], None] | None = None,
+) -> None:
+    """Make the edit now; when it is accepted, put it on the undo stack."""
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    if not changed:
+        return
+    old = {k: before.get(k) for k in changed}
+
+    def done(result: Any) -> None:
+        window.undo_stack.push(FieldEdit(window, text, apply, old, changed))
+        if on_done is not None:
+            on_done(result)
+
+    def refused(error: Any) -> None:
+        if on_refused is not None:
+            on_refused(error)
+        else:
+            from executrek.ui.widgets.field_errors import translated
+
+            window.show_error(translated(error))
+
+    window.call_form(lambda: apply(changed), done, refused)

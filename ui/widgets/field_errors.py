@@ -1,0 +1,91 @@
+"""Inline validation: a ``ValidationError`` names its field; the form shows the message
+right under that field's editor (in red, announced to screen readers) and focuses it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from executrek.models.errors import DomainError, ValidationError
+
+ERROR_STYLE = "color: #C62828; font-weight: 600;"
+
+
+def translated(exc: DomainError) -> str:
+    """The error's English template through Qt's translator, then filled in."""
+    template = QCoreApplication.translate(exc.context, exc.template)
+    params = dict(exc.params)
+    if isinstance(exc, ValidationError) and "field" in params:
+        params["field"] = QCoreApplication.translate(
+            "Field", str(params["field"]).replace("_", " ").capitalize()
+        )
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return exc.message
+
+
+class FieldErrors:
+    """Pairs field names with editors; ``show(exc)`` puts the message under the editor."""
+
+    def __init__(self, general: QLabel | None = None) -> None:
+        self._editors: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+        self.general = general
+        if general is not None:
+            general.setStyleSheet(ERROR_STYLE)
+            general.setWordWrap(True)
+            general.hide()
+
+    def wrap(self, field: str, editor: QWidget) -> QWidget:
+        """The editor with its (hidden) error label under it, for a form row."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        layout.addWidget(label)
+        self._editors[field] = editor
+        self._labels[field] = label
+        return box
+
+    def add_row(self, form: QFormLayout, title: str, field: str, editor: QWidget) -> None:
+        form.addRow(title, self.wrap(field, editor))
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+        if self.general is not None:
+            self.general.clear()
+            self.general.hide()
+
+    def label(self, field: str) -> QLabel | None:
+        return self._labels.get(field)
+
+    def show(self, exc: DomainError) -> bool:
+        """Show ``exc`` beside its field (or in the general label). True if shown."""
+        self.clear()
+        text = translated(exc)
+        field = getattr(exc, "field", None)
+        if field is not None:
+            key = field.split(".")[-1] if field not in self._labels else field
+            label = self._labels.get(field) or self._labels.get(key)
+            if label is not None:
+                label.setText(text)
+                label.setAccessibleName(text)
+                label.show()
+                editor = self._editors.get(field) or self._editors.get(key)
+                if editor is not None:
+                    editor.setFocus()
+                return True
+        if self.general is not None:
+            self.general.setText(text)
+            self.general.show()
+            return True
+        return False
