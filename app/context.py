@@ -6,12 +6,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from executrek.app import logging_setup, paths, settings
 from executrek.app.logging_setup import RecentLines
 from executrek.app.paths import AppPaths
-from executrek.models.migrate import open_store
-from executrek.models.store import Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only when it is opened
+    from executrek.models.store import Store
 
 log = logging.getLogger("executrek.app")
 
@@ -38,9 +40,14 @@ def prepare(
     return app_paths, recent
 
 
-def open_context(app_paths: AppPaths, recent: RecentLines) -> AppContext:
+def open_context(
+    app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings | None = None
+) -> AppContext:
     """Open (and migrate) the store; may raise StoreError with a user-facing message."""
+    from executrek.models.migrate import open_store
+
     store = open_store(app_paths.data, backup_dir=app_paths.backups)
-    prefs = settings.load(app_paths.settings_file)
+    if prefs is None:
+        prefs = settings.load(app_paths.settings_file)
     log.info("opened %s (device %s)", store.path, store.device_tag)
     return AppContext(app_paths, prefs, recent, store)

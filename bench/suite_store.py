@@ -239,28 +239,33 @@ STARTUP = textwrap.dedent(
 
     class Painted(QObject):
         def eventFilter(self, obj, ev):
-            if ev.type() == QEvent.Type.Paint:
+            if ev.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
                 print(time.time() - t0, flush=True)
                 QApplication.instance().exit(0)
             return False
 
+    f = Painted()
     if sys.argv[2] == "--bare":
         app = QApplication([])
         win = QMainWindow()
+        win.installEventFilter(f)
+        win.show()
+        app.exec()
     else:
-        from executrek.app.context import open_context, prepare
-        from executrek.ui.launch import build_window, ensure_identity, make_app
-        app = make_app(["x"])
+        # Exactly what `executrek` does: the real start-up sequence of ui.launch.
+        from executrek.app import settings
+        from executrek.app.context import prepare
+        from executrek.ui import launch
+        app = launch.make_app(["x"])
         paths, recent = prepare(sys.argv[3])
-        ctx = open_context(paths, recent)
-        ensure_identity(ctx)
-        win = build_window(ctx)
-    f = Painted()
-    win.installEventFilter(f)
-    win.show()
-    app.exec()
-    if sys.argv[2] != "--bare":
+        prefs = settings.load(paths.settings_file)
+        launch.theme.apply(app, prefs.theme)
+        app.installEventFilter(f)  # the window is shown inside start()
+        win, opening = launch.start(app, paths, recent, prefs)
+        app.exec()
         win.runner.shutdown()
+        if win.ctx is not None:
+            win.ctx.close()
     """
 )
 

@@ -13,14 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from executrek.app import settings
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.crash import CrashHandler
+from executrek.app.logging_setup import RecentLines
+from executrek.app.paths import AppPaths
 from executrek.app.version import version
-from executrek.models.errors import StoreError
 from executrek.ui import theme
 from executrek.ui.crash_dialog import CrashDialog
 from executrek.ui.main_window import MainWindow
-from executrek.ui.tasks import TaskRunner
+from executrek.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("executrek.ui")
 
@@ -66,31 +68,52 @@ def build_window(ctx: AppContext) -> MainWindow:
     return window
 
 
+def start(
+    app: QApplication, app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings
+) -> tuple[MainWindow, TaskHandle]:
+    """Paint the main window at once, then open the store (and migrate it, if needed) off
+    the GUI thread and fill the window. Returns the window and the opening task."""
+    runner = TaskRunner()
+    window = MainWindow(None, runner)
+    runner.setParent(window)
+    window.show()
+
+    def open_in_background(_h: TaskHandle) -> AppContext:
+        ctx = open_context(app_paths, recent, prefs)
+        ensure_identity(ctx)
+        return ctx
+
+    def opened(ctx: AppContext) -> None:
+        window.attach(ctx)
+        window.opened.emit()
+        if not ctx.settings.demo_offered:
+            QTimer.singleShot(0, lambda: offer_demo(window, ctx))
+
+    def failed(message: str) -> None:
+        QMessageBox.critical(window, "Executrek Field", message)
+        window.close()
+
+    handle = runner.submit(open_in_background, on_done=opened, on_error=failed)
+    return window, handle
+
+
 def run_gui(data_dir: str | Path | None, *, verbose: bool = False) -> int:
     app_paths, recent = prepare(data_dir, verbose=verbose)
     crash = CrashHandler(app_paths.crash_dir, recent, version())
     crash.install()
     app = make_app()
-    try:
-        ctx = open_context(app_paths, recent)
-    except StoreError as exc:
-        QMessageBox.critical(None, "Executrek Field", str(exc))
-        crash.uninstall()
-        return 1
-    theme.apply(app, ctx.settings.theme)
-    install_translations(app, ctx.settings.language)
-    ensure_identity(ctx)
-    window = build_window(ctx)
+    prefs = settings.load(app_paths.settings_file)
+    theme.apply(app, prefs.theme)
+    install_translations(app, prefs.language)
+    window, _opening = start(app, app_paths, recent, prefs)
 
     def on_crash(details: str, report: Path) -> None:
         CrashDialog(details, report, window).exec()
 
     crash.listeners.append(on_crash)
-    window.show()
-    if not ctx.settings.demo_offered:
-        QTimer.singleShot(0, lambda: offer_demo(window, ctx))
     code = app.exec()
-    ctx.close()
+    if window.ctx is not None:
+        window.ctx.close()
     crash.uninstall()
     return int(code)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.app.context import AppContext
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
-from executrek.models.services import projects
 from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.tasks import TaskHandle, TaskRunner
 from executrek.ui.widgets.help_overlay import HelpOverlay
+
+if TYPE_CHECKING:
+    from executrek.app.context import AppContext
 
 log = logging.getLogger("executrek.ui")
 
@@ -87,10 +88,16 @@ class MainWindow(QMainWindow):
     changed = Signal(object)  # Changes, after any service call made from the GUI
     project_changed = Signal(str)  # the project the module pages show
     settings_changed = Signal()  # after the settings page saved (thresholds, theme…)
+    opened = Signal()  # the store is open and the window filled
+    # Pages only exist once ``attach`` has set it; before that the window is a shell.
+    ctx: AppContext
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner) -> None:
+    def __init__(self, ctx: AppContext | None, runner: TaskRunner) -> None:
+        """With ``ctx`` None the window is a shell: painted at once while the store opens
+        off the GUI thread; ``attach(ctx)`` then fills it. SQLAlchemy and the models are
+        not imported before the first paint."""
         super().__init__()
-        self.ctx = ctx
+        self.ctx = ctx  # type: ignore[assignment]
         self.runner = runner
         self.setWindowTitle(self.tr("Executrek Field"))
         self.resize(QSize(1280, 800))
@@ -125,17 +132,32 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("Navigation", spec.title), QWidget(), spec.shortcut
             )
         self.nav.currentRowChanged.connect(self._row_changed)
-        self.nav.setCurrentRow(0)
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.help_overlay = HelpOverlay(self)
+        self.changed.connect(self._on_changed)
+        if ctx is None:
+            self.nav.setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.status_label.setText(self.tr("Opening the project database…"))
+        else:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the window once the store is open: first page, projects, status."""
+        self.ctx = ctx
+        self.nav.setEnabled(True)
+        self.menuBar().setEnabled(True)
         self.status_label.setText(
             self.tr("Data: {path} · device {tag}").format(
                 path=ctx.paths.data, tag=ctx.store.device_tag
             )
         )
-        self.help_overlay = HelpOverlay(self)
-        self.changed.connect(self._on_changed)
+        if self.nav.currentRow() == 0:
+            self._row_changed(0)
+        else:
+            self.nav.setCurrentRow(0)
         self.refresh_projects()
 
     # --- composition ---------------------------------------------------------------
@@ -153,6 +175,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _row_changed(self, row: int) -> None:
+        if self.ctx is None:
+            return  # pages are built once the store is open
         keys = list(self.page_widgets.specs)
         if 0 <= row < len(keys):
             self.page_widgets[keys[row]]
@@ -280,6 +304,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Executrek Field"), message)
 
     def refresh_projects(self) -> None:
+        from executrek.models.services import projects
+
         store = self.ctx.store
         self.runner.submit(
             lambda _h: [(p.id, p.code, p.name) for p in projects.list_projects(store)],
@@ -320,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         from executrek.app import demo
+        from executrek.models.services import projects
 
         store = self.ctx.store
 

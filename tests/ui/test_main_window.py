@@ -76,3 +76,51 @@ def test_second_demo_load_is_a_message_not_a_crash(
     window.load_demo()
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert "already loaded" in messages[0]
+
+
+def test_window_paints_before_the_store_opens_then_fills(qtbot: QtBot, tmp_path: Path) -> None:
+    from executrek.app import settings
+    from executrek.ui import launch
+
+    app_paths, recent = prepare(tmp_path / "shell")
+    app = launch.make_app()
+    win, _opening = launch.start(app, app_paths, recent, settings.Settings(demo_offered=True))
+    qtbot.addWidget(win)
+    try:
+        assert win.isVisible()
+        with qtbot.waitSignal(win.opened, timeout=30_000):
+            pass
+        assert win.nav.isEnabled()
+        assert win.ctx.store.actor.user_id is not None
+        qtbot.waitUntil(lambda: page(win).summary.text() == "0 project(s)")
+    finally:
+        win.runner.shutdown()
+        win.ctx.close()
+        shutdown()
+
+
+def test_a_store_that_cannot_open_is_a_message(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from executrek.app import settings
+    from executrek.ui import launch
+
+    data = tmp_path / "bad"
+    data.mkdir()
+    (data / "executrek.sqlite").write_bytes(b"definitely not sqlite" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        launch.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text)
+    )
+    app_paths, recent = prepare(data)
+    win, _opening = launch.start(
+        launch.make_app(), app_paths, recent, settings.Settings(demo_offered=True)
+    )
+    qtbot.addWidget(win)
+    try:
+        qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+        assert "not an Executrek database" in shown[0]
+        assert (data / "executrek.sqlite").read_bytes() == b"definitely not sqlite" * 100
+    finally:
+        win.runner.shutdown()
+        shutdown()
