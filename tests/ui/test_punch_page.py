@@ -176,3 +176,20 @@ def test_detail_pane_shows_history_and_takes_comments(
         listings.punch_detail(demo_ctx.store, item_id).comments[0].body
         == "Checked with the foreman"
     )
+
+
+def test_detail_pane_photo_strip_follows_the_selected_item(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_ctx, "punch")
+    page = punch_page(window)
+    idle(qtbot, window)
+    page.select_row(0)
+    idle(qtbot, window)
+    first = page.model.index(0, 0).data(IdRole)
+    qtbot.waitUntil(lambda: page.detail.photo_strip.record == ("punch_item", first))
+    assert page.detail.photo_strip.add_button.isEnabled()
+    page.select_row(1)
+    idle(qtbot, window)
+    second = page.model.index(1, 0).data(IdRole)
+    qtbot.waitUntil(lambda: page.detail.photo_strip.record == ("punch_item", second))

@@ -30,6 +30,7 @@ from executrek.models.services import listings, punch, records
 from executrek.models.services.listings import ProjectChoices, PunchDetail
 from executrek.ui import undo_commands
 from executrek.ui.labels import STATUS_COLOURS, value_label, when
+from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
@@ -123,6 +124,10 @@ class PunchDetailPane(QWidget):
 
         self.photos_label = QLabel()
         layout.addWidget(self.photos_label)
+        # Photos of this item: drop files or folders here, or "Add photos…".
+        self.photo_strip = PhotoStrip(window)
+        self.photo_strip.setMinimumHeight(130)
+        layout.addWidget(self.photo_strip)
         layout.addWidget(QLabel(self.tr("<b>Status history</b>")))
         self.history = QListWidget()
         self.history.setMaximumHeight(140)
@@ -182,6 +187,7 @@ class PunchDetailPane(QWidget):
     def load(self, item_id: str | None) -> None:
         if item_id is None:
             self.detail = None
+            self.photo_strip.clear_record()
             self._set_enabled(False)
             self.heading.setText(self.tr("Select a punch item"))
             self.status_label.clear()
@@ -236,6 +242,8 @@ class PunchDetailPane(QWidget):
         for c in d.comments:
             self.comments.addItem(f"{c.author} · {when(c.at)}\n{c.body}")
         self.photos_label.setText(self.tr("Photos: {count}").format(count=d.photo_count))
+        if self.photo_strip.record != ("punch_item", d.id):
+            self.photo_strip.set_record(d.project_id, "punch_item", d.id)
         editable = d.status not in (PunchStatus.CLOSED.value, PunchStatus.VOID.value)
         self._set_enabled(True, editable)
         allowed = {
