@@ -10,20 +10,19 @@ stale list. Sorting is never done in Python here (``sort`` asks SQL for a new fi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from executrek.ui.tasks import TaskRunner
-from executrek.ui.widgets.columns import Column, IdRole, R, RowRole, alignment
+from executrek.ui.widgets.column_model import ColumnTableModel
+from executrek.ui.widgets.columns import Column, R
 
 Index = QModelIndex | QPersistentModelIndex
 Cursor = Any
@@ -32,7 +31,7 @@ Loader = Callable[[str, bool, Cursor, int], tuple[Sequence[Any], Cursor]]
 Counter = Callable[[], int]
 
 
-class PagedModel(QAbstractTableModel, Generic[R]):
+class PagedModel(ColumnTableModel[R]):
     page_shown = Signal(int)  # the first page of a new query is in the view (its row count)
     total_changed = Signal(int)  # matching rows in SQL (counted separately, may arrive later)
     failed = Signal(str)
@@ -45,11 +44,9 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         *,
         page_size: int = 200,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(columns, parent)
         self.runner = runner
-        self.columns = list(columns)
         self.page_size = page_size
-        self._rows: list[R] = []
         self._next: Cursor = None
         self._loading = False
         self._generation = 0
@@ -163,54 +160,5 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         return self._next is not None
 
     # --- access ---------------------------------------------------------------------
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
     def loaded_ids(self) -> list[str]:
         return [str(getattr(r, "id", "")) for r in self._rows]
-
-    def find(self, row_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if getattr(r, "id", None) == row_id:
-                return i
-        return -1
-
-    # --- Qt model -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return alignment(self.columns[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        row = self._rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return alignment(col)
-        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
-            colour = col.colour(row)
-            return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(row)
-        if role == IdRole:
-            return getattr(row, "id", None)
-        if role == RowRole:
-            return row
-        return None
