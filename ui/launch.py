@@ -78,16 +78,23 @@ def start(
     runner.setParent(window)
     window.show()
 
-    def open_in_background(_h: TaskHandle) -> AppContext:
+    def open_in_background(_h: TaskHandle) -> tuple[AppContext, bool]:
+        from executrek.models.services import projects
+
         ctx = open_context(app_paths, recent, prefs)
         ensure_identity(ctx)
-        return ctx
+        offer = not ctx.settings.demo_offered and not projects.list_projects(ctx.store)
+        if not ctx.settings.demo_offered:
+            ctx.settings.demo_offered = True
+            ctx.save_settings()
+        return ctx, offer
 
-    def opened(ctx: AppContext) -> None:
+    def opened(result: tuple[AppContext, bool]) -> None:
+        ctx, offer = result
         window.attach(ctx)
         window.opened.emit()
-        if not ctx.settings.demo_offered:
-            QTimer.singleShot(0, lambda: offer_demo(window, ctx))
+        if offer:
+            QTimer.singleShot(0, lambda: offer_demo(window))
 
     def failed(message: str) -> None:
         QMessageBox.critical(window, "Executrek Field", message)
@@ -118,13 +125,8 @@ def run_gui(data_dir: str | Path | None, *, verbose: bool = False) -> int:
     return int(code)
 
 
-def offer_demo(window: MainWindow, ctx: AppContext) -> None:
-    from executrek.models.services import projects
-
-    ctx.settings.demo_offered = True
-    ctx.save_settings()
-    if projects.list_projects(ctx.store):
-        return
+def offer_demo(window: MainWindow) -> None:
+    """Asked once, on the first start with an empty store (checked off the GUI thread)."""
     answer = QMessageBox.question(
         window,
         window.tr("Welcome to Executrek Field"),

@@ -124,3 +124,32 @@ def test_a_store_that_cannot_open_is_a_message(
     finally:
         win.runner.shutdown()
         shutdown()
+
+
+def test_demo_is_offered_once_on_an_empty_store(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from executrek.app import settings
+    from executrek.ui import launch
+
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> object:
+        asked.append(text)
+        return launch.QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(launch.QMessageBox, "question", question)
+    for _ in range(2):
+        app_paths, recent = prepare(tmp_path / "first")
+        prefs = settings.load(app_paths.settings_file)
+        win, _opening = launch.start(launch.make_app(), app_paths, recent, prefs)
+        qtbot.addWidget(win)
+        try:
+            with qtbot.waitSignal(win.opened, timeout=30_000):
+                pass
+            qtbot.wait(50)  # the question is asked right after the window fills
+        finally:
+            win.runner.shutdown()
+            win.ctx.close()
+            shutdown()
+    assert len(asked) == 1 and "demo portfolio" in asked[0]
