@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, text, tuple_
+from sqlalchemy import and_, case, func, literal, literal_column, or_, select, text, tuple_
 
 from executrek.models import search
 from executrek.models.directory import Organisation, Person
@@ -97,8 +97,11 @@ class Page:
 
 
 def _sort_expr(key: str) -> Any:
+    # The number, title and due-date keys are written exactly as the expression indexes of
+    # migration 0004 (inline literals, not bound parameters), so SQLite reads the first page
+    # in index order instead of sorting every row.
     if key == "number":
-        return func.coalesce(PunchItem.number, 1 << 40)
+        return func.coalesce(PunchItem.number, literal_column("1099511627776"))
     if key == "title":
         return func.lower(PunchItem.title)
     if key == "status":
@@ -106,7 +109,7 @@ def _sort_expr(key: str) -> Any:
     if key == "priority":
         return case({p.value: r for p, r in PRIORITY_RANK.items()}, value=PunchItem.priority)
     if key == "due_date":
-        return func.coalesce(PunchItem.due_date, literal("9999-12-31"))
+        return func.coalesce(PunchItem.due_date, literal_column("'9999-12-31'"))
     if key == "location":
         return func.coalesce(Location.path, "")
     if key == "contractor":
@@ -196,6 +199,25 @@ def _base(project_id: str, flt: PunchFilter, sort: PunchSort) -> tuple[Any, Any]
     return stmt, _sort_expr(sort.key)
 
 
+def page_statement(
+    project_id: str,
+    flt: PunchFilter,
+    sort: PunchSort,
+    *,
+    after: tuple[Any, str] | None = None,
+    limit: int = 201,
+) -> Any:
+    """The SELECT behind one page (public so tests can check its query plan)."""
+    stmt, key = _base(project_id, flt, sort)
+    if after is not None:
+        cmp = tuple_(key, PunchItem.id)
+        # Bind the cursor with the sort column's own type, so it compares as stored.
+        bound = tuple_(literal(after[0], type_=key.type), literal(after[1]))
+        stmt = stmt.where(cmp < bound if sort.descending else cmp > bound)
+    order = (key.desc(), PunchItem.id.desc()) if sort.descending else (key, PunchItem.id)
+    return stmt.order_by(*order).limit(limit)
+
+
 def page(
     store: Store,
     project_id: str,
@@ -205,14 +227,7 @@ def page(
     after: tuple[Any, str] | None = None,
     limit: int = 200,
 ) -> Page:
-    stmt, key = _base(project_id, flt, sort)
-    if after is not None:
-        cmp = tuple_(key, PunchItem.id)
-        # Bind the cursor with the sort column's own type, so it compares as stored.
-        bound = tuple_(literal(after[0], type_=key.type), literal(after[1]))
-        stmt = stmt.where(cmp < bound if sort.descending else cmp > bound)
-    order = (key.desc(), PunchItem.id.desc()) if sort.descending else (key, PunchItem.id)
-    stmt = stmt.order_by(*order).limit(limit + 1)
+    stmt = page_statement(project_id, flt, sort, after=after, limit=limit + 1)
     with store.read() as s:
         raw = s.execute(stmt).all()
     rows = [PunchRow(**r._asdict()) for r in raw[:limit]]

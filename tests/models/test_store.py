@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import warnings
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,13 @@ def test_models_and_migrations_are_identical(store: Store) -> None:
                 "include_object": lambda o, name, t, r, c: not is_search_object(name),
             },
         )
-        diff = compare_metadata(ctx, metadata)
+        with warnings.catch_warnings():
+            # Expression indexes (migration 0004) cannot be reflected; the query-plan tests
+            # in test_punch_list.py prove they exist and are used.
+            warnings.filterwarnings(
+                "ignore", "Skipped unsupported reflection of expression-based index"
+            )
+            diff = compare_metadata(ctx, metadata)
     assert diff == []
 
 
