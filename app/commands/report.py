@@ -65,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
         ReportRequest,
     )
     from executrek.app.reports import ReportCancelled, ReportError
+    from executrek.models.services import issued_reports as issued
     from executrek.models.services import projects
-    from executrek.models.services import report_queries as q
 
     if args.kind != "issued" and args.output is None:
         return _fail("give the PDF to write with -o FILE.pdf")
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         env = ReportEnv(ctx.store, ctx.paths, ctx.settings.branding, ctx.settings.thresholds)
         project_id = projects.find_project(ctx.store, args.project).id if args.project else None
         if args.kind == "issued":
-            rows = q.issued_reports(ctx.store, project_id)
+            rows = issued.issued_reports(ctx.store, project_id)
             if not rows:
                 print("No reports issued yet.")
             for row in rows:
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         from executrek.app.reporting.issuing import issue_report, regenerate
 
         if args.kind == "regenerate":
-            row = q.find_issued(ctx.store, args.number)
+            row = issued.find_issued(ctx.store, args.number)
             built = regenerate(env, row.id, args.output)
             same = "identical to" if built.sha256 == row.sha256 else "DIFFERENT from"
             print(

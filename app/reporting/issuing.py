@@ -36,6 +36,7 @@ from executrek.app.reporting.common import (
     ReportRequest,
 )
 from executrek.models.errors import ValidationError
+from executrek.models.services import issued_reports as issued
 from executrek.models.services import report_queries as q
 
 SNAPSHOT_VERSION = 1
@@ -65,7 +66,7 @@ def report_number(env: ReportEnv, request: ReportRequest, code: str | None) -> s
     prefix = f"{code}-{request.kind.tag}" if code else request.kind.tag
     if request.draft:
         return f"{prefix}-DRAFT"
-    seq = q.issued_count(env.store, request.project_id, request.kind.value) + 1
+    seq = issued.issued_count(env.store, request.project_id, request.kind.value) + 1
     return f"{prefix}-{seq:03d}"
 
 
@@ -178,9 +179,9 @@ def issue_report(
         "data": encode(data),
         "records": spec.records(data) if spec.records else {},
     }
-    row = q.record_issued_report(
+    row = issued.record_issued_report(
         env.store,
-        q.NewIssuedReport(
+        issued.NewIssuedReport(
             project_id=request.project_id,
             kind=request.kind.value,
             report_number=number,
@@ -205,7 +206,7 @@ def regenerate(
 ) -> r.BuiltReport:
     """Rebuild an issued report from its snapshot; the bytes equal the issued PDF's as
     long as the photos, fonts and reportlab version are the same."""
-    row = q.issued_report(env.store, report_id)
+    row = issued.issued_report(env.store, report_id)
     snap = row.snapshot
     if snap.get("version") != SNAPSHOT_VERSION:
         raise ValidationError(
@@ -238,7 +239,7 @@ def regenerate(
 
 def issued_pdf(env: ReportEnv, report_id: str) -> Path:
     """The issued PDF as kept in the blob store (raises FileNotFoundError if absent)."""
-    row = q.issued_report(env.store, report_id)
+    row = issued.issued_report(env.store, report_id)
     path = BlobStore(env.paths.blobs).path_for(row.sha256)
     if not path.is_file():
         raise FileNotFoundError(f"the PDF of {row.report_number} is not in the blob store")

@@ -29,6 +29,7 @@ from executrek.app.reporting.common import (
     status_label,
 )
 from executrek.models.services import health
+from executrek.models.services import issued_reports as issued
 from executrek.models.services import report_queries as q
 from executrek.models.services.change_orders import BudgetRollup
 
@@ -161,7 +162,7 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
     today = request.issued
     h = health.project_health(store, pid, today)
     states = q.record_states(store, pid)
-    last = q.last_issued(store, pid, ReportKind.STATUS.value)
+    last = issued.last_issued(store, pid, ReportKind.STATUS.value)
     prev_data: dict[str, Any] | None = last.snapshot.get("data") if last else None
     new, closed, changed = diff(prev_data.get("records") if prev_data else None, states)
     money: list[MoneyChange] = []
@@ -173,7 +174,9 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
             money.append(MoneyChange(key, before, after))
     # One point per period end: an earlier report of the same period is superseded.
     points: dict[dt.date, TrendPoint] = {}
-    for row in reversed(q.issued_reports(store, pid, ReportKind.STATUS.value, with_snapshot=True)):
+    for row in reversed(
+        issued.issued_reports(store, pid, ReportKind.STATUS.value, with_snapshot=True)
+    ):
         data = row.snapshot.get("data", {})
         rollup = data.get("rollup")
         if rollup and row.period_end:

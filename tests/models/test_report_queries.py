@@ -10,6 +10,7 @@ import pytest
 from executrek.models.errors import NotFoundError, ValidationError
 from executrek.models.project import Project
 from executrek.models.services import change_orders, issues, projects, punch, records
+from executrek.models.services import issued_reports as issued
 from executrek.models.services import report_queries as q
 from executrek.models.store import Store
 
@@ -95,9 +96,9 @@ def test_inspection_detail_of_a_missing_number_is_not_found(store: Store, projec
 
 
 def test_issued_report_log(store: Store, project: Project) -> None:
-    assert q.issued_count(store, project.id, "status") == 0
-    assert q.last_issued(store, project.id, "status") is None
-    new = q.NewIssuedReport(
+    assert issued.issued_count(store, project.id, "status") == 0
+    assert issued.last_issued(store, project.id, "status") is None
+    new = issued.NewIssuedReport(
         project_id=project.id,
         kind="status",
         report_number="HOSP-STATUS-001",
@@ -108,19 +109,21 @@ def test_issued_report_log(store: Store, project: Project) -> None:
         pages=6,
         snapshot={"data": {"records": {"punch": {"PI-0001": ["open", ""]}}}},
     )
-    done = q.record_issued_report(store, new)
+    done = issued.record_issued_report(store, new)
     assert done.changes  # an outbox-tracked row: the log syncs with the project
-    row = q.last_issued(store, project.id, "status")
+    row = issued.last_issued(store, project.id, "status")
     assert row is not None and row.report_number == "HOSP-STATUS-001"
     assert row.snapshot["data"]["records"]["punch"]["PI-0001"] == ["open", ""]
-    assert q.issued_count(store, project.id, "status") == 1
-    assert q.find_issued(store, "hosp-status-001").id == row.id
-    listed = q.issued_reports(store, project.id)
+    assert issued.issued_count(store, project.id, "status") == 1
+    assert issued.find_issued(store, "hosp-status-001").id == row.id
+    listed = issued.issued_reports(store, project.id)
     assert [r.report_number for r in listed] == ["HOSP-STATUS-001"] and listed[0].snapshot == {}
     with pytest.raises(ValidationError):
-        q.record_issued_report(store, new)  # the same number twice
+        issued.record_issued_report(store, new)  # the same number twice
     with pytest.raises(ValidationError):
-        q.record_issued_report(store, q.NewIssuedReport(**{**new.__dict__, "sha256": "x"}))
+        issued.record_issued_report(
+            store, issued.NewIssuedReport(**{**new.__dict__, "sha256": "x"})
+        )
 
 
 def test_lookups_by_name(store: Store, project: Project) -> None:

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 from executrek.app.reporting.common import Filters, ReportEnv, ReportKind, ReportRequest
 from executrek.app.reporting.issuing import IssuedResult, issue_report, issued_pdf, regenerate
 from executrek.app.reports import BuiltReport, ReportCancelled
+from executrek.models.services import issued_reports as issued
 from executrek.models.services import projects
-from executrek.models.services import report_queries as q
-from executrek.models.services.report_queries import IssuedReportRow
+from executrek.models.services.issued_reports import IssuedReportRow
 from executrek.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -352,7 +352,8 @@ class ReportsPage(QWidget):
         pid = self.project_id()
         self.window_.runner.submit(
             lambda _h: (
-                q.issued_reports(store, pid) + (q.issued_reports(store, None) if pid else [])
+                issued.issued_reports(store, pid)
+                + (issued.issued_reports(store, None) if pid else [])
             ),
             on_done=self.issued_model.set_rows,
             on_error=self._fail,

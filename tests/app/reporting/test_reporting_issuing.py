@@ -18,6 +18,7 @@ from executrek.app.reporting.issuing import issue_report, issued_pdf, regenerate
 from executrek.app.reporting.status import StatusReportData
 from executrek.models.errors import DomainError
 from executrek.models.services import change_orders, punch
+from executrek.models.services import issued_reports as issued
 from executrek.models.services import report_queries as q
 
 
@@ -47,7 +48,7 @@ def test_numbers_count_per_project_and_kind(ws: Workspace, tmp_path: Path) -> No
     )
     assert punch_first.report_number == "HOSP-EW-ISSUES-001"
     assert draft.report_number == "HOSP-EW-STATUS-DRAFT" and draft.issued_id is None
-    rows = q.issued_reports(ws.store, ws.project_id())
+    rows = issued.issued_reports(ws.store, ws.project_id())
     assert [r.report_number for r in rows] == [
         "HOSP-EW-ISSUES-001",
         "HOSP-EW-STATUS-002",
@@ -60,7 +61,7 @@ def test_issued_pdf_is_logged_with_its_hash_and_kept(ws: Workspace, tmp_path: Pa
     out = tmp_path / "co.pdf"
     result = issue_report(ws.env, request(ws, ReportKind.CHANGE_ORDERS, out))
     assert result.issued_id is not None
-    row = q.issued_report(ws.store, result.issued_id)
+    row = issued.issued_report(ws.store, result.issued_id)
     assert row.sha256 == result.sha256 == sha(out)
     assert row.pages == result.pages == len(texts(out))
     kept = issued_pdf(ws.env, result.issued_id)
@@ -86,7 +87,7 @@ def test_regeneration_is_byte_identical(ws: Workspace, tmp_path: Path, kind: Rep
 def test_snapshot_round_trips_the_report_data(ws: Workspace, tmp_path: Path) -> None:
     result = issue_report(ws.env, request(ws, ReportKind.STATUS, tmp_path / "s.pdf"))
     assert result.issued_id is not None
-    snap = q.issued_report(ws.store, result.issued_id).snapshot
+    snap = issued.issued_report(ws.store, result.issued_id).snapshot
     data = decode(StatusReportData, snap["data"])
     assert encode(data) == snap["data"]
     assert isinstance(data.rollup.revised_contract, Decimal)
@@ -138,4 +139,4 @@ def test_regenerating_an_unknown_report_is_refused(ws: Workspace, tmp_path: Path
     with pytest.raises(DomainError):
         regenerate(ws.env, "no-such-report", tmp_path / "x.pdf")
     with pytest.raises(DomainError):
-        q.find_issued(ws.store, "HOSP-EW-STATUS-999")
+        issued.find_issued(ws.store, "HOSP-EW-STATUS-999")
