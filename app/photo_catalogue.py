@@ -21,6 +21,7 @@ from executrek.models.errors import NotFoundError
 from executrek.models.issue import ContractorIssue
 from executrek.models.project import Location
 from executrek.models.punch import PunchItem
+from executrek.models.services.common import locations_within
 from executrek.models.store import Store
 
 
@@ -75,19 +76,22 @@ def _local_midnight(day: dt.date) -> dt.datetime:
 
 
 def _location_clause(location_id: str) -> Any:
+    """Photos at the location or below it: placed there, linked to it, or linked to a
+    punch item or issue located there."""
+    within = locations_within(location_id)
     linked_to = select(PhotoLink.id).where(
         PhotoLink.photo_id == Photo.id, PhotoLink.deleted_at.is_(None)
     )
     return or_(
-        Photo.location_id == location_id,
+        Photo.location_id.in_(within),
         exists(
-            linked_to.where(PhotoLink.record_type == "location", PhotoLink.record_id == location_id)
+            linked_to.where(PhotoLink.record_type == "location", PhotoLink.record_id.in_(within))
         ),
         exists(
             linked_to.where(
                 PhotoLink.record_type == "punch_item",
                 PhotoLink.record_id.in_(
-                    select(PunchItem.id).where(PunchItem.location_id == location_id)
+                    select(PunchItem.id).where(PunchItem.location_id.in_(within))
                 ),
             )
         ),
@@ -95,7 +99,7 @@ def _location_clause(location_id: str) -> Any:
             linked_to.where(
                 PhotoLink.record_type == "issue",
                 PhotoLink.record_id.in_(
-                    select(ContractorIssue.id).where(ContractorIssue.location_id == location_id)
+                    select(ContractorIssue.id).where(ContractorIssue.location_id.in_(within))
                 ),
             )
         ),

@@ -6,11 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from executrek.models.base import Base
 from executrek.models.changes import Changes
 from executrek.models.errors import NotFoundError, ValidationError, WorkflowError
+from executrek.models.project import Location
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Base)
@@ -55,3 +57,20 @@ def valid_strokes(strokes: list[Any]) -> list[Any]:
             points.append([round(x, 4), round(y, 4)])
         out.append(points)
     return out
+
+
+PATH_SEPARATOR = " › "
+
+
+def locations_within(location_id: str) -> Select[tuple[str]]:
+    """The ids of a location and of every location below it: a filter on "Level 2" also
+    finds what is in "Level 2 › Room 204". Compares path prefixes exactly (no LIKE, so a
+    name holding ``%`` or ``_`` matches only itself)."""
+    parent = select(Location.path).where(Location.id == location_id).scalar_subquery()
+    prefix = parent + PATH_SEPARATOR
+    return select(Location.id).where(
+        or_(
+            Location.id == location_id,
+            func.substr(Location.path, 1, func.length(prefix)) == prefix,
+        )
+    )

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, literal_column, or_, select, text, tuple_
+from sqlalchemy import and_, case, func, literal, literal_column, select, text, tuple_
 
 from executrek.models import search
 from executrek.models.directory import Organisation, Person
 from executrek.models.project import Location, Trade
 from executrek.models.punch import Priority, PunchItem, PunchStatus
-from executrek.models.services.common import local_today
+from executrek.models.services.common import local_today, locations_within
 from executrek.models.store import Store
 
 PRIORITY_RANK = {Priority.CRITICAL: 0, Priority.HIGH: 1, Priority.MEDIUM: 2, Priority.LOW: 3}
@@ -141,16 +141,7 @@ def _where(project_id: str, flt: PunchFilter) -> list[Any]:
     if flt.created_by:
         conds.append(PunchItem.created_by == flt.created_by)
     if flt.location_id:
-        below = select(Location.id).where(
-            or_(
-                Location.id == flt.location_id,
-                Location.path.like(
-                    select(Location.path).where(Location.id == flt.location_id).scalar_subquery()
-                    + " › %"
-                ),
-            )
-        )
-        conds.append(PunchItem.location_id.in_(below))
+        conds.append(PunchItem.location_id.in_(locations_within(flt.location_id)))
     today = flt.today or local_today()
     if flt.overdue_only:
         conds.append(

@@ -140,7 +140,12 @@ def test_import_writes_rows_and_previews_and_dedupes(
 def test_import_onto_a_record_and_filters(
     library: PhotoLibrary, project: Project, store: Store, tmp_path: Path
 ) -> None:
-    loc = projects.add_location(store, project.id, kind="room", code="R204", name="Room 204").value
+    level = projects.add_location(store, project.id, kind="floor", code="L2", name="Level_2").value
+    # "Level_2" as a LIKE pattern would also match this sibling; a prefix filter must not.
+    lookalike = projects.add_location(store, project.id, kind="floor", code="LX", name="LevelX2")
+    loc = projects.add_location(
+        store, project.id, kind="room", code="R204", name="Room 204", parent_id=level.id
+    ).value
     item = punch.create_punch_item(
         store, project.id, punch.NewPunchItem(title="Cracked tile", location_id=loc.id)
     ).value
@@ -172,6 +177,8 @@ def test_import_onto_a_record_and_filters(
     assert names(PhotoFilter(record=ref.key)) == ["tile.jpg"]
     assert names(PhotoFilter(unlinked_only=True)) == ["loose.jpg"]
     assert names(PhotoFilter(location_id=loc.id)) == ["tile.jpg"]
+    assert names(PhotoFilter(location_id=level.id)) == ["tile.jpg"]  # the room is below it
+    assert names(PhotoFilter(location_id=lookalike.value.id)) == []
     assert names(PhotoFilter(date_from=dt.date(2026, 5, 2))) == ["loose.jpg"]
     assert names(PhotoFilter(date_to=dt.date(2026, 5, 1))) == ["tile.jpg"]
     assert names(PhotoFilter()) == ["tile.jpg", "loose.jpg"]
