@@ -36,7 +36,8 @@ from executrek.app.interop.punch_table import (
     validate,
 )
 from executrek.models.punch import Priority, PunchStatus
-from executrek.models.services import exports, imports
+from executrek.models.services import exports, imports, list_exports
+from executrek.models.services.punch_list import PunchFilter
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
@@ -167,7 +168,14 @@ def import_punch_plan(
     )
 
 
-def export_punch(store: Store, project_id: str, path: Path, fmt: str = "csv") -> ExchangeResult:
+def export_punch(
+    store: Store,
+    project_id: str,
+    path: Path,
+    fmt: str = "csv",
+    flt: PunchFilter | None = None,
+) -> ExchangeResult:
+    """The project's punch items (those ``flt`` selects, as the punch list shows them)."""
     if fmt not in EXPORT_FORMATS:
         raise InteropError(
             tr(
@@ -179,13 +187,13 @@ def export_punch(store: Store, project_id: str, path: Path, fmt: str = "csv") ->
         kind = "csv"
     elif path.suffix.lower() == ".xlsx":
         kind = "xlsx"
-    records = [_record(row) for row in exports.punch_items_for_export(store, project_id)]
+    records = [punch_record(row) for row in list_exports.punch_items(store, project_id, flt)]
     writer = write_punch_csv if kind == "csv" else write_punch_xlsx
     count = writer(records, path, layout)
     return ExchangeResult(kind="punch", file=path, exported=count)
 
 
-def _record(row: exports.PunchExportRow) -> PunchRecord:
+def punch_record(row: exports.PunchExportRow) -> PunchRecord:
     return PunchRecord(
         title=row.title,
         number=row.number,

@@ -1,56 +1,218 @@
-"""``executrek export KIND --project CODE [--format F] -o FILE``: punch lists as CSV/XLSX
-or Procore import templates, issues as BCF 2.1/3.0."""
+"""``executrek export KIND --project CODE [--format F] [filters] -o FILE``: the module lists
+(punch items, inspections, change orders, contractor issues, risks) as CSV/XLSX, punch
+lists also as Procore import templates, and issues as BCF 2.1/3.0."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from executrek.models.services.list_exports import ListFilter
+    from executrek.models.store import Store
 
 NAME = "export"
-HELP = "export punch items (CSV, XLSX, Procore templates) or issues (BCF 2.1/3.0)"
+HELP = (
+    "export a list (punch, inspections, change-orders, issues, risks) as CSV or XLSX, "
+    "punch items as Procore templates, or issues as BCF 2.1/3.0"
+)
+KINDS = ("punch", "inspections", "change-orders", "issues", "risks", "bcf")
 FORMATS = ("csv", "xlsx", "procore", "procore_deficiency", "bcf21", "bcf30")
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("kind", choices=("punch", "bcf"), help="what to export")
+    p.add_argument("kind", choices=KINDS, help="what to export")
     p.add_argument("--project", required=True, metavar="CODE", help="the project's code")
     p.add_argument(
         "--format",
         choices=FORMATS,
         default=None,
-        help="punch: csv (default), xlsx, procore, procore_deficiency; bcf: bcf30 (default), bcf21",
+        help="csv or xlsx (default: from the file name); punch also procore, "
+        "procore_deficiency; bcf: bcf30 (default), bcf21",
     )
+    p.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="STATUS",
+        help="only records in this status (repeat or comma-separate for several)",
+    )
+    p.add_argument(
+        "--contractor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only records of this contractor (its name as in the directory; repeatable)",
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=_day,
+        metavar="DATE",
+        help="from this date (punch: due date; inspections: inspection date; "
+        "change orders and issues: date raised)",
+    )
+    p.add_argument("--to", dest="date_to", type=_day, metavar="DATE", help="up to this date")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="file to write")
 
 
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
-    from executrek.app.i18n import tr
     from executrek.app.interop.errors import InteropError
+    from executrek.app.list_export import check_format, format_for
     from executrek.models.services import projects
 
     output: Path = args.output
     if not output.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(output.parent))
-    fmt = args.format or ("csv" if args.kind == "punch" else "bcf30")
-    if (args.kind == "bcf") != fmt.startswith("bcf"):
-        raise InteropError(
-            tr("Exchange", "The format {format} does not fit a {kind} export.").format(
-                format=fmt, kind=args.kind
-            )
-        )
+    if args.kind == "bcf":
+        fmt = args.format or "bcf30"
+        if not fmt.startswith("bcf"):
+            raise InteropError(_tr("The format {format} does not fit a bcf export.", format=fmt))
+        if args.status or args.contractor or args.date_from or args.date_to:
+            raise InteropError(_tr("A BCF export takes no filters; it holds every issue."))
+    else:
+        fmt = args.format or format_for(output)
+        check_format(args.kind, fmt)
+        if args.kind == "risks" and (args.contractor or args.date_from or args.date_to):
+            raise InteropError(_tr("Risks are filtered by status only (--status)."))
     ctx = open_context(args.app_paths, args.recent)
     try:
         project = projects.find_project(ctx.store, args.project)
-        if args.kind == "punch":
-            from executrek.app.punch_exchange import export_punch
-
-            result = export_punch(ctx.store, project.id, output, fmt)
-        else:
+        if args.kind == "bcf":
             from executrek.app.bcf_exchange import export_bcf
 
             result = export_bcf(ctx.store, ctx.paths, project.id, output, fmt)
+        else:
+            from executrek.app.list_export import export_list
+
+            contractors = _contractor_ids(ctx.store, project.id, args.contractor)
+            flt = _filter(args.kind, _statuses(args.kind, args.status), contractors, args)
+            result = export_list(
+                ctx.store,
+                project.id,
+                args.kind,
+                output,
+                fmt,
+                flt,
+                contractor_ids=contractors if args.kind == "inspections" else frozenset(),
+            )
         print(result.summary())
+        for note in result.notes:
+            print(note)
         return 0
     finally:
         ctx.close()
+
+
+def _tr(text: str, **values: object) -> str:
+    from executrek.app.i18n import tr
+
+    return tr("Exchange", text).format(**values)
+
+
+def _statuses(kind: str, given: list[str]) -> frozenset[str]:
+    from executrek.app.interop.errors import InteropError
+    from executrek.models.change_order import COStatus
+    from executrek.models.inspection import InspectionStatus
+    from executrek.models.issue import IssueStatus
+    from executrek.models.punch import PunchStatus
+    from executrek.models.risk import RiskStatus
+
+    known = {
+        "punch": PunchStatus,
+        "inspections": InspectionStatus,
+        "change-orders": COStatus,
+        "issues": IssueStatus,
+        "risks": RiskStatus,
+    }[kind]
+    values = [v.strip().lower() for text in given for v in text.split(",") if v.strip()]
+    allowed = [s.value for s in known]
+    for value in values:
+        if value not in allowed:
+            raise InteropError(
+                _tr(
+                    "“{status}” is not a status of {kind}; use one of: {all}.",
+                    status=value,
+                    kind=kind,
+                    all=", ".join(allowed),
+                )
+            )
+    if kind == "inspections" and len(set(values)) > 1:
+        raise InteropError(_tr("Inspections are filtered on one status at a time."))
+    return frozenset(values)
+
+
+def _contractor_ids(store: Store, project_id: str, names: list[str]) -> frozenset[str]:
+    from executrek.app.interop.errors import InteropError
+    from executrek.models.services import listings
+
+    if not names:
+        return frozenset()
+    orgs = listings.choices(store, project_id).organisations
+    ids: set[str] = set()
+    for name in names:
+        wanted = name.strip().casefold()
+        match = [o.id for o in orgs if o.label.casefold() == wanted or o.id == name.strip()]
+        if not match:
+            raise InteropError(
+                _tr(
+                    "The project has no contractor “{name}”; its organisations are: {all}.",
+                    name=name,
+                    all="; ".join(o.label for o in orgs) or "—",
+                )
+            )
+        ids.update(match)
+    return frozenset(ids)
+
+
+def _filter(
+    kind: str, statuses: frozenset[str], contractors: frozenset[str], args: argparse.Namespace
+) -> ListFilter:
+    from executrek.app.interop.errors import InteropError
+    from executrek.models.inspection import InspectionStatus
+    from executrek.models.punch import PunchStatus
+    from executrek.models.services.inspection_queries import InspectionFilter
+    from executrek.models.services.list_exports import ChangeOrderFilter, IssueFilter, RiskFilter
+    from executrek.models.services.punch_list import PunchFilter
+
+    first, last = args.date_from, args.date_to
+    if first and last and first > last:
+        raise InteropError(
+            _tr(
+                "--from {first} is after --to {last}.",
+                first=first.isoformat(),
+                last=last.isoformat(),
+            )
+        )
+    if kind == "punch":
+        return PunchFilter(
+            statuses=frozenset(PunchStatus(s) for s in statuses),
+            contractor_ids=contractors,
+            due_from=first,
+            due_to=last,
+        )
+    if kind == "inspections":
+        return InspectionFilter(
+            status=InspectionStatus(next(iter(statuses))) if statuses else None,
+            date_from=first,
+            date_to=last,
+        )
+    if kind == "change-orders":
+        return ChangeOrderFilter(
+            statuses=statuses, contractor_ids=contractors, created_from=first, created_to=last
+        )
+    if kind == "issues":
+        return IssueFilter(
+            statuses=statuses, contractor_ids=contractors, raised_from=first, raised_to=last
+        )
+    return RiskFilter(statuses=statuses)

@@ -29,11 +29,13 @@ from executrek.models.change_order import COStatus
 from executrek.models.changes import Changes
 from executrek.models.services import change_orders, listings
 from executrek.models.services.change_orders import BudgetRollup
+from executrek.models.services.list_exports import ChangeOrderFilter
 from executrek.models.services.listings import ChangeOrderDetail, ChangeOrderRow, Choice
 from executrek.ui.labels import STATUS_COLOURS, money, value_label, when
 from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -145,6 +147,8 @@ class ChangeOrdersPage(QWidget):
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status_box)
         bar.addStretch(1)
+        self.exporter = ListExporter(window, self, "change-orders", self.current_filter)
+        bar.addWidget(self.exporter.button)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
@@ -236,6 +240,11 @@ class ChangeOrdersPage(QWidget):
             on_error=self.window_.show_error,
         )
         self.refresh()
+
+    def current_filter(self) -> ChangeOrderFilter:
+        status = self.status_box.currentData()
+        statuses = frozenset({status}) if status else frozenset()
+        return ChangeOrderFilter(statuses=statuses, text=self.search.text())
 
     def on_changed(self, changes: Changes) -> None:
         if self.project_id and changes.touches(

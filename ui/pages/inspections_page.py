@@ -38,6 +38,7 @@ from executrek.ui.pages.inspections_new import (
 from executrek.ui.pages.inspections_table import Col, InspectionTableModel
 from executrek.ui.pages.inspections_text import result_text, status_text
 from executrek.ui.pages.template_library import TemplateLibrary
+from executrek.ui.widgets.list_export import ListExporter
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -161,6 +162,9 @@ class InspectionsPage(QWidget):
         filters.addStretch(1)
         self.search_edit.setMinimumHeight(40)
         top.addWidget(self.search_edit, 2)
+        self.exporter = ListExporter(self.window_, page, "inspections", self.current_filter)
+        self.exporter.button.setMinimumHeight(48)
+        top.addWidget(self.exporter.button)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
         layout.addLayout(filters)

@@ -33,10 +33,12 @@ from executrek.models.errors import DomainError
 from executrek.models.issue import IssueStatus, IssueType
 from executrek.models.punch import Priority
 from executrek.models.services import issues, listings
+from executrek.models.services.list_exports import IssueFilter
 from executrek.models.services.listings import IssueDetail, IssueRow, ProjectChoices
 from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.rows_model import RowsModel
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
@@ -184,6 +186,8 @@ class IssuesPage(QWidget):
         bar.addWidget(self.type_box)
         bar.addWidget(self.status_box)
         bar.addStretch(1)
+        self.exporter = ListExporter(window, self, "issues", self.current_filter)
+        bar.addWidget(self.exporter.button)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
@@ -290,6 +294,14 @@ class IssuesPage(QWidget):
             on_error=self.window_.show_error,
         )
         self.refresh()
+
+    def current_filter(self) -> IssueFilter:
+        kind, status = self.type_box.currentData(), self.status_box.currentData()
+        return IssueFilter(
+            statuses=frozenset({status}) if status else frozenset(),
+            types=frozenset({kind}) if kind else frozenset(),
+            text=self.search.text(),
+        )
 
     def on_changed(self, changes: Changes) -> None:
         if self.project_id and changes.touches(

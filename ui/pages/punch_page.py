@@ -36,6 +36,7 @@ from executrek.ui.pages.punch_detail import PunchDetailPane
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.paged_model import PagedModel
 from executrek.ui.widgets.punch_filter_bar import PunchFilterBar
 
@@ -44,31 +45,41 @@ if TYPE_CHECKING:
 
 
 def punch_columns(today: dt.date) -> list[Column[PunchRow]]:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("PunchColumns", text)
+    def t(text: object) -> str:  # texts marked with QT_TRANSLATE_NOOP for pyside6-lupdate
+        return QCoreApplication.translate("PunchColumns", str(text))
 
     return [
-        Column("number", t("Number"), lambda r: r.display_number, sort_key="number"),
-        Column("title", t("Title"), lambda r: r.title, sort_key="title"),
+        Column(
+            "number",
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Number")),
+            lambda r: r.display_number,
+            sort_key="number",
+        ),
+        Column(
+            "title",
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Title")),
+            lambda r: r.title,
+            sort_key="title",
+        ),
         Column(
             "status",
-            t("Status"),
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Status")),
             lambda r: value_label(r.status.value),
             sort_key="status",
             colour=lambda r: STATUS_COLOURS.get(r.status.value),
         ),
         Column(
             "priority",
-            t("Priority"),
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Priority")),
             lambda r: value_label(r.priority.value),
             sort_key="priority",
             colour=lambda r: STATUS_COLOURS.get(r.priority.value),
         ),
         Column(
             "due_date",
-            t("Due"),
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Due")),
             lambda r: day(r.due_date),
             sort_key="due_date",
             colour=lambda r: "#C62828" if r.overdue(today) else None,
@@ -76,20 +87,40 @@ def punch_columns(today: dt.date) -> list[Column[PunchRow]]:
                 QCoreApplication.translate("PunchColumns", "Overdue") if r.overdue(today) else None
             ),
         ),
-        Column("location", t("Location"), lambda r: r.location or "", sort_key="location"),
-        Column("contractor", t("Contractor"), lambda r: r.contractor or "", sort_key="contractor"),
-        Column("trade", t("Trade"), lambda r: r.trade or "", sort_key="trade"),
-        Column("assignee", t("Assignee"), lambda r: r.assignee or "", sort_key="assignee"),
+        Column(
+            "location",
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Location")),
+            lambda r: r.location or "",
+            sort_key="location",
+        ),
+        Column(
+            "contractor",
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Contractor")),
+            lambda r: r.contractor or "",
+            sort_key="contractor",
+        ),
+        Column(
+            "trade",
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Trade")),
+            lambda r: r.trade or "",
+            sort_key="trade",
+        ),
+        Column(
+            "assignee",
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Assignee")),
+            lambda r: r.assignee or "",
+            sort_key="assignee",
+        ),
         Column(
             "updated_at",
-            t("Updated"),
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Updated")),
             lambda r: when(r.updated_at),
             sort_key="updated_at",
             hidden_by_default=True,
         ),
         Column(
             "created_at",
-            t("Created"),
+            t(QT_TRANSLATE_NOOP("PunchColumns", "Created")),
             lambda r: when(r.created_at),
             sort_key="created_at",
             hidden_by_default=True,
@@ -176,6 +207,8 @@ class PunchPage(QWidget):
             self.table.setColumnWidth(index, width)
         self.chooser = ColumnChooser(self.table, self.columns, self.saved, "punch")
         head.addWidget(self.chooser.button(self))
+        self.exporter = ListExporter(window, self, "punch", lambda: self.filter)
+        head.addWidget(self.exporter.button)
 
         self.detail = PunchDetailPane(window)
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -29,12 +29,14 @@ from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
 from executrek.models.risk import RiskCategory, RiskStatus
 from executrek.models.services import listings, risks
+from executrek.models.services.list_exports import RiskFilter
 from executrek.models.services.listings import Choice, LinkRow, RiskRow
 from executrek.ui import undo_commands
 from executrek.ui.labels import STATUS_COLOURS, value_label
 from executrek.ui.widgets.charts import RiskMatrix, risk_colour
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -118,6 +120,8 @@ class RisksPage(QWidget):
         self.new_button = QPushButton(self.tr("&New risk"))
         head.addWidget(title)
         head.addStretch(1)
+        self.exporter = ListExporter(window, self, "risks", lambda: RiskFilter(cell=self.cell))
+        head.addWidget(self.exporter.button)
         head.addWidget(self.new_button)
         layout.addLayout(head)
 
