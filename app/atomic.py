@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+
+@functools.cache
+def _umask() -> int:
+    """The process umask, read without changing it where the OS allows (changing it, even
+    for an instant, would race with files other threads create)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _usual_mode(fd: int) -> None:
+    """mkstemp makes 0600 files; a document the user saves gets the mode any new file of
+    theirs would get (0644 under the usual umask), so colleagues can open it."""
+    if os.name == "posix":
+        os.fchmod(fd, 0o666 & ~_umask())
 
 
 @contextlib.contextmanager
@@ -16,6 +37,7 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
+        _usual_mode(fd)
         with os.fdopen(fd, mode) as fh:
             yield fh
             fh.flush()
@@ -58,7 +80,10 @@ def atomic_path(path: Path, *, make_parents: bool = False) -> Iterator[Path]:
     fd, tmp = tempfile.mkstemp(
         prefix=f".{path.stem}.", suffix=path.suffix + ".part", dir=path.parent
     )
-    os.close(fd)
+    try:
+        _usual_mode(fd)
+    finally:
+        os.close(fd)
     temp = Path(tmp)
     try:
         yield temp

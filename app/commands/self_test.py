@@ -196,6 +196,24 @@ class _Run:
 
         return f"pillow-heif {pillow_heif.__version__}, libheif {pillow_heif.libheif_version()}"
 
+    def drawing_engine(self) -> str:
+        """PDFium (a native library PyInstaller must bundle) opens and renders a plan."""
+        from PIL import ImageStat
+
+        from executrek.app.drawings import engine, sample
+
+        plan = self.app_paths.exports / "self-test-plan.pdf"
+        plan.parent.mkdir(parents=True, exist_ok=True)
+        sample.floor_plan_pdf(plan, size="A1", title="Self-test plan", sheet_prefix="ST-")
+        info = engine.inspect_file(plan)
+        page = info.pages[0]
+        with engine.DrawingDocument.open(plan) as doc:
+            image = doc.render_region(0, 0.25, 0, 0, page.width_pt, page.height_pt)
+        darkest = min(ImageStat.Stat(image.convert("L")).extrema[0])
+        if darkest > 128:
+            raise StepFailed("the rendered plan is blank")
+        return f"{page.width_pt:.0f}x{page.height_pt:.0f} pt, rendered {image.width}x{image.height}"
+
     def report(self) -> str:
         from executrek.app import reports as r
         from executrek.app.i18n import tr
@@ -319,6 +337,7 @@ def execute(data_dir: Path, recent: RecentLines) -> Outcome:
         ("records", run.records),
         ("photo", run.photo),
         ("heic decoder", run.heic_decoder),
+        ("drawing engine", run.drawing_engine),
         ("report", run.report),
         ("main window", run.window),
     ]

@@ -15,7 +15,15 @@ from executrek.app.commands import COMMAND_MODULES
 from executrek.app.commands.self_test import choose_qt_platform, execute
 from executrek.app.logging_setup import RecentLines
 
-STEPS = ["migrate", "records", "photo", "heic decoder", "report", "main window"]
+STEPS = [
+    "migrate",
+    "records",
+    "photo",
+    "heic decoder",
+    "drawing engine",
+    "report",
+    "main window",
+]
 
 
 def test_registered_as_a_command() -> None:
