@@ -62,7 +62,7 @@ def valid_strokes(strokes: list[Any]) -> list[Any]:
 PATH_SEPARATOR = " › "
 
 
-def locations_within(location_id: str) -> Select[tuple[str]]:
+def locations_within(location_id: str) -> Select[Any]:
     """The ids of a location and of every location below it: a filter on "Level 2" also
     finds what is in "Level 2 › Room 204". Compares path prefixes exactly (no LIKE, so a
     name holding ``%`` or ``_`` matches only itself)."""
