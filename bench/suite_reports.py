@@ -5,14 +5,19 @@
   - the report framework building an equivalent plain document (one table of the same
     rows and a grid of the same 200 photos): ratio ≤ 2;
   - raw reportlab (SimpleDocTemplate, Table with repeated header, Image flowables of the
-    same ready derivatives, the same DejaVu fonts, ``useA85=0``, one pass, no
-    "Page X of Y"): ratio ≤ 2 (the issue's target; our build makes 2–3 layout passes);
+    same ready derivatives given by file name, the same DejaVu fonts, ``useA85=0``, one
+    pass, no "Page X of Y", no cover, contents, history lines, pills or captions):
+    ratio ≤ 2 (the issue's target; our build is one layout pass too, its page totals
+    and contents drawn when the file is written);
 * the monthly status report against the framework building a plain document with the
   same number of table rows: ratio ≤ 3 (charts, risk matrix and queries on top);
-* peak traced memory of the punch report against the plain document (ratio ≤ 2), and
-  the growth of peak memory from 50 to 200 photos against the growth of the PDF itself
-  (ratio ≤ 1.5): the framework renders into memory for its atomic write, so memory may
-  grow by the output's size, but photos must not be held decoded.
+* peak traced memory of the punch report against raw reportlab's build of its plain
+  equivalent (which holds every photo and the whole file in memory until it writes):
+  ratio ≤ 1;
+* the growth of peak memory from a quarter of the photos (50) to all of them (200),
+  same table, against the growth of the PDF itself: ratio ≤ 0.25. The file is streamed
+  to disk and photos are read one at a time while it is written, so memory must not
+  grow with the photos (before: the PDF was built in memory, ratio 3.45).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from bench.harness import BenchContext, Record, timed
 from executrek.app import demo
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.paths import AppPaths, resolve
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.reporting.common import (
@@ -123,7 +128,7 @@ def _plain_framework(
             meta,
             r.Branding("Owner", "PMO", None),
             story,
-            translate=tr,
+            translate=translate,
             page=r.PageSetup(contents=False),
         )
 
@@ -176,6 +181,16 @@ def _punch_rows(store: Store, pid: str) -> list[list[str]]:
     ]
 
 
+def _interleaved(fns: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Best time of each of ``fns``, run in turns (ours, baseline, ours, ...) so that a
+    burst of load on a shared machine hits all of them alike."""
+    best = [float("inf")] * len(fns)
+    for _ in range(repeat):
+        for index, fn in enumerate(fns):
+            best[index] = min(best[index], timed(fn, repeat=1))
+    return best
+
+
 def _peak(fn: Callable[[], object]) -> float:
     tracemalloc.start()
     try:
@@ -188,7 +203,7 @@ def _peak(fn: Callable[[], object]) -> float:
 
 def run(ctx: BenchContext) -> list[Record]:
     items, photos = (200, 60) if ctx.quick else (500, 200)
-    repeat = 1 if ctx.quick else 3
+    repeat = 1 if ctx.quick else 5
     paths, store, pid = _setup(ctx.folder("reports") / "data", items, photos)
     out_dir = ctx.folder("reports-out")
     env = ReportEnv(store, paths, Branding(), Thresholds())
@@ -202,20 +217,28 @@ def run(ctx: BenchContext) -> list[Record]:
         cells: list[list[r.CellValue]] = [list(row) for row in rows]
         plain_photos = [r.Photo(p, ref.filename) for p, ref in zip(photo_paths, refs, strict=True)]
 
-        ours = timed(lambda: issue_report(env, punch_req), repeat=repeat)
-        plain = timed(_plain_framework(out_dir / "plain.pdf", cells, plain_photos), repeat=repeat)
-        raw = timed(_raw_reportlab(out_dir / "raw.pdf", rows, photo_paths), repeat=repeat)
+        ours, plain, raw = _interleaved(
+            [
+                lambda: issue_report(env, punch_req),
+                _plain_framework(out_dir / "plain.pdf", cells, plain_photos),
+                _raw_reportlab(out_dir / "raw.pdf", rows, photo_paths),
+            ],
+            repeat,
+        )
         note = f"{len(rows)} items, {len(refs)} photos, {first.pages} pages"
 
         status_req = _request(ReportKind.STATUS, pid, out_dir / "status.pdf")
         status_built = issue_report(env, status_req)
-        status_time = timed(lambda: issue_report(env, status_req), repeat=repeat)
-        status_rows = cells[:60]
-        status_plain = timed(
-            _plain_framework(out_dir / "status-plain.pdf", status_rows, []), repeat=repeat
+        status_time, status_plain = _interleaved(
+            [
+                lambda: issue_report(env, status_req),
+                _plain_framework(out_dir / "status-plain.pdf", cells[:60], []),
+            ],
+            repeat,
         )
 
         peak_all = _peak(lambda: issue_report(env, punch_req))
+        peak_raw = _peak(_raw_reportlab(out_dir / "raw-peak.pdf", rows, photo_paths))
         quarter_refs = refs[: len(refs) // 4]
         keep = {ref.sha256 for ref in quarter_refs}
         peak_quarter = _peak(
@@ -231,6 +254,8 @@ def run(ctx: BenchContext) -> list[Record]:
         ) / (1024 * 1024)
     finally:
         store.close()
+    growth = peak_full_plain - peak_quarter
+    extra = len(refs) - len(quarter_refs)
     return [
         Record(
             SUITE, "punch report vs plain framework document", ours, plain, "s", "ratio <= 2", note
@@ -247,21 +272,22 @@ def run(ctx: BenchContext) -> list[Record]:
         ),
         Record(
             SUITE,
-            "peak memory, punch report (traced)",
+            "peak memory, punch report vs raw reportlab (traced)",
             peak_all,
-            peak_full_plain,
+            peak_raw,
             "MB",
-            "ratio <= 2",
-            f"{len(refs)} photos; baseline: the plain document with the same photos",
+            "ratio <= 1",
+            f"{len(refs)} photos; baseline: raw reportlab's plain document, same photos",
         ),
         Record(
             SUITE,
-            "peak memory growth vs PDF growth, all photos vs a quarter",
-            peak_full_plain - peak_quarter,
+            "peak memory growth vs PDF growth, 200 vs 50 photos",
+            growth,
             pdf_growth,
             "MB",
-            "ratio <= 1.5",
-            f"{len(refs)} vs {len(quarter_refs)} photos, same table; the PDF is held in "
-            "memory for the atomic write, so memory may grow by its size and no more",
+            "ratio <= 0.25",
+            f"{len(refs)} vs {len(quarter_refs)} photos, same table: "
+            f"{growth * 1024 / max(extra, 1):.1f} KB more peak memory per extra photo, "
+            f"{pdf_growth * 1024 / max(extra, 1):.1f} KB more file",
         ),
     ]

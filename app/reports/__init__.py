@@ -2,7 +2,7 @@
 
 Typical use (the query layer fills the dataclasses; the GUI runs this in a worker)::
 
-    from executrek.app.i18n import tr
+    from executrek.app.i18n import translate
     from executrek.app import reports as r
 
     def story(ctx: r.ReportContext) -> list[r.Flowable]:
@@ -12,7 +12,7 @@ Typical use (the query layer fills the dataclasses; the GUI runs this in a worke
             r.bar_chart(ctx, [r.Datum("Open", 12, r.Tone.RED)]),
         ]
 
-    built = r.build_pdf(path, meta, branding, story, translate=tr, progress=on_progress)
+    built = r.build_pdf(path, meta, branding, story, translate=translate, progress=on_progress)
 
 No Qt here: the translator is passed in. See docs/reports.md.
 """
@@ -57,7 +57,14 @@ from executrek.app.reports.settings import (
     ReportMeta,
 )
 from executrek.app.reports.signature import Signature, signature_blocks
-from executrek.app.reports.tables import Align, CellValue, Column, ColumnKind, data_table
+from executrek.app.reports.tables import (
+    Align,
+    CellValue,
+    Column,
+    ColumnKind,
+    TextWithNote,
+    data_table,
+)
 from executrek.app.reports.translate import Translate, untranslated
 from executrek.app.reports.waterfall import Change, Subtotal, budget_waterfall
 
@@ -95,6 +102,7 @@ __all__ = [
     "Status",
     "StoryBuilder",
     "Subtotal",
+    "TextWithNote",
     "TimeSeries",
     "Tone",
     "Translate",

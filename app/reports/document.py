@@ -4,12 +4,20 @@ contents, PDF outline and metadata."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import IO, Any
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from executrek.app.reports.contents import (
+    Contents,
+    ContentsEntry,
+    ContentsLedger,
+    entry_text,
+    expected_entries,
+    heading_key,
+    outline_level,
+)
 from executrek.app.reports.context import (
     COVER_TEMPLATE,
     LANDSCAPE_TEMPLATE,
@@ -19,10 +27,9 @@ from executrek.app.reports.context import (
 from executrek.app.reports.flowables import SectionHeading
 from executrek.app.reports.keep import HeadingKeeper
 from executrek.app.reports.layout import PageGeometry
-from executrek.app.reports.markup import escape
-from executrek.app.reports.page_count import PAGE_END, PageCount
 from executrek.app.reports.page_decor import PageDecor
-from executrek.app.reports.table_flowable import MEASURING
+from executrek.app.reports.pdf_canvas import ReportCanvas
+from executrek.app.reports.pdf_writer import Writable
 
 CREATOR = "Executrek Field"
 PageHook = Callable[[int], None]
@@ -45,13 +52,14 @@ def _frame(geometry: PageGeometry, frame_id: str) -> Frame:
 class ReportDocTemplate(BaseDocTemplate):
     """A4 or Letter report: cover page, then portrait and landscape content pages.
 
-    Build it with ``multiBuild`` (``build_pdf`` does): the page total and the table of
-    contents need more than one pass.
+    Laid out in one pass (``build``) on a ``ReportCanvas``: footers ("Page X of Y")
+    and the table of contents are drawn when the document is saved, once the page
+    numbers are known.
     """
 
     def __init__(
         self,
-        target: IO[bytes],
+        target: Writable,
         ctx: ReportContext,
         *,
         invariant: bool = False,
@@ -61,7 +69,8 @@ class ReportDocTemplate(BaseDocTemplate):
         portrait = ctx.portrait
         self.ctx = ctx
         self.decor = PageDecor(ctx)
-        self.page_count = PageCount()
+        self.contents = ContentsLedger()
+        self.pages = 0
         self._on_page = on_page
         self._heading_seq = 0
         self._outline_level = -1
@@ -121,28 +130,38 @@ class ReportDocTemplate(BaseDocTemplate):
         return PageGeometry(float(width), float(height))
 
     def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        self.decor.draw_cover(canvas, self._geometry(), self.page, self.page_count.total)
+        geometry = self._geometry()
+        self.decor.draw_cover(canvas, geometry)
+        self._defer_footer(canvas, geometry)
 
     def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         geometry = self._geometry()
         self.decor.draw_header(canvas, geometry)
-        self.decor.draw_footer(canvas, geometry, self.page, self.page_count.total)
+        self._defer_footer(canvas, geometry)
+
+    def _defer_footer(self, canvas: Canvas, geometry: PageGeometry) -> None:
+        page = self.page
+        decor = self.decor
+
+        def footer(canvas: Canvas, total: int) -> None:
+            decor.draw_footer(canvas, geometry, page, total)
+
+        canvas.defer(footer)
 
     # -- reportlab hooks ---------------------------------------------------------------
 
-    def multiBuild(self, story: list[Flowable], maxPasses: int = 10, **buildKwds: Any) -> int:
-        return int(super().multiBuild([self.page_count, *story], maxPasses, **buildKwds))
+    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
+        """Lay ``flowables`` out (once) and write the file."""
+        self.contents.expected = expected_entries(flowables)
+        super().build(flowables, canvasmaker=ReportCanvas, **kwargs)
 
     def beforeDocument(self) -> None:
         self._heading_seq = 0
         self._outline_level = -1
         self.canv.showOutline()
-        # The first pass only counts pages (its output is never saved, as the page
-        # total is unknown until it ends), so data tables skip drawing in it.
-        setattr(self.canv, MEASURING, self.page_count.total == 0)
 
     def afterPage(self) -> None:
-        self.notify(PAGE_END, self.page)
+        self.pages = self.page
         if self._on_page is not None:
             self._on_page(self.page)
 
@@ -150,32 +169,17 @@ class ReportDocTemplate(BaseDocTemplate):
         if not isinstance(flowable, SectionHeading):
             return
         self._heading_seq += 1
-        key = f"section-{self._heading_seq}"
+        key = heading_key(self._heading_seq)
         top = self.frame._y + flowable.getSpaceAfter() + flowable.height + 6
         self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
-        # Outline levels may go down any amount but up only one at a time.
-        level = min(flowable.level, self._outline_level + 1)
+        level = outline_level(flowable.level, self._outline_level)
         self._outline_level = level
         self.canv.addOutlineEntry(flowable.plain_text, key, level=level, closed=level > 0)
         if flowable.in_contents:
-            text = escape(flowable.plain_text)
-            self.notify(
-                "TOCEntry", (level, f"<b>{text}</b>" if level == 0 else text, self.page, key)
-            )
+            entry = ContentsEntry(level, entry_text(level, flowable.plain_text), key)
+            self.contents.place(entry, self.page)
 
 
-def contents_flowable(ctx: ReportContext) -> TableOfContents:
-    """The table of contents, styled for the report."""
-    return TableOfContents(
-        levelStyles=list(ctx.styles.toc_levels),
-        dotsMinLevel=0,
-        rightColumnWidth=40,
-        tableStyle=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-    )
+def contents_flowable(ctx: ReportContext, doc: ReportDocTemplate) -> Contents:
+    """The table of contents of ``doc``, styled for the report."""
+    return Contents(ctx, doc.contents)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from executrek.app.reports.context import ReportContext
@@ -52,7 +55,10 @@ class Status:
 
 class StatusPill(Flowable):
     """A rounded coloured label; long labels wrap onto a second line rather than
-    being cut."""
+    being cut.
+
+    A report prints the same few pills hundreds of times, so each distinct pill is
+    drawn once into a form XObject and placed by reference after that."""
 
     _PAD_X = 4.0
     _PAD_Y = 1.8
@@ -62,21 +68,45 @@ class StatusPill(Flowable):
         self.status = status
         self.font_name = font_name
         self.font_size = font_size
-        self._lines: list[str] = [status.label]
+        self._lines: tuple[str, ...] = (status.label,)
         self._text_width = 0.0
+        self._wrapped_for: float | None = None
+        self._form = ""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        inner = max(availWidth - 2 * self._PAD_X, 1.0)
-        self._lines = simpleSplit(
-            normalise(self.status.label), self.font_name, self.font_size, inner
-        ) or [""]
-        self._text_width = max(stringWidth(s, self.font_name, self.font_size) for s in self._lines)
-        self.width = min(self._text_width + 2 * self._PAD_X, availWidth)
-        self.height = len(self._lines) * self.font_size * 1.2 + 2 * self._PAD_Y
+        if self._wrapped_for != availWidth:
+            self._wrapped_for = availWidth
+            self._lines, self._text_width = _pill_lines(
+                self.status.label, self.font_name, self.font_size, availWidth - 2 * self._PAD_X
+            )
+            self.width = min(self._text_width + 2 * self._PAD_X, availWidth)
+            self.height = len(self._lines) * self.font_size * 1.2 + 2 * self._PAD_Y
+            self._form = self._form_name()
         return self.width, self.height
+
+    def _form_name(self) -> str:
+        key = "|".join(
+            [
+                *self._lines,
+                self.status.tone.colour.hexval(),
+                self.font_name,
+                f"{self.font_size:g}",
+                f"{self.width:.3f}",
+                f"{self.height:.3f}",
+            ]
+        )
+        return "pill-" + hashlib.md5(key.encode("utf-8"), usedforsecurity=False).hexdigest()
 
     def draw(self) -> None:
         canvas = self.canv
+        name = self._form
+        if not canvas._doc.hasForm(name):
+            canvas.beginForm(name, 0, 0, self.width, self.height)
+            self._draw_pill(canvas)
+            canvas.endForm()
+        canvas.doForm(name)
+
+    def _draw_pill(self, canvas: Canvas) -> None:
         fill = self.status.tone.colour
         canvas.saveState()
         canvas.setFillColor(fill)
@@ -91,6 +121,12 @@ class StatusPill(Flowable):
             canvas.drawCentredString(self.width / 2, y, line)
             y -= line_h
         canvas.restoreState()
+
+
+@functools.lru_cache(maxsize=512)
+def _pill_lines(label: str, font: str, size: float, room: float) -> tuple[tuple[str, ...], float]:
+    lines = tuple(simpleSplit(normalise(label), font, size, max(room, 1.0))) or ("",)
+    return lines, max(stringWidth(s, font, size) for s in lines)
 
 
 def status_pill(ctx: ReportContext, status: Status) -> StatusPill:

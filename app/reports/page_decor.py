@@ -116,7 +116,8 @@ class PageDecor:
 
     # -- cover -----------------------------------------------------------------------
 
-    def draw_cover(self, canvas: Canvas, geometry: PageGeometry, page: int, total: int) -> None:
+    def draw_cover(self, canvas: Canvas, geometry: PageGeometry) -> None:
+        """The cover, but for its footer (``draw_footer``, once the total is known)."""
         ctx = self.ctx
         meta = ctx.meta
         palette = ctx.styles.palette
@@ -182,7 +183,6 @@ class PageDecor:
         self._draw_details(canvas, rows, left, band_bottom - 16 * mm, inner, palette.primary)
 
         canvas.restoreState()
-        self.draw_footer(canvas, geometry, page, total)
 
     def _draw_details(
         self,

@@ -10,18 +10,22 @@ gap is visible rather than silently closed up.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfutils
+from reportlab.pdfbase.pdfdoc import PDFError
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from executrek.app.reports.context import ReportContext
-from executrek.app.reports.markup import escape
+from executrek.app.reports.markup import escape, normalise
 from executrek.app.reports.page_decor import fit_text
 from executrek.app.reports.palette import MUTED, RULE
+from executrek.app.reports.table_flowable import plain_lines
 
 _LETTERBOX = HexColor("#F2F4F7")
 _JPEG_SUFFIXES = {".jpg", ".jpeg", ".jpe"}
@@ -100,12 +104,26 @@ class PhotoFrame(Flowable):
         canvas.restoreState()
 
 
-def _pixel_size(path: Path) -> tuple[int, int] | None:
+def _jpeg_size(path: Path) -> tuple[int, int] | None:
+    """Width and height from a JPEG's header (faster than opening it with PIL)."""
     try:
-        with Image.open(path) as image:
-            width, height = image.size
-    except (OSError, UnidentifiedImageError, ValueError):
+        with path.open("rb") as fh:
+            width, height = pdfutils.readJPEGInfo(fh)[:2]
+    except (OSError, PDFError, struct.error):
         return None
+    return int(width), int(height)
+
+
+def _pixel_size(path: Path) -> tuple[int, int] | None:
+    size = _jpeg_size(path) if path.suffix.lower() in _JPEG_SUFFIXES else None
+    if size is not None:
+        width, height = size
+    else:
+        try:
+            with Image.open(path) as image:
+                width, height = image.size
+        except (OSError, UnidentifiedImageError, ValueError):
+            return None
     if width < 1 or height < 1:
         return None
     return width, height
@@ -137,7 +155,7 @@ def photo_grid(
             frame = PhotoFrame(
                 photo, cell, cell * box_ratio, missing=missing, font=styles.fonts.italic
             )
-            row.append([frame, Spacer(1, 3), Paragraph(escape(photo.caption), styles.caption)])
+            row.append([frame, Spacer(1, 3), _caption(ctx, photo.caption, cell)])
         row.extend([""] * (per_row - len(row)))
         rows.append(row)
     col_widths: list[float] = []
@@ -160,6 +178,15 @@ def photo_grid(
         )
     )
     return table
+
+
+def _caption(ctx: ReportContext, text: str, width: float) -> Flowable:
+    """The caption under a photo: plain lines where they fit (most), else a Paragraph."""
+    style = ctx.styles.caption
+    text = normalise(text)
+    font = ctx.styles.fonts.regular
+    lines = plain_lines(text, font, style.fontSize, style.leading, style.textColor, width)
+    return lines if lines is not None else Paragraph(escape(text), style)
 
 
 def _with_gutters(row: list[object]) -> list[object]:

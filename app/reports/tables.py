@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeAlias
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -27,10 +27,30 @@ from executrek.app.reports.errors import ReportError
 from executrek.app.reports.flowables import Status, status_pill
 from executrek.app.reports.formatting import MISSING
 from executrek.app.reports.markup import escape, normalise
-from executrek.app.reports.palette import MUTED, RULE, text_on, tint
-from executrek.app.reports.table_flowable import CellParagraph, DataTable, RowCommand, TableRow
+from executrek.app.reports.palette import MUTED, RULE, Tone, text_on, tint
+from executrek.app.reports.table_flowable import (
+    CellParagraph,
+    DataTable,
+    RowCommand,
+    TableRow,
+    TextLines,
+    plain_lines,
+    slot,
+)
 
-CellValue: TypeAlias = str | int | float | Decimal | date | Status | Flowable | None
+
+@dataclass(frozen=True)
+class TextWithNote:
+    """A cell's text with a smaller grey note under it (an item's title and history)."""
+
+    text: str
+    note: str
+
+
+CellValue: TypeAlias = str | int | float | Decimal | date | Status | TextWithNote | Flowable | None
+_NOTE_SIZE = 7.0
+_NOTE_HEX = Tone.GREY.value
+_NOTE_COLOUR = HexColor(_NOTE_HEX)
 
 _PAD_X = 4.0
 _PAD_TOP = 3.0
@@ -183,6 +203,8 @@ class _RowMaker:
         if value is None:
             commands.append(("TEXTCOLOR", col, col, MUTED))
             return MISSING
+        if isinstance(value, TextWithNote):
+            return self._with_note(col, value)
         if isinstance(value, Status):
             if column.kind is not ColumnKind.STATUS_CELL:
                 return status_pill(self.ctx, value)
@@ -196,13 +218,42 @@ class _RowMaker:
     def _fit(
         self, text: str, col: int, *, bold: bool, colour: Color | None = None
     ) -> str | Flowable:
-        """A plain string if it fits on one line, else a wrapping Paragraph."""
+        """A plain string if it fits on one line; else, in a left-aligned column, the
+        lines drawn as plain strings; else a wrapping Paragraph."""
         text = normalise(text)
         room = self.widths[col] - 2 * _PAD_X
         font = self.bold_font if bold else self.font
         if "\n" not in text and stringWidth(text, font, self.size) <= room:
             return text
-        return CellParagraph(escape(text), self.style(self.columns[col].alignment, bold, colour))
+        alignment = self.columns[col].alignment
+        if alignment is Align.LEFT:
+            ink = colour if colour is not None else self.ctx.styles.table_cell.textColor
+            lines = plain_lines(text, font, self.size, self.leading, ink, room, _CHUNK)
+            if lines is not None:
+                return lines
+        style = self.style(alignment, bold, colour)
+        return CellParagraph.filled(slot(0), style, text)
+
+    def _with_note(self, col: int, value: TextWithNote) -> Flowable:
+        """Plain lines when both fit on one line each (most cells), else a Paragraph."""
+        style = self.ctx.styles.small
+        font = self.ctx.styles.fonts.regular
+        text, note = normalise(value.text), normalise(value.note)
+        room = self.widths[col] - 2 * _PAD_X
+        if (
+            "\n" not in text + note
+            and "\r" not in text + note
+            and stringWidth(text, font, style.fontSize) <= room
+            and stringWidth(note, font, _NOTE_SIZE) <= room
+        ):
+            lines = [(text, font, style.fontSize, style.textColor)]
+            if note:
+                lines.append((note, font, _NOTE_SIZE, _NOTE_COLOUR))
+            return TextLines(lines, style.leading)
+        if not note:
+            return CellParagraph.filled(slot(0), style, text)
+        template = f"{slot(0)}<br/><font size={_NOTE_SIZE:g} color='{_NOTE_HEX}'>{slot(1)}</font>"
+        return CellParagraph.filled(template, style, text, note)
 
     def height(self, cells: Sequence[str | Flowable], top: float, bottom: float) -> float:
         tallest = 0.0

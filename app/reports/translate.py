@@ -1,7 +1,7 @@
 """The translation hook reports use for their own words ("Page 3 of 12", "Contents").
 
 Reports import no Qt, so the caller passes the translator in; in the app that is
-``executrek.app.i18n.tr``, whose signature this protocol matches. Calls in this package
+``executrek.app.i18n.translate``, whose signature this protocol matches. Calls in this package
 are written ``translate("Reports", "...")`` so ``pyside6-lupdate`` collects them.
 """
 

@@ -43,6 +43,22 @@ def drawn_images(page: Any) -> list[ImageUse]:
     return result
 
 
+def painted_content(page: Any) -> bytes:
+    """The page's content stream and that of every form XObject it paints (repeated
+    elements such as status pills are drawn once into a form and placed by reference)."""
+    content: bytes = page.get_contents().get_data()
+    resources = page.get("/Resources")
+    if not resources or "/XObject" not in resources:
+        return content
+    used = set(re.findall(r"/(\S+) Do", content.decode("latin-1")))
+    forms = []
+    for key, ref in resources["/XObject"].items():
+        obj = ref.get_object()
+        if key.lstrip("/") in used and obj.get("/Subtype") == "/Form":
+            forms.append(obj.get_data())
+    return b"\n".join([content, *forms])
+
+
 def fonts(reader: PdfReader) -> dict[str, DictionaryObject]:
     result: dict[str, DictionaryObject] = {}
     for page in reader.pages:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from conftest import BuiltSample
-from pdf_inspect import drawn_images, flat, fonts, outline_entries
+from pdf_inspect import drawn_images, flat, fonts, outline_entries, painted_content
 from sample_report import (
     CHART_TITLES,
     INTERNATIONAL_NAMES,
@@ -124,9 +124,8 @@ def test_chart_pages_are_vector_only(sample: BuiltSample) -> None:
         page = sample.reader.pages[index]
         for image in drawn_images(page):
             assert (image.width, image.height) in logo_sizes, f"raster on page {index + 1}"
-        stream = page.get_contents()
-        assert stream is not None
-        content = stream.get_data()
+        assert page.get_contents() is not None
+        content = painted_content(page)
         assert content.count(b" re") + content.count(b" c\n") > 20  # drawn shapes
 
 
