@@ -14,6 +14,8 @@ from decimal import Decimal
 from importlib import resources
 from typing import Any
 
+from executrek.app import demo_drawings
+from executrek.app.photos.blobstore import BlobStore
 from executrek.models.punch import Priority, PunchStatus
 from executrek.models.services import change_orders as co
 from executrek.models.services import inspections, issues, projects, punch, records, risks
@@ -166,8 +168,10 @@ def build(
     seed: int = 7,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    blobs: BlobStore | None = None,
 ) -> list[str]:
-    """Create the demo portfolio in ``store``; returns the project codes."""
+    """Create the demo portfolio in ``store``; returns the project codes. With a blob
+    store, each project also gets a small drawing set with pinned items."""
     if scale not in ("small", "large"):
         raise ValueError("scale must be 'small' or 'large'")
     rng = random.Random(seed)
@@ -186,12 +190,16 @@ def build(
     ]
     codes = []
     steps = len(RECIPES)
-    for index, recipe in enumerate(RECIPES):
-        big = scale == "large" and index == 0
-        _project(store, recipe, rng, day, tpl_ids, 100_000 if big else recipe.punch_count)
-        codes.append(recipe.code)
-        if progress:
-            progress(index + 1, steps)
+    with demo_drawings.DemoSheets() as sheets:
+        for index, recipe in enumerate(RECIPES):
+            big = scale == "large" and index == 0
+            _project(store, recipe, rng, day, tpl_ids, 100_000 if big else recipe.punch_count)
+            if blobs is not None:
+                pid = projects.find_project(store, recipe.code).id
+                demo_drawings.add_drawings(store, blobs, pid, recipe.code, sheets)
+            codes.append(recipe.code)
+            if progress:
+                progress(index + 1, steps)
     return codes
 
 

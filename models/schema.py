@@ -6,6 +6,7 @@ from executrek.models import (  # noqa: F401 - imported for their table definiti
     change_order,
     common,
     directory,
+    drawing,
     inspection,
     issue,
     local,

@@ -18,7 +18,7 @@ from executrek.models.issue import ISSUE_PREFIX
 PROTOCOL = 1
 NIL_PROJECT = "00000000-0000-0000-0000-000000000000"
 CONFLICTS = "_conflicts"
-BLOB_TABLES = ("photos", "attachments")
+BLOB_TABLES = ("photos", "attachments", "drawing_files")
 
 
 def series_keys() -> dict[str, str]:

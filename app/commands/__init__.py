@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "executrek.app.commands.import_",
     "executrek.app.commands.export",
     "executrek.app.commands.photos",
+    "executrek.app.commands.drawings",
     "executrek.app.commands.self_test",
     "executrek.app.commands.report",
 )

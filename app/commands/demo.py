@@ -22,6 +22,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from executrek.app import demo
     from executrek.app.context import open_context
+    from executrek.app.photos.blobstore import BlobStore
     from executrek.models.services import projects
 
     ctx = open_context(args.app_paths, args.recent)
@@ -39,7 +40,13 @@ def run(args: argparse.Namespace) -> int:
         def progress(done: int, total: int) -> None:
             print(f"  project {done}/{total}", file=sys.stderr)
 
-        codes = demo.build(ctx.store, scale=args.scale, seed=args.seed, progress=progress)
+        codes = demo.build(
+            ctx.store,
+            scale=args.scale,
+            seed=args.seed,
+            progress=progress,
+            blobs=BlobStore(ctx.paths.blobs),
+        )
         print(f"Demo portfolio loaded into {args.app_paths.data}: {', '.join(codes)}")
         return 0
     finally:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from executrek.models import numbering, validation, workflow
 from executrek.models.base import utcnow
@@ -45,6 +46,38 @@ def create_issue(
     due_date: dt.date | None = None,
     inspection_item_id: str | None = None,
 ) -> Done[ContractorIssue]:
+    with store.transaction() as (s, changes):
+        issue = add_issue(
+            s,
+            project_id,
+            issue_type=issue_type,
+            title=title,
+            description=description,
+            severity=severity,
+            spec_reference=spec_reference,
+            contractor_id=contractor_id,
+            location_id=location_id,
+            due_date=due_date,
+            inspection_item_id=inspection_item_id,
+        )
+    return Done(issue, changes)
+
+
+def add_issue(
+    s: Session,
+    project_id: str,
+    *,
+    issue_type: IssueType | str,
+    title: str,
+    description: str | None = None,
+    severity: Priority | str = Priority.MEDIUM,
+    spec_reference: str | None = None,
+    contractor_id: str | None = None,
+    location_id: str | None = None,
+    due_date: dt.date | None = None,
+    inspection_item_id: str | None = None,
+) -> ContractorIssue:
+    """Create an issue inside the caller's unit of work (see ``create_issue``)."""
     kind = validation.choice("issue_type", IssueType, issue_type)
     values = {
         "title": validation.required_text("title", title, max_len=300),
@@ -55,32 +88,31 @@ def create_issue(
         ),
         "due_date": validation.due_date("due_date", due_date, local_today()),
     }
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        number, draft = numbering.allocate_one(s, project_id, ISSUE_PREFIX[kind])
-        issue = ContractorIssue(
+    load(s, Project, project_id, "Project")
+    number, draft = numbering.allocate_one(s, project_id, ISSUE_PREFIX[kind])
+    issue = ContractorIssue(
+        project_id=project_id,
+        issue_type=kind,
+        number=number,
+        draft_number=draft,
+        contractor_id=contractor_id,
+        location_id=location_id,
+        status=IssueStatus.OPEN,
+        ball_in_court=BallInCourt.CONTRACTOR,
+        inspection_item_id=inspection_item_id,
+        **values,
+    )
+    s.add(issue)
+    s.flush()
+    s.add(
+        IssueStatusEvent(
             project_id=project_id,
-            issue_type=kind,
-            number=number,
-            draft_number=draft,
-            contractor_id=contractor_id,
-            location_id=location_id,
-            status=IssueStatus.OPEN,
-            ball_in_court=BallInCourt.CONTRACTOR,
-            inspection_item_id=inspection_item_id,
-            **values,
+            issue_id=issue.id,
+            from_status=None,
+            to_status=IssueStatus.OPEN.value,
         )
-        s.add(issue)
-        s.flush()
-        s.add(
-            IssueStatusEvent(
-                project_id=project_id,
-                issue_id=issue.id,
-                from_status=None,
-                to_status=IssueStatus.OPEN.value,
-            )
-        )
-    return Done(issue, changes)
+    )
+    return issue
 
 
 ISSUE_EDITABLE = (

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from executrek.models import numbering, search, validation, workflow
 from executrek.models.base import utcnow
@@ -84,23 +85,30 @@ def _validated(new: NewPunchItem, today: dt.date, *, any_status: bool = False) -
 
 
 def create_punch_item(store: Store, project_id: str, new: NewPunchItem) -> Done[PunchItem]:
-    values = _validated(new, local_today())
     with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        number, draft = numbering.allocate_one(s, project_id, SERIES)
-        item = PunchItem(project_id=project_id, number=number, draft_number=draft, **values)
-        s.add(item)
-        s.flush()
-        s.add(
-            PunchStatusEvent(
-                project_id=project_id,
-                punch_item_id=item.id,
-                from_status=None,
-                to_status=item.status.value,
-                note=None,
-            )
-        )
+        item = add_punch_item(s, project_id, new)
     return Done(item, changes)
+
+
+def add_punch_item(s: Session, project_id: str, new: NewPunchItem) -> PunchItem:
+    """Create a punch item inside the caller's unit of work (for services that create
+    an item together with something else, e.g. a pin on a drawing)."""
+    values = _validated(new, local_today())
+    load(s, Project, project_id, "Project")
+    number, draft = numbering.allocate_one(s, project_id, SERIES)
+    item = PunchItem(project_id=project_id, number=number, draft_number=draft, **values)
+    s.add(item)
+    s.flush()
+    s.add(
+        PunchStatusEvent(
+            project_id=project_id,
+            punch_item_id=item.id,
+            from_status=None,
+            to_status=item.status.value,
+            note=None,
+        )
+    )
+    return item
 
 
 def update_punch_item(store: Store, item_id: str, **fields: Any) -> Done[PunchItem]:

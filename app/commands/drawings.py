@@ -1,0 +1,150 @@
+"""``executrek drawings import|list|labels``: drawing sheets from the command line.
+
+``import --project CODE FILE… [--discipline D] [--location PATH]`` prints one line per
+file (``imported``, ``unchanged`` or ``refused: reason``) and per sheet, then a summary;
+the exit code is 0 only when no file was refused. ``list`` prints the project's sheets.
+``labels -o labels.pdf`` writes QR labels for the project's locations (or those under
+``--under PATH``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from executrek.app.commands import common_parser
+
+NAME = "drawings"
+HELP = "import drawing sheets, list them, print QR location labels"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="drawings_command", metavar="ACTION", required=True)
+    imp = sub.add_parser(
+        "import",
+        parents=[common_parser()],
+        help="import PDF/PNG/JPEG drawings, one sheet per page",
+        description="Import drawing files (or folders of them) into a project. Sheet number, "
+        "title and revision are read from the file name (e.g. 'A-101_Ground Floor Plan_Rev "
+        "C.pdf'); a sheet number that already exists gets a new revision. Exit code 0 only "
+        "when no file was refused.",
+    )
+    imp.add_argument("--project", required=True, metavar="CODE", help="the project's code")
+    imp.add_argument(
+        "--discipline",
+        metavar="D",
+        help="architectural, structural, mechanical, electrical, plumbing, civil… "
+        "(default: from the sheet number's letters)",
+    )
+    imp.add_argument(
+        "--location", metavar="PATH", help="the sheets' location: its code or its path"
+    )
+    imp.add_argument("--number", metavar="NUMBER", help="sheet number (instead of the file name's)")
+    imp.add_argument("--title", metavar="TITLE", help="sheet title (instead of the file name's)")
+    imp.add_argument(
+        "--revision", metavar="REV", help="revision label (instead of the file name's)"
+    )
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    lst = sub.add_parser("list", parents=[common_parser()], help="list the project's sheets")
+    lst.add_argument("--project", required=True, metavar="CODE", help="the project's code")
+    lab = sub.add_parser(
+        "labels",
+        parents=[common_parser()],
+        help="write QR labels for the project's locations to a PDF",
+        description="QR labels (A4, 6 per page by default): the code reads back as the "
+        "location code, which the app's search finds.",
+    )
+    lab.add_argument("--project", required=True, metavar="CODE", help="the project's code")
+    lab.add_argument("--under", metavar="PATH", help="only this location and those below it")
+    lab.add_argument(
+        "--per-page", type=int, choices=(1, 6, 24), default=6, help="labels per A4 page"
+    )
+    lab.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+
+
+def run(args: argparse.Namespace) -> int:
+    from executrek.app.context import open_context
+    from executrek.models.services import projects
+
+    ctx = open_context(args.app_paths, args.recent)
+    try:
+        project = projects.find_project(ctx.store, args.project)
+        if args.drawings_command == "import":
+            return _import(ctx, project.id, args)
+        if args.drawings_command == "labels":
+            return _labels(ctx, project, args)
+        return _list(ctx, project.id)
+    finally:
+        ctx.close()
+
+
+def _import(ctx: object, project_id: str, args: argparse.Namespace) -> int:
+    from executrek.app.context import AppContext
+    from executrek.app.drawing_import import DrawingImporter, DrawingImportOptions
+    from executrek.app.photos.blobstore import BlobStore
+    from executrek.models.services import drawings
+
+    assert isinstance(ctx, AppContext)
+    if args.discipline:
+        drawings.check_discipline(args.discipline)  # one message, not one per file
+    location_id = None
+    if args.location:
+        location_id = drawings.find_location(ctx.store, project_id, args.location).id
+    options = DrawingImportOptions(
+        sheet_number=args.number,
+        title=args.title,
+        revision=args.revision,
+        discipline=args.discipline,
+        location_id=location_id,
+    )
+    importer = DrawingImporter(ctx.store, BlobStore(ctx.paths.blobs))
+    result = importer.import_paths(project_id, args.files, options)
+    for line in result.lines:
+        if line.outcome == "refused":
+            print(f"refused: {line.reason}  {line.source}")
+            continue
+        print(f"{line.outcome:<10} {line.source}")
+        for sheet in line.sheets:
+            rev = f" rev {sheet.revision}" if sheet.revision else ""
+            what = sheet.outcome.replace("_", " ")
+            print(f"  {sheet.sheet_number}{rev}: {what}")
+    print(result.summary())
+    return 0 if not result.refused else 1
+
+
+def _list(ctx: object, project_id: str) -> int:
+    from executrek.app.context import AppContext
+    from executrek.models.services import drawings
+
+    assert isinstance(ctx, AppContext)
+    rows = drawings.list_sheets(ctx.store, project_id)
+    for row in rows:
+        rev = row.revision or "-"
+        revs = f" ({row.revision_count} revisions)" if row.revision_count > 1 else ""
+        print(
+            f"{row.sheet_number:<12} rev {rev:<5} {row.discipline.value:<16} "
+            f"{row.title}{revs}  pins: {row.pin_count}"
+            + (f"  [{row.location}]" if row.location else "")
+        )
+    print(f"{len(rows)} sheet(s)")
+    return 0
+
+
+def _labels(ctx: object, project: object, args: argparse.Namespace) -> int:
+    from executrek.app.context import AppContext
+    from executrek.app.drawings.labels import location_labels_pdf
+    from executrek.models.project import Project
+    from executrek.models.services import drawings
+
+    assert isinstance(ctx, AppContext) and isinstance(project, Project)
+    under = drawings.find_location(ctx.store, project.id, args.under).id if args.under else None
+    labels = drawings.location_labels(ctx.store, project.id, under)
+    if not labels:
+        print(f"executrek: project {project.code} has no locations to label", file=sys.stderr)
+        return 1
+    pages = location_labels_pdf(
+        labels, args.output, per_page=args.per_page, title=f"{project.code} — {project.name}"
+    )
+    print(f"{len(labels)} label(s) on {pages} page(s) written to {args.output}")
+    return 0
