@@ -46,6 +46,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--issued", type=_date, metavar="DATE", help="issue date printed (today)")
     p.add_argument("--prepared-by", metavar="NAME", help="name printed as the author")
     p.add_argument("--draft", action="store_true", help="build only: not numbered or logged")
+    p.add_argument(
+        "--plans",
+        action="store_true",
+        help="punch and issues: a plan extract per pinned item and a sheet overview page",
+    )
     p.add_argument("--number", metavar="REPORT", help="report number to regenerate")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
 
@@ -72,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail("give the PDF to write with -o FILE.pdf")
     if args.kind in KINDS and args.kind != "portfolio" and not args.project:
         return _fail(f"the {args.kind} report needs --project CODE")
+    if args.plans and args.kind not in ("punch", "issues"):
+        return _fail("--plans is for the punch and issues reports")
     if args.kind == "regenerate" and not args.number:
         return _fail("give the report to regenerate with --number REPORT-NUMBER")
     group_by = tuple(k.strip() for k in args.group_by.split(",") if k.strip())
@@ -127,6 +134,7 @@ def run(args: argparse.Namespace) -> int:
                 group_by=group_by,
             ),
             draft=args.draft,
+            plans=args.plans,
         )
         _check_statuses(request)
         result = issue_report(env, request)

@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.reporting.common import (
     Filters,
     KindSpec,
@@ -54,11 +54,11 @@ def select_orders(orders: list[q.ChangeOrderEntry], filters: Filters) -> list[q.
 def _selection(filters: Filters) -> str:
     parts = []
     if filters.contractor:
-        parts.append(tr("Reports", "Contractor: {name}").format(name=filters.contractor))
+        parts.append(translate("Reports", "Contractor: {name}").format(name=filters.contractor))
     if filters.statuses:
         names = ", ".join(status_label(s) for s in filters.statuses)
-        parts.append(tr("Reports", "Status: {names}").format(names=names))
-    return "; ".join(parts) if parts else tr("Reports", "All change orders")
+        parts.append(translate("Reports", "Status: {names}").format(names=names))
+    return "; ".join(parts) if parts else translate("Reports", "All change orders")
 
 
 def _gather(env: ReportEnv, request: ReportRequest) -> ChangeOrderReportData:
@@ -80,31 +80,37 @@ def rollup_block(ctx: r.ReportContext, b: BudgetRollup) -> list[Flowable]:
         r.key_value_block(
             ctx,
             [
-                (tr("Reports", "Original contract"), money(b.original_contract, cur)),
+                (translate("Reports", "Original contract"), money(b.original_contract, cur)),
                 (
-                    tr("Reports", "Approved changes"),
-                    tr("Reports", "{amount} ({n} change orders)").format(
+                    translate("Reports", "Approved changes"),
+                    translate("Reports", "{amount} ({n} change orders)").format(
                         amount=money(b.approved_changes, cur), n=b.approved_count
                     ),
                 ),
-                (tr("Reports", "Revised contract"), money(b.revised_contract, cur)),
-                (tr("Reports", "Change to date"), ctx.fmt.percent(b.percent_change / 100, 2)),
+                (translate("Reports", "Revised contract"), money(b.revised_contract, cur)),
                 (
-                    tr("Reports", "Pending exposure"),
-                    tr("Reports", "{amount} ({n} pending)").format(
+                    translate("Reports", "Change to date"),
+                    ctx.fmt.percent(b.percent_change / 100, 2),
+                ),
+                (
+                    translate("Reports", "Pending exposure"),
+                    translate("Reports", "{amount} ({n} pending)").format(
                         amount=money(b.pending_exposure, cur), n=b.pending_count
                     ),
                 ),
                 (
-                    tr("Reports", "Forecast final cost"),
+                    translate("Reports", "Forecast final cost"),
                     money(b.revised_contract + b.pending_exposure, cur),
                 ),
-                (tr("Reports", "Contingency"), money(b.contingency, cur)),
-                (tr("Reports", "Contingency used"), money(b.contingency_used, cur)),
-                (tr("Reports", "Contingency remaining"), money(b.contingency_remaining, cur)),
+                (translate("Reports", "Contingency"), money(b.contingency, cur)),
+                (translate("Reports", "Contingency used"), money(b.contingency_used, cur)),
                 (
-                    tr("Reports", "Schedule impact"),
-                    tr("Reports", "{approved} approved, {pending} pending").format(
+                    translate("Reports", "Contingency remaining"),
+                    money(b.contingency_remaining, cur),
+                ),
+                (
+                    translate("Reports", "Schedule impact"),
+                    translate("Reports", "{approved} approved, {pending} pending").format(
                         approved=ctx.fmt.days(b.approved_schedule_days),
                         pending=ctx.fmt.days(b.pending_schedule_days),
                     ),
@@ -113,14 +119,16 @@ def rollup_block(ctx: r.ReportContext, b: BudgetRollup) -> list[Flowable]:
         ),
         r.budget_waterfall(
             ctx,
-            tr("Reports", "Original contract"),
+            translate("Reports", "Original contract"),
             b.original_contract,
             [
-                r.Change(tr("Reports", "Approved changes"), b.approved_changes),
-                r.Subtotal(tr("Reports", "Revised contract")),
-                r.Change(tr("Reports", "Pending exposure"), b.pending_exposure, pending=True),
+                r.Change(translate("Reports", "Approved changes"), b.approved_changes),
+                r.Subtotal(translate("Reports", "Revised contract")),
+                r.Change(
+                    translate("Reports", "Pending exposure"), b.pending_exposure, pending=True
+                ),
             ],
-            tr("Reports", "Forecast final cost"),
+            translate("Reports", "Forecast final cost"),
             currency=cur,
             height=200,
         ),
@@ -131,12 +139,12 @@ def log_table(
     ctx: r.ReportContext, orders: tuple[q.ChangeOrderEntry, ...], currency: str
 ) -> Flowable:
     columns = [
-        r.Column(tr("Reports", "Number"), weight=0.8),
-        r.Column(tr("Reports", "Title"), weight=3),
-        r.Column(tr("Reports", "Reason"), weight=1.4),
-        r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
-        r.Column(tr("Reports", "Days"), r.ColumnKind.DAYS, weight=0.55),
-        r.Column(tr("Reports", "Amount"), r.ColumnKind.MONEY, weight=1.3, currency=currency),
+        r.Column(translate("Reports", "Number"), weight=0.8),
+        r.Column(translate("Reports", "Title"), weight=3),
+        r.Column(translate("Reports", "Reason"), weight=1.4),
+        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
+        r.Column(translate("Reports", "Days"), r.ColumnKind.DAYS, weight=0.55),
+        r.Column(translate("Reports", "Amount"), r.ColumnKind.MONEY, weight=1.3, currency=currency),
     ]
     rows: list[list[r.CellValue]] = [
         [
@@ -158,14 +166,14 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
     def build(ctx: r.ReportContext) -> list[Flowable]:
         fmt = ctx.fmt
         cur = data.rollup.currency
-        out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Budget roll-up"))]
+        out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Budget roll-up"))]
         out += rollup_block(ctx, data.rollup)
-        out.append(r.section_heading(ctx, tr("Reports", "Change order log")))
+        out.append(r.section_heading(ctx, translate("Reports", "Change order log")))
         out.append(r.muted_note(ctx, data.selection))
         tiers = {
-            "change_order": tr("Reports", "Executed change orders"),
-            "request": tr("Reports", "Change order requests"),
-            "change_event": tr("Reports", "Change events"),
+            "change_order": translate("Reports", "Executed change orders"),
+            "request": translate("Reports", "Change order requests"),
+            "change_event": translate("Reports", "Change events"),
         }
         for tier, tier_title in tiers.items():
             tier_orders = tuple(co for co in data.orders if co.tier == tier)
@@ -175,25 +183,28 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
             out.append(log_table(ctx, tier_orders, cur))
         if not data.orders:
             out.append(log_table(ctx, (), cur))
-        out.append(r.section_heading(ctx, tr("Reports", "Change order details")))
+        out.append(r.section_heading(ctx, translate("Reports", "Change order details")))
         for co in data.orders:
             out.append(r.section_heading(ctx, f"{co.number} · {co.title}", 1))
             out.append(
                 r.key_value_block(
                     ctx,
                     [
-                        (tr("Reports", "Type"), label(co.tier)),
-                        (tr("Reports", "Status"), r.status_pill(ctx, _pill(co.status))),
-                        (tr("Reports", "Reason"), label(co.reason)),
-                        (tr("Reports", "Contractor"), co.contractor),
-                        (tr("Reports", "Cost impact"), fmt.money(co.amount, cur)),
-                        (tr("Reports", "Schedule impact"), fmt.days(co.schedule_impact_days)),
+                        (translate("Reports", "Type"), label(co.tier)),
+                        (translate("Reports", "Status"), r.status_pill(ctx, _pill(co.status))),
+                        (translate("Reports", "Reason"), label(co.reason)),
+                        (translate("Reports", "Contractor"), co.contractor),
+                        (translate("Reports", "Cost impact"), fmt.money(co.amount, cur)),
                         (
-                            tr("Reports", "Submitted"),
+                            translate("Reports", "Schedule impact"),
+                            fmt.days(co.schedule_impact_days),
+                        ),
+                        (
+                            translate("Reports", "Submitted"),
                             fmt.datetime(co.submitted_at) if co.submitted_at else None,
                         ),
                         (
-                            tr("Reports", "Decided"),
+                            translate("Reports", "Decided"),
                             fmt.datetime(co.decided_at) if co.decided_at else None,
                         ),
                     ],
@@ -206,14 +217,21 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
                     ctx,
                     [
                         r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
-                        r.Column(tr("Reports", "Line item"), weight=3.2),
-                        r.Column(tr("Reports", "Quantity"), r.ColumnKind.NUMBER, places=2),
-                        r.Column(tr("Reports", "Unit"), weight=0.6),
+                        r.Column(translate("Reports", "Line item"), weight=3.2),
+                        r.Column(translate("Reports", "Quantity"), r.ColumnKind.NUMBER, places=2),
+                        r.Column(translate("Reports", "Unit"), weight=0.6),
                         r.Column(
-                            tr("Reports", "Unit price"), r.ColumnKind.MONEY, 1.2, currency=cur
+                            translate("Reports", "Unit price"),
+                            r.ColumnKind.MONEY,
+                            1.2,
+                            currency=cur,
                         ),
-                        r.Column(tr("Reports", "Markup %"), r.ColumnKind.NUMBER, 0.8, places=1),
-                        r.Column(tr("Reports", "Amount"), r.ColumnKind.MONEY, 1.3, currency=cur),
+                        r.Column(
+                            translate("Reports", "Markup %"), r.ColumnKind.NUMBER, 0.8, places=1
+                        ),
+                        r.Column(
+                            translate("Reports", "Amount"), r.ColumnKind.MONEY, 1.3, currency=cur
+                        ),
                     ],
                     [
                         [
@@ -227,10 +245,10 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
                         ]
                         for ln in co.lines
                     ],
-                    totals=[None, tr("Reports", "Total"), None, None, None, None, co.amount]
+                    totals=[None, translate("Reports", "Total"), None, None, None, None, co.amount]
                     if co.lines
                     else None,
-                    empty_text=tr("Reports", "No line items"),
+                    empty_text=translate("Reports", "No line items"),
                 )
             )
             if co.events:
@@ -238,11 +256,13 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
                     r.data_table(
                         ctx,
                         [
-                            r.Column(tr("Reports", "When"), r.ColumnKind.DATE, weight=1.5),
-                            r.Column(tr("Reports", "Action"), weight=1),
-                            r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
-                            r.Column(tr("Reports", "By / approver"), weight=1.5),
-                            r.Column(tr("Reports", "Note"), weight=2.6),
+                            r.Column(translate("Reports", "When"), r.ColumnKind.DATE, weight=1.5),
+                            r.Column(translate("Reports", "Action"), weight=1),
+                            r.Column(
+                                translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05
+                            ),
+                            r.Column(translate("Reports", "By / approver"), weight=1.5),
+                            r.Column(translate("Reports", "Note"), weight=2.6),
                         ],
                         [
                             [
@@ -277,8 +297,8 @@ SPEC = KindSpec(
     data_type=ChangeOrderReportData,
     gather=_gather,
     story=story,
-    kind_label=lambda: tr("Reports", "Change order report"),
-    title=lambda data: tr("Reports", "Change order log and budget"),
+    kind_label=lambda: translate("Reports", "Change order report"),
+    title=lambda data: translate("Reports", "Change order log and budget"),
     period=_period,
     header=lambda data: data.project,
 )

@@ -66,7 +66,14 @@ def _decode(tp: Any, data: Any) -> Any:
         return {_decode(key_tp, k): _decode(value_tp, v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
-        return tp(**{f.name: _decode(hints[f.name], data[f.name]) for f in dataclasses.fields(tp)})
+        # A field added since the snapshot was taken keeps its default (older reports).
+        return tp(
+            **{
+                f.name: _decode(hints[f.name], data[f.name])
+                for f in dataclasses.fields(tp)
+                if f.name in data or not _has_default(f)
+            }
+        )
     if tp is Path:
         return Path(data)
     if tp is Decimal:
@@ -80,3 +87,7 @@ def _decode(tp: Any, data: Any) -> Any:
     if tp is float:
         return float(data)
     raise TypeError(f"cannot decode {tp!r} from a report snapshot")
+
+
+def _has_default(f: dataclasses.Field[Any]) -> bool:
+    return f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.paths import AppPaths
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.photos.derivative_cache import DerivativeCache
@@ -24,6 +24,7 @@ from executrek.app.reports import Branding, Status, Tone
 from executrek.app.settings import Branding as BrandingSettings
 from executrek.app.settings import Thresholds
 from executrek.models.services import report_queries as q
+from executrek.models.services.plan_queries import PlanPin, PlanSheet
 from executrek.models.services.report_queries import PhotoRef
 from executrek.models.store import Store
 
@@ -81,6 +82,7 @@ class ReportRequest:
     number: int | None = None  # the inspection number for ``inspection``
     filters: Filters = field(default_factory=Filters)
     draft: bool = False  # build only: no report number, nothing recorded
+    plans: bool = False  # punch and issue reports: plan extracts and sheet overviews
 
 
 @dataclass(frozen=True)
@@ -115,11 +117,36 @@ Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
 
+class ReportImages:
+    """The picture files a story prints, prepared before the build: call it with a
+    photo for the photo's report derivative; ``extract`` and ``overview`` give the plan
+    images (None when the report has none for that pin or sheet)."""
+
+    def __init__(
+        self,
+        photo_path: Callable[[PhotoRef], Path],
+        extracts: dict[tuple[str, str], Path] | None = None,
+        overviews: dict[str, Path] | None = None,
+    ) -> None:
+        self._photo_path = photo_path
+        self._extracts = extracts or {}
+        self._overviews = overviews or {}
+
+    def __call__(self, ref: PhotoRef) -> Path:
+        return self._photo_path(ref)
+
+    def extract(self, pin: PlanPin) -> Path | None:
+        return self._extracts.get((pin.revision_id, pin.item_id))
+
+    def overview(self, sheet: PlanSheet) -> Path | None:
+        return self._overviews.get(sheet.revision_id)
+
+
 @dataclass(frozen=True)
 class KindSpec:
     data_type: type[Any]
     gather: Callable[[ReportEnv, ReportRequest], Any]
-    story: Callable[[Any, Callable[[q.PhotoRef], Path]], r.StoryBuilder]
+    story: Callable[[Any, ReportImages], r.StoryBuilder]
     kind_label: Callable[[], str]
     title: Callable[[Any], str]
     period: Callable[[Any, ReportRequest], tuple[dt.date, dt.date]]
@@ -170,24 +197,24 @@ class PhotoSource:
 
 def status_label(value: str) -> str:
     labels = {
-        "draft": tr("Reports", "Draft"),
-        "open": tr("Reports", "Open"),
-        "ready_for_review": tr("Reports", "Ready for review"),
-        "rejected": tr("Reports", "Rejected"),
-        "closed": tr("Reports", "Closed"),
-        "void": tr("Reports", "Void"),
-        "in_progress": tr("Reports", "In progress"),
-        "completed": tr("Reports", "Completed"),
-        "pending": tr("Reports", "Pending"),
-        "approved": tr("Reports", "Approved"),
-        "promoted": tr("Reports", "Promoted"),
-        "responded": tr("Reports", "Responded"),
-        "mitigating": tr("Reports", "Mitigating"),
-        "occurred": tr("Reports", "Occurred"),
-        "pass": tr("Reports", "Pass"),
-        "fail": tr("Reports", "Fail"),
-        "na": tr("Reports", "N/A"),
-        "info": tr("Reports", "Noted"),
+        "draft": translate("Reports", "Draft"),
+        "open": translate("Reports", "Open"),
+        "ready_for_review": translate("Reports", "Ready for review"),
+        "rejected": translate("Reports", "Rejected"),
+        "closed": translate("Reports", "Closed"),
+        "void": translate("Reports", "Void"),
+        "in_progress": translate("Reports", "In progress"),
+        "completed": translate("Reports", "Completed"),
+        "pending": translate("Reports", "Pending"),
+        "approved": translate("Reports", "Approved"),
+        "promoted": translate("Reports", "Promoted"),
+        "responded": translate("Reports", "Responded"),
+        "mitigating": translate("Reports", "Mitigating"),
+        "occurred": translate("Reports", "Occurred"),
+        "pass": translate("Reports", "Pass"),
+        "fail": translate("Reports", "Fail"),
+        "na": translate("Reports", "N/A"),
+        "info": translate("Reports", "Noted"),
     }
     return labels.get(value, value.replace("_", " ").capitalize())
 
@@ -223,30 +250,30 @@ def status(value: str | None) -> Status | None:
 def label(value: str) -> str:
     """A stored enum value as words: ``unforeseen_condition`` → "Unforeseen condition"."""
     words = {
-        "owner_request": tr("Reports", "Owner request"),
-        "design_error": tr("Reports", "Design error"),
-        "unforeseen_condition": tr("Reports", "Unforeseen condition"),
-        "regulatory": tr("Reports", "Regulatory"),
-        "value_engineering": tr("Reports", "Value engineering"),
-        "contractor_claim": tr("Reports", "Contractor claim"),
-        "schedule_acceleration": tr("Reports", "Schedule acceleration"),
-        "change_event": tr("Reports", "Change event"),
-        "request": tr("Reports", "Change order request"),
-        "change_order": tr("Reports", "Change order"),
-        "observation": tr("Reports", "Observation"),
-        "non_conformance": tr("Reports", "Non-conformance"),
-        "rfi": tr("Reports", "RFI"),
-        "safety": tr("Reports", "Safety"),
-        "quality": tr("Reports", "Quality"),
-        "schedule": tr("Reports", "Schedule"),
-        "contractor": tr("Reports", "Contractor"),
-        "owners_rep": tr("Reports", "Owner's rep"),
-        "designer": tr("Reports", "Designer"),
-        "owner": tr("Reports", "Owner"),
-        "low": tr("Reports", "Low"),
-        "medium": tr("Reports", "Medium"),
-        "high": tr("Reports", "High"),
-        "critical": tr("Reports", "Critical"),
+        "owner_request": translate("Reports", "Owner request"),
+        "design_error": translate("Reports", "Design error"),
+        "unforeseen_condition": translate("Reports", "Unforeseen condition"),
+        "regulatory": translate("Reports", "Regulatory"),
+        "value_engineering": translate("Reports", "Value engineering"),
+        "contractor_claim": translate("Reports", "Contractor claim"),
+        "schedule_acceleration": translate("Reports", "Schedule acceleration"),
+        "change_event": translate("Reports", "Change event"),
+        "request": translate("Reports", "Change order request"),
+        "change_order": translate("Reports", "Change order"),
+        "observation": translate("Reports", "Observation"),
+        "non_conformance": translate("Reports", "Non-conformance"),
+        "rfi": translate("Reports", "RFI"),
+        "safety": translate("Reports", "Safety"),
+        "quality": translate("Reports", "Quality"),
+        "schedule": translate("Reports", "Schedule"),
+        "contractor": translate("Reports", "Contractor"),
+        "owners_rep": translate("Reports", "Owner's rep"),
+        "designer": translate("Reports", "Designer"),
+        "owner": translate("Reports", "Owner"),
+        "low": translate("Reports", "Low"),
+        "medium": translate("Reports", "Medium"),
+        "high": translate("Reports", "High"),
+        "critical": translate("Reports", "Critical"),
     }
     return words.get(value, value.replace("_", " ").capitalize())
 
@@ -254,7 +281,11 @@ def label(value: str) -> str:
 def photo_caption(ref: PhotoRef, fmt_date: Callable[[dt.date], str], prefix: str = "") -> str:
     parts = [prefix] if prefix else []
     if ref.role in ("before", "after"):
-        parts.append(tr("Reports", "Before") if ref.role == "before" else tr("Reports", "After"))
+        parts.append(
+            translate("Reports", "Before")
+            if ref.role == "before"
+            else translate("Reports", "After")
+        )
     if ref.caption:
         parts.append(ref.caption)
     if ref.captured_at is not None:

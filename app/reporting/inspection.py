@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable
 
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.reporting.common import (
     KindSpec,
     ReportEnv,
@@ -44,8 +44,8 @@ def _gather(env: ReportEnv, request: ReportRequest) -> InspectionReportData:
 
 def _result_text(ins: q.InspectionDetail, ctx: r.ReportContext) -> str:
     if ins.score is None:
-        return tr("Reports", "Not scored")
-    return tr("Reports", "{score} (pass mark {mark})").format(
+        return translate("Reports", "Not scored")
+    return translate("Reports", "{score} (pass mark {mark})").format(
         score=ctx.fmt.percent(ins.score / Decimal(100), 1),
         mark=ctx.fmt.percent(ins.pass_mark / Decimal(100), 0),
     )
@@ -64,27 +64,27 @@ def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) 
             r.key_value_block(
                 ctx,
                 [
-                    (tr("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
-                    (tr("Reports", "Location"), ins.location),
-                    (tr("Reports", "Date"), fmt.date(ins.inspection_date)),
-                    (tr("Reports", "Weather"), ins.weather),
-                    (tr("Reports", "Inspector"), ins.inspector),
-                    (tr("Reports", "Contractor"), ins.contractor),
-                    (tr("Reports", "Attendees"), ins.attendees),
-                    (tr("Reports", "Checklist"), ins.template),
-                    (tr("Reports", "Status"), r.status_pill(ctx, _pill(ins.status))),
+                    (translate("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
+                    (translate("Reports", "Location"), ins.location),
+                    (translate("Reports", "Date"), fmt.date(ins.inspection_date)),
+                    (translate("Reports", "Weather"), ins.weather),
+                    (translate("Reports", "Inspector"), ins.inspector),
+                    (translate("Reports", "Contractor"), ins.contractor),
+                    (translate("Reports", "Attendees"), ins.attendees),
+                    (translate("Reports", "Checklist"), ins.template),
+                    (translate("Reports", "Status"), r.status_pill(ctx, _pill(ins.status))),
                     (
-                        tr("Reports", "Result"),
+                        translate("Reports", "Result"),
                         r.status_pill(ctx, _pill(ins.result))
                         if ins.result
-                        else tr("Reports", "Not completed"),
+                        else translate("Reports", "Not completed"),
                     ),
-                    (tr("Reports", "Score"), _result_text(ins, ctx)),
+                    (translate("Reports", "Score"), _result_text(ins, ctx)),
                     (
-                        tr("Reports", "Items"),
-                        tr("Reports", "{answered} of {total} answered, {failed} failed").format(
-                            answered=len(answered), total=len(ins.lines), failed=len(failed)
-                        ),
+                        translate("Reports", "Items"),
+                        translate(
+                            "Reports", "{answered} of {total} answered, {failed} failed"
+                        ).format(answered=len(answered), total=len(ins.lines), failed=len(failed)),
                     ),
                 ],
             ),
@@ -93,10 +93,10 @@ def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) 
             out.append(r.para(ins.notes, ctx.styles.body))
         columns = [
             r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
-            r.Column(tr("Reports", "Checklist item"), weight=3.6),
-            r.Column(tr("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
-            r.Column(tr("Reports", "Answer and notes"), weight=2.2),
-            r.Column(tr("Reports", "Raised"), weight=0.9),
+            r.Column(translate("Reports", "Checklist item"), weight=3.6),
+            r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
+            r.Column(translate("Reports", "Answer and notes"), weight=2.2),
+            r.Column(translate("Reports", "Raised"), weight=0.9),
         ]
         for section, lines_iter in groupby(ins.lines, key=lambda ln: ln.section):
             lines = list(lines_iter)
@@ -111,7 +111,7 @@ def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) 
                     [
                         ln.position,
                         CellParagraph(prompt, small),
-                        _pill(ln.outcome) if ln.outcome else tr("Reports", "Not answered"),
+                        _pill(ln.outcome) if ln.outcome else translate("Reports", "Not answered"),
                         CellParagraph(answer, small) if answer else None,
                         ln.deficiency,
                     ]
@@ -130,30 +130,30 @@ def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) 
                     )
                 )
         if any(ln.critical for ln in ins.lines):
-            out.append(r.muted_note(ctx, tr("Reports", "● critical item")))
-        out.append(r.section_heading(ctx, tr("Reports", "Deficiencies raised")))
+            out.append(r.muted_note(ctx, translate("Reports", "● critical item")))
+        out.append(r.section_heading(ctx, translate("Reports", "Deficiencies raised")))
         raised = [ln for ln in ins.lines if ln.deficiency]
         out.append(
             r.data_table(
                 ctx,
                 [
-                    r.Column(tr("Reports", "Number"), weight=0.9),
-                    r.Column(tr("Reports", "Section"), weight=1.5),
-                    r.Column(tr("Reports", "Checklist item"), weight=3.5),
-                    r.Column(tr("Reports", "Note"), weight=2.2),
+                    r.Column(translate("Reports", "Number"), weight=0.9),
+                    r.Column(translate("Reports", "Section"), weight=1.5),
+                    r.Column(translate("Reports", "Checklist item"), weight=3.5),
+                    r.Column(translate("Reports", "Note"), weight=2.2),
                 ],
                 [[ln.deficiency, ln.section, ln.prompt, ln.note] for ln in raised],
-                empty_text=tr("Reports", "No deficiencies were raised."),
+                empty_text=translate("Reports", "No deficiencies were raised."),
             )
         )
         if ins.photos:
-            out.append(r.section_heading(ctx, tr("Reports", "Photographs")))
+            out.append(r.section_heading(ctx, translate("Reports", "Photographs")))
             out.append(
                 r.photo_grid(
                     ctx, [r.Photo(photo_path(p), photo_caption(p, fmt.date)) for p in ins.photos]
                 )
             )
-        out.append(r.section_heading(ctx, tr("Reports", "Signatures")))
+        out.append(r.section_heading(ctx, translate("Reports", "Signatures")))
         if ins.signatures:
             out.append(
                 r.signature_blocks(
@@ -165,7 +165,7 @@ def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) 
                 )
             )
         else:
-            out.append(r.muted_note(ctx, tr("Reports", "Not signed.")))
+            out.append(r.muted_note(ctx, translate("Reports", "Not signed.")))
         return out
 
     return build
@@ -195,7 +195,7 @@ SPEC = KindSpec(
     data_type=InspectionReportData,
     gather=_gather,
     story=story,
-    kind_label=lambda: tr("Reports", "Inspection report"),
+    kind_label=lambda: translate("Reports", "Inspection report"),
     title=lambda data: f"{data.inspection.number} {data.inspection.title}",
     period=_period,
     header=lambda data: data.project,

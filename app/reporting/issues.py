@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
+from executrek.app.reporting import plans as plan_pages
 from executrek.app.reporting.common import (
     Filters,
     KindSpec,
     ReportEnv,
+    ReportImages,
     ReportRequest,
     label,
     status,
@@ -23,7 +23,9 @@ from executrek.app.reporting.common import (
 )
 from executrek.app.reports.markup import escape
 from executrek.app.reports.table_flowable import CellParagraph
+from executrek.models.drawing import PIN_ISSUE
 from executrek.models.services import report_queries as q
+from executrek.models.services.plan_queries import PlanSet
 
 _OPEN = ("open", "responded")
 
@@ -34,6 +36,7 @@ class IssueReportData:
     selection: str
     today: dt.date
     issues: tuple[q.IssueEntry, ...]
+    plans: PlanSet = field(default_factory=PlanSet)  # where the issues are pinned, when asked for
 
 
 def select_issues(issues: list[q.IssueEntry], filters: Filters) -> list[q.IssueEntry]:
@@ -57,33 +60,38 @@ def select_issues(issues: list[q.IssueEntry], filters: Filters) -> list[q.IssueE
 def _selection(filters: Filters) -> str:
     parts = []
     if filters.contractor:
-        parts.append(tr("Reports", "Contractor: {name}").format(name=filters.contractor))
+        parts.append(translate("Reports", "Contractor: {name}").format(name=filters.contractor))
     if filters.location:
-        parts.append(tr("Reports", "Location: {name}").format(name=filters.location))
+        parts.append(translate("Reports", "Location: {name}").format(name=filters.location))
     if filters.statuses:
         names = ", ".join(status_label(s) for s in filters.statuses)
-        parts.append(tr("Reports", "Status: {names}").format(names=names))
-    return "; ".join(parts) if parts else tr("Reports", "All issues")
+        parts.append(translate("Reports", "Status: {names}").format(names=names))
+    return "; ".join(parts) if parts else translate("Reports", "All issues")
 
 
 def _gather(env: ReportEnv, request: ReportRequest) -> IssueReportData:
     assert request.project_id is not None
+    issues = tuple(select_issues(q.issue_log(env.store, request.project_id), request.filters))
+    plans = (
+        plan_pages.gather_plans(env.store, PIN_ISSUE, [(i.id, i.number, i.status) for i in issues])
+        if request.plans
+        else PlanSet()
+    )
     return IssueReportData(
         project=q.project_header(env.store, request.project_id),
         selection=_selection(request.filters),
         today=request.issued,
-        issues=tuple(select_issues(q.issue_log(env.store, request.project_id), request.filters)),
+        issues=issues,
+        plans=plans,
     )
 
 
-def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
-    del photo_path
-
+def story(data: IssueReportData, images: ReportImages) -> r.StoryBuilder:
     def build(ctx: r.ReportContext) -> list[Flowable]:
         fmt = ctx.fmt
         small = ctx.styles.small
         issues = data.issues
-        out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Summary"))]
+        out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Summary"))]
         overdue = [
             i for i in issues if i.status in _OPEN and i.due_date and i.due_date < data.today
         ]
@@ -91,15 +99,15 @@ def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
             r.key_value_block(
                 ctx,
                 [
-                    (tr("Reports", "Selection"), data.selection),
-                    (tr("Reports", "Issues"), fmt.number(len(issues))),
+                    (translate("Reports", "Selection"), data.selection),
+                    (translate("Reports", "Issues"), fmt.number(len(issues))),
                     (
-                        tr("Reports", "Open"),
+                        translate("Reports", "Open"),
                         fmt.number(sum(1 for i in issues if i.status in _OPEN)),
                     ),
-                    (tr("Reports", "Overdue"), fmt.number(len(overdue))),
+                    (translate("Reports", "Overdue"), fmt.number(len(overdue))),
                     (
-                        tr("Reports", "Open NCRs"),
+                        translate("Reports", "Open NCRs"),
                         fmt.number(
                             sum(
                                 1
@@ -108,7 +116,7 @@ def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
                             )
                         ),
                     ),
-                    (tr("Reports", "Status as of"), fmt.date(data.today)),
+                    (translate("Reports", "Status as of"), fmt.date(data.today)),
                 ],
             )
         )
@@ -120,12 +128,12 @@ def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
                 [label(t) for t in sorted(types)],
                 [
                     r.Series(
-                        tr("Reports", "Open"),
+                        translate("Reports", "Open"),
                         [open_types.get(t, 0) for t in sorted(types)],
                         r.Tone.RED,
                     ),
                     r.Series(
-                        tr("Reports", "Closed or void"),
+                        translate("Reports", "Closed or void"),
                         [types[t] - open_types.get(t, 0) for t in sorted(types)],
                         r.Tone.GREEN,
                     ),
@@ -133,15 +141,15 @@ def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
                 height=170,
             )
         )
-        out.append(r.section_heading(ctx, tr("Reports", "Issue log")))
+        out.append(r.section_heading(ctx, translate("Reports", "Issue log")))
         columns = [
-            r.Column(tr("Reports", "Number"), weight=0.8),
-            r.Column(tr("Reports", "Title"), weight=3),
-            r.Column(tr("Reports", "Contractor"), weight=1.6),
-            r.Column(tr("Reports", "Severity"), weight=0.8),
-            r.Column(tr("Reports", "Ball in court"), weight=1),
-            r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
-            r.Column(tr("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
+            r.Column(translate("Reports", "Number"), weight=0.8),
+            r.Column(translate("Reports", "Title"), weight=3),
+            r.Column(translate("Reports", "Contractor"), weight=1.6),
+            r.Column(translate("Reports", "Severity"), weight=0.8),
+            r.Column(translate("Reports", "Ball in court"), weight=1),
+            r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
+            r.Column(translate("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
         ]
         out.append(
             r.data_table(
@@ -161,34 +169,37 @@ def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
                 ],
             )
         )
-        out.append(r.section_heading(ctx, tr("Reports", "Issues and responses")))
+        out.append(r.section_heading(ctx, translate("Reports", "Issues and responses")))
         for i in issues:
             out.append(r.section_heading(ctx, f"{i.number} · {i.title}", 1, in_contents=False))
             out.append(
                 r.key_value_block(
                     ctx,
                     [
-                        (tr("Reports", "Type"), label(i.issue_type)),
-                        (tr("Reports", "Status"), r.status_pill(ctx, _pill(i.status))),
-                        (tr("Reports", "Contractor"), i.contractor),
-                        (tr("Reports", "Location"), i.location),
-                        (tr("Reports", "Severity"), label(i.severity)),
-                        (tr("Reports", "Specification"), i.spec_reference),
-                        (tr("Reports", "Raised"), fmt.date(i.created_at.date())),
-                        (tr("Reports", "Due"), fmt.date(i.due_date) if i.due_date else None),
+                        (translate("Reports", "Type"), label(i.issue_type)),
+                        (translate("Reports", "Status"), r.status_pill(ctx, _pill(i.status))),
+                        (translate("Reports", "Contractor"), i.contractor),
+                        (translate("Reports", "Location"), i.location),
+                        (translate("Reports", "Severity"), label(i.severity)),
+                        (translate("Reports", "Specification"), i.spec_reference),
+                        (translate("Reports", "Raised"), fmt.date(i.created_at.date())),
+                        (translate("Reports", "Due"), fmt.date(i.due_date) if i.due_date else None),
                     ],
                 )
             )
             if i.description:
                 out.append(r.para(i.description, ctx.styles.body))
+            extracts = plan_pages.item_plans(images, data.plans, i.id)
+            if extracts:
+                out.append(r.photo_grid(ctx, extracts, per_row=plan_pages.PER_ROW))
             if i.thread:
                 out.append(
                     r.data_table(
                         ctx,
                         [
-                            r.Column(tr("Reports", "When"), r.ColumnKind.DATE, weight=1.3),
-                            r.Column(tr("Reports", "From"), weight=1.5),
-                            r.Column(tr("Reports", "Message"), weight=4.5),
+                            r.Column(translate("Reports", "When"), r.ColumnKind.DATE, weight=1.3),
+                            r.Column(translate("Reports", "From"), weight=1.5),
+                            r.Column(translate("Reports", "Message"), weight=4.5),
                         ],
                         [
                             [
@@ -201,7 +212,8 @@ def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
                     )
                 )
             else:
-                out.append(r.muted_note(ctx, tr("Reports", "No responses yet.")))
+                out.append(r.muted_note(ctx, translate("Reports", "No responses yet.")))
+        out += plan_pages.overview_section(ctx, data.plans, images)
         return out
 
     return build
@@ -209,7 +221,7 @@ def story(data: IssueReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
 
 def _author(c: q.ThreadEntry) -> str:
     if c.is_response:
-        return tr("Reports", "{name} (response)").format(name=c.author)
+        return translate("Reports", "{name} (response)").format(name=c.author)
     return c.author
 
 
@@ -229,8 +241,8 @@ SPEC = KindSpec(
     data_type=IssueReportData,
     gather=_gather,
     story=story,
-    kind_label=lambda: tr("Reports", "Contractor issue report"),
-    title=lambda data: tr("Reports", "Issue, NCR and RFI log"),
+    kind_label=lambda: translate("Reports", "Contractor issue report"),
+    title=lambda data: translate("Reports", "Issue, NCR and RFI log"),
     period=_period,
     header=lambda data: data.project,
 )

@@ -9,18 +9,20 @@ clock is read), so the snapshot alone reproduces the file and its SHA-256.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.reporting import (
     change_orders,
     inspection,
     issues,
+    plans,
     portfolio,
     punch,
     status,
@@ -32,6 +34,7 @@ from executrek.app.reporting.common import (
     PhotoSource,
     Progress,
     ReportEnv,
+    ReportImages,
     ReportKind,
     ReportRequest,
 )
@@ -71,14 +74,22 @@ def report_number(env: ReportEnv, request: ReportRequest, code: str | None) -> s
 
 
 def _photo_refs(value: Any) -> Iterator[q.PhotoRef]:
-    if isinstance(value, q.PhotoRef):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _photo_refs(getattr(value, f.name))
-    elif isinstance(value, tuple | list):
-        for v in value:
-            yield from _photo_refs(v)
+    """Every PhotoRef in the report data, depth first (a stack, not recursion: the
+    data of a long report is thousands of dataclasses)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, q.PhotoRef):
+            yield item
+        elif isinstance(item, tuple | list):
+            stack.extend(reversed(item))
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            stack.extend(getattr(item, name) for name in reversed(_field_names(type(item))))
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 class _Steps:
@@ -101,10 +112,12 @@ class _Steps:
             self.progress(self.photos + share, self.photos + 100)
 
 
-def _prepare_photos(data: Any, source: PhotoSource, steps: _Steps) -> Callable[[q.PhotoRef], Path]:
+def _prepare_photos(
+    data: Any, source: PhotoSource, steps: _Steps, extra: int = 0
+) -> Callable[[q.PhotoRef], Path]:
     paths: dict[tuple[str, str], Path] = {}
     refs = list(_photo_refs(data))
-    steps.photos = len(refs)
+    steps.photos = len(refs) + extra  # ``extra``: plan images made after the photos
     for index, ref in enumerate(refs, start=1):
         key = (ref.sha256, ref.markup_json)
         if key not in paths:
@@ -115,6 +128,17 @@ def _prepare_photos(data: Any, source: PhotoSource, steps: _Steps) -> Callable[[
         return paths.get((ref.sha256, ref.markup_json)) or source.path(ref)
 
     return lookup
+
+
+def _prepare_images(data: Any, env: ReportEnv, page: r.PageSetup, steps: _Steps) -> ReportImages:
+    """The photos, then the plan extracts and overviews, with one progress scale."""
+    found = plans.plans_of(data)
+    count = plans.image_count(found)
+    photo_path = _prepare_photos(data, PhotoSource(env.paths), steps, extra=count)
+    before = steps.photos - count
+    return plans.prepare_images(
+        found, photo_path, env.paths, page, lambda done: steps.photo(before + done)
+    )
 
 
 def _page_setup(env: ReportEnv, spec: KindSpec) -> r.PageSetup:
@@ -143,8 +167,8 @@ def issue_report(
     meta = r.ReportMeta(
         title=spec.title(data),
         report_number=number,
-        project_code=header.code if header else tr("Reports", "Portfolio"),
-        project_name=header.name if header else tr("Reports", "All projects"),
+        project_code=header.code if header else translate("Reports", "Portfolio"),
+        project_name=header.name if header else translate("Reports", "All projects"),
         period_start=start,
         period_end=end,
         prepared_by=request.prepared_by,
@@ -153,15 +177,15 @@ def issue_report(
     )
     owner = header.owner_name if header else getattr(data, "owner_name", "")
     pmo = header.pmo_name if header else getattr(data, "pmo_name", "")
-    branding = env.report_branding(owner or tr("Reports", "Portfolio"), pmo)
+    branding = env.report_branding(owner or translate("Reports", "Portfolio"), pmo)
     page = _page_setup(env, spec)
-    photo_path = _prepare_photos(data, PhotoSource(env.paths), steps)
+    photo_path = _prepare_images(data, env, page, steps)
     built = r.build_pdf(
         request.output,
         meta,
         branding,
         spec.story(data, photo_path),
-        translate=tr,
+        translate=translate,
         page=page,
         invariant=True,
         progress=steps.build,
@@ -223,13 +247,13 @@ def regenerate(
         contents=spec.contents,
     )
     steps = _Steps(0, progress, is_cancelled)
-    photo_path = _prepare_photos(data, PhotoSource(env.paths), steps)
+    photo_path = _prepare_images(data, env, page, steps)
     return r.build_pdf(
         output,
         meta,
         branding,
         spec.story(data, photo_path),
-        translate=tr,
+        translate=translate,
         page=page,
         invariant=True,
         progress=steps.build,

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from executrek.app import health_rag
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.reporting.common import KindSpec, ReportEnv, ReportRequest
 from executrek.app.reporting.status import default_period
 from executrek.models.services import health
@@ -49,7 +49,7 @@ def _gather(env: ReportEnv, request: ReportRequest) -> PortfolioReportData:
     return PortfolioReportData(
         period_start=start,
         period_end=end,
-        owner_name=owners[0] if len(owners) == 1 else tr("Reports", "Portfolio owners"),
+        owner_name=owners[0] if len(owners) == 1 else translate("Reports", "Portfolio owners"),
         pmo_name=pmo,
         projects=tuple(
             PortfolioEntry(
@@ -68,9 +68,9 @@ _TONE = {"green": r.Tone.GREEN, "amber": r.Tone.AMBER, "red": r.Tone.RED}
 
 def _rag(value: str) -> r.Status:
     names = {
-        "green": tr("Reports", "Green"),
-        "amber": tr("Reports", "Amber"),
-        "red": tr("Reports", "Red"),
+        "green": translate("Reports", "Green"),
+        "amber": translate("Reports", "Amber"),
+        "red": translate("Reports", "Red"),
     }
     return r.Status(names.get(value, "—"), _TONE.get(value, r.Tone.GREY))
 
@@ -84,21 +84,21 @@ def story(data: PortfolioReportData, photo_path: Callable[[q.PhotoRef], Path]) -
 
     def build(ctx: r.ReportContext) -> list[Flowable]:
         fmt = ctx.fmt
-        out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Portfolio summary"))]
+        out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Portfolio summary"))]
         right = r.Align.RIGHT
         columns = [
-            r.Column(tr("Reports", "Project"), weight=2.6),
-            r.Column(tr("Reports", "Budget"), r.ColumnKind.STATUS_CELL, weight=0.85),
-            r.Column(tr("Reports", "Schedule"), r.ColumnKind.STATUS_CELL, weight=0.85),
-            r.Column(tr("Reports", "Quality"), r.ColumnKind.STATUS_CELL, weight=0.85),
-            r.Column(tr("Reports", "Revised contract"), weight=1.6, align=right),
-            r.Column(tr("Reports", "Change"), r.ColumnKind.PERCENT, weight=0.7, places=1),
-            r.Column(tr("Reports", "Pending"), weight=1.4, align=right),
-            r.Column(tr("Reports", "Slip"), r.ColumnKind.DAYS, weight=0.6),
-            r.Column(tr("Reports", "Open punch"), r.ColumnKind.NUMBER, weight=0.75),
-            r.Column(tr("Reports", "Overdue"), r.ColumnKind.NUMBER, weight=0.75),
-            r.Column(tr("Reports", "Pass rate"), weight=0.75, align=right),
-            r.Column(tr("Reports", "Open NCRs"), r.ColumnKind.NUMBER, weight=0.75),
+            r.Column(translate("Reports", "Project"), weight=2.6),
+            r.Column(translate("Reports", "Budget"), r.ColumnKind.STATUS_CELL, weight=0.85),
+            r.Column(translate("Reports", "Schedule"), r.ColumnKind.STATUS_CELL, weight=0.85),
+            r.Column(translate("Reports", "Quality"), r.ColumnKind.STATUS_CELL, weight=0.85),
+            r.Column(translate("Reports", "Revised contract"), weight=1.6, align=right),
+            r.Column(translate("Reports", "Change"), r.ColumnKind.PERCENT, weight=0.7, places=1),
+            r.Column(translate("Reports", "Pending"), weight=1.4, align=right),
+            r.Column(translate("Reports", "Slip"), r.ColumnKind.DAYS, weight=0.6),
+            r.Column(translate("Reports", "Open punch"), r.ColumnKind.NUMBER, weight=0.75),
+            r.Column(translate("Reports", "Overdue"), r.ColumnKind.NUMBER, weight=0.75),
+            r.Column(translate("Reports", "Pass rate"), weight=0.75, align=right),
+            r.Column(translate("Reports", "Open NCRs"), r.ColumnKind.NUMBER, weight=0.75),
         ]
         rows: list[list[r.CellValue]] = []
         for e in data.projects:
@@ -120,11 +120,11 @@ def story(data: PortfolioReportData, photo_path: Callable[[q.PhotoRef], Path]) -
                     h.open_ncrs,
                 ]
             )
-        out.append(r.data_table(ctx, columns, rows, empty_text=tr("Reports", "No projects")))
+        out.append(r.data_table(ctx, columns, rows, empty_text=translate("Reports", "No projects")))
         out.append(
             r.muted_note(
                 ctx,
-                tr(
+                translate(
                     "Reports",
                     "Budget: approved and pending changes against the original contract. "
                     "Schedule: largest milestone slip. Quality: overdue punch items and "
@@ -133,7 +133,9 @@ def story(data: PortfolioReportData, photo_path: Callable[[q.PhotoRef], Path]) -
             )
         )
         if data.projects:
-            out.append(r.section_heading(ctx, tr("Reports", "Open punch items by project"), 1))
+            out.append(
+                r.section_heading(ctx, translate("Reports", "Open punch items by project"), 1)
+            )
             out.append(
                 r.bar_chart(
                     ctx,
@@ -163,9 +165,9 @@ def _project_page(ctx: r.ReportContext, e: PortfolioEntry) -> list[Flowable]:
         r.data_table(
             ctx,
             [
-                r.Column(tr("Reports", "Budget"), r.ColumnKind.STATUS_CELL),
-                r.Column(tr("Reports", "Schedule"), r.ColumnKind.STATUS_CELL),
-                r.Column(tr("Reports", "Quality"), r.ColumnKind.STATUS_CELL),
+                r.Column(translate("Reports", "Budget"), r.ColumnKind.STATUS_CELL),
+                r.Column(translate("Reports", "Schedule"), r.ColumnKind.STATUS_CELL),
+                r.Column(translate("Reports", "Quality"), r.ColumnKind.STATUS_CELL),
             ],
             [[_rag(e.rag_budget), _rag(e.rag_schedule), _rag(e.rag_quality)]],
             zebra=False,
@@ -175,65 +177,68 @@ def _project_page(ctx: r.ReportContext, e: PortfolioEntry) -> list[Flowable]:
         r.key_value_block(
             ctx,
             [
-                (tr("Reports", "Owner"), h.owner),
-                (tr("Reports", "Status"), h.status.replace("_", " ").capitalize()),
-                (tr("Reports", "Original contract"), fmt.money(b.original_contract, cur)),
-                (tr("Reports", "Revised contract"), fmt.money(b.revised_contract, cur)),
-                (tr("Reports", "Pending exposure"), fmt.money(b.pending_exposure, cur)),
-                (tr("Reports", "Contingency remaining"), fmt.money(b.contingency_remaining, cur)),
+                (translate("Reports", "Owner"), h.owner),
+                (translate("Reports", "Status"), h.status.replace("_", " ").capitalize()),
+                (translate("Reports", "Original contract"), fmt.money(b.original_contract, cur)),
+                (translate("Reports", "Revised contract"), fmt.money(b.revised_contract, cur)),
+                (translate("Reports", "Pending exposure"), fmt.money(b.pending_exposure, cur)),
                 (
-                    tr("Reports", "Baseline finish"),
+                    translate("Reports", "Contingency remaining"),
+                    fmt.money(b.contingency_remaining, cur),
+                ),
+                (
+                    translate("Reports", "Baseline finish"),
                     fmt.date(h.baseline_finish) if h.baseline_finish else None,
                 ),
                 (
-                    tr("Reports", "Milestones late"),
-                    tr("Reports", "{late} of {total} (largest slip {days})").format(
+                    translate("Reports", "Milestones late"),
+                    translate("Reports", "{late} of {total} (largest slip {days})").format(
                         late=h.milestones_late,
                         total=h.milestones_total,
                         days=fmt.days(h.max_slip_days),
                     ),
                 ),
                 (
-                    tr("Reports", "Punch items"),
-                    tr("Reports", "{open} open of {total}, {overdue} overdue").format(
+                    translate("Reports", "Punch items"),
+                    translate("Reports", "{open} open of {total}, {overdue} overdue").format(
                         open=fmt.number(h.punch_open),
                         total=fmt.number(h.punch_total),
                         overdue=fmt.number(h.punch_overdue),
                     ),
                 ),
                 (
-                    tr("Reports", "Inspections"),
-                    tr("Reports", "{n} completed, pass rate {rate}").format(
+                    translate("Reports", "Inspections"),
+                    translate("Reports", "{n} completed, pass rate {rate}").format(
                         n=h.inspections_completed, rate=_rate(ctx, h.inspection_pass_rate) or "—"
                     ),
                 ),
-                (tr("Reports", "Open issues"), fmt.number(h.open_issues)),
-                (tr("Reports", "Open NCRs"), fmt.number(h.open_ncrs)),
+                (translate("Reports", "Open issues"), fmt.number(h.open_issues)),
+                (translate("Reports", "Open NCRs"), fmt.number(h.open_ncrs)),
             ],
             columns=3,
         )
     )
     waterfall = r.budget_waterfall(
         ctx,
-        tr("Reports", "Original"),
+        translate("Reports", "Original"),
         b.original_contract,
         [
-            r.Change(tr("Reports", "Approved"), b.approved_changes),
-            r.Subtotal(tr("Reports", "Revised")),
-            r.Change(tr("Reports", "Pending"), b.pending_exposure, pending=True),
+            r.Change(translate("Reports", "Approved"), b.approved_changes),
+            r.Subtotal(translate("Reports", "Revised")),
+            r.Change(translate("Reports", "Pending"), b.pending_exposure, pending=True),
         ],
-        tr("Reports", "Forecast"),
+        translate("Reports", "Forecast"),
         currency=cur,
         width=half,
         height=160,
-        title=tr("Reports", "Budget"),
+        title=translate("Reports", "Budget"),
     )
     matrix = r.risk_matrix(
         ctx,
         [r.RiskItem(f"R{i}", t.probability, t.impact) for i, t in enumerate(h.top_risks, 1)],
         width=half,
         height=160,
-        title=tr("Reports", "Top risks"),
+        title=translate("Reports", "Top risks"),
     )
     pair = Table([[waterfall, matrix]], colWidths=[half + 18, half], hAlign="LEFT")
     pair.setStyle(
@@ -253,10 +258,10 @@ def _project_page(ctx: r.ReportContext, e: PortfolioEntry) -> list[Flowable]:
                 ctx,
                 [
                     r.Column("", weight=0.3),
-                    r.Column(tr("Reports", "Top risk"), weight=4),
-                    r.Column(tr("Reports", "Probability"), r.ColumnKind.NUMBER, weight=0.8),
-                    r.Column(tr("Reports", "Impact"), r.ColumnKind.NUMBER, weight=0.8),
-                    r.Column(tr("Reports", "Score"), r.ColumnKind.NUMBER, weight=0.8),
+                    r.Column(translate("Reports", "Top risk"), weight=4),
+                    r.Column(translate("Reports", "Probability"), r.ColumnKind.NUMBER, weight=0.8),
+                    r.Column(translate("Reports", "Impact"), r.ColumnKind.NUMBER, weight=0.8),
+                    r.Column(translate("Reports", "Score"), r.ColumnKind.NUMBER, weight=0.8),
                 ],
                 [
                     [f"R{i}", t.title, t.probability, t.impact, t.probability * t.impact]
@@ -271,8 +276,8 @@ SPEC = KindSpec(
     data_type=PortfolioReportData,
     gather=_gather,
     story=story,
-    kind_label=lambda: tr("Reports", "Portfolio report"),
-    title=lambda data: tr("Reports", "Portfolio status"),
+    kind_label=lambda: translate("Reports", "Portfolio report"),
+    title=lambda data: translate("Reports", "Portfolio status"),
     period=lambda data, request: (data.period_start, data.period_end),
     header=lambda data: None,
     landscape=True,

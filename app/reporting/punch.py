@@ -7,29 +7,31 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from itertools import groupby
-from pathlib import Path
 
 from reportlab.platypus import Flowable
 
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
+from executrek.app.reporting import plans as plan_pages
 from executrek.app.reporting.common import (
     GROUP_KEYS,
     Filters,
     KindSpec,
     ReportEnv,
+    ReportImages,
     ReportRequest,
     label,
     photo_caption,
     status,
     status_label,
 )
-from executrek.app.reports.markup import escape
-from executrek.app.reports.table_flowable import CellParagraph
+from executrek.app.reports.table_flowable import CellParagraph, slot
+from executrek.models.drawing import PIN_PUNCH
 from executrek.models.punch import PunchStatus
 from executrek.models.services import report_queries as q
+from executrek.models.services.plan_queries import PlanSet
 from executrek.models.services.punch_list import LIVE, PunchFilter
 from executrek.models.store import Store
 
@@ -43,6 +45,7 @@ class PunchReportData:
     group_by: tuple[str, ...]
     today: dt.date
     items: tuple[q.PunchEntry, ...]
+    plans: PlanSet = field(default_factory=PlanSet)  # where the items are pinned, when asked for
 
 
 def punch_filter(store: Store, project_id: str, filters: Filters, today: dt.date) -> PunchFilter:
@@ -67,19 +70,19 @@ def punch_filter(store: Store, project_id: str, filters: Filters, today: dt.date
 def filters_text(filters: Filters) -> str:
     parts = []
     if filters.contractor:
-        parts.append(tr("Reports", "Contractor: {name}").format(name=filters.contractor))
+        parts.append(translate("Reports", "Contractor: {name}").format(name=filters.contractor))
     if filters.trade:
-        parts.append(tr("Reports", "Trade: {name}").format(name=filters.trade))
+        parts.append(translate("Reports", "Trade: {name}").format(name=filters.trade))
     if filters.location:
-        parts.append(tr("Reports", "Location: {name}").format(name=filters.location))
+        parts.append(translate("Reports", "Location: {name}").format(name=filters.location))
     if filters.statuses:
         names = ", ".join(status_label(s) for s in filters.statuses)
-        parts.append(tr("Reports", "Status: {names}").format(names=names))
+        parts.append(translate("Reports", "Status: {names}").format(names=names))
     if filters.date_from or filters.date_to:
         lo = filters.date_from.isoformat() if filters.date_from else "…"
         hi = filters.date_to.isoformat() if filters.date_to else "…"
-        parts.append(tr("Reports", "Raised {start} to {end}").format(start=lo, end=hi))
-    return "; ".join(parts) if parts else tr("Reports", "All items")
+        parts.append(translate("Reports", "Raised {start} to {end}").format(start=lo, end=hi))
+    return "; ".join(parts) if parts else translate("Reports", "All items")
 
 
 def gather(store: Store, project_id: str, filters: Filters, today: dt.date) -> PunchReportData:
@@ -103,11 +106,11 @@ def gather(store: Store, project_id: str, filters: Filters, today: dt.date) -> P
 
 def _group_value(item: q.PunchEntry, key: str) -> str:
     if key == "contractor":
-        return item.contractor or tr("Reports", "Unassigned")
+        return item.contractor or translate("Reports", "Unassigned")
     if key == "location":
-        return item.location or tr("Reports", "No location")
+        return item.location or translate("Reports", "No location")
     if key == "trade":
-        return item.trade or tr("Reports", "No trade")
+        return item.trade or translate("Reports", "No trade")
     return status_label(item.status)
 
 
@@ -118,19 +121,19 @@ def _overdue(item: q.PunchEntry, today: dt.date) -> bool:
 def history_text(item: q.PunchEntry, fmt_date: Callable[[dt.date], str]) -> str:
     steps = [s for s in item.history if s.from_status is not None]
     raised = fmt_date(item.created_at.date())
-    out = [tr("Reports", "Raised {date}").format(date=raised)]
+    out = [translate("Reports", "Raised {date}").format(date=raised)]
     for step in steps[-3:]:
         out.append(f"{status_label(step.to_status)} {fmt_date(step.at.date())}")
     if len(steps) > 3:
-        out.insert(1, tr("Reports", "… {n} earlier changes").format(n=len(steps) - 3))
+        out.insert(1, translate("Reports", "… {n} earlier changes").format(n=len(steps) - 3))
     return " → ".join(out)
 
 
-def story(data: PunchReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
+def story(data: PunchReportData, photo_path: ReportImages) -> r.StoryBuilder:
     def build(ctx: r.ReportContext) -> list[Flowable]:
         fmt = ctx.fmt
         items = data.items
-        out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Summary"))]
+        out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Summary"))]
         overdue = sum(1 for i in items if _overdue(i, data.today))
         live = sum(1 for i in items if i.status in _LIVE)
         with_photos = sum(1 for i in items if i.photos)
@@ -138,19 +141,19 @@ def story(data: PunchReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
             r.key_value_block(
                 ctx,
                 [
-                    (tr("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
-                    (tr("Reports", "Selection"), data.filters_text),
-                    (tr("Reports", "Items"), fmt.number(len(items))),
-                    (tr("Reports", "Open (not closed)"), fmt.number(live)),
-                    (tr("Reports", "Overdue"), fmt.number(overdue)),
-                    (tr("Reports", "With photos"), fmt.number(with_photos)),
-                    (tr("Reports", "Status as of"), fmt.date(data.today)),
+                    (translate("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
+                    (translate("Reports", "Selection"), data.filters_text),
+                    (translate("Reports", "Items"), fmt.number(len(items))),
+                    (translate("Reports", "Open (not closed)"), fmt.number(live)),
+                    (translate("Reports", "Overdue"), fmt.number(overdue)),
+                    (translate("Reports", "With photos"), fmt.number(with_photos)),
+                    (translate("Reports", "Status as of"), fmt.date(data.today)),
                 ],
             )
         )
         by_status = Counter(i.status for i in items)
         order = [s.value for s in PunchStatus if by_status.get(s.value)]
-        out.append(r.section_heading(ctx, tr("Reports", "Items by status"), 1))
+        out.append(r.section_heading(ctx, translate("Reports", "Items by status"), 1))
         out.append(
             r.bar_chart(
                 ctx,
@@ -159,12 +162,18 @@ def story(data: PunchReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
                 height=150,
             )
         )
-        out.append(r.section_heading(ctx, tr("Reports", "Items by contractor"), 1))
+        out.append(r.section_heading(ctx, translate("Reports", "Items by contractor"), 1))
         out.append(_contractor_table(ctx, data))
         out += _register(ctx, data)
-        photographed = [i for i in items if i.photos]
+        plans = data.plans
+        photographed = [i for i in items if i.photos or plans.pins_of(i.id)]
         if photographed:
-            out.append(r.section_heading(ctx, tr("Reports", "Photographs")))
+            heading = (
+                translate("Reports", "Photographs and plans")
+                if plans
+                else translate("Reports", "Photographs")
+            )
+            out.append(r.section_heading(ctx, heading))
             for item in photographed:
                 out.append(
                     r.section_heading(ctx, f"{item.number} · {item.title}", 2, in_contents=False)
@@ -173,10 +182,12 @@ def story(data: PunchReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.
                 out.append(
                     r.photo_grid(
                         ctx,
-                        [r.Photo(photo_path(p), photo_caption(p, fmt.date)) for p in photos],
-                        per_row=3,
+                        plan_pages.item_plans(photo_path, plans, item.id)
+                        + [r.Photo(photo_path(p), photo_caption(p, fmt.date)) for p in photos],
+                        per_row=plan_pages.PER_ROW if plans else 3,
                     )
                 )
+        out += plan_pages.overview_section(ctx, plans, photo_path)
         return out
 
     return build
@@ -190,7 +201,7 @@ def _tone(value: str) -> r.Tone:
 def _contractor_table(ctx: r.ReportContext, data: PunchReportData) -> Flowable:
     rows: dict[str, list[int]] = {}
     for item in data.items:
-        name = item.contractor or tr("Reports", "Unassigned")
+        name = item.contractor or translate("Reports", "Unassigned")
         counts = rows.setdefault(name, [0, 0, 0, 0, 0])
         counts[0] += 1
         if item.status in ("open", "rejected", "draft"):
@@ -202,18 +213,18 @@ def _contractor_table(ctx: r.ReportContext, data: PunchReportData) -> Flowable:
         if _overdue(item, data.today):
             counts[4] += 1
     columns = [
-        r.Column(tr("Reports", "Contractor"), weight=3),
-        r.Column(tr("Reports", "Items"), r.ColumnKind.NUMBER),
-        r.Column(tr("Reports", "Open"), r.ColumnKind.NUMBER),
-        r.Column(tr("Reports", "Ready for review"), r.ColumnKind.NUMBER, weight=1.3),
-        r.Column(tr("Reports", "Closed"), r.ColumnKind.NUMBER),
-        r.Column(tr("Reports", "Overdue"), r.ColumnKind.NUMBER),
+        r.Column(translate("Reports", "Contractor"), weight=3),
+        r.Column(translate("Reports", "Items"), r.ColumnKind.NUMBER),
+        r.Column(translate("Reports", "Open"), r.ColumnKind.NUMBER),
+        r.Column(translate("Reports", "Ready for review"), r.ColumnKind.NUMBER, weight=1.3),
+        r.Column(translate("Reports", "Closed"), r.ColumnKind.NUMBER),
+        r.Column(translate("Reports", "Overdue"), r.ColumnKind.NUMBER),
     ]
     table_rows: list[list[r.CellValue]] = [
         [name, *counts] for name, counts in sorted(rows.items(), key=lambda kv: kv[0].lower())
     ]
     totals: list[r.CellValue] = [
-        tr("Reports", "Total"),
+        translate("Reports", "Total"),
         *[sum(c[i] for c in rows.values()) for i in range(5)],
     ]
     return r.data_table(ctx, columns, table_rows, totals=totals if rows else None)
@@ -229,10 +240,10 @@ def _third_key(keys: tuple[str, ...]) -> str:
 
 def _third_title(key: str) -> str:
     return {
-        "contractor": tr("Reports", "Contractor"),
-        "location": tr("Reports", "Location"),
-        "trade": tr("Reports", "Trade"),
-        "status": tr("Reports", "Status"),
+        "contractor": translate("Reports", "Contractor"),
+        "location": translate("Reports", "Location"),
+        "trade": translate("Reports", "Trade"),
+        "status": translate("Reports", "Status"),
     }[key]
 
 
@@ -242,40 +253,35 @@ def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
     third_key = _third_key(keys)
     small = ctx.styles.small
     columns = [
-        r.Column(tr("Reports", "Item"), weight=0.85),
-        r.Column(tr("Reports", "Description and history"), weight=3.6),
+        r.Column(translate("Reports", "Item"), weight=0.85),
+        r.Column(translate("Reports", "Description and history"), weight=3.6),
         r.Column(_third_title(third_key), weight=1.6),
-        r.Column(tr("Reports", "Priority"), weight=0.8),
-        r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS, weight=1.15),
-        r.Column(tr("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
+        r.Column(translate("Reports", "Priority"), weight=0.8),
+        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.15),
+        r.Column(translate("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
     ]
-    muted = r.Tone.GREY.value
-    photos_text = tr("Reports", "{n} photos (see Photographs)")
+    photos_text = translate("Reports", "{n} photos (see Photographs)")
     overdue_colour = r.Tone.RED.value
+    overdue_template = f"<font color='{overdue_colour}'><b>{slot(0)}</b></font>"
 
     def row(item: q.PunchEntry) -> list[r.CellValue]:
         history = history_text(item, fmt.date)
         if item.photos:
             history += " · " + photos_text.format(n=len(item.photos))
-        text = f"{escape(item.title)}<br/><font size=7 color='{muted}'>{escape(history)}</font>"
-
         due: r.CellValue = item.due_date
         if item.due_date is not None and _overdue(item, data.today):
-            due = CellParagraph(
-                f"<font color='{overdue_colour}'><b>{escape(fmt.date(item.due_date))}</b></font>",
-                small,
-            )
+            due = CellParagraph.filled(overdue_template, small, fmt.date(item.due_date))
         third = _group_value(item, third_key)
         return [
             item.number,
-            CellParagraph(text, small),
+            r.TextWithNote(item.title, history),
             third,
             label(item.priority),
             status(item.status),
             due,
         ]
 
-    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Punch items"))]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Punch items"))]
     if not keys:
         out.append(r.data_table(ctx, columns, [row(i) for i in data.items]))
         return out
@@ -289,7 +295,7 @@ def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
         out.append(
             r.section_heading(
                 ctx,
-                tr("Reports", "{name} ({n} items)").format(name=first, n=len(members)),
+                translate("Reports", "{name} ({n} items)").format(name=first, n=len(members)),
                 1,
             )
         )
@@ -301,7 +307,11 @@ def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
 
 def _gather(env: ReportEnv, request: ReportRequest) -> PunchReportData:
     assert request.project_id is not None
-    return gather(env.store, request.project_id, request.filters, request.issued)
+    data = gather(env.store, request.project_id, request.filters, request.issued)
+    if not request.plans:
+        return data
+    items = [(i.id, i.number, i.status) for i in data.items]
+    return replace(data, plans=plan_pages.gather_plans(env.store, PIN_PUNCH, items))
 
 
 def _period(data: PunchReportData, request: ReportRequest) -> tuple[dt.date, dt.date]:
@@ -314,8 +324,8 @@ SPEC = KindSpec(
     data_type=PunchReportData,
     gather=_gather,
     story=story,
-    kind_label=lambda: tr("Reports", "Punch list report"),
-    title=lambda data: tr("Reports", "Punch list"),
+    kind_label=lambda: translate("Reports", "Punch list report"),
+    title=lambda data: translate("Reports", "Punch list"),
     period=_period,
     header=lambda data: data.project,
 )

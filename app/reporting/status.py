@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable
 
 from executrek.app import health_rag
 from executrek.app import reports as r
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.reporting.change_orders import rollup_block
 from executrek.app.reporting.common import (
     KindSpec,
@@ -234,11 +234,13 @@ _RAG_TONE = {"green": r.Tone.GREEN, "amber": r.Tone.AMBER, "red": r.Tone.RED}
 
 def _rag(value: str) -> r.Status:
     names = {
-        "green": tr("Reports", "On track"),
-        "amber": tr("Reports", "At risk"),
-        "red": tr("Reports", "Off track"),
+        "green": translate("Reports", "On track"),
+        "amber": translate("Reports", "At risk"),
+        "red": translate("Reports", "Off track"),
     }
-    return r.Status(names.get(value, tr("Reports", "Not rated")), _RAG_TONE.get(value, r.Tone.GREY))
+    return r.Status(
+        names.get(value, translate("Reports", "Not rated")), _RAG_TONE.get(value, r.Tone.GREY)
+    )
 
 
 def _slip(m: q.MilestoneEntry) -> int:
@@ -252,20 +254,20 @@ def _late_finish(data: StatusReportData) -> int:
 
 def measure_label(key: str) -> str:
     return {
-        "original_contract": tr("Reports", "Original contract"),
-        "approved_changes": tr("Reports", "Approved changes"),
-        "revised_contract": tr("Reports", "Revised contract"),
-        "pending_exposure": tr("Reports", "Pending exposure"),
-        "contingency_remaining": tr("Reports", "Contingency remaining"),
+        "original_contract": translate("Reports", "Original contract"),
+        "approved_changes": translate("Reports", "Approved changes"),
+        "revised_contract": translate("Reports", "Revised contract"),
+        "pending_exposure": translate("Reports", "Pending exposure"),
+        "contingency_remaining": translate("Reports", "Contingency remaining"),
     }[key]
 
 
 def record_label(kind: str) -> str:
     return {
-        "punch": tr("Reports", "Punch item"),
-        "issue": tr("Reports", "Issue"),
-        "change_order": tr("Reports", "Change order"),
-        "risk": tr("Reports", "Risk"),
+        "punch": translate("Reports", "Punch item"),
+        "issue": translate("Reports", "Issue"),
+        "change_order": translate("Reports", "Change order"),
+        "risk": translate("Reports", "Risk"),
     }[kind]
 
 
@@ -293,7 +295,7 @@ def _summary(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     slip = _late_finish(data)
     rate = fmt.percent(data.pass_rate / 100, 1) if data.pass_rate is not None else "—"
     lines = [
-        tr(
+        translate(
             "Reports",
             "The revised contract stands at {revised} ({pct} on the original {original}); "
             "{pending} of changes are pending a decision.",
@@ -303,14 +305,14 @@ def _summary(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
             original=fmt.money(b.original_contract, cur),
             pending=fmt.money(b.pending_exposure, cur),
         ),
-        tr("Reports", "Handover is forecast {slip} against the baseline.").format(
-            slip=tr("Reports", "on time")
+        translate("Reports", "Handover is forecast {slip} against the baseline.").format(
+            slip=translate("Reports", "on time")
             if slip == 0
-            else tr("Reports", "{days} late").format(days=fmt.days(slip))
+            else translate("Reports", "{days} late").format(days=fmt.days(slip))
             if slip > 0
-            else tr("Reports", "{days} early").format(days=fmt.days(-slip))
+            else translate("Reports", "{days} early").format(days=fmt.days(-slip))
         ),
-        tr(
+        translate(
             "Reports",
             "{open} punch items are open ({overdue} overdue); {raised} were raised and "
             "{closed} closed this period. Inspection pass rate: {rate}; open NCRs: {ncrs}.",
@@ -324,36 +326,38 @@ def _summary(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
         ),
     ]
     columns = [
-        r.Column(tr("Reports", "Area"), weight=1.1),
-        r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS_CELL, weight=1),
-        r.Column(tr("Reports", "Measure"), weight=3.4),
+        r.Column(translate("Reports", "Area"), weight=1.1),
+        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS_CELL, weight=1),
+        r.Column(translate("Reports", "Measure"), weight=3.4),
     ]
     rows: list[list[r.CellValue]] = [
         [
-            tr("Reports", "Budget"),
+            translate("Reports", "Budget"),
             _rag(data.rag_budget),
-            tr("Reports", "Approved and pending changes {pct} of the original contract").format(
+            translate(
+                "Reports", "Approved and pending changes {pct} of the original contract"
+            ).format(
                 pct=fmt.percent((b.approved_changes + b.pending_exposure) / b.original_contract, 1)
                 if b.original_contract
                 else "—"
             ),
         ],
         [
-            tr("Reports", "Schedule"),
+            translate("Reports", "Schedule"),
             _rag(data.rag_schedule),
-            tr("Reports", "Largest milestone slip {days}").format(
+            translate("Reports", "Largest milestone slip {days}").format(
                 days=fmt.days(max((_slip(m) for m in data.milestones), default=0))
             ),
         ],
         [
-            tr("Reports", "Quality"),
+            translate("Reports", "Quality"),
             _rag(data.rag_quality),
-            tr("Reports", "{overdue} overdue punch items; pass rate {rate}").format(
+            translate("Reports", "{overdue} overdue punch items; pass rate {rate}").format(
                 overdue=fmt.number(overdue), rate=rate
             ),
         ],
     ]
-    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Executive summary"))]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Executive summary"))]
     out += [r.para(line, ctx.styles.body) for line in lines]
     out.append(r.data_table(ctx, columns, rows, zebra=False))
     since = data.since_last
@@ -361,7 +365,7 @@ def _summary(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
         out.append(
             r.muted_note(
                 ctx,
-                tr(
+                translate(
                     "Reports",
                     "Since {number}: {new} new, {closed} closed and {changed} changed records.",
                 ).format(
@@ -376,14 +380,14 @@ def _summary(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
 
 
 def _budget(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
-    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Budget"))]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Budget"))]
     out += rollup_block(ctx, data.rollup)
-    out.append(r.section_heading(ctx, tr("Reports", "Budget trend"), 1))
+    out.append(r.section_heading(ctx, translate("Reports", "Budget trend"), 1))
     if len(data.trend) < 2:
         out.append(
             r.muted_note(
                 ctx,
-                tr(
+                translate(
                     "Reports",
                     "The trend starts with the next issued status report; this is the first point.",
                 ),
@@ -395,10 +399,11 @@ def _budget(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
             ctx,
             [
                 r.TimeSeries(
-                    tr("Reports", "Revised contract"), [(p.day, p.revised) for p in data.trend]
+                    translate("Reports", "Revised contract"),
+                    [(p.day, p.revised) for p in data.trend],
                 ),
                 r.TimeSeries(
-                    tr("Reports", "Forecast final cost"),
+                    translate("Reports", "Forecast final cost"),
                     [(p.day, p.forecast) for p in data.trend],
                 ),
             ],
@@ -412,38 +417,40 @@ def _budget(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
 def _schedule(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     fmt = ctx.fmt
     b = data.rollup
-    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Schedule"))]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Schedule"))]
     columns = [
-        r.Column(tr("Reports", "Milestone"), weight=2.6),
-        r.Column(tr("Reports", "Baseline"), r.ColumnKind.DATE),
-        r.Column(tr("Reports", "Forecast"), r.ColumnKind.DATE),
-        r.Column(tr("Reports", "Actual"), r.ColumnKind.DATE),
-        r.Column(tr("Reports", "Variance"), r.ColumnKind.DAYS, weight=0.8),
-        r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS, weight=0.95),
+        r.Column(translate("Reports", "Milestone"), weight=2.6),
+        r.Column(translate("Reports", "Baseline"), r.ColumnKind.DATE),
+        r.Column(translate("Reports", "Forecast"), r.ColumnKind.DATE),
+        r.Column(translate("Reports", "Actual"), r.ColumnKind.DATE),
+        r.Column(translate("Reports", "Variance"), r.ColumnKind.DAYS, weight=0.8),
+        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=0.95),
     ]
     rows: list[list[r.CellValue]] = []
     for m in data.milestones:
         slip = _slip(m)
         if m.actual_date is not None:
-            st = r.Status(tr("Reports", "Achieved"), r.Tone.GREEN if slip <= 0 else r.Tone.GREY)
+            st = r.Status(
+                translate("Reports", "Achieved"), r.Tone.GREEN if slip <= 0 else r.Tone.GREY
+            )
         elif slip <= 0:
-            st = r.Status(tr("Reports", "On track"), r.Tone.GREEN)
+            st = r.Status(translate("Reports", "On track"), r.Tone.GREEN)
         elif slip < 30:
-            st = r.Status(tr("Reports", "Slipping"), r.Tone.AMBER)
+            st = r.Status(translate("Reports", "Slipping"), r.Tone.AMBER)
         else:
-            st = r.Status(tr("Reports", "Late"), r.Tone.RED)
+            st = r.Status(translate("Reports", "Late"), r.Tone.RED)
         rows.append([m.name, m.baseline_date, m.forecast_date, m.actual_date, slip, st])
-    out.append(r.data_table(ctx, columns, rows, empty_text=tr("Reports", "No milestones")))
+    out.append(r.data_table(ctx, columns, rows, empty_text=translate("Reports", "No milestones")))
     out.append(
         r.key_value_block(
             ctx,
             [
                 (
-                    tr("Reports", "Days added by approved change orders"),
+                    translate("Reports", "Days added by approved change orders"),
                     fmt.days(b.approved_schedule_days),
                 ),
                 (
-                    tr("Reports", "Days claimed in pending change orders"),
+                    translate("Reports", "Days claimed in pending change orders"),
                     fmt.days(b.pending_schedule_days),
                 ),
             ],
@@ -454,23 +461,23 @@ def _schedule(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
 
 def _quality(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     fmt = ctx.fmt
-    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Quality"))]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Quality"))]
     by_status: dict[str, int] = defaultdict(int)
     for p in data.punch:
         by_status[p.status] += p.count
     order = ["open", "rejected", "ready_for_review", "draft", "closed", "void"]
-    out.append(r.section_heading(ctx, tr("Reports", "Punch items by status"), 1))
+    out.append(r.section_heading(ctx, translate("Reports", "Punch items by status"), 1))
     out.append(
         r.donut_chart(
             ctx,
             [r.Datum(status_label(s), by_status[s], _tone(s)) for s in order if by_status.get(s)],
-            centre_label=tr("Reports", "items"),
+            centre_label=translate("Reports", "items"),
             height=150,
         )
     )
     contractors: dict[str, list[int]] = {}
     for p in data.punch:
-        name = p.contractor or tr("Reports", "Unassigned")
+        name = p.contractor or translate("Reports", "Unassigned")
         row = contractors.setdefault(name, [0, 0, 0, 0])
         if p.status in _CLOSED["punch"]:
             row[2] += p.count
@@ -479,43 +486,46 @@ def _quality(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
         else:
             row[0] += p.count
         row[3] += p.overdue
-    out.append(r.section_heading(ctx, tr("Reports", "Punch items by contractor"), 1))
+    out.append(r.section_heading(ctx, translate("Reports", "Punch items by contractor"), 1))
     out.append(
         r.data_table(
             ctx,
             [
-                r.Column(tr("Reports", "Contractor"), weight=3),
-                r.Column(tr("Reports", "Open"), r.ColumnKind.NUMBER),
-                r.Column(tr("Reports", "Ready for review"), r.ColumnKind.NUMBER, weight=1.3),
-                r.Column(tr("Reports", "Closed"), r.ColumnKind.NUMBER),
-                r.Column(tr("Reports", "Overdue"), r.ColumnKind.NUMBER),
+                r.Column(translate("Reports", "Contractor"), weight=3),
+                r.Column(translate("Reports", "Open"), r.ColumnKind.NUMBER),
+                r.Column(translate("Reports", "Ready for review"), r.ColumnKind.NUMBER, weight=1.3),
+                r.Column(translate("Reports", "Closed"), r.ColumnKind.NUMBER),
+                r.Column(translate("Reports", "Overdue"), r.ColumnKind.NUMBER),
             ],
             [[name, *v] for name, v in sorted(contractors.items(), key=lambda kv: kv[0].lower())],
             totals=[
-                tr("Reports", "Total"),
+                translate("Reports", "Total"),
                 *[sum(v[i] for v in contractors.values()) for i in range(4)],
             ]
             if contractors
             else None,
         )
     )
-    out.append(r.section_heading(ctx, tr("Reports", "Inspections this period"), 1))
+    out.append(r.section_heading(ctx, translate("Reports", "Inspections this period"), 1))
     done = [i for i in data.inspections if i.result is not None]
     passed = sum(1 for i in done if i.result == "pass")
     out.append(
         r.key_value_block(
             ctx,
             [
-                (tr("Reports", "Inspections this period"), fmt.number(len(data.inspections))),
                 (
-                    tr("Reports", "Pass rate this period"),
+                    translate("Reports", "Inspections this period"),
+                    fmt.number(len(data.inspections)),
+                ),
+                (
+                    translate("Reports", "Pass rate this period"),
                     fmt.percent(passed / len(done), 1) if done else None,
                 ),
                 (
-                    tr("Reports", "Pass rate to date"),
+                    translate("Reports", "Pass rate to date"),
                     fmt.percent(data.pass_rate / 100, 1) if data.pass_rate is not None else None,
                 ),
-                (tr("Reports", "Open issues"), fmt.number(data.open_issues)),
+                (translate("Reports", "Open issues"), fmt.number(data.open_issues)),
             ],
         )
     )
@@ -523,11 +533,11 @@ def _quality(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
         r.data_table(
             ctx,
             [
-                r.Column(tr("Reports", "Number"), weight=0.8),
-                r.Column(tr("Reports", "Inspection"), weight=3),
-                r.Column(tr("Reports", "Date"), r.ColumnKind.DATE),
-                r.Column(tr("Reports", "Score"), r.ColumnKind.PERCENT, places=1),
-                r.Column(tr("Reports", "Result"), r.ColumnKind.STATUS),
+                r.Column(translate("Reports", "Number"), weight=0.8),
+                r.Column(translate("Reports", "Inspection"), weight=3),
+                r.Column(translate("Reports", "Date"), r.ColumnKind.DATE),
+                r.Column(translate("Reports", "Score"), r.ColumnKind.PERCENT, places=1),
+                r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS),
             ],
             [
                 [
@@ -539,25 +549,25 @@ def _quality(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
                 ]
                 for i in data.inspections
             ],
-            empty_text=tr("Reports", "No inspections this period"),
+            empty_text=translate("Reports", "No inspections this period"),
         )
     )
-    out.append(r.section_heading(ctx, tr("Reports", "Open non-conformance reports"), 1))
+    out.append(r.section_heading(ctx, translate("Reports", "Open non-conformance reports"), 1))
     out.append(
         r.data_table(
             ctx,
             [
-                r.Column(tr("Reports", "Number"), weight=0.8),
-                r.Column(tr("Reports", "Title"), weight=3),
-                r.Column(tr("Reports", "Contractor"), weight=1.6),
-                r.Column(tr("Reports", "Status"), r.ColumnKind.STATUS),
-                r.Column(tr("Reports", "Due"), r.ColumnKind.DATE),
+                r.Column(translate("Reports", "Number"), weight=0.8),
+                r.Column(translate("Reports", "Title"), weight=3),
+                r.Column(translate("Reports", "Contractor"), weight=1.6),
+                r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS),
+                r.Column(translate("Reports", "Due"), r.ColumnKind.DATE),
             ],
             [
                 [i.number, i.title, i.contractor, status(i.status), i.due_date]
                 for i in data.open_ncrs
             ],
-            empty_text=tr("Reports", "No open NCRs"),
+            empty_text=translate("Reports", "No open NCRs"),
         )
     )
     return out
@@ -569,7 +579,7 @@ def _tone(value: str) -> r.Tone:
 
 
 def _risks(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
-    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Top risks"))]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Top risks"))]
     out.append(
         r.risk_matrix(
             ctx, [r.RiskItem(x.number, x.probability, x.impact) for x in data.risks], height=230
@@ -579,17 +589,17 @@ def _risks(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
         r.data_table(
             ctx,
             [
-                r.Column(tr("Reports", "Risk"), weight=0.8),
-                r.Column(tr("Reports", "Title"), weight=2.4),
-                r.Column(tr("Reports", "Score"), r.ColumnKind.NUMBER, weight=0.6),
-                r.Column(tr("Reports", "Owner"), weight=1.3),
-                r.Column(tr("Reports", "Mitigation"), weight=3),
+                r.Column(translate("Reports", "Risk"), weight=0.8),
+                r.Column(translate("Reports", "Title"), weight=2.4),
+                r.Column(translate("Reports", "Score"), r.ColumnKind.NUMBER, weight=0.6),
+                r.Column(translate("Reports", "Owner"), weight=1.3),
+                r.Column(translate("Reports", "Mitigation"), weight=3),
             ],
             [
                 [x.number, x.title, x.probability * x.impact, x.owner, x.mitigation]
                 for x in data.risks[:8]
             ],
-            empty_text=tr("Reports", "No open risks"),
+            empty_text=translate("Reports", "No open risks"),
         )
     )
     return out
@@ -598,9 +608,9 @@ def _risks(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
 def _photos(
     ctx: r.ReportContext, data: StatusReportData, photo_path: Callable[[q.PhotoRef], Path]
 ) -> list[Flowable]:
-    out: list[Flowable] = [r.section_heading(ctx, tr("Reports", "Photos of the period"))]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Photos of the period"))]
     if not data.photos:
-        out.append(r.muted_note(ctx, tr("Reports", "No photos were taken this period.")))
+        out.append(r.muted_note(ctx, translate("Reports", "No photos were taken this period.")))
         return out
     out.append(
         r.photo_grid(
@@ -629,13 +639,13 @@ def _changes(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     since = data.since_last
     cur = data.rollup.currency
     out: list[Flowable] = [
-        r.section_heading(ctx, tr("Reports", "Changes since the last status report"))
+        r.section_heading(ctx, translate("Reports", "Changes since the last status report"))
     ]
     if since.previous_number is None:
         out.append(
             r.muted_note(
                 ctx,
-                tr(
+                translate(
                     "Reports",
                     "This is the first issued status report of the project; the next one "
                     "lists what changed since this one.",
@@ -646,21 +656,21 @@ def _changes(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     out.append(
         r.muted_note(
             ctx,
-            tr("Reports", "Compared with {number} (period to {date}).").format(
+            translate("Reports", "Compared with {number} (period to {date}).").format(
                 number=since.previous_number,
                 date=ctx.fmt.date(since.previous_period_end) if since.previous_period_end else "—",
             ),
         )
     )
-    out.append(r.section_heading(ctx, tr("Reports", "Money"), 1))
+    out.append(r.section_heading(ctx, translate("Reports", "Money"), 1))
     out.append(
         r.data_table(
             ctx,
             [
-                r.Column(tr("Reports", "Measure"), weight=2),
-                r.Column(tr("Reports", "Last report"), r.ColumnKind.MONEY, currency=cur),
-                r.Column(tr("Reports", "Now"), r.ColumnKind.MONEY, currency=cur),
-                r.Column(tr("Reports", "Change"), r.ColumnKind.MONEY, currency=cur),
+                r.Column(translate("Reports", "Measure"), weight=2),
+                r.Column(translate("Reports", "Last report"), r.ColumnKind.MONEY, currency=cur),
+                r.Column(translate("Reports", "Now"), r.ColumnKind.MONEY, currency=cur),
+                r.Column(translate("Reports", "Change"), r.ColumnKind.MONEY, currency=cur),
             ],
             [
                 [measure_label(m.measure), m.before, m.after, m.after - m.before]
@@ -669,25 +679,27 @@ def _changes(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
         )
     )
     groups = (
-        (tr("Reports", "New"), since.new, since.new_count),
-        (tr("Reports", "Closed"), since.closed, since.closed_count),
-        (tr("Reports", "Changed"), since.changed, since.changed_count),
+        (translate("Reports", "New"), since.new, since.new_count),
+        (translate("Reports", "Closed"), since.closed, since.closed_count),
+        (translate("Reports", "Changed"), since.changed, since.changed_count),
     )
     for title, lines, total in groups:
         out.append(
             r.section_heading(
-                ctx, tr("Reports", "{title} ({n})").format(title=title, n=ctx.fmt.number(total)), 1
+                ctx,
+                translate("Reports", "{title} ({n})").format(title=title, n=ctx.fmt.number(total)),
+                1,
             )
         )
         out.append(
             r.data_table(
                 ctx,
                 [
-                    r.Column(tr("Reports", "Record"), weight=1),
-                    r.Column(tr("Reports", "Number"), weight=0.9),
-                    r.Column(tr("Reports", "Title"), weight=3),
-                    r.Column(tr("Reports", "Was"), weight=1.5),
-                    r.Column(tr("Reports", "Now"), weight=1.5),
+                    r.Column(translate("Reports", "Record"), weight=1),
+                    r.Column(translate("Reports", "Number"), weight=0.9),
+                    r.Column(translate("Reports", "Title"), weight=3),
+                    r.Column(translate("Reports", "Was"), weight=1.5),
+                    r.Column(translate("Reports", "Now"), weight=1.5),
                 ],
                 [
                     [
@@ -699,14 +711,16 @@ def _changes(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
                     ]
                     for ln in lines
                 ],
-                empty_text=tr("Reports", "None"),
+                empty_text=translate("Reports", "None"),
             )
         )
         if total > len(lines):
             out.append(
                 r.muted_note(
                     ctx,
-                    tr("Reports", "… and {n} more.").format(n=ctx.fmt.number(total - len(lines))),
+                    translate("Reports", "… and {n} more.").format(
+                        n=ctx.fmt.number(total - len(lines))
+                    ),
                 )
             )
     return out
@@ -714,18 +728,18 @@ def _changes(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
 
 def month_name(month: int) -> str:
     names = (
-        tr("Reports", "January"),
-        tr("Reports", "February"),
-        tr("Reports", "March"),
-        tr("Reports", "April"),
-        tr("Reports", "May"),
-        tr("Reports", "June"),
-        tr("Reports", "July"),
-        tr("Reports", "August"),
-        tr("Reports", "September"),
-        tr("Reports", "October"),
-        tr("Reports", "November"),
-        tr("Reports", "December"),
+        translate("Reports", "January"),
+        translate("Reports", "February"),
+        translate("Reports", "March"),
+        translate("Reports", "April"),
+        translate("Reports", "May"),
+        translate("Reports", "June"),
+        translate("Reports", "July"),
+        translate("Reports", "August"),
+        translate("Reports", "September"),
+        translate("Reports", "October"),
+        translate("Reports", "November"),
+        translate("Reports", "December"),
     )
     return names[month - 1]
 
@@ -734,8 +748,8 @@ SPEC = KindSpec(
     data_type=StatusReportData,
     gather=_gather,
     story=story,
-    kind_label=lambda: tr("Reports", "Monthly project status report"),
-    title=lambda data: tr("Reports", "Project status report {month} {year}").format(
+    kind_label=lambda: translate("Reports", "Monthly project status report"),
+    title=lambda data: translate("Reports", "Project status report {month} {year}").format(
         month=month_name(data.period_end.month), year=data.period_end.year
     ),
     period=lambda data, request: (data.period_start, data.period_end),

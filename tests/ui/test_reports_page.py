@@ -130,3 +130,19 @@ def test_kind_switches_the_filters(qtbot: QtBot, window: MainWindow) -> None:
     assert page.status_box.count() == 7
     page.kind_box.setCurrentIndex(page.kind_box.findData(ReportKind.INSPECTION.value))
     assert page.inspection_box.isEnabled() and not page.group_box.isEnabled()
+
+
+def test_plans_option_is_for_punch_and_issue_reports(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = page_of(qtbot, window)
+    page.plans_check.setChecked(True)
+    for kind, offered in ((ReportKind.PUNCH, True), (ReportKind.ISSUES, True)):
+        choose(page, kind, tmp_path / "r.pdf")
+        assert page.plans_check.isEnabled() is offered
+        request = page.request()
+        assert not isinstance(request, str) and request.plans is offered
+    choose(page, ReportKind.STATUS, tmp_path / "s.pdf")
+    request = page.request()
+    assert not page.plans_check.isEnabled()
+    assert not isinstance(request, str) and not request.plans

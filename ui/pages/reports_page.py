@@ -215,6 +215,8 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Save as"), output)
         self.draft_check = QCheckBox(self.tr("Draft (not numbered or logged)"))
         form.addRow("", self.draft_check)
+        self.plans_check = QCheckBox(self.tr("Plan extracts and sheet overviews of pinned items"))
+        form.addRow("", self.plans_check)
         layout.addWidget(form_box)
 
         actions = QHBoxLayout()
@@ -292,6 +294,7 @@ class ReportsPage(QWidget):
         self.trade_edit.setEnabled(kind is ReportKind.PUNCH)
         self.location_edit.setEnabled(kind in (ReportKind.PUNCH, ReportKind.ISSUES))
         self.group_box.setEnabled(kind is ReportKind.PUNCH)
+        self.plans_check.setEnabled(kind in (ReportKind.PUNCH, ReportKind.ISSUES))
         self.inspection_box.setEnabled(kind is ReportKind.INSPECTION)
         self.project_box.setEnabled(kind.needs_project)
         self.status_box.clear()
@@ -397,6 +400,7 @@ class ReportsPage(QWidget):
                 group_by=tuple(str(self.group_box.currentData()).split(",")),
             ),
             draft=self.draft_check.isChecked(),
+            plans=self.plans_check.isEnabled() and self.plans_check.isChecked(),
         )
 
     def env(self) -> ReportEnv:
