@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from executrek.app.exchange_result import ExchangeResult
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.bcf import (
     BCF_2_1,
     BCF_3_0,
@@ -133,7 +133,7 @@ def import_bcf(
             filename=path.name[:300],
             mime=SOURCE_MIME,
             size_bytes=put.size,
-            caption=tr("Exchange", "BCF {version} source of this issue").format(
+            caption=translate("Exchange", "BCF {version} source of this issue").format(
                 version=archive.version
             ),
         )
@@ -144,18 +144,20 @@ def import_bcf(
     for topic in archive.topics:
         label = topic.title or topic.guid
         if not topic.title.strip():
-            rejected.append(tr("Exchange", "topic {guid}: it has no title").format(guid=topic.guid))
+            rejected.append(
+                translate("Exchange", "topic {guid}: it has no title").format(guid=topic.guid)
+            )
             continue
         if len(topic.title.strip()) > 300:
             rejected.append(
-                tr("Exchange", "topic “{title}”: the title is longer than 300 characters").format(
-                    title=label[:60]
-                )
+                translate(
+                    "Exchange", "topic “{title}”: the title is longer than 300 characters"
+                ).format(title=label[:60])
             )
             continue
         if topic.guid in seen:
             rejected.append(
-                tr("Exchange", "topic “{title}”: its GUID {guid} appears twice").format(
+                translate("Exchange", "topic “{title}”: its GUID {guid} appears twice").format(
                     title=label[:60], guid=topic.guid
                 )
             )
@@ -166,7 +168,7 @@ def import_bcf(
         store,
         project_id,
         rows,
-        note=tr("Exchange", "Imported from {name}").format(name=path.name)[:4000],
+        note=translate("Exchange", "Imported from {name}").format(name=path.name)[:4000],
         progress=progress,
     )
     counts = done.value
@@ -197,7 +199,7 @@ def _issue_row(
         mime = _image_mime(viewpoint.snapshot)
         if mime is None:
             warnings.append(
-                tr(
+                translate(
                     "Exchange", "topic “{title}”: snapshot {number} is not a PNG or JPEG image"
                 ).format(title=topic.title[:60], number=number)
             )
@@ -274,7 +276,7 @@ def export_bcf(
 ) -> ExchangeResult:
     if fmt not in EXPORT_FORMATS:
         raise InteropError(
-            tr(
+            translate(
                 "Exchange", "Issues cannot be exported as “{format}”; choose bcf21 or bcf30."
             ).format(format=fmt)
         )

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from executrek.app.exchange_result import ExchangeResult
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.cobie import read_cobie
 from executrek.app.interop.cobie_model import CobieWorkbook
 from executrek.models.project import LocationKind
@@ -58,9 +58,9 @@ def location_rows(
             parent = next((space_paths[n] for n in component.space_names if n in space_paths), None)
             if parent is None:
                 unplaced.append(
-                    tr("Exchange", "component {name}: its space is not in the workbook").format(
-                        name=component.name
-                    )
+                    translate(
+                        "Exchange", "component {name}: its space is not in the workbook"
+                    ).format(name=component.name)
                 )
                 continue
             where = (*parent, _name(component.name))
@@ -71,7 +71,7 @@ def location_rows(
             )
     elif book.components:
         notes.append(
-            tr(
+            translate(
                 "Exchange",
                 "{count} component(s) were not imported; import with components to add them "
                 "as areas under their spaces.",

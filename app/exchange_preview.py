@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.bcf import read_bcf
 from executrek.app.interop.cobie import read_cobie
 from executrek.app.interop.table_model import cell_text
@@ -32,7 +32,7 @@ def punch_grid(plan: PunchPlan, limit: int = PREVIEW_ROWS) -> PreviewGrid:
         headers=plan.table.headers,
         rows=tuple(tuple(cell_text(cell) for cell in row.cells) for row in shown),
         messages=tuple(plan.problems.get(row.row_number, "") for row in shown),
-        summary=tr(
+        summary=translate(
             "Exchange",
             "{layout} layout, {total} row(s): {good} ready to import, {bad} refused.",
         ).format(
@@ -55,11 +55,11 @@ def bcf_grid(path: Path, limit: int = PREVIEW_ROWS) -> PreviewGrid:
     for topic in archive.topics:
         message = ""
         if not topic.title.strip():
-            message = tr("Exchange", "it has no title")
+            message = translate("Exchange", "it has no title")
         elif len(topic.title.strip()) > 300:
-            message = tr("Exchange", "the title is longer than 300 characters")
+            message = translate("Exchange", "the title is longer than 300 characters")
         elif topic.guid in seen:
-            message = tr("Exchange", "its GUID appears twice")
+            message = translate("Exchange", "its GUID appears twice")
         seen.add(topic.guid)
         messages.append(message)
         rows.append(
@@ -77,18 +77,18 @@ def bcf_grid(path: Path, limit: int = PREVIEW_ROWS) -> PreviewGrid:
     refused = sum(1 for m in messages if m)
     return PreviewGrid(
         headers=(
-            tr("Exchange", "Title"),
-            tr("Exchange", "Type"),
-            tr("Exchange", "Status"),
-            tr("Exchange", "Priority"),
-            tr("Exchange", "Due"),
-            tr("Exchange", "Labels"),
-            tr("Exchange", "Comments"),
-            tr("Exchange", "Snapshots"),
+            translate("Exchange", "Title"),
+            translate("Exchange", "Type"),
+            translate("Exchange", "Status"),
+            translate("Exchange", "Priority"),
+            translate("Exchange", "Due"),
+            translate("Exchange", "Labels"),
+            translate("Exchange", "Comments"),
+            translate("Exchange", "Snapshots"),
         ),
         rows=tuple(rows[:limit]),
         messages=tuple(messages[:limit]),
-        summary=tr("Exchange", "BCF {version}: {total} topic(s), {bad} refused.").format(
+        summary=translate("Exchange", "BCF {version}: {total} topic(s), {bad} refused.").format(
             version=archive.version, total=len(rows), bad=refused
         ),
         warnings=archive.warnings,
@@ -106,14 +106,14 @@ def cobie_grid(path: Path, limit: int = PREVIEW_ROWS) -> PreviewGrid:
     ]
     return PreviewGrid(
         headers=(
-            tr("Exchange", "Floor"),
-            tr("Exchange", "Space"),
-            tr("Exchange", "Description"),
-            tr("Exchange", "Category"),
+            translate("Exchange", "Floor"),
+            translate("Exchange", "Space"),
+            translate("Exchange", "Description"),
+            translate("Exchange", "Category"),
         ),
         rows=tuple(rows[:limit]),
         messages=("",) * min(len(rows), limit),
-        summary=tr(
+        summary=translate(
             "Exchange",
             "{facility}: {floors} floor(s), {spaces} space(s), {components} component(s).",
         ).format(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.models.changes import Changes
 
 
@@ -34,10 +34,10 @@ class ExchangeResult:
 
     def summary(self) -> str:
         if self.exported is not None:
-            return tr("Exchange", "{count} record(s) written to {name}.").format(
+            return translate("Exchange", "{count} record(s) written to {name}.").format(
                 count=self.exported, name=self.file.name
             )
-        return tr(
+        return translate(
             "Exchange",
             "{name}: {created} created, {updated} updated, {unchanged} unchanged, "
             "{rejected} rejected; {locations} location(s), {comments} comment(s) and "

@@ -36,7 +36,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from executrek.app.exchange_result import ExchangeResult
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.formula_guard import escape_formula
@@ -128,7 +128,7 @@ def export_list(
     else:
         files = write_csv(tables, path)
     notes = tuple(
-        tr("Exchange", "{title}: {count} row(s) in {name}").format(
+        translate("Exchange", "{title}: {count} row(s) in {name}").format(
             title=table.title, count=len(table.rows), name=file.name
         )
         for table, file in zip(tables[1:], files[1:], strict=True)
@@ -143,14 +143,14 @@ def format_for(path: Path) -> str:
 def check_format(kind: str, fmt: str) -> None:
     if kind not in KINDS:
         raise InteropError(
-            tr("Exchange", "“{kind}” cannot be exported; choose one of: {all}.").format(
+            translate("Exchange", "“{kind}” cannot be exported; choose one of: {all}.").format(
                 kind=kind, all=", ".join(KINDS)
             )
         )
     allowed = LIST_FORMATS + PUNCH_ONLY_FORMATS if kind == "punch" else LIST_FORMATS
     if fmt not in allowed:
         raise InteropError(
-            tr("Exchange", "{kind} cannot be exported as {format}; use {all}.").format(
+            translate("Exchange", "{kind} cannot be exported as {format}; use {all}.").format(
                 format=fmt, kind=kind, all=" or ".join(allowed)
             )
         )
@@ -179,7 +179,7 @@ def punch_table(store: Store, project_id: str, flt: PunchFilter | None = None) -
         )
         for index, header in enumerate(headers)
     )
-    return Table(tr("ListExport", "Punch items"), "", columns, rows)
+    return Table(translate("ListExport", "Punch items"), "", columns, rows)
 
 
 def list_tables(
@@ -194,29 +194,41 @@ def list_tables(
         ins_flt = _expect(flt, InspectionFilter, InspectionFilter())
         data = list_exports.inspections(store, project_id, ins_flt, contractor_ids=contractor_ids)
         return [
-            Table(tr("ListExport", "Inspections"), "", _inspection_columns(), data.inspections),
-            Table(tr("ListExport", "Responses"), "-responses", _response_columns(), data.responses),
+            Table(
+                translate("ListExport", "Inspections"), "", _inspection_columns(), data.inspections
+            ),
+            Table(
+                translate("ListExport", "Responses"),
+                "-responses",
+                _response_columns(),
+                data.responses,
+            ),
         ]
     if kind == "change-orders":
         co_flt = _expect(flt, ChangeOrderFilter, ChangeOrderFilter())
         cos = list_exports.change_orders(store, project_id, co_flt)
         return [
-            Table(tr("ListExport", "Change orders"), "", _co_columns(), cos.change_orders),
-            Table(tr("ListExport", "Line items"), "-lines", _line_columns(), cos.lines),
+            Table(translate("ListExport", "Change orders"), "", _co_columns(), cos.change_orders),
+            Table(translate("ListExport", "Line items"), "-lines", _line_columns(), cos.lines),
         ]
     if kind == "issues":
         issue_flt = _expect(flt, IssueFilter, IssueFilter())
         found = list_exports.issues(store, project_id, issue_flt)
         return [
-            Table(tr("ListExport", "Contractor issues"), "", _issue_columns(), found.issues),
-            Table(tr("ListExport", "Response thread"), "-thread", _thread_columns(), found.thread),
+            Table(translate("ListExport", "Contractor issues"), "", _issue_columns(), found.issues),
+            Table(
+                translate("ListExport", "Response thread"),
+                "-thread",
+                _thread_columns(),
+                found.thread,
+            ),
         ]
     if kind == "risks":
         risk_flt = _expect(flt, RiskFilter, RiskFilter())
         rows = list_exports.risks(store, project_id, risk_flt)
-        return [Table(tr("ListExport", "Risks"), "", _risk_columns(), rows)]
+        return [Table(translate("ListExport", "Risks"), "", _risk_columns(), rows)]
     raise InteropError(
-        tr("Exchange", "“{kind}” cannot be exported; choose one of: {all}.").format(
+        translate("Exchange", "“{kind}” cannot be exported; choose one of: {all}.").format(
             kind=kind, all=", ".join(KINDS)
         )
     )
@@ -241,111 +253,111 @@ def _words(value: str | None) -> str | None:
         "request": "Change order request",
         "non_conformance": "Non-conformance",
     }
-    return tr("Values", special.get(value, value.replace("_", " ").capitalize()))
+    return translate("Values", special.get(value, value.replace("_", " ").capitalize()))
 
 
 def _inspection_columns() -> tuple[Column, ...]:
     return (
-        Column(tr("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(tr("ListExport", "Title"), TEXT, lambda r: r.title),
-        Column(tr("ListExport", "Template"), TEXT, lambda r: r.template),
-        Column(tr("ListExport", "Date"), DATE, lambda r: r.inspection_date),
-        Column(tr("ListExport", "Location"), TEXT, lambda r: r.location),
-        Column(tr("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
-        Column(tr("ListExport", "Inspector"), TEXT, lambda r: r.inspector),
-        Column(tr("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
-        Column(tr("ListExport", "Result"), TEXT, lambda r: _words(r.result)),
-        Column(tr("ListExport", "Score (%)"), DECIMAL, lambda r: r.score),
-        Column(tr("ListExport", "Answered"), INT, lambda r: r.answered),
-        Column(tr("ListExport", "Items"), INT, lambda r: r.total),
-        Column(tr("ListExport", "Completed at"), DATETIME, lambda r: r.completed_at),
+        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
+        Column(translate("ListExport", "Title"), TEXT, lambda r: r.title),
+        Column(translate("ListExport", "Template"), TEXT, lambda r: r.template),
+        Column(translate("ListExport", "Date"), DATE, lambda r: r.inspection_date),
+        Column(translate("ListExport", "Location"), TEXT, lambda r: r.location),
+        Column(translate("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
+        Column(translate("ListExport", "Inspector"), TEXT, lambda r: r.inspector),
+        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
+        Column(translate("ListExport", "Result"), TEXT, lambda r: _words(r.result)),
+        Column(translate("ListExport", "Score (%)"), DECIMAL, lambda r: r.score),
+        Column(translate("ListExport", "Answered"), INT, lambda r: r.answered),
+        Column(translate("ListExport", "Items"), INT, lambda r: r.total),
+        Column(translate("ListExport", "Completed at"), DATETIME, lambda r: r.completed_at),
     )
 
 
 def _response_columns() -> tuple[Column, ...]:
     return (
-        Column(tr("ListExport", "Inspection"), TEXT, lambda r: r.inspection_number),
-        Column(tr("ListExport", "Item no."), INT, lambda r: r.position),
-        Column(tr("ListExport", "Section"), TEXT, lambda r: r.section),
-        Column(tr("ListExport", "Item"), TEXT, lambda r: r.item),
-        Column(tr("ListExport", "Answer"), TEXT, lambda r: r.answer),
-        Column(tr("ListExport", "Result"), TEXT, lambda r: _words(r.result)),
-        Column(tr("ListExport", "Note"), TEXT, lambda r: r.note),
-        Column(tr("ListExport", "Responded by"), TEXT, lambda r: r.responded_by),
-        Column(tr("ListExport", "Responded at"), DATETIME, lambda r: r.responded_at),
+        Column(translate("ListExport", "Inspection"), TEXT, lambda r: r.inspection_number),
+        Column(translate("ListExport", "Item no."), INT, lambda r: r.position),
+        Column(translate("ListExport", "Section"), TEXT, lambda r: r.section),
+        Column(translate("ListExport", "Item"), TEXT, lambda r: r.item),
+        Column(translate("ListExport", "Answer"), TEXT, lambda r: r.answer),
+        Column(translate("ListExport", "Result"), TEXT, lambda r: _words(r.result)),
+        Column(translate("ListExport", "Note"), TEXT, lambda r: r.note),
+        Column(translate("ListExport", "Responded by"), TEXT, lambda r: r.responded_by),
+        Column(translate("ListExport", "Responded at"), DATETIME, lambda r: r.responded_at),
     )
 
 
 def _co_columns() -> tuple[Column, ...]:
     return (
-        Column(tr("ListExport", "Tier"), TEXT, lambda r: _words(r.tier)),
-        Column(tr("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(tr("ListExport", "Title"), TEXT, lambda r: r.title),
-        Column(tr("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
-        Column(tr("ListExport", "Reason"), TEXT, lambda r: _words(r.reason)),
-        Column(tr("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
-        Column(tr("ListExport", "Amount"), MONEY, lambda r: r.amount),
-        Column(tr("ListExport", "Currency"), TEXT, lambda r: r.currency),
-        Column(tr("ListExport", "Schedule (days)"), INT, lambda r: r.schedule_days),
-        Column(tr("ListExport", "Revision"), INT, lambda r: r.revision),
-        Column(tr("ListExport", "Created"), DATETIME, lambda r: r.created_at),
-        Column(tr("ListExport", "Submitted"), DATETIME, lambda r: r.submitted_at),
-        Column(tr("ListExport", "Decided"), DATETIME, lambda r: r.decided_at),
+        Column(translate("ListExport", "Tier"), TEXT, lambda r: _words(r.tier)),
+        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
+        Column(translate("ListExport", "Title"), TEXT, lambda r: r.title),
+        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
+        Column(translate("ListExport", "Reason"), TEXT, lambda r: _words(r.reason)),
+        Column(translate("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
+        Column(translate("ListExport", "Amount"), MONEY, lambda r: r.amount),
+        Column(translate("ListExport", "Currency"), TEXT, lambda r: r.currency),
+        Column(translate("ListExport", "Schedule (days)"), INT, lambda r: r.schedule_days),
+        Column(translate("ListExport", "Revision"), INT, lambda r: r.revision),
+        Column(translate("ListExport", "Created"), DATETIME, lambda r: r.created_at),
+        Column(translate("ListExport", "Submitted"), DATETIME, lambda r: r.submitted_at),
+        Column(translate("ListExport", "Decided"), DATETIME, lambda r: r.decided_at),
     )
 
 
 def _line_columns() -> tuple[Column, ...]:
     return (
-        Column(tr("ListExport", "Change order"), TEXT, lambda r: r.change_order_number),
-        Column(tr("ListExport", "Line"), INT, lambda r: r.position),
-        Column(tr("ListExport", "Description"), TEXT, lambda r: r.description),
-        Column(tr("ListExport", "Quantity"), DECIMAL, lambda r: r.quantity),
-        Column(tr("ListExport", "Unit"), TEXT, lambda r: r.unit),
-        Column(tr("ListExport", "Unit price"), MONEY, lambda r: r.unit_price),
-        Column(tr("ListExport", "Markup (%)"), DECIMAL, lambda r: r.markup_pct),
-        Column(tr("ListExport", "Amount"), MONEY, lambda r: r.amount),
+        Column(translate("ListExport", "Change order"), TEXT, lambda r: r.change_order_number),
+        Column(translate("ListExport", "Line"), INT, lambda r: r.position),
+        Column(translate("ListExport", "Description"), TEXT, lambda r: r.description),
+        Column(translate("ListExport", "Quantity"), DECIMAL, lambda r: r.quantity),
+        Column(translate("ListExport", "Unit"), TEXT, lambda r: r.unit),
+        Column(translate("ListExport", "Unit price"), MONEY, lambda r: r.unit_price),
+        Column(translate("ListExport", "Markup (%)"), DECIMAL, lambda r: r.markup_pct),
+        Column(translate("ListExport", "Amount"), MONEY, lambda r: r.amount),
     )
 
 
 def _issue_columns() -> tuple[Column, ...]:
     return (
-        Column(tr("ListExport", "Type"), TEXT, lambda r: _words(r.issue_type)),
-        Column(tr("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(tr("ListExport", "Subject"), TEXT, lambda r: r.subject),
-        Column(tr("ListExport", "Severity"), TEXT, lambda r: _words(r.severity)),
-        Column(tr("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
-        Column(tr("ListExport", "Ball in court"), TEXT, lambda r: _words(r.ball_in_court)),
-        Column(tr("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
-        Column(tr("ListExport", "Location"), TEXT, lambda r: r.location),
-        Column(tr("ListExport", "Due"), DATE, lambda r: r.due_date),
-        Column(tr("ListExport", "Raised by"), TEXT, lambda r: r.raised_by),
-        Column(tr("ListExport", "Raised at"), DATETIME, lambda r: r.raised_at),
-        Column(tr("ListExport", "Closed at"), DATETIME, lambda r: r.closed_at),
+        Column(translate("ListExport", "Type"), TEXT, lambda r: _words(r.issue_type)),
+        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
+        Column(translate("ListExport", "Subject"), TEXT, lambda r: r.subject),
+        Column(translate("ListExport", "Severity"), TEXT, lambda r: _words(r.severity)),
+        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
+        Column(translate("ListExport", "Ball in court"), TEXT, lambda r: _words(r.ball_in_court)),
+        Column(translate("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
+        Column(translate("ListExport", "Location"), TEXT, lambda r: r.location),
+        Column(translate("ListExport", "Due"), DATE, lambda r: r.due_date),
+        Column(translate("ListExport", "Raised by"), TEXT, lambda r: r.raised_by),
+        Column(translate("ListExport", "Raised at"), DATETIME, lambda r: r.raised_at),
+        Column(translate("ListExport", "Closed at"), DATETIME, lambda r: r.closed_at),
     )
 
 
 def _thread_columns() -> tuple[Column, ...]:
     return (
-        Column(tr("ListExport", "Issue"), TEXT, lambda r: r.issue_number),
-        Column(tr("ListExport", "At"), DATETIME, lambda r: r.at),
-        Column(tr("ListExport", "Author"), TEXT, lambda r: r.author),
-        Column(tr("ListExport", "Organisation"), TEXT, lambda r: r.organisation),
-        Column(tr("ListExport", "Contractor response"), YESNO, lambda r: r.is_response),
-        Column(tr("ListExport", "Message"), TEXT, lambda r: r.body),
+        Column(translate("ListExport", "Issue"), TEXT, lambda r: r.issue_number),
+        Column(translate("ListExport", "At"), DATETIME, lambda r: r.at),
+        Column(translate("ListExport", "Author"), TEXT, lambda r: r.author),
+        Column(translate("ListExport", "Organisation"), TEXT, lambda r: r.organisation),
+        Column(translate("ListExport", "Contractor response"), YESNO, lambda r: r.is_response),
+        Column(translate("ListExport", "Message"), TEXT, lambda r: r.body),
     )
 
 
 def _risk_columns() -> tuple[Column, ...]:
     return (
-        Column(tr("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(tr("ListExport", "Title"), TEXT, lambda r: r.title),
-        Column(tr("ListExport", "Category"), TEXT, lambda r: _words(r.category)),
-        Column(tr("ListExport", "Probability"), INT, lambda r: r.probability),
-        Column(tr("ListExport", "Impact"), INT, lambda r: r.impact),
-        Column(tr("ListExport", "Score"), INT, lambda r: r.score),
-        Column(tr("ListExport", "Owner"), TEXT, lambda r: r.owner),
-        Column(tr("ListExport", "Mitigation"), TEXT, lambda r: r.mitigation),
-        Column(tr("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
+        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
+        Column(translate("ListExport", "Title"), TEXT, lambda r: r.title),
+        Column(translate("ListExport", "Category"), TEXT, lambda r: _words(r.category)),
+        Column(translate("ListExport", "Probability"), INT, lambda r: r.probability),
+        Column(translate("ListExport", "Impact"), INT, lambda r: r.impact),
+        Column(translate("ListExport", "Score"), INT, lambda r: r.score),
+        Column(translate("ListExport", "Owner"), TEXT, lambda r: r.owner),
+        Column(translate("ListExport", "Mitigation"), TEXT, lambda r: r.mitigation),
+        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
     )
 
 
@@ -410,7 +422,7 @@ def _csv_cell(kind: str, value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return tr("ListExport", "Yes") if value else tr("ListExport", "No")
+        return translate("ListExport", "Yes") if value else translate("ListExport", "No")
     if isinstance(value, dt.datetime):
         return _local(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
@@ -437,7 +449,9 @@ def _xlsx_cell(sheet: Any, kind: str, value: Cell) -> WriteOnlyCell | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        return _text_cell(sheet, tr("ListExport", "Yes") if value else tr("ListExport", "No"))
+        return _text_cell(
+            sheet, translate("ListExport", "Yes") if value else translate("ListExport", "No")
+        )
     if isinstance(value, str):
         return _text_cell(sheet, value)
     if isinstance(value, dt.datetime):

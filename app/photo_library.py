@@ -27,7 +27,7 @@ from pathlib import Path
 from PIL import Image
 
 from executrek.app.atomic import write_bytes
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.paths import AppPaths
 from executrek.app.photo_gps import with_gps
 from executrek.app.photos import refusal
@@ -94,12 +94,14 @@ class LibraryImport:
         return self._with(ImportOutcome.REFUSED)
 
     def summary(self) -> str:
-        text = tr("Photos", "{imported} imported, {duplicates} duplicate(s), {refused} refused")
+        text = translate(
+            "Photos", "{imported} imported, {duplicates} duplicate(s), {refused} refused"
+        )
         out = text.format(
             imported=len(self.imported), duplicates=len(self.duplicates), refused=len(self.refused)
         )
         if self.cancelled:
-            out += tr("Photos", " (cancelled)")
+            out += translate("Photos", " (cancelled)")
         return out
 
 
@@ -448,7 +450,7 @@ class PhotoLibrary:
         except PhotoRefused as exc:
             return exc.reason
         except FileNotFoundError:
-            return tr("Photos", "the original photo is missing from the photo store")
+            return translate("Photos", "the original photo is missing from the photo store")
 
     # -- rows --------------------------------------------------------------------------
 

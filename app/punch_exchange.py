@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from executrek.app.exchange_result import ExchangeResult
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.import_mappings import MappingMemory
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.punch_export import write_punch_csv, write_punch_xlsx
@@ -88,7 +88,7 @@ def plan_punch(table: PunchTable, mapping: ColumnMapping | None = None) -> Punch
         row = punch_row(result.values, chosen.layout)
         first = seen.get(row.ref)
         if first is not None:
-            reason = tr("Exchange", "row {row}: the same item as row {first}").format(
+            reason = translate("Exchange", "row {row}: the same item as row {first}").format(
                 row=result.row_number, first=first
             )
             rejected.append(reason)
@@ -148,7 +148,7 @@ def import_punch_plan(
     memory: MappingMemory | None = None,
     progress: Progress | None = None,
 ) -> ExchangeResult:
-    note = tr("Exchange", "Imported from {name}").format(name=path.name)
+    note = translate("Exchange", "Imported from {name}").format(name=path.name)
     done = imports.import_punch_items(
         store, project_id, plan.rows, note=note[:4000], progress=progress
     )
@@ -178,7 +178,7 @@ def export_punch(
     """The project's punch items (those ``flt`` selects, as the punch list shows them)."""
     if fmt not in EXPORT_FORMATS:
         raise InteropError(
-            tr(
+            translate(
                 "Exchange", "Punch lists cannot be exported as “{format}”; choose one of: {all}."
             ).format(format=fmt, all=", ".join(EXPORT_FORMATS))
         )

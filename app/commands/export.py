@@ -115,9 +115,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _tr(text: str, **values: object) -> str:
-    from executrek.app.i18n import tr
+    from executrek.app.i18n import translate
 
-    return tr("Exchange", text).format(**values)
+    return translate("Exchange", text).format(**values)
 
 
 def _statuses(kind: str, given: list[str]) -> frozenset[str]:

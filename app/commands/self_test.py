@@ -216,7 +216,7 @@ class _Run:
 
     def report(self) -> str:
         from executrek.app import reports as r
-        from executrek.app.i18n import tr
+        from executrek.app.i18n import translate
         from executrek.app.photos.blobstore import BlobStore
 
         original = BlobStore(self.app_paths.blobs).path_for(self.photo_sha)
@@ -246,7 +246,7 @@ class _Run:
 
         target = self.app_paths.exports / "self-test.pdf"
         target.parent.mkdir(parents=True, exist_ok=True)
-        built = r.build_pdf(target, meta, branding, story, translate=tr, invariant=True)
+        built = r.build_pdf(target, meta, branding, story, translate=translate, invariant=True)
         if built.pages < 2 or not target.read_bytes().startswith(b"%PDF"):
             raise StepFailed(f"the report has {built.pages} page(s)")
         return f"{built.pages} pages, {built.size:,} bytes"

@@ -1,12 +1,12 @@
 """``DrawingError``: why a drawing file cannot be opened or rendered, as one clear sentence.
 
-Every message says what happened and what to do, and goes through ``tr`` so it can be
+Every message says what happened and what to do, and goes through ``translate`` so it can be
 translated. Constructors live here so tests and callers share the wording.
 """
 
 from __future__ import annotations
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 
 _CTX = "Drawings"
 
@@ -21,7 +21,7 @@ class DrawingError(Exception):
 
 def missing(name: str) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX, "The drawing “{name}” could not be found or read; check the file and try again."
         ).format(name=name)
     )
@@ -29,15 +29,15 @@ def missing(name: str) -> DrawingError:
 
 def empty(name: str) -> DrawingError:
     return DrawingError(
-        tr(_CTX, "The file “{name}” is empty; copy the drawing again from its source.").format(
-            name=name
-        )
+        translate(
+            _CTX, "The file “{name}” is empty; copy the drawing again from its source."
+        ).format(name=name)
     )
 
 
 def file_too_large(name: str, size_mb: int, limit_mb: int) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "The file “{name}” is {size} MB, more than the {limit} MB a drawing may have; "
             "split the set into smaller files.",
@@ -47,7 +47,7 @@ def file_too_large(name: str, size_mb: int, limit_mb: int) -> DrawingError:
 
 def unknown_type(name: str) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "The file “{name}” is not a PDF, PNG or JPEG drawing; export the sheet as PDF and "
             "import that.",
@@ -57,7 +57,7 @@ def unknown_type(name: str) -> DrawingError:
 
 def encrypted(name: str) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "The PDF “{name}” is password-protected; ask the sender for an unprotected copy.",
         ).format(name=name)
@@ -66,7 +66,7 @@ def encrypted(name: str) -> DrawingError:
 
 def damaged(name: str) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "The file “{name}” is damaged or incomplete and cannot be read; copy or download "
             "it again.",
@@ -76,7 +76,7 @@ def damaged(name: str) -> DrawingError:
 
 def unsupported_security(name: str) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "The PDF “{name}” uses a protection scheme that cannot be opened; ask the sender "
             "for an unprotected copy.",
@@ -86,7 +86,7 @@ def unsupported_security(name: str) -> DrawingError:
 
 def too_many_pages(name: str, pages: int, limit: int) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "The PDF “{name}” has {pages} pages, more than the {limit} a drawing set may have; "
             "split it into smaller sets.",
@@ -96,7 +96,7 @@ def too_many_pages(name: str, pages: int, limit: int) -> DrawingError:
 
 def bad_page_size(name: str, page: int, width: float, height: float) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "Page {page} of “{name}” has an unusable size ({width} × {height} pt); fix or "
             "remove that page and import the file again.",
@@ -106,7 +106,7 @@ def bad_page_size(name: str, page: int, width: float, height: float) -> DrawingE
 
 def page_unreadable(name: str, page: int) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "Page {page} of “{name}” is damaged and cannot be shown; import a fresh copy of "
             "the drawing.",
@@ -116,7 +116,7 @@ def page_unreadable(name: str, page: int) -> DrawingError:
 
 def scan_too_large(name: str, megapixels: int, limit: int) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "The scan “{name}” is {mp} megapixels, more than the {limit} a drawing scan may "
             "have; scan at 300 dpi or less, or save it as PDF or JPEG.",
@@ -126,7 +126,7 @@ def scan_too_large(name: str, megapixels: int, limit: int) -> DrawingError:
 
 def render_too_large(megapixels: int, limit: int) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "That view would need a {mp} megapixel image, more than the {limit} allowed; "
             "zoom in or render a smaller area.",
@@ -136,7 +136,7 @@ def render_too_large(megapixels: int, limit: int) -> DrawingError:
 
 def no_such_page(page: int, pages: int) -> DrawingError:
     return DrawingError(
-        tr(_CTX, "Page {page} does not exist; the drawing has {pages} page(s).").format(
+        translate(_CTX, "Page {page} does not exist; the drawing has {pages} page(s).").format(
             page=page + 1, pages=pages
         )
     )
@@ -144,7 +144,7 @@ def no_such_page(page: int, pages: int) -> DrawingError:
 
 def out_of_memory(name: str) -> DrawingError:
     return DrawingError(
-        tr(
+        translate(
             _CTX,
             "There was not enough memory to open “{name}”; close other programs and try again.",
         ).format(name=name)

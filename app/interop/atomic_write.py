@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from executrek.app import atomic
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 
 
@@ -19,7 +19,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
             yield temporary
     except OSError as exc:
         raise InteropError(
-            tr("Interop", "“{name}” cannot be written ({detail}).").format(
+            translate("Interop", "“{name}” cannot be written ({detail}).").format(
                 name=path.name, detail=str(exc)
             )
         ) from exc

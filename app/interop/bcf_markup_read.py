@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.bcf_model import (
     BcfBimSnippet,
     BcfComment,
@@ -74,7 +74,7 @@ def read_topic(markup: bytes, context: TopicContext) -> BcfTopic:
     root = parse_xml(markup, source=source)
     topic = find_child(root, "Topic")
     if topic is None:
-        raise InteropError(tr("Interop", "“{source}” has no <Topic>.").format(source=source))
+        raise InteropError(translate("Interop", "“{source}” has no <Topic>.").format(source=source))
     guid = (attribute(topic, "Guid") or posixpath.basename(context.topic_dir)).strip()
     comments = [*find_children(root, "Comment"), *_wrapped(topic, "Comments", "Comment")]
     viewpoint_elements = [
@@ -169,7 +169,7 @@ def _date(parent: ET.Element, name: str, context: TopicContext) -> datetime | No
     value = parse_iso_datetime(text)
     if value is None and text is not None and text.strip():
         context.warnings.append(
-            tr(
+            translate(
                 "Interop",
                 "“{label}”: the {element} “{value}” in topic folder “{topic}” is not a date; it was left out.",
             ).format(label=context.label, element=name, value=text.strip(), topic=context.topic_dir)
@@ -243,7 +243,7 @@ def _visualization(viewpoint_file: str | None, context: TopicContext) -> BcfVisu
         raise
     except InteropError as exc:
         context.warnings.append(
-            tr(
+            translate(
                 "Interop", "{problem} The viewpoint was kept without its camera and components."
             ).format(problem=exc.message)
         )
@@ -266,7 +266,7 @@ def _document(element: ET.Element, context: TopicContext) -> BcfDocumentReferenc
                 break
         if data is None:
             context.warnings.append(
-                tr(
+                translate(
                     "Interop",
                     "“{label}”: the document {guid} referenced by topic folder “{topic}” is missing.",
                 ).format(label=context.label, guid=document_guid, topic=context.topic_dir)

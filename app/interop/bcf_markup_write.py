@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.bcf_model import BCF_2_1, BcfComment, BcfTopic
 from executrek.app.interop.dates import format_iso_datetime
 from executrek.app.interop.errors import InteropError
@@ -44,9 +44,9 @@ def build_markup(topic: BcfTopic, version: str, files: TopicFiles) -> ET.Element
     label = topic.title or topic.guid
     if topic.creation_date is None:
         raise InteropError(
-            tr("Interop", "The topic “{topic}” has no creation date, which BCF requires.").format(
-                topic=label
-            )
+            translate(
+                "Interop", "The topic “{topic}” has no creation date, which BCF requires."
+            ).format(topic=label)
         )
     root = ET.Element("Markup")
     if topic.header_files:
@@ -174,9 +174,9 @@ def _write_documents(element: ET.Element, topic: BcfTopic, v21: bool, files: Top
 def _write_comment(parent: ET.Element, comment: BcfComment, v21: bool, label: str) -> None:
     if comment.date is None:
         raise InteropError(
-            tr("Interop", "A comment on topic “{topic}” has no date, which BCF requires.").format(
-                topic=label
-            )
+            translate(
+                "Interop", "A comment on topic “{topic}” has no date, which BCF requires."
+            ).format(topic=label)
         )
     element = sub(parent, "Comment", attrib={"Guid": comment.guid})
     sub(element, "Date", _date(comment.date))

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import MappingProxyType
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.bcf_markup_read import TopicContext, read_topic
 from executrek.app.interop.bcf_model import BCF_2_1, BCF_3_0, BcfArchive, BcfExtensions, BcfTopic
 from executrek.app.interop.bcf_project_files import (
@@ -36,13 +36,13 @@ def read_bcf(path: Path, *, limits: ArchiveLimits | None = None) -> BcfArchive:
     if path.is_dir():
         folder = FolderSource(path, limits=limits)
         skipped = [
-            tr(
+            translate(
                 "Interop", "“{entry}” in “{name}” is a link or special file and was skipped."
             ).format(entry=entry, name=folder.label)
             for entry in folder.skipped_links
         ]
         return _Reader(folder, skipped).read()
-    with SafeZip(path, kind=tr("Interop", "BCF file"), limits=limits) as archive:
+    with SafeZip(path, kind=translate("Interop", "BCF file"), limits=limits) as archive:
         return _Reader(archive).read()
 
 
@@ -59,9 +59,9 @@ class _Reader:
         )
         if not markups:
             raise InteropError(
-                tr("Interop", "“{name}” contains no BCF topics (no markup.bcf was found).").format(
-                    name=source.label
-                )
+                translate(
+                    "Interop", "“{name}” contains no BCF topics (no markup.bcf was found)."
+                ).format(name=source.label)
             )
         root_dir = self._root_dir(markups)
         version = self._version(root_dir, markups)
@@ -81,7 +81,7 @@ class _Reader:
             data = self._load(markup)
             if data is None:
                 problems.append(
-                    tr("Interop", "“{entry}” in “{name}” could not be read.").format(
+                    translate("Interop", "“{entry}” in “{name}” could not be read.").format(
                         entry=markup, name=source.label
                     )
                 )
@@ -95,12 +95,12 @@ class _Reader:
             self._warnings.extend(context.warnings)
         if not topics:
             raise InteropError(
-                tr("Interop", "No topic in “{name}” could be read: {problem}").format(
+                translate("Interop", "No topic in “{name}” could be read: {problem}").format(
                     name=source.label, problem=problems[0]
                 )
             )
         self._warnings.extend(
-            tr("Interop", "A topic was skipped: {problem}").format(problem=problem)
+            translate("Interop", "A topic was skipped: {problem}").format(problem=problem)
             for problem in problems
         )
         extra = {
@@ -166,9 +166,9 @@ class _Reader:
             return BCF_2_1
         if found is not None:
             self._warnings.append(
-                tr("Interop", "“{name}” says it is BCF {version}; it was read as BCF 2.1.").format(
-                    name=self._source.label, version=found
-                )
+                translate(
+                    "Interop", "“{name}” says it is BCF {version}; it was read as BCF 2.1."
+                ).format(name=self._source.label, version=found)
             )
             return BCF_2_1
         return self._guess_version(markups[0])

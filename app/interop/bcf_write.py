@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.bcf_markup_write import TopicFiles, ViewpointFiles, build_markup
 from executrek.app.interop.bcf_model import (
@@ -53,7 +53,7 @@ def write_bcf(archive: BcfArchive, path: Path, *, version: str | None = None) ->
     target = version or archive.version
     if target not in BCF_VERSIONS:
         raise InteropError(
-            tr("Interop", "BCF {version} cannot be written; choose 2.1 or 3.0.").format(
+            translate("Interop", "BCF {version} cannot be written; choose 2.1 or 3.0.").format(
                 version=target
             )
         )
@@ -141,13 +141,13 @@ class _Members:
 def _topic_folder(topic: BcfTopic, seen: set[str]) -> str:
     if not _plain_name(topic.guid):
         raise InteropError(
-            tr("Interop", "The topic “{topic}” has the unusable GUID “{guid}”.").format(
+            translate("Interop", "The topic “{topic}” has the unusable GUID “{guid}”.").format(
                 topic=topic.title, guid=topic.guid
             )
         )
     if topic.guid.lower() in seen:
         raise InteropError(
-            tr(
+            translate(
                 "Interop", "Two topics share the GUID {guid}; BCF needs one folder per topic."
             ).format(guid=topic.guid)
         )

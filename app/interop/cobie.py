@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.cobie_model import (
     CobieComponent,
     CobieFacility,
@@ -65,7 +65,7 @@ def read_cobie(
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged packages
         raise InteropError(
-            tr("Interop", "“{name}” cannot be read as an Excel workbook ({detail}).").format(
+            translate("Interop", "“{name}” cannot be read as an Excel workbook ({detail}).").format(
                 name=path.name, detail=str(exc) or type(exc).__name__
             )
         ) from exc
@@ -75,7 +75,7 @@ def read_cobie(
         raise
     except Exception as exc:
         raise InteropError(
-            tr("Interop", "“{name}” cannot be read as a COBie workbook ({detail}).").format(
+            translate("Interop", "“{name}” cannot be read as a COBie workbook ({detail}).").format(
                 name=path.name, detail=str(exc) or type(exc).__name__
             )
         ) from exc
@@ -105,23 +105,23 @@ def _check_package(path: Path, archive_limits: ArchiveLimits | None) -> None:
             head = handle.read(8)
     except FileNotFoundError:
         raise InteropError(
-            tr("Interop", "“{name}” does not exist.").format(name=path.name)
+            translate("Interop", "“{name}” does not exist.").format(name=path.name)
         ) from None
     except OSError as exc:
         raise InteropError(
-            tr("Interop", "“{name}” cannot be opened ({detail}).").format(
+            translate("Interop", "“{name}” cannot be opened ({detail}).").format(
                 name=path.name, detail=str(exc)
             )
         ) from exc
     if head.startswith(_OLE_MAGIC):
         raise InteropError(
-            tr(
+            translate(
                 "Interop",
                 "“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx and import that.",
             ).format(name=path.name)
         )
     with SafeZip(
-        path, kind=tr("Interop", "COBie workbook (.xlsx)"), limits=archive_limits
+        path, kind=translate("Interop", "COBie workbook (.xlsx)"), limits=archive_limits
     ) as package:
         list_sheets(package)
 
@@ -139,7 +139,7 @@ class _Reader:
         space_rows = self._rows("Space")
         if floor_rows is None and space_rows is None:
             raise InteropError(
-                tr(
+                translate(
                     "Interop",
                     "“{name}” is not a COBie workbook: it has neither a Floor nor a Space sheet.",
                 ).format(name=self._path.name)
@@ -195,7 +195,7 @@ class _Reader:
             count += 1
             if count > self._limits.max_rows:
                 raise InteropError(
-                    tr(
+                    translate(
                         "Interop", "The sheet “{sheet}” of “{name}” has more than {limit} rows."
                     ).format(sheet=sheet, name=self._path.name, limit=self._limits.max_rows)
                 )
@@ -222,10 +222,10 @@ class _Reader:
                 self._warn_duplicate("Space", name)
                 continue
             seen_spaces.add(name)
-            floor_name = row.get("floorname") or tr("Interop", "(no floor)")
+            floor_name = row.get("floorname") or translate("Interop", "(no floor)")
             if floor_name not in floors:
                 self._warnings.append(
-                    tr(
+                    translate(
                         "Interop",
                         "The space “{space}” is on the floor “{floor}”, which the Floor sheet lacks; it was added.",
                     ).format(space=name, floor=floor_name)
@@ -257,7 +257,7 @@ class _Reader:
         facility_row = next(iter(self._rows("Facility") or []), None)
         if facility_row is None:
             self._warnings.append(
-                tr(
+                translate(
                     "Interop",
                     "“{name}” has no Facility sheet; the facility was named after the file.",
                 ).format(name=self._path.name)
@@ -325,15 +325,15 @@ class _Reader:
             )
         if unknown:
             self._warnings.append(
-                tr("Interop", "Components refer to spaces the Space sheet lacks: {spaces}.").format(
-                    spaces=", ".join(sorted(unknown))
-                )
+                translate(
+                    "Interop", "Components refer to spaces the Space sheet lacks: {spaces}."
+                ).format(spaces=", ".join(sorted(unknown)))
             )
         return tuple(components)
 
     def _warn_duplicate(self, sheet: str, name: str) -> None:
         self._warnings.append(
-            tr(
+            translate(
                 "Interop",
                 "The {sheet} sheet lists “{name}” more than once; the first row was used.",
             ).format(sheet=sheet, name=name)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.dates import DateOrder
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.punch_fields import (
@@ -74,7 +74,7 @@ class ColumnMapping:
         for index in indexes:
             if not 0 <= index < len(self.headers):
                 raise InteropError(
-                    tr("Interop", "Column {index} does not exist in this file.").format(
+                    translate("Interop", "Column {index} does not exist in this file.").format(
                         index=index + 1
                     )
                 )
@@ -165,7 +165,7 @@ def mapping_from_json(text: str, headers: Sequence[str]) -> ColumnMapping:
         }
     except (ValueError, TypeError, AttributeError) as exc:
         raise InteropError(
-            tr("Interop", "The saved column mapping cannot be read ({detail}).").format(
+            translate("Interop", "The saved column mapping cannot be read ({detail}).").format(
                 detail=str(exc)
             )
         ) from exc
@@ -194,7 +194,7 @@ def _resolve(headers: Sequence[str], names: list[str]) -> tuple[int, ...]:
         )
         if found is None:
             raise InteropError(
-                tr(
+                translate(
                     "Interop",
                     "The saved column mapping uses the column “{name}”, which this file does not have.",
                 ).format(name=name)

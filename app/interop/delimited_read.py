@@ -6,7 +6,7 @@ import csv
 import io
 from collections import Counter
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.limits import TableLimits
 
@@ -56,14 +56,14 @@ def parse_delimited(
         for row in reader:
             if len(rows) >= limits.max_rows:
                 raise InteropError(
-                    tr(
+                    translate(
                         "Interop",
                         "“{name}” has more than {limit} rows; split it into smaller files.",
                     ).format(name=source, limit=limits.max_rows)
                 )
             if len(row) > limits.max_columns:
                 raise InteropError(
-                    tr(
+                    translate(
                         "Interop",
                         "Line {line} of “{name}” has {count} columns; at most {limit} are accepted.",
                     ).format(
@@ -73,7 +73,7 @@ def parse_delimited(
             rows.append(tuple(row))
     except csv.Error as exc:
         raise InteropError(
-            tr("Interop", "Line {line} of “{name}” cannot be read ({detail}).").format(
+            translate("Interop", "Line {line} of “{name}” cannot be read ({detail}).").format(
                 line=reader.line_num, name=source, detail=str(exc)
             )
         ) from exc

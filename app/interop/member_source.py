@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError, UnsafeContentError
 from executrek.app.interop.limits import ArchiveLimits, format_size
 from executrek.app.interop.safe_paths import normalize_member_name
@@ -52,11 +52,11 @@ class SafeZip:
             self._zip = zipfile.ZipFile(path)
         except FileNotFoundError:
             raise InteropError(
-                tr("Interop", "“{name}” does not exist.").format(name=path.name)
+                translate("Interop", "“{name}” does not exist.").format(name=path.name)
             ) from None
         except Exception as exc:  # zipfile raises many types for damaged archives
             raise InteropError(
-                tr(
+                translate(
                     "Interop",
                     "“{name}” is not a {kind}: it is not a readable ZIP archive ({detail}).",
                 ).format(name=path.name, kind=kind, detail=_detail(exc))
@@ -85,7 +85,7 @@ class SafeZip:
         info = self._members.get(name)
         if info is None:
             raise InteropError(
-                tr("Interop", "“{archive}” has no entry “{entry}”.").format(
+                translate("Interop", "“{archive}” has no entry “{entry}”.").format(
                     archive=self._label, entry=name
                 )
             )
@@ -106,7 +106,7 @@ class SafeZip:
             raise
         except Exception as exc:  # CRC errors, truncated streams, unsupported compression
             raise InteropError(
-                tr(
+                translate(
                     "Interop",
                     "The entry “{entry}” in “{archive}” is damaged or cannot be read ({detail}).",
                 ).format(entry=name, archive=self._label, detail=_detail(exc))
@@ -132,14 +132,14 @@ class SafeZip:
         infos = self._zip.infolist()
         if len(infos) > limits.max_entries:
             raise InteropError(
-                tr("Interop", "“{name}” has {count} entries; at most {limit} are accepted.").format(
-                    name=self._label, count=len(infos), limit=limits.max_entries
-                )
+                translate(
+                    "Interop", "“{name}” has {count} entries; at most {limit} are accepted."
+                ).format(name=self._label, count=len(infos), limit=limits.max_entries)
             )
         total = sum(info.file_size for info in infos)
         if total > limits.max_total_bytes:
             raise InteropError(
-                tr(
+                translate(
                     "Interop",
                     "“{name}” would unpack to {size}, more than the {limit} accepted; "
                     "it was refused as a possible zip bomb.",
@@ -156,7 +156,7 @@ class SafeZip:
                 continue
             if info.flag_bits & 0x1:
                 raise InteropError(
-                    tr(
+                    translate(
                         "Interop",
                         "The entry “{entry}” in “{archive}” is encrypted; it cannot be read.",
                     ).format(entry=info.filename, archive=self._label)
@@ -168,7 +168,7 @@ class SafeZip:
                 raise self._bomb(info.filename)
             if name in members:
                 raise InteropError(
-                    tr(
+                    translate(
                         "Interop", "“{archive}” contains the entry “{entry}” twice; it was refused."
                     ).format(archive=self._label, entry=name)
                 )
@@ -179,7 +179,7 @@ class SafeZip:
         return UnsafeContentError(self._bomb_message(entry))
 
     def _bomb_message(self, entry: str) -> str:
-        return tr(
+        return translate(
             "Interop",
             "The entry “{entry}” in “{archive}” inflates far beyond its stored size; "
             "it was refused as a possible zip bomb.",
@@ -215,7 +215,7 @@ class FolderSource:
         path = self._members.get(name)
         if path is None:
             raise InteropError(
-                tr("Interop", "“{archive}” has no file “{entry}”.").format(
+                translate("Interop", "“{archive}” has no file “{entry}”.").format(
                     archive=self._label, entry=name
                 )
             )
@@ -224,13 +224,13 @@ class FolderSource:
                 data = handle.read(self._limits.max_member_bytes + 1)
         except OSError as exc:
             raise InteropError(
-                tr("Interop", "“{entry}” in “{archive}” cannot be read ({detail}).").format(
+                translate("Interop", "“{entry}” in “{archive}” cannot be read ({detail}).").format(
                     entry=name, archive=self._label, detail=_detail(exc)
                 )
             ) from exc
         if len(data) > self._limits.max_member_bytes:
             raise InteropError(
-                tr(
+                translate(
                     "Interop", "“{entry}” in “{archive}” is larger than {limit}; it was refused."
                 ).format(
                     entry=name,
@@ -257,7 +257,7 @@ class FolderSource:
                 total += info.st_size
                 if len(self._members) >= limits.max_entries or total > limits.max_total_bytes:
                     raise InteropError(
-                        tr(
+                        translate(
                             "Interop", "The folder “{name}” holds more files or data than accepted."
                         ).format(name=self._label)
                     )

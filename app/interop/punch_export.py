@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.formula_guard import escape_formula
@@ -96,7 +96,7 @@ def _layout(layout: Layout | str) -> Layout:
         if candidate.value == str(layout):
             return candidate
     raise InteropError(
-        tr("Interop", "Punch lists cannot be exported in the layout “{layout}”.").format(
+        translate("Interop", "Punch lists cannot be exported in the layout “{layout}”.").format(
             layout=str(layout)
         )
     )

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 
 LOCATION_SEPARATOR = " > "
 # Longest title a punch item holds (the punch_items.title column).
@@ -97,20 +97,20 @@ def join_location(parts: tuple[str, ...]) -> str:
 def field_label(punch_field: PunchField) -> str:
     """The field's name as used in messages ("due date")."""
     labels = {
-        PunchField.NUMBER: tr("Interop", "number"),
-        PunchField.TITLE: tr("Interop", "title"),
-        PunchField.DESCRIPTION: tr("Interop", "description"),
-        PunchField.LOCATION: tr("Interop", "location"),
-        PunchField.TRADE: tr("Interop", "trade"),
-        PunchField.RESPONSIBLE_CONTRACTOR: tr("Interop", "responsible contractor"),
-        PunchField.PRIORITY: tr("Interop", "priority"),
-        PunchField.STATUS: tr("Interop", "status"),
-        PunchField.DUE_DATE: tr("Interop", "due date"),
-        PunchField.CREATED_DATE: tr("Interop", "created date"),
-        PunchField.ASSIGNEE: tr("Interop", "assignee"),
-        PunchField.EXTERNAL_ID: tr("Interop", "external id"),
-        PunchField.CREATED_BY: tr("Interop", "created by"),
-        PunchField.MANAGER: tr("Interop", "manager"),
-        PunchField.FINAL_APPROVER: tr("Interop", "final approver"),
+        PunchField.NUMBER: translate("Interop", "number"),
+        PunchField.TITLE: translate("Interop", "title"),
+        PunchField.DESCRIPTION: translate("Interop", "description"),
+        PunchField.LOCATION: translate("Interop", "location"),
+        PunchField.TRADE: translate("Interop", "trade"),
+        PunchField.RESPONSIBLE_CONTRACTOR: translate("Interop", "responsible contractor"),
+        PunchField.PRIORITY: translate("Interop", "priority"),
+        PunchField.STATUS: translate("Interop", "status"),
+        PunchField.DUE_DATE: translate("Interop", "due date"),
+        PunchField.CREATED_DATE: translate("Interop", "created date"),
+        PunchField.ASSIGNEE: translate("Interop", "assignee"),
+        PunchField.EXTERNAL_ID: translate("Interop", "external id"),
+        PunchField.CREATED_BY: translate("Interop", "created by"),
+        PunchField.MANAGER: translate("Interop", "manager"),
+        PunchField.FINAL_APPROVER: translate("Interop", "final approver"),
     }
     return labels[punch_field]

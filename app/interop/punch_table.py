@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.column_mapping import (
     ColumnMapping,
     detect_mapping,
@@ -138,7 +138,7 @@ def read_punch_table(
         mapping = detect_mapping(headers)
     elif mapping.signature != header_signature(headers):
         raise InteropError(
-            tr(
+            translate(
                 "Interop",
                 "The chosen column mapping was made for a file with other columns than “{name}”.",
             ).format(name=path.name)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.column_mapping import ColumnMapping
 from executrek.app.interop.dates import (
     AmbiguousDateError,
@@ -80,7 +80,7 @@ def validate(rows: Sequence[SourceRow], mapping: ColumnMapping) -> list[RowResul
     missing = mapping.missing_required()
     if missing:
         raise InteropError(
-            tr("Interop", "Choose a column for: {fields}.").format(
+            translate("Interop", "Choose a column for: {fields}.").format(
                 fields=", ".join(field_label(f) for f in missing)
             )
         )
@@ -138,7 +138,7 @@ def _validate_row(
         problems.append(_empty_problem(row, mapping, PunchField.TITLE))
     elif len(title) > MAX_TITLE_LENGTH:
         problems.append(
-            tr(
+            translate(
                 "Interop", "row {row}: title is {length} characters long; at most {limit} fit"
             ).format(row=number_row, length=len(title), limit=MAX_TITLE_LENGTH)
         )
@@ -148,9 +148,9 @@ def _validate_row(
         earlier = seen_numbers.get(number)
         if earlier is not None:
             problems.append(
-                tr("Interop", "row {row}: number '{value}' is already used on row {other}").format(
-                    row=number_row, value=number, other=earlier
-                )
+                translate(
+                    "Interop", "row {row}: number '{value}' is already used on row {other}"
+                ).format(row=number_row, value=number, other=earlier)
             )
         else:
             seen_numbers[number] = number_row
@@ -162,14 +162,14 @@ def _validate_row(
             dates[punch_field] = parse_date(value, order)
         except AmbiguousDateError:
             problems.append(
-                tr(
+                translate(
                     "Interop",
                     "row {row}: {field} '{value}' could be day-first or month-first; choose the date order",
                 ).format(row=number_row, field=field_label(punch_field), value=cell_text(value))
             )
         except NotADateError:
             problems.append(
-                tr("Interop", "row {row}: {field} '{value}' is not a date").format(
+                translate("Interop", "row {row}: {field} '{value}' is not a date").format(
                     row=number_row, field=field_label(punch_field), value=cell_text(value)
                 )
             )
@@ -180,7 +180,7 @@ def _validate_row(
         status = map_status(status_text, mapping.status_values)
         if status is None:
             problems.append(
-                tr(
+                translate(
                     "Interop",
                     "row {row}: status '{value}' is not known; map it to one of: {choices}",
                 ).format(
@@ -196,7 +196,7 @@ def _validate_row(
         priority = map_priority(priority_text, mapping.priority_values)
         if priority is None:
             problems.append(
-                tr(
+                translate(
                     "Interop",
                     "row {row}: priority '{value}' is not known; map it to one of: {choices}",
                 ).format(
@@ -238,11 +238,11 @@ def _validate_row(
 
 def _empty_problem(row: SourceRow, mapping: ColumnMapping, punch_field: PunchField) -> str:
     if any(index in row.uncached for index in mapping.columns_for(punch_field)):
-        return tr(
+        return translate(
             "Interop",
             "row {row}: {field} is a formula without a saved result; open the file in Excel and save it again",
         ).format(row=row.row_number, field=field_label(punch_field))
-    return tr("Interop", "row {row}: {field} is empty").format(
+    return translate("Interop", "row {row}: {field} is empty").format(
         row=row.row_number, field=field_label(punch_field)
     )
 
@@ -268,7 +268,7 @@ def _extra(row: SourceRow, mapping: ColumnMapping) -> dict[str, str]:
         text = cell_text(_cell(row, index))
         if not text:
             continue
-        header = mapping.headers[index].strip() or tr("Interop", "Column {number}").format(
+        header = mapping.headers[index].strip() or translate("Interop", "Column {number}").format(
             number=index + 1
         )
         key = header

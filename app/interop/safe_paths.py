@@ -11,7 +11,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -21,13 +21,13 @@ def unsafe_reason(name: str) -> str | None:
     """Why ``name`` is not a safe relative member path, or None when it is."""
     unified = name.replace("\\", "/")
     if "\x00" in unified:
-        return tr("Interop", "it contains a NUL character")
+        return translate("Interop", "it contains a NUL character")
     if unified.startswith("/"):
-        return tr("Interop", "it is an absolute path")
+        return translate("Interop", "it is an absolute path")
     if _DRIVE.match(unified):
-        return tr("Interop", "it starts with a drive letter")
+        return translate("Interop", "it starts with a drive letter")
     if any(part == ".." for part in unified.split("/")):
-        return tr("Interop", "it climbs out of the archive with “..”")
+        return translate("Interop", "it climbs out of the archive with “..”")
     return None
 
 
@@ -36,7 +36,7 @@ def normalize_member_name(name: str, *, archive: str) -> str:
     reason = unsafe_reason(name)
     if reason is not None:
         raise InteropError(
-            tr(
+            translate(
                 "Interop",
                 "“{archive}” contains the unsafe entry “{entry}”: {reason}. It was refused.",
             ).format(archive=archive, entry=name, reason=reason)
@@ -66,12 +66,12 @@ def safe_join(folder: Path, relative: str) -> Path:
     """The path of ``relative`` inside ``folder``; raise :class:`InteropError` if it would land outside."""
     clean = normalize_member_name(relative, archive=str(folder))
     if not clean:
-        raise InteropError(tr("Interop", "An empty file name cannot be saved."))
+        raise InteropError(translate("Interop", "An empty file name cannot be saved."))
     root = folder.resolve()
     target = (root / clean).resolve()
     if not target.is_relative_to(root):
         raise InteropError(
-            tr("Interop", "“{name}” would be written outside “{folder}”; refused.").format(
+            translate("Interop", "“{name}” would be written outside “{folder}”; refused.").format(
                 name=relative, folder=str(folder)
             )
         )

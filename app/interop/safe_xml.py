@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import defusedxml
 import defusedxml.ElementTree as DET
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError, UnsafeContentError
 
 
@@ -24,20 +24,20 @@ def parse_xml(data: bytes, *, source: str) -> ET.Element:
         root: ET.Element = DET.fromstring(data, forbid_dtd=True)
     except defusedxml.DefusedXmlException as exc:
         raise UnsafeContentError(
-            tr(
+            translate(
                 "Interop",
                 "“{source}” uses XML features (a DTD or entity declarations) that are refused for safety.",
             ).format(source=source)
         ) from exc
     except ET.ParseError as exc:
         raise InteropError(
-            tr("Interop", "“{source}” is not well-formed XML ({detail}).").format(
+            translate("Interop", "“{source}” is not well-formed XML ({detail}).").format(
                 source=source, detail=str(exc)
             )
         ) from exc
     except (ValueError, UnicodeError) as exc:
         raise InteropError(
-            tr("Interop", "“{source}” is not well-formed XML ({detail}).").format(
+            translate("Interop", "“{source}” is not well-formed XML ({detail}).").format(
                 source=source, detail=str(exc)
             )
         ) from exc
@@ -54,14 +54,14 @@ def iter_xml_end(data: bytes, *, source: str) -> Iterator[ET.Element]:
             yield element
     except defusedxml.DefusedXmlException as exc:
         raise UnsafeContentError(
-            tr(
+            translate(
                 "Interop",
                 "“{source}” uses XML features (a DTD or entity declarations) that are refused for safety.",
             ).format(source=source)
         ) from exc
     except (ET.ParseError, ValueError, UnicodeError) as exc:
         raise InteropError(
-            tr("Interop", "“{source}” is not well-formed XML ({detail}).").format(
+            translate("Interop", "“{source}” is not well-formed XML ({detail}).").format(
                 source=source, detail=str(exc)
             )
         ) from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.delimited_read import parse_delimited, sniff_delimiter
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.formula_guard import unescape_formula
@@ -34,19 +34,19 @@ def read_table(
             head = handle.read(8)
     except FileNotFoundError:
         raise InteropError(
-            tr("Interop", "“{name}” does not exist.").format(name=path.name)
+            translate("Interop", "“{name}” does not exist.").format(name=path.name)
         ) from None
     except OSError as exc:
         raise InteropError(
-            tr("Interop", "“{name}” cannot be opened ({detail}).").format(
+            translate("Interop", "“{name}” cannot be opened ({detail}).").format(
                 name=path.name, detail=str(exc)
             )
         ) from exc
     if size == 0:
-        raise InteropError(tr("Interop", "“{name}” is empty.").format(name=path.name))
+        raise InteropError(translate("Interop", "“{name}” is empty.").format(name=path.name))
     if size > limits.max_file_bytes:
         raise InteropError(
-            tr("Interop", "“{name}” is {size}; files up to {limit} can be imported.").format(
+            translate("Interop", "“{name}” is {size}; files up to {limit} can be imported.").format(
                 name=path.name, size=format_size(size), limit=format_size(limits.max_file_bytes)
             )
         )
@@ -54,7 +54,7 @@ def read_table(
         table = read_xlsx(path, sheet=sheet, limits=limits, archive_limits=archive_limits)
     elif head.startswith(_OLE_MAGIC):
         raise InteropError(
-            tr(
+            translate(
                 "Interop",
                 "“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or CSV and import that.",
             ).format(name=path.name)
@@ -62,7 +62,9 @@ def read_table(
     else:
         table = _read_text(path, limits)
     if all(all(is_blank(cell) for cell in row) for row in table.rows):
-        raise InteropError(tr("Interop", "“{name}” contains no data.").format(name=path.name))
+        raise InteropError(
+            translate("Interop", "“{name}” contains no data.").format(name=path.name)
+        )
     return table
 
 
@@ -71,14 +73,16 @@ def _read_text(path: Path, limits: TableLimits) -> RawTable:
         data = path.read_bytes()
     except OSError as exc:
         raise InteropError(
-            tr("Interop", "“{name}” cannot be opened ({detail}).").format(
+            translate("Interop", "“{name}” cannot be opened ({detail}).").format(
                 name=path.name, detail=str(exc)
             )
         ) from exc
     decoded = decode_text(data)
     if _looks_binary(decoded.text):
         raise InteropError(
-            tr("Interop", "“{name}” is not a text, CSV or Excel file.").format(name=path.name)
+            translate("Interop", "“{name}” is not a text, CSV or Excel file.").format(
+                name=path.name
+            )
         )
     preferred = "\t" if path.suffix.lower() in _TAB_EXTENSIONS else None
     delimiter = sniff_delimiter(decoded.text, preferred)
@@ -86,13 +90,13 @@ def _read_text(path: Path, limits: TableLimits) -> RawTable:
     warnings: list[str] = []
     if decoded.encoding == "cp1252":
         warnings.append(
-            tr(
+            translate(
                 "Interop", "“{name}” is not UTF-8; it was read as Windows-1252 (Western European)."
             ).format(name=path.name)
         )
     if decoded.replaced:
         warnings.append(
-            tr(
+            translate(
                 "Interop",
                 "{count} byte sequences in “{name}” are not valid {encoding} and were replaced with “�”.",
             ).format(count=decoded.replaced, name=path.name, encoding=decoded.encoding)

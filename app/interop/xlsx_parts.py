@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, range_boundaries
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.member_source import SafeZip
 from executrek.app.interop.safe_xml import (
@@ -166,7 +166,7 @@ def _range(ref: str | None) -> MergedRange | None:
 
 def _not_a_workbook(label: str) -> InteropError:
     return InteropError(
-        tr("Interop", "“{name}” is a ZIP archive but not an Excel workbook (.xlsx).").format(
+        translate("Interop", "“{name}” is a ZIP archive but not an Excel workbook (.xlsx).").format(
             name=label
         )
     )

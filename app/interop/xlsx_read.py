@@ -12,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.limits import ArchiveLimits, TableLimits
 from executrek.app.interop.member_source import SafeZip
@@ -37,7 +37,7 @@ def read_xlsx(
 ) -> RawTable:
     """The rows of ``sheet`` (default: the first visible sheet) of the workbook at ``path``."""
     limits = limits or TableLimits()
-    with SafeZip(path, kind=tr("Interop", "spreadsheet"), limits=archive_limits) as package:
+    with SafeZip(path, kind=translate("Interop", "spreadsheet"), limits=archive_limits) as package:
         sheets = list_sheets(package)
         chosen = _choose(sheets, sheet, path.name)
         facts = scan_sheet(package, chosen)
@@ -49,7 +49,7 @@ def read_xlsx(
     )
     if uncached:
         warnings.append(
-            tr(
+            translate(
                 "Interop",
                 "{count} formula cells in “{name}” have no saved result (the file was never "
                 "recalculated) and read as empty. Open it in Excel and save it again to fix that.",
@@ -71,9 +71,9 @@ def _choose(sheets: tuple[SheetPart, ...], wanted: str | None, label: str) -> Sh
             if part.name == wanted:
                 return part
         raise InteropError(
-            tr("Interop", "“{name}” has no sheet “{sheet}”. Its sheets are: {sheets}.").format(
-                name=label, sheet=wanted, sheets=", ".join(part.name for part in sheets)
-            )
+            translate(
+                "Interop", "“{name}” has no sheet “{sheet}”. Its sheets are: {sheets}."
+            ).format(name=label, sheet=wanted, sheets=", ".join(part.name for part in sheets))
         )
     visible = [part for part in sheets if not part.hidden]
     return (visible or list(sheets))[0]
@@ -84,7 +84,7 @@ def _read_values(path: Path, sheet_name: str, limits: TableLimits) -> list[list[
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged packages
         raise InteropError(
-            tr("Interop", "“{name}” cannot be read as an Excel workbook ({detail}).").format(
+            translate("Interop", "“{name}” cannot be read as an Excel workbook ({detail}).").format(
                 name=path.name, detail=str(exc) or type(exc).__name__
             )
         ) from exc
@@ -104,7 +104,7 @@ def _read_values(path: Path, sheet_name: str, limits: TableLimits) -> list[list[
                 continue
             if len(rows) + pending_empty >= limits.max_rows:
                 raise InteropError(
-                    tr(
+                    translate(
                         "Interop",
                         "“{name}” has more than {limit} rows; split it into smaller files.",
                     ).format(name=path.name, limit=limits.max_rows)
@@ -119,9 +119,9 @@ def _read_values(path: Path, sheet_name: str, limits: TableLimits) -> list[list[
         raise
     except Exception as exc:
         raise InteropError(
-            tr("Interop", "The sheet “{sheet}” of “{name}” cannot be read ({detail}).").format(
-                sheet=sheet_name, name=path.name, detail=str(exc) or type(exc).__name__
-            )
+            translate(
+                "Interop", "The sheet “{sheet}” of “{name}” cannot be read ({detail})."
+            ).format(sheet=sheet_name, name=path.name, detail=str(exc) or type(exc).__name__)
         ) from exc
     finally:
         workbook.close()
@@ -130,7 +130,7 @@ def _read_values(path: Path, sheet_name: str, limits: TableLimits) -> list[list[
 def _trim(cells: list[CellValue], limit: int, label: str) -> list[CellValue]:
     if any(not is_blank(cell) for cell in cells[limit:]):
         raise InteropError(
-            tr(
+            translate(
                 "Interop", "“{name}” has more than {limit} columns; at most {limit} are accepted."
             ).format(name=label, limit=limit)
         )

@@ -15,7 +15,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.photos.derivative_cache import DerivativeCache
 from executrek.app.photos.derivatives import DerivativeKind
 from executrek.app.photos.markup import Markup
@@ -61,13 +61,13 @@ def _make_one(cache: DerivativeCache, job: DerivativeJob) -> DerivativeResult:
         return DerivativeResult(job, None, exc.reason)
     except FileNotFoundError:
         return DerivativeResult(
-            job, None, tr("Photos", "the original photo is missing from the photo store")
+            job, None, translate("Photos", "the original photo is missing from the photo store")
         )
     except OSError as exc:
         return DerivativeResult(
             job,
             None,
-            tr("Photos", "could not save the preview ({detail})").format(
+            translate("Photos", "could not save the preview ({detail})").format(
                 detail=exc.strerror or type(exc).__name__
             ),
         )

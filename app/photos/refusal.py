@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 
 
 class RefusalCode(StrEnum):
@@ -32,13 +32,13 @@ class PhotoRefused(Exception):
 
 
 def empty_file() -> PhotoRefused:
-    return PhotoRefused(RefusalCode.EMPTY, tr("Photos", "empty file"))
+    return PhotoRefused(RefusalCode.EMPTY, translate("Photos", "empty file"))
 
 
 def unreadable(detail: str) -> PhotoRefused:
     return PhotoRefused(
         RefusalCode.UNREADABLE,
-        tr("Photos", "the file could not be read ({detail})").format(detail=detail),
+        translate("Photos", "the file could not be read ({detail})").format(detail=detail),
     )
 
 
@@ -46,7 +46,7 @@ def file_too_large(size_bytes: int, limit_bytes: int) -> PhotoRefused:
     mib = 1024 * 1024
     return PhotoRefused(
         RefusalCode.FILE_TOO_LARGE,
-        tr("Photos", "file is too large ({size} MB; limit {limit} MB)").format(
+        translate("Photos", "file is too large ({size} MB; limit {limit} MB)").format(
             size=round(size_bytes / mib), limit=limit_bytes // mib
         ),
     )
@@ -55,9 +55,11 @@ def file_too_large(size_bytes: int, limit_bytes: int) -> PhotoRefused:
 def too_many_pixels(pixels: int | None, limit_pixels: int) -> PhotoRefused:
     limit = limit_pixels // 1_000_000
     if pixels is None:
-        reason = tr("Photos", "image is too large (limit {limit} megapixels)").format(limit=limit)
+        reason = translate("Photos", "image is too large (limit {limit} megapixels)").format(
+            limit=limit
+        )
     else:
-        reason = tr("Photos", "image is too large ({mp} megapixels; limit {limit})").format(
+        reason = translate("Photos", "image is too large ({mp} megapixels; limit {limit})").format(
             mp=round(pixels / 1_000_000), limit=limit
         )
     return PhotoRefused(RefusalCode.TOO_MANY_PIXELS, reason)
@@ -66,49 +68,50 @@ def too_many_pixels(pixels: int | None, limit_pixels: int) -> PhotoRefused:
 def not_an_image() -> PhotoRefused:
     return PhotoRefused(
         RefusalCode.NOT_AN_IMAGE,
-        tr("Photos", "not an image file, or an image format we cannot read"),
+        translate("Photos", "not an image file, or an image format we cannot read"),
     )
 
 
 def raw_camera_file() -> PhotoRefused:
     return PhotoRefused(
         RefusalCode.RAW_CAMERA_FILE,
-        tr("Photos", "RAW camera files are not supported; export a JPEG"),
+        translate("Photos", "RAW camera files are not supported; export a JPEG"),
     )
 
 
 def pdf_document() -> PhotoRefused:
     return PhotoRefused(
         RefusalCode.UNSUPPORTED_FORMAT,
-        tr("Photos", "this is a PDF document, not a photo; attach it as a document"),
+        translate("Photos", "this is a PDF document, not a photo; attach it as a document"),
     )
 
 
 def jpeg_xl() -> PhotoRefused:
     return PhotoRefused(
         RefusalCode.UNSUPPORTED_FORMAT,
-        tr("Photos", "JPEG XL images are not supported; export a JPEG"),
+        translate("Photos", "JPEG XL images are not supported; export a JPEG"),
     )
 
 
 def video() -> PhotoRefused:
     return PhotoRefused(
         RefusalCode.UNSUPPORTED_FORMAT,
-        tr("Photos", "video files are not supported; attach a still photo"),
+        translate("Photos", "video files are not supported; attach a still photo"),
     )
 
 
 def truncated() -> PhotoRefused:
-    return PhotoRefused(RefusalCode.TRUNCATED, tr("Photos", "file is truncated or damaged"))
+    return PhotoRefused(RefusalCode.TRUNCATED, translate("Photos", "file is truncated or damaged"))
 
 
 def damaged() -> PhotoRefused:
     return PhotoRefused(
-        RefusalCode.DAMAGED, tr("Photos", "image data is damaged or uses an unsupported variant")
+        RefusalCode.DAMAGED,
+        translate("Photos", "image data is damaged or uses an unsupported variant"),
     )
 
 
 def out_of_memory() -> PhotoRefused:
     return PhotoRefused(
-        RefusalCode.OUT_OF_MEMORY, tr("Photos", "not enough memory to open this image")
+        RefusalCode.OUT_OF_MEMORY, translate("Photos", "not enough memory to open this image")
     )

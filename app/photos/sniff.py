@@ -11,7 +11,7 @@ import stat
 from enum import StrEnum
 from pathlib import Path
 
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.photos import refusal
 
 #: Bytes read from the start of a file for sniffing.
@@ -124,7 +124,7 @@ def check_file(path: Path) -> ContentKind:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
-            raise refusal.unreadable(tr("Photos", "not a regular file"))
+            raise refusal.unreadable(translate("Photos", "not a regular file"))
         size = info.st_size
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
