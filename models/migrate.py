@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Start-up compares the file against this
 # without importing Alembic (a quarter of a second); tests keep it equal to the real head.
-SCHEMA_HEAD = "0004_list_sort_indexes"
+SCHEMA_HEAD = "0006_health_indexes"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

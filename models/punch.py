@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Synced
@@ -37,6 +37,16 @@ class PunchItem(Synced, Base):
         Index("ix_punch_project_contractor", "project_id", "contractor_id"),
         Index("ix_punch_project_location", "project_id", "location_id"),
         Index("ix_punch_project_updated", "project_id", "updated_at"),
+        # Covers the health/dashboard aggregate (one GROUP BY per project); migration 0006.
+        Index(
+            "ix_punch_health",
+            "project_id",
+            "status",
+            "contractor_id",
+            "due_date",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
     project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))

@@ -10,12 +10,13 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from executrek.app import settings
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.crash import CrashHandler
+from executrek.app.instance_lock import InstanceLock
 from executrek.app.logging_setup import RecentLines
 from executrek.app.paths import AppPaths
 from executrek.app.version import version
@@ -37,14 +38,26 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv or sys.argv[:1])
 
 
-def install_translations(app: QApplication, language: str) -> None:
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our ``executrek_<locale>.qm`` (shipped in ``executrek.resources``) and Qt's
+    own strings (standard buttons) for the language setting; returns what was
+    installed. English, or a language without a file, keeps the source texts."""
     from importlib import resources
 
     locale = QLocale.system() if language == "system" else QLocale(language)
     folder = resources.files("executrek.resources").joinpath("translations")
-    translator = QTranslator(app)
-    if translator.load(locale, "executrek", "_", str(folder)):
-        app.installTranslator(translator)
+    installed: list[QTranslator] = []
+    for name, where in (
+        ("executrek", str(folder)),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    log.info("translations for %s: %d file(s)", locale.name(), len(installed))
+    return installed
 
 
 def ensure_identity(ctx: AppContext) -> None:
@@ -104,14 +117,36 @@ def start(
     return window, handle
 
 
+ALREADY_OPEN = 3  # exit code of a second copy on the same data folder
+
+
 def run_gui(data_dir: str | Path | None, *, verbose: bool = False) -> int:
     app_paths, recent = prepare(data_dir, verbose=verbose)
-    crash = CrashHandler(app_paths.crash_dir, recent, version())
-    crash.install()
     app = make_app()
     prefs = settings.load(app_paths.settings_file)
-    theme.apply(app, prefs.theme)
     install_translations(app, prefs.language)
+    lock = InstanceLock(app_paths.data)
+    if not lock.acquire():
+        refuse_second_copy(lock)
+        return ALREADY_OPEN
+    try:
+        return _run_locked(app, app_paths, recent, prefs)
+    finally:
+        lock.release()
+
+
+def refuse_second_copy(lock: InstanceLock) -> None:
+    """The data folder is open in another copy: say so, open nothing else."""
+    log.warning("data folder %s is already open in another copy", lock.path.parent)
+    QMessageBox.warning(None, "Executrek Field", lock.refusal())
+
+
+def _run_locked(
+    app: QApplication, app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings
+) -> int:
+    crash = CrashHandler(app_paths.crash_dir, recent, version())
+    crash.install()
+    theme.apply(app, prefs.theme)
     window, _opening = start(app, app_paths, recent, prefs)
 
     def on_crash(details: str, report: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from executrek.app.context import open_context, prepare
 from executrek.ui import theme
 from executrek.ui.event_wait import pump, wait_until
-from executrek.ui.launch import build_window, ensure_identity, make_app
+from executrek.ui.launch import build_window, ensure_identity, install_translations, make_app
 from executrek.ui.main_window import MainWindow
 
 
@@ -46,12 +46,15 @@ def shoot(window: MainWindow, path: Path) -> None:
 
 
 def capture(
-    window: MainWindow, out: Path, extra: dict[str, Callable[[MainWindow], None]]
+    window: MainWindow,
+    out: Path,
+    extra: Mapping[str, Callable[[MainWindow], None]],
+    only: list[str] | None = None,
 ) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     settle(window)
-    for key in window.page_widgets:
+    for key in only or list(window.page_widgets):
         page = window.show_page(key)
         settle(window)
         pick_first_row(page)
@@ -66,6 +69,18 @@ def capture(
     return written
 
 
+def _drawings_zoom(window: MainWindow) -> None:
+    """The sheet viewer zoomed in around the first pin of the first sheet."""
+    from executrek.ui.drawings.drawings_page import DrawingsPage
+
+    page = window.show_page("drawings")
+    settle(window)
+    if isinstance(page, DrawingsPage) and page.viewer.pin_items:
+        view = page.viewer.view
+        view.zoom_by(3.0)
+        view.centerOn(next(iter(page.viewer.pin_items.values())).pos())
+
+
 def _help(window: MainWindow) -> None:
     window.show_page("punch")
     settle(window)
@@ -77,10 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--project", default="HOSP-EW", help="project code to show")
+    parser.add_argument("--language", default="en", help="UI language, e.g. de")
+    parser.add_argument("--only", help="comma-separated screen keys (default: all)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app([sys.argv[0]])
     theme.apply(app, "light")
+    install_translations(app, args.language)
     app_paths, recent = prepare(args.data_dir)
     ctx = open_context(app_paths, recent)
     ctx.settings.demo_offered = True
@@ -93,7 +111,15 @@ def main(argv: list[str] | None = None) -> int:
         if window.project_box.itemText(i).startswith(args.project):
             window.project_box.setCurrentIndex(i)
     settle(window)
-    written = capture(window, Path(args.out), {"shortcuts": _help})
+    only = args.only.split(",") if args.only else None
+    if only:
+        written = capture(window, Path(args.out), {}, only)
+        window.close()
+        ctx.close()
+        print("\n".join(str(p) for p in written))
+        return 0
+    extra = {"drawings-zoom": _drawings_zoom, "shortcuts": _help}
+    written = capture(window, Path(args.out), extra)
     window.help_overlay.hide()
     app_instance = QApplication.instance()
     assert app_instance is not None

@@ -221,7 +221,9 @@ def page(
     stmt = page_statement(project_id, flt, sort, after=after, limit=limit + 1)
     with store.read() as s:
         raw = s.execute(stmt).all()
-    rows = [PunchRow(**r._asdict()) for r in raw[:limit]]
+    # Positional: the SELECT lists PunchRow's fields in order (a third of the page's time
+    # went to building a dict per row).
+    rows = [PunchRow(*r) for r in raw[:limit]]
     nxt = (rows[-1].sort_value, rows[-1].id) if len(raw) > limit and rows else None
     return Page(rows, nxt)
 

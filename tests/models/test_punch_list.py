@@ -133,3 +133,12 @@ def test_first_page_reads_in_index_order(
     # "FOR RIGHT PART OF ORDER BY" (ties on the id) is fine; sorting every row is not.
     assert "TEMP B-TREE FOR ORDER BY" not in text_plan, text_plan
     assert "USING INDEX ix_punch_" in text_plan, text_plan
+
+
+def test_page_columns_are_the_row_fields_in_order(store: Store, project: Project) -> None:
+    """``page`` builds rows positionally: the SELECT must list PunchRow's fields in order."""
+    import dataclasses
+
+    stmt = pl.page_statement(project.id, pl.PunchFilter(), pl.PunchSort())
+    names = [c.name for c in stmt.selected_columns]
+    assert names == [f.name for f in dataclasses.fields(pl.PunchRow)]

@@ -169,7 +169,7 @@ def test_thresholds_are_saved_and_recolour_the_portfolio(
     page.overdue_amber.setValue(400)
     page.pass_amber.setValue(10)
     page.pass_red.setValue(5)
-    page.display_name.setText("Robin Site")
+    page.identity.display_name.setText("Robin Site")
     with qtbot.waitSignal(window.settings_changed):
         page.save()
     assert page.threshold_error.isHidden()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from executrek.app import health_rag
 from executrek.app.health_rag import Rag
 from executrek.models.changes import Changes
-from executrek.models.services import dashboard
+from executrek.models.services import dashboard, health
 from executrek.models.services.dashboard import Dashboard, OverdueRow
+from executrek.models.services.health import ProjectHealth
 from executrek.ui.labels import STATUS_COLOURS, day, money_short, value_label
 from executrek.ui.portfolio_page import RAG_COLOURS
 from executrek.ui.widgets.charts import Bar, HBarChart, RiskMatrix, Stack, StackedColumns
@@ -63,28 +64,39 @@ class Card(QFrame):
 
 
 def overdue_columns() -> list[Column[OverdueRow]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("DashboardColumns", text)
+    def t(text: object) -> str:
+        return QCoreApplication.translate("DashboardColumns", str(text))
 
     kinds = {
-        "punch_item": t("Punch item"),
-        "issue": t("Issue"),
-        "milestone": t("Milestone"),
+        "punch_item": t(QT_TRANSLATE_NOOP("DashboardColumns", "Punch item")),
+        "issue": t(QT_TRANSLATE_NOOP("DashboardColumns", "Issue")),
+        "milestone": t(QT_TRANSLATE_NOOP("DashboardColumns", "Milestone")),
     }
     return [
-        Column("kind", t("What"), lambda r: kinds.get(r.kind, r.kind)),
-        Column("number", t("Number"), lambda r: r.number),
-        Column("title", t("Title"), lambda r: r.title),
-        Column("due", t("Due"), lambda r: day(r.due), sort_value=lambda r: r.due),
+        Column(
+            "kind",
+            t(QT_TRANSLATE_NOOP("DashboardColumns", "What")),
+            lambda r: kinds.get(r.kind, r.kind),
+        ),
+        Column("number", t(QT_TRANSLATE_NOOP("DashboardColumns", "Number")), lambda r: r.number),
+        Column("title", t(QT_TRANSLATE_NOOP("DashboardColumns", "Title")), lambda r: r.title),
+        Column(
+            "due",
+            t(QT_TRANSLATE_NOOP("DashboardColumns", "Due")),
+            lambda r: day(r.due),
+            sort_value=lambda r: r.due,
+        ),
         Column(
             "late",
-            t("Days late"),
+            t(QT_TRANSLATE_NOOP("DashboardColumns", "Days late")),
             lambda r: str(r.days_late),
             sort_value=lambda r: r.days_late,
             right=True,
             colour=lambda r: "#C62828" if r.days_late > 14 else "#C77700",
         ),
-        Column("party", t("Contractor"), lambda r: r.party or ""),
+        Column(
+            "party", t(QT_TRANSLATE_NOOP("DashboardColumns", "Contractor")), lambda r: r.party or ""
+        ),
     ]
 
 
@@ -183,24 +195,41 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Fill in two steps, both off the GUI thread: the health numbers (one aggregate
+        pass) show on the cards at once, then the charts and the overdue list."""
         project_id = self.project_id
         if project_id is None:
             return
         store = self.window_.ctx.store
 
-        def done(data: Dashboard) -> None:
+        def charts_done(data: Dashboard) -> None:
             if project_id == self.project_id:
-                self.show_data(data)
+                self.show_charts(data)
+                self.data = data
+
+        def health_done(h: ProjectHealth) -> None:
+            if project_id != self.project_id:
+                return
+            self.show_health(h)
+            self.window_.runner.submit(
+                lambda _h: dashboard.details(store, h),
+                on_done=charts_done,
+                on_error=self.window_.show_error,
+            )
 
         self.window_.runner.submit(
-            lambda _h: dashboard.dashboard(store, project_id),
-            on_done=done,
+            lambda _h: health.project_health(store, project_id),
+            on_done=health_done,
             on_error=self.window_.show_error,
         )
 
     def show_data(self, d: Dashboard) -> None:
+        """The whole dashboard: cards, charts and overdue list."""
+        self.show_health(d.health)
+        self.show_charts(d)
         self.data = d
-        h = d.health
+
+    def show_health(self, h: ProjectHealth) -> None:
         t = self.window_.ctx.settings.thresholds
         b = h.budget
         cur = b.currency
@@ -245,6 +274,9 @@ class DashboardPage(QWidget):
             "\n".join(f"⚠ {r.title} ({r.score})" for r in h.top_risks[:2]),
             Rag.RED if h.open_ncrs >= 3 else Rag.AMBER if h.open_ncrs else Rag.GREEN,
         )
+
+    def show_charts(self, d: Dashboard) -> None:
+        b = d.health.budget
         self.budget_chart.set_bars(
             [
                 Bar(

@@ -1,0 +1,6360 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving {number} for {amount}. The signature is kept as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrderEditor</name>
+    <message>
+        <source>Edit {number}</source>
+        <translation type="unfinished">{number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded from contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line items&lt;/b&gt; (double-click or F2 to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrdersPage</name>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished">Nachträge</translation>
+    </message>
+    <message>
+        <source>Search change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;New change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished">Zurückweisen…</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line items&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} · {reason} · &lt;b style=&apos;color:{colour}&apos;&gt;{status}&lt;/b&gt; · revision {rev}&lt;br&gt;Amount &lt;b&gt;{amount}&lt;/b&gt; · schedule {days:+} d · {contractor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  · approved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ✍ signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {number} being {action}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCard</name>
+    <message>
+        <source>Pass  [P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail  [F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A  [N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes  [Y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No  [N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save  [Enter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for this item (optional) — Enter saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick photos for this item (Ctrl+Shift+P), or drop photo files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item (Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score it and close the checklist (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: P pass · F fail · N N/A (No for yes/no) · Y yes · digits type a number or pick a choice · Enter next · Up/Down move · Ctrl+Shift+P photo · Ctrl+Enter complete · Esc back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">Fotos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} (fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunner</name>
+    <message>
+        <source>◀ Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;&amp; signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass (pass/fail items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail (pass/fail items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A, or No for yes/no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (yes/no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits: type a number, or pick choice 1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer or note, next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo to the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the field, or back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score} (pass mark {mark}%) · {answered}/{total} answered · {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is answered: Ctrl+Enter completes the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} · item {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Critical: a failure fails the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo required if failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {target} ± {tolerance} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the measured value, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photo(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is required for this failed item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection is completed; its answers can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to item {n}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: add a note or a photo, then Enter for the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {count} photo(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <source>Pick a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare revisions of {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev {rev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay (red / cyan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly the newer revision shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#D32F2F&apos;&gt;■&lt;/span&gt; only in the older · &lt;span style=&apos;color:#00A0B0&apos;&gt;■&lt;/span&gt; only in the newer · ■ in both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drawing file is not on this computer yet; sync to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Executrek Field — something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Your saved work is safe: every change is written to disk when you make it.
+
+A report was written to:
+{path}
+
+Please send it to your PMO support contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardColumns</name>
+    <message>
+        <source>Punch item</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Tage Verzug</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Revised contract</source>
+        <translation>Aktueller Auftragswert</translation>
+    </message>
+    <message>
+        <source>Pending exposure</source>
+        <translation>Offene Nachträge</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Open punch items</source>
+        <translation>Offene Mängel</translation>
+    </message>
+    <message>
+        <source>Inspection pass rate</source>
+        <translation>Bestehensquote Prüfungen</translation>
+    </message>
+    <message>
+        <source>Open NCRs / issues</source>
+        <translation>Offene NCRs / Vorgänge</translation>
+    </message>
+    <message>
+        <source>Budget roll-up</source>
+        <translation>Budgetübersicht</translation>
+    </message>
+    <message>
+        <source>Punch items by status</source>
+        <translation>Mängel nach Status</translation>
+    </message>
+    <message>
+        <source>Open punch items by contractor</source>
+        <translation>Offene Mängel nach Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Inspection results by month</source>
+        <translation>Prüfergebnisse nach Monat</translation>
+    </message>
+    <message>
+        <source>Risk matrix (open risks)</source>
+        <translation>Risikomatrix (offene Risiken)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Noch nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Dashboard — {code} {name}</source>
+        <translation>Übersicht — {code} {name}</translation>
+    </message>
+    <message>
+        <source>original {original} · {pct:+}%</source>
+        <translation>ursprünglich {original} · {pct:+}%</translation>
+    </message>
+    <message>
+        <source>{n} pending change(s) · contingency left {left}</source>
+        <translation>{n} offene Nachträge · Reserve übrig {left}</translation>
+    </message>
+    <message>
+        <source>{days} d slip</source>
+        <translation>{days} T Verzug</translation>
+    </message>
+    <message>
+        <source>{late} of {total} milestones late</source>
+        <translation>{late} von {total} Meilensteinen verspätet</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {total} in all</source>
+        <translation>{overdue} überfällig · {total} insgesamt</translation>
+    </message>
+    <message>
+        <source>{n} completed inspection(s)</source>
+        <translation>{n} abgeschlossene Prüfung(en)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Contingency left</source>
+        <translation>Reserve übrig</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>Überfällig ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Loading the demo portfolio…</source>
+        <translation>Demo-Portfolio wird geladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Load demo portfolio</source>
+        <translation>Demo-Portfolio laden</translation>
+    </message>
+    <message>
+        <source>Demo loading cancelled: {n} of {total} projects loaded.</source>
+        <translation>Laden der Demo abgebrochen: {n} von {total} Projekten geladen.</translation>
+    </message>
+    <message>
+        <source>Demo portfolio loaded.</source>
+        <translation>Demo-Portfolio geladen.</translation>
+    </message>
+    <message>
+        <source>Loading the demo portfolio… project {n} of {total}</source>
+        <translation>Demo-Portfolio wird geladen… Projekt {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after this project…</source>
+        <translation>Wird nach diesem Projekt angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Directory, locations and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Organisations&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractors and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kürzel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add location under the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set forecast of selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set actual of selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drawings</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architectural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interiors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingsPage</name>
+    <message>
+        <source>Drawings</source>
+        <extracomment>Tile size: 256 px renders ~1.2× the visible pixels after a zoom step, 512 px ~1.9× (docs/drawings.md); the view asks for 2×2 blocks, one engine call each. Tiles kept decoded in memory (256² RGB ≈ 0.2 MB each): a few screens&apos; worth.</extracomment>
+        <translation type="unfinished">Pläne</translation>
+    </message>
+    <message>
+        <source>&amp;Import drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF sets or PNG/JPEG scans, one sheet per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, title, discipline, location, revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print location &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF of QR labels for the project&apos;s rooms and areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All disciplines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheets yet. Import the drawing set (PDF, or PNG/JPEG scans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins: {statuses} · ● punch item · ◆ issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sheet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit {count} sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print location labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} label(s) written to {path}. Open the PDF now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no locations yet; add its buildings, floors and rooms in the Directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>BCF {version} source of this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic {guid}: it has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic “{title}”: the title is longer than 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic “{title}”: its GUID {guid} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic “{title}”: snapshot {number} is not a PNG or JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues cannot be exported as “{format}”; choose bcf21 or bcf30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component {name}: its space is not in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} component(s) were not imported; import with components to add them as areas under their spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layout} layout, {total} row(s): {good} ready to import, {bad} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its GUID appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF {version}: {total} topic(s), {bad} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished">Geschoss</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facility}: {floors} floor(s), {spaces} space(s), {components} component(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record(s) written to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected; {locations} location(s), {comments} comment(s) and {photos} photo(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {count} row(s) in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{kind}” cannot be exported; choose one of: {all}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} cannot be exported as {format}; use {all}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: the same item as row {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch lists cannot be exported as “{format}”; choose one of: {all}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Import / export</source>
+        <translation type="unfinished">Import / Export</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list (CSV, XLSX: Procore, Fieldwire…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues (BCF 2.1 / 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations (COBie workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also import components as areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Spalten</translation>
+    </message>
+    <message>
+        <source>Found from the dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the file that need one of our values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list, CSV (our columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list, XLSX (our columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list, Procore import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list, Procore “Deficiency” template (en-CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues, BCF 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues, BCF 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <source>Punch lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf *.bcfzip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COBie workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads {count} columns: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(refuse these rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{word}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished">{name} wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>You</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Title on reports and approvals</source>
+        <translation>Funktion auf Berichten und Freigaben</translation>
+    </message>
+    <message>
+        <source>Initials for signatures</source>
+        <translation>Kürzel für Unterschriften</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role on the project</source>
+        <translation>Rolle im Projekt</translation>
+    </message>
+    <message>
+        <source>(not linked to a person in a project directory)</source>
+        <translation>(mit keiner Person in einem Projektverzeichnis verknüpft)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFinish</name>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise punch items and issues for failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result} · {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark {mark}%. {failed} item(s) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every item, then complete the inspection (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name}{role} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to raise: every failed item is already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} punch item(s): {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} contractor issue(s): {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to this inspection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No punch items or issues raised from this inspection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: sign on the pad first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+Template: {template}
+{location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished">Prüfungen</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an inspection from a template (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected inspection (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number or title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspections yet. Start one with New inspection (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} inspection(s) · {done} completed · {passed} passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Executrek Field is already open on this computer with the data folder {folder}. Switch to the open window (look in the taskbar), or close it before starting another one.</source>
+        <translation>Executrek Field ist auf diesem Computer bereits mit dem Datenordner {folder} geöffnet. Wechseln Sie zum geöffneten Fenster (siehe Taskleiste) oder schließen Sie es, bevor Sie ein weiteres starten.</translation>
+    </message>
+    <message>
+        <source>(process {pid})</source>
+        <translation>(Prozess {pid})</translation>
+    </message>
+</context>
+<context>
+    <name>Interop</name>
+    <message>
+        <source>“{name}” cannot be written ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” has no &lt;Topic&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}”: the {element} “{value}” in topic folder “{topic}” is not a date; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} The viewpoint was kept without its camera and components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}”: the document {guid} referenced by topic folder “{topic}” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic “{topic}” has no creation date, which BCF requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on topic “{topic}” has no date, which BCF requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{entry}” in “{name}” is a link or special file and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” contains no BCF topics (no markup.bcf was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{entry}” in “{name}” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic in “{name}” could be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic was skipped: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” says it is BCF {version}; it was read as BCF 2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF {version} cannot be written; choose 2.1 or 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic “{topic}” has the unusable GUID “{guid}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two topics share the GUID {guid}; BCF needs one folder per topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read as an Excel workbook ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read as a COBie workbook ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COBie workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a COBie workbook: it has neither a Floor nor a Space sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{name}” has more than {limit} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space “{space}” is on the floor “{floor}”, which the Floor sheet lacks; it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no Facility sheet; the facility was named after the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components refer to spaces the Space sheet lacks: {spaces}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {sheet} sheet lists “{name}” more than once; the first row was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {index} does not exist in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved column mapping cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved column mapping uses the column “{name}”, which this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {limit} rows; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of “{name}” has {count} columns; at most {limit} are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of “{name}” cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a {kind}: it is not a readable ZIP archive ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{archive}” has no entry “{entry}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “{entry}” in “{archive}” is damaged or cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has {count} entries; at most {limit} are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” would unpack to {size}, more than the {limit} accepted; it was refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “{entry}” in “{archive}” is encrypted; it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{archive}” contains the entry “{entry}” twice; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “{entry}” in “{archive}” inflates far beyond its stored size; it was refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{archive}” has no file “{entry}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{entry}” in “{archive}” cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{entry}” in “{archive}” is larger than {limit}; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{name}” holds more files or data than accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch lists cannot be exported in the layout “{layout}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen column mapping was made for a file with other columns than “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: title is {length} characters long; at most {limit} fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: number &apos;{value}&apos; is already used on row {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {field} &apos;{value}&apos; could be day-first or month-first; choose the date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {field} &apos;{value}&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: status &apos;{value}&apos; is not known; map it to one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: priority &apos;{value}&apos; is not known; map it to one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {field} is a formula without a saved result; open the file in Excel and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {field} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it climbs out of the archive with “..”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{archive}” contains the unsafe entry “{entry}”: {reason}. It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty file name cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” would be written outside “{folder}”; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” uses XML features (a DTD or entity declarations) that are refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{source}” is not well-formed XML ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}; files up to {limit} can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” contains no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text, CSV or Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not UTF-8; it was read as Windows-1252 (Western European).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} byte sequences in “{name}” are not valid {encoding} and were replaced with “�”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP archive but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} formula cells in “{name}” have no saved result (the file was never recalculated) and read as empty. Open it in Excel and save it again to fix that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{name}” cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {limit} columns; at most {limit} are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReportsModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPage</name>
+    <message>
+        <source>Contractor issues</source>
+        <translation type="unfinished">Auftragnehmer-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Search issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished">Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Ungültig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Response thread&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on behalf of the contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Links and history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished">ohne Fälligkeit</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#C62828&apos;&gt;{due} (overdue)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} · severity {severity} · &lt;b&gt;{status}&lt;/b&gt;&lt;br&gt;Ball in court: &lt;b&gt;{ball}&lt;/b&gt; · due {due}&lt;br&gt;{contractor} · {location}&lt;br&gt;{spec}&lt;br&gt;{description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{author} (contractor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s rep</source>
+        <translation type="unfinished">Bauherrenvertreter</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Zur Abnahme bereit</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Weitergeführt</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>Änderungsereignis</translation>
+    </message>
+    <message>
+        <source>Change order request</source>
+        <translation>Nachtragsangebot</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>Owner request</source>
+        <translation>Bauherrenwunsch</translation>
+    </message>
+    <message>
+        <source>Design error</source>
+        <translation>Planungsfehler</translation>
+    </message>
+    <message>
+        <source>Unforeseen condition</source>
+        <translation>Unvorhergesehener Umstand</translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation>Behördliche Auflage</translation>
+    </message>
+    <message>
+        <source>Value engineering</source>
+        <translation>Wertoptimierung</translation>
+    </message>
+    <message>
+        <source>Contractor claim</source>
+        <translation>Forderung des Auftragnehmers</translation>
+    </message>
+    <message>
+        <source>Schedule acceleration</source>
+        <translation>Terminbeschleunigung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Non-conformance (NCR)</source>
+        <translation>Abweichung (NCR)</translation>
+    </message>
+    <message>
+        <source>RFI</source>
+        <translation>Rückfrage (RFI)</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Arbeitssicherheit</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s rep</source>
+        <translation>Bauherrenvertreter</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bauherr</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <translation>In Minderung</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Leistungsumfang</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Überarbeitet</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>Generalunternehmer</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Nachunternehmer</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Baustelle</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Geschoss</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Punch items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished">Prüfungen</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished">Nachträge</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished">Risiken</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished">Nachtrag</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball in court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">Vorgang</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished">Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Auswirkung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Bauherr</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExporter</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the list as it is filtered now to Excel or CSV ({keys})</source>
+        <translation>Die Liste wie gerade gefiltert nach Excel oder CSV exportieren ({keys})</translation>
+    </message>
+    <message>
+        <source>Export this list…</source>
+        <translation>Diese Liste exportieren…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Executrek Field</source>
+        <translation>Executrek Field</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>The project the module screens show</source>
+        <translation>Das Projekt, das die Bereiche anzeigen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Project: </source>
+        <translation>Projekt: </translation>
+    </message>
+    <message>
+        <source>Opening the project database…</source>
+        <translation>Projektdatenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Data: {path} · device {tag}</source>
+        <translation>Daten: {path} · Gerät {tag}</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Gehe zu {page}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo portfolio</source>
+        <translation>&amp;Demo-Portfolio laden</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Executrek Field</source>
+        <translation>Ü&amp;ber Executrek Field</translation>
+    </message>
+    <message>
+        <source>About Executrek Field</source>
+        <translation>Über Executrek Field</translation>
+    </message>
+    <message>
+        <source>Executrek Field {version}
+Site inspections, change orders, contractor issues and punch lists for owner&apos;s representatives.</source>
+        <translation>Executrek Field {version}
+Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für Bauherrenvertreter.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet. Quit anyway and lose them?</source>
+        <translation>Einige Änderungen sind noch nicht gespeichert. Trotzdem beenden und sie verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupCanvas</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to place on the photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkupEditor</name>
+    <message>
+        <source>Mark up photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour {colour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup is kept separately: the original photo is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Punch list</source>
+        <translation>Mängelliste</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <source>Contractor issues</source>
+        <translation>AN-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>Import / Export</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Drawings</source>
+        <translation>Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a template —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: choose the checklist to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New contractor issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pec reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPinnedItemDialog</name>
+    <message>
+        <source>New punch item on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contractor issue on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contractor)</source>
+        <translation type="unfinished">(kein Auftragnehmer)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>The item takes the sheet&apos;s location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add punch item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGridModel</name>
+    <message>
+        <source>imported {when}</source>
+        <extracomment>Made off the GUI thread: the thumbnail of one photo, already scaled for the grid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to a record yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos here to attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">Fotos</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>{imported} imported, {duplicates} duplicate(s), {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original photo is missing from the photo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save the preview ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is too large ({size} MB; limit {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image is too large (limit {limit} megapixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image is too large ({mp} megapixels; limit {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image file, or an image format we cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAW camera files are not supported; export a JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a PDF document, not a photo; attach it as a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG XL images are not supported; export a JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video files are not supported; attach a still photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image data is damaged or uses an unsupported variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to open this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <extracomment>Bytes read from the start of a file for sniffing. Larger files are refused before opening (a 120-megapixel photo stays far below this). Where a content kind has a MIME type of its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">Fotos</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos here yet. Drop photos or a folder on this page, or use Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption shown under the photo in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two photos, or pick a record to compare its before and after photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photo(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photos selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated (imported {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lat:.5f}, {lon:.5f} (kept in the app; reports leave it out unless asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record needs at least two photos to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number (e.g. PI-0042, NCR-001, CO-003, INS-002):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder (e.g. a camera card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bauherr</translation>
+    </message>
+    <message>
+        <source>Original contract</source>
+        <translation>Ursprünglicher Auftrag</translation>
+    </message>
+    <message>
+        <source>Revised contract</source>
+        <translation>Aktueller Auftrag</translation>
+    </message>
+    <message>
+        <source>Pending exposure</source>
+        <translation>Offene Nachträge</translation>
+    </message>
+    <message>
+        <source>Schedule slip (days)</source>
+        <translation>Terminverzug (Tage)</translation>
+    </message>
+    <message>
+        <source>Open punch</source>
+        <translation>Offene Mängel</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Inspection pass rate</source>
+        <translation>Bestehensquote Prüfungen</translation>
+    </message>
+    <message>
+        <source>Open NCRs</source>
+        <translation>Offene NCRs</translation>
+    </message>
+    <message>
+        <source>Top risks:
+</source>
+        <translation>Größte Risiken:
+</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>No projects yet. Use File › Load demo portfolio, or create a project.</source>
+        <translation>Noch keine Projekte. Laden Sie über Datei › Demo-Portfolio laden die Demo oder legen Sie ein Projekt an.</translation>
+    </message>
+    <message>
+        <source>{count} project(s)</source>
+        <translation>{count} Projekt(e)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is created on this laptop and syncs later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HOSP-EW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline dates known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contin&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project {code} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PunchColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Gewerk</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>PunchDetailPane</name>
+    <message>
+        <source>Select a punch item</source>
+        <translation>Wählen Sie einen Mangel aus</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ohne Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Gewerk</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the edits (Ctrl+S); Ctrl+Z undoes</source>
+        <translation>Änderungen speichern (Strg+S); Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Zur Abnahme bereit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Zurückweisen…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Statusverlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kommentare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add a comment (Ctrl+Enter)</source>
+        <translation>Kommentar hinzufügen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the punch item</source>
+        <translation>Mangel speichern</translation>
+    </message>
+    <message>
+        <source>Add the comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b style=&apos;color:{colour}&apos;&gt;{status}&lt;/b&gt; · created {when}</source>
+        <translation>Status: &lt;b style=&apos;color:{colour}&apos;&gt;{status}&lt;/b&gt; · erstellt {when}</translation>
+    </message>
+    <message>
+        <source>Photos: {count}</source>
+        <translation>Fotos: {count}</translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation>{number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s rep</source>
+        <translation>Bauherrenvertreter</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+</context>
+<context>
+    <name>PunchFilterBar</name>
+    <message>
+        <source>Search titles and descriptions (Ctrl+F)</source>
+        <translation>Titel und Beschreibungen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Live (not closed or void)</source>
+        <translation>Offen (nicht geschlossen oder ungültig)</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <source>All contractors</source>
+        <translation>Alle Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>All trades</source>
+        <translation>Alle Gewerke</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Orte</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur ü&amp;berfällige</translation>
+    </message>
+    <message>
+        <source>Due &amp;before</source>
+        <translation>Fällig &amp;vor</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>Name dieses Filters:</translation>
+    </message>
+</context>
+<context>
+    <name>PunchPage</name>
+    <message>
+        <source>Punch list</source>
+        <translation>Mängelliste</translation>
+    </message>
+    <message>
+        <source>Quick entry: type a title and press Enter (Ctrl+E)</source>
+        <translation>Schnelleingabe: Titel eingeben und Enter drücken (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>No items selected</source>
+        <translation>Keine Einträge ausgewählt</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Close selected</source>
+        <translation>Auswahl schließen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation>Fälligkeit setzen</translation>
+    </message>
+    <message>
+        <source>Select all matching</source>
+        <translation>Alle Treffer auswählen</translation>
+    </message>
+    <message>
+        <source>Search the punch list</source>
+        <translation>Mängelliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Schnelleingabe</translation>
+    </message>
+    <message>
+        <source>Close the selected items</source>
+        <translation>Ausgewählte Einträge schließen</translation>
+    </message>
+    <message>
+        <source>Mark selected ready for review</source>
+        <translation>Auswahl zur Abnahme bereit melden</translation>
+    </message>
+    <message>
+        <source>Go to the table</source>
+        <translation>Zur Tabelle</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(kein Ort)</translation>
+    </message>
+    <message>
+        <source>(no contractor)</source>
+        <translation>(kein Auftragnehmer)</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+    <message>
+        <source>{count} item(s) match</source>
+        <translation>{count} Einträge gefunden</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count} ausgewählt</translation>
+    </message>
+    <message>
+        <source>Added {number}: {title}</source>
+        <translation>{number} hinzugefügt: {title}</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Zurückweisen</translation>
+    </message>
+    <message>
+        <source>{count} item(s) now {status}.</source>
+        <translation>{count} Einträge jetzt „{status}“.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · Prepared by {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation type="unfinished">Zur Abnahme bereit</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Geschlossen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Ungültig</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation type="unfinished">Weitergeführt</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished">Beantwortet</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <translation type="unfinished">In Minderung</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished">Eingetreten</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner request</source>
+        <translation type="unfinished">Bauherrenwunsch</translation>
+    </message>
+    <message>
+        <source>Design error</source>
+        <translation type="unfinished">Planungsfehler</translation>
+    </message>
+    <message>
+        <source>Unforeseen condition</source>
+        <translation type="unfinished">Unvorhergesehener Umstand</translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation type="unfinished">Behördliche Auflage</translation>
+    </message>
+    <message>
+        <source>Value engineering</source>
+        <translation type="unfinished">Wertoptimierung</translation>
+    </message>
+    <message>
+        <source>Contractor claim</source>
+        <translation type="unfinished">Forderung des Auftragnehmers</translation>
+    </message>
+    <message>
+        <source>Schedule acceleration</source>
+        <translation type="unfinished">Terminbeschleunigung</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation type="unfinished">Änderungsereignis</translation>
+    </message>
+    <message>
+        <source>Change order request</source>
+        <translation type="unfinished">Nachtragsangebot</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished">Nachtrag</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished">Beobachtung</translation>
+    </message>
+    <message>
+        <source>Non-conformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFI</source>
+        <translation type="unfinished">Rückfrage (RFI)</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">Arbeitssicherheit</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualität</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Termine</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s rep</source>
+        <translation type="unfinished">Bauherrenvertreter</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation type="unfinished">Planer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Bauherr</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisch</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insignificant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open punch</source>
+        <translation type="unfinished">Offene Mängel</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: approved and pending changes against the original contract. Schedule: largest milestone slip. Quality: overdue punch items and inspection pass rate. Thresholds are set in the PMO&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open punch items by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{late} of {total} (largest slip {days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open of {total}, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished">Prüfungen</translation>
+    </message>
+    <message>
+        <source>{n} completed, pass rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Auswirkung</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished">Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original contract</source>
+        <translation type="unfinished">Ursprünglicher Auftrag</translation>
+    </message>
+    <message>
+        <source>Approved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} ({n} change orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending exposure</source>
+        <translation type="unfinished">Offene Nachträge</translation>
+    </message>
+    <message>
+        <source>{amount} ({n} pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast final cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished">Reserve</translation>
+    </message>
+    <message>
+        <source>Contingency used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{approved} approved, {pending} pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget roll-up</source>
+        <translation type="unfinished">Budgetübersicht</translation>
+    </message>
+    <message>
+        <source>Change order log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Cost impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By / approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order log and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} (pass mark {mark})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● critical item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiencies raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deficiencies were raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Überfällig</translation>
+    </message>
+    <message>
+        <source>Open NCRs</source>
+        <translation type="unfinished">Offene NCRs</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed or void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball in court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Issues and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor issue report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue, NCR and RFI log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished">Portfolio</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {number} rev {revision}</source>
+        <extracomment>Photo grids of a report with plans have two pictures to a row (extracts are legible at that size); this is the gap the grid leaves between them. Room kept on an overview page for the headings and the legend, in points.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing file is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ contractor issue, ● punch item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins by status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {n} earlier changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished">Gewerk</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>{n} photos (see Photographs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({n} items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list</source>
+        <translation type="unfinished">Mängelliste</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch item</source>
+        <translation type="unfinished">Mangel</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">Vorgang</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revised contract stands at {revised} ({pct} on the original {original}); {pending} of changes are pending a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover is forecast {slip} against the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} punch items are open ({overdue} overdue); {raised} were raised and {closed} closed this period. Inspection pass rate: {rate}; open NCRs: {ncrs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Bereich</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and pending changes {pct} of the original contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest milestone slip {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue} overdue punch items; pass rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {number}: {new} new, {closed} closed and {changed} changed records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend starts with the next issued status report; this is the first point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Meilenstein</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days added by approved change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days claimed in pending change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch items by status</source>
+        <translation type="unfinished">Mängel nach Status</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch items by contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspections this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open non-conformance reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open NCRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos were taken this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the last status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first issued status report of the project; the next one lists what changed since this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with {number} (period to {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly project status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project status report {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Berichte</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Latest completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Any trade (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished">Gewerk</translation>
+    </message>
+    <message>
+        <source>Any location (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Contractor, then location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (not numbered or logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan extracts and sheet overviews of pinned items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open issued PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch list</source>
+        <translation type="unfinished">Mängelliste</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues, NCRs and RFIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio (all projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s rep</source>
+        <translation type="unfinished">Bauherrenvertreter</translation>
+    </message>
+    <message>
+        <source>Building {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Entwurf</translation>
+    </message>
+    <message>
+        <source>Issued {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {pages} pages, {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an issued report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerated {number}: identical to the issued PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerated {number}, but it differs from the issued PDF (fonts or photos changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerating {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished">Risiken</translation>
+    </message>
+    <message>
+        <source>&amp;New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability × impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Bauherr</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Save risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Links&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished">Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Auswirkung</translation>
+    </message>
+    <message>
+        <source>No linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation type="unfinished">{number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollupStrip</name>
+    <message>
+        <source>Original contract</source>
+        <translation type="unfinished">Ursprünglicher Auftrag</translation>
+    </message>
+    <message>
+        <source>Approved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending exposure</source>
+        <translation type="unfinished">Offene Nachträge</translation>
+    </message>
+    <message>
+        <source>Revised contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency left</source>
+        <translation type="unfinished">Reserve übrig</translation>
+    </message>
+    <message>
+        <source>Schedule impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{approved} d approved · +{pending} d pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central PMO database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sync screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync automatically when the server is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio health thresholds (amber / red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget change (% of contract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule slip (days)</source>
+        <translation type="unfinished">Terminverzug (Tage)</translation>
+    </message>
+    <message>
+        <source>Overdue punch items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection pass rate below (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} at {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: enter the connection on the Sync screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: red must be at or above amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: red must be at or above amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue punch items: red must be at or above amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate: red must be at or below amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditDialog</name>
+    <message>
+        <source>Edit {count} sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit sheet {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields left on “keep” stay as they are on each sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation type="unfinished">(kein Ort)</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetLink</name>
+    <message>
+        <source>Open the drawing centred on this item&apos;s pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (rev {rev})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sheet {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetViewer</name>
+    <message>
+        <source>Pick a sheet</source>
+        <extracomment>Zoom used when the viewer opens centred on a pin (screen pixels per point). From this zoom on, pins show their item&apos;s number beside them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two revisions of this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole sheet (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add punch item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then click the sheet where the item is (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then click the sheet where the issue is (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>All contractors</source>
+        <translation type="unfinished">Alle Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Items and issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or title of a pinned item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the sheet in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a punch item on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issue on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev {rev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing file of this sheet is not on this computer yet; sync to download it, or import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are added on the current revision of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pin(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add punch item here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add issue here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger. Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕  Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The central database refused the user name or password. Open the Sync screen, enter the right password and press Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database does not know you as a member (or this laptop is registered to someone else). Ask the PMO to add you; your work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached. Your work is kept on this laptop and will sync when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the central database failed: its certificate does not match the CA certificate file. Check the file on the Sync screen or ask the PMO for the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is too far ahead of the central database. Set the date and time correctly, then press Sync now; your work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were sent, but this version of Executrek Field is too old for the central database. Install the latest version to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database runs an older version than this app. Ask the PMO to upgrade it (&apos;executrek central init&apos;); your changes were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is not set up for Executrek Field (or refused the request). Ask the PMO to run &apos;executrek central init&apos;; your work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a central database yet. Enter the server address, user and password on the Sync screen and press Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept in memory for this session only and will be asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a central database yet. Run &apos;executrek connect --url URL --user NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Conflicts waiting for your decision on the Sync screen: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes refused by the central database: {n}. They are kept on this laptop and the PMO can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Open the sync screen</source>
+        <translation>Synchronisation öffnen</translation>
+    </message>
+    <message>
+        <source>Sync status: {text}</source>
+        <translation>Synchronisationsstatus: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the central PMO database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive changes now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync yet in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the organisation&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect checks the address, user and password with the server, then keeps the password in the system keyring (never in the settings file). Automatic sync is switched on or off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts that need your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts need your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine: who, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: who, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the central database refused (kept on this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: sent {pushed}, received {pulled}, photos sent {sent} and received {received}, conflicts to decide {conflicts}, errors {errors}, waiting to be sent {pending}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, your user name and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. This laptop now syncs with the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMO library (every project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the template is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass &amp;mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Available to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to this section (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↶ &amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the outline (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↷ Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: a failure fails the whole inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo required when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options that fail the item, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;olerance (±)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fai&amp;ling options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no prompt yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section &apos;{title}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section &apos;{title}&apos;, item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>&amp;New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a template (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected template (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} template(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PMO library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} in {sections} section(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Welcome to Executrek Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no projects yet. Load the demo portfolio (a hospital wing, a school and an office fit-out) to look around?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move pin {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
