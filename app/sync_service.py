@@ -8,31 +8,52 @@ the GUI thread (``TaskRunner``), the CLI directly.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import keyring
 import keyring.errors
 from keyring.backends import fail, null
+from psycopg import Error as DatabaseError
+from sqlalchemy import func, select
 
 from executrek.app.context import AppContext
-from executrek.app.i18n import tr
+from executrek.app.i18n import translate
 from executrek.app.photos.blobstore import BlobStore
+from executrek.app.sync_messages import explain
+from executrek.models.changes import Changes
+from executrek.models.local import Outbox
+from executrek.models.schema import synced_tables
+from executrek.models.sync_local import SyncQuarantine
 from executrek.sync import conflicts as conflict_store
 from executrek.sync import engine
 from executrek.sync.conflicts import ConflictView, Keep
 from executrek.sync.connection import Credentials, connect, reachable, safe_url
 from executrek.sync.engine import SyncReport
-from executrek.sync.errors import NotConfigured
+from executrek.sync.errors import NotConfigured, SyncError
 from executrek.sync.push import hello
 
 log = logging.getLogger("executrek.app.sync")
 
 KEYRING_SERVICE = "executrek-field"
 
-__all__ = ["ConflictView", "CredentialVault", "SyncReport", "connect_laptop", "sync_once"]
+__all__ = [
+    "ConflictView",
+    "ConnectOutcome",
+    "CredentialVault",
+    "Keep",
+    "QuarantinedChange",
+    "SyncReport",
+    "connect_laptop",
+    "explain",
+    "run_sync",
+    "sync_once",
+    "try_connect",
+]
 
 
 def _keyring_usable() -> bool:
@@ -89,7 +110,7 @@ class CredentialVault:
 
 
 def memory_notice() -> str:
-    return tr(
+    return translate(
         "Sync",
         "No system keyring is available: the password is kept in memory for this session "
         "only and will be asked for again next time.",
@@ -126,7 +147,7 @@ def credentials(
     central = ctx.settings.central
     if not central.url:
         raise NotConfigured(
-            tr(
+            translate(
                 "Sync",
                 "This laptop is not connected to a central database yet. "
                 "Run 'executrek connect --url URL --user NAME'.",
@@ -207,3 +228,145 @@ def fetch_original(ctx: AppContext, vault: CredentialVault, sha256: str) -> bool
     if blobs.has(sha256):
         return True
     return engine.fetch_blob(credentials(ctx, vault), blobs, sha256)
+
+
+# --- for the window (never raise environment failures: return them as values) -------
+
+
+@dataclass(frozen=True)
+class ConnectOutcome:
+    ok: bool
+    in_keyring: bool = False
+    message: str = ""  # why it failed, or the in-memory notice
+
+
+def try_connect(
+    ctx: AppContext,
+    vault: CredentialVault,
+    url: str,
+    user: str,
+    password: str,
+    ca_file: str | None = None,
+) -> ConnectOutcome:
+    """``connect_laptop`` for the window: failures come back as a plain sentence."""
+    try:
+        stored = connect_laptop(ctx, vault, url.strip(), user.strip(), password, ca_file)
+    except SyncError as exc:
+        message = str(exc) if exc.kind == "config" else explain(exc.kind, str(exc))
+        return ConnectOutcome(False, message=message)
+    except DatabaseError as exc:
+        log.info("connect refused by the server: %s", type(exc).__name__)
+        return ConnectOutcome(False, message=explain("server"))
+    return ConnectOutcome(True, stored, "" if stored else memory_notice())
+
+
+def run_sync(
+    ctx: AppContext, vault: CredentialVault, progress: engine.Progress | None = None
+) -> SyncReport:
+    """One round for the window; never raises an environment failure: it is in the
+    report (``errors``, ``error_kind``)."""
+    try:
+        return sync_once(ctx, vault, progress=progress)
+    except SyncError as exc:
+        return SyncReport(errors=[str(exc)], error_kind=exc.kind)
+    except DatabaseError as exc:
+        log.warning("sync refused by the server: %s", type(exc).__name__)
+        return SyncReport(errors=[explain("server")], error_kind="server")
+
+
+def check(ctx: AppContext, vault: CredentialVault) -> tuple[bool, int]:
+    """Reachable (a real ``SELECT 1``) and how many changes wait to be sent."""
+    return is_reachable(ctx, vault), pending_changes(ctx)
+
+
+def pending_changes(ctx: AppContext) -> int:
+    with ctx.store.read() as s:
+        return s.scalar(select(func.count()).select_from(Outbox)) or 0
+
+
+@dataclass(frozen=True)
+class QuarantinedChange:
+    seq: int
+    table_name: str
+    row_id: str
+    op: str
+    reason: str
+    at: dt.datetime
+
+
+def list_quarantined(ctx: AppContext) -> list[QuarantinedChange]:
+    """Changes the server refused (kept on this laptop and in the PMO's quarantine)."""
+    with ctx.store.read() as s:
+        rows = s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.seq))
+        return [
+            QuarantinedChange(r.seq, r.table_name, r.row_id, r.op, r.reason, r.quarantined_at)
+            for r in rows
+        ]
+
+
+# Synced table → record type of ``record_refs`` (for "PI-0042 · title" labels).
+_RECORD_TYPES = {
+    "punch_items": "punch_item",
+    "contractor_issues": "issue",
+    "change_orders": "change_order",
+    "inspections": "inspection",
+    "inspection_items": "inspection_item",
+    "risks": "risk",
+    "locations": "location",
+}
+
+
+def record_labels(ctx: AppContext, rows: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """``(table, row_id)`` → a label a person recognises ("PI-0042 · Cracked tile")."""
+    from executrek.app import record_refs
+
+    keys = [(_RECORD_TYPES[t], rid) for t, rid in rows if t in _RECORD_TYPES]
+    found = record_refs.labels(ctx.store, keys)
+    out: dict[tuple[str, str], str] = {}
+    for table, rid in rows:
+        label = found.get((_RECORD_TYPES.get(table, ""), rid))
+        out[(table, rid)] = label or f"{table.replace('_', ' ')} {rid[:8]}"
+    return out
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict as the window lists it: the record's label and both sides."""
+
+    view: ConflictView
+    label: str
+
+
+def conflict_rows(ctx: AppContext) -> list[ConflictRow]:
+    views = list_conflicts(ctx)
+    labels = record_labels(ctx, [(v.table_name, v.row_id) for v in views])
+    return [ConflictRow(v, labels[(v.table_name, v.row_id)]) for v in views]
+
+
+def resolve_and_report(ctx: AppContext, conflict_id: str, keep: Keep) -> Changes:
+    """Resolve one conflict; the changes tell open screens to redraw."""
+    resolve_conflict(ctx, conflict_id, keep)
+    return everything_changed()
+
+
+def everything_changed() -> Changes:
+    """What a pull may have touched: every synced table (screens redraw what they show)."""
+    out = Changes()
+    for table in synced_tables():
+        out.note("updated", table, "*", None)
+    return out
+
+
+def when(ms: int | None) -> str:
+    """A conflict side's time in local time, for people."""
+    if ms is None:
+        return ""
+    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return translate("Sync", "(empty)")
+    if isinstance(value, bool):
+        return translate("Sync", "yes") if value else translate("Sync", "no")
+    return str(value)

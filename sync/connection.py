@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from executrek.sync.errors import AuthFailed, NotConfigured, Unreachable
+from executrek.sync.errors import AuthFailed, NotConfigured, NotRegistered, TlsFailed, Unreachable
 
 APPLICATION_NAME = "executrek-field"
 
@@ -81,12 +81,12 @@ def connect(
                 "Run 'executrek connect' again with the right password."
             ) from None
         if "does not exist" in text and "role" in text:
-            raise AuthFailed(
+            raise NotRegistered(
                 f"The central database does not know the user '{creds.user}'. "
                 "Ask the PMO to add you ('executrek central add-user')."
             ) from None
         if "certificate" in text or "SSL" in text:
-            raise Unreachable(
+            raise TlsFailed(
                 f"The secure connection to the central database failed ({safe_url(creds.url)}): "
                 "check the CA file given to 'executrek connect --ca'."
             ) from None

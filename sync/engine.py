@@ -11,6 +11,7 @@ import psycopg
 from sqlalchemy import func, select
 
 from executrek.models.common import Photo
+from executrek.models.drawing import DrawingFile
 from executrek.models.local import Outbox
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict, SyncQuarantine
@@ -19,14 +20,15 @@ from executrek.sync.apply import RowWriter
 from executrek.sync.blobs import BlobAccess, BlobStats, download
 from executrek.sync.conflicts import REVIEW_KINDS
 from executrek.sync.connection import Credentials, connect
-from executrek.sync.errors import SyncError, Unreachable, VersionMismatch
+from executrek.sync.errors import ServerTooOld, SyncError, Unreachable, VersionMismatch
 from executrek.sync.pull import pull_project
 from executrek.sync.push import push
 from executrek.sync.wire import NIL_PROJECT, PROTOCOL
 
 log = logging.getLogger("executrek.sync")
 
-# Blobs up to this size come down eagerly; bigger originals on demand.
+# Photos up to this size come down eagerly, bigger originals on demand; drawing files
+# always come down (they are needed offline).
 EAGER_BLOB_BYTES = 256 * 1024
 
 Progress = Callable[[str, int, int], None]
@@ -125,6 +127,7 @@ def sync_once(
                     "The central database runs an older version than this app; ask the PMO "
                     "to upgrade it ('executrek central init'). Your changes were sent."
                 )
+                report.error_kind = ServerTooOld.kind
     except SyncError as exc:
         report.errors.append(str(exc))
         report.error_kind = exc.kind
@@ -177,6 +180,8 @@ def _eager_blobs(
                 select(Photo.sha256).where(Photo.deleted_at.is_(None), Photo.size_bytes <= limit)
             )
         )
+        # Drawings are read offline on site: their originals always come down.
+        shas += s.scalars(select(DrawingFile.sha256).where(DrawingFile.deleted_at.is_(None)))
     for sha in dict.fromkeys(shas):
         if not blobs.has(sha):
             download(conn, blobs, sha, stats)

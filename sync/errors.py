@@ -14,8 +14,21 @@ class Unreachable(SyncError):
     kind = "offline"
 
 
+class TlsFailed(Unreachable):
+    """The server answered but its certificate did not verify against the CA file."""
+
+    kind = "tls"
+
+
 class AuthFailed(SyncError):
     kind = "auth"
+
+
+class NotRegistered(SyncError):
+    """The login works but the central database does not know this person (or this
+    laptop belongs to another person)."""
+
+    kind = "membership"
 
 
 class NotSetUp(SyncError):
@@ -27,7 +40,15 @@ class ClockAhead(SyncError):
 
 
 class VersionMismatch(SyncError):
+    """This app is too old for the central database (the outbox was sent first)."""
+
     kind = "version"
+
+
+class ServerTooOld(SyncError):
+    """The central database runs an older schema than this app."""
+
+    kind = "server_old"
 
 
 class NotConfigured(SyncError):

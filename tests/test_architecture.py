@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -58,3 +60,22 @@ def test_no_star_imports() -> None:
                 if isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names)
             ]
             assert not stars, p
+
+
+def test_the_window_module_starts_without_the_heavy_libraries() -> None:
+    """Start-up paints the window before the store opens: importing the GUI's entry point
+    must not pull in the ORM, the sync engine's driver, the keyring or the PDF library
+    (each costs tenths of a second before the first paint)."""
+    heavy = ("sqlalchemy", "psycopg", "keyring", "reportlab", "openpyxl", "pypdfium2")
+    code = (
+        "import sys, executrek.ui.launch; "
+        f"print(','.join(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    )
+    assert out.stdout.strip() == "", f"imported at start-up: {out.stdout.strip()}"

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
 from executrek.ui.pages.registry import PAGES, PageSpec
+from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
 from executrek.ui.widgets.help_overlay import HelpOverlay
+from executrek.ui.widgets.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from executrek.app.context import AppContext
@@ -132,9 +134,16 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("Navigation", spec.title), QWidget(), spec.shortcut
             )
         self.nav.currentRowChanged.connect(self._row_changed)
+        # Background sync with the central database (started once the store is open).
+        self.sync = SyncController(self)
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.sync_indicator = SyncIndicator()
+        self.sync_indicator.setEnabled(False)
+        self.sync.status_changed.connect(self.sync_indicator.show_status)
+        self.sync_indicator.clicked.connect(self.show_sync_page)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.help_overlay = HelpOverlay(self)
         self.changed.connect(self._on_changed)
         if ctx is None:
@@ -159,6 +168,8 @@ class MainWindow(QMainWindow):
         else:
             self.nav.setCurrentRow(0)
         self.refresh_projects()
+        self.sync_indicator.setEnabled(True)
+        self.sync.start()
 
     # --- composition ---------------------------------------------------------------
     def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
@@ -200,6 +211,10 @@ class MainWindow(QMainWindow):
         self.new_project_action.triggered.connect(self.new_project)
         self.demo_action = file_menu.addAction(self.tr("Load &demo portfolio"))
         self.demo_action.triggered.connect(self.load_demo)
+        file_menu.addSeparator()
+        self.sync_action = file_menu.addAction(self.tr("&Sync now"))
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(self.sync.sync_now)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -300,6 +315,10 @@ class MainWindow(QMainWindow):
         dialog = ProjectDialog(self)
         dialog.open()
 
+    def show_sync_page(self) -> None:
+        if "sync" in self.page_widgets:
+            self.show_page("sync")
+
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Executrek Field"), message)
 
@@ -345,32 +364,10 @@ class MainWindow(QMainWindow):
             self.refresh_projects()
 
     def load_demo(self) -> None:
-        from executrek.app import demo
-        from executrek.models.services import projects
+        """Load the demo portfolio off the GUI thread with a cancellable progress dialog."""
+        from executrek.ui.demo_loader import load_demo
 
-        store = self.ctx.store
-
-        def work(_h: TaskHandle) -> Changes:
-            existing = {p.code for p in projects.list_projects(store)}
-            if existing & {r.code for r in demo.RECIPES}:
-                raise DomainError("The demo portfolio is already loaded in this data folder.")
-            demo.build(store)
-            out = Changes()
-            out.note("created", "projects", "*", None)
-            return out
-
-        def failed(message: str) -> None:
-            self.demo_action.setEnabled(True)
-            self.show_error(message)
-
-        def done(changes: Changes) -> None:
-            self.demo_action.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Demo portfolio loaded."), 5000)
-            self.changed.emit(changes)
-
-        self.demo_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Loading the demo portfolio…"))
-        self.runner.submit(work, on_done=done, on_error=failed)
+        load_demo(self)
 
     def _about(self) -> None:
         from executrek.app.version import version
@@ -406,5 +403,6 @@ class MainWindow(QMainWindow):
         if self.unsaved_pages() and not self.confirm_discard():
             event.ignore()
             return
+        self.sync.stop()
         self.runner.shutdown()
         event.accept()

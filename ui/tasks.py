@@ -2,9 +2,11 @@
 
 ``db`` runs one job at a time (SQLite has one writer; it also keeps reads ordered after
 the writes the user just made); ``cpu`` is a small pool for photo decoding and PDF
-building. Results and errors always come back on the GUI thread through a signal.
-Environment failures (StoreError, DomainError…) go to the caller's ``on_error`` as a
-message; anything else is a bug and also goes to the crash handler.
+building; ``net`` runs one network job at a time (the central database's reachability
+check and sync), so a slow network never queues the screens' database work. Results
+and errors always come back on the GUI thread through a signal. Environment failures
+(StoreError, DomainError…) go to the caller's ``on_error`` as a message; anything else
+is a bug and also goes to the crash handler.
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ class TaskRunner(QObject):
         self.db_pool.setMaxThreadCount(1)
         self.cpu_pool = QThreadPool(self)
         self.cpu_pool.setMaxThreadCount(max(1, min(4, (os.cpu_count() or 2))))
+        self.net_pool = QThreadPool(self)
+        self.net_pool.setMaxThreadCount(1)
         self._live: set[TaskHandle] = set()
 
     def submit(
@@ -125,7 +129,8 @@ class TaskRunner(QObject):
 
         handle.finished.connect(finished)
         handle.failed.connect(failed)
-        (self.db_pool if pool == "db" else self.cpu_pool).start(_Job(fn, handle))
+        pools = {"db": self.db_pool, "net": self.net_pool}
+        pools.get(pool, self.cpu_pool).start(_Job(fn, handle))
         return handle
 
     def _forget(self, handle: TaskHandle) -> None:
@@ -140,5 +145,9 @@ class TaskRunner(QObject):
         """Cancel what can be cancelled and wait for running jobs (never lose a write)."""
         for handle in list(self._live):
             handle.cancel()
-        ok = self.db_pool.waitForDone(timeout_ms) and self.cpu_pool.waitForDone(timeout_ms)
+        ok = (
+            self.net_pool.waitForDone(timeout_ms)
+            and self.db_pool.waitForDone(timeout_ms)
+            and self.cpu_pool.waitForDone(timeout_ms)
+        )
         return bool(ok)

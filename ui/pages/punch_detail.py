@@ -29,6 +29,7 @@ from executrek.models.punch import Priority, PunchStatus
 from executrek.models.services import listings, punch, records
 from executrek.models.services.listings import ProjectChoices, PunchDetail
 from executrek.ui import undo_commands
+from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import STATUS_COLOURS, value_label, when
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.field_errors import FieldErrors
@@ -68,6 +69,8 @@ class PunchDetailPane(QWidget):
         self.status_label = QLabel()
         layout.addWidget(self.heading)
         layout.addWidget(self.status_label)
+        self.sheet_link = SheetLink(window, "punch_items")  # "On sheet A-101 (rev C)"
+        layout.addWidget(self.sheet_link)
 
         self.errors = FieldErrors(QLabel())
         form = QFormLayout()
@@ -185,6 +188,7 @@ class PunchDetailPane(QWidget):
         self._show_current()
 
     def load(self, item_id: str | None) -> None:
+        self.sheet_link.load(item_id)
         if item_id is None:
             self.detail = None
             self.photo_strip.clear_record()

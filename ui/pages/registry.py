@@ -88,6 +88,18 @@ def _exchange(window: MainWindow) -> QWidget:
     return ExchangePage(window)
 
 
+def _sync(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.sync_page import SyncPage
+
+    return SyncPage(window)
+
+
+def _drawings(window: MainWindow) -> QWidget:
+    from executrek.ui.drawings.drawings_page import DrawingsPage
+
+    return DrawingsPage(window)
+
+
 def _reports(window: MainWindow) -> QWidget:
     from executrek.ui.pages.reports_page import ReportsPage
 
@@ -98,6 +110,7 @@ PAGES: list[PageSpec] = [
     PageSpec("portfolio", "Portfolio", "Ctrl+1", _portfolio),
     PageSpec("dashboard", "Dashboard", "Ctrl+2", _dashboard),
     PageSpec("punch", "Punch list", "Ctrl+3", _punch),
+    PageSpec("drawings", "Drawings", "Ctrl+Shift+D", _drawings),
     PageSpec("inspections", "Inspections", "Ctrl+4", _inspections),
     PageSpec("change_orders", "Change orders", "Ctrl+5", _change_orders),
     PageSpec("issues", "Contractor issues", "Ctrl+6", _issues),
@@ -107,4 +120,5 @@ PAGES: list[PageSpec] = [
     PageSpec("photos", "Photos", "Ctrl+0", _photos),
     PageSpec("exchange", "Import / export", "Ctrl+Shift+E", _exchange),
     PageSpec("reports", "Reports", "Ctrl+Shift+R", _reports),
+    PageSpec("sync", "Sync", "Ctrl+Shift+Y", _sync),
 ]

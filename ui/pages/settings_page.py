@@ -1,7 +1,7 @@
 """Settings: identity, data folder, report branding, central connection, language, theme
 and the portfolio's red/amber/green thresholds. Saved to ``settings.json`` off the GUI
-thread; the central password is never stored here (the sync screen keeps it in the OS
-keyring)."""
+thread; the central connection is entered on the sync screen (which keeps the password
+in the OS keyring), here only summarised with the auto-sync switch."""
 
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import settings as settings_mod
+from executrek.models.services.users import Identity
 from executrek.ui import theme
+from executrek.ui.pages.identity_form import IdentityForm
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -83,18 +85,9 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         s = window.ctx.settings
 
-        ident = QGroupBox(self.tr("You"))
-        f = QFormLayout(ident)
-        self.username = QLineEdit(s.identity.username)
-        self.username.setReadOnly(True)
-        self.display_name = QLineEdit(s.identity.display_name)
-        self.email = QLineEdit(s.identity.email)
-        self.job_title = QLineEdit(s.identity.title)
-        f.addRow(self.tr("User name"), self.username)
-        f.addRow(self.tr("Display name"), self.display_name)
-        f.addRow(self.tr("Email"), self.email)
-        f.addRow(self.tr("Title on reports and approvals"), self.job_title)
-        layout.addWidget(ident)
+        # Identity comes from (and is saved to) the user row of the database.
+        self.identity = IdentityForm(window)
+        layout.addWidget(self.identity)
 
         data = QGroupBox(self.tr("Data folder"))
         dl = QHBoxLayout(data)
@@ -130,22 +123,19 @@ class SettingsPage(QWidget):
 
         central = QGroupBox(self.tr("Central PMO database"))
         cf = QFormLayout(central)
-        self.central_url = QLineEdit(s.central.url)
-        self.central_url.setPlaceholderText("postgresql://host:5432/executrek")
-        self.central_user = QLineEdit(s.central.user)
-        self.central_ca = QLineEdit(s.central.ca_file)
+        # The connection itself is entered on the sync screen (one place; it checks the
+        # password with the server and keeps it in the keyring); here only a summary.
+        self.central_summary = QLabel()
+        self.central_summary.setWordWrap(True)
+        self._show_central()
+        window.settings_changed.connect(self._show_central)
+        open_sync = QPushButton(self.tr("Open the Sync screen…"))
+        open_sync.clicked.connect(window.show_sync_page)
         self.auto_sync = QCheckBox(self.tr("Sync automatically when the server is reachable"))
         self.auto_sync.setChecked(s.central.auto_sync)
-        cf.addRow(self.tr("Server address"), self.central_url)
-        cf.addRow(self.tr("User"), self.central_user)
-        cf.addRow(self.tr("CA certificate"), self._file_row(self.central_ca))
+        cf.addRow(self.tr("Connection"), self.central_summary)
+        cf.addRow("", open_sync)
         cf.addRow("", self.auto_sync)
-        note = QLabel(
-            self.tr("The password is asked for when connecting and kept in the system keyring.")
-        )
-        note.setObjectName("muted")
-        note.setWordWrap(True)
-        cf.addRow("", note)
         layout.addWidget(central)
 
         look = QGroupBox(self.tr("Language and theme"))
@@ -200,6 +190,14 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def _show_central(self) -> None:
+        c = self.window_.ctx.settings.central
+        if c.url:
+            text = self.tr("{user} at {url}").format(user=c.user or "?", url=c.url)
+        else:
+            text = self.tr("Not connected: enter the connection on the Sync screen.")
+        self.central_summary.setText(text)
 
     def _file_row(self, edit: QLineEdit) -> QWidget:
         box = QWidget()
@@ -264,19 +262,21 @@ class SettingsPage(QWidget):
             self.threshold_error.setText(problem)
             self.slip_red.setFocus()
             return
+        self.identity.save(then=self._save_settings)
+
+    def _save_settings(self, ident: Identity | None) -> None:
+        """After the user row is written: the rest goes to ``settings.json``."""
         s = self.window_.ctx.settings
-        s.identity.display_name = self.display_name.text().strip() or s.identity.display_name
-        s.identity.email = self.email.text().strip()
-        s.identity.title = self.job_title.text().strip()
+        if ident is not None:  # keep the file's copy (reports read it) equal to the row
+            s.identity.display_name = ident.display_name
+            s.identity.email = ident.email
+            s.identity.title = ident.title
         s.branding.pmo_name = self.pmo_name.text().strip()
         s.branding.pmo_logo = self.pmo_logo.text().strip()
         s.branding.owner_logo = self.owner_logo.text().strip()
         s.branding.primary_colour = self.primary.colour
         s.branding.accent_colour = self.accent.colour
         s.branding.page_size = self.page_size.currentText()
-        s.central.url = self.central_url.text().strip()
-        s.central.user = self.central_user.text().strip()
-        s.central.ca_file = self.central_ca.text().strip()
         s.central.auto_sync = self.auto_sync.isChecked()
         s.language = str(self.language.currentData())
         new_theme = str(self.theme.currentData())

@@ -1,0 +1,1 @@
+"""The drawings screen: sheets, the tiled sheet viewer, pins and revision compare."""

@@ -1,0 +1,59 @@
+"""The sheet list's columns and the translated discipline names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from executrek.models.drawing import Discipline
+from executrek.models.services.drawings import SheetRow
+from executrek.ui.widgets.columns import Column
+
+
+def discipline_label(value: Discipline | str) -> str:
+    names = {
+        "general": QCoreApplication.translate("Drawings", "General"),
+        "architectural": QCoreApplication.translate("Drawings", "Architectural"),
+        "structural": QCoreApplication.translate("Drawings", "Structural"),
+        "civil": QCoreApplication.translate("Drawings", "Civil"),
+        "landscape": QCoreApplication.translate("Drawings", "Landscape"),
+        "interiors": QCoreApplication.translate("Drawings", "Interiors"),
+        "mechanical": QCoreApplication.translate("Drawings", "Mechanical"),
+        "electrical": QCoreApplication.translate("Drawings", "Electrical"),
+        "plumbing": QCoreApplication.translate("Drawings", "Plumbing"),
+        "fire_protection": QCoreApplication.translate("Drawings", "Fire protection"),
+        "mep": QCoreApplication.translate("Drawings", "MEP"),
+        "other": QCoreApplication.translate("Drawings", "Other"),
+    }
+    key = value.value if isinstance(value, Discipline) else str(value)
+    return names.get(key, key)
+
+
+def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
+    import re
+
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.lower())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
+
+
+def sheet_columns() -> list[Column[SheetRow]]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Drawings", text)
+
+    return [
+        Column("sheet_number", t("Sheet"), lambda r: r.sheet_number,
+               sort_value=lambda r: _natural(r.sheet_number)),
+        Column("title", t("Title"), lambda r: r.title, sort_value=lambda r: r.title.lower(),
+               tooltip=lambda r: r.filename),
+        Column("revision", t("Rev"), lambda r: r.revision or "–",
+               sort_value=lambda r: _natural(r.revision),
+               tooltip=lambda r: t("{count} revision(s)").format(count=r.revision_count)),
+        Column("pins", t("Pins"), lambda r: str(r.pin_count), sort_value=lambda r: r.pin_count,
+               right=True),
+        Column("discipline", t("Discipline"), lambda r: discipline_label(r.discipline),
+               sort_value=lambda r: discipline_label(r.discipline)),
+        Column("location", t("Location"), lambda r: r.location or "",
+               sort_value=lambda r: r.location or ""),
+    ]  # fmt: skip
