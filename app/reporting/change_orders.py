@@ -20,7 +20,6 @@ from executrek.app.reporting.common import (
     ReportRequest,
     label,
     status,
-    status_label,
 )
 from executrek.models.services import change_orders as co_service
 from executrek.models.services import report_queries as q
@@ -36,29 +35,7 @@ class ChangeOrderReportData:
 
 
 def select_orders(orders: list[q.ChangeOrderEntry], filters: Filters) -> list[q.ChangeOrderEntry]:
-    out = []
-    for co in orders:
-        if filters.statuses and co.status not in filters.statuses:
-            continue
-        if filters.contractor and (co.contractor or "").lower() != filters.contractor.lower():
-            continue
-        day = co.created_at.date()
-        if filters.date_from and day < filters.date_from:
-            continue
-        if filters.date_to and day > filters.date_to:
-            continue
-        out.append(co)
-    return out
-
-
-def _selection(filters: Filters) -> str:
-    parts = []
-    if filters.contractor:
-        parts.append(translate("Reports", "Contractor: {name}").format(name=filters.contractor))
-    if filters.statuses:
-        names = ", ".join(status_label(s) for s in filters.statuses)
-        parts.append(translate("Reports", "Status: {names}").format(names=names))
-    return "; ".join(parts) if parts else translate("Reports", "All change orders")
+    return [co for co in orders if filters.admits(co.status, co.contractor, co.created_at.date())]
 
 
 def _gather(env: ReportEnv, request: ReportRequest) -> ChangeOrderReportData:
@@ -66,7 +43,9 @@ def _gather(env: ReportEnv, request: ReportRequest) -> ChangeOrderReportData:
     return ChangeOrderReportData(
         project=q.project_header(env.store, request.project_id),
         rollup=co_service.budget_rollup(env.store, request.project_id),
-        selection=_selection(request.filters),
+        selection=request.filters.described(
+            translate("Reports", "All change orders"), location=False
+        ),
         orders=tuple(
             select_orders(q.change_order_log(env.store, request.project_id), request.filters)
         ),

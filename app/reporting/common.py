@@ -71,6 +71,35 @@ class Filters:
     date_to: dt.date | None = None
     group_by: tuple[str, ...] = ("contractor", "location")
 
+    def admits(
+        self, status: str, contractor: str | None, created: dt.date, location: str | None = None
+    ) -> bool:
+        """Whether one entry of a log report (change orders, issues) passes: its status, its
+        contractor (whole name), its creation day and, for entries that have a location
+        (pass ``""`` for none; ``None`` means the kind has no locations), a part of it."""
+        if self.statuses and status not in self.statuses:
+            return False
+        if self.contractor and (contractor or "").lower() != self.contractor.lower():
+            return False
+        if self.location and location is not None and self.location.lower() not in location.lower():
+            return False
+        if self.date_from and created < self.date_from:
+            return False
+        return not (self.date_to and created > self.date_to)
+
+    def described(self, everything: str, *, location: bool) -> str:
+        """The selection line of a log report: contractor, location (when the kind has
+        locations) and statuses, or ``everything`` when nothing narrows it."""
+        parts = []
+        if self.contractor:
+            parts.append(translate("Reports", "Contractor: {name}").format(name=self.contractor))
+        if location and self.location:
+            parts.append(translate("Reports", "Location: {name}").format(name=self.location))
+        if self.statuses:
+            names = ", ".join(status_label(s) for s in self.statuses)
+            parts.append(translate("Reports", "Status: {names}").format(names=names))
+        return "; ".join(parts) if parts else everything
+
 
 @dataclass(frozen=True)
 class ReportRequest:

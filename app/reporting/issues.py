@@ -19,7 +19,6 @@ from executrek.app.reporting.common import (
     ReportRequest,
     label,
     status,
-    status_label,
 )
 from executrek.app.reports.markup import escape
 from executrek.app.reports.table_flowable import CellParagraph
@@ -40,33 +39,11 @@ class IssueReportData:
 
 
 def select_issues(issues: list[q.IssueEntry], filters: Filters) -> list[q.IssueEntry]:
-    out = []
-    for issue in issues:
-        if filters.statuses and issue.status not in filters.statuses:
-            continue
-        if filters.contractor and (issue.contractor or "").lower() != filters.contractor.lower():
-            continue
-        if filters.location and filters.location.lower() not in (issue.location or "").lower():
-            continue
-        day = issue.created_at.date()
-        if filters.date_from and day < filters.date_from:
-            continue
-        if filters.date_to and day > filters.date_to:
-            continue
-        out.append(issue)
-    return out
-
-
-def _selection(filters: Filters) -> str:
-    parts = []
-    if filters.contractor:
-        parts.append(translate("Reports", "Contractor: {name}").format(name=filters.contractor))
-    if filters.location:
-        parts.append(translate("Reports", "Location: {name}").format(name=filters.location))
-    if filters.statuses:
-        names = ", ".join(status_label(s) for s in filters.statuses)
-        parts.append(translate("Reports", "Status: {names}").format(names=names))
-    return "; ".join(parts) if parts else translate("Reports", "All issues")
+    return [
+        i
+        for i in issues
+        if filters.admits(i.status, i.contractor, i.created_at.date(), i.location or "")
+    ]
 
 
 def _gather(env: ReportEnv, request: ReportRequest) -> IssueReportData:
@@ -79,7 +56,7 @@ def _gather(env: ReportEnv, request: ReportRequest) -> IssueReportData:
     )
     return IssueReportData(
         project=q.project_header(env.store, request.project_id),
-        selection=_selection(request.filters),
+        selection=request.filters.described(translate("Reports", "All issues"), location=True),
         today=request.issued,
         issues=issues,
         plans=plans,

@@ -56,30 +56,19 @@ def choices(store: Store, project_id: str) -> ProjectChoices:
                 .order_by(Organisation.name)
             )
         )
-        trades = tuple(
-            Choice(i, n)
-            for i, n in s.execute(
-                select(Trade.id, Trade.name)
-                .where(Trade.project_id == project_id, Trade.deleted_at.is_(None))
-                .order_by(Trade.name)
+
+        def live(entity: Any, label: Any) -> tuple[Choice, ...]:
+            """The project's live rows of ``entity`` by ``label``."""
+            rows = s.execute(
+                select(entity.id, label)
+                .where(entity.project_id == project_id, entity.deleted_at.is_(None))
+                .order_by(label)
             )
-        )
-        locations = tuple(
-            Choice(i, p)
-            for i, p in s.execute(
-                select(Location.id, Location.path)
-                .where(Location.project_id == project_id, Location.deleted_at.is_(None))
-                .order_by(Location.path)
-            )
-        )
-        people = tuple(
-            Choice(i, n)
-            for i, n in s.execute(
-                select(Person.id, Person.name)
-                .where(Person.project_id == project_id, Person.deleted_at.is_(None))
-                .order_by(Person.name)
-            )
-        )
+            return tuple(Choice(i, n) for i, n in rows)
+
+        trades = live(Trade, Trade.name)
+        locations = live(Location, Location.path)  # label is the full path
+        people = live(Person, Person.name)
         creator_ids = select(PunchItem.created_by).where(PunchItem.project_id == project_id)
         creators = tuple(
             Choice(i, n)

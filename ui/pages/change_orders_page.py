@@ -4,38 +4,41 @@ revise, void, promote to the next tier)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from executrek.models.change_order import COStatus
-from executrek.models.changes import Changes
 from executrek.models.services import change_orders, listings
 from executrek.models.services.change_orders import BudgetRollup
 from executrek.models.services.list_exports import ChangeOrderFilter
 from executrek.models.services.listings import ChangeOrderDetail, ChangeOrderRow, Choice
 from executrek.ui.labels import STATUS_COLOURS, money, value_label, when
 from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
-from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.record_list import (
+    DetailSide,
+    FilterBar,
+    KeepSelection,
+    ProjectFeed,
+    add_shortcut,
+    one_of,
+    record_table,
+    side_by_side,
+)
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -123,7 +126,6 @@ class ChangeOrdersPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
-        self.project_id: str | None = None
         self.contractors: tuple[Choice, ...] = ()
         self.detail: ChangeOrderDetail | None = None
         self.rollup: BudgetRollup | None = None
@@ -135,49 +137,19 @@ class ChangeOrdersPage(QWidget):
         self.strip = RollupStrip()
         layout.addWidget(self.strip)
 
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search change orders"))
-        self.search.setClearButtonEnabled(True)
-        self.status_box = QComboBox()
-        self.status_box.addItem(self.tr("All statuses"), None)
-        for st in COStatus:
-            self.status_box.addItem(value_label(st.value), st.value)
+        bar = FilterBar(self.tr("Search change orders"))
+        self.search = bar.search
+        self.status_box = bar.add_choice(self.tr("All statuses"), [s.value for s in COStatus])
         self.new_button = QPushButton(self.tr("&New change…"))
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.status_box)
-        bar.addStretch(1)
         self.exporter = ListExporter(window, self, "change-orders", self.current_filter)
-        bar.addWidget(self.exporter.button)
-        bar.addWidget(self.new_button)
-        layout.addLayout(bar)
+        bar.add_buttons(self.exporter.button, self.new_button)
+        layout.addWidget(bar)
 
         self.model: RowsModel[ChangeOrderRow] = RowsModel(co_columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(2, 260)
+        self.table = record_table(self.model)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self.tr("Select a change order"))
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        side_layout.addWidget(self.heading)
-        side_layout.addWidget(self.info)
+        self.side = DetailSide(self.tr("Select a change order"))
+        side_layout = self.side.body
         actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (
@@ -202,114 +174,83 @@ class ChangeOrdersPage(QWidget):
         self.events.setWordWrap(True)
         side_layout.addWidget(self.events, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setSizes([760, 520])
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(self.table, self.side), 1)
 
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.selection = KeepSelection(
+            self.table,
+            self.model,
+            lambda r: self.load_detail(r.id),
+            lambda: self._show_detail(None),
+        )
+        self.feed = ProjectFeed(
+            window,
+            self,
+            ("change_orders", "change_order_lines", "change_order_events", "projects"),
+            self._query,
+            self._loaded,
+            self._project_set,
+        )
+        bar.changed.connect(self.feed.refresh)
         self.new_button.clicked.connect(self.new_change)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _i: self.action("edit"))
-        new_action = QAction(self.tr("New change order"), self)
-        new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_action.triggered.connect(self.new_change)
-        self.addAction(new_action)
-        approve_action = QAction(self.tr("Approve the selected change order"), self)
-        approve_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        approve_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        approve_action.triggered.connect(lambda: self.action("approve"))
-        self.addAction(approve_action)
+        add_shortcut(self, self.tr("New change order"), "Ctrl+Shift+N", self.new_change)
+        add_shortcut(
+            self,
+            self.tr("Approve the selected change order"),
+            "Ctrl+Shift+A",
+            lambda: self.action("approve"),
+        )
         self._show_detail(None)
-        window.project_changed.connect(self.set_project)
-        window.changed.connect(self.on_changed)
-        if window.current_project_id:
-            self.set_project(window.current_project_id)
+        self.feed.start()
+
+    @property
+    def project_id(self) -> str | None:
+        return self.feed.project_id
 
     # --- data -----------------------------------------------------------------------
-    def set_project(self, project_id: str) -> None:
-        self.project_id = project_id
+    def _project_set(self, project_id: str) -> None:
         self._show_detail(None)
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.choices(store, project_id).contractors,
-            on_done=lambda c: setattr(self, "contractors", c),
-            on_error=self.window_.show_error,
+        self.feed.fetch(
+            lambda: listings.choices(store, project_id).contractors,
+            lambda c: setattr(self, "contractors", c),
         )
-        self.refresh()
 
     def current_filter(self) -> ChangeOrderFilter:
-        status = self.status_box.currentData()
-        statuses = frozenset({status}) if status else frozenset()
-        return ChangeOrderFilter(statuses=statuses, text=self.search.text())
+        return ChangeOrderFilter(statuses=one_of(self.status_box), text=self.search.text())
 
-    def on_changed(self, changes: Changes) -> None:
-        if self.project_id and changes.touches(
-            "change_orders", "change_order_lines", "change_order_events", "projects"
-        ):
-            self.refresh()
+    def _query(self, project_id: str) -> Callable[[], tuple[list[ChangeOrderRow], BudgetRollup]]:
+        store, f = self.window_.ctx.store, self.current_filter()
 
-    def refresh(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
-            return
-        store = self.window_.ctx.store
-        status = self.status_box.currentData()
-        text = self.search.text()
-
-        def work(_h: Any) -> tuple[list[ChangeOrderRow], BudgetRollup]:
-            rows = listings.change_order_list(
-                store,
-                project_id,
-                statuses=frozenset({status}) if status else frozenset(),
-                text=text,
-            )
+        def work() -> tuple[list[ChangeOrderRow], BudgetRollup]:
+            rows = listings.change_order_list(store, project_id, statuses=f.statuses, text=f.text)
             return rows, change_orders.budget_rollup(store, project_id)
 
-        self.window_.runner.submit(work, on_done=self._loaded, on_error=self.window_.show_error)
+        return work
 
     def _loaded(self, result: tuple[list[ChangeOrderRow], BudgetRollup]) -> None:
         rows, rollup = result
-        current = self.detail.row.id if self.detail else None
         self.rollup = rollup
         self.strip.show_rollup(rollup)
-        self.model.set_rows(rows)
-        if current:
-            row = self.model.find(current)
-            if row >= 0:
-                self.table.selectRow(row)
-                self.load_detail(current)
-            else:
-                self._show_detail(None)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.load_detail(str(self.model.index(current.row(), 0).data(IdRole)))
+        self.selection.set_rows(rows, self.detail.row.id if self.detail else None)
 
     def load_detail(self, co_id: str) -> None:
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.change_order_detail(store, co_id),
-            on_done=self._show_detail,
-            on_error=self.window_.show_error,
-        )
+        self.feed.fetch(lambda: listings.change_order_detail(store, co_id), self._show_detail)
 
     def _show_detail(self, detail: ChangeOrderDetail | None) -> None:
         self.detail = detail
         self.lines.clear()
         self.events.clear()
         if detail is None:
-            self.heading.setText(self.tr("Select a change order"))
-            self.info.clear()
+            self.side.clear()
             for button in self.buttons.values():
                 button.setEnabled(False)
             return
         r = detail.row
-        self.heading.setText(f"{r.number} · {r.title}")
-        self.info.setText(
+        self.side.show_record(
+            r.number,
+            r.title,
             self.tr(
                 "{tier} · {reason} · <b style='color:{colour}'>{status}</b> · revision {rev}<br>"
                 "Amount <b>{amount}</b> · schedule {days:+} d · {contractor}"
@@ -322,7 +263,7 @@ class ChangeOrdersPage(QWidget):
                 amount=money(r.amount),
                 days=r.schedule_impact_days,
                 contractor=r.contractor or self.tr("no contractor"),
-            )
+            ),
         )
         for ln in detail.lines:
             self.lines.addItem(

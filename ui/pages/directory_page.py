@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -17,14 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from executrek.models.changes import Changes
 from executrek.models.directory import OrgKind
 from executrek.models.errors import DomainError
 from executrek.models.project import LocationKind
@@ -33,6 +31,7 @@ from executrek.models.services.listings import DirectoryListing, MilestoneRow, O
 from executrek.ui.labels import day, value_label
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.record_list import ProjectFeed, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -84,21 +83,6 @@ def milestone_columns() -> list[Column[MilestoneRow]]:
     ]
 
 
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(32)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 def _date(days: int = 0) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate().addDays(days))
     edit.setCalendarPopup(True)
@@ -110,7 +94,6 @@ class DirectoryPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
-        self.project_id: str | None = None
         self.listing: DirectoryListing | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Directory, locations and milestones"))
@@ -125,7 +108,7 @@ class DirectoryPage(QWidget):
         self.orgs: RowsModel[OrgRow] = RowsModel(org_columns(), self)
         self.people: RowsModel[PersonRow] = RowsModel(people_columns(), self)
         pl.addWidget(QLabel(self.tr("<b>Organisations</b>")))
-        pl.addWidget(_table(self.orgs), 1)
+        pl.addWidget(record_table(self.orgs, wide_column=None, row_height=32), 1)
         org_form = QHBoxLayout()
         self.org_errors = FieldErrors(QLabel())
         self.org_name = QLineEdit()
@@ -151,7 +134,7 @@ class DirectoryPage(QWidget):
         assert self.org_errors.general is not None
         pl.addWidget(self.org_errors.general)
         pl.addWidget(QLabel(self.tr("<b>People</b>")))
-        pl.addWidget(_table(self.people), 1)
+        pl.addWidget(record_table(self.people, wide_column=None, row_height=32), 1)
         person_form = QHBoxLayout()
         self.person_errors = FieldErrors(QLabel())
         self.person_name = QLineEdit()
@@ -208,7 +191,7 @@ class DirectoryPage(QWidget):
         ms_tab = QWidget()
         ml = QVBoxLayout(ms_tab)
         self.milestones: RowsModel[MilestoneRow] = RowsModel(milestone_columns(), self)
-        self.milestone_view = _table(self.milestones)
+        self.milestone_view = record_table(self.milestones, wide_column=None, row_height=32)
         ml.addWidget(self.milestone_view, 1)
         ms_form = QHBoxLayout()
         self.ms_errors = FieldErrors(QLabel())
@@ -239,33 +222,24 @@ class DirectoryPage(QWidget):
         ml.addWidget(self.ms_errors.general)
         self.tabs.addTab(ms_tab, self.tr("Milestones"))
 
-        window.project_changed.connect(self.set_project)
-        window.changed.connect(self.on_changed)
-        if window.current_project_id:
-            self.set_project(window.current_project_id)
+        self.feed = ProjectFeed(
+            window,
+            self,
+            ("organisations", "people", "locations", "milestones", "projects"),
+            self._query,
+            self._loaded,
+        )
+        self.feed.start()
 
-    def set_project(self, project_id: str) -> None:
-        self.project_id = project_id
-        self.refresh()
+    @property
+    def project_id(self) -> str | None:
+        return self.feed.project_id
 
-    def on_changed(self, changes: Changes) -> None:
-        if self.project_id and changes.touches(
-            "organisations", "people", "locations", "milestones", "projects"
-        ):
-            self.refresh()
-
-    def refresh(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
-            return
+    def _query(self, project_id: str) -> Callable[[], tuple[DirectoryListing, list[MilestoneRow]]]:
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: (
-                listings.directory_listing(store, project_id),
-                listings.milestone_list(store, project_id),
-            ),
-            on_done=self._loaded,
-            on_error=self.window_.show_error,
+        return lambda: (
+            listings.directory_listing(store, project_id),
+            listings.milestone_list(store, project_id),
         )
 
     def _loaded(self, result: tuple[DirectoryListing, list[MilestoneRow]]) -> None:

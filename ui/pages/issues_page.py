@@ -1,14 +1,14 @@
-"""Contractor issues (observations, NCRs, RFIs…): list with filters and the detail with
-the response thread, due date, ball in court and links to other records."""
+"""Contractor issues (observations, NCRs, RFIs…): list with filters and a column chooser,
+and the detail with the sheet the issue is pinned on, the response thread, due date, ball
+in court and links to other records."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,34 +16,46 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from executrek.models.changes import Changes
+from executrek.app.saved_filters import SavedFilters
 from executrek.models.errors import DomainError
 from executrek.models.issue import IssueStatus, IssueType
 from executrek.models.punch import Priority
 from executrek.models.services import issues, listings
 from executrek.models.services.list_exports import IssueFilter
 from executrek.models.services.listings import IssueDetail, IssueRow, ProjectChoices
+from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
-from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.column_chooser import ColumnChooser
+from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.record_list import (
+    DetailSide,
+    FilterBar,
+    KeepSelection,
+    ProjectFeed,
+    add_shortcut,
+    one_of,
+    record_table,
+    side_by_side,
+)
 from executrek.ui.widgets.rows_model import RowsModel
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
+
+
+SEVERITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
 
 
 def issue_columns() -> list[Column[IssueRow]]:
@@ -75,6 +87,14 @@ def issue_columns() -> list[Column[IssueRow]]:
             lambda r: str(r.responses),
             sort_value=lambda r: r.responses,
             right=True,
+        ),
+        Column(
+            "severity",
+            t("Severity"),
+            lambda r: value_label(r.severity),
+            sort_value=lambda r: SEVERITY_RANK.get(r.severity, -1),
+            colour=lambda r: STATUS_COLOURS.get(r.severity),
+            hidden_by_default=True,
         ),
     ]
 
@@ -162,61 +182,32 @@ class IssuesPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
-        self.project_id: str | None = None
         self.choices: ProjectChoices | None = None
         self.detail: IssueDetail | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Contractor issues"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search issues"))
-        self.search.setClearButtonEnabled(True)
-        self.type_box = QComboBox()
-        self.type_box.addItem(self.tr("All types"), None)
-        for kind in IssueType:
-            self.type_box.addItem(value_label(kind.value), kind.value)
-        self.status_box = QComboBox()
-        self.status_box.addItem(self.tr("All statuses"), None)
-        for st in IssueStatus:
-            self.status_box.addItem(value_label(st.value), st.value)
+        bar = FilterBar(self.tr("Search issues"))
+        self.search = bar.search
+        self.type_box = bar.add_choice(self.tr("All types"), [k.value for k in IssueType])
+        self.status_box = bar.add_choice(self.tr("All statuses"), [s.value for s in IssueStatus])
         self.new_button = QPushButton(self.tr("&New issue…"))
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.type_box)
-        bar.addWidget(self.status_box)
-        bar.addStretch(1)
         self.exporter = ListExporter(window, self, "issues", self.current_filter)
-        bar.addWidget(self.exporter.button)
-        bar.addWidget(self.new_button)
-        layout.addLayout(bar)
+        self.columns = issue_columns()
+        self.model: RowsModel[IssueRow] = RowsModel(self.columns, self)
+        self.table = record_table(self.model)
+        # which columns show is remembered in its own file (the punch list keeps its copy
+        # of saved_filters.json and would write over a second one)
+        saved = SavedFilters.load(window.ctx.paths.data / "issue_columns.json")
+        self.chooser = ColumnChooser(self.table, self.columns, saved, "issues")
+        bar.add_buttons(self.chooser.button(self), self.exporter.button, self.new_button)
+        layout.addWidget(bar)
 
-        self.model: RowsModel[IssueRow] = RowsModel(issue_columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(2, 260)
-
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self.tr("Select an issue"))
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        side_layout.addWidget(self.heading)
-        side_layout.addWidget(self.info)
+        self.side = DetailSide(self.tr("Select an issue"))
+        side_layout = self.side.body
+        self.sheet_link = SheetLink(window, "contractor_issues")  # "On sheet A-101 (rev C)"
+        side_layout.addWidget(self.sheet_link)
         status_row = QHBoxLayout()
         self.close_button = QPushButton(self.tr("Close issue"))
         self.reopen_button = QPushButton(self.tr("Reopen"))
@@ -253,126 +244,82 @@ class IssuesPage(QWidget):
         self.links = QListWidget()
         self.links.setWordWrap(True)
         side_layout.addWidget(self.links, 1)
-        send = QAction(self.tr("Send the reply"), self)
-        send.setShortcut(QKeySequence("Ctrl+Return"))
-        send.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        send.triggered.connect(self.send_reply)
-        self.reply.addAction(send)
-        new_action = QAction(self.tr("New issue"), self)
-        new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_action.triggered.connect(self.new_issue)
-        self.addAction(new_action)
+        add_shortcut(self.reply, self.tr("Send the reply"), "Ctrl+Return", self.send_reply)
+        add_shortcut(self, self.tr("New issue"), "Ctrl+Shift+N", self.new_issue)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setSizes([760, 520])
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(self.table, self.side), 1)
 
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        self.type_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.selection = KeepSelection(
+            self.table,
+            self.model,
+            lambda r: self.load_detail(r.id),
+            lambda: self._show_detail(None),
+        )
+        self.feed = ProjectFeed(
+            window,
+            self,
+            ("contractor_issues", "issue_status_events", "comments", "record_links"),
+            self._query,
+            self._loaded,
+            self._project_set,
+        )
+        bar.changed.connect(self.feed.refresh)
         self.new_button.clicked.connect(self.new_issue)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._show_detail(None)
-        window.project_changed.connect(self.set_project)
-        window.changed.connect(self.on_changed)
-        if window.current_project_id:
-            self.set_project(window.current_project_id)
+        self.feed.start()
+
+    @property
+    def project_id(self) -> str | None:
+        return self.feed.project_id
 
     def has_unsaved(self) -> bool:
         return bool(self.reply.toPlainText().strip())
 
-    def set_project(self, project_id: str) -> None:
-        self.project_id = project_id
+    def _project_set(self, project_id: str) -> None:
         self._show_detail(None)
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.choices(store, project_id),
-            on_done=lambda c: setattr(self, "choices", c),
-            on_error=self.window_.show_error,
+        self.feed.fetch(
+            lambda: listings.choices(store, project_id), lambda c: setattr(self, "choices", c)
         )
-        self.refresh()
 
     def current_filter(self) -> IssueFilter:
-        kind, status = self.type_box.currentData(), self.status_box.currentData()
         return IssueFilter(
-            statuses=frozenset({status}) if status else frozenset(),
-            types=frozenset({kind}) if kind else frozenset(),
-            text=self.search.text(),
+            statuses=one_of(self.status_box), types=one_of(self.type_box), text=self.search.text()
         )
 
-    def on_changed(self, changes: Changes) -> None:
-        if self.project_id and changes.touches(
-            "contractor_issues", "issue_status_events", "comments", "record_links"
-        ):
-            self.refresh()
-
-    def refresh(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
-            return
-        store = self.window_.ctx.store
-        kind, status, text = (
-            self.type_box.currentData(),
-            self.status_box.currentData(),
-            self.search.text(),
-        )
-        self.window_.runner.submit(
-            lambda _h: listings.issue_list(
-                store,
-                project_id,
-                types=frozenset({kind}) if kind else frozenset(),
-                statuses=frozenset({status}) if status else frozenset(),
-                text=text,
-            ),
-            on_done=self._loaded,
-            on_error=self.window_.show_error,
+    def _query(self, project_id: str) -> Callable[[], list[IssueRow]]:
+        store, f = self.window_.ctx.store, self.current_filter()
+        return lambda: listings.issue_list(
+            store, project_id, types=f.types, statuses=f.statuses, text=f.text
         )
 
     def _loaded(self, rows: list[IssueRow]) -> None:
-        current = self.detail.row.id if self.detail else None
-        self.model.set_rows(rows)
-        if current:
-            row = self.model.find(current)
-            if row >= 0:
-                self.table.selectRow(row)
-                self.load_detail(current)
-            else:
-                self._show_detail(None)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.load_detail(str(self.model.index(current.row(), 0).data(IdRole)))
+        self.selection.set_rows(rows, self.detail.row.id if self.detail else None)
 
     def load_detail(self, issue_id: str) -> None:
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.issue_detail(store, issue_id),
-            on_done=self._show_detail,
-            on_error=self.window_.show_error,
-        )
+        self.feed.fetch(lambda: listings.issue_detail(store, issue_id), self._show_detail)
 
     def _show_detail(self, detail: IssueDetail | None) -> None:
         self.detail = detail
         self.thread_list.clear()
         self.links.clear()
+        self.sheet_link.load(detail.row.id if detail else None)
         on = detail is not None
         for w in (self.reply, self.send_button, self.from_contractor):
             w.setEnabled(on)
         if detail is None:
-            self.heading.setText(self.tr("Select an issue"))
-            self.info.clear()
+            self.side.clear()
             for b in (self.close_button, self.reopen_button, self.void_button):
                 b.setEnabled(False)
             return
         r = detail.row
-        self.heading.setText(f"{r.number} · {r.title}")
         due = day(r.due_date) or self.tr("no due date")
         if r.overdue:
             due = self.tr("<b style='color:#C62828'>{due} (overdue)</b>").format(due=due)
-        self.info.setText(
+        self.side.show_record(
+            r.number,
+            r.title,
             self.tr(
                 "{type} · severity {severity} · <b>{status}</b><br>Ball in court: <b>{ball}</b> · "
                 "due {due}<br>{contractor} · {location}<br>{spec}<br>{description}"
@@ -386,7 +333,7 @@ class IssuesPage(QWidget):
                 location=detail.location or self.tr("no location"),
                 spec=detail.spec_reference or "",
                 description=detail.description or "",
-            )
+            ),
         )
         for c in detail.thread:
             who = self.tr("{author} (contractor)") if c.is_response else "{author}"

@@ -3,16 +3,15 @@ and an editor for owner, mitigation and scores (undoable), with the risk's links
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,12 +19,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
 from executrek.models.risk import RiskCategory, RiskStatus
 from executrek.models.services import listings, risks
@@ -37,6 +34,7 @@ from executrek.ui.widgets.charts import RiskMatrix, risk_colour
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.record_list import DetailSide, KeepSelection, ProjectFeed, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -107,7 +105,6 @@ class RisksPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
-        self.project_id: str | None = None
         self.rows: list[RiskRow] = []
         self.cell: tuple[int, int] | None = None
         self.current: RiskRow | None = None
@@ -131,26 +128,17 @@ class RisksPage(QWidget):
         self.matrix.setMinimumHeight(300)
         top.addWidget(self.matrix)
         self.model: RowsModel[RiskRow] = RowsModel(risk_columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(
+            self.model,
+            sort_column=5,
+            order=Qt.SortOrder.DescendingOrder,
+            wide_column=None,
+            stretch_column=1,
+        )
         top.addWidget(self.table, 1)
 
-        editor = QWidget()
-        form_layout = QVBoxLayout(editor)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self.tr("Select a risk"))
-        self.heading.setObjectName("sectionTitle")
-        form_layout.addWidget(self.heading)
+        self.side = DetailSide(self.tr("Select a risk"), summary=False)
+        form_layout = self.side.body
         form = QFormLayout()
         self.errors = FieldErrors(QLabel())
         self.title = QLineEdit()
@@ -188,29 +176,32 @@ class RisksPage(QWidget):
         top_widget = QWidget()
         top_widget.setLayout(top)
         splitter.addWidget(top_widget)
-        splitter.addWidget(editor)
+        splitter.addWidget(self.side)
         splitter.setSizes([380, 420])
         layout.addWidget(splitter, 1)
 
         self.new_button.clicked.connect(self.new_risk)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.selection = KeepSelection(self.table, self.model, self._show, lambda: self._show(None))
         self._show(None)
-        window.project_changed.connect(self.set_project)
-        window.changed.connect(self.on_changed)
-        if window.current_project_id:
-            self.set_project(window.current_project_id)
+        self.feed = ProjectFeed(
+            window,
+            self,
+            ("risks", "record_links"),
+            self._query,
+            self._loaded,
+            self._project_set,
+        )
+        self.feed.start()
 
-    def set_project(self, project_id: str) -> None:
-        self.project_id = project_id
+    @property
+    def project_id(self) -> str | None:
+        return self.feed.project_id
+
+    def _project_set(self, project_id: str) -> None:
         self.cell = None
         self.matrix.selected = None
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.choices(store, project_id).people,
-            on_done=self._people_loaded,
-            on_error=self.window_.show_error,
-        )
-        self.refresh()
+        self.feed.fetch(lambda: listings.choices(store, project_id).people, self._people_loaded)
 
     def _people_loaded(self, people: tuple[Choice, ...]) -> None:
         self.people = people
@@ -220,20 +211,9 @@ class RisksPage(QWidget):
             self.owner.addItem(p.label, p.id)
         self._show(self.current)
 
-    def on_changed(self, changes: Changes) -> None:
-        if self.project_id and changes.touches("risks", "record_links"):
-            self.refresh()
-
-    def refresh(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
-            return
+    def _query(self, project_id: str) -> Callable[[], list[RiskRow]]:
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.risk_list(store, project_id),
-            on_done=self._loaded,
-            on_error=self.window_.show_error,
-        )
+        return lambda: listings.risk_list(store, project_id)
 
     def _loaded(self, rows: list[RiskRow]) -> None:
         self.rows = rows
@@ -254,17 +234,7 @@ class RisksPage(QWidget):
         shown = [
             r for r in self.rows if self.cell is None or (r.probability, r.impact) == self.cell
         ]
-        self.model.set_rows(shown)
-        row = self.model.find(current) if current else -1
-        if row >= 0:
-            self.table.selectRow(row)
-            self._show(self.model.row_at(row))
-        else:
-            self._show(None)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._show(self.model.row_at(current.row()))
+        self.selection.set_rows(shown, current)
 
     def _show(self, risk: RiskRow | None) -> None:
         self.current = risk
@@ -283,9 +253,9 @@ class RisksPage(QWidget):
             w.setEnabled(risk is not None)
         self.links.clear()
         if risk is None:
-            self.heading.setText(self.tr("Select a risk"))
+            self.side.clear()
             return
-        self.heading.setText(f"{risk.number} · {risk.title}")
+        self.side.show_record(risk.number, risk.title)
         self.title.setText(risk.title)
         self.category.setCurrentIndex(self.category.findData(risk.category))
         self.probability.setValue(risk.probability)
@@ -295,11 +265,7 @@ class RisksPage(QWidget):
         self.status.setCurrentIndex(self.status.findData(risk.status))
         store = self.window_.ctx.store
         risk_id = risk.id
-        self.window_.runner.submit(
-            lambda _h: listings.risk_links(store, risk_id),
-            on_done=self._links_loaded,
-            on_error=self.window_.show_error,
-        )
+        self.feed.fetch(lambda: listings.risk_links(store, risk_id), self._links_loaded)
 
     def _links_loaded(self, links: tuple[LinkRow, ...]) -> None:
         self.links.clear()
