@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import sys
 
-QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg")
+# QtNetwork: only QNetworkInformation (the sync status re-checks when the network changes).
+QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork")
 
 QT_EXCLUDES = [
     f"PySide6.{name}"
     for name in (
-        "QtNetwork",
         "QtQml",
         "QtQuick",
         "QtQuickControls2",
@@ -82,10 +82,10 @@ PYTHON_EXCLUDES = [
 # Qt libraries, plugins and data that only excluded modules need. Patterns match the
 # bundle-relative destination path (forward slashes) on every platform.
 _DROP = [
-    r"Qt6?(Quick|Qml|Pdf|Sql|Test|Designer|Help|UiTools|Network|OpenGLWidgets|Lottie|"
+    r"Qt6?(Quick|Qml|Pdf|Sql|Test|Designer|Help|UiTools|NetworkAuth|OpenGLWidgets|Lottie|"
     r"Labs|ShaderTools|VirtualKeyboard|WaylandCompositor|3D|Charts|DataVisualization|"
     r"Multimedia|WebEngine|WebChannel|Graphs|Location|Positioning)",
-    r"/plugins/(qmltooling|designer|sqldrivers|tls|networkinformation|"
+    r"/plugins/(qmltooling|designer|sqldrivers|tls|"
     r"wayland-graphics-integration-server|qmllint|scenegraph|multimedia|position|"
     r"renderers|geometryloaders|sceneparsers|texttospeech|virtualkeyboard|"
     r"printsupport|generic|egldeviceintegrations)/",
@@ -95,7 +95,8 @@ _DROP = [
     r"/platformthemes/lib?qgtk3",
     r"Qt6?(EglFSDeviceIntegration|EglFsKmsSupport)",
     r"/(qml|metatypes|typesystems|glue|include|scripts|support)/",
-    r"/translations/(?!qtbase_)[^/]+\.qm$",
+    # Qt's own catalogues other than qtbase (ours are executrek/resources/translations).
+    r"PySide6[/\\](Qt[/\\])?translations[/\\](?!qtbase_)[^/\\]+\.qm$",
     r"PySide6/(lupdate|lrelease|uic|rcc|designer|assistant|linguist|qmlls|qmlformat)",
 ]
 _DROP_RE = re.compile("|".join(f"(?:{p})" for p in _DROP), re.IGNORECASE)

@@ -51,6 +51,10 @@ def rules() -> ModuleType:
         ("PySide6\\plugins\\platforms\\qwindows.dll", "win32", True),
         ("PySide6\\Qt6Qml.dll", "win32", False),
         ("executrek/resources/fonts/DejaVuSans.ttf", "linux", True),
+        ("executrek/resources/translations/executrek_de.qm", "linux", True),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "linux", True),  # QNetworkInformation
+        ("PySide6/Qt/plugins/networkinformation/libqglib.so", "linux", True),
+        ("PySide6/Qt/lib/libQt6NetworkAuth.so.6", "linux", False),
     ],
 )
 def test_what_the_bundle_keeps(rules: ModuleType, dest: str, platform: str, kept: bool) -> None:
