@@ -173,6 +173,9 @@ class SyncPage(QWidget):
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        for button in (self.keep_mine, self.keep_theirs):
+            button.setEnabled(False)  # until a conflict is chosen
+            button.setVisible(False)  # until there is one
         row.addWidget(self.keep_mine)
         row.addWidget(self.keep_theirs)
         v.addLayout(row)
@@ -270,6 +273,8 @@ class SyncPage(QWidget):
                 table.setItem(i, col, item)
         self.conflicts_empty.setVisible(not rows)
         table.setVisible(bool(rows))
+        self.keep_mine.setVisible(bool(rows))
+        self.keep_theirs.setVisible(bool(rows))
         if rows and not table.selectedItems():
             table.selectRow(0)
         self._selection_changed()
