@@ -132,6 +132,11 @@ LINUX_SYSTEM_LIBS: dict[str, str] = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
+    # QtNetwork (kept for QNetworkInformation) and its GLib network-status plugin.
+    "libgobject-2.0.so.0": "libglib2.0-0",
+    "libgio-2.0.so.0": "libglib2.0-0",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
 }
 #: Wayland is optional (Qt falls back to X11/XWayland): a Recommends, not a Depends.
 LINUX_RECOMMENDED_LIBS: dict[str, str] = {
