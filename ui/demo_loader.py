@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog
-from shiboken6 import Shiboken
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
 from executrek.ui.tasks import TaskHandle
+from executrek.ui.widgets.progress_job import start_with_progress
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -41,19 +41,6 @@ def load_demo(window: MainWindow) -> TaskHandle:
     store = window.ctx.store
     blobs = BlobStore(window.ctx.paths.blobs)  # the demo's drawing sets go here
     total = len(demo.RECIPES)
-    dialog = QProgressDialog(
-        QCoreApplication.translate("DemoLoader", "Loading the demo portfolio…"),
-        QCoreApplication.translate("DemoLoader", "Cancel"),
-        0,
-        total,
-        window,
-    )
-    dialog.setWindowTitle(QCoreApplication.translate("DemoLoader", "Load demo portfolio"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)
 
     def work(handle: TaskHandle) -> DemoLoaded:
         codes = {r.code for r in demo.RECIPES}
@@ -76,14 +63,8 @@ def load_demo(window: MainWindow) -> TaskHandle:
             out.changes.note("created", "projects", "*", None)
         return out
 
-    def close_dialog() -> None:
+    def finished(result: DemoLoaded, _live: QWidget) -> None:
         window.demo_action.setEnabled(True)
-        if Shiboken.isValid(dialog):
-            dialog.close()
-            dialog.deleteLater()
-
-    def finished(result: DemoLoaded) -> None:
-        close_dialog()
         if result.cancelled:
             text = QCoreApplication.translate(
                 "DemoLoader", "Demo loading cancelled: {n} of {total} projects loaded."
@@ -95,32 +76,29 @@ def load_demo(window: MainWindow) -> TaskHandle:
             window.changed.emit(result.changes)
 
     def failed(message: str) -> None:
-        close_dialog()
+        window.demo_action.setEnabled(True)
         window.statusBar().clearMessage()
         window.show_error(message)
 
-    def progressed(done: int, steps: int) -> None:
-        if Shiboken.isValid(dialog):
-            dialog.setMaximum(steps)
-            dialog.setValue(done)
-            if done < steps and not dialog.wasCanceled():
-                dialog.setLabelText(
-                    QCoreApplication.translate(
-                        "DemoLoader", "Loading the demo portfolio… project {n} of {total}"
-                    ).format(n=done + 1, total=steps)
-                )
+    def step_label(done: int, steps: int) -> str | None:
+        if done >= steps:
+            return None
+        return QCoreApplication.translate(
+            "DemoLoader", "Loading the demo portfolio… project {n} of {total}"
+        ).format(n=done + 1, total=steps)
 
     window.demo_action.setEnabled(False)
     window.statusBar().showMessage(
         QCoreApplication.translate("DemoLoader", "Loading the demo portfolio…")
     )
-    handle = window.runner.submit(work, on_done=finished, on_error=failed)
-    handle.progressed.connect(progressed)
-    dialog.canceled.connect(handle.cancel)
-    dialog.canceled.connect(
-        lambda: dialog.setLabelText(
-            QCoreApplication.translate("DemoLoader", "Stopping after this project…")
-        )
+    return start_with_progress(
+        window,
+        work,
+        title=QCoreApplication.translate("DemoLoader", "Load demo portfolio"),
+        label=QCoreApplication.translate("DemoLoader", "Loading the demo portfolio…"),
+        on_done=finished,
+        on_error=failed,
+        progress_label=step_label,
+        stopping_label=QCoreApplication.translate("DemoLoader", "Stopping after this project…"),
+        min_duration_ms=0,
     )
-    dialog.show()
-    return handle

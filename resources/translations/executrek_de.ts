@@ -705,10 +705,6 @@ Please send it to your PMO support contact.</source>
         <translation>Demo-Portfolio wird geladen…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Load demo portfolio</source>
         <translation>Demo-Portfolio laden</translation>
     </message>
@@ -3379,6 +3375,13 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>OK</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

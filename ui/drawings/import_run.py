@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from executrek.app.drawing_import import DrawingImport, DrawingImporter
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.changes import Changes
 from executrek.ui.tasks import TaskHandle
+from executrek.ui.widgets.progress_job import start_with_progress
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -58,14 +58,6 @@ def start_import(
     parent: QWidget | None = None,
     on_done: Callable[[DrawingImport], None] | None = None,
 ) -> TaskHandle:
-    owner = parent or window
-    dialog = QProgressDialog(_tr("Importing drawings…"), _tr("Cancel"), 0, 0, owner)
-    dialog.setWindowTitle(_tr("Import drawings"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)
     importer = DrawingImporter(window.ctx.store, BlobStore(window.ctx.paths.blobs))
     files = list(paths)
 
@@ -77,14 +69,7 @@ def start_import(
             cancel=handle.cancel_event,
         )
 
-    def close_dialog() -> QWidget:
-        if Shiboken.isValid(dialog):
-            dialog.close()
-            dialog.deleteLater()
-        return owner if Shiboken.isValid(owner) else window
-
-    def finished(report: DrawingImport) -> None:
-        live = close_dialog()
+    def finished(report: DrawingImport, live: QWidget) -> None:
         changes = _changes(report, project_id)
         if changes:
             window.changed.emit(changes)
@@ -112,20 +97,14 @@ def start_import(
         if on_done is not None:
             on_done(report)
 
-    def failed(message: str) -> None:
-        close_dialog()
-        window.show_error(message)
-
-    handle = window.runner.submit(work, on_done=finished, on_error=failed, pool="db")
-
-    def progressed(done: int, total: int) -> None:
-        if Shiboken.isValid(dialog):
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            dialog.setLabelText(
-                _tr("Importing drawings… {done} of {total} file(s)").format(done=done, total=total)
-            )
-
-    handle.progressed.connect(progressed)
-    dialog.canceled.connect(handle.cancel)
-    return handle
+    return start_with_progress(
+        window,
+        work,
+        title=_tr("Import drawings"),
+        label=_tr("Importing drawings…"),
+        on_done=finished,
+        parent=parent,
+        progress_label=lambda done, total: _tr(
+            "Importing drawings… {done} of {total} file(s)"
+        ).format(done=done, total=total),
+    )

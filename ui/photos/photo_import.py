@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from shiboken6 import Shiboken
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from executrek.app.photo_catalogue import PhotoSummary
 from executrek.app.photo_library import ImportLine, LibraryImport, PhotoLibrary
 from executrek.app.photos.importer import ImportOutcome
 from executrek.ui.photos.photo_grid_model import ThumbnailSource
 from executrek.ui.tasks import TaskHandle
+from executrek.ui.widgets.progress_job import start_with_progress
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -65,13 +65,6 @@ def start_import(
     on_done: Callable[[LibraryImport], None] | None = None,
     show_summary: bool = True,
 ) -> TaskHandle:
-    dialog = QProgressDialog(_tr("Importing photos…"), _tr("Cancel"), 0, 0, parent or window)
-    dialog.setWindowTitle(_tr("Import photos"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(500)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)
     files = list(paths)
 
     def work(handle: TaskHandle) -> LibraryImport:
@@ -83,15 +76,7 @@ def start_import(
             cancel=handle.cancel_event,
         )
 
-    def close_dialog() -> QWidget:
-        """Close the progress dialog; return a live parent for what follows."""
-        if Shiboken.isValid(dialog):
-            dialog.close()
-            dialog.deleteLater()
-        return parent if parent is not None and Shiboken.isValid(parent) else window
-
-    def finished(report: LibraryImport) -> None:
-        owner = close_dialog()
+    def finished(report: LibraryImport, owner: QWidget) -> None:
         if report.changes:
             window.changed.emit(report.changes)
         if show_summary and (report.refused or report.duplicates or report.cancelled):
@@ -110,18 +95,12 @@ def start_import(
         if on_done is not None:
             on_done(report)
 
-    def failed(message: str) -> None:
-        close_dialog()
-        window.show_error(message)
-
-    handle = window.runner.submit(work, on_done=finished, on_error=failed, pool="db")
-
-    def progressed(done: int, total: int) -> None:
-        if not Shiboken.isValid(dialog):
-            return
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    handle.progressed.connect(progressed)
-    dialog.canceled.connect(handle.cancel)
-    return handle
+    return start_with_progress(
+        window,
+        work,
+        title=_tr("Import photos"),
+        label=_tr("Importing photos…"),
+        on_done=finished,
+        parent=parent,
+        min_duration_ms=500,
+    )
