@@ -27,6 +27,7 @@ SYNC_FUNCTIONS = (
     "can_read_blob(text)",
     "sync_hello(uuid, int)",
     "sync_push(uuid, int, jsonb, boolean)",
+    "sync_push_rows(uuid, int, bigint, text[], uuid[], uuid[], text[], jsonb)",
     "sync_projects()",
     "sync_pulled(uuid)",
     "sync_lease(uuid, jsonb)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -26,7 +26,7 @@ from executrek.models.store import Store
 from executrek.models.sync_local import SyncQuarantine
 from executrek.sync.blobs import BlobAccess, BlobStats, upload
 from executrek.sync.errors import ClockAhead, NotRegistered, SyncError
-from executrek.sync.wire import BLOB_TABLES, PROTOCOL
+from executrek.sync.wire import BLOB_TABLES, NIL_PROJECT, PROTOCOL, ROWS_PROTOCOL
 
 BATCH = 1000
 PUSH_WORK_MEM = "32MB"
@@ -43,8 +43,9 @@ class PushResult:
 
 
 class _Pending(NamedTuple):
-    """An outbox row as stored, with its wire JSON built by SQLite (the patch is
-    embedded as stored: no decode/encode round in Python)."""
+    """An outbox row as stored, with its wire JSON built by SQLite: the mutation with
+    its patch embedded as stored, or — for a new row going to ``sync_push_rows`` — the
+    row's values ``{field: new}`` (no decode/encode round in Python either way)."""
 
     seq: int
     table_name: str
@@ -56,8 +57,55 @@ class _Pending(NamedTuple):
     hlc: str
     json: str
 
-    def wire(self) -> str:
-        return self.json
+    def classic(self) -> str:
+        """The mutation as ``sync_push`` takes it (built here only when a run of new rows
+        falls back to the classic path)."""
+        head = json.dumps(
+            {
+                "seq": self.seq,
+                "table": self.table_name,
+                "row_id": self.row_id,
+                "project_id": self.project_id,
+                "op": self.op,
+                "base_version": self.base_version or 0,
+                "hlc": self.hlc,
+            }
+        )
+        return head[:-1] + ', "patch": ' + self.patch + "}"
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """One batch on the wire: classic mutations, or a contiguous run of new rows sent
+    column-wise (``as_rows``; ``rows[i].json`` is then the row's values)."""
+
+    rows: list[_Pending]
+    as_rows: bool
+
+    def classic(self) -> str:
+        if self.as_rows:
+            return "[" + ",".join(r.classic() for r in self.rows) + "]"
+        return "[" + ",".join(r.json for r in self.rows) + "]"
+
+    def columns(self) -> tuple[int, str, str, str, str, str]:
+        rows = self.rows
+        return (
+            rows[0].seq,
+            _array(r.table_name for r in rows),
+            _array(r.row_id for r in rows),
+            _array(r.project_id or NIL_PROJECT for r in rows),
+            _array(r.hlc for r in rows),
+            "[" + ",".join(r.json for r in rows) + "]",
+        )
+
+
+def _array(values: Iterable[str]) -> str:
+    """A PostgreSQL array literal of quoted strings."""
+    return (
+        "{"
+        + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)
+        + "}"
+    )
 
 
 def hello(conn: psycopg.Connection, device_id: str) -> dict[str, Any]:
@@ -157,6 +205,7 @@ def push(
     result.server_protocol = int(info.get("protocol", PROTOCOL))
     tolerance = int(info.get("clock_tolerance_ms", 600_000))
     chunk = int(info.get("chunk_size", 1 << 20))
+    as_rows = result.server_protocol >= ROWS_PROTOCOL
     acknowledge(store, conn, device_id, int(info.get("last_seq", 0)))
     local_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
     if local_ms > int(info["server_ms"]) + tolerance:
@@ -174,9 +223,10 @@ def push(
     # this thread trims the previous batch from the outbox and reads and encodes the next.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as server:
         try:
-            current = _read_batch(store, batch_size, after=0)
+            current = _read_batch(store, batch_size, after=0, as_rows=as_rows)
             while current is not None:
-                rows, batch = current
+                batch = current
+                rows = batch.rows
                 sent_blobs = _send_blobs(blob_conn or conn, blobs, rows, blob_stats, chunk, result)
                 answer_f = server.submit(_apply_batch, conn, device_id, batch)
                 try:
@@ -185,7 +235,7 @@ def push(
                         _trim(store, *trimmed)
                         if progress is not None:
                             progress(trimmed[0], total)
-                    ahead = _read_batch(store, batch_size, after=rows[-1].seq)
+                    ahead = _read_batch(store, batch_size, after=rows[-1].seq, as_rows=as_rows)
                 finally:
                     answer = answer_f.result()
                 _check_status(answer)
@@ -198,7 +248,7 @@ def push(
                         )
                     _restamp_future(store, int(answer["server_ms"]) + tolerance // 2)
                     restamped = True
-                    current = _read_batch(store, batch_size, after=0)
+                    current = _read_batch(store, batch_size, after=0, as_rows=as_rows)
                     continue
                 last = int(answer.get("last_seq", 0))
                 refused = {int(q["seq"]): str(q["reason"]) for q in answer.get("quarantined", [])}
@@ -226,7 +276,7 @@ def push(
                 else:  # not all of it went through: start again from the outbox
                     _trim(store, *to_trim)
                     to_trim = None
-                    current = _read_batch(store, batch_size, after=0)
+                    current = _read_batch(store, batch_size, after=0, as_rows=as_rows)
         finally:
             if to_trim is not None:  # the last answer (or the one before a failure)
                 _trim(store, *to_trim)
@@ -235,9 +285,30 @@ def push(
     return result
 
 
-def _read_batch(store: Store, batch_size: int, *, after: int) -> tuple[list[_Pending], str] | None:
-    """The next outbox entries after ``after`` (one kind: see ``_same_kind_prefix``) and
-    their wire JSON; None when nothing is left."""
+_NEW_ROW = "op IN ('insert', 'event') AND table_name NOT IN ({})".format(
+    ", ".join(f"'{t}'" for t in ("projects", *BLOB_TABLES))
+)
+_CLASSIC_JSON = (
+    "json_object('seq', seq, 'table', table_name, 'row_id', row_id, "
+    "'project_id', project_id, 'op', op, 'base_version', "
+    "coalesce(base_version, 0), 'hlc', hlc, 'patch', json(patch))"
+)
+# A new row's values: the new side of each [base, new] pair (json_extract keeps nested
+# JSON as JSON and plain strings as strings).
+_VALUES_JSON = (
+    "(SELECT json_group_object(f.key, json_extract(f.value, '$[1]')) FROM json_each(patch) f)"
+)
+
+
+def _read_batch(store: Store, batch_size: int, *, after: int, as_rows: bool) -> _Batch | None:
+    """The next outbox entries after ``after`` (one kind: see ``_same_kind_prefix``) with
+    their wire JSON; None when nothing is left. With ``as_rows`` a contiguous run of new
+    rows is read as values for ``sync_push_rows``."""
+    wire = (
+        f"CASE WHEN {_NEW_ROW} THEN {_VALUES_JSON} ELSE {_CLASSIC_JSON} END"
+        if as_rows
+        else _CLASSIC_JSON
+    )
     with store.read() as s:
         # The DB-API cursor directly, the JSON built in SQLite's C code: this runs for
         # every mutation of a 100k push (SQLAlchemy rows and json.dumps doubled it).
@@ -248,10 +319,7 @@ def _read_batch(store: Store, batch_size: int, *, after: int) -> tuple[list[_Pen
                 _Pending._make,
                 raw.execute(
                     "SELECT seq, table_name, row_id, project_id, op, patch, base_version, hlc, "
-                    "json_object('seq', seq, 'table', table_name, 'row_id', row_id, "
-                    "'project_id', project_id, 'op', op, 'base_version', "
-                    "coalesce(base_version, 0), 'hlc', hlc, 'patch', json(patch)) "
-                    "FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?",
+                    f"{wire} FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?",
                     (after, batch_size),
                 ),
             )
@@ -259,22 +327,46 @@ def _read_batch(store: Store, batch_size: int, *, after: int) -> tuple[list[_Pen
     if not rows:
         return None
     rows = _same_kind_prefix(rows)
-    return rows, "[" + ",".join(r.wire() for r in rows) + "]"
+    new_rows = as_rows and _bulk_kind(rows[0])
+    if new_rows and rows[-1].seq - rows[0].seq + 1 != len(rows):
+        # Not contiguous (the server will say where the gap is): the classic path.
+        rows = [r._replace(json=r.classic()) for r in rows]
+        new_rows = False
+    return _Batch(rows, new_rows)
 
 
-def _apply_batch(conn: psycopg.Connection, device_id: str, batch: str) -> dict[str, Any]:
-    """The server applies one batch in one transaction (set-based when it can; row by
-    row, each in a subtransaction, when the fast path fails)."""
+def _apply_batch(conn: psycopg.Connection, device_id: str, batch: _Batch) -> dict[str, Any]:
+    """The server applies one batch in one transaction: a run of new rows column-wise
+    when the server takes it as a whole, otherwise the classic way (set-based when it
+    can; row by row, each in a subtransaction, when the fast path fails)."""
+    if batch.as_rows:
+        try:
+            row = conn.execute(
+                "SELECT pmo.sync_push_rows(%s, %s, %s, %s::text[], %s::uuid[], %s::uuid[], "
+                "%s::text[], %s::jsonb)",
+                (device_id, PROTOCOL, *batch.columns()),
+            ).fetchone()
+        except psycopg.OperationalError:
+            raise
+        except psycopg.Error:
+            conn.rollback()
+            row = None
+        if row is not None and row[0].get("status") != "fallback":
+            conn.commit()
+            rows_answer: dict[str, Any] = row[0]
+            return rows_answer
+        # "fallback": nothing was written; the classic path decides, same transaction.
+    classic = batch.classic()
     try:
         row = conn.execute(
-            "SELECT pmo.sync_push(%s, %s, %s::jsonb, false)", (device_id, PROTOCOL, batch)
+            "SELECT pmo.sync_push(%s, %s, %s::jsonb, false)", (device_id, PROTOCOL, classic)
         ).fetchone()
     except psycopg.OperationalError:
         raise
     except psycopg.Error:
         conn.rollback()
         row = conn.execute(
-            "SELECT pmo.sync_push(%s, %s, %s::jsonb, true)", (device_id, PROTOCOL, batch)
+            "SELECT pmo.sync_push(%s, %s, %s::jsonb, true)", (device_id, PROTOCOL, classic)
         ).fetchone()
     conn.commit()
     assert row is not None

@@ -15,7 +15,9 @@ from executrek.models.base import Scaled, UTCDateTime
 from executrek.models.change_order import TIER_PREFIX
 from executrek.models.issue import ISSUE_PREFIX
 
-PROTOCOL = 1
+PROTOCOL = 2
+# Servers from this protocol on take runs of new rows column-wise (pmo.sync_push_rows).
+ROWS_PROTOCOL = 2
 NIL_PROJECT = "00000000-0000-0000-0000-000000000000"
 CONFLICTS = "_conflicts"
 BLOB_TABLES = ("photos", "attachments", "drawing_files")
