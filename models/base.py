@@ -36,7 +36,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return dt.datetime.fromisoformat(value)  # Python 3.11+ reads the trailing "Z" as UTC
 
 
 class Scaled(TypeDecorator[Decimal]):
