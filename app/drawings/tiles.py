@@ -91,6 +91,10 @@ class TileCache:
         self._memory: OrderedDict[TileKey, Image.Image] = OrderedDict()
         self._memory_used = 0
         self._documents: OrderedDict[str, _OpenDocument] = OrderedDict()
+        # Tiles waiting for the disk: written by a short-lived writer thread, so a redraw
+        # returns as soon as its tiles are rendered (the write costs as much as a render).
+        self._pending: OrderedDict[TileKey, Image.Image] = OrderedDict()
+        self._writer: threading.Thread | None = None
 
     # -- geometry -------------------------------------------------------------------
 
@@ -211,8 +215,8 @@ class TileCache:
                     else:
                         tile = image.crop((x0 - left, y0 - top, x1 - left, y1 - top))
                     key = (sha, page, level, *xy)
-                    self._to_disk(key, tile)
                     self._to_memory(key, tile)
+                    self._queue_for_disk(key, tile)
                     out[xy] = tile
         return out
 
@@ -311,7 +315,42 @@ class TileCache:
         folder = self.cache_dir / sha[:2] / sha / f"t{self.tile_px}"
         return folder / f"p{page}-l{level}-{tx}-{ty}.tif"
 
+    def _queue_for_disk(self, key: TileKey, image: Image.Image) -> None:
+        with self._lock:
+            self._pending[key] = image
+            if self._writer is not None and self._writer.is_alive():
+                return
+            self._writer = threading.Thread(target=self._drain, name="tile-writer")
+            self._writer.start()
+
+    def _drain(self) -> None:
+        """Write queued tiles until none is left, then end (no idle thread stays)."""
+        while True:
+            with self._lock:
+                if not self._pending:
+                    self._writer = None
+                    return
+                key, image = next(iter(self._pending.items()))
+            self._to_disk(key, image)
+            with self._lock:
+                if self._pending.get(key) is image:
+                    del self._pending[key]
+
+    def flush(self) -> None:
+        """Wait until every rendered tile is on disk."""
+        with self._lock:
+            writer = self._writer
+        if writer is not None:
+            writer.join()
+
     def _from_disk(self, key: TileKey) -> Image.Image | None:
+        with self._lock:
+            queued = self._pending.get(key)
+            if queued is not None:  # rendered, on its way to the disk
+                self.stats.disk_hits += 1
+        if queued is not None:
+            self._to_memory(key, queued)
+            return queued
         path = self._path(key)
         try:
             with Image.open(path, formats=("TIFF",)) as stored:
@@ -346,6 +385,7 @@ class TileCache:
 
     def size_bytes(self) -> int:
         """Bytes the disk cache uses."""
+        self.flush()
         total = 0
         for root, _dirs, files in os.walk(self.cache_dir):
             for name in files:
@@ -355,6 +395,7 @@ class TileCache:
 
     def clear(self) -> None:
         """Forget every tile, on disk and in memory (open documents are closed)."""
+        self.flush()
         with self._lock:
             self._memory.clear()
             self._memory_used = 0
@@ -368,7 +409,8 @@ class TileCache:
                     shutil.rmtree(child, ignore_errors=True)
 
     def close(self) -> None:
-        """Close the documents the cache opened (tiles on disk stay)."""
+        """Write what is queued, close the documents the cache opened (tiles on disk stay)."""
+        self.flush()
         with self._lock:
             closing = [entry.document for entry in self._documents.values()]
             self._documents.clear()

@@ -91,6 +91,7 @@ def test_memory_lru_is_bounded(a1_plan: Path, tmp_path: Path) -> None:
 def test_damaged_cache_file_is_rendered_again(a1_plan: Path, tmp_path: Path) -> None:
     with TileCache(tmp_path / "cache", memory_tiles=0, tile_px=512) as cache:
         first = cache.tile(a1_plan, SHA_A1, 0, 1, 0, 0)
+        cache.flush()  # tiles reach the disk on a writer thread
         (stored,) = (tmp_path / "cache").rglob("p0-l1-0-0.tif")
         stored.write_bytes(b"II*\x00 broken")
         again = cache.tile(a1_plan, SHA_A1, 0, 1, 0, 0)
@@ -182,3 +183,16 @@ def test_scan_tiles(tmp_path: Path) -> None:
         red = tile.getpixel((100, 100))
         assert isinstance(red, tuple) and red[0] > 200 and red[1] < 60
         assert math.isclose(cache.scale(page, 1), 512 / page.width_pt)
+
+
+def test_a_redraw_returns_before_its_tiles_reach_the_disk(a1_plan: Path, tmp_path: Path) -> None:
+    """Disk writes are off the render path; a tile still queued for the disk is served from
+    the queue, and flush/close leave every tile on disk with no writer thread running."""
+    with TileCache(tmp_path / "cache", memory_tiles=0, tile_px=256) as cache:
+        coords = [(x, y) for x in range(3) for y in range(3)]
+        first = cache.tiles(a1_plan, SHA_A1, 0, 2, coords)
+        again = cache.tiles(a1_plan, SHA_A1, 0, 2, coords)  # queued or on disk: no render
+        assert cache.stats.rendered == len(coords)
+        assert all(again[xy].tobytes() == first[xy].tobytes() for xy in coords)
+    assert len(list((tmp_path / "cache").rglob("p0-l2-*.tif"))) == len(coords)
+    assert not [t for t in threading.enumerate() if t.name == "tile-writer"]
