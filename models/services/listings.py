@@ -40,6 +40,7 @@ class ProjectChoices:
     locations: tuple[Choice, ...]  # label is the full path
     people: tuple[Choice, ...]
     creators: tuple[Choice, ...]  # users who created punch items
+    location_codes: tuple[Choice, ...] = ()  # label is the code (what a QR label encodes)
 
 
 CONTRACTOR_KINDS = (OrgKind.GENERAL_CONTRACTOR, OrgKind.SUBCONTRACTOR, OrgKind.SUPPLIER)
@@ -68,6 +69,7 @@ def choices(store: Store, project_id: str) -> ProjectChoices:
 
         trades = live(Trade, Trade.name)
         locations = live(Location, Location.path)  # label is the full path
+        location_codes = live(Location, Location.code)
         people = live(Person, Person.name)
         creator_ids = select(PunchItem.created_by).where(PunchItem.project_id == project_id)
         creators = tuple(
@@ -85,6 +87,7 @@ def choices(store: Store, project_id: str) -> ProjectChoices:
         locations=locations,
         people=people,
         creators=creators,
+        location_codes=location_codes,
     )
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
 from executrek.models.punch import PunchStatus
-from executrek.models.services import listings, projects, punch_list
+from executrek.models.services import drawings, listings, projects, punch_list
 from executrek.models.services.punch_list import PunchFilter
 from executrek.ui.pages.punch_page import PunchPage
 from executrek.ui.widgets.columns import IdRole
@@ -193,3 +193,28 @@ def test_detail_pane_photo_strip_follows_the_selected_item(
     idle(qtbot, window)
     second = page.model.index(1, 0).data(IdRole)
     qtbot.waitUntil(lambda: page.detail.photo_strip.record == ("punch_item", second))
+
+
+def test_a_scanned_location_code_filters_by_that_location(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: MakeWindow
+) -> None:
+    """A printed QR location label carries the location's code; a scanner (or a phone's
+    text, pasted) puts it in the search box, and the list shows that location and below."""
+    window = make_window(demo_ctx, "punch")
+    page = punch_page(window)
+    idle(qtbot, window)
+    store, project_id = demo_ctx.store, page.project_id or ""
+    (code, path), *_ = [
+        (c, p) for c, p in drawings.location_labels(store, project_id) if p.count(" › ") == 2
+    ]
+    location = drawings.find_location(store, project_id, code)
+    bar = page.filter_bar
+    with qtbot.waitSignal(page.model.page_shown, timeout=5000):
+        qtbot.keyClicks(bar.search, code.lower())  # scanners type; case may differ
+    assert bar.search.text() == ""
+    assert bar.location.currentData() == location.id
+    idle(qtbot, window)
+    expected = punch_list.count(store, project_id, PunchFilter(location_id=location.id))
+    assert expected > 0 and page.model.total == expected
+    shown = {page.model.row_at(r).location or "" for r in range(page.model.rowCount())}
+    assert all(p == path or p.startswith(path + " › ") for p in shown), (path, shown)

@@ -47,6 +47,7 @@ class PunchFilterBar(QWidget):
     def __init__(self, saved: SavedFilters, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.saved = saved
+        self._location_codes: dict[str, str] = {}  # casefolded code → location id
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
@@ -148,6 +149,7 @@ class PunchFilterBar(QWidget):
             self.location, self.tr("All locations"), choices.locations, self.location.currentData()
         )
         _fill(self.creator, self.tr("Anyone"), choices.creators, self.creator.currentData())
+        self._location_codes = {c.label.casefold(): c.id for c in choices.location_codes}
 
     # --- value ----------------------------------------------------------------------
     def value(self) -> PunchFilter:
@@ -236,7 +238,22 @@ class PunchFilterBar(QWidget):
 
     def _emit(self) -> None:
         self._debounce.stop()
+        self._take_location_code()
         self.changed.emit(self.value())
+
+    def _take_location_code(self) -> None:
+        """A location code in the search box (typed, pasted, or sent by a scanner reading a
+        printed QR location label) filters by that location and everything below it."""
+        location_id = self._location_codes.get(self.search.text().strip().casefold())
+        index = self.location.findData(location_id) if location_id else -1
+        if index < 0:
+            return
+        for widget in (self.search, self.location):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.location.setCurrentIndex(index)
+        for widget in (self.search, self.location):
+            widget.blockSignals(False)
 
     # --- saved filters --------------------------------------------------------------
     def _refresh_saved(self, current: str | None = None) -> None:
