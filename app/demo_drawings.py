@@ -22,6 +22,7 @@ from executrek.models.issue import ContractorIssue
 from executrek.models.project import Location, LocationKind
 from executrek.models.punch import PunchItem
 from executrek.models.services import drawings
+from executrek.models.services.common import locations_within
 from executrek.models.store import Store
 
 PUNCH_PINS_PER_SHEET = 6
@@ -46,9 +47,7 @@ def _floors(store: Store, project_id: str) -> list[Location]:
 
 def _items_under(store: Store, floor: Location) -> tuple[list[str], list[str]]:
     with store.read() as s:
-        rooms = select(Location.id).where(
-            Location.project_id == floor.project_id, Location.path.like(floor.path + " › %")
-        )
+        rooms = locations_within(floor.id).where(Location.id != floor.id)
         punch = list(
             s.scalars(
                 select(PunchItem.id)

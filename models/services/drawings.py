@@ -37,7 +37,7 @@ from executrek.models.project import Location, Project
 from executrek.models.punch import Priority, PunchItem
 from executrek.models.services import issues as issue_service
 from executrek.models.services import punch as punch_service
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, load, locations_within
 from executrek.models.store import Store
 
 MAX_PAGE_PT = 14400.0  # PDF's own page-size limit (200 inches)
@@ -631,16 +631,7 @@ def list_sheets(store: Store, project_id: str, flt: SheetFilter = SheetFilter())
             )
         )
     if flt.location_id:
-        below = select(Location.id).where(
-            or_(
-                Location.id == flt.location_id,
-                Location.path.like(
-                    select(Location.path).where(Location.id == flt.location_id).scalar_subquery()
-                    + " › %"
-                ),
-            )
-        )
-        where.append(Sheet.location_id.in_(below))
+        where.append(Sheet.location_id.in_(locations_within(flt.location_id)))
     with store.read() as s:
         return _sheet_rows(s, where)
 
@@ -1002,6 +993,6 @@ def location_labels(
     with store.read() as s:
         if under is not None:
             top = load(s, Location, under, "Location")
-            stmt = stmt.where(or_(Location.id == top.id, Location.path.like(top.path + " › %")))
+            stmt = stmt.where(Location.id.in_(locations_within(top.id)))
         rows = s.execute(stmt.order_by(Location.path, Location.code)).all()
     return [(code, path or name) for code, path, name in rows]
