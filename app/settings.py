@@ -69,6 +69,7 @@ class Settings:
     language: str = "system"
     theme: str = "system"  # system, light, dark
     last_project: str = ""
+    last_page: str = ""  # the screen shown at the last close; start-up returns to it
     demo_offered: bool = False
 
 

@@ -11,13 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Scaled, Synced
 from executrek.models.directory import str_enum
-
-
-class COTier(enum.StrEnum):
-    CHANGE_EVENT = "change_event"  # potential change order, not yet priced/requested
-    REQUEST = "request"  # change order request submitted to the owner
-    CHANGE_ORDER = "change_order"  # executed change to the contract
-
+from executrek.models.vocab import COStatus, COTier
 
 TIER_PREFIX: dict[COTier, str] = {
     COTier.CHANGE_EVENT: "CE",
@@ -40,15 +34,6 @@ class COReason(enum.StrEnum):
     CONTRACTOR_CLAIM = "contractor_claim"
     SCHEDULE_ACCELERATION = "schedule_acceleration"
     OTHER = "other"
-
-
-class COStatus(enum.StrEnum):
-    DRAFT = "draft"
-    PENDING = "pending"  # submitted, awaiting decision
-    APPROVED = "approved"
-    REJECTED = "rejected"
-    PROMOTED = "promoted"  # superseded by the next tier
-    VOID = "void"
 
 
 class ChangeOrder(Synced, Base):

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Scaled, Synced
 from executrek.models.directory import str_enum
+from executrek.models.vocab import InspectionResult, InspectionStatus
 
 
 class ResponseType(enum.StrEnum):
@@ -32,18 +33,6 @@ class FailureAction(enum.StrEnum):
     NONE = "none"
     PUNCH_ITEM = "punch_item"
     ISSUE = "issue"
-
-
-class InspectionStatus(enum.StrEnum):
-    DRAFT = "draft"
-    IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
-    VOID = "void"
-
-
-class InspectionResult(enum.StrEnum):
-    PASS = "pass"
-    FAIL = "fail"
 
 
 class Outcome(enum.StrEnum):

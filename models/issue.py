@@ -11,33 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from executrek.models.base import Base, EventRow, Synced
 from executrek.models.directory import str_enum
 from executrek.models.punch import Priority
-
-
-class IssueType(enum.StrEnum):
-    OBSERVATION = "observation"
-    NON_CONFORMANCE = "non_conformance"
-    RFI = "rfi"
-    SAFETY = "safety"
-    QUALITY = "quality"
-    SCHEDULE = "schedule"
-
-
-ISSUE_PREFIX: dict[IssueType, str] = {
-    IssueType.OBSERVATION: "OBS",
-    IssueType.NON_CONFORMANCE: "NCR",
-    IssueType.RFI: "RFI",
-    IssueType.SAFETY: "SAF",
-    IssueType.QUALITY: "QA",
-    IssueType.SCHEDULE: "SCH",
-}
-
-
-class IssueStatus(enum.StrEnum):
-    DRAFT = "draft"
-    OPEN = "open"
-    RESPONDED = "responded"
-    CLOSED = "closed"
-    VOID = "void"
+from executrek.models.vocab import ISSUE_PREFIX as ISSUE_PREFIX
+from executrek.models.vocab import IssueStatus, IssueType
 
 
 class BallInCourt(enum.StrEnum):

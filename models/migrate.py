@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from executrek.models.errors import StoreError
+from executrek.models.local_read import SCHEMA_HEAD as SCHEMA_HEAD
+from executrek.models.local_read import SQLITE_MAGIC
 from executrek.models.store import DB_FILENAME, Store, make_engine, raw_connect
 from executrek.models.store_errors import classify
 
@@ -17,10 +19,6 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest revision in migrations/versions. Start-up compares the file against this
-# without importing Alembic (a quarter of a second); tests keep it equal to the real head.
-SCHEMA_HEAD = "0006_health_indexes"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:

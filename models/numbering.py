@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from executrek.models.human_numbers import display as display
 from executrek.models.local import DeviceState, NumberBlock
 
 
@@ -62,9 +63,3 @@ def allocate(
 
 def allocate_one(session: Session, project_id: str, series: str) -> tuple[int | None, str | None]:
     return allocate(session, project_id, series, 1)[0]
-
-
-def display(prefix: str, number: int | None, draft: str | None, width: int = 4) -> str:
-    if number is not None:
-        return f"{prefix}-{number:0{width}d}"
-    return f"{prefix}-{draft or '?'}"

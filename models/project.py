@@ -11,13 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Synced
 from executrek.models.directory import str_enum
-
-
-class ProjectStatus(enum.StrEnum):
-    PLANNING = "planning"
-    ACTIVE = "active"
-    ON_HOLD = "on_hold"
-    CLOSED = "closed"
+from executrek.models.vocab import ProjectStatus
 
 
 class Project(Synced, Base):

@@ -10,15 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Synced
 from executrek.models.directory import str_enum
-
-
-class PunchStatus(enum.StrEnum):
-    DRAFT = "draft"
-    OPEN = "open"
-    READY_FOR_REVIEW = "ready_for_review"
-    REJECTED = "rejected"
-    CLOSED = "closed"
-    VOID = "void"
+from executrek.models.vocab import PunchStatus
 
 
 class Priority(enum.StrEnum):

@@ -9,13 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Synced
 from executrek.models.directory import str_enum
-
-
-class RiskStatus(enum.StrEnum):
-    OPEN = "open"
-    MITIGATING = "mitigating"
-    OCCURRED = "occurred"
-    CLOSED = "closed"
+from executrek.models.vocab import RiskStatus
 
 
 class RiskCategory(enum.StrEnum):

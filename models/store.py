@@ -21,10 +21,9 @@ from executrek.models.changes import Changes
 from executrek.models.errors import StoreError
 from executrek.models.ids import HLCStamp, HybridLogicalClock, new_id
 from executrek.models.local import DeviceState
+from executrek.models.local_read import BUSY_TIMEOUT_S as BUSY_TIMEOUT_S
+from executrek.models.local_read import DB_FILENAME as DB_FILENAME
 from executrek.models.store_errors import classify
-
-DB_FILENAME = "executrek.sqlite"
-BUSY_TIMEOUT_S = 5.0
 
 
 class StoreSession(Session):
@@ -152,6 +151,21 @@ class Store:
         with self.unit_of_work(remote=remote) as s:
             tr = s.info["tracking"]
             yield s, tr.changes
+
+    @contextmanager
+    def sql(self) -> Iterator[sqlite3.Connection]:
+        """The plain sqlite3 connection of a read transaction (``SqlSource``: the read
+        services written in SQL run on this or on a ``LocalFile`` alike)."""
+        with self.read() as s:
+            con = s.connection().connection.driver_connection
+            assert isinstance(con, sqlite3.Connection)
+            try:
+                yield con
+            except sqlite3.Error as exc:
+                known = classify(exc, self.path)
+                if known is not None:
+                    raise known from exc
+                raise
 
     def close(self) -> None:
         self.engine.dispose()

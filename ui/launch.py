@@ -10,12 +10,20 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from executrek.app import settings
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.crash import CrashHandler
+from executrek.app.first_view import FirstView, read_first_view
 from executrek.app.instance_lock import InstanceLock
 from executrek.app.logging_setup import RecentLines
 from executrek.app.paths import AppPaths
@@ -84,12 +92,22 @@ def build_window(ctx: AppContext) -> MainWindow:
 def start(
     app: QApplication, app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings
 ) -> tuple[MainWindow, TaskHandle]:
-    """Paint the main window at once, then open the store (and migrate it, if needed) off
-    the GUI thread and fill the window. Returns the window and the opening task."""
+    """Paint the main window at once; show the start screen from a plain read of the
+    store file (no SQLAlchemy yet) when the file needs no migration; then open the store
+    (and migrate it, if needed) off the GUI thread and fill the window. Returns the
+    window and the task that reads the first view."""
     runner = TaskRunner()
-    window = MainWindow(None, runner)
+    window = MainWindow(None, runner, prefs)
     runner.setParent(window)
     window.show()
+    # The read runs (its SQL without the interpreter lock) while this thread builds the
+    # start screen; the screen fills in when the read is back.
+    handle = runner.submit(
+        lambda _h: read_first_view(app_paths.data, prefs.last_page, prefs.last_project),
+        on_done=lambda view: first_read(view),
+        on_error=lambda message: first_failed(message),
+    )
+    window.show_start_page()
 
     def open_in_background(_h: TaskHandle) -> tuple[AppContext, bool]:
         from executrek.models.services import projects
@@ -113,7 +131,36 @@ def start(
         QMessageBox.critical(window, "Executrek Field", message)
         window.close()
 
-    handle = runner.submit(open_in_background, on_done=opened, on_error=failed)
+    def open_store() -> None:
+        runner.idle.disconnect(open_store)
+        # Open once the first screen is settled (painted, its tables laid out): the worker
+        # then imports the ORM, pure Python for most of a second, and meanwhile every
+        # call from Qt into Python (a paint, a cell's size hint) waits for the
+        # interpreter lock. The event loop going to sleep means nothing is pending.
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is None:
+            open_now()
+            return
+
+        def settled() -> None:
+            dispatcher.aboutToBlock.disconnect(settled)
+            open_now()
+
+        dispatcher.aboutToBlock.connect(settled)
+
+    def open_now() -> None:
+        runner.submit(open_in_background, on_done=opened, on_error=failed)
+
+    def first_read(view: FirstView | None) -> None:
+        # The store opens once the first screen has its data (the runner goes idle).
+        runner.idle.connect(open_store)
+        if view is not None:
+            window.preview(view)
+
+    def first_failed(message: str) -> None:
+        log.info("no first view: %s", message)
+        runner.idle.connect(open_store)
+
     return window, handle
 
 
@@ -144,20 +191,28 @@ def refuse_second_copy(lock: InstanceLock) -> None:
 def _run_locked(
     app: QApplication, app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings
 ) -> int:
-    crash = CrashHandler(app_paths.crash_dir, recent, version())
-    crash.install()
-    theme.apply(app, prefs.theme)
-    window, _opening = start(app, app_paths, recent, prefs)
-
-    def on_crash(details: str, report: Path) -> None:
-        CrashDialog(details, report, window).exec()
-
-    crash.listeners.append(on_crash)
+    window, crash = open_window(app, app_paths, recent, prefs)
     code = app.exec()
     if window.ctx is not None:
         window.ctx.close()
     crash.uninstall()
     return int(code)
+
+
+def open_window(
+    app: QApplication, app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings
+) -> tuple[MainWindow, CrashHandler]:
+    """Everything before the event loop: crash handling, theme, the window (``start``)."""
+    crash = CrashHandler(app_paths.crash_dir, recent, version())
+    crash.install()
+    theme.apply(app, prefs.theme)
+    window, _first = start(app, app_paths, recent, prefs)
+
+    def on_crash(details: str, report: Path) -> None:
+        CrashDialog(details, report, window).exec()
+
+    crash.listeners.append(on_crash)
+    return window, crash
 
 
 def offer_demo(window: MainWindow) -> None:

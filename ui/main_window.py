@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.settings import Settings
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
+from executrek.models.services.project_choices import ProjectChoice, project_choices
 from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
@@ -32,6 +34,8 @@ from executrek.ui.widgets.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from executrek.app.context import AppContext
+    from executrek.app.first_view import FirstView
+    from executrek.models.local_read import SqlSource
 
 log = logging.getLogger("executrek.ui")
 
@@ -58,6 +62,7 @@ class LazyPages:
             spec = self.specs[key]
             page = spec.factory(self.window)
             self.built[key] = page
+            self.window.page_built.emit(key)
             row = list(self.specs).index(key)
             stack = self.window.pages
             placeholder = stack.widget(row)
@@ -91,15 +96,22 @@ class MainWindow(QMainWindow):
     project_changed = Signal(str)  # the project the module pages show
     settings_changed = Signal()  # after the settings page saved (thresholds, theme…)
     opened = Signal()  # the store is open and the window filled
+    page_built = Signal(str)  # a page's key, once it is built (pages build on first show)
+    first_view_ready = Signal()  # ``reader`` can answer (from the file) before ``opened``
     # Pages only exist once ``attach`` has set it; before that the window is a shell.
     ctx: AppContext
 
-    def __init__(self, ctx: AppContext | None, runner: TaskRunner) -> None:
+    def __init__(
+        self, ctx: AppContext | None, runner: TaskRunner, prefs: Settings | None = None
+    ) -> None:
         """With ``ctx`` None the window is a shell: painted at once while the store opens
-        off the GUI thread; ``attach(ctx)`` then fills it. SQLAlchemy and the models are
-        not imported before the first paint."""
+        off the GUI thread; ``preview(first)`` may show the first screen from a plain
+        read of the file meanwhile, and ``attach(ctx)`` then fills the rest. SQLAlchemy
+        and the models are not imported before the first screen is on show."""
         super().__init__()
         self.ctx = ctx  # type: ignore[assignment]
+        self.prefs = ctx.settings if ctx is not None else prefs or Settings()
+        self.first_view: FirstView | None = None
         self.runner = runner
         self.setWindowTitle(self.tr("Executrek Field"))
         self.resize(QSize(1280, 800))
@@ -131,7 +143,9 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self.page_widgets.specs[spec.key] = spec
             self.add_page(
-                QCoreApplication.translate("Navigation", spec.title), QWidget(), spec.shortcut
+                QCoreApplication.translate("Navigation", spec.title),
+                self._placeholder(),
+                spec.shortcut,
             )
         self.nav.currentRowChanged.connect(self._row_changed)
         # Background sync with the central database (started once the store is open).
@@ -153,9 +167,52 @@ class MainWindow(QMainWindow):
         else:
             self.attach(ctx)
 
+    def _placeholder(self) -> QWidget:
+        """Stands in for a page until it is built (built on first show)."""
+        label = QLabel(self.tr("Opening the project database…"))
+        label.setObjectName("muted")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def can_read(self) -> bool:
+        return self.ctx is not None or self.first_view is not None
+
+    @property
+    def reader(self) -> SqlSource:
+        """Where pages read plain-SQL services from: the open store, or before it is
+        open the file itself (``preview``)."""
+        if self.ctx is not None:
+            return self.ctx.store
+        assert self.first_view is not None, "no store and no first view yet"
+        return self.first_view.source
+
+    def start_row(self) -> int:
+        """The screen to open on: the one shown at the last close, else the portfolio."""
+        keys = list(self.page_widgets.specs)
+        return keys.index(self.prefs.last_page) if self.prefs.last_page in keys else 0
+
+    def show_start_page(self) -> None:
+        """Select the start screen in the shell and build it now if it can show before
+        the store is open (``early``): it is ready, without data, when the first view
+        arrives."""
+        row = self.start_row()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._row_changed(row)
+
+    def preview(self, first: FirstView) -> None:
+        """Show the start screen from a plain read of the store file while the store
+        opens (only ``early`` screens can)."""
+        self.first_view = first
+        self.nav.setEnabled(True)
+        self._show_projects(first.projects)  # the dashboard takes its project from here
+        self.first_view_ready.emit()
+
     def attach(self, ctx: AppContext) -> None:
-        """Fill the window once the store is open: first page, projects, status."""
+        """Fill the window once the store is open: the current page, projects, status."""
         self.ctx = ctx
+        self.prefs = ctx.settings
         self.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.status_label.setText(
@@ -163,10 +220,11 @@ class MainWindow(QMainWindow):
                 path=ctx.paths.data, tag=ctx.store.device_tag
             )
         )
-        if self.nav.currentRow() == 0:
-            self._row_changed(0)
+        row = self.nav.currentRow()
+        if row < 0:
+            self.nav.setCurrentRow(self.start_row())
         else:
-            self.nav.setCurrentRow(0)
+            self._row_changed(row)  # builds it if it had to wait for the store
         self.refresh_projects()
         self.sync_indicator.setEnabled(True)
         self.sync.start()
@@ -186,11 +244,15 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _row_changed(self, row: int) -> None:
-        if self.ctx is None:
-            return  # pages are built once the store is open
         keys = list(self.page_widgets.specs)
         if 0 <= row < len(keys):
-            self.page_widgets[keys[row]]
+            spec = self.page_widgets.specs[keys[row]]
+            # Before the store is open only ``early`` pages can be built (they read
+            # through ``reader`` once there is one); the others show their placeholder
+            # until ``attach``.
+            if self.ctx is not None or spec.early:
+                self.page_widgets[spec.key]
+                self.prefs.last_page = spec.key
         self.pages.setCurrentIndex(row)
 
     def show_page_row(self, row: int) -> None:
@@ -323,17 +385,15 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Executrek Field"), message)
 
     def refresh_projects(self) -> None:
-        from executrek.models.services import projects
-
-        store = self.ctx.store
+        reader = self.reader
         self.runner.submit(
-            lambda _h: [(p.id, p.code, p.name) for p in projects.list_projects(store)],
+            lambda _h: project_choices(reader),
             on_done=self._show_projects,
             on_error=self.show_error,
         )
 
-    def _show_projects(self, rows: list[tuple[str, str, str]]) -> None:
-        wanted = self.current_project_id or self.ctx.settings.last_project or None
+    def _show_projects(self, rows: list[ProjectChoice]) -> None:
+        wanted = self.current_project_id or self.prefs.last_project or None
         self.project_box.blockSignals(True)
         self.project_box.clear()
         for pid, code, name in rows:
@@ -351,7 +411,7 @@ class MainWindow(QMainWindow):
         if not pid or pid == self.current_project_id:
             return
         self.current_project_id = str(pid)
-        self.ctx.settings.last_project = str(pid)
+        self.prefs.last_project = str(pid)
         self.project_changed.emit(str(pid))
 
     def set_project(self, project_id: str) -> None:
@@ -405,4 +465,6 @@ class MainWindow(QMainWindow):
             return
         self.sync.stop()
         self.runner.shutdown()
+        if self.ctx is not None:
+            self.ctx.save_settings()  # the project and screen to come back to
         event.accept()

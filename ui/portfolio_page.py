@@ -147,7 +147,7 @@ class PortfolioPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
-        thresholds = window.ctx.settings.thresholds
+        thresholds = window.prefs.thresholds
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Portfolio"))
         self.title.setObjectName("pageTitle")
@@ -180,12 +180,29 @@ class PortfolioPage(QWidget):
         self.project_activated.connect(window.set_project)
         window.changed.connect(lambda _changes: self.refresh())
         window.settings_changed.connect(self.refresh)
+        # Built in the start-up shell, before there is anything to read from: fill in
+        # from the first view, or from the store once it is open.
+        self._waiting = False
+        window.first_view_ready.connect(self._catch_up)
+        window.opened.connect(self._catch_up)
         self.refresh()
 
+    def _catch_up(self) -> None:
+        if self._waiting:
+            self.refresh()
+
     def refresh(self) -> None:
-        store = self.window_.ctx.store
+        self._waiting = not self.window_.can_read()
+        if self._waiting:
+            return
+        first = self.window_.first_view if self.window_.ctx is None else None
+        ready = first.take_portfolio() if first is not None else None
+        if ready is not None:  # read ahead at start-up, before the store opened
+            self.show_rows(ready)
+            return
+        reader = self.window_.reader
         self.window_.runner.submit(
-            lambda _h: health.portfolio(store),
+            lambda _h: health.portfolio(reader),
             on_done=self.show_rows,
             on_error=self.window_.show_error,
         )

@@ -11,13 +11,14 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QNetworkInformation
 
 from executrek.app.sync_messages import explain
 from executrek.app.sync_schedule import SyncSchedule, SyncState, SyncStatus, percent
 from executrek.ui.tasks import Cancelled, TaskHandle
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkInformation
+
     from executrek.app.sync_service import CredentialVault, SyncReport
     from executrek.ui.main_window import MainWindow
 
@@ -86,6 +87,9 @@ class SyncController(QObject):
     def _watch_network(self) -> None:
         if self._network is not None:
             return
+        # QtNetwork is loaded here, once the store is open, not while the window starts.
+        from PySide6.QtNetwork import QNetworkInformation
+
         try:
             loaded = QNetworkInformation.loadBackendByFeatures(
                 QNetworkInformation.Feature.Reachability
@@ -100,6 +104,8 @@ class SyncController(QObject):
         self._network = info
 
     def _on_network(self, reachability: QNetworkInformation.Reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         log.info("network changed: %s", reachability.name)
         if reachability == QNetworkInformation.Reachability.Disconnected:
             if self.configured() and self._syncing is None:

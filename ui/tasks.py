@@ -83,6 +83,10 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
+    # Every submitted job has finished and its callback has run (a callback that submits
+    # more work keeps the runner busy): start-up opens the store on this.
+    idle = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_pool = QThreadPool(self)
@@ -109,29 +113,43 @@ class TaskRunner(QObject):
         @Slot(object)
         def finished(result: Any) -> None:
             self._forget(handle)
-            if on_done is not None:
-                on_done(result)
+            try:
+                if on_done is not None:
+                    on_done(result)
+            finally:
+                self._idle_check()
 
         @Slot(object)
         def failed(exc: BaseException) -> None:
             self._forget(handle)
-            if isinstance(exc, Cancelled):
-                return
-            if isinstance(exc, _known()):
-                message = describe(exc)
-                log.info("task refused: %s", message)
-                if on_error is not None:
-                    on_error(str(message))
-                return
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-            if on_error is not None:
-                on_error(f"Internal error: {type(exc).__name__}: {exc}")
+            try:
+                self._report(exc, on_error)
+            finally:
+                self._idle_check()
 
         handle.finished.connect(finished)
         handle.failed.connect(failed)
         pools = {"db": self.db_pool, "net": self.net_pool}
         pools.get(pool, self.cpu_pool).start(_Job(fn, handle))
         return handle
+
+    @staticmethod
+    def _report(exc: BaseException, on_error: Callable[[str], None] | None) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, _known()):
+            message = describe(exc)
+            log.info("task refused: %s", message)
+            if on_error is not None:
+                on_error(str(message))
+            return
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+        if on_error is not None:
+            on_error(f"Internal error: {type(exc).__name__}: {exc}")
+
+    def _idle_check(self) -> None:
+        if not self._live:
+            self.idle.emit()
 
     def _forget(self, handle: TaskHandle) -> None:
         handle.done = True

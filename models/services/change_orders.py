@@ -26,6 +26,8 @@ from executrek.models.change_order import (
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.inspection import Signature
 from executrek.models.project import Project
+from executrek.models.services.budget import BudgetRollup as BudgetRollup
+from executrek.models.services.budget import budget_rollup as budget_rollup
 from executrek.models.services.common import Done, load, valid_strokes
 from executrek.models.store import Store
 
@@ -367,74 +369,3 @@ def promote(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrd
             )
         _transition(s, co, COStatus.PROMOTED, "promote", note=note or co_number(child))
     return Done(child, changes)
-
-
-@dataclass(frozen=True)
-class BudgetRollup:
-    currency: str
-    original_contract: Decimal
-    approved_changes: Decimal
-    pending_exposure: Decimal
-    revised_contract: Decimal
-    percent_change: Decimal
-    contingency: Decimal
-    contingency_used: Decimal
-    contingency_remaining: Decimal
-    approved_schedule_days: int
-    pending_schedule_days: int
-    approved_count: int
-    pending_count: int
-
-
-def budget_rollup(store: Store, project_id: str) -> BudgetRollup:
-    with store.read() as s:
-        return rollup_in(s, project_id)
-
-
-def rollup_in(s: Session, project_id: str) -> BudgetRollup:
-    """Each chain of tiers counts once, at its head (the record not promoted further):
-    an approved executed CO is an approved change; a live head of any tier is pending
-    exposure; rejected and void heads count nowhere."""
-    project = load(s, Project, project_id, "Project")
-    approved = pending = used = Decimal(0)
-    approved_days = pending_days = approved_n = pending_n = 0
-    rows = s.execute(
-        select(
-            ChangeOrder.tier,
-            ChangeOrder.status,
-            ChangeOrder.amount,
-            ChangeOrder.schedule_impact_days,
-            ChangeOrder.funded_from_contingency,
-        ).where(ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None))
-    )
-    for tier, status, amount, days, from_contingency in rows:
-        if status in (COStatus.PROMOTED, COStatus.VOID, COStatus.REJECTED):
-            continue
-        if tier is COTier.CHANGE_ORDER and status is COStatus.APPROVED:
-            approved += amount
-            approved_days += days
-            approved_n += 1
-            if from_contingency:
-                used += amount
-        else:
-            pending += amount
-            pending_days += days
-            pending_n += 1
-    original = project.contract_value
-    revised = original + approved
-    pct = (approved / original * 100).quantize(CENT) if original else Decimal(0)
-    return BudgetRollup(
-        currency=project.currency,
-        original_contract=original,
-        approved_changes=approved,
-        pending_exposure=pending,
-        revised_contract=revised,
-        percent_change=pct,
-        contingency=project.contingency,
-        contingency_used=used,
-        contingency_remaining=project.contingency - used,
-        approved_schedule_days=approved_days,
-        pending_schedule_days=pending_days,
-        approved_count=approved_n,
-        pending_count=pending_n,
-    )

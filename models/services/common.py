@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from executrek.models.base import Base
 from executrek.models.changes import Changes
 from executrek.models.errors import NotFoundError, ValidationError, WorkflowError
+from executrek.models.local_read import local_today as local_today
 from executrek.models.project import Location
 
 T = TypeVar("T")
@@ -31,10 +32,6 @@ def load(session: Session, cls: type[M], row_id: str, label: str) -> M:
     if row is None or getattr(row, "deleted_at", None) is not None:
         raise NotFoundError("{label} {id} does not exist (or was deleted).", label=label, id=row_id)
     return row
-
-
-def local_today() -> dt.date:
-    return dt.datetime.now().astimezone().date()
 
 
 def created_day(row: object) -> dt.date:

@@ -4,23 +4,20 @@ lists of what is overdue. One read, plain values."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from executrek.models.directory import Organisation
-from executrek.models.inspection import Inspection, InspectionResult, InspectionStatus
-from executrek.models.issue import ISSUE_PREFIX, ContractorIssue
-from executrek.models.numbering import display
-from executrek.models.project import Milestone
-from executrek.models.punch import PunchItem
-from executrek.models.risk import Risk, RiskStatus
-from executrek.models.services.common import local_today
+from executrek.models.human_numbers import display
+from executrek.models.local_read import SqlSource, day, local_today, marks
 from executrek.models.services.health import ProjectHealth, health_in
-from executrek.models.services.listings import OPEN_ISSUE
-from executrek.models.services.punch_list import LIVE
-from executrek.models.store import Store
+from executrek.models.vocab import (
+    ISSUE_PREFIX,
+    LIVE,
+    OPEN_ISSUE,
+    InspectionResult,
+    InspectionStatus,
+    RiskStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -53,140 +50,113 @@ class Dashboard:
 
 
 def dashboard(
-    store: Store, project_id: str, today: dt.date | None = None, *, overdue_limit: int = 50
+    source: SqlSource, project_id: str, today: dt.date | None = None, *, overdue_limit: int = 50
 ) -> Dashboard:
-    day = today or local_today()
-    with store.read() as s:
-        return details_in(s, health_in(s, project_id, day), day, overdue_limit=overdue_limit)
+    day_ = today or local_today()
+    with source.sql() as con:
+        return details_in(con, health_in(con, project_id, day_), day_, overdue_limit=overdue_limit)
 
 
 def details(
-    store: Store, h: ProjectHealth, today: dt.date | None = None, *, overdue_limit: int = 50
+    source: SqlSource, h: ProjectHealth, today: dt.date | None = None, *, overdue_limit: int = 50
 ) -> Dashboard:
     """The charts' series and the overdue lists for a project whose health the screen
     already shows (the dashboard fills in two steps: numbers first, then this)."""
-    with store.read() as s:
-        return details_in(s, h, today or local_today(), overdue_limit=overdue_limit)
+    with source.sql() as con:
+        return details_in(con, h, today or local_today(), overdue_limit=overdue_limit)
 
 
-def details_in(s: Session, h: ProjectHealth, day: dt.date, *, overdue_limit: int) -> Dashboard:
+def details_in(
+    con: sqlite3.Connection, h: ProjectHealth, today: dt.date, *, overdue_limit: int
+) -> Dashboard:
     project_id = h.project_id
-    live = [x.value for x in LIVE]
-    alive = (PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None))
+    iso = today.isoformat()
     by_status = dict(h.punch.by_status)
-    names = dict(
-        s.execute(
-            select(Organisation.id, Organisation.name).where(
-                Organisation.id.in_([c for c in h.punch.by_contractor if c is not None])
-            )
-        ).all()
+    ids = [c for c in h.punch.by_contractor if c is not None]
+    names: dict[str, str] = dict(
+        con.execute(f"SELECT id, name FROM organisations WHERE id IN ({marks(len(ids))})", ids)
     )
     per_name: dict[str, int] = {}
     for contractor, n in h.punch.by_contractor.items():
         name = names.get(contractor, "Unassigned") if contractor else "Unassigned"
         per_name[name] = per_name.get(name, 0) + n
     by_contractor = sorted(per_name.items(), key=lambda pair: (-pair[1], pair[0]))
-    month = func.strftime("%Y-%m", Inspection.inspection_date)
     months: dict[str, list[int]] = {}
-    for m, result, n in s.execute(
-        select(month, Inspection.result, func.count())
-        .where(
-            Inspection.project_id == project_id,
-            Inspection.deleted_at.is_(None),
-            Inspection.status == InspectionStatus.COMPLETED.value,
-        )
-        .group_by(month, Inspection.result)
+    for m, result, n in con.execute(
+        "SELECT strftime('%Y-%m', inspection_date), result, count(*) FROM inspections"
+        " WHERE project_id = ? AND deleted_at IS NULL AND status = ?"
+        " GROUP BY 1, result",
+        (project_id, InspectionStatus.COMPLETED.value),
     ):
         slot = months.setdefault(str(m), [0, 0])
-        slot[0 if result is InspectionResult.PASS else 1] += int(n)
+        slot[0 if result == InspectionResult.PASS.value else 1] += int(n)
     matrix: dict[tuple[int, int], int] = {}
-    for p, i, n in s.execute(
-        select(Risk.probability, Risk.impact, func.count())
-        .where(
-            Risk.project_id == project_id,
-            Risk.deleted_at.is_(None),
-            Risk.status.in_([RiskStatus.OPEN.value, RiskStatus.MITIGATING.value]),
-        )
-        .group_by(Risk.probability, Risk.impact)
+    for p, i, n in con.execute(
+        "SELECT probability, impact, count(*) FROM risks"
+        " WHERE project_id = ? AND deleted_at IS NULL AND status IN (?, ?)"
+        " GROUP BY probability, impact",
+        (project_id, RiskStatus.OPEN.value, RiskStatus.MITIGATING.value),
     ):
         matrix[(int(p), int(i))] = int(n)
     overdue: list[OverdueRow] = []
-    late_punch = (*alive, PunchItem.status.in_(live), PunchItem.due_date < day)
-    for item, org in s.execute(
-        select(PunchItem, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == PunchItem.contractor_id)
-        .where(*late_punch)
-        .order_by(PunchItem.due_date, PunchItem.number)
-        .limit(overdue_limit)
+    live = [x.value for x in LIVE]
+    for pid, number, draft, title, due_text, org in con.execute(
+        "SELECT p.id, p.number, p.draft_number, p.title, p.due_date, o.name FROM punch_items p"
+        " LEFT JOIN organisations o ON o.id = p.contractor_id"
+        " WHERE p.project_id = ? AND p.deleted_at IS NULL"
+        f" AND p.status IN ({marks(len(live))}) AND p.due_date < ?"
+        " ORDER BY p.due_date, p.number LIMIT ?",
+        (project_id, *live, iso, overdue_limit),
     ):
-        assert item.due_date is not None
+        due = dt.date.fromisoformat(due_text)
         overdue.append(
             OverdueRow(
                 "punch_item",
-                item.id,
-                display("PI", item.number, item.draft_number, width=4),
-                item.title,
-                item.due_date,
-                (day - item.due_date).days,
+                pid,
+                display("PI", number, draft, width=4),
+                title,
+                due,
+                (today - due).days,
                 org,
             )
         )
-    for issue, org in s.execute(
-        select(ContractorIssue, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == ContractorIssue.contractor_id)
-        .where(
-            ContractorIssue.project_id == project_id,
-            ContractorIssue.deleted_at.is_(None),
-            ContractorIssue.status.in_(OPEN_ISSUE),
-            ContractorIssue.due_date < day,
-        )
-        .order_by(ContractorIssue.due_date)
-        .limit(overdue_limit)
+    issue_late = (
+        " WHERE i.project_id = ? AND i.deleted_at IS NULL"
+        f" AND i.status IN ({marks(len(OPEN_ISSUE))}) AND i.due_date < ?"
+    )
+    late_params = (project_id, *OPEN_ISSUE, iso)
+    for iid, kind, number, draft, title, due_text, org in con.execute(
+        "SELECT i.id, i.issue_type, i.number, i.draft_number, i.title, i.due_date, o.name"
+        " FROM contractor_issues i LEFT JOIN organisations o ON o.id = i.contractor_id"
+        f"{issue_late} ORDER BY i.due_date LIMIT ?",
+        (*late_params, overdue_limit),
     ):
-        assert issue.due_date is not None
+        due = dt.date.fromisoformat(due_text)
         overdue.append(
             OverdueRow(
                 "issue",
-                issue.id,
-                display(ISSUE_PREFIX[issue.issue_type], issue.number, issue.draft_number, width=3),
-                issue.title,
-                issue.due_date,
-                (day - issue.due_date).days,
+                iid,
+                display(ISSUE_PREFIX[kind], number, draft, width=3),
+                title,
+                due,
+                (today - due).days,
                 org,
             )
         )
-    for ms in s.scalars(
-        select(Milestone).where(
-            Milestone.project_id == project_id,
-            Milestone.deleted_at.is_(None),
-            Milestone.actual_date.is_(None),
-            Milestone.baseline_date < day,
-        )
+    for mid, name, baseline_text in con.execute(
+        "SELECT id, name, baseline_date FROM milestones WHERE project_id = ?"
+        " AND deleted_at IS NULL AND actual_date IS NULL AND baseline_date < ?",
+        (project_id, iso),
     ):
+        baseline = day(baseline_text)
+        assert baseline is not None
         overdue.append(
-            OverdueRow(
-                "milestone",
-                ms.id,
-                "",
-                ms.name,
-                ms.baseline_date,
-                (day - ms.baseline_date).days,
-                None,
-            )
+            OverdueRow("milestone", mid, "", name, baseline, (today - baseline).days, None)
         )
-    overdue_issues = int(
-        s.scalar(
-            select(func.count())
-            .select_from(ContractorIssue)
-            .where(
-                ContractorIssue.project_id == project_id,
-                ContractorIssue.deleted_at.is_(None),
-                ContractorIssue.status.in_(OPEN_ISSUE),
-                ContractorIssue.due_date < day,
-            )
-        )
-        or 0
-    )
+    row = con.execute(
+        f"SELECT count(*) FROM contractor_issues i{issue_late}", late_params
+    ).fetchone()
+    overdue_issues = int(row[0] or 0)
     overdue.sort(key=lambda r: (-r.days_late, r.kind, r.number))
     late_milestones = sum(1 for r in overdue if r.kind == "milestone")
     return Dashboard(

@@ -1,26 +1,28 @@
 """Project health at a glance: budget, schedule and quality measures for the portfolio
-screen, the dashboard and the status reports."""
+screen, the dashboard and the status reports.
+
+Plain SQL over any ``SqlSource`` (no SQLAlchemy import): the first screen at start-up
+reads these through a ``LocalFile`` while the ORM loads; everything later reads them
+through the open ``Store``."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
-from sqlalchemy.orm import Session
-
-from executrek.models.change_order import ChangeOrder, COStatus
-from executrek.models.inspection import Inspection, InspectionResult, InspectionStatus
-from executrek.models.issue import ContractorIssue, IssueStatus, IssueType
-from executrek.models.project import Milestone, Project
-from executrek.models.punch import PunchItem, PunchStatus
-from executrek.models.risk import Risk, RiskStatus
-from executrek.models.services.change_orders import BudgetRollup, rollup_in
-from executrek.models.services.common import local_today
-from executrek.models.services.punch_list import LIVE
-from executrek.models.store import Store
+from executrek.models.local_read import SqlSource, day, local_today
+from executrek.models.services.budget import BudgetRollup, rollup_sql
+from executrek.models.vocab import (
+    LIVE,
+    COStatus,
+    InspectionResult,
+    InspectionStatus,
+    IssueStatus,
+    IssueType,
+    RiskStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -50,42 +52,35 @@ def no_punch() -> PunchCounts:
     return PunchCounts({}, {}, 0, 0, 0)
 
 
-def punch_counts_statement(
-    today: dt.date, project_id: str | None = None
-) -> Select[str, PunchStatus, str | None, int, Any]:
-    """Rows ``(project_id, status, contractor_id, count, overdue)`` in index order."""
-    is_live = PunchItem.status.in_([x.value for x in LIVE])
-    overdue = func.sum(case((and_(is_live, PunchItem.due_date < today), 1), else_=0))
-    stmt = (
-        select(
-            PunchItem.project_id,
-            PunchItem.status,
-            PunchItem.contractor_id,
-            func.count(),
-            overdue,
-        )
-        .where(PunchItem.deleted_at.is_(None))
-        .group_by(PunchItem.project_id, PunchItem.status, PunchItem.contractor_id)
+_LIVE_NAMES = frozenset(x.value for x in LIVE)
+
+
+def punch_counts_sql(today: dt.date, project_id: str | None = None) -> tuple[str, list[object]]:
+    """Rows ``(project_id, status, contractor_id, count, due_before_today)`` in index
+    order, from the covering index ``ix_punch_health`` (migration 0006) without touching
+    the table. Which statuses are live is decided per group, not per row."""
+    sql = (
+        "SELECT project_id, status, contractor_id, count(*), count(*) FILTER (WHERE due_date < ?)"
+        " FROM punch_items WHERE deleted_at IS NULL"
     )
+    params: list[object] = [today.isoformat()]
     if project_id is not None:
-        stmt = stmt.where(PunchItem.project_id == project_id)
-    return stmt
+        sql += " AND project_id = ?"
+        params.append(project_id)
+    return sql + " GROUP BY project_id, status, contractor_id", params
 
 
 def punch_counts_in(
-    s: Session, today: dt.date, project_id: str | None = None
+    con: sqlite3.Connection, today: dt.date, project_id: str | None = None
 ) -> dict[str, PunchCounts]:
     """Every measure the screens show about punch items, for one project (or all), from a
     single ``GROUP BY`` that SQLite answers from the covering index ``ix_punch_health``
     (migration 0006) without touching the table: 100,000 items cost one index walk
     instead of one table scan per measure."""
-    stmt = punch_counts_statement(today, project_id)
     acc: dict[str, tuple[dict[str, int], dict[str | None, int], list[int]]] = {}
-    live_names = {x.value for x in LIVE}
-    for pid, status, contractor, n, late in s.execute(stmt):
+    live_names = _LIVE_NAMES
+    for pid, name, contractor, count, late in con.execute(*punch_counts_sql(today, project_id)):
         by_status, by_contractor, totals = acc.setdefault(pid, ({}, {}, [0, 0, 0]))
-        name = str(getattr(status, "value", status))
-        count = int(n)
         by_status[name] = by_status.get(name, 0) + count
         totals[2] += count
         if name in live_names:
@@ -123,119 +118,106 @@ class ProjectHealth:
     punch: PunchCounts = field(default_factory=no_punch)
 
 
-def project_health(store: Store, project_id: str, today: dt.date | None = None) -> ProjectHealth:
-    with store.read() as s:
-        return health_in(s, project_id, today or local_today())
+def project_health(
+    source: SqlSource, project_id: str, today: dt.date | None = None
+) -> ProjectHealth:
+    with source.sql() as con:
+        return health_in(con, project_id, today or local_today())
 
 
-def portfolio(store: Store, today: dt.date | None = None) -> list[ProjectHealth]:
-    day = today or local_today()
-    with store.read() as s:
-        ids = list(
-            s.scalars(select(Project.id).where(Project.deleted_at.is_(None)).order_by(Project.code))
-        )
-        counts = punch_counts_in(s, day)  # one pass over every project's items
-        return [health_in(s, pid, day, counts.get(pid) or no_punch()) for pid in ids]
+def portfolio(source: SqlSource, today: dt.date | None = None) -> list[ProjectHealth]:
+    day_ = today or local_today()
+    with source.sql() as con:
+        ids = [
+            pid
+            for (pid,) in con.execute(
+                "SELECT id FROM projects WHERE deleted_at IS NULL ORDER BY code"
+            )
+        ]
+        counts = punch_counts_in(con, day_)  # one pass over every project's items
+        return [health_in(con, pid, day_, counts.get(pid) or no_punch()) for pid in ids]
+
+
+def _count(con: sqlite3.Connection, sql: str, *params: object) -> int:
+    row = con.execute(sql, params).fetchone()
+    return int(row[0] or 0) if row else 0
 
 
 def health_in(
-    s: Session, project_id: str, today: dt.date, counts: PunchCounts | None = None
+    con: sqlite3.Connection, project_id: str, today: dt.date, counts: PunchCounts | None = None
 ) -> ProjectHealth:
     """One project's measures; ``counts`` when the caller already counted its items."""
-    project = s.get(Project, project_id)
-    assert project is not None
-    owner = None
-    if project.owner_org_id:
-        from executrek.models.directory import Organisation
-
-        org = s.get(Organisation, project.owner_org_id)
-        owner = org.name if org else None
-    budget = rollup_in(s, project_id)
-    ms = list(
-        s.execute(
-            select(Milestone.baseline_date, Milestone.forecast_date, Milestone.actual_date).where(
-                Milestone.project_id == project_id, Milestone.deleted_at.is_(None)
-            )
+    budget = rollup_sql(con, project_id)  # refuses a missing or deleted project
+    code, name, status, forecast, baseline, owner = con.execute(
+        "SELECT p.code, p.name, p.status, p.forecast_finish, p.baseline_finish, o.name"
+        " FROM projects p LEFT JOIN organisations o ON o.id = p.owner_org_id WHERE p.id = ?",
+        (project_id,),
+    ).fetchone()
+    ms: list[tuple[dt.date, dt.date | None, dt.date | None]] = [
+        (b, day(f), day(a))
+        for b_text, f, a in con.execute(
+            "SELECT baseline_date, forecast_date, actual_date FROM milestones"
+            " WHERE project_id = ? AND deleted_at IS NULL",
+            (project_id,),
         )
-    )
+        if (b := day(b_text)) is not None
+    ]
     slips = [((a or f or b) - b).days for b, f, a in ms]
     late = sum(
         1 for (b, f, a), slip in zip(ms, slips, strict=True) if slip > 0 and (a is None or a > b)
     )
-    punch = counts or punch_counts_in(s, today, project_id).get(project_id) or no_punch()
-    results = list(
-        s.scalars(
-            select(Inspection.result).where(
-                Inspection.project_id == project_id,
-                Inspection.deleted_at.is_(None),
-                Inspection.status == InspectionStatus.COMPLETED.value,
-            )
-        )
-    )
-    passed = sum(1 for r in results if r is InspectionResult.PASS)
+    punch = counts or punch_counts_in(con, today, project_id).get(project_id) or no_punch()
+    completed, passed = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE result = ?) FROM inspections"
+        " WHERE project_id = ? AND deleted_at IS NULL AND status = ?",
+        (InspectionResult.PASS.value, project_id, InspectionStatus.COMPLETED.value),
+    ).fetchone()
     rate = (
-        (Decimal(passed) / Decimal(len(results)) * 100).quantize(Decimal("0.1"))
-        if results
-        else None
+        (Decimal(passed) / Decimal(completed) * 100).quantize(Decimal("0.1")) if completed else None
     )
-    open_states = [IssueStatus.OPEN.value, IssueStatus.RESPONDED.value]
-    issue_alive = (
-        ContractorIssue.project_id == project_id,
-        ContractorIssue.deleted_at.is_(None),
-        ContractorIssue.status.in_(open_states),
+    issues_alive = (
+        "FROM contractor_issues WHERE project_id = ? AND deleted_at IS NULL AND status IN (?, ?)"
     )
-    ncrs = int(
-        s.scalar(
-            select(func.count())
-            .select_from(ContractorIssue)
-            .where(*issue_alive, ContractorIssue.issue_type == IssueType.NON_CONFORMANCE.value)
-        )
-        or 0
+    open_states = (project_id, IssueStatus.OPEN.value, IssueStatus.RESPONDED.value)
+    ncrs = _count(
+        con,
+        f"SELECT count(*) {issues_alive} AND issue_type = ?",
+        *open_states,
+        IssueType.NON_CONFORMANCE.value,
     )
-    open_issues = int(
-        s.scalar(select(func.count()).select_from(ContractorIssue).where(*issue_alive)) or 0
-    )
-    pending_cos = int(
-        s.scalar(
-            select(func.count())
-            .select_from(ChangeOrder)
-            .where(
-                ChangeOrder.project_id == project_id,
-                ChangeOrder.deleted_at.is_(None),
-                ChangeOrder.status == COStatus.PENDING.value,
-            )
-        )
-        or 0
+    open_issues = _count(con, f"SELECT count(*) {issues_alive}", *open_states)
+    pending_cos = _count(
+        con,
+        "SELECT count(*) FROM change_orders WHERE project_id = ? AND deleted_at IS NULL"
+        " AND status = ?",
+        project_id,
+        COStatus.PENDING.value,
     )
     risks = tuple(
-        TopRisk(r.id, r.title, r.probability, r.impact)
-        for r in s.scalars(
-            select(Risk)
-            .where(
-                Risk.project_id == project_id,
-                Risk.deleted_at.is_(None),
-                Risk.status.in_([RiskStatus.OPEN.value, RiskStatus.MITIGATING.value]),
-            )
-            .order_by((Risk.probability * Risk.impact).desc(), Risk.number)
-            .limit(3)
+        TopRisk(*row)
+        for row in con.execute(
+            "SELECT id, title, probability, impact FROM risks"
+            " WHERE project_id = ? AND deleted_at IS NULL AND status IN (?, ?)"
+            " ORDER BY probability * impact DESC, number LIMIT 3",
+            (project_id, RiskStatus.OPEN.value, RiskStatus.MITIGATING.value),
         )
     )
     return ProjectHealth(
-        project_id=project.id,
-        code=project.code,
-        name=project.name,
+        project_id=project_id,
+        code=code,
+        name=name,
         owner=owner,
-        status=project.status.value,
+        status=status,
         budget=budget,
         milestones_total=len(ms),
         milestones_late=late,
         max_slip_days=max(slips, default=0),
-        forecast_finish=project.forecast_finish,
-        baseline_finish=project.baseline_finish,
+        forecast_finish=day(forecast),
+        baseline_finish=day(baseline),
         punch_open=punch.open,
         punch_overdue=punch.overdue,
         punch_total=punch.total,
-        inspections_completed=len(results),
+        inspections_completed=completed,
         inspection_pass_rate=rate,
         open_ncrs=ncrs,
         open_issues=open_issues,

@@ -15,13 +15,14 @@ from executrek.models import search
 from executrek.models.change_order import TIER_PREFIX, ChangeOrder, COStatus, COTier
 from executrek.models.common import Comment, PhotoLink, RecordLink
 from executrek.models.directory import Organisation, OrgKind, Person
-from executrek.models.issue import ISSUE_PREFIX, ContractorIssue, IssueStatus, IssueType
+from executrek.models.issue import ISSUE_PREFIX, ContractorIssue, IssueType
 from executrek.models.numbering import display
 from executrek.models.project import Location, Milestone, Trade
 from executrek.models.punch import PunchItem
 from executrek.models.risk import Risk, RiskStatus
 from executrek.models.services.common import load, local_today
 from executrek.models.store import Store
+from executrek.models.vocab import OPEN_ISSUE as OPEN_ISSUE
 
 
 @dataclass(frozen=True)
@@ -390,9 +391,6 @@ class IssueRow:
     due_date: dt.date | None
     overdue: bool
     responses: int
-
-
-OPEN_ISSUE = (IssueStatus.DRAFT.value, IssueStatus.OPEN.value, IssueStatus.RESPONDED.value)
 
 
 def issue_list(

@@ -17,6 +17,7 @@ from executrek.models.project import Location, Trade
 from executrek.models.punch import Priority, PunchItem, PunchStatus
 from executrek.models.services.common import local_today, locations_within
 from executrek.models.store import Store
+from executrek.models.vocab import LIVE as LIVE
 
 PRIORITY_RANK = {Priority.CRITICAL: 0, Priority.HIGH: 1, Priority.MEDIUM: 2, Priority.LOW: 3}
 STATUS_RANK = {
@@ -27,7 +28,6 @@ STATUS_RANK = {
     PunchStatus.CLOSED: 4,
     PunchStatus.VOID: 5,
 }
-LIVE = (PunchStatus.DRAFT, PunchStatus.OPEN, PunchStatus.REJECTED, PunchStatus.READY_FOR_REVIEW)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from executrek.models.project import Project
 from executrek.models.punch import PunchItem
 from executrek.models.services import dashboard, health, projects, punch
-from executrek.models.services.health import punch_counts_statement
+from executrek.models.services.health import punch_counts_sql
 from executrek.models.services.punch_list import LIVE
 from executrek.models.store import Store
 
@@ -99,16 +99,8 @@ def test_aggregate_reads_only_the_covering_index(store: Store, project: Project)
     """No table rows and no temporary B-tree: 100,000 items stay one index walk."""
     _load(store, project)
     for project_id in (project.id, None):
-        stmt = punch_counts_statement(TODAY, project_id)
-        with store.read() as s:
-            compiled = stmt.compile(s.get_bind(), compile_kwargs={"render_postcompile": True})
-            params = compiled.construct_params()
-            plan = "\n".join(
-                str(r[-1])
-                for r in s.connection().exec_driver_sql(
-                    "EXPLAIN QUERY PLAN " + str(compiled),
-                    tuple(params[k] for k in compiled.positiontup or ()),
-                )
-            )
+        sql, params = punch_counts_sql(TODAY, project_id)
+        with store.sql() as con:
+            plan = "\n".join(str(r[-1]) for r in con.execute("EXPLAIN QUERY PLAN " + sql, params))
         assert "USING COVERING INDEX ix_punch_health" in plan, plan
         assert "TEMP B-TREE" not in plan, plan

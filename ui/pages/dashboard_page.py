@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -101,6 +101,8 @@ def overdue_columns() -> list[Column[OverdueRow]]:
 
 
 class DashboardPage(QWidget):
+    filled = Signal()  # the cards, charts and overdue list show a project's data
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
@@ -168,6 +170,9 @@ class DashboardPage(QWidget):
         self.overdue_table = QTableView()
         self.overdue_table.setModel(self.overdue_model)
         self.overdue_table.setSortingEnabled(True)
+        # Most days late first; set once (on no rows) so each refresh sorts inside its
+        # model reset, and a column the user picks stays picked across refreshes.
+        self.overdue_table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.overdue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overdue_table.verticalHeader().hide()
         self.overdue_table.setAlternatingRowColors(True)
@@ -200,25 +205,32 @@ class DashboardPage(QWidget):
         project_id = self.project_id
         if project_id is None:
             return
-        store = self.window_.ctx.store
+        first = self.window_.first_view if self.window_.ctx is None else None
+        ready = first.take_dashboard(project_id) if first is not None else None
+        if ready is not None:  # read ahead at start-up, before the store opened
+            self.show_data(ready)
+            self.filled.emit()
+            return
+        reader = self.window_.reader
 
         def charts_done(data: Dashboard) -> None:
             if project_id == self.project_id:
                 self.show_charts(data)
                 self.data = data
+                self.filled.emit()
 
         def health_done(h: ProjectHealth) -> None:
             if project_id != self.project_id:
                 return
             self.show_health(h)
             self.window_.runner.submit(
-                lambda _h: dashboard.details(store, h),
+                lambda _h: dashboard.details(reader, h),
                 on_done=charts_done,
                 on_error=self.window_.show_error,
             )
 
         self.window_.runner.submit(
-            lambda _h: health.project_health(store, project_id),
+            lambda _h: health.project_health(reader, project_id),
             on_done=health_done,
             on_error=self.window_.show_error,
         )
@@ -230,7 +242,7 @@ class DashboardPage(QWidget):
         self.data = d
 
     def show_health(self, h: ProjectHealth) -> None:
-        t = self.window_.ctx.settings.thresholds
+        t = self.window_.prefs.thresholds
         b = h.budget
         cur = b.currency
         self.title.setText(self.tr("Dashboard — {code} {name}").format(code=h.code, name=h.name))
@@ -336,4 +348,3 @@ class DashboardPage(QWidget):
             self.tr("Overdue ({count})").format(count=f"{d.overdue_total:,}")
         )
         self.overdue_model.set_rows(d.overdue)
-        self.overdue_table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)

@@ -20,6 +20,9 @@ class PageSpec:
     title: str  # translated by the main window (context "Navigation")
     shortcut: str | None
     factory: Callable[[MainWindow], QWidget]
+    # Reads only through ``window.reader`` and ``window.prefs``: can be the first screen
+    # shown at start-up before the store is fully open.
+    early: bool = False
 
 
 def _portfolio(window: MainWindow) -> QWidget:
@@ -107,8 +110,8 @@ def _reports(window: MainWindow) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("portfolio", "Portfolio", "Ctrl+1", _portfolio),
-    PageSpec("dashboard", "Dashboard", "Ctrl+2", _dashboard),
+    PageSpec("portfolio", "Portfolio", "Ctrl+1", _portfolio, early=True),
+    PageSpec("dashboard", "Dashboard", "Ctrl+2", _dashboard, early=True),
     PageSpec("punch", "Punch list", "Ctrl+3", _punch),
     PageSpec("drawings", "Drawings", "Ctrl+Shift+D", _drawings),
     PageSpec("inspections", "Inspections", "Ctrl+4", _inspections),

@@ -14,6 +14,13 @@ from executrek.ui.widgets.columns import Column, IdRole, R, RowRole, SortRole, a
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ID, _ROW, _SORT = int(IdRole), int(RowRole), int(SortRole)
+_ANSWERED = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _ID, _ROW, _SORT})
+
 
 class ColumnTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], parent: QWidget | None = None) -> None:
@@ -47,26 +54,30 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
             return alignment(self.columns[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every visible cell on each paint and size pass (most
+        # of them roles we never answer): plain int compares, the index read once (an
+        # invalid index has row and column -1).
+        if role not in _ANSWERED:
             return None
-        if not 0 <= index.column() < len(self.columns):
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self._rows) and 0 <= c < len(self.columns)):
             return None
-        row = self._rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[r]
+        col = self.columns[c]
+        if role == _DISPLAY:
             return col.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return alignment(col)
-        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
+        if role == _FOREGROUND:
+            if col.colour is None:
+                return None
             colour = col.colour(row)
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(row)
-        if role == IdRole:
+        if role == _TOOLTIP:
+            return col.tooltip(row) if col.tooltip is not None else None
+        if role == _ID:
             return getattr(row, "id", None)
-        if role == RowRole:
+        if role == _ROW:
             return row
-        if role == SortRole:
-            return col.sort_value(row) if col.sort_value else col.text(row)
-        return None
+        return col.sort_value(row) if col.sort_value else col.text(row)  # SortRole
