@@ -64,4 +64,7 @@ def read_first_view(
     except (sqlite3.Error, DomainError) as exc:
         log.info("first view skipped: %s", exc)
         return None
+    except Exception:  # only a head start: the full open still runs and reports
+        log.exception("first view failed; the store opens the usual way")
+        return None
     return view

@@ -100,14 +100,15 @@ def start(
     window = MainWindow(None, runner, prefs)
     runner.setParent(window)
     window.show()
-    # The read runs (its SQL without the interpreter lock) while this thread builds the
-    # start screen; the screen fills in when the read is back.
+    # The read runs (its SQL without the interpreter lock) while this thread paints the
+    # shell and builds the start screen; the screen fills in when the read is back.
     handle = runner.submit(
         lambda _h: read_first_view(app_paths.data, prefs.last_page, prefs.last_project),
         on_done=lambda view: first_read(view),
         on_error=lambda message: first_failed(message),
     )
-    window.show_start_page()
+    # Built right after the shell's first paint, while the read runs.
+    QTimer.singleShot(0, window, window.show_start_page)
 
     def open_in_background(_h: TaskHandle) -> tuple[AppContext, bool]:
         from executrek.models.services import projects

@@ -259,6 +259,8 @@ def test_the_first_screen_is_up_before_sqlalchemy_is_imported(data: Path) -> Non
             if key == "dashboard":
                 page = window.page_widgets[key]
                 page.filled.connect(lambda: seen.append("sqlalchemy" in sys.modules))
+                if page.data is not None:
+                    seen.append("sqlalchemy" in sys.modules)
 
         window.page_built.connect(built)
         if "dashboard" in window.page_widgets.built:  # built in the shell already
@@ -286,3 +288,18 @@ def _env() -> dict[str, str]:
     import os
 
     return dict(os.environ)
+
+
+def test_a_first_view_that_breaks_only_costs_the_head_start(
+    data: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Damaged values in the rows (a bug's kind of failure) log and fall back."""
+    from executrek.app import first_view
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise ValueError("Invalid isoformat string: 'garbage'")
+
+    monkeypatch.setattr(first_view.dashboard, "dashboard", broken)
+    assert read_first_view(data, "dashboard", "") is None
+    assert "first view failed" in caplog.text
+    assert read_first_view(data, "portfolio", "") is not None

@@ -100,21 +100,28 @@ class PagedModel(ColumnTableModel[R]):
             self._loading = False
             self.endResetModel()
             self.page_shown.emit(len(self._rows))
+            self._count(generation)
 
         self.runner.submit(
             lambda _h: loader(key, desc, None, limit),
             on_done=done,
             on_error=lambda msg: self._failed(generation, msg),
         )
+
+    def _count(self, generation: int) -> None:
+        """Count the matching rows once the first page is shown: submitted with the page,
+        the count's Python start on the worker held the interpreter lock just when the
+        page's answer needed the GUI thread (2-3 ms of a 7 ms first page)."""
         counter = self._counter
-        if counter is not None:
+        if counter is None:
+            return
 
-            def counted(total: int) -> None:
-                if generation == self._generation:
-                    self.total = total
-                    self.total_changed.emit(total)
+        def counted(total: int) -> None:
+            if generation == self._generation:
+                self.total = total
+                self.total_changed.emit(total)
 
-            self.runner.submit(lambda _h: counter(), on_done=counted, on_error=self.failed.emit)
+        self.runner.submit(lambda _h: counter(), on_done=counted, on_error=self.failed.emit)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
