@@ -3,6 +3,7 @@ once at start-up and handed to whoever needs them (no globals)."""
 
 from __future__ import annotations
 
+import getpass
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,3 +52,17 @@ def open_context(
         prefs = settings.load(app_paths.settings_file)
     log.info("opened %s (device %s)", store.path, store.device_tag)
     return AppContext(app_paths, prefs, recent, store)
+
+
+def ensure_identity(ctx: AppContext) -> None:
+    """Every change is stamped with who made it: make sure the app knows the user."""
+    from executrek.models.services import projects
+
+    if ctx.store.actor.user_id is not None:
+        return
+    ident = ctx.settings.identity
+    username = ident.username or getpass.getuser() or "rep"
+    display = ident.display_name or username
+    projects.ensure_user(ctx.store, username, display, ident.email or None)
+    ident.username, ident.display_name = username, display
+    ctx.save_settings()

@@ -1,29 +1,22 @@
-"""Start the GUI: crash handling and logging first, then the store, then the window.
+"""Start the GUI: crash handling and logging first, then the window, then the store.
 
-The store is opened (and migrated) before the first window because nothing can be
-shown without it; a store that cannot be opened is a clear message, not a crash."""
+The window shell paints first; ``StartSequence`` then shows the start screen from a plain
+read of the store file and opens (and migrates) the store behind it; a store that cannot
+be opened is a clear message, not a crash."""
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractEventDispatcher,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from executrek.app import settings
-from executrek.app.context import AppContext, open_context, prepare
+from executrek.app.context import AppContext, prepare
+from executrek.app.context import ensure_identity as ensure_identity
 from executrek.app.crash import CrashHandler
-from executrek.app.first_view import FirstView, read_first_view
 from executrek.app.instance_lock import InstanceLock
 from executrek.app.logging_setup import RecentLines
 from executrek.app.paths import AppPaths
@@ -31,6 +24,7 @@ from executrek.app.version import version
 from executrek.ui import theme
 from executrek.ui.crash_dialog import CrashDialog
 from executrek.ui.main_window import MainWindow
+from executrek.ui.start_sequence import StartSequence
 from executrek.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger("executrek.ui")
@@ -68,20 +62,6 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def ensure_identity(ctx: AppContext) -> None:
-    """Every change is stamped with who made it: make sure the app knows the user."""
-    from executrek.models.services import projects
-
-    if ctx.store.actor.user_id is not None:
-        return
-    ident = ctx.settings.identity
-    username = ident.username or getpass.getuser() or "rep"
-    display = ident.display_name or username
-    projects.ensure_user(ctx.store, username, display, ident.email or None)
-    ident.username, ident.display_name = username, display
-    ctx.save_settings()
-
-
 def build_window(ctx: AppContext) -> MainWindow:
     runner = TaskRunner()
     window = MainWindow(ctx, runner)
@@ -92,77 +72,14 @@ def build_window(ctx: AppContext) -> MainWindow:
 def start(
     app: QApplication, app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings
 ) -> tuple[MainWindow, TaskHandle]:
-    """Paint the main window at once; show the start screen from a plain read of the
-    store file (no SQLAlchemy yet) when the file needs no migration; then open the store
-    (and migrate it, if needed) off the GUI thread and fill the window. Returns the
-    window and the task that reads the first view."""
+    """Paint the main window shell at once, then run the start sequence (first screen
+    from a plain read of the file, then the store opened behind it). Returns the window
+    and the task that reads the first view."""
     runner = TaskRunner()
     window = MainWindow(None, runner, prefs)
     runner.setParent(window)
     window.show()
-    # The read runs (its SQL without the interpreter lock) while this thread paints the
-    # shell and builds the start screen; the screen fills in when the read is back.
-    handle = runner.submit(
-        lambda _h: read_first_view(app_paths.data, prefs.last_page, prefs.last_project),
-        on_done=lambda view: first_read(view),
-        on_error=lambda message: first_failed(message),
-    )
-    # Built right after the shell's first paint, while the read runs.
-    QTimer.singleShot(0, window, window.show_start_page)
-
-    def open_in_background(_h: TaskHandle) -> tuple[AppContext, bool]:
-        from executrek.models.services import projects
-
-        ctx = open_context(app_paths, recent, prefs)
-        ensure_identity(ctx)
-        offer = not ctx.settings.demo_offered and not projects.list_projects(ctx.store)
-        if not ctx.settings.demo_offered:
-            ctx.settings.demo_offered = True
-            ctx.save_settings()
-        return ctx, offer
-
-    def opened(result: tuple[AppContext, bool]) -> None:
-        ctx, offer = result
-        window.attach(ctx)
-        window.opened.emit()
-        if offer:
-            QTimer.singleShot(0, lambda: offer_demo(window))
-
-    def failed(message: str) -> None:
-        QMessageBox.critical(window, "Executrek Field", message)
-        window.close()
-
-    def open_store() -> None:
-        runner.idle.disconnect(open_store)
-        # Open once the first screen is settled (painted, its tables laid out): the worker
-        # then imports the ORM, pure Python for most of a second, and meanwhile every
-        # call from Qt into Python (a paint, a cell's size hint) waits for the
-        # interpreter lock. The event loop going to sleep means nothing is pending.
-        dispatcher = QAbstractEventDispatcher.instance()
-        if dispatcher is None:
-            open_now()
-            return
-
-        def settled() -> None:
-            dispatcher.aboutToBlock.disconnect(settled)
-            open_now()
-
-        dispatcher.aboutToBlock.connect(settled)
-
-    def open_now() -> None:
-        runner.submit(open_in_background, on_done=opened, on_error=failed)
-
-    def first_read(view: FirstView | None) -> None:
-        # The store opens once the first screen has its data (the runner goes idle).
-        runner.idle.connect(open_store)
-        if view is not None:
-            window.preview(view)
-
-    def first_failed(message: str) -> None:
-        log.info("no first view: %s", message)
-        runner.idle.connect(open_store)
-
-    return window, handle
+    return window, StartSequence(window, app_paths, recent, prefs).begin()
 
 
 ALREADY_OPEN = 3  # exit code of a second copy on the same data folder
@@ -214,17 +131,3 @@ def open_window(
 
     crash.listeners.append(on_crash)
     return window, crash
-
-
-def offer_demo(window: MainWindow) -> None:
-    """Asked once, on the first start with an empty store (checked off the GUI thread)."""
-    answer = QMessageBox.question(
-        window,
-        window.tr("Welcome to Executrek Field"),
-        window.tr(
-            "There are no projects yet. Load the demo portfolio (a hospital wing, a school "
-            "and an office fit-out) to look around?"
-        ),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        window.load_demo()
