@@ -19,7 +19,11 @@ from executrek.models.local_read import LocalFile
 from executrek.models.services import dashboard, health
 from executrek.models.services.dashboard import Dashboard
 from executrek.models.services.health import ProjectHealth
-from executrek.models.services.project_choices import ProjectChoice, project_choices
+from executrek.models.services.project_choices import (
+    ProjectChoice,
+    project_choices,
+    start_project,
+)
 
 log = logging.getLogger("executrek.app")
 
@@ -39,12 +43,6 @@ class FirstView:
     def take_portfolio(self) -> list[ProjectHealth] | None:
         ready, self.portfolio = self.portfolio, None
         return ready
-
-
-def start_project(projects: list[ProjectChoice], last_project: str) -> str | None:
-    """The project the module screens open on: the last one shown, else the first."""
-    ids = [p.id for p in projects]
-    return last_project if last_project in ids else (ids[0] if ids else None)
 
 
 def read_first_view(

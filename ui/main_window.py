@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 from executrek.app.settings import Settings
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
-from executrek.models.services.project_choices import ProjectChoice, project_choices
+from executrek.models.services.project_choices import (
+    ProjectChoice,
+    project_choices,
+    start_project,
+)
 from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
@@ -393,15 +397,13 @@ class MainWindow(QMainWindow):
         )
 
     def _show_projects(self, rows: list[ProjectChoice]) -> None:
-        wanted = self.current_project_id or self.prefs.last_project or None
         self.project_box.blockSignals(True)
         self.project_box.clear()
-        for pid, code, name in rows:
-            self.project_box.addItem(f"{code} — {name}", pid)
+        for choice in rows:
+            self.project_box.addItem(f"{choice.code} — {choice.name}", choice.id)
         self.project_box.blockSignals(False)
-        index = self.project_box.findData(wanted) if wanted else -1
-        if index < 0 and rows:
-            index = 0
+        chosen = start_project(rows, self.current_project_id or self.prefs.last_project)
+        index = self.project_box.findData(chosen) if chosen else -1
         if index >= 0:
             self.project_box.setCurrentIndex(index)
             self._project_picked(index)

@@ -70,7 +70,6 @@ class StartSequence(QObject):
     # --- 3: open the store once the screen is settled ------------------------------------
     def _when_idle(self) -> None:
         self.runner.idle.disconnect(self._when_idle)
-        self.window_.repaint()
         dispatcher = QAbstractEventDispatcher.instance()
         if dispatcher is None:
             self._open()

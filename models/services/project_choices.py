@@ -22,3 +22,10 @@ def project_choices(source: SqlSource) -> list[ProjectChoice]:
                 "SELECT id, code, name FROM projects WHERE deleted_at IS NULL ORDER BY code"
             )
         ]
+
+
+def start_project(projects: list[ProjectChoice], wanted: str) -> str | None:
+    """The project the module screens open on: the one wanted (last shown), else the
+    first; None when there are none."""
+    ids = [p.id for p in projects]
+    return wanted if wanted in ids else (ids[0] if ids else None)

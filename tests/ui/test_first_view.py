@@ -102,25 +102,15 @@ def test_a_screen_picked_before_the_store_opens_is_built_when_it_does(
 ) -> None:
     win, _ = started
     qtbot.waitUntil(lambda: win.first_view is not None, timeout=30_000)
-    if win.ctx is None:  # still opening: the punch list waits for the store
-        win.show_page_row(list(win.page_widgets.specs).index("punch"))
-        assert "punch" not in win.page_widgets.built
-        assert "Opening" in win.pages.currentWidget().text()  # type: ignore[attr-defined]
-    else:
-        win.show_page_row(list(win.page_widgets.specs).index("punch"))
-    with qtbot.waitSignal(win.opened, timeout=30_000) if win.ctx is None else _nothing():
+    assert win.ctx is None  # the store opens only after the first screen settles
+    win.show_page_row(list(win.page_widgets.specs).index("punch"))
+    assert "punch" not in win.page_widgets.built  # it needs the store
+    assert "Opening" in win.pages.currentWidget().text()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(win.opened, timeout=30_000):
         pass
     qtbot.waitUntil(lambda: "punch" in win.page_widgets.built)
     assert win.pages.currentWidget() is win.page_widgets["punch"]
     assert win.prefs.last_page == "punch"
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *_exc: object) -> None:
-        return None
 
 
 def test_the_screen_and_project_at_close_are_where_the_next_start_opens(
