@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from executrek.models.local_read import local_today
 from executrek.models.project import Project
 from executrek.models.punch import Priority, PunchStatus
 from executrek.models.services import projects, punch
@@ -106,7 +107,10 @@ def test_overdue_and_text(store: Store, project: Project, loaded: dict[str, Any]
 
 
 def test_counts(store: Store, project: Project, loaded: dict[str, Any]) -> None:
-    c = pl.counts(store, project.id)
+    from executrek.models.services.health import punch_counts_in
+
+    with store.sql() as con:
+        c = punch_counts_in(con, local_today(), project.id)[project.id]
     assert c.total == 260
     assert c.by_status == {"open": 260}
     assert sum(c.by_contractor.values()) == 260
