@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         """Fill the window once the store is open: the current page, projects, status."""
         self.ctx = ctx
         self.prefs = ctx.settings
+        self.first_view = None  # the store answers from now on
         self.nav.setEnabled(True)
         self.menuBar().setEnabled(True)
         self.status_label.setText(
