@@ -16,6 +16,7 @@ from typing import Any
 
 from executrek.app import demo_drawings
 from executrek.app.photos.blobstore import BlobStore
+from executrek.models import clock
 from executrek.models.punch import Priority, PunchStatus
 from executrek.models.services import change_orders as co
 from executrek.models.services import inspections, issues, projects, punch, records, risks
@@ -167,15 +168,16 @@ def build(
     scale: str = "small",
     seed: int = 7,
     progress: Progress | None = None,
-    today: dt.date | None = None,
     blobs: BlobStore | None = None,
 ) -> list[str]:
     """Create the demo portfolio in ``store``; returns the project codes. With a blob
-    store, each project also gets a small drawing set with pinned items."""
+    store, each project also gets a small drawing set with pinned items. Every date is
+    placed around the clock's today (``models.clock``), so a demo built on any day is
+    consistent: nothing is due before it was created."""
     if scale not in ("small", "large"):
         raise ValueError("scale must be 'small' or 'large'")
     rng = random.Random(seed)
-    day = today or dt.date.today()
+    day = clock.today()
     if store.actor.user_id is None:
         projects.ensure_user(store, "demo.rep", "Alex Morgan")
     tpl_ids = [
@@ -325,7 +327,10 @@ def _punch(
     for _ in range(count):
         k = rng.randrange(len(subs))
         room = rng.choice(rooms)
-        due = day + dt.timedelta(days=rng.randint(-30, 45)) if rng.random() < 0.85 else None
+        # Raised in the last ten weeks, due one to eight weeks after: some are overdue
+        # today, none is due before it was raised.
+        raised = day - dt.timedelta(days=rng.randint(0, 70))
+        due = raised + dt.timedelta(days=rng.randint(7, 60)) if rng.random() < 0.85 else None
         items.append(
             punch.NewPunchItem(
                 title=f"{rng.choice(PUNCH_TITLES)} — {room.name}",
@@ -352,6 +357,7 @@ def _punch(
                 ),
                 due_date=due,
                 status=rng.choice(statuses),
+                created_on=raised,
             )
         )
     punch.bulk_create_punch_items(store, pid, items, imported=True, note="Demo data")

@@ -50,6 +50,7 @@ from executrek.app.reporting.common import (
 )
 from executrek.app.reporting.issuing import issue_report
 from executrek.app.settings import Branding, Thresholds
+from executrek.models import clock
 from executrek.models.migrate import open_store
 from executrek.models.services import projects, punch, records
 from executrek.models.services import report_queries as q
@@ -73,7 +74,8 @@ def _setup(root: Path, items: int, photos: int) -> tuple[AppPaths, Store, str]:
     paths = resolve(root).ensure()
     store = open_store(paths.data)
     projects.ensure_user(store, "bench", "Bench Rep")
-    demo.build(store, today=TODAY)
+    with clock.pinned(TODAY):
+        demo.build(store)
     pid = projects.find_project(store, "HOSP-EW").id
     have = len(q.punch_entries(store, pid, with_photos=False))
     if have < items:

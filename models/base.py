@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, BigInteger, Dialect, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from executrek.models import clock
 from executrek.models.ids import new_id
 
 NAMING_CONVENTION = {
@@ -76,7 +77,7 @@ class Base(DeclarativeBase):
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 # Columns that are bookkeeping, never part of a field patch.

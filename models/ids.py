@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import random
 import threading
-import time
 import uuid
 from dataclasses import dataclass
+
+from executrek.models import clock
 
 
 class UUID7Factory:
@@ -23,7 +24,7 @@ class UUID7Factory:
 
     def __call__(self) -> str:
         with self._lock:
-            ms = time.time_ns() // 1_000_000
+            ms = clock.epoch_ms()
             if ms <= self._last_ms:
                 self._counter += 1
                 if self._counter > 0xFFF:
@@ -77,7 +78,7 @@ class HybridLogicalClock:
 
     def now(self) -> HLCStamp:
         with self._lock:
-            physical = time.time_ns() // 1_000_000
+            physical = clock.epoch_ms()
             if physical > self._wall:
                 self._wall, self._counter = physical, 0
             else:
@@ -86,7 +87,7 @@ class HybridLogicalClock:
 
     def observe(self, remote: HLCStamp) -> None:
         with self._lock:
-            physical = time.time_ns() // 1_000_000
+            physical = clock.epoch_ms()
             wall = max(self._wall, remote.wall_ms, physical)
             if wall == self._wall == remote.wall_ms:
                 counter = max(self._counter, remote.counter) + 1

@@ -16,6 +16,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
+from executrek.models import clock
+
 DB_FILENAME = "executrek.sqlite"
 BUSY_TIMEOUT_S = 5.0
 # The newest revision in migrations/versions. Start-up compares the file against this
@@ -70,7 +72,7 @@ class LocalFile:
 
 
 def local_today() -> dt.date:
-    return dt.datetime.now().astimezone().date()
+    return clock.today()
 
 
 def day(value: str | None) -> dt.date | None:

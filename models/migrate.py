@@ -3,12 +3,12 @@ in one transaction with foreign keys off, check foreign keys, turn them back on.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from executrek.models import clock
 from executrek.models.errors import StoreError
 from executrek.models.local_read import SCHEMA_HEAD as SCHEMA_HEAD
 from executrek.models.local_read import SQLITE_MAGIC
@@ -113,7 +113,7 @@ def upgrade(
         return None
     made: Path | None = None
     if current is not None:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
         folder = backup_dir or path.parent / "backups"
         made = backup(path, folder / f"executrek-{stamp}-before-{head}.sqlite")
     run_alembic(path, lambda cfg: command.upgrade(cfg, target), script_location)

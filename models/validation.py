@@ -94,6 +94,18 @@ def int_range(field: str, value: object, low: int, high: int) -> int:
     return number
 
 
+def not_after(field: str, value: dt.date | None, today: dt.date) -> dt.date | None:
+    """A day that has already come (a creation or inspection date)."""
+    if value is not None and value > today:
+        raise ValidationError(
+            field,
+            "{field} ({value}) cannot be in the future (today is {today}).",
+            value=value.isoformat(),
+            today=today.isoformat(),
+        )
+    return value
+
+
 def due_date(field: str, value: dt.date | None, created: dt.date) -> dt.date | None:
     if value is None:
         return None

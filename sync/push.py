@@ -8,7 +8,6 @@ refused mutations move to the local quarantine list, never silently dropped.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -19,6 +18,7 @@ from typing import Any, NamedTuple
 import psycopg
 from sqlalchemy import delete, select
 
+from executrek.models import clock
 from executrek.models.base import utcnow
 from executrek.models.ids import HLCStamp
 from executrek.models.local import Outbox
@@ -207,7 +207,7 @@ def push(
     chunk = int(info.get("chunk_size", 1 << 20))
     as_rows = result.server_protocol >= ROWS_PROTOCOL
     acknowledge(store, conn, device_id, int(info.get("last_seq", 0)))
-    local_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    local_ms = clock.epoch_ms()
     if local_ms > int(info["server_ms"]) + tolerance:
         raise ClockAhead(
             "This laptop's clock is ahead of the central database by more than "

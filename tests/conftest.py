@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 from collections.abc import Iterator
@@ -10,6 +11,12 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from executrek.models import clock as clock_module
+
+# The day pinned tests run on. Tests that need no particular day use the wall clock and must
+# pass on any date (CI runs them under faketime at +400 and -30 days, see scripts/test).
+PINNED_DAY = dt.date(2026, 11, 25)
 
 SHARED_TESTDATA = Path(__file__).resolve().parents[2] / "shared" / "testdata"
 
@@ -41,6 +48,23 @@ def _no_leftover_threads() -> Iterator[None]:
         t.join(timeout=5)
     still = [t.name for t in leftover if t.is_alive()]
     assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[dt.date]:
+    """Pin the program's clock to ``PINNED_DAY`` (09:00 local time), also for CLI
+    subprocesses started by the test (``EXECUTREK_NOW``); yields that day."""
+    monkeypatch.setenv(clock_module.ENV_VAR, PINNED_DAY.isoformat())
+    with clock_module.pinned(PINNED_DAY):
+        yield PINNED_DAY
+
+
+@pytest.fixture(autouse=True)
+def _clock_follows_wall() -> Iterator[None]:
+    """A test that pins the clock by hand cannot leak its day into the next test."""
+    yield
+    if clock_module.is_pinned() and not os.environ.get(clock_module.ENV_VAR):
+        clock_module.pin(None)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from executrek.app.sync_messages import explain
 from executrek.app.sync_schedule import SyncSchedule, SyncState, SyncStatus, percent
+from executrek.models import clock
 from executrek.ui.tasks import Cancelled, TaskHandle
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ class SyncController(QObject):
         else:
             self.schedule.record_success(now)
         if not report.errors:
-            self.last_ok_at = dt.datetime.now()
+            self.last_ok_at = clock.local_now()
         self.last_report = report
         if not self._stopped:
             self._set(self._status_after(report))

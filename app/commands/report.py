@@ -10,6 +10,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from executrek.models import clock
+
 NAME = "report"
 HELP = "issue a PDF report, list issued reports or regenerate one"
 
@@ -118,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
             kind=ReportKind(args.kind),
             project_id=project_id,
             output=args.output,
-            issued=args.issued or dt.date.today(),
+            issued=args.issued or clock.today(),
             prepared_by=args.prepared_by
             or ctx.settings.identity.display_name
             or ctx.settings.identity.username

@@ -43,6 +43,9 @@ class NewPunchItem:
     inspection_item_id: str | None = None
     external_ref: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # The day the item was raised, for items brought in from another system or the demo
+    # (bulk ``imported`` loads only); ``None``: now.
+    created_on: dt.date | None = None
 
 
 EDITABLE = (
@@ -81,6 +84,9 @@ def _validated(new: NewPunchItem, today: dt.date, *, any_status: bool = False) -
         "external_ref": validation.text(
             "external_ref", new.external_ref, max_len=200, required=False
         ),
+        "created_on": validation.not_after("created_on", new.created_on, today)
+        if any_status
+        else None,
     }
 
 
@@ -94,6 +100,7 @@ def add_punch_item(s: Session, project_id: str, new: NewPunchItem) -> PunchItem:
     """Create a punch item inside the caller's unit of work (for services that create
     an item together with something else, e.g. a pin on a drawing)."""
     values = _validated(new, local_today())
+    del values["created_on"]
     load(s, Project, project_id, "Project")
     number, draft = numbering.allocate_one(s, project_id, SERIES)
     item = PunchItem(project_id=project_id, number=number, draft_number=draft, **values)
@@ -284,6 +291,12 @@ _OUTBOX_COLUMNS = (
 )
 
 
+def _stamp(day: dt.date) -> str:
+    """09:00 local time on ``day`` as the ORM stores UTC date-times."""
+    at = dt.datetime.combine(day, dt.time(9, 0)).astimezone(dt.UTC)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
@@ -314,6 +327,7 @@ class _BulkWriter:
         row_id = new_id()
         status = values["status"].value
         due = values["due_date"]
+        created = _stamp(values["created_on"]) if values["created_on"] else now
         wire: dict[str, Any] = {
             "project_id": pid,
             "number": number,
@@ -330,7 +344,7 @@ class _BulkWriter:
             "closed_at": now if status == PunchStatus.CLOSED.value else None,
             "external_ref": values.get("external_ref"),
             "inspection_item_id": values["inspection_item_id"],
-            "created_at": now,
+            "created_at": created,
             "created_by": actor,
             "deleted_at": None,
         }
@@ -344,7 +358,7 @@ class _BulkWriter:
             "from_status": None,
             "to_status": status,
             "note": self.note,
-            "created_at": now,
+            "created_at": created,
             "created_by": actor,
         }
         event_patch = json.dumps({k: [None, v] for k, v in event.items()})

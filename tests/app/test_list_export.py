@@ -36,6 +36,8 @@ from executrek.models.services.list_exports import (
 from executrek.models.services.punch_list import PunchFilter
 from executrek.models.store import Store
 
+pytestmark = pytest.mark.dates
+
 BOM = b"\xef\xbb\xbf"
 # kind → (first header, rows, child file suffix, child rows)
 EXPECTED = {

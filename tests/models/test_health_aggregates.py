@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
 from sqlalchemy import func, select
 
 from executrek.models.project import Project
@@ -13,6 +14,8 @@ from executrek.models.services import dashboard, health, projects, punch
 from executrek.models.services.health import punch_counts_sql
 from executrek.models.services.punch_list import LIVE
 from executrek.models.store import Store
+
+pytestmark = pytest.mark.dates
 
 TODAY = dt.date(2026, 6, 1)
 STATUSES = ("draft", "open", "rejected", "ready_for_review", "closed", "void")

@@ -18,6 +18,8 @@ from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatus
 from executrek.models.services import exports, imports
 from executrek.models.store import Store
 
+pytestmark = pytest.mark.dates
+
 
 def total(store: Store, cls: type) -> int:
     with store.read() as s:

@@ -14,6 +14,8 @@ from executrek.models.services import projects
 from executrek.models.services.records import NewPhoto, add_photo
 from executrek.models.store import Store
 
+pytestmark = pytest.mark.dates
+
 DEFINITION = {
     "sections": [
         {

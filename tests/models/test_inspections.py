@@ -12,6 +12,8 @@ from executrek.models.services import punch
 from executrek.models.services.records import NewPhoto, add_photo
 from executrek.models.store import Store
 
+pytestmark = pytest.mark.dates
+
 DEFINITION = {
     "sections": [
         {

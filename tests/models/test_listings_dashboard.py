@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from executrek.models.project import Project
 from executrek.models.services import (
     change_orders,
@@ -17,6 +19,8 @@ from executrek.models.services import (
 )
 from executrek.models.services.change_orders import LineInput
 from executrek.models.store import Store
+
+pytestmark = pytest.mark.dates
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -15,6 +15,8 @@ from executrek.models.services import projects, punch
 from executrek.models.services import punch_list as pl
 from executrek.models.store import Store
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def loaded(store: Store, project: Project) -> dict[str, Any]:

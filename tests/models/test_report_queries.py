@@ -14,6 +14,8 @@ from executrek.models.services import issued_reports as issued
 from executrek.models.services import report_queries as q
 from executrek.models.store import Store
 
+pytestmark = pytest.mark.dates
+
 SHA = "a" * 64
 
 

@@ -3,7 +3,6 @@ cleanly and regenerates identical PDFs."""
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +26,7 @@ def ctx(tmp_path: Path) -> Iterator[AppContext]:
     app_paths, recent = prepare(tmp_path / "data")
     context = open_context(app_paths, recent)
     ensure_identity(context)
-    demo.build(context.store, today=dt.date.today())
+    demo.build(context.store)
     yield context
     context.close()
     shutdown()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from executrek.models.services import listings, projects
 from executrek.models.services.listings import DirectoryListing, MilestoneRow, OrgRow, PersonRow
 from executrek.ui.labels import day, value_label
 from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.record_list import ProjectFeed, record_table
 from executrek.ui.widgets.rows_model import RowsModel
@@ -84,7 +85,7 @@ def milestone_columns() -> list[Column[MilestoneRow]]:
 
 
 def _date(days: int = 0) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate().addDays(days))
+    edit = QDateEdit(today_qdate(days=days))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

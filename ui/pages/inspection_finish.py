@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -27,6 +27,7 @@ from executrek.models.services.inspection_queries import InspectionHeader, Raise
 from executrek.models.services.inspections import Deficiency
 from executrek.ui.pages.inspections_tasks import run_service
 from executrek.ui.pages.inspections_text import FAIL_COLOUR, PASS_COLOUR, result_text
+from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class InspectionFinish(QWidget):
         raise_box = QGroupBox(self.tr("Deficiencies"))
         raise_layout = QVBoxLayout(raise_box)
         row = QHBoxLayout()
-        self.due_date = QDateEdit(QDate.currentDate().addDays(14))
+        self.due_date = QDateEdit(today_qdate(days=14))
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.due_date.setMinimumHeight(40)

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +24,7 @@ from executrek.models.services.common import Done
 from executrek.models.store import Store
 from executrek.ui.pages.inspections_tasks import run_service
 from executrek.ui.pages.inspections_text import FAIL_COLOUR
+from executrek.ui.widgets.dates import today_qdate
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -78,7 +78,7 @@ class NewInspectionDialog(QDialog):
         fill(self.template_box, options.templates, self.tr("— choose a template —"))
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("The template's name"))
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(today_qdate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.location_box = QComboBox()

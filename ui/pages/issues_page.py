@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.record_list import (
@@ -129,7 +130,7 @@ class NewIssueDialog(QDialog):
         self.spec = QLineEdit()
         self.has_due = QCheckBox(self.tr("Response due"))
         self.has_due.setChecked(True)
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
+        self.due = QDateEdit(today_qdate(days=7))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.has_due.toggled.connect(self.due.setEnabled)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from executrek.models.errors import DomainError
 from executrek.models.services import projects
+from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors
 
 if TYPE_CHECKING:
@@ -47,8 +47,8 @@ class ProjectDialog(QDialog):
         self.currency = QLineEdit("USD")
         self.currency.setMaxLength(3)
         self.has_dates = QCheckBox(self.tr("Baseline dates known"))
-        self.start = QDateEdit(QDate.currentDate())
-        self.finish = QDateEdit(QDate.currentDate().addYears(1))
+        self.start = QDateEdit(today_qdate())
+        self.finish = QDateEdit(today_qdate().addYears(1))
         for edit in (self.start, self.finish):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

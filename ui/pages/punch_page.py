@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app.saved_filters import SavedFilters
+from executrek.models import clock
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
 from executrek.models.punch import Priority, PunchStatus
@@ -35,6 +36,7 @@ from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
 from executrek.ui.pages.punch_detail import PunchDetailPane
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.columns import Column, IdRole
+from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.paged_model import PagedModel
@@ -179,7 +181,7 @@ class PunchPage(QWidget):
         layout.addLayout(quick)
         layout.addWidget(self.quick_message)
 
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.columns = punch_columns(self.today)
         self.model: PagedModel[PunchRow] = PagedModel(window.runner, self.columns, self)
         self.table = QTableView()
@@ -233,7 +235,7 @@ class PunchPage(QWidget):
         self.bulk_close_button = QPushButton(self.tr("Close selected"))
         self.bulk_assignee = QComboBox()
         self.bulk_assign_button = QPushButton(self.tr("Assign"))
-        self.bulk_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.bulk_due = QDateEdit(today_qdate(days=7))
         self.bulk_due.setCalendarPopup(True)
         self.bulk_due.setDisplayFormat("yyyy-MM-dd")
         self.bulk_due_button = QPushButton(self.tr("Set due date"))

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,10 +41,12 @@ from PySide6.QtWidgets import (
 from executrek.app.reporting.common import Filters, ReportEnv, ReportKind, ReportRequest
 from executrek.app.reporting.issuing import IssuedResult, issue_report, issued_pdf, regenerate
 from executrek.app.reports import BuiltReport, ReportCancelled
+from executrek.models import clock
 from executrek.models.services import issued_reports as issued
 from executrek.models.services import projects
 from executrek.models.services.issued_reports import IssuedReportRow
 from executrek.ui.tasks import TaskHandle
+from executrek.ui.widgets.dates import today_qdate
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -195,7 +196,7 @@ class ReportsPage(QWidget):
         self.period_check = QCheckBox(self.tr("Only"))
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
-        today = QDate.currentDate()
+        today = today_qdate()
         for edit, day in ((self.from_edit, today.addDays(1 - today.day())), (self.to_edit, today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -310,7 +311,7 @@ class ReportsPage(QWidget):
                 code = c
         kind = self.kind()
         stem = kind.tag if kind is ReportKind.PORTFOLIO else f"{code}-{kind.tag}"
-        name = f"{stem}-{dt.date.today().isoformat()}.pdf"
+        name = f"{stem}-{clock.today().isoformat()}.pdf"
         self.output_edit.setText(str(self.window_.ctx.paths.exports / name))
 
     def _choose_output(self) -> None:
@@ -387,7 +388,7 @@ class ReportsPage(QWidget):
             kind=kind,
             project_id=pid,
             output=output,
-            issued=dt.date.today(),
+            issued=clock.today(),
             prepared_by=identity.display_name or identity.username or self.tr("Owner's rep"),
             number=self.inspection_box.value() or None,
             filters=Filters(

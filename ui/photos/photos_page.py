@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from executrek.ui.photos.photo_import import (
 from executrek.ui.photos.photo_strip import PHOTO_FILES
 from executrek.ui.photos.photo_viewer import PhotoViewerDialog
 from executrek.ui.photos.thumbnail_loader import ThumbnailLoader
+from executrek.ui.widgets.dates import today_qdate
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -73,8 +74,8 @@ class PhotosPage(QWidget):
         header.addWidget(self.import_folder_button)
 
         self.dates = QCheckBox(self.tr("Taken from"))
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = QDateEdit(today_qdate(days=-7))
+        self.date_to = QDateEdit(today_qdate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

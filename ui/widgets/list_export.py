@@ -4,7 +4,6 @@ thread, and says how it went in the status bar (or a message when it failed)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from executrek.app.exchange_result import ExchangeResult
+from executrek.models import clock
 from executrek.models.services.list_exports import ListFilter
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class ListExporter(QObject):
         name, chosen = QFileDialog.getSaveFileName(
             self.page,
             self.tr("Export the list"),
-            f"{self.kind}-{dt.date.today().isoformat()}.xlsx",
+            f"{self.kind}-{clock.today().isoformat()}.xlsx",
             f"{xlsx};;{csv}",
             xlsx,
         )

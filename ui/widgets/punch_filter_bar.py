@@ -26,6 +26,7 @@ from executrek.models.punch import Priority, PunchStatus
 from executrek.models.services.listings import Choice, ProjectChoices
 from executrek.models.services.punch_list import LIVE, PunchFilter
 from executrek.ui.labels import value_label
+from executrek.ui.widgets.dates import today_qdate
 
 LIVE_KEY = "__live__"
 
@@ -81,7 +82,7 @@ class PunchFilterBar(QWidget):
             )
         self.overdue = QCheckBox(self.tr("&Overdue only"))
         self.due_before_on = QCheckBox(self.tr("Due &before"))
-        self.due_before = QDateEdit(QDate.currentDate().addDays(7))
+        self.due_before = QDateEdit(today_qdate(days=7))
         self.due_before.setCalendarPopup(True)
         self.due_before.setDisplayFormat("yyyy-MM-dd")
         self.due_before.setEnabled(False)

@@ -18,6 +18,8 @@ from executrek.app.interop.dates import (
     parse_iso_datetime,
 )
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reporting_fixtures import Workspace, build_demo, open_copy
+from reporting_fixtures import TODAY, Workspace, build_demo, open_copy
 
 
 @pytest.fixture(scope="session")
@@ -14,6 +15,12 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("reporting-demo") / "data"
     build_demo(root)
     return root
+
+
+@pytest.fixture(autouse=True)
+def _pinned(clock: dt.date) -> None:
+    """Every report test runs on the day the demo was built for (``TODAY``)."""
+    assert clock == TODAY
 
 
 @pytest.fixture

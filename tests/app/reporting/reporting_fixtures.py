@@ -20,12 +20,13 @@ from executrek.app.paths import AppPaths, resolve
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.reporting.common import ReportEnv
 from executrek.app.settings import Branding, Thresholds
+from executrek.models import clock
 from executrek.models.migrate import open_store
 from executrek.models.services import projects, punch, records
 from executrek.models.services import report_queries as q
 from executrek.models.store import Store
 
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 11, 25)  # the root conftest's PINNED_DAY: the ``clock`` fixture's day
 CYRILLIC_CONTRACTOR = "СтройМонтаж Кузнецова ООО"
 GREEK_TITLE = "Σφράγιση αρμού στο δώμα"
 PHOTO_ITEMS = 6  # punch items of HOSP-EW that get a before and an after photo
@@ -98,7 +99,8 @@ def build_demo(root: Path) -> AppPaths:
     store = open_store(paths.data)
     try:
         projects.ensure_user(store, "rep", "Zoë Ødegård")
-        demo.build(store, today=TODAY)
+        with clock.pinned(TODAY):
+            demo.build(store)
         blobs = BlobStore(paths.blobs)
         hosp = projects.find_project(store, "HOSP-EW")
         org = projects.add_organisation(store, hosp.id, CYRILLIC_CONTRACTOR, "subcontractor").value
