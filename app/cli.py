@@ -46,6 +46,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.verbose = getattr(args, "verbose", False)
     command = args.command or "gui"
     if command == "gui":
+        from executrek.app.qt_platform_check import xcb_problem
+
+        # Before any QApplication: Qt aborts the process if its X11 plugin cannot load.
+        problem = xcb_problem()
+        if problem is not None:
+            print(f"executrek: {problem}", file=sys.stderr)
+            return EXIT_FAIL
         from executrek.ui.launch import run_gui
 
         return run_gui(args.data_dir, verbose=args.verbose)

@@ -8,8 +8,11 @@ translations only they need are filtered out of the collected binaries.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
+from pathlib import Path
+from types import ModuleType
 
 # QtNetwork: only QNetworkInformation (the sync status re-checks when the network changes).
 QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork")
@@ -104,46 +107,23 @@ _DROP_RE = re.compile("|".join(f"(?:{p})" for p in _DROP), re.IGNORECASE)
 
 # Linux: libraries of the desktop session (X11/xcb, Wayland, OpenGL, fontconfig, D-Bus,
 # GLib) must be the system's own, matching its display server, drivers and config
-# files; the .deb declares them (LINUX_SYSTEM_LIBS) and they are never bundled. The
-# second group are libraries only the dropped GTK theme plugin needed.
-LINUX_SYSTEM_LIBS: dict[str, str] = {
-    "libX11.so.6": "libx11-6",
-    "libX11-xcb.so.1": "libx11-xcb1",
-    "libxcb.so.1": "libxcb1",
-    "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render.so.0": "libxcb-render0",
-    "libxcb-render-util.so.0": "libxcb-render-util0",
-    "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-shm.so.0": "libxcb-shm0",
-    "libxcb-sync.so.1": "libxcb-sync1",
-    "libxcb-util.so.1": "libxcb-util1",
-    "libxcb-xfixes.so.0": "libxcb-xfixes0",
-    "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxkbcommon.so.0": "libxkbcommon0",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libGL.so.1": "libgl1",
-    "libEGL.so.1": "libegl1",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6",
-    "libdbus-1.so.3": "libdbus-1-3",
-    "libglib-2.0.so.0": "libglib2.0-0",
-    "libgthread-2.0.so.0": "libglib2.0-0",
-    # QtNetwork (kept for QNetworkInformation) and its GLib network-status plugin.
-    "libgobject-2.0.so.0": "libglib2.0-0",
-    "libgio-2.0.so.0": "libglib2.0-0",
-    "libbrotlidec.so.1": "libbrotli1",
-    "libbrotlicommon.so.1": "libbrotli1",
-}
-#: Wayland is optional (Qt falls back to X11/XWayland): a Recommends, not a Depends.
-LINUX_RECOMMENDED_LIBS: dict[str, str] = {
-    "libwayland-client.so.0": "libwayland-client0",
-    "libwayland-cursor.so.0": "libwayland-cursor0",
-    "libwayland-egl.so.1": "libwayland-egl1",
-}
+# files; the .deb declares them (LINUX_SYSTEM_LIBS) and they are never bundled. The table
+# lives in app/system_libs.py, because the app's start-up check names the same packages
+# when Qt's X11 plugin cannot load. It is loaded by file path: the build does not depend
+# on how (or whether) the package is installed.
+def _load_system_libs() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "app" / "system_libs.py"
+    spec = importlib.util.spec_from_file_location("_executrek_system_libs", path)
+    assert spec is not None and spec.loader is not None, path
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_system_libs = _load_system_libs()
+LINUX_SYSTEM_LIBS: dict[str, str] = _system_libs.LINUX_SYSTEM_LIBS
+LINUX_RECOMMENDED_LIBS: dict[str, str] = _system_libs.LINUX_RECOMMENDED_LIBS
+
 #: Provided by glibc itself (libc6 >= 2.34 is declared separately).
 GLIBC_LIBS = frozenset(
     {
