@@ -36,21 +36,46 @@ class AppContext:
 def prepare(
     data_dir: str | Path | None, *, verbose: bool = False, console: bool = False
 ) -> tuple[AppPaths, RecentLines]:
-    app_paths = paths.resolve(data_dir).ensure()
+    """Resolve the folders and start logging. An existing data folder that cannot be
+    written is not refused here: reading commands work in it (the store opens read-only
+    and the log goes to the console)."""
+    app_paths = paths.resolve(data_dir)
+    try:
+        app_paths.ensure()
+        missing: OSError | None = None
+    except OSError as exc:
+        if not app_paths.data.is_dir():
+            raise
+        missing = exc
     recent = logging_setup.setup(app_paths.logs, verbose=verbose, console=console)
+    if missing is not None:
+        log.info("folders in %s could not be made (%s)", app_paths.data, missing)
     return app_paths, recent
 
 
 def open_context(
-    app_paths: AppPaths, recent: RecentLines, prefs: settings.Settings | None = None
+    app_paths: AppPaths,
+    recent: RecentLines,
+    prefs: settings.Settings | None = None,
+    *,
+    check: bool = True,
 ) -> AppContext:
-    """Open (and migrate) the store; may raise StoreError with a user-facing message."""
+    """Open (and migrate) the store; may raise StoreError with a user-facing message.
+
+    ``check`` runs the bounded ``PRAGMA quick_check`` now (the GUI passes False and runs
+    it in the background); damage found puts the store in read-only mode and is logged
+    as a warning (shown on the console by the CLI). Without it the store checks before
+    its first write."""
     from executrek.models.migrate import open_store
 
-    store = open_store(app_paths.data, backup_dir=app_paths.backups)
+    store = open_store(app_paths.data, backup_dir=app_paths.backups, check_before_write=True)
     if prefs is None:
         prefs = settings.load(app_paths.settings_file)
     log.info("opened %s (device %s)", store.path, store.device_tag)
+    if store.read_only is not None:
+        log.info("read-only: %s", store.read_only)
+    if check:
+        store.quick_check()  # damage found is logged as a warning there
     return AppContext(app_paths, prefs, recent, store)
 
 

@@ -1,5 +1,6 @@
 """Logging: a rotating file, the last lines in memory for the crash dialog, and the
-console when asked."""
+console when asked. A log folder that cannot be written (a read-only data folder) sends
+the log to stderr instead, with one warning saying so; it never stops the app."""
 
 from __future__ import annotations
 
@@ -31,25 +32,37 @@ class RecentLines(logging.Handler):
 
 def setup(log_dir: Path, *, verbose: bool = False, console: bool = False) -> RecentLines:
     """Configure the ``executrek`` logger tree; returns the in-memory buffer."""
-    log_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("executrek")
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     root.propagate = False
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_dir / "executrek.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
-    file_handler.setFormatter(logging.Formatter(FORMAT))
-    root.addHandler(file_handler)
+    unwritable: OSError | None = None
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_dir / "executrek.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        file_handler.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(file_handler)
+    except OSError as exc:
+        unwritable = exc
     recent = RecentLines()
     root.addHandler(recent)
-    if console:
+    if console or unwritable is not None:
         stream = logging.StreamHandler()
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        stream.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        # The console of a command shows warnings only; in place of the file, everything.
+        quiet = console and not verbose
+        stream.setLevel(logging.WARNING if quiet else logging.DEBUG)
         root.addHandler(stream)
+    if unwritable is not None:
+        root.warning(
+            "the log cannot be written in %s (%s); logging to the console instead",
+            log_dir,
+            unwritable.strerror or unwritable,
+        )
     return recent
 
 

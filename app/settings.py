@@ -35,6 +35,7 @@ class Branding:
     primary_colour: str = "#1F3A5F"
     accent_colour: str = "#E07A1F"
     page_size: str = "A4"  # or "Letter"
+    cover_page: bool = False  # reports open with a separate cover page
 
 
 @dataclass
@@ -60,12 +61,22 @@ class Thresholds:
 
 
 @dataclass
+class Backups:
+    """The copies ``db restore`` takes of the database it replaces: the newest
+    ``keep_before_restore`` are kept, and none younger than ``keep_days`` is deleted."""
+
+    keep_before_restore: int = 20
+    keep_days: int = 30
+
+
+@dataclass
 class Settings:
     schema_version: int = SCHEMA_VERSION
     identity: Identity = field(default_factory=Identity)
     branding: Branding = field(default_factory=Branding)
     central: Central = field(default_factory=Central)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    backups: Backups = field(default_factory=Backups)
     language: str = "system"
     theme: str = "system"  # system, light, dark
     last_project: str = ""

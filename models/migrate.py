@@ -1,8 +1,14 @@
 """Open the local store, migrating it first: refuse a newer database, back up, upgrade
-in one transaction with foreign keys off, check foreign keys, turn them back on."""
+in one transaction with foreign keys off, check foreign keys, turn them back on.
+
+Refused before anything is written: an empty (0-byte) file, a file that is not ours (no
+or an empty ``alembic_version`` beside other tables), a newer schema. Backups are
+checked (``quick_check``) before they get their name; a failed one leaves nothing."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +18,14 @@ from executrek.models import clock
 from executrek.models.errors import StoreError
 from executrek.models.local_read import SCHEMA_HEAD as SCHEMA_HEAD
 from executrek.models.local_read import SQLITE_MAGIC
-from executrek.models.store import DB_FILENAME, Store, make_engine, raw_connect
-from executrek.models.store_errors import classify
+from executrek.models.store import (
+    DB_FILENAME,
+    Store,
+    folder_writable,
+    make_engine,
+    raw_connect,
+)
+from executrek.models.store_errors import classify, damaged, not_ours
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -37,59 +49,135 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
     return head
 
 
+def empty_file(path: Path) -> StoreError:
+    return StoreError(
+        f"{path} is empty (0 bytes): the database in it is lost. Restore a backup from "
+        "the backups folder with 'executrek db restore FILE', or move the empty file "
+        "away to start with a new, empty database."
+    )
+
+
+def newer_schema(path: Path, revision: str) -> StoreError:
+    return StoreError(
+        f"This database ({path}) was written by a newer version of Executrek Field "
+        f"(schema {revision}); the file was left untouched. Install the latest version "
+        "of the app to open it."
+    )
+
+
+def known_revisions(script_location: Path = MIGRATIONS_DIR) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config(script_location))
+    return {rev.revision for rev in scripts.walk_revisions()}
+
+
 def current_revision(path: Path) -> str | None:
-    """The schema revision of the file at ``path`` (None for a new or empty file),
-    read without writing anything."""
-    if not path.exists() or path.stat().st_size == 0:
+    """The schema revision of the file at ``path``, read without writing anything: None
+    for no file or a database with no tables yet (new, or downgraded to base). Refuses an
+    empty (0-byte) file and a database that is not ours."""
+    if not path.exists():
         return None
+    if path.stat().st_size == 0:
+        raise empty_file(path)
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
-            raise StoreError(
-                f"{path} is not an Executrek database (or it is damaged).",
-                hint="Restore a backup with 'executrek db restore FILE'.",
-            )
+            raise not_ours(path)
     conn = raw_connect(path, readonly=True)
     try:
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if not has_table:
+        tables = {
+            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        others = tables - {"alembic_version", "sqlite_sequence"}
+        if "alembic_version" not in tables:
+            if others:
+                raise not_ours(path)
             return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if not rows and not others:
+            return None
+        if len(rows) != 1 or not rows[0][0]:
+            raise not_ours(path)
+        return str(rows[0][0])
     except sqlite3.DatabaseError as exc:
         known = classify(exc, path)
         if known is not None:
             raise known from exc
-        raise StoreError(
-            f"The project database {path} is damaged ({exc}).",
-            hint="Restore a backup with 'executrek db restore FILE'.",
-        ) from exc
+        raise damaged(path) from exc
     finally:
         conn.close()
 
 
-def backup(path: Path, target: Path) -> Path:
-    """A consistent copy of the live database via SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = raw_connect(path, readonly=True)
-    tmp = target.with_suffix(target.suffix + ".part")
+def _fsync(path: Path, flags: int) -> None:
+    fd = os.open(path, flags)
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        os.fsync(fd)
     finally:
-        src.close()
-    tmp.replace(target)
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush ``path`` to the disk before it is renamed into place (opened for writing:
+    Windows flushes only a handle that may write)."""
+    _fsync(path, os.O_RDWR)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name == "posix":
+        _fsync(folder, os.O_RDONLY)
+
+
+def backup(path: Path, target: Path, *, check: bool = True) -> Path:
+    """A consistent copy of the live database via SQLite's online backup API, written to
+    ``target.part``, checked with ``quick_check`` (the backup API copies pages without
+    reading them, so a damaged page would pass silently), synced to disk, then renamed
+    to ``target``. Anything failing leaves no ``.part`` behind; a damaged database is
+    refused (``DamagedStoreError``) unless ``check`` is False."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        src = raw_connect(path, readonly=True)
+        try:
+            dst = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                src.backup(dst)
+                if check:
+                    found = "; ".join(
+                        str(r[0]) for r in dst.execute("PRAGMA quick_check(5)").fetchall()
+                    )
+                    if found != "ok":
+                        raise damaged(path)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        fsync_file(tmp)
+        tmp.replace(target)
+    except sqlite3.Error as exc:
+        _remove(tmp)
+        known = classify(exc, path)
+        if known is None:
+            raise
+        raise known from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+    fsync_folder(target.parent)
     return target
+
+
+def _remove(path: Path) -> None:
+    for name in (path.name, path.name + "-journal", path.name + "-wal", path.name + "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(name).unlink()
 
 
 def upgrade(
     path: Path,
     *,
     backup_dir: Path | None = None,
+    make_backup: bool = True,
     script_location: Path = MIGRATIONS_DIR,
     target: str = "head",
 ) -> Path | None:
@@ -101,18 +189,23 @@ def upgrade(
     from alembic.script import ScriptDirectory
 
     scripts = ScriptDirectory.from_config(alembic_config(script_location))
-    known = {rev.revision for rev in scripts.walk_revisions()}
-    if current is not None and current not in known:
-        raise StoreError(
-            f"This database ({path}) was written by a newer version of Executrek Field "
-            f"(schema {current}).",
-            hint="Install the latest version of the app; the file was left untouched.",
-        )
+    if current is not None and current not in known_revisions(script_location):
+        raise newer_schema(path, current)
     head = scripts.get_current_head()
     if current == head and target == "head":
         return None
     made: Path | None = None
-    if current is not None:
+    if not folder_writable(path):
+        if current is None and not path.exists():
+            raise StoreError(
+                f"The data folder {path.parent} is read-only and holds no database yet. "
+                "Choose a writable folder (--data-dir)."
+            )
+        raise StoreError(
+            f"The database {path} must be updated for this version of Executrek Field, "
+            "but its folder is read-only. Open it once from a writable folder."
+        )
+    if current is not None and make_backup:
         stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
         folder = backup_dir or path.parent / "backups"
         made = backup(path, folder / f"executrek-{stamp}-before-{head}.sqlite")
@@ -153,9 +246,24 @@ def _foreign_key_check(conn: Any) -> None:
         )
 
 
-def open_store(data_dir: Path, *, backup_dir: Path | None = None) -> Store:
-    """Open (creating or migrating as needed) the store in ``data_dir``."""
+def open_store(
+    data_dir: Path, *, backup_dir: Path | None = None, check_before_write: bool = False
+) -> Store:
+    """Open (creating or migrating as needed) the store in ``data_dir``. In a folder that
+    cannot be written, an existing store at the current schema opens read-only."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILENAME
     upgrade(path, backup_dir=backup_dir)
-    return Store(path, make_engine(path))
+    if folder_writable(path):
+        return Store(path, make_engine(path), check_before_write=check_before_write)
+    reason = (
+        f"The data folder {data_dir} is read-only, so nothing can be saved (reading and "
+        "exporting still work). Move the data folder somewhere writable or fix its "
+        "permissions."
+    )
+    return Store(
+        path,
+        make_engine(path, read_only=True),
+        read_only=reason,
+        check_before_write=check_before_write,
+    )

@@ -1,4 +1,8 @@
-"""Sort SQLite failures into the environment's fault (a clear message) and our bugs."""
+"""Sort SQLite failures into the environment's fault (a clear message) and our bugs.
+
+Damage (SQLite's "malformed" / "not a database", error codes CORRUPT and NOTADB) is its
+own kind, ``DamagedStoreError``: the store stops writing for the rest of the run when it
+sees one (``Store.guard``)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,36 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from executrek.models.errors import StoreError
+
+# SQLite's primary result codes for a damaged file.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+RESTORE_ADVICE = (
+    "Run 'executrek db check', then restore a backup from the backups folder with "
+    "'executrek db restore FILE'."
+)
+
+
+class DamagedStoreError(StoreError):
+    """The store file is damaged (or is not a database at all)."""
+
+
+def damaged(path: Path | None, *, what: str = "The project database") -> DamagedStoreError:
+    """The one message for a damaged store: what happened and what to do."""
+    where = f" ({path})" if path else ""
+    return DamagedStoreError(
+        f"{what}{where} is damaged; nothing more will be saved to it. {RESTORE_ADVICE}"
+    )
+
+
+def not_ours(path: Path) -> DamagedStoreError:
+    """A file that is not an Executrek database, or is too damaged to tell."""
+    return DamagedStoreError(
+        f"{path} is not an Executrek database, or it is damaged. "
+        "Restore a backup from the backups folder with 'executrek db restore FILE'."
+    )
+
 
 _KNOWN: tuple[tuple[str, str, str], ...] = (
     (
@@ -36,16 +70,6 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
         "Check the drive, then try again.",
     ),
     (
-        "file is not a database",
-        "This file is not an Executrek database (or it is damaged).",
-        "Restore a backup with 'executrek db restore FILE'.",
-    ),
-    (
-        "malformed",
-        "The project database is damaged.",
-        "Restore a backup with 'executrek db restore FILE'.",
-    ),
-    (
         "unable to open database",
         "The project database could not be opened.",
         "Check that the data folder exists and is writable.",
@@ -53,11 +77,28 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def is_damage(exc: BaseException) -> bool:
+    """True when ``exc`` (or the driver error inside it) says the file is damaged."""
+    orig: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return True
+    text = str(orig).lower()
+    return "malformed" in text or "file is not a database" in text
+
+
 def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
     """Return a user-facing StoreError when ``exc`` is the environment's fault, else None."""
     orig: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
     if not isinstance(orig, sqlite3.Error):
         return None
+    if is_damage(orig):
+        text = str(orig).lower()
+        if "file is not a database" in text and path is not None:
+            return not_ours(path)
+        return damaged(path)
     text = str(orig).lower()
     for needle, message, hint in _KNOWN:
         if needle in text:

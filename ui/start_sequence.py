@@ -7,7 +7,9 @@
    laid out), open the store on the worker: importing the ORM is pure Python for most of
    a second, and meanwhile every call from Qt into Python on the GUI thread (a paint, a
    cell's size hint) waits for the interpreter lock;
-4. ``MainWindow.attach`` with the open store; offer the demo on a first, empty start.
+4. ``MainWindow.attach`` with the open store; offer the demo on a first, empty start;
+5. a bounded ``PRAGMA quick_check`` on the worker: damage found leaves the store
+   read-only (every save refused) and is shown in a warning.
 
 A file that needs a migration (or anything unusual) skips 1–2: the store opens at once
 and reports what is wrong."""
@@ -15,6 +17,7 @@ and reports what is wrong."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
@@ -26,6 +29,9 @@ from executrek.app.logging_setup import RecentLines
 from executrek.app.paths import AppPaths
 from executrek.ui.main_window import MainWindow
 from executrek.ui.tasks import TaskHandle
+
+if TYPE_CHECKING:  # the store module imports SQLAlchemy: not before the first screen
+    from executrek.models.store import QuickCheck
 
 log = logging.getLogger("executrek.ui")
 
@@ -88,7 +94,7 @@ class StartSequence(QObject):
         def work(_h: TaskHandle) -> tuple[AppContext, bool]:
             from executrek.models.services import projects
 
-            ctx = open_context(app_paths, recent, prefs)
+            ctx = open_context(app_paths, recent, prefs, check=False)
             ensure_identity(ctx)
             offer = not ctx.settings.demo_offered and not projects.list_projects(ctx.store)
             if not ctx.settings.demo_offered:
@@ -103,8 +109,20 @@ class StartSequence(QObject):
         ctx, offer = result
         self.window_.attach(ctx)
         self.window_.opened.emit()
+        store = ctx.store
+        self.runner.submit(
+            lambda _h: store.last_check or store.quick_check(), on_done=self._checked
+        )
         if offer:
             QTimer.singleShot(0, self.window_, lambda: offer_demo(self.window_))
+
+    # --- 5: the bounded quick check, behind the open window ---------------------------------
+    def _checked(self, found: QuickCheck) -> None:
+        ctx = self.window_.ctx
+        if not found.damaged or ctx is None or ctx.store.damage is None:
+            return
+        self.window_.status_label.setText(self.window_.tr("The database is damaged: read-only"))
+        QMessageBox.warning(self.window_, "Executrek Field", ctx.store.damage.message)
 
     def _failed(self, message: str) -> None:
         QMessageBox.critical(self.window_, "Executrek Field", message)
