@@ -1,20 +1,27 @@
 """A deterministic, realistic demo portfolio: three projects an owner's rep might walk
 this month (a hospital wing, a school modernisation, an office fit-out), each with its
 directory, locations, milestones, inspections, punch items, change orders, issues and
-risks. ``scale="large"`` gives the hospital 100,000 punch items for benchmarks."""
+risks. ``scale="large"`` gives the hospital 100,000 punch items for benchmarks.
+
+Each project is built in one transaction (``demo_store.one_transaction``): it lands
+whole or not at all, so a failure (a full disk) never leaves a project without its
+items. ``build(only=…)`` adds just the projects that are missing, reusing the inspection
+templates already there: that is how ``executrek demo`` resumes after a failed run (the
+projects it adds then differ in detail from those of an uninterrupted run)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from typing import Any
 
 from executrek.app import demo_drawings
+from executrek.app.demo_store import one_transaction, release_wal
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models import clock
 from executrek.models.punch import Priority, PunchStatus
@@ -169,8 +176,11 @@ def build(
     seed: int = 7,
     progress: Progress | None = None,
     blobs: BlobStore | None = None,
+    only: Collection[str] | None = None,
 ) -> list[str]:
-    """Create the demo portfolio in ``store``; returns the project codes. With a blob
+    """Create the demo portfolio in ``store`` (with ``only``: just those project codes);
+    returns the codes created. Each project commits in one transaction, so an error
+    leaves the projects before it complete and nothing of the failing one. With a blob
     store, each project also gets a small drawing set with pinned items. Every date is
     placed around the clock's today (``models.clock``), so a demo built on any day is
     consistent: nothing is due before it was created."""
@@ -180,29 +190,44 @@ def build(
     day = clock.today()
     if store.actor.user_id is None:
         projects.ensure_user(store, "demo.rep", "Alex Morgan")
-    tpl_ids = [
-        inspections.create_template(
-            store,
-            name=t["name"],
-            category=t["category"],
-            pass_mark=t["pass_mark"],
-            definition={"sections": t["sections"]},
-        ).value.id
-        for t in load_template_library()
-    ]
+    tpl_ids = _templates(store)
+    recipes = [r for r in RECIPES if only is None or r.code in only]
     codes = []
-    steps = len(RECIPES)
     with demo_drawings.DemoSheets() as sheets:
-        for index, recipe in enumerate(RECIPES):
-            big = scale == "large" and index == 0
-            _project(store, recipe, rng, day, tpl_ids, 100_000 if big else recipe.punch_count)
-            if blobs is not None:
-                pid = projects.find_project(store, recipe.code).id
-                demo_drawings.add_drawings(store, blobs, pid, recipe.code, sheets)
+        for recipe in recipes:
+            big = scale == "large" and recipe is RECIPES[0]
+            count = 100_000 if big else recipe.punch_count
+            # What is committed so far goes into the database file first: should this
+            # project fail on a full disk, the log then holds nothing committed and can
+            # be emptied, giving the space back.
+            release_wal(store)
+            with one_transaction(store) as project_store:
+                _project(project_store, recipe, rng, day, tpl_ids, count)
+                if blobs is not None:
+                    pid = projects.find_project(project_store, recipe.code).id
+                    demo_drawings.add_drawings(project_store, blobs, pid, recipe.code, sheets)
             codes.append(recipe.code)
             if progress:
-                progress(index + 1, steps)
+                progress(len(codes), len(recipes))
+    release_wal(store)
     return codes
+
+
+def _templates(store: Store) -> list[str]:
+    """The library's inspection templates (ids in library order), made where missing."""
+    have = {t.name: t.id for t in inspections.templates(store) if t.project_id is None}
+    ids = []
+    for t in load_template_library():
+        if t["name"] not in have:
+            have[t["name"]] = inspections.create_template(
+                store,
+                name=t["name"],
+                category=t["category"],
+                pass_mark=t["pass_mark"],
+                definition={"sections": t["sections"]},
+            ).value.id
+        ids.append(have[t["name"]])
+    return ids
 
 
 def _project(

@@ -39,11 +39,11 @@ def punch_grid(plan: PunchPlan, limit: int = PREVIEW_ROWS) -> PreviewGrid:
             layout=plan.mapping.layout.value,
             total=len(plan.table.rows),
             good=len(plan.rows),
-            bad=len(plan.rejected),
+            bad=plan.refused,
         ),
         warnings=plan.table.warnings,
         total=len(plan.table.rows),
-        refused=len(plan.rejected),
+        refused=plan.refused,
     )
 
 

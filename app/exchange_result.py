@@ -11,8 +11,10 @@ from executrek.models.changes import Changes
 
 @dataclass(frozen=True)
 class ExchangeResult:
-    """``rejected`` holds one line per refused row or topic, each with its reason;
-    ``warnings`` what was read with a caveat; ``notes`` what was left out on purpose."""
+    """``rejected`` holds one line per refused row or topic, each with its reason (a
+    punch list lists the first ones and says how many more; ``rejected_count`` is then
+    the true number); ``warnings`` what was read with a caveat; ``notes`` what was left
+    out on purpose."""
 
     kind: str  # "punch" | "bcf" | "cobie"
     file: Path
@@ -24,6 +26,7 @@ class ExchangeResult:
     comments_added: int = 0
     photos_added: int = 0
     rejected: tuple[str, ...] = ()
+    rejected_count: int | None = None  # None: ``len(rejected)``
     warnings: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     changes: Changes = field(default_factory=Changes)
@@ -47,7 +50,7 @@ class ExchangeResult:
             created=self.created,
             updated=self.updated,
             unchanged=self.unchanged,
-            rejected=len(self.rejected),
+            rejected=len(self.rejected) if self.rejected_count is None else self.rejected_count,
             locations=self.locations_created,
             comments=self.comments_added,
             photos=self.photos_added,

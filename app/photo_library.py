@@ -9,7 +9,14 @@ app: upright, metadata-free report JPEGs with the markup drawn in, carrying GPS 
 when a report asks for it.
 
 Everything here blocks; call it off the GUI thread. Decoding runs on a small thread
-pool; database writes stay on the calling thread, in file order.
+pool; database writes stay on the calling thread, in file order, and each file's line is
+handed to ``on_line`` as soon as it is known.
+
+Each file is hashed before anything is written (``importer.read_source``): a photo the
+store already has is a duplicate even on a full disk. When the disk fills up (a blob, a
+preview or a row cannot be written) the import carries on without writing: later files
+already stored are still duplicates, every other file is refused as "not saved: the
+disk is full", and the summary says how many of how many were imported.
 """
 
 from __future__ import annotations
@@ -32,24 +39,32 @@ from executrek.app.paths import AppPaths
 from executrek.app.photo_gps import with_gps
 from executrek.app.photos import refusal
 from executrek.app.photos.blobstore import BlobStore
-from executrek.app.photos.decode import decode_opened, open_photo
 from executrek.app.photos.derivative_batch import default_workers
 from executrek.app.photos.derivative_cache import DerivativeCache
 from executrek.app.photos.derivatives import DerivativeKind, encode_jpeg, render_derivative
 from executrek.app.photos.discovery import discover
-from executrek.app.photos.importer import ImportedFile, ImportOutcome
+from executrek.app.photos.disk_full import is_disk_full
+from executrek.app.photos.importer import (
+    ImportedFile,
+    ImportOutcome,
+    SourceFile,
+    read_source,
+    stage_source,
+    unreadable,
+    validate_staged,
+)
 from executrek.app.photos.markup import Markup
-from executrek.app.photos.metadata import PhotoMetadata, metadata_from, read_metadata
+from executrek.app.photos.metadata import PhotoMetadata, read_metadata
 from executrek.app.photos.refusal import PhotoRefused, RefusalCode
-from executrek.app.photos.sniff import check_file
 from executrek.models.changes import Changes
 from executrek.models.common import Photo
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import NotFoundError, StoreError
 from executrek.models.services import records
 from executrek.models.services.common import Done
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
+LineSink = Callable[["ImportLine"], None]
 
 _MAX_FILENAME = 300
 _MAX_CAMERA = 100
@@ -91,15 +106,31 @@ class LibraryImport:
 
     @property
     def refused(self) -> tuple[ImportLine, ...]:
+        """Every file not stored, the disk-full ones (``not_saved``) included."""
         return self._with(ImportOutcome.REFUSED)
 
+    @property
+    def not_saved(self) -> tuple[ImportLine, ...]:
+        """Files that were fine but could not be stored because the disk was full."""
+        return tuple(line for line in self.lines if line.refusal_code is RefusalCode.DISK_FULL)
+
     def summary(self) -> str:
+        imported, duplicates = len(self.imported), len(self.duplicates)
+        not_saved = len(self.not_saved)
+        refused = len(self.refused) - not_saved
+        if not_saved:
+            out = translate("Photos", "{imported} of {total} imported").format(
+                imported=imported, total=len(self.lines)
+            )
+            if duplicates:
+                out += translate("Photos", ", {count} duplicate(s)").format(count=duplicates)
+            if refused:
+                out += translate("Photos", ", {count} refused").format(count=refused)
+            return out + translate("Photos", "; the rest not saved: the disk is full")
         text = translate(
             "Photos", "{imported} imported, {duplicates} duplicate(s), {refused} refused"
         )
-        out = text.format(
-            imported=len(self.imported), duplicates=len(self.duplicates), refused=len(self.refused)
-        )
+        out = text.format(imported=imported, duplicates=duplicates, refused=refused)
         if self.cancelled:
             out += translate("Photos", " (cancelled)")
         return out
@@ -119,6 +150,11 @@ def _refused(source: Path, exc: PhotoRefused) -> ImportedFile:
         refusal_code=exc.code,
         reason=exc.reason,
     )
+
+
+def _not_saved(source: SourceFile) -> _Ingested:
+    record = _refused(source.path, refusal.disk_full())
+    return _Ingested(replace(record, sha256=source.sha256, size=source.size), None)
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime | None:
@@ -215,11 +251,13 @@ class PhotoLibrary:
         recursive: bool = True,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        on_line: LineSink | None = None,
     ) -> LibraryImport:
         """Import files and folders onto ``project_id`` (and link them to ``attach_to``).
 
-        One line per file found, in the order found; a bad file never stops the batch.
-        ``progress(done, total)`` is called on this thread after each file.
+        One line per file found, in the order found; a bad file or a full disk never
+        stops the batch. ``on_line(line)`` and then ``progress(done, total)`` are called
+        on this thread as each file's outcome is known.
         """
         found = discover([Path(p) for p in paths], recursive=recursive)
         files = found.files
@@ -230,13 +268,15 @@ class PhotoLibrary:
         in_flight: dict[Future[_Ingested], int] = {}
         next_index = 0
         window = 2 * self.workers
+        disk_full = threading.Event()
         pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="photo-import")
         try:
             while True:
                 while next_index < total and len(in_flight) < window:
                     if cancel is not None and cancel.is_set():
                         break
-                    in_flight[pool.submit(self._ingest, files[next_index])] = next_index
+                    future = pool.submit(self._ingest, files[next_index], disk_full)
+                    in_flight[future] = next_index
                     next_index += 1
                 if not in_flight:
                     break
@@ -244,50 +284,57 @@ class PhotoLibrary:
                 for future in finished:
                     ready[in_flight.pop(future)] = future.result()
                 while len(lines) in ready:  # rows are written in file order
-                    line = self._record(project_id, ready.pop(len(lines)), attach_to, role, changes)
+                    ingested = ready.pop(len(lines))
+                    line = self._record(project_id, ingested, attach_to, role, changes, disk_full)
                     lines.append(line)
+                    if on_line is not None:
+                        on_line(line)
                     if progress is not None:
                         progress(len(lines), total)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return LibraryImport(tuple(lines), found.skipped, len(lines) < total, changes)
 
-    def _ingest(self, source: Path) -> _Ingested:
-        """Worker: copy the file into the store while hashing it, decode the copy once at
-        report size (the proof that it is a complete, readable photo), commit it, and
-        write the report copy and thumbnail from that same decode.
-
-        This is ``importer.iter_import`` with its trial decode made useful: the bytes
-        stored are exactly the bytes validated, and only files that decode are kept.
-        """
+    def _ingest(self, path: Path, disk_full: threading.Event) -> _Ingested:
+        """Worker: check and hash the file (nothing written); a photo the store has is a
+        duplicate. A new one is written to the store's incoming folder, that copy is
+        decoded completely at report size (the proof that it is a sound photo) and
+        committed, and the report copy and thumbnail are made from that same decode.
+        Once the disk is full, new photos are not attempted."""
         try:
-            check_file(source)
-            staged = self.blobs.stage_file(source)
+            source = read_source(path)
         except PhotoRefused as exc:
-            return _Ingested(_refused(source, exc), None)
+            return _Ingested(_refused(path, exc), None)
         except OSError as exc:
-            unreadable = refusal.unreadable(exc.strerror or type(exc).__name__)
-            return _Ingested(_refused(source, unreadable), None)
-        with staged:
+            return _Ingested(_refused(path, unreadable(exc)), None)
+        if self.blobs.has_intact(source.sha256, source.size):
+            return self._already_stored(path, source.sha256, source.size)
+        if disk_full.is_set():
+            return _not_saved(source)
+        try:
+            return self._store_new(source, disk_full)
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            disk_full.set()
+            return _not_saved(source)
+
+    def _store_new(self, source: SourceFile, disk_full: threading.Event) -> _Ingested:
+        with stage_source(self.blobs, source) as staged:
             sha, size = staged.sha256, staged.size
-            if self.blobs.has(sha):
-                staged.discard()
-                return self._already_stored(source, sha, size)
             try:
-                with open_photo(staged.path) as (image, header):
-                    metadata = metadata_from(image, header)
-                    pixels = decode_opened(
-                        image,
-                        header,
-                        max_edge=DerivativeKind.REPORT.long_edge,
-                        large_decode_gate=self._large_decode_gate,
-                    )
+                metadata, pixels = validate_staged(
+                    staged.path,
+                    max_edge=DerivativeKind.REPORT.long_edge,
+                    large_decode_gate=self._large_decode_gate,
+                )
             except PhotoRefused as exc:
-                return _Ingested(replace(_refused(source, exc), sha256=sha, size=size), None)
+                refused = _refused(source.path, exc)
+                return _Ingested(replace(refused, sha256=sha, size=size), None)
             was_new = staged.commit()
         record = ImportedFile(
-            source=source,
-            original_filename=source.name,
+            source=source.path,
+            original_filename=source.path.name,
             outcome=ImportOutcome.IMPORTED if was_new else ImportOutcome.DUPLICATE,
             sha256=sha,
             size=size,
@@ -297,6 +344,8 @@ class PhotoLibrary:
         try:
             self._write_previews(sha, pixels)
         except OSError as exc:
+            if is_disk_full(exc):
+                disk_full.set()
             return _Ingested(record, exc.strerror or type(exc).__name__)
         return _Ingested(record, None)
 
@@ -353,6 +402,7 @@ class PhotoLibrary:
         attach_to: tuple[str, str] | None,
         role: str,
         changes: Changes,
+        disk_full: threading.Event,
     ) -> ImportLine:
         record = ingested.record
         if record.outcome is ImportOutcome.REFUSED or record.sha256 is None:
@@ -372,13 +422,26 @@ class PhotoLibrary:
                 reason=refused.reason,
                 refusal_code=refused.code,
             )
-        done = records.add_photo(
-            self.store,
-            project_id,
-            new_photo(record, record.metadata),
-            attach_to=attach_to,
-            role=role,
-        )
+        try:
+            done = records.add_photo(
+                self.store,
+                project_id,
+                new_photo(record, record.metadata),
+                attach_to=attach_to,
+                role=role,
+            )
+        except StoreError as exc:
+            if not is_disk_full(exc):
+                raise
+            disk_full.set()  # the blob stays: the next import finds it and adds the row
+            full = refusal.disk_full()
+            return ImportLine(
+                record.source,
+                ImportOutcome.REFUSED,
+                sha256=record.sha256,
+                reason=full.reason,
+                refusal_code=full.code,
+            )
         changes.merge(done.changes)
         photo, created = done.value
         return ImportLine(

@@ -1,8 +1,11 @@
 """``executrek photos import --project CODE [--attach-to NUMBER] PATH…`` and
 ``executrek photos export --project CODE [--record NUMBER] [--include-gps] FOLDER``.
 
-Import prints one line per file (``imported``, ``duplicate`` or ``refused: reason``),
-then a summary; the exit code is 0 only when no file was refused. Export writes
+Import prints one line per file (``imported``, ``duplicate``, ``refused: reason`` or
+``not saved: the disk is full``) as soon as that file is done, flushed, so a log of a long
+import shows how far it got even when the output goes to a file; then a summary (on a
+full disk: "38 of 120 imported; the rest not saved: the disk is full"). The exit code is
+0 only when every file was imported or a duplicate. Export writes
 upright, metadata-free report JPEGs (markup drawn in) and a ``photos.csv`` index; the
 position goes out only with ``--include-gps``.
 """
@@ -35,7 +38,9 @@ def _action_options() -> argparse.ArgumentParser:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(dest="photos_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(
+        dest="photos_command", metavar="ACTION", required=True, help="what to do"
+    )
     imp = sub.add_parser(
         "import",
         parents=[_action_options()],
@@ -50,7 +55,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="also attach the photos to this record (PI-0042, NCR-001, CO-003, INS-002…)",
     )
     imp.add_argument("--no-recursive", action="store_true", help="do not look inside sub-folders")
-    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="photo files or folders of them"
+    )
     exp = sub.add_parser(
         "export",
         parents=[_action_options()],
@@ -63,14 +70,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="keep the photo positions (left out unless asked for)",
     )
-    exp.add_argument("folder", type=Path, metavar="FOLDER")
+    exp.add_argument(
+        "folder", type=Path, metavar="FOLDER", help="the folder to write into (made if missing)"
+    )
 
 
 def _line(line: object) -> str:
     from executrek.app.photo_library import ImportLine
     from executrek.app.photos.importer import ImportOutcome
+    from executrek.app.photos.refusal import RefusalCode
 
     assert isinstance(line, ImportLine)
+    if line.refusal_code is RefusalCode.DISK_FULL:
+        return f"{line.reason}  {line.source}"
     if line.outcome is ImportOutcome.REFUSED:
         return f"refused: {line.reason}  {line.source}"
     if line.outcome is ImportOutcome.DUPLICATE:
@@ -106,8 +118,14 @@ def _export(args: argparse.Namespace) -> int:
         )
         for photo_id, reason in result.failures:
             print(f"not exported: {reason}  (photo {photo_id})")
-        gps = "with" if args.include_gps else "without"
-        print(f"{len(result.files)} photo(s) exported to {args.folder} ({gps} positions)")
+        from executrek.app.i18n import translate
+
+        text = (
+            translate("Cli", "{count} photo(s) exported to {folder} (with positions)")
+            if args.include_gps
+            else translate("Cli", "{count} photo(s) exported to {folder} (without positions)")
+        )
+        print(text.format(count=len(result.files), folder=args.folder.resolve()))
         return 0 if not result.failures else 1
     finally:
         ctx.close()
@@ -134,11 +152,19 @@ def _import(args: argparse.Namespace) -> int:
             args.paths,
             attach_to=target.key if target else None,
             recursive=not args.no_recursive,
+            on_line=lambda line: print(_line(line), flush=True),
         )
-        for line in report.lines:
-            print(_line(line))
         where = f"{project.code}" + (f", attached to {target.label}" if target else "")
-        print(f"{report.summary()} ({where}; {report.skipped} hidden or system file(s) skipped)")
+        print(
+            f"{report.summary()} ({where}; {report.skipped} hidden or system file(s) skipped)",
+            flush=True,
+        )
+        if report.not_saved:
+            print(
+                "executrek: the disk is full; free some space and run the same import again "
+                "(the photos already saved are recognised as duplicates)",
+                file=sys.stderr,
+            )
         return 0 if not report.refused else 1
     finally:
         ctx.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
@@ -44,23 +45,22 @@ def sniff_delimiter(text: str, preferred: str | None = None) -> str:
     return max(scores, key=lambda candidate: scores[candidate])
 
 
-def parse_delimited(
-    text: str, delimiter: str, *, limits: TableLimits, source: str
-) -> list[tuple[str, ...]]:
-    """All rows of ``text``; :class:`InteropError` past the row/column caps or on a broken field."""
+def iter_delimited(
+    lines: Iterable[str], delimiter: str, *, limits: TableLimits, source: str
+) -> Iterator[tuple[str, ...]]:
+    """The rows of delimited text given line by line (a text file opened with
+    ``newline=""``), one at a time; :class:`InteropError` past the column cap or on a
+    broken field. A cell may be as long as the whole file: length limits are for the
+    caller, which can name the row."""
+    if csv.field_size_limit() < limits.max_file_bytes:
+        csv.field_size_limit(limits.max_file_bytes)  # module-wide, and only ever raised
     reader = csv.reader(
-        io.StringIO(text.replace("\x00", ""), newline=""), delimiter=delimiter, strict=False
+        (line.replace("\x00", "") if "\x00" in line else line for line in lines),
+        delimiter=delimiter,
+        strict=False,
     )
-    rows: list[tuple[str, ...]] = []
     try:
         for row in reader:
-            if len(rows) >= limits.max_rows:
-                raise InteropError(
-                    translate(
-                        "Interop",
-                        "“{name}” has more than {limit} rows; split it into smaller files.",
-                    ).format(name=source, limit=limits.max_rows)
-                )
             if len(row) > limits.max_columns:
                 raise InteropError(
                     translate(
@@ -70,11 +70,30 @@ def parse_delimited(
                         line=reader.line_num, name=source, count=len(row), limit=limits.max_columns
                     )
                 )
-            rows.append(tuple(row))
+            yield tuple(row)
     except csv.Error as exc:
         raise InteropError(
             translate("Interop", "Line {line} of “{name}” cannot be read ({detail}).").format(
                 line=reader.line_num, name=source, detail=str(exc)
             )
         ) from exc
+
+
+def parse_delimited(
+    text: str, delimiter: str, *, limits: TableLimits, source: str
+) -> list[tuple[str, ...]]:
+    """All rows of ``text``; :class:`InteropError` past the row/column caps or on a broken
+    field. The row cap counts every row read, a header included."""
+    rows: list[tuple[str, ...]] = []
+    for row in iter_delimited(
+        io.StringIO(text, newline=""), delimiter, limits=limits, source=source
+    ):
+        if len(rows) >= limits.max_rows:
+            raise InteropError(
+                translate(
+                    "Interop",
+                    "“{name}” has more than {limit} rows; split it into smaller files.",
+                ).format(name=source, limit=limits.max_rows)
+            )
+        rows.append(row)
     return rows

@@ -13,6 +13,9 @@ from executrek.app.i18n import translate
 LOCATION_SEPARATOR = " > "
 # Longest title a punch item holds (the punch_items.title column).
 MAX_TITLE_LENGTH = 300
+# Longest description; longest name of a location level, trade, contractor or person.
+MAX_DESCRIPTION_LENGTH = 20000
+MAX_NAME_LENGTH = 200
 
 
 class PunchField(StrEnum):

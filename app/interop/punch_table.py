@@ -5,12 +5,15 @@ Typical use::
     table = read_punch_table(path)            # or preview(path) for the first rows
     mapping = table.mapping                   # adjust: mapping.with_columns(...)
     results = validate(table.rows, mapping)   # one RowResult per non-blank row
+
+``table.rows`` of a CSV/TSV file is read from the file again each time it is iterated
+(see ``punch_rows``): memory stays flat however long the file is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -26,7 +29,8 @@ from executrek.app.interop.dates import DateOrder
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.limits import TableLimits
 from executrek.app.interop.punch_fields import PunchField, PunchPriority, PunchRecord, PunchStatus
-from executrek.app.interop.punch_layouts import Layout, find_header_row, header_score
+from executrek.app.interop.punch_layouts import Layout, header_score
+from executrek.app.interop.punch_rows import SourceRows, scan
 from executrek.app.interop.punch_validate import (
     RowResult,
     SourceRow,
@@ -35,8 +39,8 @@ from executrek.app.interop.punch_validate import (
     unknown_values,
     validate,
 )
-from executrek.app.interop.table_model import CellValue, RawTable, cell_text, is_blank
-from executrek.app.interop.table_source import read_table
+from executrek.app.interop.table_model import cell_text
+from executrek.app.interop.table_source import TableStream, open_table
 
 __all__ = [
     "ColumnMapping",
@@ -81,7 +85,7 @@ class PunchTable:
     headers: tuple[str, ...]
     header_row_number: int  # 1-based
     mapping: ColumnMapping
-    rows: tuple[SourceRow, ...]
+    rows: Sequence[SourceRow]  # ``SourceRows``: read again on each iteration
     source: SourceInfo
     warnings: tuple[str, ...]
 
@@ -116,24 +120,21 @@ def read_punch_table(
     sheet has a recognisable header row.
     """
     limits = limits or TableLimits()
-    table = read_table(path, sheet=sheet, limits=limits)
+    # The row cap is applied below to the data rows; the reader only stops a runaway sheet.
+    reader_limits = replace(limits, max_rows=limits.max_rows + limits.header_scan_rows)
+    table = open_table(path, sheet=sheet, limits=reader_limits)
     if sheet is None and table.file_format == "xlsx" and len(table.sheet_names) > 1:
-        table = _sheet_with_header(path, table, limits)
-    header_index = find_header_row(table.rows, limits.header_scan_rows)
-    width = max((_extent(row) for row in table.rows[header_index:]), default=0)
-    headers = tuple(cell_text(cell) for cell in _pad(table.rows[header_index], width))
-    uncached: dict[int, set[int]] = {}
-    for row_index, column_index in table.uncached_formulas:
-        uncached.setdefault(row_index, set()).add(column_index)
-    rows = tuple(
-        SourceRow(
-            row_number=index + 1,
-            cells=_pad(row, width),
-            uncached=frozenset(uncached.get(index, ())),
+        table = _sheet_with_header(path, table, reader_limits)
+    measured = scan(path, table, limits)
+    headers = tuple(cell_text(cell) for cell in measured.headers_row)
+    rows = SourceRows(table, measured)
+    warnings = table.warnings
+    if len(rows) == 0:
+        warnings += (
+            translate(
+                "Interop", "“{name}” has a header row but no data rows: there is nothing to import."
+            ).format(name=path.name),
         )
-        for index, row in enumerate(table.rows)
-        if index > header_index and not all(is_blank(cell) for cell in row)
-    )
     if mapping is None:
         mapping = detect_mapping(headers)
     elif mapping.signature != header_signature(headers):
@@ -146,7 +147,7 @@ def read_punch_table(
     return PunchTable(
         layout=mapping.layout,
         headers=headers,
-        header_row_number=header_index + 1,
+        header_row_number=measured.header_index + 1,
         mapping=mapping,
         rows=rows,
         source=SourceInfo(
@@ -157,7 +158,7 @@ def read_punch_table(
             sheet_names=table.sheet_names,
             replaced_characters=table.replaced_characters,
         ),
-        warnings=table.warnings,
+        warnings=warnings,
     )
 
 
@@ -175,7 +176,7 @@ def preview(
         layout=table.layout,
         headers=table.headers,
         mapping=table.mapping,
-        rows=table.rows[: max(limit, 0)],
+        rows=tuple(table.rows[: max(limit, 0)]),
         total=len(table.rows),
         header_row_number=table.header_row_number,
         source=table.source,
@@ -186,30 +187,22 @@ def preview(
     )
 
 
-def _sheet_with_header(path: Path, first: RawTable, limits: TableLimits) -> RawTable:
+def _sheet_with_header(path: Path, first: TableStream, limits: TableLimits) -> TableStream:
     if _best_header_score(first, limits) > 0:
         return first
     for name in first.sheet_names:
         if name == first.sheet:
             continue
-        candidate = read_table(path, sheet=name, limits=limits)
+        candidate = open_table(path, sheet=name, limits=limits)
         if _best_header_score(candidate, limits) > 0:
             return candidate
     return first
 
 
-def _best_header_score(table: RawTable, limits: TableLimits) -> int:
-    return max((header_score(row) for row in table.rows[: limits.header_scan_rows]), default=0)
-
-
-def _extent(row: tuple[CellValue, ...]) -> int:
-    for index in range(len(row) - 1, -1, -1):
-        if not is_blank(row[index]):
-            return index + 1
-    return 0
-
-
-def _pad(row: tuple[CellValue, ...], width: int) -> tuple[CellValue, ...]:
-    if len(row) >= width:
-        return row[:width]
-    return row + (None,) * (width - len(row))
+def _best_header_score(table: TableStream, limits: TableLimits) -> int:
+    best = 0
+    for index, row in enumerate(table.rows()):
+        if index >= limits.header_scan_rows:
+            break
+        best = max(best, header_score(row))
+    return best

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
@@ -19,6 +19,8 @@ from executrek.app.interop.dates import (
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.punch_fields import (
     DATE_FIELDS,
+    MAX_DESCRIPTION_LENGTH,
+    MAX_NAME_LENGTH,
     MAX_TITLE_LENGTH,
     PunchField,
     PunchPriority,
@@ -72,11 +74,16 @@ class UnknownValues:
     priorities: tuple[str, ...]
 
 
-def validate(rows: Sequence[SourceRow], mapping: ColumnMapping) -> list[RowResult]:
+def validate(rows: Iterable[SourceRow], mapping: ColumnMapping) -> list[RowResult]:
     """Check and convert every non-blank row; blank rows are skipped.
 
     :class:`InteropError` if a required field (the title) has no column.
     """
+    return list(iter_validate(rows, mapping))
+
+
+def iter_validate(rows: Iterable[SourceRow], mapping: ColumnMapping) -> Iterator[RowResult]:
+    """``validate`` one row at a time (``rows`` is read twice: once for the date orders)."""
     missing = mapping.missing_required()
     if missing:
         raise InteropError(
@@ -86,16 +93,14 @@ def validate(rows: Sequence[SourceRow], mapping: ColumnMapping) -> list[RowResul
         )
     orders = column_date_orders(rows, mapping)
     seen_numbers: dict[str, int] = {}
-    results: list[RowResult] = []
     for row in rows:
         if all(is_blank(cell) for cell in row.cells):
             continue
-        results.append(_validate_row(row, mapping, orders, seen_numbers))
-    return results
+        yield _validate_row(row, mapping, orders, seen_numbers)
 
 
 def column_date_orders(
-    rows: Sequence[SourceRow], mapping: ColumnMapping
+    rows: Iterable[SourceRow], mapping: ColumnMapping
 ) -> dict[PunchField, DateOrder]:
     """The date order used for each mapped date column: the mapping's choice, or, with
     ``AUTO``, what the whole column proves (still ``AUTO`` if it proves nothing)."""
@@ -111,7 +116,7 @@ def column_date_orders(
     return orders
 
 
-def unknown_values(rows: Sequence[SourceRow], mapping: ColumnMapping) -> UnknownValues:
+def unknown_values(rows: Iterable[SourceRow], mapping: ColumnMapping) -> UnknownValues:
     statuses: dict[str, None] = {}
     priorities: dict[str, None] = {}
     for row in rows:
@@ -208,18 +213,21 @@ def _validate_row(
     elif status_text:
         priority = priority_from_status(status_text)
 
-    if problems:
-        return RowResult(number_row, False, "; ".join(problems), None, tuple(problems))
-
     texts = {
         punch_field: _text(row, mapping.columns_for(punch_field)) or None
         for punch_field in _TEXT_FIELDS
     }
+    location = _location(row, mapping.columns_for(PunchField.LOCATION))
+    problems.extend(_too_long(number_row, texts, location))
+
+    if problems:
+        return RowResult(number_row, False, "; ".join(problems), None, tuple(problems))
+
     record = PunchRecord(
         title=title,
         number=number,
         description=texts[PunchField.DESCRIPTION],
-        location=_location(row, mapping.columns_for(PunchField.LOCATION)),
+        location=location,
         trade=texts[PunchField.TRADE],
         responsible_contractor=texts[PunchField.RESPONSIBLE_CONTRACTOR],
         priority=priority,
@@ -234,6 +242,45 @@ def _validate_row(
         extra=MappingProxyType(_extra(row, mapping)),
     )
     return RowResult(number_row, True, "", record, ())
+
+
+_LIMITED: tuple[tuple[PunchField, int], ...] = (
+    (PunchField.DESCRIPTION, MAX_DESCRIPTION_LENGTH),
+    (PunchField.TRADE, MAX_NAME_LENGTH),
+    (PunchField.RESPONSIBLE_CONTRACTOR, MAX_NAME_LENGTH),
+    (PunchField.ASSIGNEE, MAX_NAME_LENGTH),
+)
+
+
+def _too_long(
+    number_row: int, texts: dict[PunchField, str | None], location: tuple[str, ...]
+) -> list[str]:
+    """One reason per value longer than what we can store (a whole row is never lost to
+    one over-long cell, and the others' problems are still listed)."""
+    problems = []
+    template = translate(
+        "Interop", "row {row}: {field} is {length} characters long; at most {limit} fit"
+    )
+    for punch_field, limit in _LIMITED:
+        text = texts[punch_field]
+        if text is not None and len(text) > limit:
+            problems.append(
+                template.format(
+                    row=number_row, field=field_label(punch_field), length=len(text), limit=limit
+                )
+            )
+    for part in location:
+        if len(part) > MAX_NAME_LENGTH:
+            problems.append(
+                template.format(
+                    row=number_row,
+                    field=field_label(PunchField.LOCATION),
+                    length=len(part),
+                    limit=MAX_NAME_LENGTH,
+                )
+            )
+            break
+    return problems
 
 
 def _empty_problem(row: SourceRow, mapping: ColumnMapping, punch_field: PunchField) -> str:

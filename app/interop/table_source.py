@@ -1,22 +1,55 @@
-"""Open any tabular punch-list file: sniff what it really is, then read its grid."""
+"""Open any tabular punch-list file: sniff what it really is, then read its grid.
+
+``open_table`` gives a :class:`TableStream`: for CSV/TSV the rows are read from the file
+each time they are asked for, one at a time, so a 100,000-row file is never held in
+memory as a whole (the file is checked not to have changed in between). A workbook is
+read once (openpyxl's row model) and served from memory. ``read_table`` returns every
+row at once, for small files and tests.
+"""
 
 from __future__ import annotations
 
+import codecs
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from executrek.app.i18n import translate
-from executrek.app.interop.delimited_read import parse_delimited, sniff_delimiter
+from executrek.app.interop.delimited_read import iter_delimited, sniff_delimiter
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.formula_guard import unescape_formula
 from executrek.app.interop.limits import ArchiveLimits, TableLimits, format_size
-from executrek.app.interop.table_model import RawTable, is_blank
-from executrek.app.interop.text_decoding import decode_text
+from executrek.app.interop.table_model import CellValue, RawTable, is_blank
+from executrek.app.interop.text_decoding import FileEncoding, open_text, sniff_file_encoding
 from executrek.app.interop.xlsx_read import read_xlsx
+
+_SNIFF_BYTES = 256 * 1024
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TAB_EXTENSIONS = (".tsv", ".tab")
+
+
+@dataclass(frozen=True)
+class TableStream:
+    """A sheet or text file whose rows are produced on demand by ``rows()``."""
+
+    file_format: str  # "csv" | "tsv" | "xlsx"
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheet_names: tuple[str, ...] = ()
+    replaced_characters: int = 0
+    uncached_formulas: frozenset[tuple[int, int]] = frozenset()
+    warnings: tuple[str, ...] = ()
+    source: Callable[[], Iterator[tuple[CellValue, ...]]] = field(
+        default=lambda: iter(()), repr=False, compare=False
+    )
+
+    def rows(self) -> Iterator[tuple[CellValue, ...]]:
+        return self.source()
 
 
 def read_table(
@@ -26,7 +59,51 @@ def read_table(
     limits: TableLimits | None = None,
     archive_limits: ArchiveLimits | None = None,
 ) -> RawTable:
-    """The rows of a CSV, TSV or XLSX file, decided by content rather than by extension."""
+    """Every row of a CSV, TSV or XLSX file at once (see ``open_table``); the row cap
+    counts all rows read, a header included."""
+    limits = limits or TableLimits()
+    stream = open_table(path, sheet=sheet, limits=limits, archive_limits=archive_limits)
+    rows: list[tuple[CellValue, ...]] = []
+    for row in stream.rows():
+        if len(rows) >= limits.max_rows:
+            raise too_many_rows(path, limits.max_rows)
+        rows.append(row)
+    if all(all(is_blank(cell) for cell in row) for row in rows):
+        raise no_data(path)
+    return RawTable(
+        rows=tuple(rows),
+        file_format=stream.file_format,
+        encoding=stream.encoding,
+        delimiter=stream.delimiter,
+        sheet=stream.sheet,
+        sheet_names=stream.sheet_names,
+        replaced_characters=stream.replaced_characters,
+        uncached_formulas=stream.uncached_formulas,
+        warnings=stream.warnings,
+    )
+
+
+def too_many_rows(path: Path, limit: int) -> InteropError:
+    return InteropError(
+        translate(
+            "Interop", "“{name}” has more than {limit} rows; split it into smaller files."
+        ).format(name=path.name, limit=limit)
+    )
+
+
+def no_data(path: Path) -> InteropError:
+    return InteropError(translate("Interop", "“{name}” contains no data.").format(name=path.name))
+
+
+def open_table(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    limits: TableLimits | None = None,
+    archive_limits: ArchiveLimits | None = None,
+) -> TableStream:
+    """A CSV, TSV or XLSX file, recognised by content rather than by extension. The row
+    cap is left to the caller (who knows which row is the header)."""
     limits = limits or TableLimits()
     try:
         size = path.stat().st_size
@@ -51,43 +128,79 @@ def read_table(
             )
         )
     if head.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
-        table = read_xlsx(path, sheet=sheet, limits=limits, archive_limits=archive_limits)
-    elif head.startswith(_OLE_MAGIC):
+        return _workbook(read_xlsx(path, sheet=sheet, limits=limits, archive_limits=archive_limits))
+    if head.startswith(_OLE_MAGIC):
         raise InteropError(
             translate(
                 "Interop",
                 "“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or CSV and import that.",
             ).format(name=path.name)
         )
-    else:
-        table = _read_text(path, limits)
-    if all(all(is_blank(cell) for cell in row) for row in table.rows):
-        raise InteropError(
-            translate("Interop", "“{name}” contains no data.").format(name=path.name)
+    return _text(path, limits)
+
+
+def _workbook(table: RawTable) -> TableStream:
+    rows = table.rows
+    return TableStream(
+        file_format=table.file_format,
+        sheet=table.sheet,
+        sheet_names=table.sheet_names,
+        uncached_formulas=table.uncached_formulas,
+        warnings=table.warnings,
+        source=lambda: iter(rows),
+    )
+
+
+def _cannot_open(path: Path, exc: OSError) -> InteropError:
+    return InteropError(
+        translate("Interop", "“{name}” cannot be opened ({detail}).").format(
+            name=path.name, detail=str(exc)
         )
-    return table
+    )
 
 
-def _read_text(path: Path, limits: TableLimits) -> RawTable:
+def _head_text(path: Path, encoding: FileEncoding) -> str:
+    """The start of the file as text, for sniffing (a cut character at the end is dropped)."""
+    with path.open("rb") as fh:
+        fh.seek(encoding.bom_length)
+        data = fh.read(_SNIFF_BYTES)
+    decoder = codecs.getincrementaldecoder(encoding.encoding)(errors="replace")
+    return decoder.decode(data, final=False)
+
+
+def _text(path: Path, limits: TableLimits) -> TableStream:
     try:
-        data = path.read_bytes()
+        encoding = sniff_file_encoding(path)
+        head = _head_text(path, encoding)
+        stamp = _stamp(path)
     except OSError as exc:
-        raise InteropError(
-            translate("Interop", "“{name}” cannot be opened ({detail}).").format(
-                name=path.name, detail=str(exc)
-            )
-        ) from exc
-    decoded = decode_text(data)
-    if _looks_binary(decoded.text):
+        raise _cannot_open(path, exc) from exc
+    if _looks_binary(head):
         raise InteropError(
             translate("Interop", "“{name}” is not a text, CSV or Excel file.").format(
                 name=path.name
             )
         )
     preferred = "\t" if path.suffix.lower() in _TAB_EXTENSIONS else None
-    delimiter = sniff_delimiter(decoded.text, preferred)
-    rows = parse_delimited(decoded.text, delimiter, limits=limits, source=path.name)
+    delimiter = sniff_delimiter(head, preferred)
+
+    def rows() -> Iterator[tuple[CellValue, ...]]:
+        try:
+            if _stamp(path) != stamp:
+                raise InteropError(
+                    translate(
+                        "Interop", "“{name}” changed while it was being read; open it again."
+                    ).format(name=path.name)
+                )
+            text = open_text(path, encoding)
+        except OSError as exc:
+            raise _cannot_open(path, exc) from exc
+        with text:
+            for row in iter_delimited(text, delimiter, limits=limits, source=path.name):
+                yield tuple(unescape_formula(cell) for cell in row)
+
     warnings: list[str] = []
+    decoded = encoding
     if decoded.encoding == "cp1252":
         warnings.append(
             translate(
@@ -101,14 +214,19 @@ def _read_text(path: Path, limits: TableLimits) -> RawTable:
                 "{count} byte sequences in “{name}” are not valid {encoding} and were replaced with “�”.",
             ).format(count=decoded.replaced, name=path.name, encoding=decoded.encoding)
         )
-    return RawTable(
-        rows=tuple(tuple(unescape_formula(cell) for cell in row) for row in rows),
+    return TableStream(
         file_format="tsv" if delimiter == "\t" else "csv",
         encoding=decoded.encoding,
         delimiter=delimiter,
         replaced_characters=decoded.replaced,
         warnings=tuple(warnings),
+        source=rows,
     )
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_size, info.st_mtime_ns
 
 
 def _looks_binary(text: str) -> bool:

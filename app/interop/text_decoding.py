@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import io
+import threading
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -87,3 +91,68 @@ def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
                 rest = data[position:].decode(encoding, errors="replace")
                 parts.append(rest)
                 return "".join(parts), errors + rest.count("\ufffd")
+
+
+# --- reading a file as a stream -------------------------------------------------------
+
+_CHUNK = 1024 * 1024
+_COUNTING = "executrek-count-replaced"
+_counter = threading.local()
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _counter.errors = getattr(_counter, "errors", 0) + 1
+    return "\ufffd", exc.end
+
+
+codecs.register_error(_COUNTING, _count_and_replace)
+
+
+@dataclass(frozen=True)
+class FileEncoding:
+    """How to read a text file as a stream: ``encoding`` after ``bom_length`` bytes;
+    ``replaced`` byte sequences are invalid in it and read as U+FFFD."""
+
+    encoding: str
+    bom_length: int
+    replaced: int
+
+
+def _errors_in(path: Path, encoding: str, skip: int) -> int:
+    """How many invalid sequences reading ``path`` as ``encoding`` meets (streaming)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors=_COUNTING)
+    _counter.errors = 0
+    with path.open("rb") as fh:
+        fh.seek(skip)
+        while chunk := fh.read(_CHUNK):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    return int(_counter.errors)
+
+
+def sniff_file_encoding(path: Path) -> FileEncoding:
+    """The encoding :func:`decode_text` would choose for the file's bytes, found without
+    holding the decoded text: BOM, BOM-less UTF-16, valid UTF-8 (checked in chunks);
+    only a file that is not valid UTF-8 is decoded whole to choose between UTF-8 with a
+    few broken bytes and Windows-1252."""
+    with path.open("rb") as fh:
+        head = fh.read(_SAMPLE)
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return FileEncoding(encoding, len(bom), _errors_in(path, encoding, len(bom)))
+    utf16 = _bomless_utf16(head)
+    if utf16 is not None:
+        return FileEncoding(utf16, 0, _errors_in(path, utf16, 0))
+    if _errors_in(path, "utf-8", 0) == 0:
+        return FileEncoding("utf-8", 0, 0)
+    decoded = decode_text(path.read_bytes())
+    return FileEncoding(decoded.encoding, 0, decoded.replaced)
+
+
+def open_text(path: Path, encoding: FileEncoding) -> TextIO:
+    """The file as text (``newline=""``, as the csv module wants), bad bytes as U+FFFD."""
+    fh = path.open("rb")
+    fh.seek(encoding.bom_length)
+    return io.TextIOWrapper(fh, encoding=encoding.encoding, errors="replace", newline="")

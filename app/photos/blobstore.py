@@ -40,6 +40,17 @@ def check_sha256(sha256: str) -> str:
     return sha256
 
 
+def hash_file(source: Path) -> tuple[str, int]:
+    """SHA-256 and size of a file, read in chunks; nothing is written anywhere."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(source, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
 def _fsync_directory(directory: Path) -> None:
     """Make a rename durable on POSIX; Windows cannot open directories (and needs no call)."""
     if os.name == "nt":
@@ -104,6 +115,11 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def has_intact(self, sha256: str, size: int) -> bool:
+        """True if the blob is stored with the expected size (a wrong size is a damaged
+        copy from elsewhere, which the next commit replaces)."""
+        return self._is_intact(check_sha256(sha256), size)
+
     def open(self, sha256: str) -> BinaryIO:
         """Open a stored blob for reading; ``FileNotFoundError`` if it is not stored."""
         return open(self.path_for(sha256), "rb")
@@ -130,6 +146,12 @@ class BlobStore:
                         yield blob.name
 
     # -- writing -----------------------------------------------------------------------
+
+    def stage_bytes(self, data: bytes, sha256: str) -> StagedBlob:
+        """Write bytes already in memory (and already hashed) to the incoming folder."""
+        with self._new_incoming() as (out, path):
+            out.write(data)
+        return StagedBlob(self, path, check_sha256(sha256), len(data))
 
     def stage_file(self, source: Path) -> StagedBlob:
         """Copy ``source`` into the incoming folder while hashing it (streaming)."""

@@ -13,6 +13,14 @@ Policy (see docs/photos.md):
   counts are never read, because reading them walks the whole file.
 * JPEGs are decoded at reduced scale (``draft``) when a smaller result is wanted.
 * Every exception a decoder raises (``Exception``) is turned into a one-line reason.
+* Reading the header and EXIF never decodes pixels. Pillow's PNG plugin decodes the
+  whole image inside ``getexif()`` when no eXIf chunk precedes the image data (and any
+  caller that catches a bad-EXIF error then swallows a damaged stream, after which
+  ``load()`` does nothing: a partly black "photo"). ``open_photo`` finds an eXIf chunk
+  after the image data by walking the chunk headers instead. ``decode_upright`` decodes
+  on a fresh open, so the decode that proves a file sound is never a repeat.
+* What the libraries print (libtiff, Pillow warnings) goes to the log
+  (``library_output``).
 
 Decoding runs in the caller's thread: callers keep it off the GUI thread.
 """
@@ -22,7 +30,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import os
 import re
+import struct
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -34,6 +44,7 @@ from PIL import Image, UnidentifiedImageError
 
 from executrek.app.photos import refusal
 from executrek.app.photos.colour import to_8bit, to_srgb
+from executrek.app.photos.library_output import captured
 from executrek.app.photos.orientation import Orientation, make_upright, orientation_of, upright_size
 from executrek.app.photos.refusal import PhotoRefused
 from executrek.app.photos.sniff import MIME_BY_KIND, ContentKind, check_file
@@ -54,6 +65,10 @@ PHOTO_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "TIFF", "BMP", "HEIF", "AVIF")
 _DRAFTABLE_FORMATS = frozenset({"JPEG", "MPO"})
 _BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
 _TRUNCATION_WORDS = ("truncated", "premature end", "unexpected end", "end of file")
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_EXIF_PREFIX = b"Exif\x00\x00"
+_MAX_PNG_CHUNKS = 200_000
+_MAX_EXIF_BYTES = 16 * 1024 * 1024
 
 # Module-wide settings, made once, here, on purpose: Pillow only has module globals.
 Image.MAX_IMAGE_PIXELS = PIXEL_LIMIT
@@ -114,24 +129,63 @@ def _header_of(image: Image.Image, kind: ContentKind) -> PhotoHeader:
     )
 
 
+def png_exif_after_data(path: Path) -> bytes | None:
+    """The eXIf chunk of a PNG, found by walking chunk headers (no pixel is decoded).
+
+    Pillow reads chunks before the image data when it opens a PNG; an eXIf chunk placed
+    after the data is only seen once the pixels are decoded, so this looks for it.
+    """
+    with open(path, "rb") as fh:
+        if fh.read(len(_PNG_SIGNATURE)) != _PNG_SIGNATURE:
+            return None
+        for _ in range(_MAX_PNG_CHUNKS):
+            head = fh.read(8)
+            if len(head) < 8:
+                return None
+            length, kind = struct.unpack(">I4s", head)
+            if kind == b"eXIf":
+                if length > _MAX_EXIF_BYTES:
+                    return None
+                data = fh.read(length)
+                return data if len(data) == length else None
+            if kind == b"IEND":
+                return None
+            fh.seek(length + 4, os.SEEK_CUR)  # data and CRC
+    return None
+
+
+def _exif_without_decoding(image: Image.Image, path: Path) -> None:
+    """Make ``getexif()`` of a PNG read its EXIF without decoding the image data."""
+    if image.format != "PNG" or "exif" in image.info:
+        return
+    data = png_exif_after_data(path)
+    if data is None:
+        image.info["exif"] = None  # present but empty: Pillow then never loads for it
+        return
+    image.info["exif"] = _EXIF_PREFIX + data.removeprefix(_EXIF_PREFIX)
+
+
 @contextmanager
 def open_photo(path: Path) -> Iterator[tuple[Image.Image, PhotoHeader]]:
-    """Open ``path`` (header only) inside the guard; the file is closed on exit.
+    """Open ``path`` (header and EXIF only, no pixel decoded) inside the guard; the
+    file is closed on exit.
 
     Any exception escaping the ``with`` body, from a decoder or not, leaves as
     ``PhotoRefused``; ``KeyboardInterrupt`` and friends pass through untouched.
     """
     kind = check_file(path)
-    try:
-        with open(path, "rb") as fh, Image.open(fh, formats=PHOTO_FORMATS) as image:
-            yield image, _header_of(image, kind)
-    except PhotoRefused:
-        raise
-    except Exception as exc:
-        refused = refusal_for(exc)
-        _log.info("refused %s: %s (%s: %s)", path, refused.reason, type(exc).__name__, exc)
-        _log.debug("decoder traceback", exc_info=exc)
-        raise refused from exc
+    with captured(str(path)):
+        try:
+            with open(path, "rb") as fh, Image.open(fh, formats=PHOTO_FORMATS) as image:
+                _exif_without_decoding(image, path)
+                yield image, _header_of(image, kind)
+        except PhotoRefused:
+            raise
+        except Exception as exc:
+            refused = refusal_for(exc)
+            _log.info("refused %s: %s (%s: %s)", path, refused.reason, type(exc).__name__, exc)
+            _log.debug("decoder traceback", exc_info=exc)
+            raise refused from exc
 
 
 def _draft_box(size: tuple[int, int], max_edge: int) -> tuple[int, int] | None:
@@ -177,6 +231,8 @@ def decode_upright(
 ) -> DecodedPhoto:
     """Decode the first frame of ``path`` upright, as RGB sRGB, at most ``max_edge`` long.
 
+    The file is opened afresh and its whole image data stream is decoded (a JPEG at
+    reduced scale still reads every block), so damage anywhere in it is refused.
     Raises ``PhotoRefused``; never any other exception for a bad file.
     """
     with open_photo(path) as (image, header):

@@ -20,6 +20,7 @@ class RefusalCode(StrEnum):
     TRUNCATED = "truncated"
     DAMAGED = "damaged"
     OUT_OF_MEMORY = "out_of_memory"
+    DISK_FULL = "disk_full"  # the file is fine; there was no room to store it
 
 
 class PhotoRefused(Exception):
@@ -115,3 +116,8 @@ def out_of_memory() -> PhotoRefused:
     return PhotoRefused(
         RefusalCode.OUT_OF_MEMORY, translate("Photos", "not enough memory to open this image")
     )
+
+
+def disk_full() -> PhotoRefused:
+    """Not the file's fault: the disk holding the photo store (or the database) is full."""
+    return PhotoRefused(RefusalCode.DISK_FULL, translate("Photos", "not saved: the disk is full"))

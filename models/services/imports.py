@@ -9,17 +9,20 @@ and people are matched by name (case-insensitive) and created as needed. An upda
 fills in and corrects fields; a field the file leaves empty never blanks ours.
 
 The callers (``executrek.app`` importers) parse and validate the files; this module
-only knows plain values. ``progress(done, total)`` may raise to cancel: the unit of
-work then rolls back.
+only knows plain values (a value it still refuses names its row: "Row 7: …"). New punch
+items are written the way ``punch.bulk_create_punch_items`` writes them (Core inserts
+in chunks, the search index rebuilt once), with the file's creation date when it has
+one; existing ones are compared without loading them, and only those that change are
+loaded and updated. ``progress(done, total)`` may raise to cancel: the unit of work then
+rolls back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TypeVar
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,8 +30,7 @@ from sqlalchemy.orm import Session
 from executrek.models import numbering, validation
 from executrek.models.base import utcnow
 from executrek.models.common import Attachment, Comment, Photo, PhotoLink
-from executrek.models.directory import Organisation, OrgKind, Person
-from executrek.models.ids import new_id
+from executrek.models.errors import ValidationError
 from executrek.models.issue import (
     ISSUE_PREFIX,
     BallInCourt,
@@ -37,20 +39,28 @@ from executrek.models.issue import (
     IssueStatusEvent,
     IssueType,
 )
-from executrek.models.project import Location, LocationKind, Project, Trade
+from executrek.models.project import LocationKind, Project
 from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.services import punch
 from executrek.models.services.common import Done, load
-from executrek.models.services.projects import PATH_SEPARATOR
+from executrek.models.services.import_directory import REF_MAX as REF_MAX
+from executrek.models.services.import_directory import Directory as _Directory
+from executrek.models.services.import_directory import ImportCounts as ImportCounts
+from executrek.models.services.import_directory import clean_ref as _ref
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
 R = TypeVar("R", PunchItem, ContractorIssue)
-REF_MAX = 200
+# Longest values the punch item, location and directory columns take.
+TITLE_MAX = 300
+DESCRIPTION_MAX = 20000
+NAME_MAX = 200
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PunchRow:
-    """One punch item from a file. ``location`` is the path, outermost first."""
+    """One punch item from a file. ``location`` is the path, outermost first;
+    ``created_on`` the day the other system raised it (kept for a new item)."""
 
     ref: str
     title: str
@@ -64,6 +74,7 @@ class PunchRow:
     due_date: dt.date | None = None
     # The source knows no "critical" (Procore): its "high" keeps an item's critical.
     keep_critical: bool = False
+    created_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -112,19 +123,22 @@ class LocationRow:
     ref: str | None = None
 
 
-@dataclass
-class ImportCounts:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    locations_created: int = 0
-    contractors_created: int = 0
-    trades_created: int = 0
-    people_created: int = 0
-    comments_added: int = 0
-    photos_added: int = 0
-    attachments_added: int = 0
-    record_ids: list[str] = field(default_factory=list)
+_PUNCH_COMPARED = (
+    PunchItem.id,
+    PunchItem.external_ref,
+    PunchItem.title,
+    PunchItem.description,
+    PunchItem.location_id,
+    PunchItem.trade_id,
+    PunchItem.contractor_id,
+    PunchItem.assignee_id,
+    PunchItem.due_date,
+    PunchItem.priority,
+    PunchItem.status,
+)
+
+# A new item: its row and the ids of its location, trade, contractor and assignee.
+_Fresh = tuple[PunchRow, str | None, str | None, str | None, str | None]
 
 
 def import_punch_items(
@@ -139,83 +153,155 @@ def import_punch_items(
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
         book = _Directory(s, project_id, counts)
-        existing = _by_ref(s, PunchItem, project_id)
-        fresh: list[PunchItem] = []
+        existing = _punch_by_ref(s, project_id)
+        fresh: dict[str, _Fresh] = {}
         for index, row in enumerate(rows, start=1):
-            values: dict[str, object] = {
-                "title": validation.required_text("title", row.title, max_len=300),
-                "description": validation.text(
-                    "description", row.description, max_len=20000, required=False
-                ),
-                "location_id": book.location(row.location),
-                "trade_id": book.trade(row.trade),
-                "contractor_id": book.contractor(row.contractor),
-                "assignee_id": book.person(row.assignee),
-                "due_date": row.due_date,
-            }
-            item = existing.get(_ref(row.ref))
-            if item is None:
-                status = row.status or PunchStatus.OPEN
-                item = PunchItem(
-                    id=new_id(),
-                    project_id=project_id,
-                    priority=row.priority or Priority.MEDIUM,
-                    status=status,
-                    closed_at=utcnow() if status is PunchStatus.CLOSED else None,
-                    external_ref=_ref(row.ref),
-                    **values,
-                )
-                fresh.append(item)
-                existing[_ref(row.ref)] = item
-                counts.created += 1
-            else:
-                keep = row.keep_critical and item.priority is Priority.CRITICAL
-                if row.priority is not None and not (keep and row.priority is Priority.HIGH):
-                    values["priority"] = row.priority
-                changed = _assign(item, values)
-                if row.status is not None and row.status is not item.status:
-                    s.add(
-                        PunchStatusEvent(
-                            project_id=project_id,
-                            punch_item_id=item.id,
-                            from_status=item.status.value,
-                            to_status=row.status.value,
-                            note=note,
-                        )
-                    )
-                    item.status = row.status
-                    item.closed_at = utcnow() if row.status is PunchStatus.CLOSED else None
-                    changed = True
-                if changed:
-                    counts.updated += 1
-                else:
+            values = _row_values(index, row, book)
+            ref = _ref(row.ref)
+            known = existing.get(ref)
+            if known is not None:
+                item = _update_item(s, project_id, known, row, values, note)
+                if item is None:
                     counts.unchanged += 1
-            counts.record_ids.append(item.id)
+                else:
+                    existing[ref] = item
+                    counts.updated += 1
+                counts.record_ids.append(str(known.id))
+            elif ref in fresh:  # the same item twice in one load: the later row wins
+                earlier = fresh[ref][0]
+                merged = replace(
+                    earlier,
+                    **{f: getattr(row, f) for f in _MERGED if getattr(row, f) is not None},
+                )
+                entry: _Fresh = (merged, *_merged_ids(fresh[ref], values))
+                if entry == fresh[ref]:
+                    counts.unchanged += 1
+                else:
+                    counts.updated += 1
+                fresh[ref] = entry
+            else:
+                fresh[ref] = (row, *_ids(values))
+                counts.created += 1
             if progress is not None:
                 progress(index, len(rows))
-        _add_new_items(s, project_id, fresh, note)
+        if fresh:
+            new = (_new_item(ref, entry) for ref, entry in fresh.items())
+            ids = punch.insert_imported(s, store, project_id, new, len(fresh), note=note)
+            counts.record_ids.extend(ids)
+            changes.note("created", "punch_items", "*", project_id)
     return Done(counts, changes)
 
 
-def _add_new_items(s: Session, project_id: str, fresh: list[PunchItem], note: str | None) -> None:
-    """Numbers in one block, rows in one flush, then their first status events."""
-    if not fresh:
-        return
-    for item, (number, draft) in zip(
-        fresh, numbering.allocate(s, project_id, "PI", len(fresh)), strict=True
-    ):
-        item.number, item.draft_number = number, draft
-    s.add_all(fresh)
-    s.flush()
-    s.add_all(
-        PunchStatusEvent(
-            project_id=project_id,
-            punch_item_id=item.id,
-            from_status=None,
-            to_status=item.status.value,
-            note=note,
+_MERGED = ("title", "description", "priority", "status", "due_date", "created_on")
+_ID_KEYS = ("location_id", "trade_id", "contractor_id", "assignee_id")
+
+
+def _ids(values: Mapping[str, object]) -> tuple[str | None, str | None, str | None, str | None]:
+    loc, trade, contractor, assignee = (values[k] for k in _ID_KEYS)
+    return _opt(loc), _opt(trade), _opt(contractor), _opt(assignee)
+
+
+def _merged_ids(
+    earlier: _Fresh, values: Mapping[str, object]
+) -> tuple[str | None, str | None, str | None, str | None]:
+    later = _ids(values)
+    return (
+        later[0] or earlier[1],
+        later[1] or earlier[2],
+        later[2] or earlier[3],
+        later[3] or earlier[4],
+    )
+
+
+def _opt(value: object) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _row_values(index: int, row: PunchRow, book: _Directory) -> dict[str, object]:
+    """What the row sets; a value the services refuse names the row."""
+    try:
+        return {
+            "title": validation.required_text("title", row.title, max_len=TITLE_MAX),
+            "description": validation.text(
+                "description", row.description, max_len=DESCRIPTION_MAX, required=False
+            ),
+            "location_id": book.location(row.location),
+            "trade_id": book.trade(row.trade),
+            "contractor_id": book.contractor(row.contractor),
+            "assignee_id": book.person(row.assignee),
+            "due_date": row.due_date,
+        }
+    except ValidationError as exc:
+        raise ValidationError(
+            exc.field,
+            "Row {row}: " + exc.template,
+            row=index,
+            **{k: v for k, v in exc.params.items() if k != "field"},
         )
-        for item in fresh
+
+
+def _punch_by_ref(s: Session, project_id: str) -> dict[str, Any]:
+    """The project's items by external ref and by id (our own exports carry our ids), as
+    plain rows of the compared columns (nothing loaded into the session)."""
+    out: dict[str, Any] = {}
+    query = select(*_PUNCH_COMPARED).where(
+        PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None)
+    )
+    for row in s.execute(query):
+        out.setdefault(row.id, row)
+        if row.external_ref:
+            out[row.external_ref] = row
+    return out
+
+
+def _update_item(
+    s: Session,
+    project_id: str,
+    known: Any,
+    row: PunchRow,
+    values: dict[str, object],
+    note: str | None,
+) -> PunchItem | None:
+    """Apply what the file changes to an existing item; None when it changes nothing."""
+    keep = row.keep_critical and known.priority is Priority.CRITICAL
+    if row.priority is not None and not (keep and row.priority is Priority.HIGH):
+        values["priority"] = row.priority
+    status_changes = row.status is not None and row.status is not known.status
+    differs = any(v is not None and getattr(known, k) != v for k, v in values.items())
+    if not (differs or status_changes):
+        return None
+    item = known if isinstance(known, PunchItem) else s.get(PunchItem, known.id)
+    assert item is not None
+    _assign(item, values)
+    if status_changes and row.status is not None:
+        s.add(
+            PunchStatusEvent(
+                project_id=project_id,
+                punch_item_id=item.id,
+                from_status=item.status.value,
+                to_status=row.status.value,
+                note=note,
+            )
+        )
+        item.status = row.status
+        item.closed_at = utcnow() if row.status is PunchStatus.CLOSED else None
+    return item
+
+
+def _new_item(ref: str, entry: _Fresh) -> punch.NewPunchItem:
+    row, location_id, trade_id, contractor_id, assignee_id = entry
+    return punch.NewPunchItem(
+        title=row.title,
+        description=row.description,
+        location_id=location_id,
+        trade_id=trade_id,
+        contractor_id=contractor_id,
+        assignee_id=assignee_id,
+        priority=row.priority or Priority.MEDIUM,
+        due_date=row.due_date,
+        status=row.status or PunchStatus.OPEN,
+        external_ref=ref,
+        created_on=row.created_on,
     )
 
 
@@ -328,10 +414,6 @@ def import_locations(
 
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def _ref(value: str) -> str:
-    return value.strip()[:REF_MAX]
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -472,145 +554,3 @@ def _attachments(
             added += 1
     counts.attachments_added += added
     return added
-
-
-_CODE_CHARS = re.compile(r"[^A-Z0-9]+")
-
-
-class _Directory:
-    """Finds or creates locations, contractors, trades and people within one unit of work."""
-
-    def __init__(self, s: Session, project_id: str, counts: ImportCounts) -> None:
-        self.s = s
-        self.project_id = project_id
-        self.counts = counts
-        self._locations: dict[str, Location] = {}
-        self._location_refs: dict[str, Location] = {}
-        self._location_codes: set[str] = set()
-        for loc in s.scalars(select(Location).where(Location.project_id == project_id)):
-            self._location_codes.add(loc.code)
-            if loc.deleted_at is None:
-                self._locations.setdefault(loc.path.casefold(), loc)
-                if loc.external_ref:
-                    self._location_refs[loc.external_ref] = loc
-        self._orgs = {
-            o.name.casefold(): o
-            for o in s.scalars(select(Organisation).where(Organisation.project_id == project_id))
-        }
-        self._trades: dict[str, Trade] = {}
-        self._trade_codes: set[str] = set()
-        for t in s.scalars(select(Trade).where(Trade.project_id == project_id)):
-            self._trade_codes.add(t.code)
-            self._trades.setdefault(t.name.casefold(), t)
-            self._trades.setdefault(t.code.casefold(), t)
-        self._people = {
-            p.name.casefold(): p
-            for p in s.scalars(
-                select(Person).where(Person.project_id == project_id, Person.deleted_at.is_(None))
-            )
-        }
-
-    def location(
-        self,
-        path: Sequence[str],
-        *,
-        kind: LocationKind | None = None,
-        ref: str | None = None,
-    ) -> str | None:
-        names = [validation.required_text("location", name, max_len=200) for name in path]
-        if not names:
-            return None
-        if ref and _ref(ref) in self._location_refs:
-            return self._location_refs[_ref(ref)].id
-        parent: Location | None = None
-        for depth in range(1, len(names) + 1):
-            text = PATH_SEPARATOR.join(names[:depth])
-            found = self._locations.get(text.casefold())
-            last = depth == len(names)
-            if found is None:
-                found = Location(
-                    project_id=self.project_id,
-                    parent_id=parent.id if parent else None,
-                    kind=kind if (last and kind) else _kind_for(depth, len(names)),
-                    code=self._new_code(text),
-                    name=names[depth - 1],
-                    path=text[:600],
-                    external_ref=_ref(ref) if (last and ref) else None,
-                )
-                self.s.add(found)
-                self.s.flush()
-                self._locations[text.casefold()] = found
-                self.counts.locations_created += 1
-            elif last and ref and not found.external_ref:
-                found.external_ref = _ref(ref)
-            if last and ref:
-                self._location_refs[_ref(ref)] = found
-            parent = found
-        assert parent is not None
-        return parent.id
-
-    def _new_code(self, text: str) -> str:
-        base = _CODE_CHARS.sub("-", text.upper()).strip("-")[:56] or "LOC"
-        code, counter = base, 2
-        while code in self._location_codes:
-            code = f"{base}-{counter}"
-            counter += 1
-        self._location_codes.add(code)
-        return code
-
-    def contractor(self, name: str | None) -> str | None:
-        clean = validation.text("contractor", name, max_len=200, required=False)
-        if clean is None:
-            return None
-        org = self._orgs.get(clean.casefold())
-        if org is None:
-            org = Organisation(project_id=self.project_id, name=clean, kind=OrgKind.SUBCONTRACTOR)
-            self.s.add(org)
-            self.s.flush()
-            self._orgs[clean.casefold()] = org
-            self.counts.contractors_created += 1
-        return org.id
-
-    def trade(self, name: str | None) -> str | None:
-        clean = validation.text("trade", name, max_len=200, required=False)
-        if clean is None:
-            return None
-        trade = self._trades.get(clean.casefold())
-        if trade is None:
-            base = _CODE_CHARS.sub("-", clean.upper()).strip("-")[:28] or "TRADE"
-            code, counter = base, 2
-            while code in self._trade_codes:
-                code = f"{base}-{counter}"
-                counter += 1
-            self._trade_codes.add(code)
-            trade = Trade(project_id=self.project_id, code=code, name=clean)
-            self.s.add(trade)
-            self.s.flush()
-            self._trades[clean.casefold()] = trade
-            self.counts.trades_created += 1
-        return trade.id
-
-    def person(self, name: str | None) -> str | None:
-        clean = validation.text("assignee", name, max_len=200, required=False)
-        if clean is None:
-            return None
-        person = self._people.get(clean.casefold())
-        if person is None:
-            person = Person(project_id=self.project_id, name=clean)
-            self.s.add(person)
-            self.s.flush()
-            self._people[clean.casefold()] = person
-            self.counts.people_created += 1
-        return person.id
-
-
-def _kind_for(depth: int, total: int) -> LocationKind:
-    if total == 1:
-        return LocationKind.AREA
-    if depth == 1:
-        return LocationKind.BUILDING
-    if depth == total:
-        return LocationKind.ROOM
-    if depth == 2:
-        return LocationKind.FLOOR
-    return LocationKind.AREA

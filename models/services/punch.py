@@ -240,41 +240,80 @@ def bulk_create_punch_items(
     ``imported`` items (from another system or a demo) may arrive in any status and with
     past due dates; their first status event carries ``note``."""
     today = local_today()
-    validated: list[dict[str, Any]] = []
-    for index, new in enumerate(items, start=1):
-        try:
-            validated.append(_validated(new, today, any_status=imported))
-        except ValidationError as exc:
-            raise ValidationError(
-                exc.field,
-                "Row {row}: " + exc.template,
-                row=index,
-                **{k: v for k, v in exc.params.items() if k != "field"},
-            )
+    validated = [
+        _validated_row(index, new, today, imported) for index, new in enumerate(items, start=1)
+    ]
     changes = Changes()
     if not validated:
         return Done(0, changes)
     with store.unit_of_work() as s:
         load(s, Project, project_id, "Project")
-        numbers = numbering.allocate(s, project_id, SERIES, len(validated))
-        s.flush()
-        raw = s.connection().connection.driver_connection
-        assert raw is not None
-        src = search.BY_TABLE["punch_items"]
-        use_bulk_index = len(validated) > BULK_THRESHOLD
-        if use_bulk_index:
-            search.drop_triggers(s, src)
-        writer = _BulkWriter(raw, project_id, store.actor.user_id, store.clock, note)
-        for values, (number, draft) in zip(validated, numbers, strict=True):
-            writer.add(values, number, draft)
-            if writer.pending >= chunk:
-                writer.flush()
-        writer.flush()
-        if use_bulk_index:
-            search.create_triggers(s, src)
-            search.rebuild(s, src)
+        _write(s, store, project_id, validated, len(validated), note, chunk)
         changes.note("created", "punch_items", "*", project_id)
     return Done(len(validated), changes)
+
+
+def insert_imported(
+    s: Session,
+    store: Store,
+    project_id: str,
+    items: Iterable[NewPunchItem],
+    count: int,
+    *,
+    note: str | None = None,
+    chunk: int = 5000,
+) -> list[str]:
+    """Insert ``count`` imported items (any status, past dates, ``created_on`` kept)
+    inside the caller's unit of work, the way ``bulk_create_punch_items`` does, validating
+    each as it goes: ``items`` may be a generator, and at most ``chunk`` rows are held at
+    a time. A bad item raises ``ValidationError`` naming its row (1-based); the caller's
+    transaction then rolls back. Returns the new items' ids."""
+    today = local_today()
+    validated = (
+        _validated_row(index, new, today, True) for index, new in enumerate(items, start=1)
+    )
+    return _write(s, store, project_id, validated, count, note, chunk)
+
+
+def _validated_row(index: int, new: NewPunchItem, today: dt.date, imported: bool) -> dict[str, Any]:
+    try:
+        return _validated(new, today, any_status=imported)
+    except ValidationError as exc:
+        raise ValidationError(
+            exc.field,
+            "Row {row}: " + exc.template,
+            row=index,
+            **{k: v for k, v in exc.params.items() if k != "field"},
+        )
+
+
+def _write(
+    s: Session,
+    store: Store,
+    project_id: str,
+    validated: Iterable[dict[str, Any]],
+    count: int,
+    note: str | None,
+    chunk: int,
+) -> list[str]:
+    numbers = numbering.allocate(s, project_id, SERIES, count)
+    s.flush()
+    raw = s.connection().connection.driver_connection
+    assert raw is not None
+    src = search.BY_TABLE["punch_items"]
+    use_bulk_index = count > BULK_THRESHOLD
+    if use_bulk_index:
+        search.drop_triggers(s, src)
+    writer = _BulkWriter(raw, project_id, store.actor.user_id, store.clock, note)
+    for values, (number, draft) in zip(validated, numbers, strict=True):
+        writer.add(values, number, draft)
+        if writer.pending >= chunk:
+            writer.flush()
+    writer.flush()
+    if use_bulk_index:
+        search.create_triggers(s, src)
+        search.rebuild(s, src)
+    return writer.ids
 
 
 _ITEM_COLUMNS = tuple(c.name for c in PunchItem.__table__.columns)
@@ -317,6 +356,7 @@ class _BulkWriter:
         self.items: list[tuple[Any, ...]] = []
         self.events: list[tuple[Any, ...]] = []
         self.outbox: list[tuple[Any, ...]] = []
+        self.ids: list[str] = []
 
     @property
     def pending(self) -> int:
@@ -325,6 +365,7 @@ class _BulkWriter:
     def add(self, values: dict[str, Any], number: int | None, draft: str | None) -> None:
         now, actor, pid = self.now, self.actor, self.project_id
         row_id = new_id()
+        self.ids.append(row_id)
         status = values["status"].value
         due = values["due_date"]
         created = _stamp(values["created_on"]) if values["created_on"] else now

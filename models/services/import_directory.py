@@ -1,0 +1,182 @@
+"""What every import shares: how a record's identity in the other system is kept
+(``clean_ref``, at most ``REF_MAX`` characters), the counts a load reports, and the
+``Directory`` that finds or creates locations, contractors, trades and people by name
+(case-insensitive) within the load's unit of work."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from executrek.models import validation
+from executrek.models.directory import Organisation, OrgKind, Person
+from executrek.models.project import Location, LocationKind, Trade
+from executrek.models.services.projects import PATH_SEPARATOR
+
+REF_MAX = 200
+
+
+def clean_ref(value: str) -> str:
+    """An identity in the other system as stored in ``external_ref``."""
+    return value.strip()[:REF_MAX]
+
+
+@dataclass
+class ImportCounts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    locations_created: int = 0
+    contractors_created: int = 0
+    trades_created: int = 0
+    people_created: int = 0
+    comments_added: int = 0
+    photos_added: int = 0
+    attachments_added: int = 0
+    record_ids: list[str] = field(default_factory=list)
+
+
+_CODE_CHARS = re.compile(r"[^A-Z0-9]+")
+
+
+class Directory:
+    """Finds or creates locations, contractors, trades and people within one unit of work."""
+
+    def __init__(self, s: Session, project_id: str, counts: ImportCounts) -> None:
+        self.s = s
+        self.project_id = project_id
+        self.counts = counts
+        self._locations: dict[str, Location] = {}
+        self._location_refs: dict[str, Location] = {}
+        self._location_codes: set[str] = set()
+        for loc in s.scalars(select(Location).where(Location.project_id == project_id)):
+            self._location_codes.add(loc.code)
+            if loc.deleted_at is None:
+                self._locations.setdefault(loc.path.casefold(), loc)
+                if loc.external_ref:
+                    self._location_refs[loc.external_ref] = loc
+        self._orgs = {
+            o.name.casefold(): o
+            for o in s.scalars(select(Organisation).where(Organisation.project_id == project_id))
+        }
+        self._trades: dict[str, Trade] = {}
+        self._trade_codes: set[str] = set()
+        for t in s.scalars(select(Trade).where(Trade.project_id == project_id)):
+            self._trade_codes.add(t.code)
+            self._trades.setdefault(t.name.casefold(), t)
+            self._trades.setdefault(t.code.casefold(), t)
+        self._people = {
+            p.name.casefold(): p
+            for p in s.scalars(
+                select(Person).where(Person.project_id == project_id, Person.deleted_at.is_(None))
+            )
+        }
+
+    def location(
+        self,
+        path: Sequence[str],
+        *,
+        kind: LocationKind | None = None,
+        ref: str | None = None,
+    ) -> str | None:
+        names = [validation.required_text("location", name, max_len=200) for name in path]
+        if not names:
+            return None
+        if ref and clean_ref(ref) in self._location_refs:
+            return self._location_refs[clean_ref(ref)].id
+        parent: Location | None = None
+        for depth in range(1, len(names) + 1):
+            text = PATH_SEPARATOR.join(names[:depth])
+            found = self._locations.get(text.casefold())
+            last = depth == len(names)
+            if found is None:
+                found = Location(
+                    project_id=self.project_id,
+                    parent_id=parent.id if parent else None,
+                    kind=kind if (last and kind) else kind_for(depth, len(names)),
+                    code=self._new_code(text),
+                    name=names[depth - 1],
+                    path=text[:600],
+                    external_ref=clean_ref(ref) if (last and ref) else None,
+                )
+                self.s.add(found)
+                self.s.flush()
+                self._locations[text.casefold()] = found
+                self.counts.locations_created += 1
+            elif last and ref and not found.external_ref:
+                found.external_ref = clean_ref(ref)
+            if last and ref:
+                self._location_refs[clean_ref(ref)] = found
+            parent = found
+        assert parent is not None
+        return parent.id
+
+    def _new_code(self, text: str) -> str:
+        base = _CODE_CHARS.sub("-", text.upper()).strip("-")[:56] or "LOC"
+        code, counter = base, 2
+        while code in self._location_codes:
+            code = f"{base}-{counter}"
+            counter += 1
+        self._location_codes.add(code)
+        return code
+
+    def contractor(self, name: str | None) -> str | None:
+        clean = validation.text("contractor", name, max_len=200, required=False)
+        if clean is None:
+            return None
+        org = self._orgs.get(clean.casefold())
+        if org is None:
+            org = Organisation(project_id=self.project_id, name=clean, kind=OrgKind.SUBCONTRACTOR)
+            self.s.add(org)
+            self.s.flush()
+            self._orgs[clean.casefold()] = org
+            self.counts.contractors_created += 1
+        return org.id
+
+    def trade(self, name: str | None) -> str | None:
+        clean = validation.text("trade", name, max_len=200, required=False)
+        if clean is None:
+            return None
+        trade = self._trades.get(clean.casefold())
+        if trade is None:
+            base = _CODE_CHARS.sub("-", clean.upper()).strip("-")[:28] or "TRADE"
+            code, counter = base, 2
+            while code in self._trade_codes:
+                code = f"{base}-{counter}"
+                counter += 1
+            self._trade_codes.add(code)
+            trade = Trade(project_id=self.project_id, code=code, name=clean)
+            self.s.add(trade)
+            self.s.flush()
+            self._trades[clean.casefold()] = trade
+            self.counts.trades_created += 1
+        return trade.id
+
+    def person(self, name: str | None) -> str | None:
+        clean = validation.text("assignee", name, max_len=200, required=False)
+        if clean is None:
+            return None
+        person = self._people.get(clean.casefold())
+        if person is None:
+            person = Person(project_id=self.project_id, name=clean)
+            self.s.add(person)
+            self.s.flush()
+            self._people[clean.casefold()] = person
+            self.counts.people_created += 1
+        return person.id
+
+
+def kind_for(depth: int, total: int) -> LocationKind:
+    if total == 1:
+        return LocationKind.AREA
+    if depth == 1:
+        return LocationKind.BUILDING
+    if depth == total:
+        return LocationKind.ROOM
+    if depth == 2:
+        return LocationKind.FLOOR
+    return LocationKind.AREA
