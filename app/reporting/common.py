@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from executrek.app import reports as r
+from executrek.app import status_colours
 from executrek.app.i18n import translate
 from executrek.app.paths import AppPaths
 from executrek.app.photos.blobstore import BlobStore
@@ -248,32 +249,10 @@ def status_label(value: str) -> str:
     return labels.get(value, value.replace("_", " ").capitalize())
 
 
-_TONES = {
-    "draft": Tone.GREY,
-    "open": Tone.RED,
-    "rejected": Tone.RED,
-    "ready_for_review": Tone.AMBER,
-    "closed": Tone.GREEN,
-    "void": Tone.GREY,
-    "in_progress": Tone.AMBER,
-    "completed": Tone.GREEN,
-    "pending": Tone.AMBER,
-    "approved": Tone.GREEN,
-    "promoted": Tone.BLUE,
-    "responded": Tone.AMBER,
-    "mitigating": Tone.AMBER,
-    "occurred": Tone.RED,
-    "pass": Tone.GREEN,
-    "fail": Tone.RED,
-    "na": Tone.GREY,
-    "info": Tone.BLUE,
-}
-
-
 def status(value: str | None) -> Status | None:
     if value is None:
         return None
-    return Status(status_label(value), _TONES.get(value, Tone.GREY))
+    return Status(status_label(value), Tone(status_colours.status_fill(value)))
 
 
 def label(value: str) -> str:

@@ -1,6 +1,6 @@
-"""The inspection report: one site inspection with its checklist sections, results,
-notes and item photos, the score and result, the deficiencies it raised and the
-signatures."""
+"""The inspection report: the result, score and inspector up front, then the failed and
+flagged items with the deficiencies they raised, the full checklist by section (results,
+notes, item photos), the inspection's photos and the signatures."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from executrek.app.reporting.common import (
     status_label,
 )
 from executrek.app.reports.markup import escape
+from executrek.app.reports.palette import MUTED, to_hex
 from executrek.app.reports.table_flowable import CellParagraph
 from executrek.models.services import report_queries as q
 
@@ -51,106 +52,27 @@ def _result_text(ins: q.InspectionDetail, ctx: r.ReportContext) -> str:
     )
 
 
+def flagged(ln: q.ChecklistLine) -> bool:
+    """Failed, or a critical item not passed, or an item that raised a deficiency."""
+    if ln.outcome == "fail" or ln.deficiency:
+        return True
+    return ln.critical and ln.outcome not in ("pass", "na", "info")
+
+
 def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
     ins = data.inspection
 
     def build(ctx: r.ReportContext) -> list[Flowable]:
-        fmt = ctx.fmt
-        small = ctx.styles.small
-        answered = [ln for ln in ins.lines if ln.outcome is not None]
-        failed = [ln for ln in ins.lines if ln.outcome == "fail"]
-        out: list[Flowable] = [
-            r.section_heading(ctx, f"{ins.number} · {ins.title}"),
-            r.key_value_block(
-                ctx,
-                [
-                    (translate("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
-                    (translate("Reports", "Location"), ins.location),
-                    (translate("Reports", "Date"), fmt.date(ins.inspection_date)),
-                    (translate("Reports", "Weather"), ins.weather),
-                    (translate("Reports", "Inspector"), ins.inspector),
-                    (translate("Reports", "Contractor"), ins.contractor),
-                    (translate("Reports", "Attendees"), ins.attendees),
-                    (translate("Reports", "Checklist"), ins.template),
-                    (translate("Reports", "Status"), r.status_pill(ctx, _pill(ins.status))),
-                    (
-                        translate("Reports", "Result"),
-                        r.status_pill(ctx, _pill(ins.result))
-                        if ins.result
-                        else translate("Reports", "Not completed"),
-                    ),
-                    (translate("Reports", "Score"), _result_text(ins, ctx)),
-                    (
-                        translate("Reports", "Items"),
-                        translate(
-                            "Reports", "{answered} of {total} answered, {failed} failed"
-                        ).format(answered=len(answered), total=len(ins.lines), failed=len(failed)),
-                    ),
-                ],
-            ),
-        ]
-        if ins.notes:
-            out.append(r.para(ins.notes, ctx.styles.body))
-        columns = [
-            r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
-            r.Column(translate("Reports", "Checklist item"), weight=3.6),
-            r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
-            r.Column(translate("Reports", "Answer and notes"), weight=2.2),
-            r.Column(translate("Reports", "Raised"), weight=0.9),
-        ]
-        for section, lines_iter in groupby(ins.lines, key=lambda ln: ln.section):
-            lines = list(lines_iter)
-            out.append(r.section_heading(ctx, section, 1))
-            rows: list[list[r.CellValue]] = []
-            for ln in lines:
-                prompt = escape(ln.prompt)
-                if ln.critical:
-                    prompt += f" <font color='{r.Tone.RED.value}'><b>●</b></font>"
-                answer = _answer(ln)
-                rows.append(
-                    [
-                        ln.position,
-                        CellParagraph(prompt, small),
-                        _pill(ln.outcome) if ln.outcome else translate("Reports", "Not answered"),
-                        CellParagraph(answer, small) if answer else None,
-                        ln.deficiency,
-                    ]
-                )
-            out.append(r.data_table(ctx, columns, rows))
-            pictured = [ln for ln in lines if ln.photos]
-            for ln in pictured:
-                out.append(
-                    r.photo_grid(
-                        ctx,
-                        [
-                            r.Photo(photo_path(p), photo_caption(p, fmt.date, f"#{ln.position}"))
-                            for p in ln.photos
-                        ],
-                        per_row=3,
-                    )
-                )
-        if any(ln.critical for ln in ins.lines):
-            out.append(r.muted_note(ctx, translate("Reports", "● critical item")))
-        out.append(r.section_heading(ctx, translate("Reports", "Deficiencies raised")))
-        raised = [ln for ln in ins.lines if ln.deficiency]
-        out.append(
-            r.data_table(
-                ctx,
-                [
-                    r.Column(translate("Reports", "Number"), weight=0.9),
-                    r.Column(translate("Reports", "Section"), weight=1.5),
-                    r.Column(translate("Reports", "Checklist item"), weight=3.5),
-                    r.Column(translate("Reports", "Note"), weight=2.2),
-                ],
-                [[ln.deficiency, ln.section, ln.prompt, ln.note] for ln in raised],
-                empty_text=translate("Reports", "No deficiencies were raised."),
-            )
-        )
+        out: list[Flowable] = []
+        out += _headline(ctx, data)
+        out += _flagged(ctx, ins, photo_path)
+        out += _checklist(ctx, ins, photo_path)
         if ins.photos:
             out.append(r.section_heading(ctx, translate("Reports", "Photographs")))
             out.append(
                 r.photo_grid(
-                    ctx, [r.Photo(photo_path(p), photo_caption(p, fmt.date)) for p in ins.photos]
+                    ctx,
+                    [r.Photo(photo_path(p), photo_caption(p, ctx.fmt.date)) for p in ins.photos],
                 )
             )
         out.append(r.section_heading(ctx, translate("Reports", "Signatures")))
@@ -169,6 +91,137 @@ def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) 
         return out
 
     return build
+
+
+def _headline(ctx: r.ReportContext, data: InspectionReportData) -> list[Flowable]:
+    """Result, score and inspector first, then the rest of the inspection's details."""
+    ins = data.inspection
+    fmt = ctx.fmt
+    answered = sum(1 for ln in ins.lines if ln.outcome is not None)
+    failed = sum(1 for ln in ins.lines if ln.outcome == "fail")
+    out: list[Flowable] = [
+        r.section_heading(ctx, translate("Reports", "Result")),
+        r.key_value_block(
+            ctx,
+            [
+                (
+                    translate("Reports", "Result"),
+                    r.status_pill(ctx, _pill(ins.result))
+                    if ins.result
+                    else translate("Reports", "Not completed"),
+                ),
+                (translate("Reports", "Score"), _result_text(ins, ctx)),
+                (translate("Reports", "Inspector"), ins.inspector),
+                (
+                    translate("Reports", "Items"),
+                    translate("Reports", "{answered} of {total} answered, {failed} failed").format(
+                        answered=answered, total=len(ins.lines), failed=failed
+                    ),
+                ),
+                (translate("Reports", "Date"), fmt.date(ins.inspection_date)),
+                (translate("Reports", "Status"), r.status_pill(ctx, _pill(ins.status))),
+                (translate("Reports", "Location"), ins.location),
+                (translate("Reports", "Contractor"), ins.contractor),
+                (translate("Reports", "Checklist"), ins.template),
+                (translate("Reports", "Weather"), ins.weather),
+                (translate("Reports", "Attendees"), ins.attendees),
+            ],
+        ),
+    ]
+    if ins.notes:
+        out.append(r.para(ins.notes, ctx.styles.body))
+    return out
+
+
+def _line_photos(
+    ctx: r.ReportContext, ln: q.ChecklistLine, photo_path: Callable[[q.PhotoRef], Path]
+) -> Flowable:
+    return r.photo_grid(
+        ctx,
+        [
+            r.Photo(photo_path(p), photo_caption(p, ctx.fmt.date, f"#{ln.position}"))
+            for p in ln.photos
+        ],
+        per_row=3,
+    )
+
+
+def _flagged(
+    ctx: r.ReportContext, ins: q.InspectionDetail, photo_path: Callable[[q.PhotoRef], Path]
+) -> list[Flowable]:
+    """The failed and flagged items with the deficiencies they raised, before the full
+    checklist; their photos follow here (not again in the checklist)."""
+    small = ctx.styles.small
+    lines = [ln for ln in ins.lines if flagged(ln)]
+    out: list[Flowable] = [
+        r.section_heading(ctx, translate("Reports", "Failed and flagged items")),
+        r.data_table(
+            ctx,
+            [
+                r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
+                r.Column(translate("Reports", "Checklist item"), weight=3.1),
+                r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
+                r.Column(translate("Reports", "Answer and notes"), weight=2.2),
+                r.Column(translate("Reports", "Deficiency raised"), weight=1.1),
+            ],
+            [
+                [
+                    ln.position,
+                    CellParagraph(_prompt(ln, with_section=True), small),
+                    _pill(ln.outcome) if ln.outcome else translate("Reports", "Not answered"),
+                    CellParagraph(answer, small) if (answer := _answer(ln)) else None,
+                    ln.deficiency,
+                ]
+                for ln in lines
+            ],
+            empty_text=translate("Reports", "No item failed or was flagged."),
+        ),
+    ]
+    out += [_line_photos(ctx, ln, photo_path) for ln in lines if ln.photos]
+    return out
+
+
+def _checklist(
+    ctx: r.ReportContext, ins: q.InspectionDetail, photo_path: Callable[[q.PhotoRef], Path]
+) -> list[Flowable]:
+    small = ctx.styles.small
+    columns = [
+        r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
+        r.Column(translate("Reports", "Checklist item"), weight=3.6),
+        r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
+        r.Column(translate("Reports", "Answer and notes"), weight=2.2),
+        r.Column(translate("Reports", "Raised"), weight=0.9),
+    ]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Checklist"))]
+    for section, lines_iter in groupby(ins.lines, key=lambda ln: ln.section):
+        lines = list(lines_iter)
+        out.append(r.section_heading(ctx, section, 1))
+        rows: list[list[r.CellValue]] = []
+        for ln in lines:
+            answer = _answer(ln)
+            rows.append(
+                [
+                    ln.position,
+                    CellParagraph(_prompt(ln), small),
+                    _pill(ln.outcome) if ln.outcome else translate("Reports", "Not answered"),
+                    CellParagraph(answer, small) if answer else None,
+                    ln.deficiency,
+                ]
+            )
+        out.append(r.data_table(ctx, columns, rows))
+        out += [_line_photos(ctx, ln, photo_path) for ln in lines if ln.photos and not flagged(ln)]
+    if any(ln.critical for ln in ins.lines):
+        out.append(r.muted_note(ctx, translate("Reports", "● critical item")))
+    return out
+
+
+def _prompt(ln: q.ChecklistLine, *, with_section: bool = False) -> str:
+    prompt = escape(ln.prompt)
+    if ln.critical:
+        prompt += f" <font color='{r.Tone.RED.value}'><b>●</b></font>"
+    if with_section:
+        prompt = f"{prompt}<br/><font color='{to_hex(MUTED)}'>{escape(ln.section)}</font>"
+    return prompt
 
 
 def _answer(ln: q.ChecklistLine) -> str:

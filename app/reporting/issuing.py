@@ -141,9 +141,18 @@ def _prepare_images(data: Any, env: ReportEnv, page: r.PageSetup, steps: _Steps)
     )
 
 
+CONTENTS_MIN_PAGES = 12  # a table of contents only for reports longer than this
+
+
 def _page_setup(env: ReportEnv, spec: KindSpec) -> r.PageSetup:
     paper = r.Paper.LETTER if env.branding.page_size.lower() == "letter" else r.Paper.A4
-    return r.PageSetup(paper=paper, landscape=spec.landscape, contents=spec.contents)
+    return r.PageSetup(
+        paper=paper,
+        landscape=spec.landscape,
+        contents=spec.contents,
+        cover=env.branding.cover_page,
+        contents_min_pages=CONTENTS_MIN_PAGES,
+    )
 
 
 def issue_report(
@@ -199,7 +208,7 @@ def issue_report(
         "kind": request.kind.value,
         "meta": encode(meta),
         "branding": encode(branding),
-        "page": {"paper": page.paper.value, "landscape": page.landscape},
+        "page": {"paper": page.paper.value, "landscape": page.landscape, "cover": page.cover},
         "data": encode(data),
         "records": spec.records(data) if spec.records else {},
     }
@@ -245,6 +254,8 @@ def regenerate(
         paper=r.Paper(snap["page"]["paper"]),
         landscape=bool(snap["page"]["landscape"]),
         contents=spec.contents,
+        cover=bool(snap["page"].get("cover", False)),
+        contents_min_pages=CONTENTS_MIN_PAGES,
     )
     steps = _Steps(0, progress, is_cancelled)
     photo_path = _prepare_images(data, env, page, steps)

@@ -31,7 +31,7 @@ from executrek.app.reporting.common import ReportImages, status, status_label
 from executrek.app.reports.context import LANDSCAPE_TEMPLATE, PORTRAIT_TEMPLATE
 from executrek.app.reports.layout import PageGeometry
 from executrek.app.reports.markup import escape
-from executrek.app.reports.palette import MUTED, RULE, WHITE, text_on
+from executrek.app.reports.palette import MUTED, RULE, WHITE, text_on, to_hex
 from executrek.models.drawing import PIN_ISSUE
 from executrek.models.services import plan_queries
 from executrek.models.services.plan_queries import PlanPin, PlanSet, PlanSheet
@@ -279,7 +279,7 @@ def legend(ctx: r.ReportContext, pins: Sequence[PlanPin]) -> Paragraph:
     for value in order:
         parts.append(
             f"<font color='{colour_of(value)}'>●</font>&nbsp;{escape(status_label(value))}"
-            f"&nbsp;<font color='{r.Tone.GREY.value}'>{counts[value]}</font>"
+            f"&nbsp;<font color='{to_hex(MUTED)}'>{counts[value]}</font>"
         )
     kinds = {p.kind for p in pins}
     if PIN_ISSUE in kinds and len(kinds) > 1:

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from executrek.app import health_rag
 from executrek.app import reports as r
 from executrek.app.i18n import translate
+from executrek.app.reporting import figures
 from executrek.app.reporting.common import KindSpec, ReportEnv, ReportRequest
 from executrek.app.reporting.status import default_period
 from executrek.models.services import health
@@ -64,15 +65,7 @@ def _gather(env: ReportEnv, request: ReportRequest) -> PortfolioReportData:
 
 
 _TONE = {"green": r.Tone.GREEN, "amber": r.Tone.AMBER, "red": r.Tone.RED}
-
-
-def _rag(value: str) -> r.Status:
-    names = {
-        "green": translate("Reports", "Green"),
-        "amber": translate("Reports", "Amber"),
-        "red": translate("Reports", "Red"),
-    }
-    return r.Status(names.get(value, "—"), _TONE.get(value, r.Tone.GREY))
+_rag = figures.rag_status  # the ratings print as in the status report
 
 
 def _rate(ctx: r.ReportContext, value: Decimal | None) -> str | None:
@@ -91,11 +84,11 @@ def story(data: PortfolioReportData, photo_path: Callable[[q.PhotoRef], Path]) -
             r.Column(translate("Reports", "Budget"), r.ColumnKind.STATUS_CELL, weight=0.85),
             r.Column(translate("Reports", "Schedule"), r.ColumnKind.STATUS_CELL, weight=0.85),
             r.Column(translate("Reports", "Quality"), r.ColumnKind.STATUS_CELL, weight=0.85),
-            r.Column(translate("Reports", "Revised contract"), weight=1.6, align=right),
+            r.Column(translate("Reports", "Revised contract"), weight=1.5, align=right),
             r.Column(translate("Reports", "Change"), r.ColumnKind.PERCENT, weight=0.7, places=1),
             r.Column(translate("Reports", "Pending"), weight=1.4, align=right),
             r.Column(translate("Reports", "Slip"), r.ColumnKind.DAYS, weight=0.6),
-            r.Column(translate("Reports", "Open punch"), r.ColumnKind.NUMBER, weight=0.75),
+            r.Column(translate("Reports", "Outstanding punch"), r.ColumnKind.NUMBER, weight=1.05),
             r.Column(translate("Reports", "Overdue"), r.ColumnKind.NUMBER, weight=0.75),
             r.Column(translate("Reports", "Pass rate"), weight=0.75, align=right),
             r.Column(translate("Reports", "Open NCRs"), r.ColumnKind.NUMBER, weight=0.75),
@@ -127,14 +120,18 @@ def story(data: PortfolioReportData, photo_path: Callable[[q.PhotoRef], Path]) -
                 translate(
                     "Reports",
                     "Budget: approved and pending changes against the original contract. "
-                    "Schedule: largest milestone slip. Quality: overdue punch items and "
-                    "inspection pass rate. Thresholds are set in the PMO's settings.",
+                    "Schedule: largest slip against the contractual dates (completion: "
+                    "baseline plus the days approved in change orders). Quality: overdue "
+                    "punch items and inspection pass rate. Thresholds are set in the PMO's "
+                    "settings.",
                 ),
             )
         )
         if data.projects:
             out.append(
-                r.section_heading(ctx, translate("Reports", "Open punch items by project"), 1)
+                r.section_heading(
+                    ctx, translate("Reports", "Outstanding punch items by project"), 1
+                )
             )
             out.append(
                 r.bar_chart(
@@ -187,8 +184,12 @@ def _project_page(ctx: r.ReportContext, e: PortfolioEntry) -> list[Flowable]:
                     fmt.money(b.contingency_remaining, cur),
                 ),
                 (
-                    translate("Reports", "Baseline finish"),
-                    fmt.date(h.baseline_finish) if h.baseline_finish else None,
+                    translate("Reports", "Contractual completion"),
+                    fmt.date(h.schedule.contract_finish) if h.schedule.contract_finish else None,
+                ),
+                (
+                    translate("Reports", "Forecast completion"),
+                    fmt.date(h.schedule.forecast_finish) if h.schedule.forecast_finish else None,
                 ),
                 (
                     translate("Reports", "Milestones late"),
@@ -200,7 +201,7 @@ def _project_page(ctx: r.ReportContext, e: PortfolioEntry) -> list[Flowable]:
                 ),
                 (
                     translate("Reports", "Punch items"),
-                    translate("Reports", "{open} open of {total}, {overdue} overdue").format(
+                    translate("Reports", "{open} outstanding of {total}, {overdue} overdue").format(
                         open=fmt.number(h.punch_open),
                         total=fmt.number(h.punch_total),
                         overdue=fmt.number(h.punch_overdue),

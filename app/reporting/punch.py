@@ -1,11 +1,11 @@
 """The punch list report: a summary up front (counts by status and contractor, overdue),
 then the items grouped (by contractor, then location, by default) with their history,
-and the photos of the items that have any (before/after where re-inspected)."""
+assignee, closed date and who verified the closing (the user who moved the item to
+closed), and the photos of the items that have any (before/after where re-inspected)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import groupby
@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 
 from executrek.app import reports as r
 from executrek.app.i18n import translate
+from executrek.app.reporting import figures
 from executrek.app.reporting import plans as plan_pages
 from executrek.app.reporting.common import (
     GROUP_KEYS,
@@ -31,6 +32,7 @@ from executrek.app.reports.table_flowable import CellParagraph, slot
 from executrek.models.drawing import PIN_PUNCH
 from executrek.models.punch import PunchStatus
 from executrek.models.services import report_queries as q
+from executrek.models.services.health import PunchCounts, PunchGroup, punch_counts_of
 from executrek.models.services.plan_queries import PlanSet
 from executrek.models.services.punch_list import LIVE, PunchFilter
 from executrek.models.store import Store
@@ -46,6 +48,12 @@ class PunchReportData:
     today: dt.date
     items: tuple[q.PunchEntry, ...]
     plans: PlanSet = field(default_factory=PlanSet)  # where the items are pinned, when asked for
+
+    def punch_counts(self) -> PunchCounts:
+        """The selection's figures, summed as ``health`` sums the whole project's."""
+        return punch_counts_of(
+            PunchGroup(i.contractor, i.status, 1, int(_overdue(i, self.today))) for i in self.items
+        )
 
 
 def punch_filter(store: Store, project_id: str, filters: Filters, today: dt.date) -> PunchFilter:
@@ -133,41 +141,34 @@ def story(data: PunchReportData, photo_path: ReportImages) -> r.StoryBuilder:
     def build(ctx: r.ReportContext) -> list[Flowable]:
         fmt = ctx.fmt
         items = data.items
-        out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Summary"))]
-        overdue = sum(1 for i in items if _overdue(i, data.today))
-        live = sum(1 for i in items if i.status in _LIVE)
+        counts = data.punch_counts()
         with_photos = sum(1 for i in items if i.photos)
+        out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Summary"))]
         out.append(
             r.key_value_block(
                 ctx,
                 [
                     (translate("Reports", "Project"), f"{data.project.code} · {data.project.name}"),
                     (translate("Reports", "Selection"), data.filters_text),
-                    (translate("Reports", "Items"), fmt.number(len(items))),
-                    (translate("Reports", "Open (not closed)"), fmt.number(live)),
-                    (translate("Reports", "Overdue"), fmt.number(overdue)),
+                    (translate("Reports", "Items"), fmt.number(counts.total)),
+                    (translate("Reports", "Outstanding"), fmt.number(counts.open)),
+                    (translate("Reports", "Overdue"), fmt.number(counts.overdue)),
                     (translate("Reports", "With photos"), fmt.number(with_photos)),
                     (translate("Reports", "Status as of"), fmt.date(data.today)),
                 ],
             )
         )
-        by_status = Counter(i.status for i in items)
-        order = [s.value for s in PunchStatus if by_status.get(s.value)]
         out.append(r.section_heading(ctx, translate("Reports", "Items by status"), 1))
-        out.append(
-            r.bar_chart(
-                ctx,
-                [r.Datum(status_label(s), by_status[s], _tone(s)) for s in order],
-                horizontal=False,
-                height=150,
-            )
-        )
+        out.append(figures.punch_status_chart(ctx, counts, height=130))
         out.append(r.section_heading(ctx, translate("Reports", "Items by contractor"), 1))
-        out.append(_contractor_table(ctx, data))
+        out += figures.punch_contractor_table(ctx, counts)
+        # The register is wide (nine columns): it goes on landscape pages.
+        out += ctx.landscape_pages()
         out += _register(ctx, data)
         plans = data.plans
         photographed = [i for i in items if i.photos or plans.pins_of(i.id)]
         if photographed:
+            out += ctx.portrait_pages()
             heading = (
                 translate("Reports", "Photographs and plans")
                 if plans
@@ -191,43 +192,6 @@ def story(data: PunchReportData, photo_path: ReportImages) -> r.StoryBuilder:
         return out
 
     return build
-
-
-def _tone(value: str) -> r.Tone:
-    st = status(value)
-    return st.tone if st is not None else r.Tone.GREY
-
-
-def _contractor_table(ctx: r.ReportContext, data: PunchReportData) -> Flowable:
-    rows: dict[str, list[int]] = {}
-    for item in data.items:
-        name = item.contractor or translate("Reports", "Unassigned")
-        counts = rows.setdefault(name, [0, 0, 0, 0, 0])
-        counts[0] += 1
-        if item.status in ("open", "rejected", "draft"):
-            counts[1] += 1
-        elif item.status == "ready_for_review":
-            counts[2] += 1
-        elif item.status == "closed":
-            counts[3] += 1
-        if _overdue(item, data.today):
-            counts[4] += 1
-    columns = [
-        r.Column(translate("Reports", "Contractor"), weight=3),
-        r.Column(translate("Reports", "Items"), r.ColumnKind.NUMBER),
-        r.Column(translate("Reports", "Open"), r.ColumnKind.NUMBER),
-        r.Column(translate("Reports", "Ready for review"), r.ColumnKind.NUMBER, weight=1.3),
-        r.Column(translate("Reports", "Closed"), r.ColumnKind.NUMBER),
-        r.Column(translate("Reports", "Overdue"), r.ColumnKind.NUMBER),
-    ]
-    table_rows: list[list[r.CellValue]] = [
-        [name, *counts] for name, counts in sorted(rows.items(), key=lambda kv: kv[0].lower())
-    ]
-    totals: list[r.CellValue] = [
-        translate("Reports", "Total"),
-        *[sum(c[i] for c in rows.values()) for i in range(5)],
-    ]
-    return r.data_table(ctx, columns, table_rows, totals=totals if rows else None)
 
 
 def _third_key(keys: tuple[str, ...]) -> str:
@@ -254,11 +218,14 @@ def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
     small = ctx.styles.small
     columns = [
         r.Column(translate("Reports", "Item"), weight=0.85),
-        r.Column(translate("Reports", "Description and history"), weight=3.6),
-        r.Column(_third_title(third_key), weight=1.6),
+        r.Column(translate("Reports", "Description and history"), weight=3.0),
+        r.Column(_third_title(third_key), weight=1.35),
+        r.Column(translate("Reports", "Assignee"), weight=1.05),
         r.Column(translate("Reports", "Priority"), weight=0.8),
-        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.15),
+        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.1),
         r.Column(translate("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
+        r.Column(translate("Reports", "Closed"), r.ColumnKind.DATE, weight=0.95),
+        r.Column(translate("Reports", "Verified by"), weight=1.05),
     ]
     photos_text = translate("Reports", "{n} photos (see Photographs)")
     overdue_colour = r.Tone.RED.value
@@ -272,18 +239,27 @@ def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
         if item.due_date is not None and _overdue(item, data.today):
             due = CellParagraph.filled(overdue_template, small, fmt.date(item.due_date))
         third = _group_value(item, third_key)
+        closing = item.closing  # the change to closed: its date and who verified it
         return [
             item.number,
             r.TextWithNote(item.title, history),
             third,
+            item.assignee,
             label(item.priority),
             status(item.status),
             due,
+            closing.at.date() if closing else None,
+            closing.by if closing else None,
         ]
+
+    width = ctx.landscape.frame_width
+
+    def table(items: list[q.PunchEntry]) -> Flowable:
+        return r.data_table(ctx, columns, [row(i) for i in items], width=width)
 
     out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Punch items"))]
     if not keys:
-        out.append(r.data_table(ctx, columns, [row(i) for i in data.items]))
+        out.append(table(list(data.items)))
         return out
     # Headings for the first key; within a group, rows follow the second key (shown in
     # the third column) and then the item number.
@@ -299,9 +275,9 @@ def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
                 1,
             )
         )
-        out.append(r.data_table(ctx, columns, [row(i) for i in members]))
+        out.append(table(members))
     if not data.items:
-        out.append(r.data_table(ctx, columns, []))
+        out.append(table([]))
     return out
 
 

@@ -18,12 +18,15 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from executrek.app import atomic
-from executrek.app.reports.context import ReportContext
+from executrek.app.reports.contents import ContentsIfLong, ContentsTitle
+from executrek.app.reports.context import PORTRAIT_TEMPLATE, ReportContext
 from executrek.app.reports.document import ReportDocTemplate, contents_flowable
 from executrek.app.reports.errors import ReportError
 from executrek.app.reports.flowables import section_heading
+from executrek.app.reports.markup import escape
 from executrek.app.reports.progress import BuildProgress, IsCancelled, Progress
 from executrek.app.reports.settings import Branding, NumberStyle, PageSetup, ReportMeta
+from executrek.app.reports.title_block import title_block
 from executrek.app.reports.translate import Translate
 
 StoryBuilder = Callable[[ReportContext], Sequence[Flowable]]
@@ -53,7 +56,8 @@ def build_pdf(
 ) -> BuiltReport:
     """Build the report and write it to ``path`` atomically.
 
-    ``story_builder(ctx)`` returns the body flowables; the cover page and (with
+    ``story_builder(ctx)`` returns the body flowables; the cover page (or, without
+    one, the title block at the top of the first page) and (with
     ``PageSetup.contents``) the table of contents come first. ``invariant=True`` makes
     the output byte-for-byte reproducible (fixed timestamps and document ID) for golden
     tests. Raises ``ReportCancelled`` if ``is_cancelled()`` turns true, ``ReportError``
@@ -73,7 +77,7 @@ def build_pdf(
         out = _HashingWriter(fh)
         doc = ReportDocTemplate(out, ctx, invariant=invariant, on_page=tracker.on_page)
         doc.setProgressCallBack(tracker.on_reportlab)
-        story = _front_matter(ctx, doc) + list(story_builder(ctx))
+        story = _front_matter(ctx, doc) + list(story_builder(ctx)) + _back_matter(ctx, doc)
         doc.build(story)
         tracker.check()
     tracker.finished()
@@ -101,8 +105,16 @@ class _HashingWriter:
 
 
 def _front_matter(ctx: ReportContext, doc: ReportDocTemplate) -> list[Flowable]:
-    story: list[Flowable] = [NextPageTemplate(ctx.default_template), PageBreak()]
-    if ctx.page.contents:
+    """A cover page, or the title block opening the first page; then the contents when
+    they are always wanted."""
+    story: list[Flowable] = [NextPageTemplate(ctx.default_template)]
+    if ctx.page.cover:
+        story.append(PageBreak())
+    else:
+        story.append(title_block(ctx))
+    if ctx.page.contents and ctx.page.contents_min_pages <= 0:
+        if not ctx.page.cover:
+            story.append(PageBreak())
         title = ctx.translate("Reports", "Contents")
         story += [
             section_heading(ctx, title, 0, in_contents=False),
@@ -110,3 +122,21 @@ def _front_matter(ctx: ReportContext, doc: ReportDocTemplate) -> list[Flowable]:
             PageBreak(),
         ]
     return story
+
+
+def _back_matter(ctx: ReportContext, doc: ReportDocTemplate) -> list[Flowable]:
+    """The contents of a report that runs past ``contents_min_pages`` (moved behind the
+    first page when the file is written)."""
+    if not ctx.page.contents or ctx.page.contents_min_pages <= 0:
+        return []
+
+    def contents() -> list[Flowable]:
+        title = ctx.translate("Reports", "Contents")
+        return [
+            NextPageTemplate(PORTRAIT_TEMPLATE),
+            PageBreak(),
+            ContentsTitle(escape(title), ctx.styles.toc_title),
+            contents_flowable(ctx, doc),
+        ]
+
+    return [ContentsIfLong(ctx.page.contents_min_pages, contents)]

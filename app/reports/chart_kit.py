@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeAlias
 
-from reportlab.graphics.shapes import Drawing, Group, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import simpleSplit
@@ -188,25 +188,50 @@ def empty_chart(
     return drawing
 
 
+# Line styles of the series of a line chart, in order: lines stay apart in grey and on a
+# black-and-white print whatever the branding colours are.
+DASHES: tuple[tuple[float, ...] | None, ...] = (None, (5, 2.5), (1.5, 2), (6, 2, 1.5, 2))
+
+
+def dash_of(index: int) -> tuple[float, ...] | None:
+    return DASHES[index % len(DASHES)]
+
+
 def legend(
     theme: ChartTheme,
     entries: Sequence[tuple[str, Color]],
     x: float,
     y: float,
     width: float,
+    *,
+    lines: bool = False,
 ) -> tuple[Group, float]:
-    """A wrapping legend from (x, y) downwards; returns the group and its height."""
+    """A wrapping legend from (x, y) downwards; returns the group and its height.
+    ``lines``: samples of the series' lines (``DASHES`` in order) instead of swatches."""
     group = Group()
-    swatch = 7.0
+    swatch = 14.0 if lines else 7.0
     line_h = 11.0
     cx, cy = x, y - line_h
-    for label, colour in entries:
+    for index, (label, colour) in enumerate(entries):
         label = fit_text(label, theme.font, theme.label_size, width - swatch - 4)
         item_w = swatch + 4 + theme.width_of(label) + 12
         if cx > x and cx + item_w > x + width:
             cx = x
             cy -= line_h
-        group.add(Rect(cx, cy + 1, swatch, swatch, fillColor=colour, strokeColor=None))
+        if lines:
+            group.add(
+                Line(
+                    cx,
+                    cy + 4.5,
+                    cx + swatch,
+                    cy + 4.5,
+                    strokeColor=colour,
+                    strokeWidth=1.6,
+                    strokeDashArray=dash_of(index),
+                )
+            )
+        else:
+            group.add(Rect(cx, cy + 1, swatch, swatch, fillColor=colour, strokeColor=None))
         group.add(theme.text(cx + swatch + 4, cy + 1.5, label))
         cx += item_w
     return group, y - cy

@@ -26,6 +26,7 @@ from executrek.app.reports.chart_kit import (
     ValueFormat,
     add_title,
     colour_of,
+    dash_of,
     empty_chart,
     legend,
     new_drawing,
@@ -327,7 +328,12 @@ def line_chart(
     bottom = 0.0
     if len(series) > 1:
         group, used = legend(
-            theme, [(s.name, c) for s, c in zip(series, colours, strict=True)], 0, 0, width
+            theme,
+            [(s.name, c) for s, c in zip(series, colours, strict=True)],
+            0,
+            0,
+            width,
+            lines=True,
         )
         group.shift(0, used)
         drawing.add(group)
@@ -378,14 +384,21 @@ def line_chart(
             theme.text(sx(d), y0 - 11, date_text(d), anchor="middle", colour=MUTED, size=6.5)
         )
     drawing.add(Line(axis_w, y0, width, y0, strokeColor=AXIS, strokeWidth=0.8))
-    for s, colour in zip(series, colours, strict=True):
+    for index, (s, colour) in enumerate(zip(series, colours, strict=True)):
+        dash = dash_of(index)
         run: list[float] = []
         ordered = sorted(s.points, key=lambda p: p[0])
         for d, v in [*ordered, (date.max, None)]:
             if v is None:
                 if len(run) >= 4:
                     drawing.add(
-                        PolyLine(run, strokeColor=colour, strokeWidth=1.6, strokeLineJoin=1)
+                        PolyLine(
+                            run,
+                            strokeColor=colour,
+                            strokeWidth=1.6,
+                            strokeLineJoin=1,
+                            strokeDashArray=dash,
+                        )
                     )
                 run = []
                 continue

@@ -9,7 +9,7 @@ the one layout pass and draws itself when the document is saved
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
@@ -75,6 +75,7 @@ class ContentsLedger:
 
     expected: list[ContentsEntry] = field(default_factory=list)
     placed: list[tuple[ContentsEntry, int]] = field(default_factory=list)
+    display: Callable[[int], int] = lambda page: page  # laid-out page → printed number
     _checked: bool = False
 
     def place(self, entry: ContentsEntry, page: int) -> None:
@@ -89,10 +90,36 @@ class ContentsLedger:
                     "top-level flowables of the story"
                 )
             self._checked = True
-        return self.placed[index][1]
+        return self.display(self.placed[index][1])
 
 
 _CALLBACK = "executrekContentsEntryEnd"
+
+
+class ContentsTitle(Paragraph):
+    """The title of a table of contents laid out after the body: the document moves
+    the pages from this one on behind the first page."""
+
+
+class ContentsIfLong(Flowable):
+    """Placed after the body: when the report has run past ``min_pages`` by then, it
+    adds a page break, the contents title (``ContentsTitle``) and the contents."""
+
+    def __init__(self, min_pages: int, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self.min_pages = min_pages
+        self._make = make
+        self._done = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        doc = getattr(self.canv, "_doctemplate", None)
+        if not self._done and doc is not None and doc.page > self.min_pages:
+            self._done = True
+            doc.frame.add_generated_content(*self._make())
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
 
 
 class Contents(Flowable):

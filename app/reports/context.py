@@ -18,6 +18,7 @@ from executrek.app.reports.translate import Translate
 PORTRAIT_TEMPLATE = "content-portrait"
 LANDSCAPE_TEMPLATE = "content-landscape"
 COVER_TEMPLATE = "cover"
+FIRST_TEMPLATE = "first"  # the first page of a report without a cover
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from executrek.app.reports.contents import (
     Contents,
     ContentsEntry,
     ContentsLedger,
+    ContentsTitle,
     entry_text,
     expected_entries,
     heading_key,
@@ -20,6 +21,7 @@ from executrek.app.reports.contents import (
 )
 from executrek.app.reports.context import (
     COVER_TEMPLATE,
+    FIRST_TEMPLATE,
     LANDSCAPE_TEMPLATE,
     PORTRAIT_TEMPLATE,
     ReportContext,
@@ -50,11 +52,14 @@ def _frame(geometry: PageGeometry, frame_id: str) -> Frame:
 
 
 class ReportDocTemplate(BaseDocTemplate):
-    """A4 or Letter report: cover page, then portrait and landscape content pages.
+    """A4 or Letter report: a cover page or a first page with the title block, then
+    portrait and landscape content pages.
 
     Laid out in one pass (``build``) on a ``ReportCanvas``: footers ("Page X of Y")
     and the table of contents are drawn when the document is saved, once the page
-    numbers are known.
+    numbers are known. A table of contents laid out after the body (``ContentsTitle``)
+    is moved behind the first page when the file is written; ``display_page`` gives
+    every page its number in that final order.
     """
 
     def __init__(
@@ -74,6 +79,8 @@ class ReportDocTemplate(BaseDocTemplate):
         self._on_page = on_page
         self._heading_seq = 0
         self._outline_level = -1
+        self._moved_from: int | None = None  # first page of contents laid out at the end
+        self.contents.display = self.display_page
         subject = f"{meta.kind} \u2014 {meta.project_code} {meta.project_name}, " + (
             ctx.fmt.period(meta.period_start, meta.period_end)
         )
@@ -100,6 +107,7 @@ class ReportDocTemplate(BaseDocTemplate):
             bottomMargin=portrait.frame_y,
         )
         landscape = ctx.landscape
+        content = ctx.content
         self.addPageTemplates(
             [
                 PageTemplate(
@@ -107,6 +115,12 @@ class ReportDocTemplate(BaseDocTemplate):
                     frames=[_frame(portrait, "cover")],
                     onPage=self._draw_cover,
                     pagesize=portrait.size,
+                ),
+                PageTemplate(
+                    id=FIRST_TEMPLATE,
+                    frames=[_frame(content, "first")],
+                    onPage=self._draw_first,
+                    pagesize=content.size,
                 ),
                 PageTemplate(
                     id=PORTRAIT_TEMPLATE,
@@ -122,6 +136,25 @@ class ReportDocTemplate(BaseDocTemplate):
                 ),
             ]
         )
+        self._firstPageTemplateIndex = 0 if ctx.page.cover else 1
+
+    # -- page numbers --------------------------------------------------------------------
+
+    def display_page(self, page: int) -> int:
+        """The printed number of the ``page``-th page laid out (from 1)."""
+        moved = self._moved_from
+        if moved is None or page < 2 or moved > self.pages:
+            return page
+        if page >= moved:
+            return page - moved + 2
+        return page + self.pages - moved + 1
+
+    def page_order(self) -> list[int] | None:
+        """Laid-out page numbers in their final order, or None when unchanged."""
+        moved = self._moved_from
+        if moved is None or moved > self.pages:
+            return None
+        return [1, *range(moved, self.pages + 1), *range(2, moved)]
 
     # -- page decoration ---------------------------------------------------------------
 
@@ -134,6 +167,11 @@ class ReportDocTemplate(BaseDocTemplate):
         self.decor.draw_cover(canvas, geometry)
         self._defer_footer(canvas, geometry)
 
+    def _draw_first(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        geometry = self._geometry()
+        self.decor.draw_first_header(canvas, geometry)
+        self._defer_footer(canvas, geometry)
+
     def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         geometry = self._geometry()
         self.decor.draw_header(canvas, geometry)
@@ -144,7 +182,7 @@ class ReportDocTemplate(BaseDocTemplate):
         decor = self.decor
 
         def footer(canvas: Canvas, total: int) -> None:
-            decor.draw_footer(canvas, geometry, page, total)
+            decor.draw_footer(canvas, geometry, self.display_page(page), total)
 
         canvas.defer(footer)
 
@@ -153,7 +191,12 @@ class ReportDocTemplate(BaseDocTemplate):
     def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
         """Lay ``flowables`` out (once) and write the file."""
         self.contents.expected = expected_entries(flowables)
-        super().build(flowables, canvasmaker=ReportCanvas, **kwargs)
+        super().build(flowables, canvasmaker=self._canvas, **kwargs)
+
+    def _canvas(self, *args: Any, **kwargs: Any) -> ReportCanvas:
+        canvas = ReportCanvas(*args, **kwargs)
+        canvas.page_order = self.page_order
+        return canvas
 
     def beforeDocument(self) -> None:
         self._heading_seq = 0
@@ -166,6 +209,8 @@ class ReportDocTemplate(BaseDocTemplate):
             self._on_page(self.page)
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, ContentsTitle) and self._moved_from is None:
+            self._moved_from = self.page  # these pages go behind the first page
         if not isinstance(flowable, SectionHeading):
             return
         self._heading_seq += 1

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from executrek.app.reports.context import ReportContext
+from executrek.app.reports.keep import WholeTable
 from executrek.app.reports.markup import escape, normalise, para
 from executrek.app.reports.palette import MUTED, RULE, Tone, text_on
 
@@ -171,7 +172,7 @@ def key_value_block(
         cells = [["", ""] * columns]
     pair = width / columns
     col_widths = [pair * 0.38, pair * 0.62] * columns
-    table = Table(cells, colWidths=col_widths, hAlign="LEFT", spaceBefore=2, spaceAfter=10)
+    table = WholeTable(cells, colWidths=col_widths, hAlign="LEFT", spaceBefore=2, spaceAfter=10)
     table.setStyle(
         TableStyle(
             [
@@ -189,6 +190,11 @@ def key_value_block(
         )
     )
     return table
+
+
+def lead_para(ctx: ReportContext, lead: str, text: str) -> Paragraph:
+    """A body paragraph opening with ``lead`` in bold ("Budget. The revised…")."""
+    return Paragraph(f"<b>{escape(lead)}.</b> {escape(text)}", ctx.styles.body)
 
 
 def muted_note(ctx: ReportContext, text: str) -> Paragraph:

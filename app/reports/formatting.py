@@ -156,7 +156,9 @@ class Formatter:
         return f"UTC{sign}{hours:02d}:{rest:02d}"
 
     def period(self, start: dt.date, end: dt.date) -> str:
-        """Like "1 Nov 2026 – 30 Nov 2026"."""
+        """Like "1 Nov 2026 – 30 Nov 2026"; a period of one day is that day."""
+        if start == end:
+            return self.date(start)
         return f"{self.date(start)} \u2013 {self.date(end)}"
 
     def days(self, count: int) -> str:

@@ -6,11 +6,15 @@ and leaves half-empty pages behind. ``HeadingKeeper`` (the report template's
 ``keepTogetherClass``) keeps a heading on this page when at least the first part of the
 next flowable fits under it (a table header and some rows, a few lines of text), and
 moves both to the next page otherwise. A heading is never the last thing on a page.
+
+Blocks that fit on one page never split across two: ``WholeTable`` (panels, photo grids,
+signatures, the title block) and short data tables move whole to the next page; only
+what is taller than a page splits (between rows).
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Table
 from reportlab.platypus.doctemplate import FrameBreak
 
 _FORCE_SPLIT = 0xFFFFFF
@@ -47,3 +51,27 @@ class HeadingKeeper(KeepTogether):
         if h <= remaining:
             return True
         return bool(last.splitOn(canvas, width, remaining))
+
+
+def fits_a_page(flowable: Flowable, height: float) -> bool:
+    """Whether ``height`` (of ``flowable``) fits an empty frame of the page it is on
+    (False when it is not being laid out, e.g. split by hand in a test)."""
+    frame = getattr(flowable, "_frame", None)
+    if frame is None:  # measured before it is placed (e.g. by ``HeadingKeeper``)
+        doc = getattr(getattr(flowable, "canv", None), "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+    full = getattr(frame, "_height", None)
+    return full is not None and height <= float(full) + 1e-6
+
+
+class WholeTable(Table):
+    """A block laid out as a table (key-value panel, photo grid, signatures, title
+    block) that never splits across two pages when it fits on one: it moves to the next
+    page instead. Taller than a page, it splits between rows as any table."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        _, height = self.wrap(availWidth, availHeight)
+        if fits_a_page(self, height):
+            return []
+        result: list[Flowable] = super().split(availWidth, availHeight)
+        return result

@@ -114,6 +114,34 @@ class PageDecor:
         canvas.line(left, base - 3 * mm, right, base - 3 * mm)
         canvas.restoreState()
 
+    def draw_first_header(self, canvas: Canvas, geometry: PageGeometry) -> None:
+        """The first page of a report without a cover: the logos (or the owner's and
+        PMO's names) above the title block."""
+        fonts = self.ctx.styles.fonts
+        branding = self.ctx.branding
+        left = SIDE_MARGIN
+        right = geometry.width - SIDE_MARGIN
+        logo_h = 11 * mm
+        base = geometry.height - HEADER_TOP - logo_h
+        room = (right - left) / 2 - 4 * mm
+        canvas.saveState()
+        canvas.setFillColor(self.ctx.styles.palette.primary)
+        if self.owner_logo:
+            self.owner_logo.draw(canvas, left, base, 45 * mm, logo_h)
+        else:
+            canvas.setFont(fonts.bold, 11)
+            canvas.drawString(left, base + 2, fit_text(branding.owner_name, fonts.bold, 11, room))
+        if self.pmo_logo:
+            w, _ = self.pmo_logo.fit(38 * mm, logo_h)
+            self.pmo_logo.draw(canvas, right - w, base, w, logo_h)
+        elif branding.pmo_name:
+            canvas.setFont(fonts.regular, 9)
+            canvas.setFillColor(MUTED)
+            canvas.drawRightString(
+                right, base + 2, fit_text(branding.pmo_name, fonts.regular, 9, room)
+            )
+        canvas.restoreState()
+
     # -- cover -----------------------------------------------------------------------
 
     def draw_cover(self, canvas: Canvas, geometry: PageGeometry) -> None:

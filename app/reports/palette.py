@@ -11,6 +11,7 @@ from enum import Enum
 
 from reportlab.lib.colors import Color, HexColor
 
+from executrek.app import status_colours
 from executrek.app.reports.settings import Branding
 
 INK = HexColor("#1D232B")  # body text: softer than pure black, prints black
@@ -52,18 +53,43 @@ def to_hex(colour: Color) -> str:
 
 
 class Tone(Enum):
-    """Status colours. RED/AMBER/GREEN are the RAG scale; GREY is closed or not
-    applicable, BLUE is informational."""
+    """Status colours, the app's hues at lightness steps that stay apart in grey.
 
-    RED = "#C62828"
-    AMBER = "#F0A202"
-    GREEN = "#2E7D32"
-    GREY = "#7A8794"
-    BLUE = "#1565C0"
+    RED/AMBER/GREEN are the RAG scale; GREY is draft, void or not applicable, BLUE
+    open or informational, PURPLE awaiting review, TEAL promoted. The grey-scale
+    lightness (CIE L* of the grey a greyscale print or copy gives) is in the comment:
+    tones that share a legend (``LEGENDS``) are at least 15 apart, and the text on
+    each fill (``text_on``) has 4.5:1 contrast or more. docs/reports.md has the table.
+    """
+
+    RED = status_colours.RED
+    AMBER = status_colours.AMBER
+    GREEN = status_colours.GREEN
+    GREY = status_colours.GREY
+    BLUE = status_colours.BLUE
+    PURPLE = status_colours.PURPLE
+    TEAL = status_colours.TEAL
 
     @property
     def colour(self) -> Color:
         return HexColor(self.value)
+
+
+# Risk bands (score = probability × impact): Low 1–4, Medium 5–9, High 10–16, Extreme 20–25.
+RISK_LOW = "#DDF6D5"  # L* 93
+RISK_MEDIUM = Tone.AMBER.value  # L* 76
+RISK_HIGH = "#D57622"  # L* 57
+RISK_EXTREME = Tone.RED.value  # L* 32
+
+# Colours drawn side by side with a legend (or read against each other without one):
+# each pair in a group is at least 15 L* apart in grey (tests/app/reports/test_report_colours).
+LEGENDS: dict[str, tuple[str, ...]] = {
+    "rating": (Tone.GREEN.value, Tone.AMBER.value, Tone.RED.value),
+    "open and closed": (Tone.RED.value, Tone.GREEN.value),
+    "pass and fail": (Tone.GREEN.value, Tone.RED.value),
+    "risk band": (RISK_LOW, RISK_MEDIUM, RISK_HIGH, RISK_EXTREME),
+    "budget change": (Tone.RED.value, Tone.GREEN.value),  # increase, decrease
+}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ saved, ``draw(canvas, total_pages)`` runs in the graphics state of that moment (
 position, same transformation, links land on that page) and its drawing replaces the
 mark. "Page X of Y" footers and the page numbers of the table of contents are drawn
 this way, so a report is laid out once instead of once to count the pages and once
-more to print them. Deferred drawing may use text, paths, colours and links; it must
+more to print them. The file may list the pages in another order than they were laid
+out (``page_order``: a table of contents laid out last goes behind the first page). Deferred drawing may use text, paths, colours and links; it must
 not draw images, forms or transparency (their page resources are fixed at page end).
 
 JPEG photos given by file name are embedded from disk while the file is written (see
@@ -48,6 +49,8 @@ class ReportCanvas(Canvas):
         self._on_this_page: list[_Deferred] = []
         self._later: list[_PagePart] = []
         self._marks = 0
+        # Laid-out page numbers in the order the file lists them (None: as laid out).
+        self.page_order: Callable[[], list[int] | None] = lambda: None
 
     @property
     def pages_done(self) -> int:
@@ -92,6 +95,12 @@ class ReportCanvas(Canvas):
     def save(self) -> None:
         if len(self._code):
             self.showPage()
+        order = self.page_order()
+        if order is not None:
+            pages = self._doc.Pages.pages
+            if sorted(order) != list(range(1, len(pages) + 1)):
+                raise ValueError(f"page order {order} does not list {len(pages)} pages")
+            self._doc.Pages.pages = [pages[n - 1] for n in order]
         self._draw_deferred(self.pages_done)
         write_document(self._doc, self, self._target)
 

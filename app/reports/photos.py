@@ -19,9 +19,10 @@ from PIL import Image, UnidentifiedImageError
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfutils
 from reportlab.pdfbase.pdfdoc import PDFError
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from executrek.app.reports.context import ReportContext
+from executrek.app.reports.keep import WholeTable
 from executrek.app.reports.markup import escape, normalise
 from executrek.app.reports.page_decor import fit_text
 from executrek.app.reports.palette import MUTED, RULE
@@ -164,7 +165,7 @@ def photo_grid(
         if i < per_row - 1:
             col_widths.append(_GAP)
     data = [_with_gutters(row) for row in rows]
-    table = Table(data, colWidths=col_widths, hAlign="LEFT", spaceBefore=4, spaceAfter=10)
+    table = WholeTable(data, colWidths=col_widths, hAlign="LEFT", spaceBefore=4, spaceAfter=10)
     table.setStyle(
         TableStyle(
             [

@@ -14,7 +14,14 @@ from executrek.app.reports.chart_kit import ChartTheme, add_title, empty_chart, 
 from executrek.app.reports.context import ReportContext
 from executrek.app.reports.errors import ReportError
 from executrek.app.reports.page_decor import fit_text
-from executrek.app.reports.palette import MUTED, text_on
+from executrek.app.reports.palette import (
+    MUTED,
+    RISK_EXTREME,
+    RISK_HIGH,
+    RISK_LOW,
+    RISK_MEDIUM,
+    text_on,
+)
 
 SIZE = 5
 
@@ -22,10 +29,10 @@ SIZE = 5
 class RiskBand(Enum):
     """Score bands of probability × impact (1–25)."""
 
-    LOW = (1, 4, "#8CC084")
-    MEDIUM = (5, 9, "#F4D35E")
-    HIGH = (10, 16, "#F28F3B")
-    EXTREME = (20, 25, "#D64545")
+    LOW = (1, 4, RISK_LOW)
+    MEDIUM = (5, 9, RISK_MEDIUM)
+    HIGH = (10, 16, RISK_HIGH)
+    EXTREME = (20, 25, RISK_EXTREME)
 
     @property
     def colour(self) -> Color:

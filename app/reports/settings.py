@@ -85,13 +85,20 @@ class PageSetup:
 
     ``landscape`` turns the content pages (the cover stays portrait). Individual
     sections can still switch orientation with ``ReportContext.landscape_pages()``.
-    ``contents`` adds a table of contents after the cover, built from the section
-    headings; worth it for reports longer than a few pages.
+    ``cover`` starts with a cover page; without one the first page opens with a title
+    block (kind, title, project, number, period, prepared for and by, issued) and the
+    story follows on the same page.
+    ``contents`` adds a table of contents after the first page, built from the section
+    headings. With ``contents_min_pages`` it is added only when the report runs past
+    that many pages: it is then laid out after the body (still one pass) and its pages
+    are moved behind the first page, the page numbers following the new order.
     """
 
     paper: Paper = Paper.A4
     landscape: bool = False
     contents: bool = True
+    cover: bool = True
+    contents_min_pages: int = 0  # 0: always (when ``contents``)
 
 
 class NegativeStyle(Enum):

@@ -15,10 +15,11 @@ from itertools import pairwise
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from executrek.app.reports.context import ReportContext
 from executrek.app.reports.errors import ReportError
+from executrek.app.reports.keep import WholeTable
 from executrek.app.reports.page_decor import fit_text
 from executrek.app.reports.palette import INK, MUTED, RULE
 
@@ -162,7 +163,7 @@ def signature_blocks(
         col_widths.append(cell)
         if i < per_row - 1:
             col_widths.append(_GAP)
-    table = Table(rows, colWidths=col_widths, hAlign="LEFT", spaceBefore=6, spaceAfter=10)
+    table = WholeTable(rows, colWidths=col_widths, hAlign="LEFT", spaceBefore=6, spaceAfter=10)
     table.setStyle(
         TableStyle(
             [

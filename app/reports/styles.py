@@ -44,6 +44,8 @@ def make_styles(fonts: FontSet, palette: Palette) -> ReportStyles:
         textColor=INK,
         spaceAfter=6,
         alignment=TA_LEFT,
+        allowOrphans=0,  # no first line alone at the foot of a page
+        allowWidows=0,  # nor a last line alone at the top of the next
     )
     small = ParagraphStyle("Small", parent=body, fontSize=8, leading=10.5, spaceAfter=3)
     caption = ParagraphStyle(

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from executrek.app.reports.errors import ReportError
+from executrek.app.reports.keep import fits_a_page
 from executrek.app.reports.markup import escape, normalise
 
 _FUZZ = 1e-6
@@ -140,8 +141,10 @@ class DataTable(Flowable):
         *,
         space_before: float = 0.0,
         space_after: float = 0.0,
+        keep_whole: bool = False,
     ) -> None:
         super().__init__()
+        self.keep_whole = keep_whole  # moves whole to the next page when it fits on one
         self.col_widths = list(col_widths)
         self.header = header
         self.body = list(body)
@@ -165,6 +168,8 @@ class DataTable(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.keep_whole and self.height > availHeight and fits_a_page(self, self.height):
+            return []
         room = availHeight - self.header.height
         fits = 0
         used = 0.0
@@ -196,7 +201,7 @@ class DataTable(Flowable):
             self.commands,
             space_before=self.spaceBefore,
             space_after=self.spaceAfter,
-        )
+        )  # a part of a split table splits again as needed
 
     def table(self) -> Table:
         """The reportlab table of exactly these rows."""

@@ -27,7 +27,7 @@ from executrek.app.reports.errors import ReportError
 from executrek.app.reports.flowables import Status, status_pill
 from executrek.app.reports.formatting import MISSING
 from executrek.app.reports.markup import escape, normalise
-from executrek.app.reports.palette import MUTED, RULE, Tone, text_on, tint
+from executrek.app.reports.palette import MUTED, RULE, text_on, tint, to_hex
 from executrek.app.reports.table_flowable import (
     CellParagraph,
     DataTable,
@@ -49,7 +49,7 @@ class TextWithNote:
 
 CellValue: TypeAlias = str | int | float | Decimal | date | Status | TextWithNote | Flowable | None
 _NOTE_SIZE = 7.0
-_NOTE_HEX = Tone.GREY.value
+_NOTE_HEX = to_hex(MUTED)
 _NOTE_COLOUR = HexColor(_NOTE_HEX)
 
 _PAD_X = 4.0
@@ -66,7 +66,7 @@ class ColumnKind(Enum):
     MONEY = "money"  # Decimal/int in ``currency``; the header names the currency
     PERCENT = "percent"  # a ratio: 0.873 prints "87.3%"
     DATE = "date"  # date or datetime
-    DAYS = "days"  # whole days, printed as a number
+    DAYS = "days"  # whole days, printed as a number (negative ones with a minus sign)
     STATUS = "status"  # Status, drawn as a pill
     STATUS_CELL = "status-cell"  # Status, drawn as a coloured cell
 
@@ -76,6 +76,8 @@ class Align(Enum):
     CENTER = "CENTER"
     RIGHT = "RIGHT"
 
+
+KEEP_WHOLE_ROWS = 8  # a table this short is a block: never split across two pages
 
 _RIGHT_KINDS = {ColumnKind.NUMBER, ColumnKind.MONEY, ColumnKind.PERCENT, ColumnKind.DAYS}
 
@@ -189,6 +191,8 @@ class _RowMaker:
         if isinstance(value, Decimal | int | float):
             if kind is ColumnKind.PERCENT:
                 return fmt.percent(value, column.places)
+            if kind is ColumnKind.DAYS and value < 0:  # durations always use a minus sign
+                return "-" + fmt.number(-value, column.places)
             return fmt.number(value, column.places)
         if isinstance(value, Status):
             return value.label
@@ -301,6 +305,7 @@ def data_table(
     totals: Sequence[CellValue] | None = None,
     empty_text: str | None = None,
     zebra: bool = True,
+    keep_whole: bool | None = None,
 ) -> DataTable:
     """A table that may run over many pages, its header row repeated on each.
 
@@ -308,6 +313,9 @@ def data_table(
     a str is printed as given, None as a dash. ``totals`` adds a bold last row, never
     alone at the top of a page. An empty ``rows`` prints one row saying so
     (``empty_text``, default "No items"). ``width`` defaults to the content width.
+    ``keep_whole``: a table that fits on one page moves to the next page rather than
+    split; by default a short table (``KEEP_WHOLE_ROWS`` rows or fewer) is kept whole
+    and a longer list splits between rows.
     """
     if not columns:
         raise ReportError("a table needs at least one column")
@@ -371,4 +379,5 @@ def data_table(
         table_commands,
         space_before=2,
         space_after=10,
+        keep_whole=len(body) <= KEEP_WHOLE_ROWS if keep_whole is None else keep_whole,
     )

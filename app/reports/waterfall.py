@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import Color, white
 
 from executrek.app.reports.chart_kit import (
     AXIS,
@@ -23,10 +23,10 @@ from executrek.app.reports.chart_kit import (
     wrap_label,
 )
 from executrek.app.reports.context import ReportContext
-from executrek.app.reports.palette import MUTED, tint
+from executrek.app.reports.palette import MUTED, Tone, tint
 
-_INCREASE = HexColor("#C0504D")
-_DECREASE = HexColor("#3C8D5A")
+_INCREASE = Tone.RED.colour  # apart in grey too (palette.LEGENDS "budget change")
+_DECREASE = Tone.GREEN.colour
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """One project's dashboard: health measures plus the series its charts draw and the
-lists of what is overdue. One read, plain values."""
+lists of what is overdue. One read, plain values. The punch and schedule figures are
+``health``'s, the same values the status report prints."""
 
 from __future__ import annotations
 
@@ -72,15 +73,15 @@ def details_in(
     project_id = h.project_id
     iso = today.isoformat()
     by_status = dict(h.punch.by_status)
-    ids = [c for c in h.punch.by_contractor if c is not None]
-    names: dict[str, str] = dict(
-        con.execute(f"SELECT id, name FROM organisations WHERE id IN ({marks(len(ids))})", ids)
+    # The same contractor rows the reports print: outstanding items, biggest first.
+    by_contractor = sorted(
+        (
+            (row.contractor or "Unassigned", row.outstanding)
+            for row in h.punch.contractors()
+            if row.outstanding
+        ),
+        key=lambda pair: (-pair[1], pair[0]),
     )
-    per_name: dict[str, int] = {}
-    for contractor, n in h.punch.by_contractor.items():
-        name = names.get(contractor, "Unassigned") if contractor else "Unassigned"
-        per_name[name] = per_name.get(name, 0) + n
-    by_contractor = sorted(per_name.items(), key=lambda pair: (-pair[1], pair[0]))
     months: dict[str, list[int]] = {}
     for m, result, n in con.execute(
         "SELECT strftime('%Y-%m', inspection_date), result, count(*) FROM inspections"

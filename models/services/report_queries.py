@@ -40,6 +40,7 @@ from executrek.models.project import Location, Milestone, Project, Trade
 from executrek.models.punch import PunchItem, PunchStatusEvent
 from executrek.models.risk import Risk, RiskStatus
 from executrek.models.services.common import load
+from executrek.models.services.health import PunchGroup, punch_counts
 from executrek.models.services.inspections import current_responses, inspection_number
 from executrek.models.services.punch_list import PunchFilter, PunchSort, page
 from executrek.models.store import Store
@@ -269,6 +270,7 @@ class StatusStep:
     from_status: str | None
     to_status: str
     note: str | None
+    by: str | None = None  # the display name of the user who made the change
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,14 @@ class PunchEntry:
     updated_at: dt.datetime
     history: tuple[StatusStep, ...]
     photos: tuple[PhotoRef, ...]
+
+    @property
+    def closing(self) -> StatusStep | None:
+        """The change that closed the item (the last one to "closed"), while it is closed:
+        its date is the closed date and its user the one who verified the item."""
+        if self.status != "closed":
+            return None
+        return next((s for s in reversed(self.history) if s.to_status == "closed"), None)
 
 
 def punch_entries(
@@ -314,15 +324,24 @@ def punch_entries(
     ids = [r.id for r in rows]
     history: dict[str, list[StatusStep]] = defaultdict(list)
     with store.read() as s:
+        events: list[PunchStatusEvent] = []
         for chunk_ids in _chunks(ids):
-            for ev in s.scalars(
+            events += s.scalars(
                 select(PunchStatusEvent)
                 .where(PunchStatusEvent.punch_item_id.in_(chunk_ids))
                 .order_by(PunchStatusEvent.created_at, PunchStatusEvent.id)
-            ):
-                history[ev.punch_item_id].append(
-                    StatusStep(ev.created_at, ev.from_status, ev.to_status, ev.note)
+            ).all()
+        users = _user_names(s, {ev.created_by for ev in events if ev.created_by})
+        for ev in events:
+            history[ev.punch_item_id].append(
+                StatusStep(
+                    ev.created_at,
+                    ev.from_status,
+                    ev.to_status,
+                    ev.note,
+                    users.get(ev.created_by or ""),
                 )
+            )
         photos = _photos_in(s, "punch_item", ids) if with_photos else {}
     return [
         PunchEntry(
@@ -683,6 +702,19 @@ def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
     return out
 
 
+def _user_names(s: Session, ids: set[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    ordered = sorted(ids)
+    for chunk in _chunks(ordered):
+        names.update(
+            {
+                row[0]: row[1]
+                for row in s.execute(select(User.id, User.display_name).where(User.id.in_(chunk)))
+            }
+        )
+    return names
+
+
 def _names(s: Session, cls: Any, ids: set[str]) -> dict[str, str]:
     if not ids:
         return {}
@@ -852,35 +884,13 @@ def live_risks(store: Store, project_id: str) -> list[RiskEntry]:
 # --- status report measures -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PunchBreakdown:
-    contractor: str | None
-    status: str
-    count: int
-    overdue: int
+PunchBreakdown = PunchGroup  # a row of punch items by contractor and status
 
 
-def punch_breakdown(store: Store, project_id: str, today: dt.date) -> list[PunchBreakdown]:
-    """Punch item counts by contractor and status, with how many are overdue."""
-    from sqlalchemy import case
-
-    live = ["draft", "open", "rejected", "ready_for_review"]
-    overdue = func.sum(case((PunchItem.due_date < today, 1), else_=0)).filter(
-        PunchItem.status.in_(live)
-    )
-    with store.read() as s:
-        rows = s.execute(
-            select(Organisation.name, PunchItem.status, func.count(), overdue)
-            .select_from(PunchItem)
-            .outerjoin(Organisation, Organisation.id == PunchItem.contractor_id)
-            .where(PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None))
-            .group_by(Organisation.name, PunchItem.status)
-            .order_by(Organisation.name, PunchItem.status)
-        ).all()
-    return [
-        PunchBreakdown(name, getattr(st, "value", str(st)), int(n), int(late or 0))
-        for name, st, n, late in rows
-    ]
+def punch_breakdown(store: Store, project_id: str, today: dt.date) -> list[PunchGroup]:
+    """Punch item counts by contractor and status, with how many are overdue: the groups
+    every punch figure is summed from (``health.punch_counts``)."""
+    return list(punch_counts(store, project_id, today).groups)
 
 
 def punch_activity(store: Store, project_id: str, start: dt.date, end: dt.date) -> tuple[int, int]:

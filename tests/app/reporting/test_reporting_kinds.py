@@ -128,9 +128,10 @@ def test_inspection_report(ws: Workspace, tmp_path: Path) -> None:
         assert sig.signer_name in text
         assert sig.signer_role is not None and sig.signer_role in text
     raised = [ln.deficiency for ln in detail.lines if ln.deficiency]
-    for num in raised:
-        assert num in text
-    assert "Deficiencies raised" in text and "Signatures" in text
+    checklist = text.index("Failed and flagged items")
+    for num in raised:  # the deficiencies come before the full checklist
+        assert checklist < text.index(num) < text.index("Checklist", checklist + 1)
+    assert "Signatures" in text
     assert detail.weather is None or detail.weather in text
 
 
@@ -175,7 +176,7 @@ def test_status_report_sections_and_figures(ws: Workspace, tmp_path: Path) -> No
     result = issue(ws, ReportKind.STATUS, out)
     text = "\n".join(check_structure(out))
     for heading in (
-        "Executive summary",
+        "Summary",
         "Budget",
         "Schedule",
         "Quality",
@@ -186,11 +187,14 @@ def test_status_report_sections_and_figures(ws: Workspace, tmp_path: Path) -> No
         assert heading in text
     assert money(h.budget.revised_contract) in text
     assert money(h.budget.pending_exposure) in text
-    assert f"{h.punch_open} punch items are open ({h.punch_overdue} overdue)" in text
+    assert (
+        f"{h.punch_open} of {h.punch_total} punch items are outstanding, "
+        f"{h.punch_overdue} of them overdue" in text
+    )
     assert result.report_number == "HOSP-EW-STATUS-001"
     assert "first issued status report" in text
-    # photos of the period: the demo photos were taken on 10–15 Nov 2026
-    assert len(embedded_jpegs(out)) == 2 * PHOTO_ITEMS
+    # photos of the period: the demo photos were taken on 10–15 Nov 2026; the latest six
+    assert len(embedded_jpegs(out)) == min(2 * PHOTO_ITEMS, 6)
 
 
 def test_portfolio_report_one_page_per_project(ws: Workspace, tmp_path: Path) -> None:
@@ -202,11 +206,11 @@ def test_portfolio_report_one_page_per_project(ws: Workspace, tmp_path: Path) ->
     starts = []
     for h in rows:
         title = f"{h.code} · {h.name}"
-        starts.append(next(i for i, p in enumerate(pages) if p.find(title) != -1 and i > 2))
+        starts.append(next(i for i, p in enumerate(pages) if p.find(title) != -1 and i > 0))
         assert money(h.budget.revised_contract) in "\n".join(pages)
     assert len(set(starts)) == len(rows)
-    assert "Portfolio summary" in pages[2]
-    assert any(word in pages[2] for word in ("Green", "Amber", "Red"))
+    assert "Portfolio summary" in pages[0]  # the headline opens the first page
+    assert any(word in pages[0] for word in ("On track", "At risk", "Off track"))
 
 
 @pytest.mark.parametrize("kind", ["punch", "issues", "change-orders"])
@@ -216,7 +220,7 @@ def test_empty_selection_still_makes_a_clean_report(
     out = tmp_path / "empty.pdf"
     issue(ws, ReportKind(kind), out, filters=Filters(statuses=("void",)), draft=True)
     pages = check_structure(out)
-    assert len(pages) >= 2
+    assert "Status: Void" in "\n".join(pages)  # the selection is printed, the rest is clean
 
 
 def test_register_header_repeats_on_every_page(ws: Workspace, tmp_path: Path) -> None:
