@@ -1,16 +1,22 @@
-"""BCF 2.1 / 3.0 topics ↔ contractor issues.
+"""BCF topics ↔ contractor issues (BCF 1.0 and 2.x files in; 2.1 / 3.0 out).
 
 Import: each topic becomes (or updates) the issue whose ``external_ref`` is its GUID:
 title, description, type, status, priority, due date and creation date map to the
-issue's fields; comments become the response thread; snapshots become photos; internal
-documents become attachments. The original archive is kept in the blob store and
-attached to each issue it produced, so what our issues have no field for (labels,
-assignee, stage, viewpoints' cameras, unknown extensions) goes back out unchanged on
-export. Every topic lands in one unit of work, or none does.
+issue's fields; comments become the response thread (a comment without text is kept
+with a visible marker); snapshots become photos; internal documents become attachments.
+The original archive is kept in the blob store and attached to each issue it produced,
+so what our issues have no field for (labels, assignee, stage, viewpoints' cameras,
+unknown extensions) goes back out unchanged on export; an archive whose topic the
+issue's newest BCF file already holds with the same content is not attached again. A
+topic without a creation date (BCF 1.0) gets its file's best date, else the import
+date, with a note saying so. Every topic lands in one unit of work, or none does.
 
 Export: our issues as topics. An issue that came from BCF is written from its original
 topic with our current values laid over it (title, description, status, priority, due
-date, comments and photos added since); our own issues get GUIDs from their ids.
+date, comments and photos added since); our own issues get GUIDs from their ids. Dates
+BCF requires and the original lacks are filled from the issue; an original topic that
+still cannot be written is replaced by one from the issue's own fields, with a note, so
+one issue never stops the export of the others.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import hashlib
 import io
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from executrek.app.exchange_result import ExchangeResult
@@ -36,9 +42,21 @@ from executrek.app.interop.bcf import (
     read_bcf,
     write_bcf,
 )
+from executrek.app.interop.bcf_comments import clip_text, no_text_label, thread_of
+from executrek.app.interop.bcf_legacy import (
+    DateHint,
+    DateSource,
+    as_utc,
+    creation_date_hint,
+    legacy_topic_status,
+    markup_saved_dates,
+    with_dates,
+)
+from executrek.app.interop.bcf_write import topic_fingerprint
 from executrek.app.interop.errors import InteropError
 from executrek.app.paths import AppPaths
 from executrek.app.photos.blobstore import BlobStore
+from executrek.models import clock
 from executrek.models.issue import IssueStatus, IssueType
 from executrek.models.punch import Priority
 from executrek.models.services import exports, imports, projects
@@ -140,30 +158,39 @@ def import_bcf(
     rows: list[imports.IssueRow] = []
     rejected: list[str] = []
     warnings = list(archive.warnings)
+    undated: list[str] = []
     seen: set[str] = set()
+    held = _held(store, blobs, project_id, archive)
+    saved = markup_saved_dates(path)
+    now = clock.now()
+    unchanged = empty_kept = 0
     for topic in archive.topics:
-        label = topic.title or topic.guid
-        if not topic.title.strip():
-            rejected.append(
-                translate("Exchange", "topic {guid}: it has no title").format(guid=topic.guid)
-            )
-            continue
-        if len(topic.title.strip()) > 300:
-            rejected.append(
-                translate(
-                    "Exchange", "topic “{title}”: the title is longer than 300 characters"
-                ).format(title=label[:60])
-            )
-            continue
-        if topic.guid in seen:
-            rejected.append(
-                translate("Exchange", "topic “{title}”: its GUID {guid} appears twice").format(
-                    title=label[:60], guid=topic.guid
-                )
-            )
+        refusal = _refusal(topic, seen)
+        if refusal is not None:
+            rejected.append(refusal)
             continue
         seen.add(topic.guid)
-        rows.append(_issue_row(topic, blobs, source, warnings))
+        mine = held.get(topic.guid)
+        if mine is not None:  # what the file does not say, we hold already
+            complete = with_dates(topic, mine.created_at)
+        else:
+            hint = creation_date_hint(topic, saved.get(topic.guid.lower()))
+            complete = with_dates(topic, hint.date or now)
+            if hint.source is not DateSource.FILE:
+                undated.append(_undated_note(topic, hint, now))
+        incoming = _fingerprint(complete, archive.version)
+        if mine is not None and incoming is not None and mine.fingerprint == incoming:
+            unchanged += 1  # what we would export now: the file brings nothing new
+            continue
+        attach = _source_for(mine, complete, archive.version, source)
+        row = _issue_row(complete, blobs, attach, warnings)
+        have = mine.comments if mine is not None else frozenset()
+        empty_kept += sum(
+            1
+            for comment, author, body in thread_of(complete)
+            if not comment.text.strip() and (author, body) not in have
+        )
+        rows.append(row)
     done = imports.import_issues(
         store,
         project_id,
@@ -177,13 +204,71 @@ def import_bcf(
         file=path,
         created=counts.created,
         updated=counts.updated,
-        unchanged=counts.unchanged,
+        unchanged=counts.unchanged + unchanged,
         comments_added=counts.comments_added,
         photos_added=counts.photos_added,
         rejected=tuple(rejected),
         warnings=tuple(warnings),
+        notes=(*_capped(undated), *_empty_note(empty_kept)),
         changes=done.changes,
     )
+
+
+def _refusal(topic: BcfTopic, seen: set[str]) -> str | None:
+    label = (topic.title or topic.guid)[:60]
+    if not topic.title.strip():
+        return translate("Exchange", "topic {guid}: it has no title").format(guid=topic.guid)
+    if len(topic.title.strip()) > 300:
+        return translate(
+            "Exchange", "topic “{title}”: the title is longer than 300 characters"
+        ).format(title=label)
+    if topic.guid in seen:
+        return translate("Exchange", "topic “{title}”: its GUID {guid} appears twice").format(
+            title=label, guid=topic.guid
+        )
+    return None
+
+
+def _source_for(
+    mine: _Held | None, topic: BcfTopic, version: str, source: imports.BlobRow | None
+) -> imports.BlobRow | None:
+    """``source`` unless the issue's newest BCF file already holds ``topic`` with the same
+    content: one archive copy per topic per distinct content, however many exports of it
+    come in. The same content is the same topic written in the file's own version, or in
+    3.0, which fills in what older files leave out (reference GUIDs, default types)."""
+    if mine is None or mine.base is None:
+        return source
+    base = with_dates(mine.base, mine.created_at)
+    for target in dict.fromkeys((version, BCF_3_0)):
+        mark = _fingerprint(topic, target)
+        if mark is not None and mark == _fingerprint(base, target):
+            return None
+    return source
+
+
+def _undated_note(topic: BcfTopic, hint: DateHint, now: dt.datetime) -> str:
+    used = {
+        DateSource.COMMENT: translate("Exchange", "the date of its first comment"),
+        DateSource.MODIFIED: translate("Exchange", "its modification date"),
+        DateSource.ARCHIVE_ENTRY: translate("Exchange", "the date it was saved in the archive"),
+    }.get(hint.source, translate("Exchange", "the import date"))
+    return translate(
+        "Exchange", "topic “{title}”: creation date not in the file; {used} ({date}) was used"
+    ).format(title=topic.title.strip()[:60], used=used, date=(hint.date or now).date().isoformat())
+
+
+def _capped(lines: list[str], shown: int = 10) -> list[str]:
+    more = translate("Exchange", "… and {count} more topic(s) without a creation date")
+    return lines if len(lines) <= shown else [*lines[:shown], more.format(count=len(lines) - shown)]
+
+
+def _empty_note(count: int) -> list[str]:
+    note = translate(
+        "Exchange",
+        "{count} comment(s) without text kept, marked “{marker}” (BCF allows a comment "
+        "with only a status or a viewpoint)",
+    )
+    return [note.format(count=count, marker=no_text_label())] if count else []
 
 
 def _issue_row(
@@ -234,17 +319,16 @@ def _issue_row(
     if source is not None:
         attachments.append(source)
     comments = tuple(
-        imports.CommentRow(author=c.author or "?", body=c.text, date=c.date)
-        for c in topic.comments
-        if c.text.strip()
+        imports.CommentRow(author=author, body=body, date=comment.date)
+        for comment, author, body in thread_of(topic)
     )
     return imports.IssueRow(
         ref=topic.guid,
         title=topic.title.strip(),
         issue_type=issue_type(topic.topic_type),
-        status=issue_status(topic.topic_status),
+        status=issue_status(topic.topic_status or legacy_topic_status(topic)),
         severity=severity(topic.priority),
-        description=(topic.description or "").strip()[:20000] or None,
+        description=clip_text(topic.description) or None,
         due_date=topic.due_date.date() if topic.due_date else None,
         created_at=topic.creation_date,
         comments=comments,
@@ -280,58 +364,179 @@ def export_bcf(
                 "Exchange", "Issues cannot be exported as “{format}”; choose bcf21 or bcf30."
             ).format(format=fmt)
         )
+    version = EXPORT_FORMATS[fmt]
     project = next(p for p in projects.list_projects(store) if p.id == project_id)
     blobs = BlobStore(paths.blobs)
     rows = exports.issues_for_export(store, project_id)
     originals = _originals(rows, blobs)
-    topics = [_topic(row, originals.get(row.external_ref or ""), blobs) for row in rows]
+    topics: list[BcfTopic] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    undated = 0
+    for row in rows:
+        base = originals.get(row.id)
+        topic = _checked_topic(row, base, blobs, version, seen, notes)
+        seen.add(topic.guid.lower())
+        topics.append(topic)
+        undated += base is not None and base.creation_date is None
+    if undated:
+        notes.append(
+            translate(
+                "Exchange",
+                "{count} topic(s) have no creation date in the BCF file they came from; "
+                "the issue's creation date was written",
+            ).format(count=undated)
+        )
     archive = BcfArchive(
-        version=EXPORT_FORMATS[fmt],
+        version=version,
         topics=tuple(topics),
         project=BcfProject(project_id=project.id, name=project.name),
     )
-    write_bcf(archive, path, version=EXPORT_FORMATS[fmt])
-    return ExchangeResult(kind="bcf", file=path, exported=len(topics))
+    write_bcf(archive, path, version=version)
+    return ExchangeResult(kind="bcf", file=path, exported=len(topics), notes=tuple(notes))
+
+
+def _checked_topic(
+    row: exports.IssueExportRow,
+    base: BcfTopic | None,
+    blobs: BlobStore,
+    version: str,
+    seen: set[str],
+    notes: list[str],
+) -> BcfTopic:
+    """The topic for ``row``; when what its original BCF topic holds cannot be written
+    (or its GUID is taken), the topic is written from our own fields alone, with a note,
+    so one odd issue never stops the export of the others."""
+    topic = _export_topic(row, base, blobs)
+    if topic.guid.lower() in seen:
+        problem = translate("Exchange", "its GUID {guid} is used by another issue").format(
+            guid=topic.guid
+        )
+    elif base is None:
+        return topic
+    else:
+        try:
+            topic_fingerprint(topic, version)  # builds every file of the topic
+            return topic
+        except InteropError as exc:
+            problem = exc.message
+    guid = _guid_of(row)
+    notes.append(
+        translate(
+            "Exchange",
+            "issue {number}: {problem}; it was written from its own fields, without what "
+            "only its BCF file held",
+        ).format(number=row.number, problem=problem.rstrip("."))
+    )
+    return _export_topic(row, None, blobs, guid=row.id if guid.lower() in seen else guid)
+
+
+@dataclass(frozen=True)
+class _Held:
+    """An issue we already hold for a topic GUID."""
+
+    fingerprint: str | None  # of the topic we would export now
+    base: BcfTopic | None  # its topic in the newest BCF file it came from
+    created_at: dt.datetime
+    comments: frozenset[tuple[str, str]]  # (author, body) of its thread
+
+
+def _held(store: Store, blobs: BlobStore, project_id: str, archive: BcfArchive) -> dict[str, _Held]:
+    """The issues we already hold for the topics of ``archive``, by topic GUID."""
+    wanted = {topic.guid for topic in archive.topics}
+    rows = [
+        row
+        for row in exports.issues_for_export(store, project_id)
+        if wanted & {_guid_of(row), row.id, row.external_ref}
+    ]
+    originals = _originals(rows, blobs)
+    out: dict[str, _Held] = {}
+    for row in rows:
+        base = originals.get(row.id)
+        topic = _export_topic(row, base, blobs)
+        out[topic.guid] = _Held(
+            fingerprint=_fingerprint(topic, archive.version),
+            base=base,
+            created_at=row.created_at,
+            comments=frozenset((c.author, c.body) for c in row.comments),
+        )
+    return out
+
+
+def _fingerprint(topic: BcfTopic, version: str) -> str | None:
+    try:
+        return topic_fingerprint(topic, version)
+    except InteropError:  # a topic BCF cannot hold as it is: never equal to another
+        return None
+
+
+def _guid_of(row: exports.IssueExportRow) -> str:
+    return row.external_ref if row.external_ref and _is_guid(row.external_ref) else row.id
 
 
 def _originals(rows: list[exports.IssueExportRow], blobs: BlobStore) -> dict[str, BcfTopic]:
-    """The topics of every BCF file our issues came from, by GUID."""
-    topics: dict[str, BcfTopic] = {}
-    read: set[str] = set()
+    """Each issue's topic in the newest BCF file it came from, by issue id."""
+    archives: dict[str, dict[str, BcfTopic]] = {}
+    out: dict[str, BcfTopic] = {}
     for row in rows:
-        for file in row.attachments:
-            if file.mime != SOURCE_MIME or file.sha256 in read:
+        keys = {row.external_ref or "", row.id}
+        for file in reversed(row.attachments):
+            if file.mime != SOURCE_MIME:
                 continue
-            read.add(file.sha256)
-            try:
-                archive = read_bcf(blobs.path_for(file.sha256))
-            except (InteropError, OSError):
-                continue
-            for topic in archive.topics:
-                topics.setdefault(topic.guid, topic)
-    return topics
+            if file.sha256 not in archives:
+                try:
+                    archive = read_bcf(blobs.path_for(file.sha256))
+                except (InteropError, OSError):
+                    archives[file.sha256] = {}
+                    continue
+                archives[file.sha256] = {t.guid: t for t in archive.topics}
+            topic = next(
+                (archives[file.sha256][k] for k in keys if k in archives[file.sha256]), None
+            )
+            if topic is not None:
+                out[row.id] = topic
+                break
+    return out
 
 
-def _topic(row: exports.IssueExportRow, base: BcfTopic | None, blobs: BlobStore) -> BcfTopic:
+def _export_topic(
+    row: exports.IssueExportRow,
+    base: BcfTopic | None,
+    blobs: BlobStore,
+    *,
+    guid: str | None = None,
+) -> BcfTopic:
+    """``row`` as a topic: its original ``base`` (if any) with our current values laid
+    over it, and every date BCF requires filled in (a BCF 1.0 topic has no creation
+    date: the issue's own is written)."""
     if base is None:
         base = BcfTopic(
-            guid=row.external_ref if row.external_ref and _is_guid(row.external_ref) else row.id,
+            guid=guid or _guid_of(row),
             title=row.title,
             creation_date=row.created_at,
             creation_author=row.created_by or "Executrek Field",
         )
+    thread = thread_of(base)
+    known = {(author, body) for _, author, body in thread}
+    empty_at = {
+        (author, as_utc(comment.date))
+        for comment, author, _ in thread
+        if not comment.text.strip() and comment.date is not None
+    }
     comments = list(base.comments)
-    known = {(c.author, c.text.strip()) for c in comments}
     for comment in row.comments:
-        if (comment.author, comment.body) not in known:
-            comments.append(
-                BcfComment(
-                    guid=comment.id,
-                    date=comment.created_at,
-                    author=comment.author,
-                    text=comment.body,
-                )
+        if (comment.author, comment.body) in known:
+            continue
+        if (comment.author, as_utc(comment.created_at)) in empty_at:
+            continue  # a comment without text, its marker written in another language
+        comments.append(
+            BcfComment(
+                guid=comment.id,
+                date=comment.created_at,
+                author=comment.author,
+                text=comment.body,
             )
+        )
     viewpoints = list(base.viewpoints)
     shown = {_sha(vp.snapshot) for vp in viewpoints if vp.snapshot is not None}
     for photo in row.photos:
@@ -347,10 +552,12 @@ def _topic(row: exports.IssueExportRow, base: BcfTopic | None, blobs: BlobStore)
                 snapshot=data,
             )
         )
-    return replace(
+    topic = replace(
         base,
-        title=row.title,
-        description=row.description,
+        title=base.title if base.title.strip() == row.title else row.title,
+        description=base.description
+        if clip_text(base.description) == (row.description or "")
+        else row.description,
         topic_type=base.topic_type
         if base.topic_type and issue_type(base.topic_type) is row.issue_type
         else _TYPE_OUT[row.issue_type],
@@ -366,6 +573,7 @@ def _topic(row: exports.IssueExportRow, base: BcfTopic | None, blobs: BlobStore)
         comments=tuple(comments),
         viewpoints=tuple(viewpoints),
     )
+    return with_dates(topic, row.created_at)
 
 
 def _midnight(day: dt.date | None) -> dt.datetime | None:

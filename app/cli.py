@@ -26,7 +26,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
         description="Executrek Field: site inspections, change orders, contractor issues and punch lists.",
     )
     p.add_argument("--version", action="version", version=f"Executrek Field {version()}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        help="what to do; 'executrek COMMAND -h' tells more (no command: start the app)",
+    )
     sub.add_parser("gui", parents=[common], help="start the app (the default)")
     modules: dict[str, ModuleType] = {}
     for name in COMMAND_MODULES:
@@ -60,11 +64,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
+    from executrek.app.commands import CommandError
     from executrek.app.interop.errors import InteropError
     from executrek.app.photos.refusal import PhotoRefused
     from executrek.models.errors import DomainError, StoreError
 
-    return (StoreError, DomainError, InteropError, PhotoRefused)
+    return (StoreError, DomainError, InteropError, PhotoRefused, CommandError)
+
+
+def _one_line(exc: BaseException) -> str:
+    """A known error as the user reads it: a domain error's template translated."""
+    from executrek.models.errors import DomainError
+
+    if isinstance(exc, DomainError):
+        from executrek.app.i18n import translate_error
+
+        return translate_error(exc.context, exc.template, exc.params)
+    return str(getattr(exc, "message", None) or exc)
 
 
 def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
@@ -79,7 +95,7 @@ def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
     try:
         return int(module.run(args))
     except _known_errors() as exc:
-        print(f"executrek: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
+        print(f"executrek: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("executrek: interrupted", file=sys.stderr)

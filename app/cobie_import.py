@@ -25,9 +25,11 @@ NAME_MAX = 200
 
 
 def location_rows(
-    book: CobieWorkbook, *, include_components: bool = False
+    book: CobieWorkbook, *, include_components: bool = False, components_switch: str | None = None
 ) -> tuple[list[imports.LocationRow], list[str], list[str]]:
-    """The rows to import, the components that could not be placed, and notes."""
+    """The rows to import, the components that could not be placed, and notes.
+    ``components_switch`` names the control that adds components (the CLI's
+    ``--components``); the note about left-out components tells the user to use it."""
     facility = book.facility
     site = _name(facility.name)
     rows = [
@@ -70,12 +72,15 @@ def location_rows(
                 )
             )
     elif book.components:
+        switch = components_switch or translate(
+            "Exchange", "“Also import components as areas” ticked"
+        )
         notes.append(
             translate(
                 "Exchange",
-                "{count} component(s) were not imported; import with components to add them "
-                "as areas under their spaces.",
-            ).format(count=len(book.components))
+                "{count} component(s) were not imported; import again with {switch} to add "
+                "them as areas under their spaces.",
+            ).format(count=len(book.components), switch=switch)
         )
     return rows, unplaced, notes
 
@@ -86,10 +91,13 @@ def import_cobie(
     path: Path,
     *,
     include_components: bool = False,
+    components_switch: str | None = None,
     progress: Progress | None = None,
 ) -> ExchangeResult:
     book = read_cobie(path)
-    rows, unplaced, notes = location_rows(book, include_components=include_components)
+    rows, unplaced, notes = location_rows(
+        book, include_components=include_components, components_switch=components_switch
+    )
     done = imports.import_locations(store, project_id, rows, progress=progress)
     counts = done.value
     return ExchangeResult(

@@ -129,7 +129,7 @@ def export_list(
         files = write_csv(tables, path)
     notes = tuple(
         translate("Exchange", "{title}: {count} row(s) in {name}").format(
-            title=table.title, count=len(table.rows), name=file.name
+            title=table.title, count=len(table.rows), name=file
         )
         for table, file in zip(tables[1:], files[1:], strict=True)
     )

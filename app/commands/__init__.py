@@ -3,15 +3,19 @@
 
 ``args.app_paths`` and ``args.recent`` are set before ``run`` is called; errors that
 are the user's or the environment's (DomainError, StoreError, InteropError, OSError…)
-are turned into one line by the caller."""
+are turned into one line by the caller; so is :class:`CommandError`, a command's own
+refusal worded for the user."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 
 COMMAND_MODULES = (
     "executrek.app.commands.demo",
     "executrek.app.commands.projects",
+    "executrek.app.commands.locations",
     "executrek.app.commands.db",
     "executrek.app.commands.central",
     "executrek.app.commands.connect",
@@ -22,6 +26,7 @@ COMMAND_MODULES = (
     "executrek.app.commands.drawings",
     "executrek.app.commands.self_test",
     "executrek.app.commands.report",
+    "executrek.app.commands.search",
 )
 
 
@@ -39,3 +44,31 @@ def common_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail"
     )
     return common
+
+
+class CommandError(Exception):
+    """A command refused what it was given: one line in the user's words (already
+    translated); the CLI prints it and exits non-zero."""
+
+
+def read_password(prompt: str, *, from_stdin: bool, repeat: str | None = None) -> str:
+    """The password from stdin's first line (``--password-stdin``) or asked on the
+    terminal (twice when ``repeat`` is the second prompt). Without a terminal to ask on,
+    refuses with a line naming ``--password-stdin`` instead of waiting or crashing."""
+    from executrek.app.i18n import translate
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise CommandError(
+            translate("Cli", "no terminal to ask for the password: use --password-stdin")
+        )
+    try:
+        value = getpass.getpass(prompt)
+        if repeat is not None and getpass.getpass(repeat) != value:
+            raise CommandError(translate("Cli", "The passwords differ; nothing was changed."))
+    except EOFError:
+        raise CommandError(
+            translate("Cli", "No password was given; nothing was changed.")
+        ) from None
+    return value

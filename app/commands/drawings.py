@@ -20,7 +20,9 @@ HELP = "import drawing sheets, list them, print QR location labels"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(dest="drawings_command", metavar="ACTION", required=True)
+    sub = p.add_subparsers(
+        dest="drawings_command", metavar="ACTION", required=True, help="what to do"
+    )
     imp = sub.add_parser(
         "import",
         parents=[common_parser()],
@@ -38,14 +40,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "(default: from the sheet number's letters)",
     )
     imp.add_argument(
-        "--location", metavar="PATH", help="the sheets' location: its code or its path"
+        "--location",
+        metavar="PATH",
+        help="the sheets' location: its code or its path (see 'executrek locations')",
     )
     imp.add_argument("--number", metavar="NUMBER", help="sheet number (instead of the file name's)")
     imp.add_argument("--title", metavar="TITLE", help="sheet title (instead of the file name's)")
     imp.add_argument(
         "--revision", metavar="REV", help="revision label (instead of the file name's)"
     )
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="PDF/PNG/JPEG files or folders"
+    )
     lst = sub.add_parser("list", parents=[common_parser()], help="list the project's sheets")
     lst.add_argument("--project", required=True, metavar="CODE", help="the project's code")
     lab = sub.add_parser(
@@ -56,11 +62,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "location code, which the app's search finds.",
     )
     lab.add_argument("--project", required=True, metavar="CODE", help="the project's code")
-    lab.add_argument("--under", metavar="PATH", help="only this location and those below it")
+    lab.add_argument(
+        "--under",
+        metavar="PATH",
+        help="only this location and those below it: its code or its path "
+        "(see 'executrek locations')",
+    )
     lab.add_argument(
         "--per-page", type=int, choices=(1, 6, 24), default=6, help="labels per A4 page"
     )
-    lab.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    lab.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,7 +103,7 @@ def _import(ctx: object, project_id: str, args: argparse.Namespace) -> int:
         drawings.check_discipline(args.discipline)  # one message, not one per file
     location_id = None
     if args.location:
-        location_id = drawings.find_location(ctx.store, project_id, args.location).id
+        location_id = _location(ctx, project_id, args.location, "--location")
     options = DrawingImportOptions(
         sheet_number=args.number,
         title=args.title,
@@ -134,11 +147,12 @@ def _list(ctx: object, project_id: str) -> int:
 def _labels(ctx: object, project: object, args: argparse.Namespace) -> int:
     from executrek.app.context import AppContext
     from executrek.app.drawings.labels import location_labels_pdf
+    from executrek.app.i18n import translate
     from executrek.models.project import Project
     from executrek.models.services import drawings
 
     assert isinstance(ctx, AppContext) and isinstance(project, Project)
-    under = drawings.find_location(ctx.store, project.id, args.under).id if args.under else None
+    under = _location(ctx, project.id, args.under, "--under") if args.under else None
     labels = drawings.location_labels(ctx.store, project.id, under)
     if not labels:
         print(f"executrek: project {project.code} has no locations to label", file=sys.stderr)
@@ -146,5 +160,25 @@ def _labels(ctx: object, project: object, args: argparse.Namespace) -> int:
     pages = location_labels_pdf(
         labels, args.output, per_page=args.per_page, title=f"{project.code} — {project.name}"
     )
-    print(f"{len(labels)} label(s) on {pages} page(s) written to {args.output}")
+    print(
+        translate("Cli", "{count} label(s) on {pages} page(s) written to {path}").format(
+            count=len(labels), pages=pages, path=args.output.resolve()
+        )
+    )
     return 0
+
+
+def _location(ctx: object, project_id: str, text: str, option: str) -> str:
+    """The id of the location ``text`` names; a line naming 'executrek locations' if none."""
+    from executrek.app.commands import CommandError
+    from executrek.app.commands.locations import no_such_location
+    from executrek.app.context import AppContext
+    from executrek.models.errors import NotFoundError
+    from executrek.models.services import drawings, projects
+
+    assert isinstance(ctx, AppContext)
+    try:
+        return drawings.find_location(ctx.store, project_id, text).id
+    except NotFoundError:
+        code = projects.find_project(ctx.store, project_id).code
+        raise CommandError(no_such_location(text, code, option)) from None

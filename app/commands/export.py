@@ -20,6 +20,9 @@ HELP = (
 )
 KINDS = ("punch", "inspections", "change-orders", "issues", "risks", "bcf")
 FORMATS = ("csv", "xlsx", "procore", "procore_deficiency", "bcf21", "bcf30")
+# The formats a file name's extension tells, for the lists and for BCF.
+LIST_EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx"}
+BCF_EXTENSIONS = {".bcf": "bcf30", ".bcfzip": "bcf30"}
 
 
 def _day(text: str) -> dt.date:
@@ -36,8 +39,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         default=None,
-        help="csv or xlsx (default: from the file name); punch also procore, "
-        "procore_deficiency; bcf: bcf30 (default), bcf21",
+        help="csv or xlsx (default: from the file name, .csv or .xlsx); punch also procore, "
+        "procore_deficiency; bcf: bcf30 (default), bcf21. Needed for any other file name",
     )
     p.add_argument(
         "--status",
@@ -62,26 +65,32 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "change orders and issues: date raised)",
     )
     p.add_argument("--to", dest="date_to", type=_day, metavar="DATE", help="up to this date")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="file to write")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="file to write: .csv or .xlsx (bcf: .bcf or .bcfzip), or any name with --format",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
     from executrek.app.interop.errors import InteropError
-    from executrek.app.list_export import check_format, format_for
+    from executrek.app.list_export import check_format
     from executrek.models.services import projects
 
-    output: Path = args.output
+    output: Path = args.output.resolve()
     if not output.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(output.parent))
+    if args.kind == "bcf" and (args.status or args.contractor or args.date_from or args.date_to):
+        raise InteropError(_tr("A BCF export takes no filters; it holds every issue."))
+    fmt = _format(args.kind, args.format, output)
     if args.kind == "bcf":
-        fmt = args.format or "bcf30"
         if not fmt.startswith("bcf"):
             raise InteropError(_tr("The format {format} does not fit a bcf export.", format=fmt))
-        if args.status or args.contractor or args.date_from or args.date_to:
-            raise InteropError(_tr("A BCF export takes no filters; it holds every issue."))
     else:
-        fmt = args.format or format_for(output)
         check_format(args.kind, fmt)
         if args.kind == "risks" and (args.contractor or args.date_from or args.date_to):
             raise InteropError(_tr("Risks are filtered by status only (--status)."))
@@ -106,12 +115,74 @@ def run(args: argparse.Namespace) -> int:
                 flt,
                 contractor_ids=contractors if args.kind == "inspections" else frozenset(),
             )
-        print(result.summary())
+        print(
+            _tr(
+                "{count} record(s) written to {path} ({format}).",
+                count=result.exported or 0,
+                path=output,
+                format=_written_as(fmt, output),
+            )
+        )
         for note in result.notes:
             print(note)
         return 0
     finally:
         ctx.close()
+
+
+def _format(kind: str, given: str | None, output: Path) -> str:
+    """The format to write: ``--format``, else the one the file's extension names; an
+    extension that names none is refused rather than guessed."""
+    from executrek.app.interop.errors import InteropError
+
+    known = BCF_EXTENSIONS if kind == "bcf" else LIST_EXTENSIONS
+    by_name = known.get(output.suffix.lower())
+    if given is None:
+        if by_name is None:
+            if kind == "bcf":
+                raise InteropError(
+                    _tr(
+                        "Cannot tell the format from the name “{name}”: name the file .bcf or "
+                        ".bcfzip, or give --format bcf30 or bcf21.",
+                        name=output.name,
+                    )
+                )
+            raise InteropError(
+                _tr(
+                    "Cannot tell the format from the name “{name}”: name the file .csv or "
+                    ".xlsx, or give --format ({formats}).",
+                    name=output.name,
+                    formats=", ".join(_list_formats(kind)),
+                )
+            )
+        return by_name
+    if kind != "bcf" and given in LIST_EXTENSIONS.values() and by_name not in (None, given):
+        raise InteropError(
+            _tr(
+                "--format {format} does not fit the name “{name}”: name the file .{format}.",
+                format=given,
+                name=output.name,
+            )
+        )
+    return given
+
+
+def _list_formats(kind: str) -> tuple[str, ...]:
+    from executrek.app.list_export import LIST_FORMATS, PUNCH_ONLY_FORMATS
+
+    return LIST_FORMATS + PUNCH_ONLY_FORMATS if kind == "punch" else LIST_FORMATS
+
+
+def _written_as(fmt: str, output: Path) -> str:
+    """The format as the user reads it: Procore templates are XLSX unless named .csv."""
+    from executrek.app.punch_exchange import EXPORT_FORMATS
+
+    if fmt.startswith("bcf"):
+        return "BCF 2.1" if fmt == "bcf21" else "BCF 3.0"
+    if fmt in ("procore", "procore_deficiency"):
+        container = "CSV" if output.suffix.lower() == ".csv" else EXPORT_FORMATS[fmt][0].upper()
+        return _tr("{layout} template, {container}", layout=fmt, container=container)
+    return fmt.upper()
 
 
 def _tr(text: str, **values: object) -> str:

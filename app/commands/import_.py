@@ -60,7 +60,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             from executrek.app.cobie_import import import_cobie
 
-            result = import_cobie(ctx.store, project.id, path, include_components=args.components)
+            result = import_cobie(
+                ctx.store,
+                project.id,
+                path,
+                include_components=args.components,
+                components_switch="--components",
+            )
         for line in result.warnings:
             print(f"warning: {line}")
         for line in result.notes:

@@ -9,8 +9,13 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from executrek.models import clock
+
+if TYPE_CHECKING:
+    from executrek.models.project import Project
+    from executrek.models.store import Store
 
 NAME = "report"
 HELP = "issue a PDF report, list issued reports or regenerate one"
@@ -62,60 +67,85 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """The line for options that do not fit together (checked before the store opens)."""
+    from executrek.app.i18n import translate
+    from executrek.app.reporting.common import GROUP_KEYS
+
+    if args.kind != "issued" and args.output is None:
+        return translate("Cli", "give the PDF to write with -o FILE.pdf")
+    if args.kind in KINDS and args.kind != "portfolio" and not args.project:
+        return translate("Cli", "the {kind} report needs --project CODE").format(kind=args.kind)
+    if args.kind == "inspection" and args.id is None:
+        return translate(
+            "Cli",
+            "the inspection report needs --id NUMBER (INS-007 → --id 7); the project's "
+            "inspections and their numbers are listed by 'executrek export inspections "
+            "--project {code} -o inspections.csv'",
+        ).format(code=args.project)
+    if args.id is not None and args.kind != "inspection":
+        return translate("Cli", "--id is for the inspection report")
+    if args.plans and args.kind not in ("punch", "issues"):
+        return translate("Cli", "--plans is for the punch and issues reports")
+    if args.kind == "regenerate" and not args.number:
+        return translate("Cli", "give the report to regenerate with --number REPORT-NUMBER")
+    group_by = [k.strip() for k in args.group_by.split(",") if k.strip()]
+    if any(k not in GROUP_KEYS for k in group_by) or len(group_by) > 2:
+        return translate("Cli", "--group-by takes up to two of {keys}").format(
+            keys=", ".join(GROUP_KEYS)
+        )
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        return translate("Cli", "--to is before --from")
+    if args.output is not None and not args.output.parent.resolve().is_dir():
+        return translate("Cli", "the folder {folder} does not exist").format(
+            folder=args.output.parent.resolve()
+        )
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
-    from executrek.app.reporting.common import (
-        GROUP_KEYS,
-        Filters,
-        ReportEnv,
-        ReportKind,
-        ReportRequest,
-    )
+    from executrek.app.i18n import translate
+    from executrek.app.reporting.common import Filters, ReportEnv, ReportKind, ReportRequest
     from executrek.app.reports import ReportCancelled, ReportError
     from executrek.models.services import issued_reports as issued
     from executrek.models.services import projects
 
-    if args.kind != "issued" and args.output is None:
-        return _fail("give the PDF to write with -o FILE.pdf")
-    if args.kind in KINDS and args.kind != "portfolio" and not args.project:
-        return _fail(f"the {args.kind} report needs --project CODE")
-    if args.plans and args.kind not in ("punch", "issues"):
-        return _fail("--plans is for the punch and issues reports")
-    if args.kind == "regenerate" and not args.number:
-        return _fail("give the report to regenerate with --number REPORT-NUMBER")
+    problem = _usage_problem(args)
+    if problem is not None:
+        return _fail(problem)
     group_by = tuple(k.strip() for k in args.group_by.split(",") if k.strip())
-    bad = [k for k in group_by if k not in GROUP_KEYS]
-    if bad or len(group_by) > 2:
-        return _fail(f"--group-by takes up to two of {', '.join(GROUP_KEYS)}")
-    if args.date_from and args.date_to and args.date_to < args.date_from:
-        return _fail("--to is before --from")
-    if args.output is not None and not args.output.parent.resolve().is_dir():
-        return _fail(f"the folder {args.output.parent} does not exist")
-
     ctx = open_context(args.app_paths, args.recent)
     try:
         env = ReportEnv(ctx.store, ctx.paths, ctx.settings.branding, ctx.settings.thresholds)
-        project_id = projects.find_project(ctx.store, args.project).id if args.project else None
+        project = projects.find_project(ctx.store, args.project) if args.project else None
+        project_id = project.id if project is not None else None
         if args.kind == "issued":
-            rows = issued.issued_reports(ctx.store, project_id)
-            if not rows:
-                print("No reports issued yet.")
-            for row in rows:
-                print(
-                    f"{row.report_number:<24} {row.created_at:%Y-%m-%d}  {row.pages:>4} pages  "
-                    f"{row.sha256[:12]}  {row.title}"
-                )
-            return 0
+            return _list_issued(ctx.store, project)
+        if project is not None and args.location:
+            _check_location(ctx.store, project, args.location, part_of_path=args.kind != "punch")
         from executrek.app.reporting.issuing import issue_report, regenerate
+
+        if args.kind != "regenerate" and not args.draft:
+            ctx.store.ensure_writable()  # a damaged store: refuse before writing the PDF
 
         if args.kind == "regenerate":
             row = issued.find_issued(ctx.store, args.number)
             built = regenerate(env, row.id, args.output)
-            same = "identical to" if built.sha256 == row.sha256 else "DIFFERENT from"
-            print(
-                f"Wrote {built.path} ({built.pages} pages), {same} the issued {row.report_number}"
+            same = built.sha256 == row.sha256
+            text = (
+                translate("Cli", "Wrote {path} ({pages} pages), identical to the issued {number}")
+                if same
+                else translate(
+                    "Cli", "Wrote {path} ({pages} pages), DIFFERENT from the issued {number}"
+                )
             )
-            return 0 if built.sha256 == row.sha256 else 1
+            print(
+                text.format(
+                    path=Path(built.path).resolve(), pages=built.pages, number=row.report_number
+                )
+            )
+            return 0 if same else 1
         request = ReportRequest(
             kind=ReportKind(args.kind),
             project_id=project_id,
@@ -140,14 +170,58 @@ def run(args: argparse.Namespace) -> int:
         )
         _check_statuses(request)
         result = issue_report(env, request)
-        kind = "draft" if result.issued_id is None else result.report_number
-        print(f"Wrote {result.path}: {kind}, {result.pages} pages, SHA-256 {result.sha256}")
+        kind = translate("Cli", "draft") if result.issued_id is None else result.report_number
+        print(
+            translate("Cli", "Wrote {path}: {kind}, {pages} pages, SHA-256 {sha}").format(
+                path=Path(result.path).resolve(), kind=kind, pages=result.pages, sha=result.sha256
+            )
+        )
         return 0
     except (ReportError, ReportCancelled) as exc:
         print(f"executrek: {exc}", file=sys.stderr)
         return 1
     finally:
         ctx.close()
+
+
+def _list_issued(store: Store, project: Project | None) -> int:
+    """Every issued report, a heading per project and the portfolio reports last; only
+    the project's with ``--project``."""
+    from executrek.app.i18n import translate
+    from executrek.models.services import issued_reports as issued
+    from executrek.models.services import projects
+
+    chosen = [project] if project is not None else projects.list_projects(store)
+    groups = [(f"{p.code} — {p.name}", issued.issued_reports(store, p.id)) for p in chosen]
+    if project is None:
+        groups.append((translate("Cli", "Portfolio"), issued.issued_reports(store, None)))
+    groups = [(heading, rows) for heading, rows in groups if rows]
+    if not groups:
+        if project is None:
+            print(translate("Cli", "No reports issued yet."))
+        else:
+            print(translate("Cli", "No reports issued yet for {code}.").format(code=project.code))
+        return 0
+    for index, (heading, rows) in enumerate(groups):
+        if index:
+            print()
+        print(heading)
+        for row in rows:
+            print(
+                f"  {row.report_number:<24} {row.created_at:%Y-%m-%d}  {row.pages:>4} "
+                + translate("Cli", "pages")
+                + f"  {row.sha256[:12]}  {row.title}"
+            )
+    return 0
+
+
+def _check_location(store: Store, project: Project, text: str, *, part_of_path: bool) -> None:
+    from executrek.app.commands import CommandError
+    from executrek.app.commands.locations import matches, no_such_location
+    from executrek.models.services import projects
+
+    if not matches(projects.locations(store, project.id), text, part_of_path=part_of_path):
+        raise CommandError(no_such_location(text, project.code, "--location"))
 
 
 def _check_statuses(request: object) -> None:

@@ -1,6 +1,8 @@
-"""``executrek self-test [--result-file FILE]``: prove an installed copy works, headless.
+"""``executrek self-test [--result-file FILE] [--data-dir DIR]``: prove an installed copy
+works, headless.
 
-In a temporary data folder it migrates a new store, creates records through the
+In a temporary data folder (or in ``--data-dir DIR``, which must hold no Executrek data
+yet, and is kept) it migrates a new store, creates records through the
 services, imports a generated photo into the blob store, builds a PDF report, then
 starts the main window and closes it. Exit 0 when every step passed, 1 with the
 reason otherwise. The outcome is also written as JSON to ``--result-file``, because a
@@ -33,7 +35,9 @@ if TYPE_CHECKING:
     from executrek.app.logging_setup import RecentLines
 
 NAME = "self-test"
-HELP = "check that this installation works (headless; temporary data folder)"
+HELP = (
+    "check that this installation works (headless; a temporary data folder, or an empty --data-dir)"
+)
 
 #: How long the main window may take to finish its start-up work before the test fails.
 WINDOW_SETTLE_SECONDS = 60.0
@@ -356,15 +360,44 @@ def _write_result(path: Path, outcome: Outcome) -> None:
     os.replace(tmp, path)
 
 
+def _given_folder(args: argparse.Namespace) -> Path | None:
+    """``--data-dir`` as the test's folder: only one with no Executrek data in it (the
+    test writes a store, settings and photos there, and a real one must stay untouched)."""
+    from executrek.app.commands import CommandError
+    from executrek.app.i18n import translate
+
+    if not args.data_dir:
+        return None
+    folder: Path = args.app_paths.data
+    made_by_start = {"logs", "cache", "blobs", "backups"}  # what start-up makes
+    held = [
+        entry.name
+        for entry in folder.iterdir()
+        if entry.name not in made_by_start or (entry.name != "logs" and any(entry.iterdir()))
+    ]
+    if held:
+        raise CommandError(
+            translate(
+                "Cli",
+                "self-test runs only in a folder without Executrek data, and {folder} holds "
+                "some ({names}); give a new folder with --data-dir, or leave it out for a "
+                "temporary one.",
+            ).format(folder=folder, names=", ".join(sorted(held)[:3]))
+        )
+    return folder
+
+
 def run(args: argparse.Namespace) -> int:
+    given = _given_folder(args)
     qt_platform = choose_qt_platform(os.environ, platform.system())
     if qt_platform:
         os.environ["QT_QPA_PLATFORM"] = qt_platform
-    folder = Path(tempfile.mkdtemp(prefix="executrek-self-test-"))
+    folder = given or Path(tempfile.mkdtemp(prefix="executrek-self-test-"))
+    keep = args.keep or given is not None
     try:
         outcome = execute(folder, args.recent)
     finally:
-        if not args.keep:
+        if not keep:
             import shutil
 
             shutil.rmtree(folder, ignore_errors=True)
@@ -373,8 +406,10 @@ def run(args: argparse.Namespace) -> int:
     for step in outcome.steps:
         mark = "ok  " if step.ok else "FAIL"
         print(f"{mark} {step.name:<13} {step.seconds:6.2f} s  {step.detail}")
-    if args.keep:
-        print(f"data folder kept: {folder}")
+    if keep:
+        from executrek.app.i18n import translate
+
+        print(translate("Cli", "data folder kept: {folder}").format(folder=folder))
     if not outcome.ok:
         first_line = outcome.reason.splitlines()[0] if outcome.reason else "unknown failure"
         print(f"executrek: self-test failed: {first_line}", file=sys.stderr)

@@ -283,3 +283,18 @@ def _plain_name(name: str | None) -> bool:
 def _stable_id(*parts: str) -> str:
     """A GUID derived from ``parts``, so writing the same data twice gives the same file."""
     return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+
+
+def topic_fingerprint(topic: BcfTopic, version: str = BCF_3_0) -> str:
+    """A digest of everything ``topic`` writes as BCF ``version`` (markup, viewpoints,
+    snapshots, documents): two topics with the same digest give the same file content."""
+    members = _Members()
+    documents: dict[str, DocumentEntry] = {}
+    folder = _topic_folder(topic, set())
+    files = _plan_topic(topic, folder, version, members, documents)
+    digest = hashlib.sha256(xml_bytes(build_markup(topic, version, files)))
+    for name, data in sorted(members.items()):
+        digest.update(b"\x00" + name.encode() + b"\x00" + hashlib.sha256(data).digest())
+    for entry in documents.values():
+        digest.update(b"\x01" + repr(entry).encode())
+    return digest.hexdigest()

@@ -97,7 +97,10 @@ def test_import_refuses_unknown_discipline_and_location(
         str(sheet), "--data-dir", data,
     )  # fmt: skip
     assert (code, out) == (1, "")
-    assert err == "executrek: There is no location 'Nowhere' in this project.\n"
+    assert err == (
+        "executrek: --location “Nowhere” matches no location of HOSP-EW; see the codes and "
+        "paths with 'executrek locations --project HOSP-EW'.\n"
+    )
 
 
 def test_labels_write_one_qr_label_per_location(

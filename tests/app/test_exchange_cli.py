@@ -112,10 +112,11 @@ def test_punch_round_trip(
         capsys, "export", "punch", "--project", "OFC-HP", "--format", fmt, "-o", str(out), *d
     )
     assert code == 0, text
-    assert "181 record(s)" in text
+    assert "184 record(s)" in text
+    total = count(demo, "SELECT count(*) FROM punch_items")
     code, text, err = run(capsys, "import", "punch", "--project", "EMPTY", str(out), *d)
     assert (code, err) == (0, ""), text
-    assert "181 created, 0 updated, 0 unchanged, 0 rejected" in text
+    assert "184 created, 0 updated, 0 unchanged, 0 rejected" in text
     original = rows(demo, PUNCH_FIELDS_SQL.format(code="OFC-HP"))
     copied = rows(demo, PUNCH_FIELDS_SQL.format(code="EMPTY"))
 
@@ -136,9 +137,9 @@ def test_punch_round_trip(
     for project in ("EMPTY", "OFC-HP"):
         code, text, _ = run(capsys, "import", "punch", "--project", project, str(out), *d)
         assert code == 0
-        assert "0 created, 0 updated, 181 unchanged, 0 rejected" in text
+        assert "0 created, 0 updated, 184 unchanged, 0 rejected" in text
     assert count(demo, "SELECT count(*) FROM outbox") == before
-    assert count(demo, "SELECT count(*) FROM punch_items") == 422 + 181 + 262 + 181
+    assert count(demo, "SELECT count(*) FROM punch_items") == total + 184
     assert (demo / "import_mappings.json").is_file()
 
 
@@ -496,4 +497,4 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], empty: Path, tmp_path:
     code, out, _ = run(
         capsys, "export", "punch", "--project", "P1", "-o", str(tmp_path / "e.csv"), *d
     )
-    assert code == 0 and "0 record(s) written to e.csv" in out
+    assert code == 0 and f"0 record(s) written to {tmp_path / 'e.csv'} (CSV)." in out

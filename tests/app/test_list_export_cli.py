@@ -65,11 +65,11 @@ def test_every_kind_exports_as_csv_and_xlsx(
     out = tmp_path / f"{kind}.csv"
     code, text, err = run(capsys, data, kind, "--project", "lxp", "-o", str(out))
     assert (code, err) == (0, ""), err
-    assert f"{count} record(s) written to {kind}.csv." in text
+    assert f"{count} record(s) written to {out} (CSV)." in text  # the full path
     assert len(rows(out)) == count
     if child:
         assert (tmp_path / f"{kind}-{child}.csv").is_file()
-        assert f"{kind}-{child}.csv" in text
+        assert str(tmp_path / f"{kind}-{child}.csv") in text
     book = tmp_path / f"{kind}.xlsx"
     code, text, err = run(
         capsys, data, kind, "--project", "LXP", "--format", "xlsx", "-o", str(book)
