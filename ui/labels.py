@@ -73,22 +73,27 @@ def value_label(value: str | None) -> str:
     return names.get(value, value.replace("_", " ").capitalize())
 
 
+# Text colours of record statuses on the light theme; ``theme.apply`` swaps in the
+# scheme's own (lighter on the dark theme), so each stays at 4.5:1 or better.
 STATUS_COLOURS = {
-    "draft": "#6B7580",
+    "draft": "#5F6B76",
     "open": "#1F5FA8",
     "ready_for_review": "#8E44AD",
     "rejected": "#C62828",
-    "closed": "#2E8540",
-    "void": "#6B7580",
-    "pending": "#C77700",
-    "approved": "#2E8540",
-    "promoted": "#00838F",
+    "closed": "#2B7A3B",
+    "void": "#5F6B76",
+    "pending": "#9A5A00",
+    "approved": "#2B7A3B",
+    "promoted": "#00747F",
     "responded": "#8E44AD",
-    "mitigating": "#C77700",
+    "mitigating": "#9A5A00",
     "occurred": "#C62828",
     "critical": "#C62828",
-    "high": "#C77700",
+    "high": "#9A5A00",
 }
+
+# Red / amber / green health (keys are ``Rag`` values), swapped by ``theme.apply`` too.
+RAG_COLOURS = {"green": "#2E8540", "amber": "#9A5A00", "red": "#C62828"}
 
 
 def money(amount: Decimal | float | int, currency: str = "") -> str:

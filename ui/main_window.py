@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -30,18 +30,24 @@ from executrek.models.services.project_choices import (
     project_choices,
     start_project,
 )
+from executrek.ui import standard_keys
 from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
 from executrek.ui.widgets.help_overlay import HelpOverlay
+from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from executrek.app.context import AppContext
     from executrek.app.first_view import FirstView
     from executrek.models.local_read import SqlSource
+    from executrek.ui.search_dialog import SearchDialog
 
 log = logging.getLogger("executrek.ui")
+
+#: Fourteen screens in a column fit the ~560 px a 1280×720 laptop leaves for them.
+NAV_ROW_HEIGHT = 38
 
 
 class _Refused:
@@ -118,22 +124,30 @@ class MainWindow(QMainWindow):
         self.first_view: FirstView | None = None
         self.runner = runner
         self.setWindowTitle(self.tr("Executrek Field"))
-        self.resize(QSize(1280, 800))
+        resize_within_screen(self, 1280, 800)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
         self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        # Navigation and page side by side in a plain row: the navigation has a fixed
+        # width, so a splitter handle could not move and only left a gap beside it.
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.current_project_id: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self.project_box = QComboBox()
-        self.project_box.setMinimumWidth(440)
+        self.project_box.setMinimumContentsLength(36)
+        self.project_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.project_box.setToolTip(self.tr("The project the module screens show"))
         self.project_box.currentIndexChanged.connect(self._project_picked)
         bar = self.addToolBar(self.tr("Project"))
@@ -237,7 +251,7 @@ class MainWindow(QMainWindow):
     # --- composition ---------------------------------------------------------------
     def add_page(self, title: str, page: QWidget, shortcut: str | None = None) -> None:
         item = QListWidgetItem(title)
-        item.setSizeHint(QSize(200, 44))
+        item.setSizeHint(QSize(180, NAV_ROW_HEIGHT))
         self.nav.addItem(item)
         self.pages.addWidget(page)
         if shortcut:
@@ -288,13 +302,16 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcuts(standard_keys.undo_keys())
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        self.redo_action.setShortcuts(standard_keys.redo_keys())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.search_action = edit_menu.addAction(self.tr("&Search everywhere…"))
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
+        self.search_dialog: SearchDialog | None = None
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -365,7 +382,7 @@ class MainWindow(QMainWindow):
             for child in page.findChildren(QWidget):
                 actions.extend(child.actions())
         for action in actions:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = standard_keys.shown(action.shortcuts())
             what = action.text().replace("&", "").rstrip("…").strip()
             if keys and what and keys not in seen:
                 seen.add(keys)
@@ -381,6 +398,23 @@ class MainWindow(QMainWindow):
 
         dialog = ProjectDialog(self)
         dialog.open()
+
+    def open_search(self) -> None:
+        """Ctrl+K: search the current project's records of every kind."""
+        if self.ctx is None:
+            return
+        if self.search_dialog is None:
+            from executrek.ui.search_dialog import SearchDialog
+
+            self.search_dialog = SearchDialog(self)
+        self.search_dialog.start()
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Show a record (``punch_item``, ``issue``, ``change_order``, ``inspection``,
+        ``risk``) on its page, selected; False when the window has no page for it."""
+        from executrek.ui.open_record import open_record
+
+        return open_record(self, kind, record_id)
 
     def show_sync_page(self) -> None:
         if "sync" in self.page_widgets:

@@ -21,11 +21,11 @@ from executrek.app.health_rag import Rag
 from executrek.app.settings import Thresholds
 from executrek.models.services import health
 from executrek.models.services.health import ProjectHealth
+from executrek.ui.labels import RAG_COLOURS
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
-RAG_COLOURS = {Rag.GREEN: "#2E8540", Rag.AMBER: "#C77700", Rag.RED: "#C62828"}
 ProjectIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex

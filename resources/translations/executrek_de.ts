@@ -2689,6 +2689,10 @@ Template: {template}
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>Überall &amp;suchen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2999,6 +3003,21 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Add issue</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenRecord</name>
+    <message>
+        <source>Finish or close the open inspection first, then search again.</source>
+        <translation>Schließen Sie zuerst die offene Prüfung ab oder schließen Sie sie, und suchen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The record is not in the list as it is filtered or loaded so far; its details are shown.</source>
+        <translation>Der Datensatz steht nicht in der Liste, wie sie gefiltert oder bisher geladen ist; seine Details werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The record is not in the list as it is filtered: clear the filters.</source>
+        <translation>Der Datensatz steht nicht in der gefilterten Liste: Filter zurücksetzen.</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5353,69 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>+{approved} d approved · +{pending} d pending</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <source>A number like PI-0042, or words: title, contractor, trade, location…</source>
+        <translation>Eine Nummer wie PI-0042 oder Wörter: Titel, Auftragnehmer, Gewerk, Ort…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Type a record number or words to find.</source>
+        <translation>Geben Sie eine Nummer oder Suchwörter ein.</translation>
+    </message>
+    <message>
+        <source>Choose a project in the toolbar first.</source>
+        <translation>Wählen Sie zuerst in der Werkzeugleiste ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Punch items</source>
+        <translation>Mängel</translation>
+    </message>
+    <message>
+        <source>Contractor issues</source>
+        <translation>Auftragnehmer-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>{kind} · {shown} shown, counting…</source>
+        <translation>{kind} · {shown} angezeigt, wird gezählt…</translation>
+    </message>
+    <message>
+        <source>{kind} · {shown} of {total}</source>
+        <translation>{kind} · {shown} von {total}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Nichts gefunden für „{text}“.</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter opens, Esc closes.</source>
+        <translation>Auf und Ab wählen, Eingabe öffnet, Esc schließt.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@ saved filters, columns and the detail pane, on SQL-paged models."""
 
 from __future__ import annotations
 
+import pytest
 from gui_fixtures import MakeWindow, demo_ctx, gui_ctx, idle, make_window
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -25,8 +27,14 @@ def punch_page(window: object) -> PunchPage:
 
 
 def test_quick_entry_then_bulk_close(
-    qtbot: QtBot, gui_ctx: AppContext, make_window: MakeWindow
+    qtbot: QtBot, gui_ctx: AppContext, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(  # closing in bulk asks first
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
     project = projects.create_project(
         gui_ctx.store, projects.NewProject(code="T1", name="Test", owner_name="Owner")
     ).value
@@ -63,6 +71,7 @@ def test_quick_entry_then_bulk_close(
     )
     rows = punch_list.page(gui_ctx.store, project.id).rows
     assert [r.status for r in rows] == [PunchStatus.CLOSED] * 3
+    assert asked == ["Close 3 punch item(s)? Undo (Ctrl+Z) reopens them."]
 
 
 def test_empty_title_is_refused_inline(
@@ -88,7 +97,7 @@ def test_paged_model_filters_sorts_and_fetches_more(
     idle(qtbot, window)
     assert page.model.rowCount() == 50
     total = page.model.total
-    assert total == 422
+    assert total == 421
     while page.model.has_more():
         assert page.model.canFetchMore()
         page.model.fetchMore()

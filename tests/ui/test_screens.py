@@ -170,12 +170,15 @@ def test_thresholds_are_saved_and_recolour_the_portfolio(
     page.pass_amber.setValue(10)
     page.pass_red.setValue(5)
     page.identity.display_name.setText("Robin Site")
+    assert not page.cover_page.isChecked()
+    page.cover_page.setChecked(True)
     with qtbot.waitSignal(window.settings_changed):
         page.save()
     assert page.threshold_error.isHidden()
     stored = settings_mod.load(demo_ctx.paths.settings_file)
     assert stored.thresholds.overdue_punch_red == 500
     assert stored.identity.display_name == "Robin Site"
+    assert stored.branding.cover_page
     idle(qtbot, window)
     overdue = portfolio.model.index(0, Col.OVERDUE)
     assert overdue.data(Qt.ItemDataRole.ForegroundRole).name().upper() == "#2E8540"

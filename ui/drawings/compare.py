@@ -24,6 +24,7 @@ from executrek.app.drawings.tiles import TileCache
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.services.drawings import RevisionRow, SheetRow
 from executrek.ui.drawings.sheet_view import SheetView
+from executrek.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -49,7 +50,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(
             self.tr("Compare revisions of {number}").format(number=sheet.sheet_number)
         )
-        self.resize(1300, 820)
+        resize_within_screen(self, 1300, 820)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.left_box = QComboBox()

@@ -13,7 +13,6 @@ from PySide6.QtCore import QPointF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -37,6 +36,7 @@ from executrek.ui.drawings.pins import PinItem
 from executrek.ui.drawings.sheet_view import SheetView
 from executrek.ui.drawings.tile_layer import SheetSource
 from executrek.ui.labels import value_label
+from executrek.ui.widgets.flow_layout import FlowLayout, together
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -78,7 +78,7 @@ class SheetViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window instead of widening it
         self.heading = QLabel(self.tr("Pick a sheet"))
         self.heading.setObjectName("sectionTitle")
         self.revision_box = QComboBox()
@@ -98,15 +98,14 @@ class SheetViewer(QWidget):
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("muted")
         self.zoom_label.setMinimumWidth(48)
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.revision_box)
-        top.addWidget(self.compare_button)
-        top.addSpacing(8)
-        for w in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.zoom_label):
-            top.addWidget(w)
+        top.add_widget(self.heading, 1)
+        top.add_widget(together(self.revision_box, self.compare_button))
+        top.add_widget(
+            together(self.zoom_out_button, self.zoom_in_button, self.fit_button, self.zoom_label)
+        )
         layout.addLayout(top)
 
-        pins = QHBoxLayout()
+        pins = FlowLayout()
         self.add_punch_button = QPushButton(self.tr("Add punch item"))
         self.add_issue_button = QPushButton(self.tr("Add issue"))
         for button, tip in (
@@ -140,14 +139,9 @@ class SheetViewer(QWidget):
         self.search.setClearButtonEnabled(True)
         self.pin_count = QLabel()
         self.pin_count.setObjectName("muted")
-        pins.addWidget(self.add_punch_button)
-        pins.addWidget(self.add_issue_button)
-        pins.addSpacing(8)
-        pins.addWidget(self.status_box)
-        pins.addWidget(self.contractor_box)
-        pins.addWidget(self.kind_box)
-        pins.addWidget(self.search, 1)
-        pins.addWidget(self.pin_count)
+        pins.add_widget(together(self.add_punch_button, self.add_issue_button))
+        pins.add_widget(together(self.status_box, self.contractor_box, self.kind_box))
+        pins.add_widget(together(self.search, self.pin_count, grows=self.search), 1)
         layout.addLayout(pins)
 
         self.view = SheetView(window.runner, cache)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -26,8 +25,10 @@ from executrek.models.services.list_exports import ChangeOrderFilter
 from executrek.models.services.listings import ChangeOrderDetail, ChangeOrderRow, Choice
 from executrek.ui.labels import STATUS_COLOURS, money, value_label, when
 from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
+from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.record_list import (
     DetailSide,
@@ -84,7 +85,8 @@ class RollupStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        layout = QHBoxLayout(self)
+        # The six figures wrap onto a second line on a laptop instead of widening the window.
+        layout = FlowLayout(self, spacing=18, line_spacing=6)
         layout.setContentsMargins(14, 8, 14, 8)
         self.values: dict[str, QLabel] = {}
         for key, caption in (
@@ -95,7 +97,10 @@ class RollupStrip(QFrame):
             ("contingency", self.tr("Contingency left")),
             ("days", self.tr("Schedule impact")),
         ):
-            box = QVBoxLayout()
+            cell = QWidget()
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
             cap = QLabel(caption)
             cap.setObjectName("muted")
             value = QLabel("—")
@@ -103,7 +108,7 @@ class RollupStrip(QFrame):
             value.setAccessibleName(caption)
             box.addWidget(cap)
             box.addWidget(value)
-            layout.addLayout(box)
+            layout.add_widget(cell, 1)
             self.values[key] = value
 
     def show_rollup(self, r: BudgetRollup) -> None:
@@ -150,7 +155,8 @@ class ChangeOrdersPage(QWidget):
 
         self.side = DetailSide(self.tr("Select a change order"))
         side_layout = self.side.body
-        actions = QHBoxLayout()
+        # Submit and approve stay in view; the rest go into "More" when the pane is narrow.
+        actions = ActionRow()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (
             ("edit", self.tr("Edit…")),
@@ -163,9 +169,9 @@ class ChangeOrdersPage(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=key: self.action(k))
-            actions.addWidget(button)
+            actions.add(button, primary=key in ("edit", "submit", "approve"))
             self.buttons[key] = button
-        side_layout.addLayout(actions)
+        side_layout.addWidget(actions)
         side_layout.addWidget(QLabel(self.tr("<b>Line items</b>")))
         self.lines = QListWidget()
         side_layout.addWidget(self.lines, 1)

@@ -33,6 +33,7 @@ from executrek.models.services.change_orders import LineInput, line_amount
 from executrek.models.services.listings import ChangeOrderDetail, Choice
 from executrek.ui.labels import money, value_label
 from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class ChangeOrderEditor(QDialog):
             if existing
             else self.tr("New change")
         )
-        self.resize(860, 640)
+        resize_within_screen(self, 860, 640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.errors = FieldErrors(QLabel())

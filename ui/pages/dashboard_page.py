@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from executrek.app import health_rag
 from executrek.app.health_rag import Rag
+from executrek.app.status_colours import rag_fill, status_fill
 from executrek.models.changes import Changes
 from executrek.models.services import dashboard, health
 from executrek.models.services.dashboard import Dashboard, OverdueRow
 from executrek.models.services.health import ProjectHealth
-from executrek.ui.labels import STATUS_COLOURS, day, money_short, value_label
+from executrek.ui.labels import day, money_short, value_label
 from executrek.ui.portfolio_page import RAG_COLOURS
 from executrek.ui.widgets.charts import Bar, HBarChart, RiskMatrix, Stack, StackedColumns
 from executrek.ui.widgets.columns import Column
@@ -59,7 +60,7 @@ class Card(QFrame):
     def set(self, value: str, detail: str = "", rag: Rag = Rag.NONE) -> None:
         self.value.setText(value)
         self.detail.setText(detail)
-        colour = RAG_COLOURS.get(rag, "#8A949E")
+        colour = rag_fill(rag)  # the reports' fills: one palette on screen and paper
         self.setStyleSheet(f"#card {{ border-left: 6px solid {colour}; }}")
 
 
@@ -92,7 +93,7 @@ def overdue_columns() -> list[Column[OverdueRow]]:
             lambda r: str(r.days_late),
             sort_value=lambda r: r.days_late,
             right=True,
-            colour=lambda r: "#C62828" if r.days_late > 14 else "#C77700",
+            colour=lambda r: RAG_COLOURS["red"] if r.days_late > 14 else RAG_COLOURS["amber"],
         ),
         Column(
             "party", t(QT_TRANSLATE_NOOP("DashboardColumns", "Contractor")), lambda r: r.party or ""
@@ -331,7 +332,7 @@ class DashboardPage(QWidget):
         )
         self.status_chart.set_bars(
             [
-                Bar(value_label(s), float(d.punch_by_status.get(s, 0)), STATUS_COLOURS.get(s))
+                Bar(value_label(s), float(d.punch_by_status.get(s, 0)), status_fill(s))
                 for s in STATUS_ORDER
                 if d.punch_by_status.get(s)
             ]

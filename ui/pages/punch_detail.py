@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from executrek.ui import undo_commands
 from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import STATUS_COLOURS, value_label, when
 from executrek.ui.photos.photo_strip import PhotoStrip
+from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
@@ -100,18 +100,15 @@ class PunchDetailPane(QWidget):
         layout.addLayout(form)
         assert self.errors.general is not None
         layout.addWidget(self.errors.general)
-        buttons = QHBoxLayout()
+        # Save and the status actions stay in view below the scrolling form; what does
+        # not fit the pane's width goes into "More".
+        self.actions_row = ActionRow()
         self.save_button = QPushButton(self.tr("&Save changes"))
         self.save_button.setToolTip(self.tr("Save the edits (Ctrl+S); Ctrl+Z undoes"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.revert_button.clicked.connect(self._show_current)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-
-        status_row = QHBoxLayout()
+        self.actions_row.add(self.save_button, primary=True)
         self.status_buttons: dict[str, QPushButton] = {}
         for target, text in (
             (PunchStatus.READY_FOR_REVIEW, self.tr("Ready for review")),
@@ -122,8 +119,9 @@ class PunchDetailPane(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, t=target.value: self.status_requested.emit(t))
             self.status_buttons[target.value] = button
-            status_row.addWidget(button)
-        layout.addLayout(status_row)
+            self.actions_row.add(button)
+        self.actions_row.add(self.revert_button)
+        outer.addWidget(self.actions_row)
 
         self.photos_label = QLabel()
         layout.addWidget(self.photos_label)

@@ -1,12 +1,16 @@
 """The screens in the navigation, in order. Each entry builds its page from the main
 window (which gives it ``ctx``, ``runner``, ``call()``, the ``changed`` and
-``project_changed`` signals and ``current_project_id``). Add a screen with one line."""
+``project_changed`` signals and ``current_project_id``). Add a screen with one line.
+
+``primary`` names the page's primary actions (attribute paths on the page, a dict entry
+by ``name.key``): they must stay in view on a 1366×768 and a 1280×720 window
+(``tests/ui/test_laptop_fit.py`` checks every page)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +27,20 @@ class PageSpec:
     # Reads only through ``window.reader`` and ``window.prefs``: can be the first screen
     # shown at start-up before the store is fully open.
     early: bool = False
+    primary: tuple[str, ...] = ()
+
+
+def primary_widgets(page: QWidget, spec: PageSpec) -> list[QWidget]:
+    """The widgets ``spec.primary`` names on ``page`` ("detail.save_button",
+    "buttons.submit" for ``page.buttons["submit"]``)."""
+    out: list[QWidget] = []
+    for path in spec.primary:
+        target: Any = page
+        for part in path.split("."):
+            target = target[part] if isinstance(target, dict) else getattr(target, part)
+        assert isinstance(target, QWidget), path
+        out.append(target)
+    return out
 
 
 def _portfolio(window: MainWindow) -> QWidget:
@@ -112,16 +130,70 @@ def _reports(window: MainWindow) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("portfolio", "Portfolio", "Ctrl+1", _portfolio, early=True),
     PageSpec("dashboard", "Dashboard", "Ctrl+2", _dashboard, early=True),
-    PageSpec("punch", "Punch list", "Ctrl+3", _punch),
-    PageSpec("drawings", "Drawings", "Ctrl+Shift+D", _drawings),
-    PageSpec("inspections", "Inspections", "Ctrl+4", _inspections),
-    PageSpec("change_orders", "Change orders", "Ctrl+5", _change_orders),
-    PageSpec("issues", "Contractor issues", "Ctrl+6", _issues),
-    PageSpec("risks", "Risks", "Ctrl+7", _risks),
-    PageSpec("directory", "Directory", "Ctrl+8", _directory),
-    PageSpec("settings", "Settings", "Ctrl+9", _settings),
-    PageSpec("photos", "Photos", "Ctrl+0", _photos),
-    PageSpec("exchange", "Import / export", "Ctrl+Shift+E", _exchange),
-    PageSpec("reports", "Reports", "Ctrl+Shift+R", _reports),
-    PageSpec("sync", "Sync", "Ctrl+Shift+Y", _sync),
+    PageSpec(
+        "punch",
+        "Punch list",
+        "Ctrl+3",
+        _punch,
+        primary=("quick_add", "exporter.button", "bulk_close_button", "detail.save_button"),
+    ),
+    PageSpec(
+        "drawings",
+        "Drawings",
+        "Ctrl+Shift+D",
+        _drawings,
+        primary=("import_button", "viewer.add_punch_button", "viewer.add_issue_button"),
+    ),
+    PageSpec(
+        "inspections",
+        "Inspections",
+        "Ctrl+4",
+        _inspections,
+        primary=("new_button", "open_button", "exporter.button"),
+    ),
+    PageSpec(
+        "change_orders",
+        "Change orders",
+        "Ctrl+5",
+        _change_orders,
+        primary=("new_button", "exporter.button", "buttons.submit", "buttons.approve"),
+    ),
+    PageSpec(
+        "issues",
+        "Contractor issues",
+        "Ctrl+6",
+        _issues,
+        primary=("new_button", "exporter.button", "send_button"),
+    ),
+    PageSpec(
+        "risks",
+        "Risks",
+        "Ctrl+7",
+        _risks,
+        primary=("new_button", "exporter.button", "save_button"),
+    ),
+    PageSpec(
+        "directory",
+        "Directory",
+        "Ctrl+8",
+        _directory,
+        primary=("add_org_button", "add_person_button"),
+    ),
+    PageSpec("settings", "Settings", "Ctrl+9", _settings, primary=("save_button",)),
+    PageSpec(
+        "photos",
+        "Photos",
+        "Ctrl+0",
+        _photos,
+        primary=("import_files_button", "import_folder_button"),
+    ),
+    PageSpec(
+        "exchange",
+        "Import / export",
+        "Ctrl+Shift+E",
+        _exchange,
+        primary=("choose_button", "import_button", "export_button"),
+    ),
+    PageSpec("reports", "Reports", "Ctrl+Shift+R", _reports, primary=("build_button",)),
+    PageSpec("sync", "Sync", "Ctrl+Shift+Y", _sync, primary=("sync_button", "connect_button")),
 ]

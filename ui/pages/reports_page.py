@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -218,7 +220,12 @@ class ReportsPage(QWidget):
         form.addRow("", self.draft_check)
         self.plans_check = QCheckBox(self.tr("Plan extracts and sheet overviews of pinned items"))
         form.addRow("", self.plans_check)
-        layout.addWidget(form_box)
+        # The form scrolls on a short window; "Issue report" stays in view below it.
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(form_box)
+        layout.addWidget(form_scroll, 3)
 
         actions = QHBoxLayout()
         self.build_button = QPushButton(self.tr("Issue report"))
@@ -251,7 +258,8 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(IssuedCol.TITLE, QHeaderView.ResizeMode.Stretch)
         self.issued_table.doubleClicked.connect(lambda _index: self.reopen_selected())
-        layout.addWidget(self.issued_table, 1)
+        self.issued_table.setMinimumHeight(90)
+        layout.addWidget(self.issued_table, 2)
         issued_actions = QHBoxLayout()
         self.reopen_button = QPushButton(self.tr("Open issued PDF"))
         self.reopen_button.clicked.connect(self.reopen_selected)

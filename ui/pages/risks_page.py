@@ -11,12 +11,14 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -125,7 +127,7 @@ class RisksPage(QWidget):
         top = QHBoxLayout()
         self.matrix = ClickableMatrix(self.tr("Probability × impact"), self._cell_picked)
         self.matrix.setFixedWidth(440)
-        self.matrix.setMinimumHeight(300)
+        self.matrix.setMinimumHeight(240)
         top.addWidget(self.matrix)
         self.model: RowsModel[RiskRow] = RowsModel(risk_columns(), self)
         self.table = record_table(
@@ -165,19 +167,31 @@ class RisksPage(QWidget):
         form_layout.addLayout(form)
         assert self.errors.general is not None
         form_layout.addWidget(self.errors.general)
-        self.save_button = QPushButton(self.tr("&Save risk"))
-        self.save_button.clicked.connect(self.save)
-        form_layout.addWidget(self.save_button)
         form_layout.addWidget(QLabel(self.tr("<b>Links</b>")))
         self.links = QListWidget()
+        self.links.setMinimumHeight(60)
         form_layout.addWidget(self.links)
 
+        # The form scrolls on a laptop; "Save risk" stays in view below it.
+        self.save_button = QPushButton(self.tr("&Save risk"))
+        self.save_button.clicked.connect(self.save)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.side)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(scroll, 1)
+        editor_layout.addWidget(self.save_button)
+
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         top_widget = QWidget()
         top_widget.setLayout(top)
         splitter.addWidget(top_widget)
-        splitter.addWidget(self.side)
-        splitter.setSizes([380, 420])
+        splitter.addWidget(editor)
+        splitter.setSizes([300, 420])
         layout.addWidget(splitter, 1)
 
         self.new_button.clicked.connect(self.new_risk)
@@ -270,9 +284,7 @@ class RisksPage(QWidget):
     def _links_loaded(self, links: tuple[LinkRow, ...]) -> None:
         self.links.clear()
         for link in links:
-            self.links.addItem(
-                f"🔗 {value_label(link.record_type)}: {link.label} ({link.relation})"
-            )
+            self.links.addItem(f"↗ {value_label(link.record_type)}: {link.label} ({link.relation})")
         if not links:
             self.links.addItem(self.tr("No linked records"))
 

@@ -113,12 +113,15 @@ class SettingsPage(QWidget):
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setCurrentText(s.branding.page_size)
+        self.cover_page = QCheckBox(self.tr("Start every report with a separate cover page"))
+        self.cover_page.setChecked(s.branding.cover_page)
         bf.addRow(self.tr("Company name"), self.pmo_name)
         bf.addRow(self.tr("Company logo"), self._file_row(self.pmo_logo))
         bf.addRow(self.tr("Owner logo"), self._file_row(self.owner_logo))
         bf.addRow(self.tr("Primary colour"), self.primary)
         bf.addRow(self.tr("Accent colour"), self.accent)
         bf.addRow(self.tr("Page size"), self.page_size)
+        bf.addRow("", self.cover_page)
         layout.addWidget(brand)
 
         central = QGroupBox(self.tr("Central PMO database"))
@@ -181,14 +184,16 @@ class SettingsPage(QWidget):
         rf.addRow("", self.threshold_error)
         layout.addWidget(rag)
 
+        # "Save settings" stays in view below the scrolling form.
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(9, 4, 9, 9)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("muted")
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)  # below the scroll area
         layout.addStretch(1)
 
     def _show_central(self) -> None:
@@ -277,6 +282,7 @@ class SettingsPage(QWidget):
         s.branding.primary_colour = self.primary.colour
         s.branding.accent_colour = self.accent.colour
         s.branding.page_size = self.page_size.currentText()
+        s.branding.cover_page = self.cover_page.isChecked()
         s.central.auto_sync = self.auto_sync.isChecked()
         s.language = str(self.language.currentData())
         new_theme = str(self.theme.currentData())

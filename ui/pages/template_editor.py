@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -47,6 +48,7 @@ from executrek.ui.pages.inspections_text import (
     failure_action_text,
     response_type_text,
 )
+from executrek.ui.widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -165,7 +167,7 @@ class TemplateEditor(QDialog):
         self.setWindowTitle(
             self.tr("Edit template") if template else self.tr("New inspection template")
         )
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
         self._build(template is not None)
         if source is not None:
             name = source.name if template else self.tr("Copy of {name}").format(name=source.name)
@@ -248,7 +250,7 @@ class TemplateEditor(QDialog):
         self.undo_button = QPushButton(self.tr("↶ &Undo"))
         self.undo_button.setToolTip(self.tr("Undo the last change to the outline (Ctrl+Z)"))
         self.redo_button = QPushButton(self.tr("↷ Re&do"))
-        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z or Ctrl+Y)"))
         for button in (self.undo_button, self.redo_button):
             button.setMinimumHeight(44)
             history.addWidget(button)
@@ -264,7 +266,10 @@ class TemplateEditor(QDialog):
         self.forms = QStackedWidget()
         self.forms.addWidget(self._build_section_form())
         self.forms.addWidget(self._build_item_form())
-        splitter.addWidget(self.forms)
+        forms_scroll = QScrollArea()  # the item form scrolls on a 720 px screen
+        forms_scroll.setWidgetResizable(True)
+        forms_scroll.setWidget(self.forms)
+        splitter.addWidget(forms_scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
@@ -291,6 +296,7 @@ class TemplateEditor(QDialog):
             ("Ctrl+S", self.tr("Save the template"), self.save),
             ("Ctrl+Z", self.tr("Undo"), self.undo_stack.undo),
             ("Ctrl+Shift+Z", self.tr("Redo"), self.undo_stack.redo),
+            ("Ctrl+Y", "", self.undo_stack.redo),
         ):
             key_action(self, keys, text, slot, context=Qt.ShortcutContext.WindowShortcut)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from executrek.app.photos.markup import Markup
 from executrek.ui.photos.markup_canvas import MarkupCanvas, Tool
+from executrek.ui.widgets.screen_fit import resize_within_screen
 
 PALETTE = ("#ff0000", "#ffd400", "#00c853", "#2979ff", "#ffffff", "#000000")
 WIDTH_STEP = 0.002  # one step of the width box, as a fraction of the long edge
@@ -46,7 +47,7 @@ class MarkupEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark up photo"))
-        self.resize(1000, 750)
+        resize_within_screen(self, 1000, 750)
         self._on_save = on_save
         self.canvas = MarkupCanvas(ask_text=ask_text)
         self.canvas.set_photo(image, markup)

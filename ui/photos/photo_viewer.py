@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.ui.widgets.screen_fit import resize_within_screen
+
 ZOOM_STEP = 1.25
 MAX_SCALE = 16.0
 
@@ -104,7 +106,7 @@ class PhotoViewerDialog(QDialog):
     def __init__(self, titles: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Photo") if len(titles) == 1 else self.tr("Before and after"))
-        self.resize(1100 if len(titles) > 1 else 900, 700)
+        resize_within_screen(self, 1100 if len(titles) > 1 else 900, 700)
         self.views: list[PhotoView] = []
         panes = QHBoxLayout()
         for title in titles:

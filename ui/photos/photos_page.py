@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,7 @@ from executrek.ui.photos.photo_strip import PHOTO_FILES
 from executrek.ui.photos.photo_viewer import PhotoViewerDialog
 from executrek.ui.photos.thumbnail_loader import ThumbnailLoader
 from executrek.ui.widgets.dates import today_qdate
+from executrek.ui.widgets.flow_layout import FlowLayout, together
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -69,7 +72,7 @@ class PhotosPage(QWidget):
         self.import_folder_button.clicked.connect(self._pick_folder)
         header = QHBoxLayout()
         header.addWidget(title)
-        header.addStretch(1)
+        header.addSpacing(12)
         header.addWidget(self.import_files_button)
         header.addWidget(self.import_folder_button)
 
@@ -91,18 +94,16 @@ class PhotosPage(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.unlinked.toggled.connect(lambda _c: self.refresh())
         self.count_label = QLabel()
-        filters = QHBoxLayout()
-        filters.addWidget(self.dates)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(QLabel(self.tr("Location")))
-        filters.addWidget(self.location_box)
-        filters.addWidget(QLabel(self.tr("Record")))
-        filters.addWidget(self.record_box)
-        filters.addWidget(self.unlinked)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        # Label and box stay together; the groups wrap onto a second line on a laptop.
+        filters = FlowLayout()
+        filters.add_widget(
+            together(self.dates, self.date_from, QLabel(self.tr("to")), self.date_to)
+        )
+        filters.add_widget(together(QLabel(self.tr("Location")), self.location_box))
+        filters.add_widget(together(QLabel(self.tr("Record")), self.record_box))
+        filters.add_widget(self.unlinked)
+        self.count_label.setObjectName("muted")
+        header.insertWidget(header.indexOf(title) + 2, self.count_label, 1)
 
         self.grid = PhotoGrid()
         self.grid.setModel(self.model)
@@ -113,9 +114,15 @@ class PhotosPage(QWidget):
             self.tr("No photos here yet. Drop photos or a folder on this page, or use Import.")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.hide()
 
-        self.side = self._build_side_pane()
+        # The details and actions scroll when the window is short.
+        self.side = QScrollArea()
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setWidget(self._build_side_pane())
+        self.side.setMinimumWidth(300)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

@@ -54,6 +54,8 @@ class HelpOverlay(QWidget):
         event.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The card with the entries in as many columns as the window's height needs
+        (a 1280×720 laptop shows every entry, none is cut off)."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(10, 14, 20, 200))
@@ -66,9 +68,15 @@ class HelpOverlay(QWidget):
         fm = painter.fontMetrics()
         line = fm.height() + 10
         keys_w = max((fm.horizontalAdvance(k) for k, _ in self.entries), default=80) + 24
-        what_w = max((fm.horizontalAdvance(w) for _, w in self.entries), default=200)
-        width = min(self.width() - 40, keys_w + what_w + 60)
-        height = min(self.height() - 40, 90 + line * len(self.entries))
+        what_w = max((fm.horizontalAdvance(w) for _, w in self.entries), default=200) + 20
+        room = max(line, self.height() - 40 - 90)
+        per_column = max(1, room // line)
+        columns = max(1, -(-len(self.entries) // per_column))
+        column_w = keys_w + 8 + what_w + 24
+        width = min(self.width() - 40, column_w * columns + 24)
+        what_w = max(60, (width - 24) // columns - keys_w - 32)
+        rows = min(per_column, len(self.entries))
+        height = min(self.height() - 40, 90 + line * rows)
         card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#FFFFFF"))
@@ -81,11 +89,11 @@ class HelpOverlay(QWidget):
             self.tr("Keyboard shortcuts"),
         )
         painter.setFont(body)
-        y = card.top() + 64
-        for keys, what in self.entries:
-            if y + line > card.bottom() - 10:
-                break
-            key_rect = QRectF(card.left() + 24, y, keys_w - 8, line - 6)
+        for index, (keys, what) in enumerate(self.entries):
+            column, row = divmod(index, per_column)
+            x = card.left() + 24 + column * (keys_w + 8 + what_w + 24)
+            y = card.top() + 64 + row * line
+            key_rect = QRectF(x, y, keys_w - 8, line - 6)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#E9EDF1"))
             painter.drawRoundedRect(key_rect, 5, 5)
@@ -93,9 +101,8 @@ class HelpOverlay(QWidget):
             painter.drawText(key_rect, int(Qt.AlignmentFlag.AlignCenter), keys)
             painter.setPen(QColor("#1B1F24"))
             painter.drawText(
-                QRectF(card.left() + 24 + keys_w + 8, y, what_w + 20, line - 6),
+                QRectF(x + keys_w + 8, y, what_w, line - 6),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                what,
+                fm.elidedText(what, Qt.TextElideMode.ElideRight, int(what_w)),
             )
-            y += line
         painter.end()

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -27,6 +25,7 @@ from executrek.models.services.listings import Choice, ProjectChoices
 from executrek.models.services.punch_list import LIVE, PunchFilter
 from executrek.ui.labels import value_label
 from executrek.ui.widgets.dates import today_qdate
+from executrek.ui.widgets.flow_layout import FlowLayout, together
 
 LIVE_KEY = "__live__"
 
@@ -49,10 +48,7 @@ class PunchFilterBar(QWidget):
         super().__init__(parent)
         self.saved = saved
         self._location_codes: dict[str, str] = {}  # casefolded code → location id
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
+        flow = FlowLayout(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles and descriptions (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -76,7 +72,7 @@ class PunchFilterBar(QWidget):
             (self.creator, self.tr("Anyone")),
         ):
             box.addItem(text, None)
-            box.setMinimumContentsLength(12)
+            box.setMinimumContentsLength(10)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -92,27 +88,38 @@ class PunchFilterBar(QWidget):
         self.save_button = QPushButton(self.tr("Save filter…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.reset_button = QPushButton(self.tr("Reset"))
-        grid.addWidget(self.search, 0, 0, 1, 4)
-        grid.addWidget(self.status, 0, 4)
-        grid.addWidget(self.priority, 0, 5)
-        grid.addWidget(self.overdue, 0, 6)
-        grid.addWidget(self.contractor, 1, 0)
-        grid.addWidget(self.trade, 1, 1)
-        grid.addWidget(self.location, 1, 2)
-        grid.addWidget(self.creator, 1, 3)
-        due = QHBoxLayout()
-        due.addWidget(self.due_before_on)
-        due.addWidget(self.due_before)
-        grid.addLayout(due, 1, 4)
-        saved_row = QHBoxLayout()
-        saved_row.addWidget(QLabel(self.tr("Saved:")))
-        saved_row.addWidget(self.saved_box, 1)
-        saved_row.addWidget(self.save_button)
-        saved_row.addWidget(self.delete_button)
-        saved_row.addWidget(self.reset_button)
-        grid.addLayout(saved_row, 1, 5, 1, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 2)
+        # One flowing row: on a wide window two lines, on a laptop three; never wider
+        # than the widest group.
+        self.search.setMinimumWidth(220)
+        flow.add_widget(self.search, 3)
+        for box in (self.status, self.priority):
+            box.setMinimumContentsLength(10)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        for widget in (
+            self.status,
+            self.priority,
+            self.overdue,
+            self.contractor,
+            self.trade,
+            self.location,
+            self.creator,
+        ):
+            flow.add_widget(widget)
+        flow.add_widget(together(self.due_before_on, self.due_before))
+        saved_label = QLabel(self.tr("Saved:"))
+        saved_label.setBuddy(self.saved_box)
+        flow.add_widget(
+            together(
+                saved_label,
+                self.saved_box,
+                self.save_button,
+                self.delete_button,
+                self.reset_button,
+                grows=self.saved_box,
+            )
+        )
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
