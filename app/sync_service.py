@@ -28,9 +28,8 @@ from executrek.app.sync_messages import explain
 from executrek.models.changes import Changes
 from executrek.models.local import Outbox
 from executrek.models.schema import synced_tables
-from executrek.models.sync_local import SyncQuarantine
 from executrek.sync import conflicts as conflict_store
-from executrek.sync import engine
+from executrek.sync import engine, placement, refused, tls
 from executrek.sync.conflicts import ConflictView, Keep
 from executrek.sync.connection import Credentials, connect, reachable, safe_url
 from executrek.sync.engine import SyncReport
@@ -47,10 +46,17 @@ __all__ = [
     "CredentialVault",
     "Keep",
     "QuarantinedChange",
+    "SetAsideRecord",
     "SyncReport",
     "connect_laptop",
+    "discard_refused",
     "explain",
+    "insecure_notice",
+    "list_decided",
+    "list_set_aside",
+    "plain_text_allowed",
     "run_sync",
+    "send_again",
     "sync_once",
     "try_connect",
 ]
@@ -155,7 +161,24 @@ def credentials(
         )
     if password is None:
         password = vault.load(central.url, central.user)
-    return Credentials(central.url, central.user or None, password, central.ca_file or None)
+    # ``connect --insecure`` stored the weak sslmode in the address: that is the choice.
+    insecure = tls.explicit_sslmode(central.url) in tls.WEAK_MODES
+    return Credentials(
+        central.url, central.user or None, password, central.ca_file or None, insecure
+    )
+
+
+def plain_text_allowed(ctx: AppContext) -> bool:
+    """The connected address may travel unencrypted to another computer (--insecure)."""
+    central = ctx.settings.central
+    insecure = tls.explicit_sslmode(central.url) in tls.WEAK_MODES
+    return bool(central.url) and tls.plain_text_allowed(
+        central.url, central.ca_file or None, insecure
+    )
+
+
+def insecure_notice() -> str:
+    return translate("Sync", tls.insecure_notice())
 
 
 def connect_laptop(
@@ -165,13 +188,18 @@ def connect_laptop(
     user: str,
     password: str,
     ca_file: str | None = None,
+    *,
+    insecure: bool = False,
 ) -> bool:
     """Check the credentials against the server (a real round trip), then remember the
     URL and user in the settings and the password in the vault. Returns True when the
-    password went to the OS keyring."""
-    creds = Credentials(url, user, password, ca_file)
+    password went to the OS keyring. ``insecure`` allows an unencrypted connection to
+    another computer; it is remembered as ``sslmode=prefer`` in the stored address."""
+    creds = Credentials(url, user, password, ca_file, insecure)
     with connect(creds) as conn:
         hello(conn, ctx.store.device_id)
+    if tls.plain_text_allowed(url, ca_file, insecure) and tls.explicit_sslmode(url) is None:
+        url = tls.with_sslmode(url, "prefer")
     central = ctx.settings.central
     central.url, central.user, central.ca_file = url, user, ca_file or ""
     ctx.save_settings()
@@ -247,10 +275,14 @@ def try_connect(
     user: str,
     password: str,
     ca_file: str | None = None,
+    *,
+    insecure: bool = False,
 ) -> ConnectOutcome:
     """``connect_laptop`` for the window: failures come back as a plain sentence."""
     try:
-        stored = connect_laptop(ctx, vault, url.strip(), user.strip(), password, ca_file)
+        stored = connect_laptop(
+            ctx, vault, url.strip(), user.strip(), password, ca_file, insecure=insecure
+        )
     except SyncError as exc:
         message = str(exc) if exc.kind == "config" else explain(exc.kind, str(exc))
         return ConnectOutcome(False, message=message)
@@ -292,16 +324,73 @@ class QuarantinedChange:
     op: str
     reason: str
     at: dt.datetime
+    fields: tuple[str, ...] = ()
+    resend: bool = False  # goes out again at the next sync
 
 
 def list_quarantined(ctx: AppContext) -> list[QuarantinedChange]:
     """Changes the server refused (kept on this laptop and in the PMO's quarantine)."""
-    with ctx.store.read() as s:
-        rows = s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.seq))
-        return [
-            QuarantinedChange(r.seq, r.table_name, r.row_id, r.op, r.reason, r.quarantined_at)
-            for r in rows
-        ]
+    return [
+        QuarantinedChange(h.seq, h.table_name, h.row_id, h.op, h.reason, h.at, h.fields, h.resend)
+        for h in refused.list_held(ctx.store)
+    ]
+
+
+def send_again(ctx: AppContext, seqs: list[int] | None = None) -> int:
+    """Send these refused changes again at the next sync (None: all of them)."""
+    return refused.mark_resend(ctx.store, seqs)
+
+
+def discard_refused(ctx: AppContext, seq: int) -> Changes:
+    """Throw one refused change away: the record shows the central values again; a copy
+    of the change is in the log. The changes tell open screens to redraw."""
+    change = refused.discard(ctx.store, seq)
+    out = Changes()
+    out.note("updated", change.table_name, change.row_id, change.project_id)
+    out.note("updated", "sync_quarantine", str(seq), change.project_id)
+    return out
+
+
+def list_decided(ctx: AppContext) -> list[ConflictView]:
+    """Automatic decisions of the last ``RESTORE_DAYS`` days (both values, who, when)."""
+    return conflict_store.list_decided(ctx.store, ctx.settings.central.user)
+
+
+def downloading(ctx: AppContext) -> list[tuple[str, int]]:
+    """First downloads that were cut: (project code, records kept so far); the next
+    sync continues each where it stopped."""
+    return engine.downloading(ctx.store)
+
+
+def decided_rows(ctx: AppContext) -> list[ConflictRow]:
+    views = list_decided(ctx)
+    labels = record_labels(ctx, [(v.table_name, v.row_id) for v in views])
+    return [ConflictRow(v, labels[(v.table_name, v.row_id)]) for v in views]
+
+
+def accept_decided(ctx: AppContext, conflict_id: str) -> Changes:
+    """Keep what the automatic decision shows (it leaves the list)."""
+    conflict_store.accept(ctx.store, ctx.settings.central.user, conflict_id)
+    return everything_changed()
+
+
+@dataclass(frozen=True)
+class SetAsideRecord:
+    """A record from the central database this laptop keeps aside (not shown)."""
+
+    table_name: str
+    row_id: str
+    project_id: str
+    reason: str
+
+
+def list_set_aside(ctx: AppContext) -> list[SetAsideRecord]:
+    """Server records set aside on this laptop: in the wrong place, pointing at what
+    this laptop does not have, or not storable (``sync.placement``); retried each sync."""
+    return [
+        SetAsideRecord(e["tbl"], e["id"], e["project_id"], e["reason"])
+        for e in placement.set_aside_records(ctx.store)
+    ]
 
 
 # Synced table → record type of ``record_refs`` (for "PI-0042 · title" labels).
@@ -338,6 +427,7 @@ class ConflictRow:
 
 
 def conflict_rows(ctx: AppContext) -> list[ConflictRow]:
+    """Conflicts that need a person (the Sync screen's first list)."""
     views = list_conflicts(ctx)
     labels = record_labels(ctx, [(v.table_name, v.row_id) for v in views])
     return [ConflictRow(v, labels[(v.table_name, v.row_id)]) for v in views]

@@ -2,7 +2,9 @@
 
 Rows go in with raw ``executemany`` upserts inside one remote unit of work (no outbox
 entries). A row only moves forward (higher ``row_version``); fields this laptop still
-has in its outbox keep their local value until the server has merged them.
+has in its outbox keep their local value until the server has merged them. Nothing in
+a row's data decides where it lives: the area it was pulled from does, and rows that
+disagree (or point at parents this laptop lacks) are set aside (``sync.placement``).
 """
 
 from __future__ import annotations
@@ -17,11 +19,23 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from executrek.models import search
 from executrek.models.local import Outbox
 from executrek.models.schema import metadata, synced_tables
+from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict
-from executrek.sync.wire import CONFLICTS, column_defaults, storage_converter
+from executrek.sync import refused
+from executrek.sync.placement import (
+    Rules,
+    aside_ids,
+    drop_aside,
+    load_aside,
+    lookup_areas,
+    placement_error,
+    put_aside,
+    rules_for,
+    set_aside_records,
+)
+from executrek.sync.wire import CONFLICTS, NIL_PROJECT, column_defaults, storage_converter
 
 BOOKKEEPING = ("row_version", "field_versions")
 _CONFLICT_FIELDS = (
@@ -57,14 +71,30 @@ class _TablePlan:
     table: Table
     converters: dict[str, Callable[[Any], Any]]
     defaults: dict[str, Any]
+    rules: Rules
+    # (column, target, target may be shared) for rows in the shared area / in a project
+    refs: tuple[tuple[str, str, bool], ...] = ()
+    refs_in_project: tuple[tuple[str, str, bool], ...] = ()
+
+
+# A row waiting for a parent: (row, plan, storage values, why it waits, the parent's
+# (table, id)).
+_Waiting = tuple[ServerRow, _TablePlan, dict[str, Any], str, tuple[str, str]]
 
 
 class RowWriter:
-    """Upserts pulled rows; built once per sync (column plans are cached)."""
+    """Upserts pulled rows; built once per sync (column plans are cached).
+
+    Placement is checked before anything is written (see ``sync.placement``): rows that
+    cannot live where they came from, or whose parents this laptop does not have, are
+    set aside with their reason instead of stopping the sync. Call ``settle`` before the
+    transaction of a ``write`` commits: rows that waited for a parent arriving later in
+    the same transaction are written then, the rest set aside."""
 
     def __init__(self) -> None:
         tables = synced_tables()
         self.refused: list[tuple[str, str]] = []
+        self.set_aside: dict[str, str] = {}  # row id → reason (this sync)
         self.order = {t.name: i for i, t in enumerate(metadata.sorted_tables)}
         self.plans: dict[str, _TablePlan] = {}
         for name, cls in tables.items():
@@ -74,52 +104,411 @@ class RowWriter:
                 table,
                 {c.name: storage_converter(c) for c in table.columns},
                 column_defaults(table),
+                rules_for(table),
             )
+        for plan in self.plans.values():
+            plan.refs = tuple(
+                (col, target, self.plans[target].rules.shared_ok)
+                for col, target in plan.rules.refs
+                if target in self.plans
+            )
+            own = (("project_id", "projects", False),) if plan.rules.has_project else ()
+            plan.refs_in_project = own + plan.refs
+        # Caches for one ``write`` call: rows it writes, parents it looked up → area.
+        self._txn: dict[tuple[str, str], str] = {}
+        self._known: dict[tuple[str, str], str] = {}
+        self._waiting: list[_Waiting] = []
+        self._wanted: set[tuple[str, str]] = set()  # parents waiting rows need
+        self._aside_new: list[tuple[str, dict[str, Any]]] = []
+        self._aside_done: set[str] = set()
+        self._aside_ids: set[str] | None = None
+        self._fresh: set[tuple[str, str]] = set()  # not on this laptop when they came
 
     def write(self, session: Session, rows: Sequence[ServerRow]) -> int:
         """Upsert ``rows`` in the session's transaction; returns how many were known."""
         if not rows:
             return 0
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        pending = _pending_fields(session, {r.id for r in rows})
         raw = session.connection().connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
-        groups: dict[tuple[str, tuple[str, ...], frozenset[str]], list[list[Any]]] = defaultdict(
-            list
-        )
+        if self._aside_ids is None:
+            self._aside_ids = aside_ids(raw)
         conflicts: list[ServerRow] = []
+        by_table: dict[str, list[ServerRow]] = defaultdict(list)
         known = 0
-        ordered = sorted(rows, key=lambda r: self.order.get(r.tbl, len(self.order)))
-        for row in ordered:
+        for row in rows:
             if row.tbl == CONFLICTS:
                 conflicts.append(row)
                 known += 1
-                continue
-            plan = self.plans.get(row.tbl)
-            if plan is None:
-                continue  # a table this app version does not know (expand-then-contract)
-            known += 1
-            values = dict(plan.defaults)
-            for key, value in row.data.items():
-                conv = plan.converters.get(key)
-                if conv is not None and key not in BOOKKEEPING:
-                    values[key] = conv(value)
-            if "updated_at" in plan.converters and values.get("updated_at") is None:
-                stamp = row.data.get("updated_at") or row.data.get("created_at") or row.updated_at
-                values["updated_at"] = plan.converters["updated_at"](stamp)
-            values["id"] = row.id
-            values["row_version"] = row.row_version
-            if "field_versions" in plan.converters:
-                fv = row.field_versions
-                values["field_versions"] = fv if isinstance(fv, str) else json.dumps(fv)
-            cols = tuple(values)
-            keep = frozenset(pending.get(row.id, ()))
-            groups[(row.tbl, cols, keep)].append([values[c] for c in cols])
-        for (tbl, cols, keep), params in groups.items():
-            self.refused.extend((tbl, rid) for rid in _upsert(raw, tbl, cols, keep, params))
+            elif row.tbl in self.plans:
+                by_table[row.tbl].append(row)
+                known += 1
+            # else: a table this app version does not know (expand-then-contract)
+        candidates: list[ServerRow] = []
+        for tbl, trows in by_table.items():
+            plan = self.plans[tbl]
+            local = lookup_areas(raw, tbl, plan.rules, (r.id for r in trows))
+            for row in trows:
+                in_project = row.project_id != NIL_PROJECT
+                have = local.get(row.id)
+                if have is None and (tbl, row.id) not in self._txn:
+                    self._fresh.add((tbl, row.id))
+                if have is not None and have[0].lower() != row.project_id.lower():
+                    self._aside(row, "this laptop keeps this record in another project")
+                elif have is not None and have[1] >= row.row_version:
+                    self._settled(row.id)  # nothing newer than what is here
+                elif (
+                    in_project
+                    and plan.rules.has_project
+                    and row.data.get("project_id", row.project_id) == row.project_id
+                ):
+                    candidates.append(row)  # the common case, decided without a call
+                else:
+                    reason = placement_error(tbl, row.id, row.project_id, plan.rules, row.data)
+                    if reason is None:
+                        candidates.append(row)
+                    else:
+                        self._aside(row, reason)
+        candidates.sort(key=lambda r: self.order.get(r.tbl, len(self.order)))
+        prepared = [(r, self.plans[r.tbl], self._values(r)) for r in candidates]
+        self._prefetch(raw, prepared)
+        accepted: list[tuple[ServerRow, dict[str, Any]]] = []
+        txn, looked_up = self._txn, self._known
+        for row, plan, values in prepared:
+            here = row.project_id
+            # The common case in one pass: every parent is here, in the same area.
+            for col, target, _shared in self._refs(row, plan):
+                ref = values[col]
+                if (
+                    ref is not None
+                    and (txn.get((target, ref)) or looked_up.get((target, ref))) != here
+                ):
+                    verdict, missing = self._refs_verdict(raw, row, plan, values, query=False)
+                    break
+            else:
+                verdict = missing = None
+            if verdict is None:
+                accepted.append((row, values))
+                txn[(row.tbl, row.id)] = here
+            elif missing is not None:
+                self._waiting.append((row, plan, values, verdict, missing))
+                self._wanted.add(missing)
+            else:
+                self._aside(row, verdict)
+        self._upsert_rows(session, raw, accepted)
+        # Only when a row some waiting row needs came in (or now waits itself, as in a
+        # cycle) can waiting rows go in: no rescans of a long wait list for nothing.
+        if self._wanted and any((r.tbl, r.id) in self._wanted for r in candidates):
+            self._resolve(session, raw, final=False)
         if conflicts:
-            self._write_conflicts(raw, conflicts, pending)
+            self._write_conflicts(
+                raw, conflicts, _pending_fields(session, {r.id for r in conflicts})
+            )
+        # What this call wrote is in the database now: later calls look it up there.
+        # (Keeping every row of a 100k bootstrap in dicts made the collector crawl.)
+        self._txn.clear()
+        self._known.clear()
+        if self._fresh:
+            waiting = {(w[0].tbl, w[0].id) for w in self._waiting}
+            self._fresh = {key for key in self._fresh if key in waiting}
         return known
+
+    def wanted(self) -> list[str]:
+        """Ids of the parents rows wait for (they may come later in this download)."""
+        return sorted({rid for _tbl, rid in self._wanted})
+
+    def settle(self, session: Session) -> None:
+        """Before commit: write rows whose parents came later in this transaction, set
+        the rest aside (with their reason), and record both in ``sync_state``."""
+        raw = session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        self._resolve(session, raw, final=True)
+        if self._aside_new:
+            put_aside(raw, self._aside_new)
+            self._aside_new = []
+        known_aside = self._aside_ids or set()
+        done = [i for i in self._aside_done if i in known_aside]
+        if done:
+            drop_aside(raw, done)
+            known_aside.difference_update(done)
+        self._aside_done.clear()
+        self._txn.clear()
+        self._known.clear()
+        self._fresh.clear()
+
+    def retry_set_aside(self, store: Store) -> int:
+        """Try every set-aside row again (a missing parent may have arrived); returns
+        how many are still set aside."""
+        with store.read() as s:
+            raw = s.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            if not aside_ids(raw):
+                return 0
+        with store.unit_of_work(remote=True) as s:
+            raw = s.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            entries = load_aside(raw)
+            if entries:
+                self.write(s, [_row_of(e) for e in entries])
+                self.settle(s)
+            return len(aside_ids(raw))
+
+    # --- internals ----------------------------------------------------------------
+
+    def _resolve(self, session: Session, raw: sqlite3.Connection, *, final: bool) -> None:
+        """Write the waiting rows that can all go in together: their parents are here,
+        in this transaction or among themselves (cycles such as a project and its owner
+        organisation). Found by dropping, until nothing changes, every row with a parent
+        that is none of these. ``final``: the dropped rows are set aside; otherwise they
+        keep waiting (a later page may bring their parents)."""
+        waiting = {(w[0].tbl, w[0].id): w for w in self._waiting}
+        still: list[_Waiting] = []
+        changed = True
+        while changed:
+            changed = False
+            among = {key: w[0].project_id for key, w in waiting.items()}
+            for key, (row, plan, values, _why, _parent) in list(waiting.items()):
+                verdict, missing = self._refs_verdict(
+                    raw, row, plan, values, query=True, among=among
+                )
+                if verdict is None:
+                    continue
+                del waiting[key]
+                changed = True
+                if missing is not None and not final:
+                    still.append((row, plan, values, verdict, missing))
+                else:
+                    self._aside(row, verdict)
+        self._waiting = still
+        self._wanted = {w[4] for w in still}
+        accepted = [(row, values) for row, _plan, values, _why, _parent in waiting.values()]
+        for row, _values in accepted:
+            self._txn[(row.tbl, row.id)] = row.project_id
+        self._upsert_rows(session, raw, accepted)
+
+    def _values(self, row: ServerRow) -> dict[str, Any]:
+        plan = self.plans[row.tbl]
+        values = dict(plan.defaults)
+        for key, value in row.data.items():
+            conv = plan.converters.get(key)
+            if conv is not None and key not in BOOKKEEPING:
+                values[key] = conv(value)
+        if plan.rules.has_project and row.project_id != NIL_PROJECT:
+            values["project_id"] = row.project_id  # the area decides, never the data
+        if "updated_at" in plan.converters and values.get("updated_at") is None:
+            stamp = row.data.get("updated_at") or row.data.get("created_at") or row.updated_at
+            values["updated_at"] = plan.converters["updated_at"](stamp)
+        values["id"] = row.id
+        values["row_version"] = row.row_version
+        if "field_versions" in plan.converters:
+            fv = row.field_versions
+            values["field_versions"] = fv if isinstance(fv, str) else json.dumps(fv)
+        return values
+
+    def _refs(self, row: ServerRow, plan: _TablePlan) -> tuple[tuple[str, str, bool], ...]:
+        """(column, target table, target may be shared) for this row's references."""
+        if row.project_id != NIL_PROJECT:
+            return plan.refs_in_project
+        return plan.refs
+
+    def _prefetch(
+        self, raw: sqlite3.Connection, prepared: list[tuple[ServerRow, _TablePlan, dict[str, Any]]]
+    ) -> None:
+        """Look up, in one query per table, the parents this page refers to."""
+        need: dict[str, set[str]] = defaultdict(set)
+        txn, known = self._txn, self._known
+        for row, plan, values in prepared:
+            for col, target, _shared in self._refs(row, plan):
+                ref = values[col]
+                if ref is None:
+                    continue
+                key = (target, str(ref))
+                if key not in txn and key not in known:
+                    need[target].add(str(ref))
+        for target, ids in need.items():
+            found = lookup_areas(raw, target, self.plans[target].rules, ids)
+            for rid, (area, _rv) in found.items():
+                self._known[(target, rid)] = area
+
+    def _lookup_one(self, raw: sqlite3.Connection, target: str, ref: str) -> str | None:
+        found = lookup_areas(raw, target, self.plans[target].rules, [ref])
+        if ref not in found:
+            return None
+        area = self._known[(target, ref)] = found[ref][0]
+        return area
+
+    def _refs_verdict(
+        self,
+        raw: sqlite3.Connection,
+        row: ServerRow,
+        plan: _TablePlan,
+        values: dict[str, Any],
+        *,
+        query: bool,
+        among: dict[tuple[str, str], str] | None = None,
+        exclude: set[tuple[str, str]] | None = None,
+    ) -> tuple[str | None, tuple[str, str] | None]:
+        """(None, None) when every reference agrees; (why, (table, id)) when a parent is
+        missing (it may still come); (why, None) when one points elsewhere."""
+        here = row.project_id.lower()
+        txn, known = self._txn, self._known
+        for col, target, shared_target in self._refs(row, plan):
+            ref = values[col]
+            if ref is None:
+                continue
+            key = (target, str(ref))
+            if exclude and key in exclude:  # only as one of ``among``
+                area = among.get(key) if among else None
+            else:
+                area = txn.get(key) or known.get(key)
+                if area is None and among:
+                    area = among.get(key)
+                if area is None and query:
+                    area = self._lookup_one(raw, target, key[1])
+            if area is None:
+                return (f"{col} refers to a {target} record this laptop does not have", key)
+            if (
+                area != here
+                and area.lower() != here
+                and not (shared_target and area == NIL_PROJECT)
+            ):
+                return (f"{col} refers to a {target} record of another project", None)
+        return (None, None)
+
+    def _aside(self, row: ServerRow, reason: str) -> None:
+        self.set_aside[row.id] = reason
+        self._aside_done.discard(row.id)
+        self._aside_new.append(
+            (
+                row.id,
+                {
+                    "tbl": row.tbl,
+                    "id": row.id,
+                    "project_id": row.project_id,
+                    "data": row.data,
+                    "field_versions": row.field_versions,
+                    "row_version": row.row_version,
+                    "updated_at": row.updated_at,
+                    "reason": reason,
+                },
+            )
+        )
+        if self._aside_ids is not None:
+            self._aside_ids.add(row.id)
+
+    def _settled(self, row_id: str) -> None:
+        self.set_aside.pop(row_id, None)
+        if self._aside_ids and row_id in self._aside_ids:
+            self._aside_done.add(row_id)
+
+    def _upsert_rows(
+        self,
+        session: Session,
+        raw: sqlite3.Connection,
+        accepted: list[tuple[ServerRow, dict[str, Any]]],
+    ) -> None:
+        """Upsert ``accepted``. A row refused by a local constraint (incomplete data, a
+        clashing code) is set aside, and so is every row that pointed at it, so a
+        foreign key never dangles at commit and the sync never stops on one row. Rows
+        new to this laptop are simply removed again then; when some already existed (an
+        update cannot be taken back by hand) the batch runs under a savepoint and is
+        written again without them. (A savepoint in a big bootstrap transaction costs
+        a statement journal, so the common case of new rows goes without.)"""
+        while accepted:
+            fresh = all((row.tbl, row.id) in self._fresh for row, _values in accepted)
+            if not fresh:
+                raw.execute("SAVEPOINT pulled_rows")
+            failed = self._upsert_all(session, raw, accepted)
+            if not failed:
+                if not fresh:
+                    raw.execute("RELEASE pulled_rows")
+                if self.set_aside or self._aside_ids:
+                    for row, _values in accepted:
+                        self._settled(row.id)
+                return
+            if not fresh:
+                raw.execute("ROLLBACK TO pulled_rows")
+                raw.execute("RELEASE pulled_rows")
+            bad: set[tuple[str, str]] = set()
+            for row, problem in failed:
+                bad.add((row.tbl, row.id))
+                if row.tbl == "projects" and "UNIQUE" in problem:
+                    self.refused.append((row.tbl, row.id))  # e.g. one code made twice offline
+                else:  # incomplete or clashing data: not this laptop's to repair
+                    self._aside(row, f"cannot be stored on this laptop ({problem})")
+            for key in bad:  # an older copy may still be here: its children stay fine
+                self._txn.pop(key, None)
+                self._known.pop(key, None)
+                self._lookup_one(raw, *key)
+            rest = [a for a in accepted if (a[0].tbl, a[0].id) not in bad]
+            kept = self._recheck(raw, rest)
+            if fresh:  # written already: take back the rows that now point nowhere
+                gone = {(r.tbl, r.id) for r, _v in rest} - {(r.tbl, r.id) for r, _v in kept}
+                for tbl, rid in gone:
+                    raw.execute(f'DELETE FROM "{tbl}" WHERE id = ?', (rid,))
+                for row, _values in kept:
+                    self._settled(row.id)
+                return
+            accepted = kept
+
+    def _recheck(
+        self, raw: sqlite3.Connection, accepted: list[tuple[ServerRow, dict[str, Any]]]
+    ) -> list[tuple[ServerRow, dict[str, Any]]]:
+        """The rows of ``accepted`` whose parents are still there (rows of this batch
+        count only while they stay in it); the others wait."""
+        batch = {(row.tbl, row.id) for row, _values in accepted}
+        changed = True
+        while changed:
+            changed = False
+            among = {(row.tbl, row.id): row.project_id for row, _values in accepted}
+            keep = []
+            for row, values in accepted:
+                plan = self.plans[row.tbl]
+                verdict, missing = self._refs_verdict(
+                    raw, row, plan, values, query=True, among=among, exclude=batch
+                )
+                if verdict is None:
+                    keep.append((row, values))
+                    continue
+                changed = True
+                self._txn.pop((row.tbl, row.id), None)
+                if missing is not None:
+                    self._waiting.append((row, plan, values, verdict, missing))
+                    self._wanted.add(missing)
+                else:
+                    self._aside(row, verdict)
+            accepted = keep
+        return accepted
+
+    def _upsert_all(
+        self,
+        session: Session,
+        raw: sqlite3.Connection,
+        accepted: list[tuple[ServerRow, dict[str, Any]]],
+    ) -> list[tuple[ServerRow, str]]:
+        ids = {r.id for r, _ in accepted}
+        pending = _pending_fields(session, ids)
+        # Fields of refused changes waiting here stay as they are too; the server's
+        # values are remembered for when the change is discarded (``sync.refused``).
+        held = refused.held_fields(session, ids)
+        groups: dict[tuple[str, tuple[str, ...], frozenset[str]], list[list[Any]]] = defaultdict(
+            list
+        )
+        theirs: dict[str, dict[str, Any]] = {}
+        for _row, values in accepted:
+            cols = tuple(values)
+            keep = frozenset(pending.get(_row.id, set()) | held.get(_row.id, set()))
+            groups[(_row.tbl, cols, keep)].append([values[c] for c in cols])
+            if _row.id in held:
+                theirs[_row.id] = {f: values[f] for f in held[_row.id] if f in values}
+        if theirs:
+            refused.remember_theirs(raw, theirs)
+        rows = {(row.tbl, row.id): row for row, _values in accepted}
+        failed = []
+        for (tbl, cols, keep), params in groups.items():
+            for rid, problem in _upsert(raw, tbl, cols, keep, params):
+                failed.append((rows[(tbl, rid)], problem))
+        return failed
 
     def _write_conflicts(
         self, raw: sqlite3.Connection, rows: Iterable[ServerRow], pending: dict[str, set[str]]
@@ -150,15 +539,35 @@ class RowWriter:
             _upsert(raw, SyncConflict.__tablename__, cols, keep, params)
 
 
+def _row_of(entry: dict[str, Any]) -> ServerRow:
+    return ServerRow(
+        str(entry["tbl"]),
+        str(entry["id"]),
+        str(entry["project_id"]),
+        dict(entry["data"]),
+        entry.get("field_versions") or {},
+        int(entry["row_version"]),
+        entry.get("updated_at"),
+    )
+
+
+def held_aside(store: Store) -> dict[str, int]:
+    """Reasons of the rows set aside on this laptop, with how many each."""
+    out: dict[str, int] = defaultdict(int)
+    for entry in set_aside_records(store):
+        out[str(entry.get("reason", ""))] += 1
+    return dict(out)
+
+
 def _upsert(
     raw: sqlite3.Connection,
     tbl: str,
     cols: tuple[str, ...],
     keep: frozenset[str],
     params: list[list[Any]],
-) -> list[str]:
-    """Upsert; returns the ids of rows refused by another unique key (e.g. a second
-    project with the same code made offline elsewhere), which are reported."""
+) -> list[tuple[str, str]]:
+    """Upsert; returns ``(id, SQLite's reason)`` of the rows refused by a constraint
+    (e.g. a second project with the same code made offline elsewhere)."""
     names = ", ".join(f'"{c}"' for c in cols)
     marks = ", ".join("?" for _ in cols)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id" and c not in keep)
@@ -174,8 +583,8 @@ def _upsert(
         for one in params:
             try:
                 raw.execute(statement, one)
-            except sqlite3.IntegrityError:
-                refused.append(str(one[cols.index("id")]))
+            except sqlite3.IntegrityError as exc:
+                refused.append((str(one[cols.index("id")]), str(exc)))
         return refused
 
 
@@ -195,20 +604,3 @@ def _pending_fields(session: Session, ids: set[str]) -> dict[str, set[str]]:
         ):
             out[row_id].update(patch or {})
     return out
-
-
-def rebuild_search(session: Session, tables: Iterable[str]) -> None:
-    for name in set(tables):
-        src = search.BY_TABLE.get(name)
-        if src is not None:
-            search.rebuild(session, src)
-
-
-def drop_search_triggers(session: Session) -> None:
-    for src in search.SOURCES:
-        search.drop_triggers(session, src)
-
-
-def create_search_triggers(session: Session) -> None:
-    for src in search.SOURCES:
-        search.create_triggers(session, src)

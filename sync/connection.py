@@ -7,15 +7,26 @@ is used whenever a CA file is given.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from executrek.sync.errors import AuthFailed, NotConfigured, NotRegistered, TlsFailed, Unreachable
+from executrek.sync.errors import (
+    AuthFailed,
+    DatabaseMissing,
+    NotConfigured,
+    NotRegistered,
+    TlsFailed,
+    Unreachable,
+)
+from executrek.sync.tls import tls_options
 
 APPLICATION_NAME = "executrek-field"
+# The server's own words (libpq passes them through): FATAL:  database "x" does not exist
+_NO_DATABASE = re.compile(r'FATAL:\s+database "(?P<name>.*)" does not exist')
 
 
 @dataclass(frozen=True)
@@ -24,12 +35,18 @@ class Credentials:
     user: str | None = None
     password: str | None = None
     ca_file: str | None = None
+    insecure: bool = False  # the person allowed an unencrypted connection (see sync.tls)
 
 
 def url_has_password(url: str) -> bool:
-    if "://" in url:
-        return urlsplit(url).password is not None
-    return "password" in conninfo_to_dict(url)
+    """A password anywhere in ``url``: user:password@, ?password= or sslpassword=."""
+    if "://" in url and urlsplit(url).password is not None:
+        return True
+    try:
+        params = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return False  # not an address at all: connecting says so
+    return "password" in params or "sslpassword" in params
 
 
 def safe_url(url: str) -> str:
@@ -48,7 +65,8 @@ def safe_url(url: str) -> str:
 def connect(
     creds: Credentials, *, autocommit: bool = False, timeout: int = 10
 ) -> psycopg.Connection:
-    """Open a connection; classify failures into Unreachable / AuthFailed."""
+    """Open a connection; classify failures (Unreachable, AuthFailed, NotRegistered,
+    TlsFailed, DatabaseMissing)."""
     if not creds.url:
         raise NotConfigured(
             "This laptop is not connected to a central database yet. "
@@ -68,9 +86,7 @@ def connect(
         kwargs["user"] = creds.user
     if creds.password is not None:
         kwargs["password"] = creds.password
-    if creds.ca_file:
-        kwargs["sslmode"] = "verify-full"
-        kwargs["sslrootcert"] = creds.ca_file
+    kwargs.update(tls_options(creds.url, creds.ca_file, creds.insecure))
     try:
         return psycopg.connect(creds.url, **kwargs)  # type: ignore[arg-type]
     except psycopg.OperationalError as exc:
@@ -80,10 +96,22 @@ def connect(
                 "The central database refused the user name or password. "
                 "Run 'executrek connect' again with the right password."
             ) from None
+        missing = _NO_DATABASE.search(text)
+        if missing:
+            raise DatabaseMissing(
+                f"There is no database '{missing['name']}' on the server of "
+                f"{safe_url(creds.url)}: check the URL, or ask the PMO to create it."
+            ) from None
         if "does not exist" in text and "role" in text:
             raise NotRegistered(
                 f"The central database does not know the user '{creds.user}'. "
                 "Ask the PMO to add you ('executrek central add-user')."
+            ) from None
+        if "server does not support SSL" in text:
+            raise TlsFailed(
+                f"The central database at {safe_url(creds.url)} does not offer an encrypted "
+                "connection. Ask the PMO to switch on TLS on the server; connect with "
+                "--insecure only on a network you trust."
             ) from None
         if "certificate" in text or "SSL" in text:
             raise TlsFailed(

@@ -16,13 +16,15 @@ from executrek.models.local import Outbox
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict, SyncQuarantine
 from executrek.sync import numbers
-from executrek.sync.apply import RowWriter
+from executrek.sync.apply import RowWriter, held_aside
 from executrek.sync.blobs import BlobAccess, BlobStats, download
-from executrek.sync.conflicts import REVIEW_KINDS
+from executrek.sync.conflicts import REVIEW_KINDS, list_decided
 from executrek.sync.connection import Credentials, connect
 from executrek.sync.errors import ServerTooOld, SyncError, Unreachable, VersionMismatch
-from executrek.sync.pull import pull_project
+from executrek.sync.pull import downloads, pull_project
 from executrek.sync.push import push
+from executrek.sync.refused import Settled
+from executrek.sync.tls import insecure_notice, plain_text_allowed
 from executrek.sync.wire import NIL_PROJECT, PROTOCOL
 
 log = logging.getLogger("executrek.sync")
@@ -43,11 +45,16 @@ class SyncReport:
     photos_received: int = 0
     bytes_sent: int = 0
     quarantined: list[str] = field(default_factory=list)
+    set_aside: int = 0  # server rows this laptop keeps aside (wrong place, missing parent)
     new_conflicts: int = 0
     open_conflicts: int = 0
     pending: int = 0
     revoked: list[str] = field(default_factory=list)
     held: int = 0  # refused changes kept on this laptop (all rounds)
+    resent: int = 0  # refused changes sent again in this round
+    downloading: list[str] = field(default_factory=list)  # first downloads not finished
+    decided: int = 0  # automatic decisions that can still be turned round
+    new_decided: int = 0
     notices: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     error_kind: str | None = None
@@ -68,7 +75,10 @@ def sync_once(
     eager_blob_bytes: int = EAGER_BLOB_BYTES,
 ) -> SyncReport:
     report = SyncReport()
+    if plain_text_allowed(creds.url, creds.ca_file, creds.insecure):
+        report.notices.append(insecure_notice())
     before = _open_conflicts(store)
+    decided_before = len(list_decided(store, creds.user or ""))
     stats = BlobStats()
     try:
         with connect(creds) as conn, connect(creds, autocommit=True) as blob_conn:
@@ -82,6 +92,8 @@ def sync_once(
                 progress=(lambda d, t: progress("push", d, t)) if progress else None,
             )
             report.pushed = result.applied
+            report.resent = result.settled.resent
+            report.notices.extend(_settled_notices(result.settled))
             report.skipped = result.skipped
             report.quarantined = [f"change #{seq}: {reason}" for seq, reason in result.quarantined]
             report.errors.extend(
@@ -112,6 +124,10 @@ def sync_once(
                 )
                 if project_id != NIL_PROJECT:
                     numbers.refresh_leases(store, conn, project_id)
+            held = writer.retry_set_aside(store)
+            if held:
+                report.set_aside = held
+                report.notices.append(_aside_notice(held_aside(store)))
             if writer.refused:
                 report.errors.append(
                     f"{len(writer.refused)} record(s) from the central database clash with a "
@@ -138,12 +154,20 @@ def sync_once(
             "will be sent at the next sync."
         )
         report.error_kind = Unreachable.kind
+    for label, rows in downloading(store):
+        report.downloading.append(label)
+        report.notices.append(
+            f"The first download of {label} stopped after {rows} record(s); they are kept "
+            "and the next sync continues where it stopped."
+        )
     report.photos_sent = stats.sent
     report.photos_received = stats.received
     report.bytes_sent = stats.bytes_sent
     after = _open_conflicts(store)
     report.open_conflicts = after
     report.new_conflicts = max(0, after - before)
+    report.decided = len(list_decided(store, creds.user or ""))
+    report.new_decided = max(0, report.decided - decided_before)
     with store.read() as s:
         report.pending = s.scalar(select(func.count()).select_from(Outbox)) or 0
         report.held = s.scalar(select(func.count()).select_from(SyncQuarantine)) or 0
@@ -153,6 +177,45 @@ def sync_once(
             "you made there are kept on this laptop and in the PMO's quarantine."
         )
     return report
+
+
+def downloading(store: Store) -> list[tuple[str, int]]:
+    """(project code, records so far) of first downloads that continue at the next sync."""
+    from executrek.models.project import Project
+
+    left = downloads(store)
+    if not left:
+        return []
+    with store.read() as s:
+        codes = dict(s.execute(select(Project.id, Project.code).where(Project.id.in_(left))).all())
+    return [(codes.get(pid) or pid[:8], d.rows) for pid, d in sorted(left.items())]
+
+
+def _settled_notices(settled: Settled) -> list[str]:
+    out = []
+    if settled.resent:
+        out.append(f"{settled.resent} change(s) the central database had refused were sent again.")
+    if settled.reapplied:
+        out.append(
+            f"The PMO applied {settled.reapplied} of your refused change(s) on the central "
+            "database."
+        )
+    if settled.discarded:
+        out.append(
+            f"The PMO discarded {settled.discarded} of your refused change(s); the records "
+            "show the central database's values again (a copy is in the log)."
+        )
+    return out
+
+
+def _aside_notice(reasons: dict[str, int]) -> str:
+    total = sum(reasons.values())
+    detail = "; ".join(f"{why} ({n})" for why, n in sorted(reasons.items()))
+    return (
+        f"{total} record(s) from the central database were set aside on this laptop and "
+        f"are not shown: {detail}. Your own work is not affected; tell the PMO if this "
+        "stays after the next sync."
+    )
 
 
 def _open_conflicts(store: Store) -> int:

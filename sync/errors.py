@@ -35,6 +35,12 @@ class NotSetUp(SyncError):
     kind = "server"
 
 
+class DatabaseMissing(SyncError):
+    """The server answered, but the database named in the URL does not exist on it."""
+
+    kind = "no_database"
+
+
 class ClockAhead(SyncError):
     kind = "clock"
 

@@ -4,29 +4,28 @@ Every server write stamps the row with its transaction's xid8 and a sequence num
 A page only contains rows whose xid is below the oldest transaction still running
 (``pg_snapshot_xmin``), so a writer that commits late cannot slip behind the cursor
 ``(xid, seq)``. Each page and the new cursor are stored in one SQLite transaction.
-A project seen for the first time bootstraps from one REPEATABLE READ snapshot.
+A project seen for the first time bootstraps from a REPEATABLE READ snapshot, page by
+page, and continues where it stopped when it was cut (``bootstrap``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import psycopg
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from executrek.models import search
 from executrek.models.local import SyncState
 from executrek.models.store import Store
-from executrek.sync.apply import (
-    RowWriter,
-    ServerRow,
-    create_search_triggers,
-    drop_search_triggers,
-    rebuild_search,
-)
+from executrek.sync.apply import RowWriter, ServerRow
 
 PAGE = 2000
-BULK = 2000  # above this many rows in a bootstrap, rebuild the search index once
+BULK = 2000  # a first download with pages this full rebuilds the search index once
+BOOT = "boot:"  # sync_state: a first download in progress
 
 _COLUMNS = (
     "tbl, id::text, project_id::text, data, field_versions::text, row_version, xid::text, seq, "
@@ -88,8 +87,51 @@ def store_page(
 ) -> int:
     with store.unit_of_work(remote=True) as s:
         n = writer.write(s, rows)
+        writer.settle(s)
         s.merge(SyncState(key=cursor_key(project_id), value=cursor.encode()))
     return n
+
+
+@dataclass(frozen=True)
+class Download:
+    """A first download in progress (``sync_state`` under ``boot:<project>``): the last
+    row stored, the horizon of the snapshot it came from, rows stored so far, and
+    whether the search index waits for its rebuild at the end."""
+
+    after: Cursor
+    horizon: int
+    rows: int
+    bulk: bool
+
+    def start(self) -> Cursor:
+        """Where a new snapshot continues: after the last row stored, but never after
+        the old snapshot's horizon (a writer still running then may have committed
+        rows below the last one since)."""
+        return min(self.after, Cursor(self.horizon, 0), key=lambda c: (c.xid, c.seq))
+
+
+def boot_key(project_id: str) -> str:
+    return f"{BOOT}{project_id}"
+
+
+def downloads(store: Store) -> dict[str, Download]:
+    """Projects whose first download was cut and continues at the next sync."""
+    with store.read() as s:
+        rows = s.execute(
+            select(SyncState.key, SyncState.value).where(SyncState.key.startswith(BOOT))
+        )
+        return {key[len(BOOT) :]: _download(value) for key, value in rows}
+
+
+def _download(value: str) -> Download:
+    d = json.loads(value)
+    return Download(Cursor.decode(d["after"]), int(d["horizon"]), int(d["rows"]), bool(d["bulk"]))
+
+
+def _encode(d: Download) -> str:
+    return json.dumps(
+        {"after": d.after.encode(), "horizon": d.horizon, "rows": d.rows, "bulk": d.bulk}
+    )
 
 
 def bootstrap(
@@ -99,38 +141,75 @@ def bootstrap(
     project_id: str,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """All rows of a project from one consistent snapshot, stored in one local
-    transaction with the cursor set to the snapshot's horizon."""
+    """All rows of a project, first time: from one REPEATABLE READ snapshot in (xid, seq)
+    order, each page committed locally as it arrives together with where to continue
+    (``boot:<project>``): a cut connection or a killed process loses at most the page
+    in flight, and the next sync continues from a new snapshot (``Download.start``).
+    Parents a page's rows wait for are fetched from the same snapshot before its commit,
+    so rows are only set aside for a real reason. The search index of a big download is
+    rebuilt once at the end; then the pull cursor is set to the last snapshot's horizon
+    and the download state goes, in one transaction."""
+    state = downloads(store).get(project_id)
     conn.commit()
+    key = boot_key(project_id)
+    total = 0
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         row = conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()
         assert row is not None
-        horizon = Cursor(int(str(row[0])), 0)
-        total = 0
-        with store.unit_of_work(remote=True) as s:
-            bulk = False
-            with conn.cursor(name=f"boot_{project_id.replace('-', '')[:20]}") as cur:
-                cur.itersize = PAGE
-                cur.execute(
-                    f"SELECT {_COLUMNS} FROM pmo.records WHERE project_id = %s ORDER BY xid, seq",
-                    (project_id,),
-                )
-                while True:
-                    raw = cur.fetchmany(PAGE)
-                    if not raw:
-                        break
-                    if not bulk and len(raw) >= BULK:
+        horizon = int(str(row[0]))
+        start = state.start() if state else Cursor(0, 0)
+        before = state.rows if state else 0
+        bulk = state.bulk if state else False
+        with conn.cursor(name=f"boot_{project_id.replace('-', '')[:20]}") as cur:
+            cur.itersize = PAGE
+            cur.execute(
+                f"SELECT {_COLUMNS} FROM pmo.records WHERE project_id = %s "
+                "AND (xid, seq) > (%s::text::xid8, %s) ORDER BY xid, seq",
+                (project_id, str(start.xid), start.seq),
+            )
+            while raw := cur.fetchmany(PAGE):
+                bulk = bulk or len(raw) >= BULK
+                last = Cursor(int(str(raw[-1][6])), int(str(raw[-1][7])))
+                with store.unit_of_work(remote=True) as s:
+                    if bulk:  # rows of a big download are indexed once, at the end
                         drop_search_triggers(s)
-                        bulk = True
                     total += writer.write(s, _rows(raw))
-                    if progress is not None:
-                        progress(total)
-            if bulk:
-                create_search_triggers(s)
-                rebuild_search(s, writer.plans)
-            s.merge(SyncState(key=cursor_key(project_id), value=horizon.encode()))
+                    _fetch_parents(conn, writer, s, project_id)
+                    writer.settle(s)
+                    if bulk:
+                        create_search_triggers(s)
+                    done = Download(last, horizon, before + total, bulk)
+                    s.merge(SyncState(key=key, value=_encode(done)))
+                if progress is not None:
+                    progress(before + total)
+    with store.unit_of_work(remote=True) as s:
+        if bulk:
+            rebuild_search(s, writer.plans)
+        s.merge(SyncState(key=cursor_key(project_id), value=Cursor(horizon, 0).encode()))
+        old = s.get(SyncState, key)
+        if old is not None:
+            s.delete(old)
     return total
+
+
+def _fetch_parents(
+    conn: psycopg.Connection, writer: RowWriter, session: Session, project_id: str
+) -> None:
+    """Rows of this page that wait for a parent coming later in the stream (e.g. a
+    project row edited after its items were made): fetch those parents from the same
+    snapshot now, so the page commits whole (they come again later and are skipped)."""
+    for _ in range(4):  # parents of parents, a few levels
+        wanted = writer.wanted()
+        if not wanted:
+            return
+        raw = conn.execute(
+            f"SELECT {_COLUMNS} FROM pmo.records WHERE project_id = %s AND id = ANY(%s::uuid[])",
+            (project_id, wanted),
+        ).fetchall()
+        if not raw:
+            return
+        writer.write(session, _rows(raw))
 
 
 def pull_project(
@@ -155,3 +234,20 @@ def pull_project(
             progress(total)
         if len(rows) < page:
             return total
+
+
+def rebuild_search(session: Session, tables: Iterable[str]) -> None:
+    for name in set(tables):
+        src = search.BY_TABLE.get(name)
+        if src is not None:
+            search.rebuild(session, src)
+
+
+def drop_search_triggers(session: Session) -> None:
+    for src in search.SOURCES:
+        search.drop_triggers(session, src)
+
+
+def create_search_triggers(session: Session) -> None:
+    for src in search.SOURCES:
+        search.create_triggers(session, src)

@@ -20,15 +20,19 @@ from sqlalchemy import delete, select
 
 from executrek.models import clock
 from executrek.models.base import utcnow
-from executrek.models.ids import HLCStamp
 from executrek.models.local import Outbox
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncQuarantine
+from executrek.sync import refused as refused_changes
 from executrek.sync.blobs import BlobAccess, BlobStats, upload
+from executrek.sync.clock_guard import keep_near_server
 from executrek.sync.errors import ClockAhead, NotRegistered, SyncError
 from executrek.sync.wire import BLOB_TABLES, NIL_PROJECT, PROTOCOL, ROWS_PROTOCOL
 
 BATCH = 1000
+# Runs of new rows at least this long go column-wise on their own (sync_push_rows);
+# shorter ones travel with the edits around them.
+MIN_ROWS_RUN = 50
 PUSH_WORK_MEM = "32MB"
 
 
@@ -40,6 +44,8 @@ class PushResult:
     min_client_protocol: int = 1
     server_protocol: int = PROTOCOL
     blob_errors: list[str] = field(default_factory=list)
+    blob_refused: list[str] = field(default_factory=list)  # the server's reasons
+    settled: refused_changes.Settled = field(default_factory=refused_changes.Settled)
 
 
 class _Pending(NamedTuple):
@@ -171,19 +177,6 @@ def _trim(store: Store, last_seq: int, refused: dict[int, str]) -> None:
         s.execute(delete(Outbox).where(Outbox.seq <= last_seq))
 
 
-def _restamp_future(store: Store, limit_ms: int) -> int:
-    """The laptop's clock is right again: give entries stamped while it ran ahead a
-    fresh stamp (their order among themselves is kept)."""
-    with store.unit_of_work(remote=True) as s:
-        rows = list(s.scalars(select(Outbox).order_by(Outbox.seq)))
-        n = 0
-        for row in rows:
-            if HLCStamp.decode(row.hlc).wall_ms > limit_ms:
-                row.hlc = store.clock.now().encode()
-                n += 1
-        return n
-
-
 def push(
     store: Store,
     conn: psycopg.Connection,
@@ -206,7 +199,13 @@ def push(
     tolerance = int(info.get("clock_tolerance_ms", 600_000))
     chunk = int(info.get("chunk_size", 1 << 20))
     as_rows = result.server_protocol >= ROWS_PROTOCOL
-    acknowledge(store, conn, device_id, int(info.get("last_seq", 0)))
+    last_seq = int(info.get("last_seq", 0))
+    acknowledge(store, conn, device_id, last_seq)
+    # Refused changes: what the PMO did with them, what this laptop did, and the ones to
+    # send again go back into the outbox first (before the clock check re-stamps).
+    result.settled = refused_changes.before_push(
+        store, conn, device_id, last_seq, result.server_protocol
+    )
     local_ms = clock.epoch_ms()
     if local_ms > int(info["server_ms"]) + tolerance:
         raise ClockAhead(
@@ -214,6 +213,9 @@ def push(
             f"{tolerance // 60000} minutes. Set the date and time correctly, then sync "
             "again; your work is kept."
         )
+    # The clock is right (again): the logical clock and stamps made while it ran ahead
+    # come back within the server's tolerance before anything is sent.
+    keep_near_server(store, int(info["server_ms"]), tolerance)
     with store.read() as s:
         total = s.scalar(select(Outbox.seq).order_by(Outbox.seq.desc()).limit(1)) or 0
     restamped = False
@@ -246,7 +248,9 @@ def push(
                             "The central database refused changes stamped in the future. Check "
                             "this laptop's date and time, then sync again; your work is kept."
                         )
-                    _restamp_future(store, int(answer["server_ms"]) + tolerance // 2)
+                    # Stamped ahead meanwhile (an edit made with the old reading while
+                    # this sync ran): bound the clock again by the server's time.
+                    keep_near_server(store, int(answer["server_ms"]), tolerance)
                     restamped = True
                     current = _read_batch(store, batch_size, after=0, as_rows=as_rows)
                     continue
@@ -262,8 +266,20 @@ def push(
                         f"(it has up to #{last}, the laptop starts at #{rows[0].seq}). Nothing "
                         "was lost on the laptop; contact the PMO before syncing again."
                     )
+                if status == "quota":
+                    raise SyncError(
+                        "The central database already keeps many of your changes it refused, "
+                        "so it takes no more for now. Ask the PMO to review them ('executrek "
+                        "central status'); your work is kept on this laptop."
+                    )
                 if status == "blob_missing":
                     blob_rounds += 1
+                    if result.blob_refused:
+                        raise SyncError(
+                            "A photo or drawing file was refused by the central database ("
+                            + "; ".join(dict.fromkeys(result.blob_refused))
+                            + "). Its record stays on this laptop; other changes were sent."
+                        )
                     if not sent_blobs or blob_rounds > 3:
                         raise SyncError(
                             "A photo's file is missing on this laptop, so its record cannot be "
@@ -301,7 +317,7 @@ _VALUES_JSON = (
 
 
 def _read_batch(store: Store, batch_size: int, *, after: int, as_rows: bool) -> _Batch | None:
-    """The next outbox entries after ``after`` (one kind: see ``_same_kind_prefix``) with
+    """The next outbox entries after ``after`` (one batch: see ``_next_batch``) with
     their wire JSON; None when nothing is left. With ``as_rows`` a contiguous run of new
     rows is read as values for ``sync_push_rows``."""
     wire = (
@@ -326,12 +342,12 @@ def _read_batch(store: Store, batch_size: int, *, after: int, as_rows: bool) -> 
         )
     if not rows:
         return None
-    rows = _same_kind_prefix(rows)
-    new_rows = as_rows and _bulk_kind(rows[0])
+    rows, new_rows = _next_batch(rows, window_full=len(rows) == batch_size)
+    new_rows = new_rows and as_rows
     if new_rows and rows[-1].seq - rows[0].seq + 1 != len(rows):
-        # Not contiguous (the server will say where the gap is): the classic path.
-        rows = [r._replace(json=r.classic()) for r in rows]
-        new_rows = False
+        new_rows = False  # not contiguous (the server will say where the gap is)
+    if as_rows and not new_rows:  # new rows read as values go the classic way here
+        rows = [r._replace(json=r.classic()) if _bulk_kind(r) else r for r in rows]
     return _Batch(rows, new_rows)
 
 
@@ -378,14 +394,48 @@ def _bulk_kind(row: _Pending) -> bool:
     return row.op in ("insert", "event") and row.table_name not in ("projects", *BLOB_TABLES)
 
 
-def _same_kind_prefix(rows: list[_Pending]) -> list[_Pending]:
-    """Cut the batch where rows stop (or start) being plain new rows, so runs of new
-    rows take the server's set-based path and the rest goes row by row."""
-    kind = _bulk_kind(rows[0])
-    for i, row in enumerate(rows):
-        if _bulk_kind(row) != kind:
-            return rows[:i]
-    return rows
+def _next_batch(rows: list[_Pending], *, window_full: bool) -> tuple[list[_Pending], bool]:
+    """The next batch out of ``rows`` and whether it is a run of new rows (column-wise).
+
+    A run of new rows goes on its own, for the server's set-based insert — unless it is
+    a short one (under ``MIN_ROWS_RUN``, not running on past a full window) between edits:
+    edits of existing rows travel together with the short runs of new rows around them
+    (their audit and status events) in one batch, one server transaction, set-based when
+    nothing can conflict (``pmo._bulk_edit``). Anything else (projects, file rows,
+    conflict resolutions) goes in batches of its own kind, row by row on the server."""
+    kinds = [_mix_kind(r) for r in rows]
+    runs: list[tuple[int, int]] = []  # [start, end) of each run of one kind
+    start = 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or kinds[i] != kinds[start]:
+            runs.append((start, i))
+            start = i
+
+    def long_new(first: int, end: int) -> bool:
+        return kinds[first] == _NEW and (
+            end - first >= MIN_ROWS_RUN or (end == len(rows) and window_full)
+        )
+
+    first, end = runs[0]
+    if kinds[first] == _OTHER:
+        return rows[first:end], False
+    if kinds[first] == _NEW and (long_new(first, end) or len(runs) == 1 or kinds[end] == _OTHER):
+        return rows[first:end], True
+    for first, end in runs[1:]:
+        if kinds[first] == _OTHER or long_new(first, end):
+            return rows[:first], False
+    return rows, False
+
+
+_OTHER, _NEW, _EDIT = 0, 1, 2
+
+
+def _mix_kind(row: _Pending) -> int:
+    if _bulk_kind(row):
+        return _NEW
+    if row.op in ("update", "delete") and row.table_name not in ("projects", *BLOB_TABLES):
+        return _EDIT
+    return _OTHER
 
 
 def _send_blobs(
@@ -409,6 +459,13 @@ def _send_blobs(
         if not blobs.has(sha):
             result.blob_errors.append(sha)
             continue
-        if upload(conn, blobs, sha, stats, chunk_size=chunk):
+        try:
+            done = upload(conn, blobs, sha, stats, chunk_size=chunk)
+        except psycopg.errors.ProgramLimitExceeded as exc:  # too large, too many uploads
+            if not conn.autocommit:
+                conn.rollback()
+            result.blob_refused.append(exc.diag.message_primary or "refused")
+            continue
+        if done:
             sent_any = True
     return sent_any

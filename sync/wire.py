@@ -15,9 +15,12 @@ from executrek.models.base import Scaled, UTCDateTime
 from executrek.models.change_order import TIER_PREFIX
 from executrek.models.issue import ISSUE_PREFIX
 
-PROTOCOL = 2
+PROTOCOL = 3
 # Servers from this protocol on take runs of new rows column-wise (pmo.sync_push_rows).
 ROWS_PROTOCOL = 2
+# Servers from this protocol on keep what happened to refused changes
+# (pmo.quarantine_done, pmo.sync_quarantine_close; migration 0005_sync_recovery).
+REFUSED_PROTOCOL = 3
 NIL_PROJECT = "00000000-0000-0000-0000-000000000000"
 CONFLICTS = "_conflicts"
 BLOB_TABLES = ("photos", "attachments", "drawing_files")

@@ -1,11 +1,11 @@
-"""``executrek connect --url URL --user NAME [--ca FILE] [--password-stdin]``: connect
-this laptop to the central database. The password goes to the OS keyring (never a
-file, never a logged URL); without a keyring it is kept for this session only."""
+"""``executrek connect --url URL --user NAME [--ca FILE | --insecure] [--password-stdin]``:
+connect this laptop to the central database. The password goes to the OS keyring (never
+a file, never a logged URL); without a keyring it is kept for this session only. A server
+on another computer is reached encrypted; plain text only with ``--insecure``."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
 NAME = "connect"
@@ -19,34 +19,53 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--user", required=True, help="your user name on the central database")
     p.add_argument("--ca", metavar="FILE", help="the organisation's CA file (sslmode=verify-full)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow an unencrypted connection to a server that is not this computer "
+        "(only on a network you trust; every sync warns)",
+    )
 
 
 def read_password(args: argparse.Namespace, user: str) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass(f"Central database password for {user}: ")
+    from executrek.app.commands import read_password as ask
+    from executrek.app.i18n import translate
+
+    prompt = translate("Cli", "Central database password for {user}: ").format(user=user)
+    return ask(prompt, from_stdin=args.password_stdin)
 
 
 def run(args: argparse.Namespace) -> int:
     from executrek.app import sync_service
     from executrek.app.context import open_context
+    from executrek.app.i18n import translate
     from executrek.sync.errors import SyncError
 
+    password = read_password(args, args.user)  # before anything opens: no terminal, no store
     ctx = open_context(args.app_paths, args.recent)
     try:
         vault = sync_service.CredentialVault()
-        password = read_password(args, args.user)
         try:
-            stored = sync_service.connect_laptop(ctx, vault, args.url, args.user, password, args.ca)
+            stored = sync_service.connect_laptop(
+                ctx, vault, args.url, args.user, password, args.ca, insecure=args.insecure
+            )
         except SyncError as exc:
             print(f"executrek: {exc}", file=sys.stderr)
             return 1
-        print(f"Connected to {args.url} as {args.user}.")
+        print(
+            translate("Cli", "Connected to {url} as {user}.").format(url=args.url, user=args.user)
+        )
+        if sync_service.plain_text_allowed(ctx):
+            print(translate("Sync", sync_service.insecure_notice()))
         if stored:
-            print("The password is kept in the system keyring.")
+            print(translate("Cli", "The password is kept in the system keyring."))
         else:
             print(sync_service.memory_notice())
-            print("For 'executrek sync' give the password again with --password-stdin.")
+            print(
+                translate(
+                    "Cli", "For 'executrek sync' give the password again with --password-stdin."
+                )
+            )
         return 0
     finally:
         ctx.close()

@@ -55,7 +55,11 @@ def test_admin_and_laptop_commands(
     try:
         assert main(["central", "init", "--url", admin_url]) == 0
         monkeypatch.setattr("sys.stdin", io.StringIO(secret + "\n"))
-        assert main(["central", "add-user", user, "--url", admin_url, "--password-stdin"]) == 0
+        # A PMO administrator: the demo holds projects and the PMO's inspection library.
+        assert (
+            main(["central", "add-user", user, "--admin", "--url", admin_url, "--password-stdin"])
+            == 0
+        )
         assert main(["demo", "--data-dir", str(data)]) == 0
         monkeypatch.setattr("sys.stdin", io.StringIO(secret + "\n"))
         code = main(

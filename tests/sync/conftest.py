@@ -60,9 +60,11 @@ class Central:
     def admin(self) -> Credentials:
         return Credentials(self.url(), "postgres")
 
-    def add_user(self, short: str) -> str:
+    def add_user(self, short: str, *, creator: bool = True, pmo_admin: bool = False) -> str:
+        """A person; by default one who may create projects (laptops create them and the
+        first sync brings them to the server). ``creator=False``: a plain field user."""
         login = f"{self.prefix}{short}"
-        admin.add_user(self.admin, login, "secret-" + short)
+        admin.add_user(self.admin, login, "secret-" + short, creator=creator, admin=pmo_admin)
         self.logins.append(login)
         return login
 

@@ -255,12 +255,13 @@ def test_protocol_one_server_gets_the_classic_path(
     pid = new_project(a, "OLDS")
     punch.create_punch_item(a, pid, punch.NewPunchItem(title="classic"))
     monkeypatch.setattr(push_module._Batch, "columns", lambda self: pytest.fail("sent column-wise"))
+    ((current,),) = central.sql("SELECT value FROM pmo.settings WHERE key = 'protocol'")
     central.sql("UPDATE pmo.settings SET value = '1' WHERE key = 'protocol'")
     try:
         with connect(central.creds(login)) as conn:
             result = push(a, conn, a.device_id, None, BlobStats())
     finally:
-        central.sql("UPDATE pmo.settings SET value = '2' WHERE key = 'protocol'")
+        central.sql("UPDATE pmo.settings SET value = %s WHERE key = 'protocol'", (current,))
     assert result.applied >= 3 and not result.quarantined
     assert outbox_len(a) == 0
     assert central.sql(

@@ -14,7 +14,7 @@ from executrek.models.punch import PunchItem
 from executrek.models.services import projects, punch
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict
-from executrek.sync import conflicts
+from executrek.sync import admin, conflicts
 from executrek.sync.engine import sync_once
 
 pytestmark = pytest.mark.postgres
@@ -74,18 +74,22 @@ def test_first_sync_pushes_project_and_second_laptop_pulls_it(
 def test_different_fields_both_kept_same_field_later_clock_wins(
     central: Any, make_laptop: Any, h: Any
 ) -> None:
+    # Two people: a person is never in conflict with her own earlier value
+    # (test_sync_decided.py), so the colleague on laptop B edits the same field.
     login = central.add_user("bob")
+    colleague = central.add_user("bobcol", creator=False)
     a, b = make_laptop("a"), make_laptop("b")
     pid = new_project(a, "RT2")
     iid = punch.create_punch_item(a, pid, punch.NewPunchItem(title="Door")).value.id
     assert sync_once(a, central.creds(login)).ok
-    assert sync_once(b, central.creds(login)).ok
+    admin.grant(central.admin, colleague, "RT2")
+    assert sync_once(b, central.creds(colleague)).ok
     punch.update_punch_item(a, iid, title="Door frame")
     punch.update_punch_item(b, iid, description="Scratched")
     punch.update_punch_item(a, iid, due_date=dt.date(2027, 3, 1))
     punch.update_punch_item(b, iid, due_date=dt.date(2027, 4, 1))  # later clock
-    for st in (a, b, a):
-        assert sync_once(st, central.creds(login)).ok
+    for st, who in ((a, login), (b, colleague), (a, login)):
+        assert sync_once(st, central.creds(who)).ok
     for st in (a, b):
         got = item(st, iid)
         assert (got.title, got.description, got.due_date) == (
@@ -102,9 +106,9 @@ def test_different_fields_both_kept_same_field_later_clock_wins(
         c = s.scalars(select(SyncConflict)).one()
     conflicts.resolve(a, login, c.id, "mine" if views[0].mine == "2027-03-01" else "theirs")
     assert sync_once(a, central.creds(login)).ok
-    assert sync_once(b, central.creds(login)).ok
+    assert sync_once(b, central.creds(colleague)).ok
     assert item(b, iid).due_date == dt.date(2027, 3, 1)
-    assert conflicts.list_conflicts(b, login) == []
+    assert conflicts.list_conflicts(b, colleague) == []
     h.assert_equal(central, login, a, b)
 
 

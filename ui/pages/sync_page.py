@@ -1,11 +1,14 @@
 """Sync: the connection to the central PMO database (the one place to enter it; the
 password goes to the system keyring, never the settings), the state and last report,
-the conflicts that need a person (both values, who and when, keep either) and the
-changes the server refused. Everything runs off the GUI thread."""
+the first downloads still in progress (cut; the next sync continues them), and three
+lists: the conflicts that need a person (both values, who and when, keep
+either), what was *decided automatically* (the later edit of a field won: both values,
+*restore mine* for 30 days) and the changes the server *refused* (kept on this laptop:
+*send again* or *discard*, which asks first). Everything runs off the GUI thread."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -19,10 +22,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +42,15 @@ if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 ERROR_STYLE = "color: #C62828; font-weight: 600;"
+_T = TypeVar("_T")
+# What the lists show: conflicts, automatic decisions, refused changes with their labels.
+_Lists = tuple[
+    list[ConflictRow],
+    list[ConflictRow],
+    list[QuarantinedChange],
+    dict[tuple[str, str], str],
+    list[tuple[str, int]],
+]
 
 
 class SyncPage(QWidget):
@@ -45,6 +59,8 @@ class SyncPage(QWidget):
         self.window_ = window
         self.controller = window.sync
         self.conflicts: list[ConflictRow] = []
+        self.decided: list[ConflictRow] = []
+        self.refused: list[QuarantinedChange] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -59,8 +75,12 @@ class SyncPage(QWidget):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         layout.addWidget(self._status_box())
-        layout.addWidget(self._conflicts_box())
-        layout.addWidget(self._refused_box())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._conflicts_box(), "")
+        self.tabs.addTab(self._decided_box(), "")
+        self.tabs.addTab(self._refused_box(), "")
+        self._tab_titles(0, 0, 0)
+        layout.addWidget(self.tabs)
         layout.addWidget(self._connection_box())
         layout.addStretch(1)
         self.controller.status_changed.connect(self.show_status)
@@ -88,6 +108,10 @@ class SyncPage(QWidget):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         v.addWidget(self.detail_label)
+        self.download_label = QLabel()
+        self.download_label.setWordWrap(True)
+        self.download_label.hide()
+        v.addWidget(self.download_label)
         self.report_label = QLabel(self.tr("No sync yet in this session."))
         self.report_label.setObjectName("muted")
         self.report_label.setWordWrap(True)
@@ -140,65 +164,110 @@ class SyncPage(QWidget):
         form.addRow("", note)
         return box
 
-    def _conflicts_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Conflicts that need your decision"))
-        v = QVBoxLayout(box)
-        self.conflicts_empty = QLabel(self.tr("No conflicts need your decision."))
-        self.conflicts_empty.setObjectName("muted")
-        v.addWidget(self.conflicts_empty)
-        self.conflict_table = QTableWidget(0, 6)
-        self.conflict_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Record"),
-                self.tr("Field"),
-                self.tr("Mine"),
-                self.tr("Mine: who, when"),
-                self.tr("Theirs"),
-                self.tr("Theirs: who, when"),
-            ]
-        )
-        self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.conflict_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflict_table.verticalHeader().hide()
-        header = self.conflict_table.horizontalHeader()
+    def _table(self, headers: list[str], stretch: int) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.conflict_table.setMinimumHeight(160)
-        self.conflict_table.itemSelectionChanged.connect(self._selection_changed)
-        v.addWidget(self.conflict_table)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.setMinimumHeight(160)
+        table.itemSelectionChanged.connect(self._selection_changed)
+        return table
+
+    def _buttons(self, v: QVBoxLayout, *buttons: QPushButton) -> None:
         row = QHBoxLayout()
         row.addStretch(1)
+        for button in buttons:
+            button.setEnabled(False)  # until a row is chosen
+            row.addWidget(button)
+        v.addLayout(row)
+
+    def _empty(self, v: QVBoxLayout, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("muted")
+        label.setWordWrap(True)
+        v.addWidget(label)
+        return label
+
+    def _sides(self) -> list[str]:
+        return [
+            self.tr("Mine"),
+            self.tr("Mine: who, when"),
+            self.tr("Theirs"),
+            self.tr("Theirs: who, when"),
+        ]
+
+    def _conflicts_box(self) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        self.conflicts_empty = self._empty(v, self.tr("No conflicts need your decision."))
+        self.conflict_table = self._table([self.tr("Record"), self.tr("Field"), *self._sides()], 0)
+        v.addWidget(self.conflict_table)
         self.keep_mine = QPushButton(self.tr("Keep mine"))
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        self._buttons(v, self.keep_mine, self.keep_theirs)
         for button in (self.keep_mine, self.keep_theirs):
-            button.setEnabled(False)  # until a conflict is chosen
             button.setVisible(False)  # until there is one
-        row.addWidget(self.keep_mine)
-        row.addWidget(self.keep_theirs)
-        v.addLayout(row)
-        self._selection_changed()
         return box
 
-    def _refused_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Changes the central database refused (kept on this laptop)"))
+    def _decided_box(self) -> QWidget:
+        box = QWidget()
         v = QVBoxLayout(box)
-        self.refused_table = QTableWidget(0, 4)
-        self.refused_table.setHorizontalHeaderLabels(
-            [self.tr("Change"), self.tr("Record"), self.tr("Reason"), self.tr("When")]
+        note = self._empty(
+            v,
+            self.tr(
+                "The same field was changed on two laptops; the later change was kept. Both "
+                "values stay here for 30 days: restore yours, or keep the decision."
+            ),
         )
-        self.refused_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.refused_table.verticalHeader().hide()
-        header = self.refused_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.refused_table.setMaximumHeight(160)
-        v.addWidget(self.refused_table)
-        self.refused_box = box
-        box.hide()
+        note.setObjectName("")
+        self.decided_empty = self._empty(v, self.tr("Nothing was decided automatically."))
+        self.decided_table = self._table(
+            [self.tr("Record"), self.tr("Field"), self.tr("Kept"), *self._sides()], 0
+        )
+        v.addWidget(self.decided_table)
+        self.restore_mine = QPushButton(self.tr("Restore mine"))
+        self.accept_decided = QPushButton(self.tr("Keep as decided"))
+        self.restore_mine.clicked.connect(self.restore)
+        self.accept_decided.clicked.connect(self.accept)
+        self._buttons(v, self.restore_mine, self.accept_decided)
         return box
+
+    def _refused_box(self) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        self.refused_empty = self._empty(
+            v, self.tr("The central database refused none of your changes.")
+        )
+        self.refused_table = self._table(
+            [
+                self.tr("Change"),
+                self.tr("Record"),
+                self.tr("Fields"),
+                self.tr("Reason"),
+                self.tr("When"),
+                self.tr("Next sync"),
+            ],
+            3,
+        )
+        v.addWidget(self.refused_table)
+        self.send_again = QPushButton(self.tr("Send again"))
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.send_again.clicked.connect(self.resend)
+        self.discard_button.clicked.connect(self.discard)
+        self._buttons(v, self.send_again, self.discard_button)
+        return box
+
+    def _tab_titles(self, conflicts: int, decided: int, refused: int) -> None:
+        self.tabs.setTabText(0, self.tr("Need your decision ({n})").format(n=conflicts))
+        self.tabs.setTabText(1, self.tr("Decided automatically ({n})").format(n=decided))
+        self.tabs.setTabText(2, self.tr("Refused changes ({n})").format(n=refused))
 
     # --- state ----------------------------------------------------------------------
     def show_status(self, status: SyncStatus) -> None:
@@ -216,14 +285,15 @@ class SyncPage(QWidget):
         self.report_label.setText(
             self.tr(
                 "Last sync: sent {pushed}, received {pulled}, photos sent {sent} and received "
-                "{received}, conflicts to decide {conflicts}, errors {errors}, waiting to be "
-                "sent {pending}."
+                "{received}, conflicts to decide {conflicts}, decided automatically {decided}, "
+                "errors {errors}, waiting to be sent {pending}."
             ).format(
                 pushed=report.pushed,
                 pulled=report.pulled,
                 sent=report.photos_sent,
                 received=report.photos_received,
                 conflicts=report.open_conflicts,
+                decided=report.decided,
                 errors=len(report.errors) + len(report.quarantined),
                 pending=report.pending,
             )
@@ -235,60 +305,110 @@ class SyncPage(QWidget):
         self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("sync_conflicts", "projects") and self.isVisible():
+        if changes.touches("sync_conflicts", "sync_quarantine", "projects") and self.isVisible():
             self.reload()
 
     def reload(self) -> None:
         ctx = self.window_.ctx
 
-        def work() -> tuple[list[ConflictRow], list[QuarantinedChange], dict[tuple[str, str], str]]:
+        def work() -> _Lists:
             rows = sync_service.conflict_rows(ctx)
+            decided = sync_service.decided_rows(ctx)
             refused = sync_service.list_quarantined(ctx)
             labels = sync_service.record_labels(ctx, [(q.table_name, q.row_id) for q in refused])
-            return rows, refused, labels
+            return rows, decided, refused, labels, sync_service.downloading(ctx)
 
         self.window_.call(work, self._show_lists)
 
-    def _show_lists(
-        self,
-        result: tuple[list[ConflictRow], list[QuarantinedChange], dict[tuple[str, str], str]],
-    ) -> None:
-        rows, refused, labels = result
-        self.conflicts = rows
-        table = self.conflict_table
+    def _fill(self, table: QTableWidget, rows: list[list[str]], tips: list[str]) -> None:
         table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            c = row.view
-            cells = [
-                row.label,
-                c.field.replace("_", " "),
-                sync_service.shown(c.mine),
-                self._who_when(c.mine_by, c.mine_at_ms),
-                sync_service.shown(c.theirs),
-                self._who_when(c.theirs_by, c.theirs_at_ms),
-            ]
+        for i, cells in enumerate(rows):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tips[i] or text)
                 table.setItem(i, col, item)
-        self.conflicts_empty.setVisible(not rows)
-        table.setVisible(bool(rows))
-        self.keep_mine.setVisible(bool(rows))
-        self.keep_theirs.setVisible(bool(rows))
         if rows and not table.selectedItems():
             table.selectRow(0)
+
+    def _sides_of(self, c: sync_service.ConflictView) -> list[str]:
+        return [
+            sync_service.shown(c.mine),
+            self._who_when(c.mine_by, c.mine_at_ms),
+            sync_service.shown(c.theirs),
+            self._who_when(c.theirs_by, c.theirs_at_ms),
+        ]
+
+    def _linked_tip(self, c: sync_service.ConflictView) -> str:
+        if not c.linked:
+            return ""
+        parts = [
+            self.tr("{field}: mine {mine}, theirs {theirs}").format(
+                field=f.replace("_", " "),
+                mine=sync_service.shown(m),
+                theirs=sync_service.shown(t),
+            )
+            for f, m, t in c.linked
+        ]
+        return self.tr("Decided together with: {fields}").format(fields="; ".join(parts))
+
+    def _show_lists(self, result: _Lists) -> None:
+        rows, decided, refused, labels, downloads = result
+        self.conflicts, self.decided, self.refused = rows, decided, refused
+        self.download_label.setText(
+            " ".join(
+                self.tr(
+                    "Downloading {project}: {n} records so far; the next sync continues "
+                    "where it stopped."
+                ).format(project=code, n=f"{n:,}")
+                for code, n in downloads
+            )
+        )
+        self.download_label.setVisible(bool(downloads))
+        self._fill(
+            self.conflict_table,
+            [[r.label, r.view.field.replace("_", " "), *self._sides_of(r.view)] for r in rows],
+            [self._linked_tip(r.view) for r in rows],
+        )
+        self.conflicts_empty.setVisible(not rows)
+        self.conflict_table.setVisible(bool(rows))
+        self.keep_mine.setVisible(bool(rows))
+        self.keep_theirs.setVisible(bool(rows))
+        mine, theirs = self.tr("mine"), self.tr("theirs")
+        self._fill(
+            self.decided_table,
+            [
+                [
+                    r.label,
+                    r.view.field.replace("_", " "),
+                    mine if r.view.current_is_mine else theirs,
+                    *self._sides_of(r.view),
+                ]
+                for r in decided
+            ],
+            ["" for _ in decided],
+        )
+        self.decided_empty.setVisible(not decided)
+        self.decided_table.setVisible(bool(decided))
+        again, later = self.tr("sent again"), self.tr("waits for you")
+        self._fill(
+            self.refused_table,
+            [
+                [
+                    f"#{q.seq} {q.op}",
+                    labels.get((q.table_name, q.row_id), q.row_id),
+                    ", ".join(f.replace("_", " ") for f in q.fields),
+                    q.reason,
+                    q.at.strftime("%Y-%m-%d %H:%M"),
+                    again if q.resend else later,
+                ]
+                for q in refused
+            ],
+            ["" for _ in refused],
+        )
+        self.refused_empty.setVisible(not refused)
+        self.refused_table.setVisible(bool(refused))
+        self._tab_titles(len(rows), len(decided), len(refused))
         self._selection_changed()
-        self.refused_table.setRowCount(len(refused))
-        for i, q in enumerate(refused):
-            cells = [
-                f"#{q.seq} {q.op}",
-                labels.get((q.table_name, q.row_id), q.row_id),
-                q.reason,
-                q.at.strftime("%Y-%m-%d %H:%M"),
-            ]
-            for col, text in enumerate(cells):
-                self.refused_table.setItem(i, col, QTableWidgetItem(text))
-        self.refused_box.setVisible(bool(refused))
 
     def _who_when(self, who: str | None, ms: int | None) -> str:
         who_text = who or self.tr("unknown")
@@ -299,14 +419,30 @@ class SyncPage(QWidget):
         chosen = self.selected_conflict() is not None
         self.keep_mine.setEnabled(chosen)
         self.keep_theirs.setEnabled(chosen)
+        decision = self._picked(self.decided_table, self.decided)
+        self.restore_mine.setEnabled(decision is not None and not decision.view.current_is_mine)
+        self.accept_decided.setEnabled(decision is not None)
+        change = self._picked(self.refused_table, self.refused)
+        self.send_again.setEnabled(change is not None and not change.resend)
+        self.discard_button.setEnabled(change is not None)
+
+    @staticmethod
+    def _picked(table: QTableWidget, items: list[_T]) -> _T | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(items):
+            return None
+        return items[rows[0].row()]
 
     def selected_conflict(self) -> ConflictRow | None:
-        rows = self.conflict_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.conflicts):
-            return None
-        return self.conflicts[rows[0].row()]
+        return self._picked(self.conflict_table, self.conflicts)
 
     # --- actions --------------------------------------------------------------------
+    def _then_sync(self, changes: Changes | None = None) -> None:
+        if changes:
+            self.window_.changed.emit(changes)
+        self.reload()
+        self.controller.check()  # the choice syncs like any edit
+
     def resolve(self, keep: sync_service.Keep) -> None:
         chosen = self.selected_conflict()
         if chosen is None:
@@ -314,13 +450,70 @@ class SyncPage(QWidget):
         ctx = self.window_.ctx
         self.keep_mine.setEnabled(False)
         self.keep_theirs.setEnabled(False)
+        self.window_.call(
+            lambda: sync_service.resolve_and_report(ctx, chosen.view.id, keep), self._then_sync
+        )
 
-        def done(changes: Changes) -> None:
-            self.window_.changed.emit(changes)
-            self.reload()
-            self.controller.check()  # the choice syncs like any edit
+    def restore(self) -> None:
+        """Bring my value back over an automatic decision."""
+        chosen = self._picked(self.decided_table, self.decided)
+        if chosen is None:
+            return
+        ctx = self.window_.ctx
+        self.restore_mine.setEnabled(False)
+        self.window_.call(
+            lambda: sync_service.resolve_and_report(ctx, chosen.view.id, "mine"), self._then_sync
+        )
 
-        self.window_.call(lambda: sync_service.resolve_and_report(ctx, chosen.view.id, keep), done)
+    def accept(self) -> None:
+        """Keep the automatic decision (it leaves the list)."""
+        chosen = self._picked(self.decided_table, self.decided)
+        if chosen is None:
+            return
+        ctx = self.window_.ctx
+        self.accept_decided.setEnabled(False)
+        self.window_.call(lambda: sync_service.accept_decided(ctx, chosen.view.id), self._then_sync)
+
+    def resend(self) -> None:
+        change = self._picked(self.refused_table, self.refused)
+        if change is None:
+            return
+        ctx = self.window_.ctx
+        self.send_again.setEnabled(False)
+        self.window_.call(
+            lambda: sync_service.send_again(ctx, [change.seq]), lambda _n: self._then_sync()
+        )
+
+    def discard(self) -> None:
+        """Throw a refused change away, after asking (a copy stays in the log)."""
+        change = self._picked(self.refused_table, self.refused)
+        if change is None or not self.confirm_discard(change):
+            return
+        ctx = self.window_.ctx
+        self.discard_button.setEnabled(False)
+        self.window_.call(lambda: sync_service.discard_refused(ctx, change.seq), self._discarded)
+
+    def _discarded(self, changes: Changes) -> None:
+        self.window_.changed.emit(changes)
+        self.reload()
+
+    def confirm_discard(self, change: QuarantinedChange) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the refused change?"),
+            self.tr(
+                "Change #{seq} ({fields}) was refused by the central database: {reason}. "
+                "Discarding it puts the central database's values back on this laptop. A copy "
+                "of the change stays in the log."
+            ).format(
+                seq=change.seq,
+                fields=", ".join(f.replace("_", " ") for f in change.fields),
+                reason=change.reason,
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _pick_ca(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
