@@ -96,7 +96,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "changes the central database refused: list, show one, re-apply (after granting "
         "what was missing) or discard; the laptop that sent them follows at its next sync",
     )
-    quarantine.add_argument("what", choices=("list", "show", "reapply", "discard"))
+    quarantine.add_argument(
+        "what",
+        choices=("list", "show", "reapply", "discard"),
+        metavar="WHAT",
+        help="list, show ID…, reapply ID… or discard ID…",
+    )
     quarantine.add_argument("ids", nargs="*", type=int, metavar="ID", help="refused change ids")
     quarantine.add_argument("--user", metavar="NAME", help="list: only this person's")
     quarantine.add_argument("--project", metavar="CODE", help="list: only this project's")
