@@ -1,5 +1,9 @@
 """Inspection templates, conducting an inspection, scoring it, signing it, and raising
-punch items or contractor issues from its failed items."""
+punch items or contractor issues from its failed items.
+
+A template's definition may carry ``raise_on_complete`` (default true): completing an
+inspection of that template raises its failed items in the same unit of work
+(:func:`complete_and_raise`), so nobody has to remember a separate step."""
 
 from __future__ import annotations
 
@@ -41,6 +45,9 @@ from executrek.models.services.common import Done, load, valid_strokes
 from executrek.models.store import Store
 
 SERIES = "INS"
+#: The template option (a key of the definition JSON): raise failed items on completion.
+RAISE_ON_COMPLETE = "raise_on_complete"
+TITLE_MAX = 300
 
 
 def inspection_number(ins: Inspection) -> str:
@@ -115,7 +122,24 @@ def validate_definition(definition: dict[str, Any]) -> dict[str, Any]:
                 norm["expected_yes"] = bool(item.get("expected_yes", True))
             out_items.append(norm)
         out_sections.append({"title": title, "items": out_items})
-    return {"sections": out_sections}
+    out: dict[str, Any] = {"sections": out_sections}
+    if RAISE_ON_COMPLETE in definition:  # absent means the default (on)
+        option = definition[RAISE_ON_COMPLETE]
+        if not isinstance(option, bool):
+            raise ValidationError(
+                RAISE_ON_COMPLETE,
+                "Raising failed items on completion is either on or off (true or false).",
+            )
+        out[RAISE_ON_COMPLETE] = option
+    return out
+
+
+def raises_on_complete(definition: dict[str, Any] | None) -> bool:
+    """Whether completing an inspection of a template with ``definition`` raises its
+    failed items at once (the default) rather than leaving it to a button."""
+    if not isinstance(definition, dict):
+        return True
+    return bool(definition.get(RAISE_ON_COMPLETE, True))
 
 
 def create_template(
@@ -150,11 +174,33 @@ def update_template(
     doc = validate_definition(definition)
     with store.transaction() as (s, changes):
         tpl = load(s, InspectionTemplate, template_id, "Template")
+        if RAISE_ON_COMPLETE not in doc and RAISE_ON_COMPLETE in (tpl.definition or {}):
+            # an editor that does not show the option keeps what was chosen
+            doc[RAISE_ON_COMPLETE] = tpl.definition[RAISE_ON_COMPLETE]
         tpl.definition = doc
         tpl.version += 1
         if name is not None:
             tpl.name = validation.required_text("name", name, max_len=200)
     return Done(tpl, changes)
+
+
+def set_raise_on_complete(store: Store, template_id: str, on: bool) -> Done[InspectionTemplate]:
+    """Turn the template's "raise failed items on completion" option on or off (the
+    checklist itself is unchanged, so the version stays)."""
+    with store.transaction() as (s, changes):
+        tpl = load(s, InspectionTemplate, template_id, "Template")
+        if raises_on_complete(tpl.definition) != on or RAISE_ON_COMPLETE not in tpl.definition:
+            tpl.definition = {**tpl.definition, RAISE_ON_COMPLETE: bool(on)}
+    return Done(tpl, changes)
+
+
+def template_raises_on_complete(store: Store, inspection_id: str) -> bool:
+    """The option of the template the inspection was started from (on when the
+    template is gone)."""
+    with store.read() as s:
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        tpl = s.get(InspectionTemplate, ins.template_id) if ins.template_id else None
+        return raises_on_complete(tpl.definition if tpl is not None else None)
 
 
 def templates(store: Store, project_id: str | None = None) -> list[InspectionTemplate]:
@@ -366,41 +412,75 @@ def complete_inspection(store: Store, inspection_id: str) -> Done[Inspection]:
     """Every item answered and every required photo present, then score and result."""
     with store.transaction() as (s, changes):
         ins = load(s, Inspection, inspection_id, "Inspection")
-        workflow.check("inspection", inspection_number(ins), ins.status, InspectionStatus.COMPLETED)
-        items = list(
-            s.scalars(
-                select(InspectionItem)
-                .where(InspectionItem.inspection_id == ins.id)
-                .order_by(InspectionItem.position)
-            )
-        )
-        answers = current_responses(s, ins.id)
-        missing = [it for it in items if it.id not in answers]
-        if missing:
-            raise WorkflowError(
-                "{count} item(s) unanswered, first: '{prompt}'.",
-                count=len(missing),
-                prompt=missing[0].prompt,
-            )
-        for it in items:
-            if it.photo_required and answers[it.id].outcome is Outcome.FAIL:
-                has_photo = s.scalar(
-                    select(func.count())
-                    .select_from(PhotoLink)
-                    .where(
-                        PhotoLink.record_type == "inspection_item",
-                        PhotoLink.record_id == it.id,
-                        PhotoLink.deleted_at.is_(None),
-                    )
-                )
-                if not has_photo:
-                    raise WorkflowError("'{prompt}' failed and needs a photo.", prompt=it.prompt)
-        result = score_in(s, ins)
-        ins.score = result.score
-        ins.result = result.result
-        ins.status = InspectionStatus.COMPLETED
-        ins.completed_at = utcnow()
+        _complete_in(s, ins)
     return Done(ins, changes)
+
+
+@dataclass(frozen=True)
+class Deficiency:
+    item_id: str
+    record_type: str
+    record_id: str
+    number: str
+
+
+@dataclass(frozen=True)
+class Completion:
+    inspection: Inspection
+    # What was raised on completion; None when the template leaves raising to the rep.
+    raised: list[Deficiency] | None
+
+
+def complete_and_raise(
+    store: Store, inspection_id: str, *, due_date: dt.date | None = None
+) -> Done[Completion]:
+    """Complete the inspection and, when its template says so (the default), raise
+    every failed item as its punch item or contractor issue, in one unit of work."""
+    with store.transaction() as (s, changes):
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        _complete_in(s, ins)
+        tpl = s.get(InspectionTemplate, ins.template_id) if ins.template_id else None
+        automatic = raises_on_complete(tpl.definition if tpl is not None else None)
+        raised = _raise_in(s, ins, due_date=due_date) if automatic else None
+    return Done(Completion(ins, raised), changes)
+
+
+def _complete_in(s: Session, ins: Inspection) -> None:
+    """Every item answered and every required photo present, then score and result."""
+    workflow.check("inspection", inspection_number(ins), ins.status, InspectionStatus.COMPLETED)
+    items = list(
+        s.scalars(
+            select(InspectionItem)
+            .where(InspectionItem.inspection_id == ins.id)
+            .order_by(InspectionItem.position)
+        )
+    )
+    answers = current_responses(s, ins.id)
+    missing = [it for it in items if it.id not in answers]
+    if missing:
+        raise WorkflowError(
+            "{count} item(s) unanswered, first: '{prompt}'.",
+            count=len(missing),
+            prompt=missing[0].prompt,
+        )
+    for it in items:
+        if it.photo_required and answers[it.id].outcome is Outcome.FAIL:
+            has_photo = s.scalar(
+                select(func.count())
+                .select_from(PhotoLink)
+                .where(
+                    PhotoLink.record_type == "inspection_item",
+                    PhotoLink.record_id == it.id,
+                    PhotoLink.deleted_at.is_(None),
+                )
+            )
+            if not has_photo:
+                raise WorkflowError("'{prompt}' failed and needs a photo.", prompt=it.prompt)
+    result = score_in(s, ins)
+    ins.score = result.score
+    ins.result = result.result
+    ins.status = InspectionStatus.COMPLETED
+    ins.completed_at = utcnow()
 
 
 def sign(
@@ -411,6 +491,8 @@ def sign(
     signer_role: str | None,
     strokes: list[Any],
 ) -> Done[Signature]:
+    if not (signer_name or "").strip():
+        raise ValidationError("signer_name", "Type the name of the person signing.")
     with store.transaction() as (s, changes):
         ins = load(s, Inspection, inspection_id, "Inspection")
         sig = Signature(
@@ -426,14 +508,6 @@ def sign(
     return Done(sig, changes)
 
 
-@dataclass(frozen=True)
-class Deficiency:
-    item_id: str
-    record_type: str
-    record_id: str
-    number: str
-
-
 def raise_deficiencies(
     store: Store,
     inspection_id: str,
@@ -443,97 +517,122 @@ def raise_deficiencies(
 ) -> Done[list[Deficiency]]:
     """One step: every failed item without a linked record gets the punch item or
     contractor issue its template asks for, linked back to the item."""
+    with store.transaction() as (s, changes):
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        out = _raise_in(s, ins, due_date=due_date, contractor_id=contractor_id)
+    return Done(out, changes)
+
+
+def deficiency_title(prompt: str, note: str | None) -> str:
+    """The raised record's title: what the rep wrote about the failure (its first line),
+    else the checklist requirement."""
+    first = next((line.strip() for line in (note or "").splitlines() if line.strip()), "")
+    title = first or prompt.strip()
+    if len(title) <= TITLE_MAX:
+        return title
+    cut = title[: TITLE_MAX - 1]
+    if " " in cut[TITLE_MAX // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def deficiency_description(ins: Inspection, item: InspectionItem, note: str | None) -> str:
+    """Where the failure comes from and the requirement it failed, then the full note."""
+    text = f"{inspection_number(ins)} {ins.title} — {item.section}: {item.prompt}"
+    if note:
+        text += f"\n{note}"
+    return text
+
+
+def _raise_in(
+    s: Session,
+    ins: Inspection,
+    *,
+    due_date: dt.date | None = None,
+    contractor_id: str | None = None,
+) -> list[Deficiency]:
     from executrek.models.services.punch import punch_number
 
     out: list[Deficiency] = []
-    with store.transaction() as (s, changes):
-        ins = load(s, Inspection, inspection_id, "Inspection")
-        answers = current_responses(s, ins.id)
-        for item in s.scalars(
-            select(InspectionItem)
-            .where(InspectionItem.inspection_id == ins.id)
-            .order_by(InspectionItem.position)
-        ):
-            resp = answers.get(item.id)
-            if resp is None or resp.outcome is not Outcome.FAIL:
+    answers = current_responses(s, ins.id)
+    for item in s.scalars(
+        select(InspectionItem)
+        .where(InspectionItem.inspection_id == ins.id)
+        .order_by(InspectionItem.position)
+    ):
+        resp = answers.get(item.id)
+        if resp is None or resp.outcome is not Outcome.FAIL:
+            continue
+        if item.failure_action is FailureAction.NONE:
+            continue
+        title = deficiency_title(item.prompt, resp.note)
+        description = deficiency_description(ins, item, resp.note)
+        raised_by = f"Raised by {inspection_number(ins)}"
+        if item.failure_action is FailureAction.PUNCH_ITEM:
+            if s.scalar(select(PunchItem.id).where(PunchItem.inspection_item_id == item.id)):
                 continue
-            if item.failure_action is FailureAction.NONE:
+            number, draft = numbering.allocate_one(s, ins.project_id, "PI")
+            punch = PunchItem(
+                project_id=ins.project_id,
+                number=number,
+                draft_number=draft,
+                title=title,
+                description=description,
+                location_id=ins.location_id,
+                contractor_id=contractor_id or ins.contractor_id,
+                priority=Priority.HIGH if item.critical else Priority.MEDIUM,
+                status=PunchStatus.OPEN,
+                due_date=due_date,
+                inspection_item_id=item.id,
+            )
+            s.add(punch)
+            s.flush()
+            s.add(
+                PunchStatusEvent(
+                    project_id=ins.project_id,
+                    punch_item_id=punch.id,
+                    from_status=None,
+                    to_status=PunchStatus.OPEN.value,
+                    note=raised_by,
+                )
+            )
+            out.append(Deficiency(item.id, "punch_item", punch.id, punch_number(punch)))
+        else:
+            if s.scalar(
+                select(ContractorIssue.id).where(ContractorIssue.inspection_item_id == item.id)
+            ):
                 continue
-            title = f"{item.prompt}"[:300]
-            description = f"{inspection_number(ins)} {ins.title} — {item.section}: {item.prompt}"
-            if resp.note:
-                description += f"\n{resp.note}"
-            if item.failure_action is FailureAction.PUNCH_ITEM:
-                if s.scalar(select(PunchItem.id).where(PunchItem.inspection_item_id == item.id)):
-                    continue
-                number, draft = numbering.allocate_one(s, ins.project_id, "PI")
-                punch = PunchItem(
+            kind = IssueType.NON_CONFORMANCE
+            number, draft = numbering.allocate_one(s, ins.project_id, ISSUE_PREFIX[kind])
+            issue = ContractorIssue(
+                project_id=ins.project_id,
+                issue_type=kind,
+                number=number,
+                draft_number=draft,
+                title=title,
+                description=description,
+                location_id=ins.location_id,
+                contractor_id=contractor_id or ins.contractor_id,
+                severity=Priority.HIGH if item.critical else Priority.MEDIUM,
+                status=IssueStatus.OPEN,
+                ball_in_court=BallInCourt.CONTRACTOR,
+                due_date=due_date,
+                inspection_item_id=item.id,
+            )
+            s.add(issue)
+            s.flush()
+            s.add(
+                IssueStatusEvent(
                     project_id=ins.project_id,
-                    number=number,
-                    draft_number=draft,
-                    title=title,
-                    description=description,
-                    location_id=ins.location_id,
-                    contractor_id=contractor_id or ins.contractor_id,
-                    priority=Priority.HIGH if item.critical else Priority.MEDIUM,
-                    status=PunchStatus.OPEN,
-                    due_date=due_date,
-                    inspection_item_id=item.id,
+                    issue_id=issue.id,
+                    from_status=None,
+                    to_status=IssueStatus.OPEN.value,
+                    note=raised_by,
                 )
-                s.add(punch)
-                s.flush()
-                s.add(
-                    PunchStatusEvent(
-                        project_id=ins.project_id,
-                        punch_item_id=punch.id,
-                        from_status=None,
-                        to_status=PunchStatus.OPEN.value,
-                        note=f"Raised by {inspection_number(ins)}",
-                    )
-                )
-                out.append(Deficiency(item.id, "punch_item", punch.id, punch_number(punch)))
-            else:
-                if s.scalar(
-                    select(ContractorIssue.id).where(ContractorIssue.inspection_item_id == item.id)
-                ):
-                    continue
-                kind = IssueType.NON_CONFORMANCE
-                number, draft = numbering.allocate_one(s, ins.project_id, ISSUE_PREFIX[kind])
-                issue = ContractorIssue(
-                    project_id=ins.project_id,
-                    issue_type=kind,
-                    number=number,
-                    draft_number=draft,
-                    title=title,
-                    description=description,
-                    location_id=ins.location_id,
-                    contractor_id=contractor_id or ins.contractor_id,
-                    severity=Priority.HIGH if item.critical else Priority.MEDIUM,
-                    status=IssueStatus.OPEN,
-                    ball_in_court=BallInCourt.CONTRACTOR,
-                    due_date=due_date,
-                    inspection_item_id=item.id,
-                )
-                s.add(issue)
-                s.flush()
-                s.add(
-                    IssueStatusEvent(
-                        project_id=ins.project_id,
-                        issue_id=issue.id,
-                        from_status=None,
-                        to_status=IssueStatus.OPEN.value,
-                        note=f"Raised by {inspection_number(ins)}",
-                    )
-                )
-                out.append(
-                    Deficiency(
-                        item.id,
-                        "issue",
-                        issue.id,
-                        numbering.display(ISSUE_PREFIX[kind], number, draft, width=3),
-                    )
-                )
-    return Done(out, changes)
+            )
+            display = numbering.display(ISSUE_PREFIX[kind], number, draft, width=3)
+            out.append(Deficiency(item.id, "issue", issue.id, display))
+    return out
 
 
 def items_of(

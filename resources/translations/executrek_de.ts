@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions that do not fit here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve {number}</source>
@@ -264,6 +279,97 @@
         <source>Keys: P pass · F fail · N N/A (No for yes/no) · Y yes · digits type a number or pick a choice · Enter next · Up/Down move · Ctrl+Shift+P photo · Ctrl+Enter complete · Esc back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{section} · item {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the measured value, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Critical: a failure fails the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo required if failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {target} ± {tolerance} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photo(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is required for this failed item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistKeys</name>
+    <message>
+        <source>Pass (pass/fail items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail (pass/fail items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A, or No for yes/no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (yes/no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits: type a number, or pick choice 1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer or note, next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo to the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the field, or back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -303,119 +409,7 @@
 <context>
     <name>ChecklistRunner</name>
     <message>
-        <source>◀ Inspections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result &amp;&amp; signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass (pass/fail items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail (pass/fail items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N/A, or No for yes/no items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes (yes/no items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digits: type a number, or pick choice 1–9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the answer or note, next item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a photo to the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the field, or back to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>template: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score {score} (pass mark {mark}%) · {answered}/{total} answered · {failed} failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every item is answered: Ctrl+Enter completes the inspection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{section} · item {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★ Critical: a failure fails the inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo required if failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target {target} ± {tolerance} {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected: yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected: no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight {weight}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On failure: {action}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the measured value, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the answer, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} photo(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A photo is required for this failed item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,8 +440,471 @@
         <source>Importing {count} photo(s)…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ChecklistView</name>
     <message>
-        <source>Not added: {files}</source>
+        <source>◀ Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;&amp; signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score} (pass mark {mark}%) · {answered}/{total} answered · {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>no terminal to ask for the password: use --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL address; write it like postgresql://postgres@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty password is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database ready (schema {revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User {name} added. Grant projects with &apos;executrek central grant&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {blobs} unused file(s) ({megabytes} MB) and {uploads} unfinished upload(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--creator and --role pmo-admin are PMO-wide: give them without --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a PMO administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no longer a PMO administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may create projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may no longer create projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to {verb}: --project CODE, --creator or --role pmo-admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} no longer syncs {project}; pending edits will be quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount (e.g. 25000 or 25000.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may now sync {project} as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refused changes are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the refused change&apos;s number (see &apos;quarantine list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {login}, laptop {device}, change #{seq}, {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: {reason}; {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} is still refused: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant what is missing first, then re-apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded {n} refused change(s); the laptops put the central values back at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} was already deleted; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {record} in {project} and {n} record(s) that belong to it; laptops remove them at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema {revision}: {projects} projects, {records} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open conflicts needing review: {open}; quarantined: {quarantined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided automatically (last {days} days, can be turned round): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest open write transaction: {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of --url: the administrator&apos;s password comes from ~/.pgpass or the PGPASSWORD variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} refused the password of the login “{login}”: put the right one in ~/.pgpass or the PGPASSWORD variable (never in --url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {server} has no login “{login}”: put an administrator&apos;s login in --url, e.g. postgresql://postgres@{host}/{database}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to {server} failed: its certificate does not match the CA file given with --ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “{database}” does not exist on {server}. Create it first (createdb -h {host} -U postgres {database}, or CREATE DATABASE {database}; in psql), then run init again as a superuser or as the database&apos;s owner with the CREATEROLE privilege.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “{database}” does not exist on {server}: check --url. A new central database is created with createdb -h {host} -U postgres {database}, then &apos;executrek central init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server {server} cannot be reached: check that it is running and that the host and port in --url are right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “{database}” on {server} is not set up for Executrek Field yet: run &apos;executrek central init --url {url}&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {server} was lost before “{action}” finished: run it again (it is safe to repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “{login}” may not set up “{database}”: run init as a superuser (e.g. postgres), or as the database&apos;s owner with the CREATEROLE privilege (it creates roles, a schema and functions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “{login}” may not add users: use a superuser, or the login that ran &apos;executrek central init&apos; if it has the CREATEROLE privilege.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login “{login}” may not administer “{database}”: use a superuser, or the login that ran &apos;executrek central init&apos; (a member of the {owner} role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database password for {user}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {url} as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &apos;executrek sync&apos; give the password again with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: schema {revision}, integrity {integrity}, {broken} broken reference(s), {pending} change(s) waiting to sync, {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executrek: the database needs attention: restore an earlier backup from {folder} with &apos;executrek db restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the previous database is in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; give the backup another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; give another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} label(s) on {pages} page(s) written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} has no locations yet. Add them in the app or import a COBie workbook (&apos;executrek import cobie --project {code} FILE.xlsx&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} location(s) in {code}. Give --under or --location a code, or a path with &apos;&gt;&apos; between the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} “{text}” matches no location of {code}; see the codes and paths with &apos;executrek locations --project {code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photo(s) exported to {folder} (with positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} photo(s) exported to {folder} (without positions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the PDF to write with -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} report needs --project CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspection report needs --id NUMBER (INS-007 → --id 7); the project&apos;s inspections and their numbers are listed by &apos;executrek export inspections --project {code} -o inspections.csv&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id is for the inspection report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plans is for the punch and issues reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the report to regenerate with --number REPORT-NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group-by takes up to two of {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages), identical to the issued {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} pages), DIFFERENT from the issued {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {kind}, {pages} pages, SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished">Portfolio</translation>
+    </message>
+    <message>
+        <source>No reports issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports issued yet for {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch items</source>
+        <translation type="unfinished">Mängel</translation>
+    </message>
+    <message>
+        <source>Contractor issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished">Nachträge</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished">Prüfungen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished">Risiken</translation>
+    </message>
+    <message>
+        <source>give words or a record number to search for, like PI-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation type="unfinished">Nichts gefunden für „{text}“.</translation>
+    </message>
+    <message>
+        <source>{kind}: {shown} of {total:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {total:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-test runs only in a folder without Executrek data, and {folder} holds some ({names}); give a new folder with --data-dir, or leave it out for a temporary one.</source>
+        <extracomment>How long the main window may take to finish its start-up work before the test fails.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data folder kept: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such refused change (see --refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} refused change(s) kept on this laptop: &apos;executrek sync --refused&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} field(s) were decided automatically (the later edit won): &apos;executrek sync --decided&apos; shows both values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a change number; give N or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refused changes are kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sent again at the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again: executrek sync --resend N (or all). Throw away: executrek sync --discard N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away change #{seq} ({op} {label}: {fields})? The record shows the central database&apos;s values again; a copy stays in the log. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to ask: add --yes to discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded change #{seq}; a copy is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was decided automatically in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring yours back: executrek sync --restore ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single automatic decision {id} (see --decided).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +1443,34 @@ Please send it to your PMO support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the date of its first comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its modification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date it was saved in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic “{title}”: creation date not in the file; {used} ({date}) was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more topic(s) without a creation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} comment(s) without text kept, marked “{marker}” (BCF allows a comment with only a status or a viewpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>topic “{title}”: snapshot {number} is not a PNG or JPEG image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,11 +1479,27 @@ Please send it to your PMO support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} topic(s) have no creation date in the BCF file they came from; the issue&apos;s creation date was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its GUID {guid} is used by another issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue {number}: {problem}; it was written from its own fields, without what only its BCF file held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>component {name}: its space is not in the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} component(s) were not imported; import with components to add them as areas under their spaces.</source>
+        <source>“Also import components as areas” ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} component(s) were not imported; import again with {switch} to add them as areas under their spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,6 +1596,19 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>row {row}: the same item as row {first}</source>
+        <extracomment>Problem rows listed by their reason (the rest are counted). Problem rows whose reason the preview grid can show (it shows the first 500 rows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more row(s) refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: created date {date} is in the future; check the date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {name} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,6 +1900,14 @@ Please send it to your PMO support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Failed items become punch items or contractor issues when the inspection is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item failed: nothing to raise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,7 +1916,27 @@ Please send it to your PMO support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Raised on completion, due {due}: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing new to raise: every failed item is already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person signing, then sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign on the pad first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,8 +1959,11 @@ Please send it to your PMO support contact.</source>
         <source>No punch items or issues raised from this inspection yet.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>InspectionPhotos</name>
     <message>
-        <source>Signature: sign on the pad first.</source>
+        <source>Not added: {files}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +2369,10 @@ Template: {template}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” has a header row but no data rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The chosen column mapping was made for a file with other columns than “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,6 +2402,10 @@ Template: {template}
     </message>
     <message>
         <source>row {row}: priority &apos;{value}&apos; is not known; map it to one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {field} is {length} characters long; at most {limit} fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1924,6 +2477,10 @@ Template: {template}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” changed while it was being read; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is not UTF-8; it was read as Windows-1252 (Western European).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,6 +2510,27 @@ Template: {template}
     </message>
     <message>
         <source>“{name}” has more than {limit} columns; at most {limit} are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text; status “{status}”, with a viewpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text; status “{status}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text; with a viewpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {limit} rows below its header; split it into smaller files.</source>
+        <extracomment>Data rows kept in memory for previews (the import screen shows the first 500).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2625,18 @@ Template: {template}
     </message>
     <message>
         <source>New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contractor issues in this project yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor issues are the observations, non-conformance reports and requests for information you raise with a contractor, each with its response thread, due date and who has the ball. Failed inspection items can raise them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the first issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2324,7 +2914,7 @@ Template: {template}
     <name>ListExport</name>
     <message>
         <source>Punch items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mängel</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -2623,9 +3213,21 @@ Template: {template}
     </message>
 </context>
 <context>
+    <name>LocationBox</name>
+    <message>
+        <source>No location: type to find one</source>
+        <translation>Kein Ort: zum Suchen tippen</translation>
+    </message>
+    <message>
+        <source>Type any part of the location&apos;s name, at any level, to find it</source>
+        <translation>Einen beliebigen Teil des Ortsnamens eingeben, auf jeder Ebene, um den Ort zu finden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Executrek Field</source>
+        <extracomment>Fourteen screens in a column fit the ~560 px a 1280×720 laptop leaves for them.</extracomment>
         <translation>Executrek Field</translation>
     </message>
     <message>
@@ -3089,6 +3691,22 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
 <context>
     <name>Photos</name>
     <message>
+        <source>{imported} of {total} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} duplicate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the rest not saved: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{imported} imported, {duplicates} duplicate(s), {refused} refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,6 +3772,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>not enough memory to open this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3314,6 +3936,25 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
 </context>
 <context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>install them with: sudo apt-get install {packages} (and the packages that provide {unknown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install them with: sudo apt-get install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install the packages that provide them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window cannot open: Qt&apos;s X11 (xcb) platform plugin needs {libraries}, which cannot be loaded; {fix}; or run headless with {offscreen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Code</source>
@@ -3459,6 +4100,46 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Project {code} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PunchBulk</name>
+    <message>
+        <source>Undone: back to rejected</source>
+        <extracomment>Asked before they run: they take items off the live list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close {count} punch item(s)? Undo (Ctrl+Z) reopens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void {count} punch item(s)? A void item cannot be reopened: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {count} punch item(s) to {status}? Some of them cannot be set back afterwards: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {count} punch item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {count} punch item(s) to {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the {what} of {count} punch item(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,6 +4473,26 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>{count} item(s) now {status}.</source>
         <translation>{count} Einträge jetzt „{status}“.</translation>
+    </message>
+    <message>
+        <source>No punch items in this project yet</source>
+        <translation>Noch keine Mängel in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>The punch list holds the defects and unfinished work found on site, each with its location, contractor, due date and photos, until it is closed. Type a title in quick entry above and press Enter; the location and contractor are kept for the next one.</source>
+        <translation>Die Mängelliste enthält die auf der Baustelle gefundenen Mängel und Restarbeiten, jeweils mit Ort, Auftragnehmer, Fälligkeit und Fotos, bis sie geschlossen sind. Geben Sie oben in der Schnelleingabe einen Titel ein und drücken Sie Enter; Ort und Auftragnehmer bleiben für den nächsten Eintrag erhalten.</translation>
+    </message>
+    <message>
+        <source>Add the first punch item</source>
+        <translation>Ersten Mangel hinzufügen</translation>
+    </message>
+    <message>
+        <source>{number} was added, but the list&apos;s filters hide it: reset them to see it.</source>
+        <translation>{number} wurde hinzugefügt, ist aber durch die Filter der Liste ausgeblendet: Filter zurücksetzen, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>{number} was added further down the list than is loaded: scroll down, or sort by number, to see it.</source>
+        <translation>{number} wurde hinzugefügt und steht weiter unten in der Liste, als bisher geladen ist: nach unten blättern oder nach Nummer sortieren, um ihn zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -4129,18 +4830,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Portfolio summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,27 +4846,11 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open punch</source>
-        <translation type="unfinished">Offene Mängel</translation>
-    </message>
-    <message>
         <source>Pass rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget: approved and pending changes against the original contract. Schedule: largest milestone slip. Quality: overdue punch items and inspection pass rate. Thresholds are set in the PMO&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open punch items by project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baseline finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4190,10 +4863,30 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Punch items</source>
+        <translation type="unfinished">Mängel</translation>
+    </message>
+    <message>
+        <source>Outstanding punch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{open} open of {total}, {overdue} overdue</source>
+        <source>Budget: approved and pending changes against the original contract. Schedule: largest slip against the contractual dates (completion: baseline plus the days approved in change orders). Quality: overdue punch items and inspection pass rate. Thresholds are set in the PMO&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding punch items by project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} outstanding of {total}, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4497,11 +5190,23 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Failed and flagged items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deficiency raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item failed or was flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4514,18 +5219,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>● critical item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deficiencies raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deficiencies were raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4694,10 +5387,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open (not closed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,8 +5415,16 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Zuständig</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} photos (see Photographs)</source>
@@ -4762,6 +5459,82 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding: draft, open, rejected or ready for review; overdue and ready for review items are part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} of {total} punch items are outstanding, {overdue} of them overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completion date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion ({milestone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline {baseline} plus {days} approved in change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline; no time approved in change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was achieved on {date}, {against} against the contractual date {contract} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is forecast for {date}, {against} against the contractual date {contract} ({basis}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest slip {days}: {milestone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no milestones; the schedule is rated {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone is late against its contractual date; the schedule is rated {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contractual date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest slip is {milestone}, achieved {days} late against {against}; the schedule is rated {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest slip is {milestone}, forecast {days} late against {against}; the schedule is rated {rating}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance: actual or forecast date against the contractual date, in days (late is positive). The contractual date of completion is its baseline plus {days} approved in change orders; pending change orders claim {pending} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Punch item</source>
         <translation type="unfinished">Mangel</translation>
     </message>
@@ -4771,14 +5544,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revised contract stands at {revised} ({pct} on the original {original}); {pending} of changes are pending a decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover is forecast {slip} against the baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4794,10 +5559,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{open} punch items are open ({overdue} overdue); {raised} were raised and {closed} closed this period. Inspection pass rate: {rate}; open NCRs: {ncrs}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Area</source>
         <translation type="unfinished">Bereich</translation>
     </message>
@@ -4807,18 +5568,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Approved and pending changes {pct} of the original contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest milestone slip {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{overdue} overdue punch items; pass rate {rate}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4842,6 +5591,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contractual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,32 +5607,12 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days added by approved change orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days claimed in pending change orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Punch items by status</source>
         <translation type="unfinished">Mängel nach Status</translation>
-    </message>
-    <message>
-        <source>items</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Punch items by contractor</source>
@@ -4979,6 +5712,22 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>… and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue} overdue punch items; pass rate to date {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revised contract stands at {revised} ({pct} on the original {original}); {pending} of changes are pending a decision, for a forecast final cost of {forecast}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raised} were raised and {closed} closed this period. Inspection pass rate to date: {rate}; open NCRs: {ncrs}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5437,6 +6186,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start every report with a separate cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5708,7 +6461,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Punch items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mängel</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -5958,7 +6711,83 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conflicts that need your decision</source>
+        <source>The same field was changed on two laptops; the later change was kept. Both values stay here for 30 days: restore yours, or keep the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was decided automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database refused none of your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need your decision ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided automatically ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: sent {pushed}, received {pulled}, photos sent {sent} and received {received}, conflicts to decide {conflicts}, decided automatically {decided}, errors {errors}, waiting to be sent {pending}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: mine {mine}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided together with: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {project}: {n} records so far; the next sync continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5998,11 +6827,11 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes the central database refused (kept on this laptop)</source>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6014,11 +6843,15 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last sync: sent {pushed}, received {pulled}, photos sent {sent} and received {received}, conflicts to decide {conflicts}, errors {errors}, waiting to be sent {pending}.</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>Discard the refused change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change #{seq} ({fields}) was refused by the central database: {reason}. Discarding it puts the central database&apos;s values back on this laptop. A copy of the change stays in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6137,7 +6970,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
+        <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6424,6 +7257,13 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>{items} in {sections} section(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window_</name>
+    <message>
+        <source>The database is damaged: read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

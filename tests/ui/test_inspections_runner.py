@@ -210,7 +210,8 @@ def test_keyboard_run_where_a_failed_item_raises_a_punch_item(
     stored = inspections.items_of(ctx.store, str(runner.inspection_id))
     assert stored[1][1] is not None and stored[1][1].note == "Seal missing at head"
 
-    # Ctrl+Enter completes: the critical failure fails the inspection
+    # Ctrl+Enter completes: the critical failure fails the inspection, and the template
+    # (raising on completion by default) raises the failed item as a linked punch item
     with qtbot.waitSignal(runner.loaded, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert runner.header is not None
@@ -218,6 +219,12 @@ def test_keyboard_run_where_a_failed_item_raises_a_punch_item(
     assert runner.header.result is InspectionResult.FAIL
     assert runner.right.currentWidget().isAncestorOf(runner.finish)
     assert "Fail" in runner.finish.result_label.text()
+    summary = runner.finish.raised_label.text()
+    assert "Raised on completion" in summary and "1 punch item(s): PI-" in summary
+    assert runner.finish.raise_row.isHidden()  # nothing left to remember
+    project_id = runner.header.project_id
+    rows = punch_list.page(ctx.store, project_id, PunchFilter(), limit=50).rows
+    assert [r.title for r in rows] == ["Seal missing at head"]  # the rep's note
 
     # sign on the pad
     pad = runner.finish.pad
@@ -230,22 +237,6 @@ def test_keyboard_run_where_a_failed_item_raises_a_punch_item(
         qtbot.mouseClick(runner.finish.sign_button, Qt.MouseButton.LeftButton)
     assert "Signed by" in runner.finish.signatures_label.text()
     assert pad.is_empty()
-
-    # one step raises the failed item as a linked punch item
-    with qtbot.waitSignal(runner.finish.raised, timeout=10_000) as raised:
-        qtbot.mouseClick(runner.finish.raise_button, Qt.MouseButton.LeftButton)
-    linked = raised.args[0]
-    assert [r.record_type for r in linked] == ["punch_item"]
-    summary = runner.finish.raised_label.text()
-    assert "Created 1 punch item(s): PI-" in summary
-    assert linked[0].number in summary
-    project_id = runner.header.project_id
-    rows = punch_list.page(ctx.store, project_id, PunchFilter(), limit=50).rows
-    assert [r.title for r in rows] == ["Intumescent seals intact"]
-    # a second press creates nothing new and says so
-    with qtbot.waitSignal(runner.finish.raised, timeout=10_000):
-        qtbot.mouseClick(runner.finish.raise_button, Qt.MouseButton.LeftButton)
-    assert "Nothing new to raise" in runner.finish.raised_label.text()
 
     # completed answers are read only; Esc goes back to the list, which shows the result
     runner.select_row(0)
@@ -327,8 +318,6 @@ def test_failed_item_needing_a_photo_gets_one_from_the_file_picker(
     with qtbot.waitSignal(runner.loaded, timeout=10_000):
         key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert runner.header is not None and runner.header.status is InspectionStatus.COMPLETED
-    with qtbot.waitSignal(runner.finish.raised, timeout=10_000):
-        qtbot.mouseClick(runner.finish.raise_button, Qt.MouseButton.LeftButton)
     assert "1 contractor issue(s): NCR-" in runner.finish.raised_label.text()
     raised = inspection_queries.raised_from(ctx.store, runner.header.id)
     assert [r.record_type for r in raised] == ["issue"]

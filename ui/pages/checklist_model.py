@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont
 
 from executrek.models.inspection import InspectionItem, Outcome, ResponseType
-from executrek.ui.pages.inspections_text import outcome_colour, outcome_text
+from executrek.ui.pages.inspections_text import number_text, outcome_colour, outcome_text
 
 Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +132,7 @@ class ChecklistModel(QAbstractTableModel):
             yes = (e.value or "").lower() in ("yes", "y")
             text = self.tr("Yes") if yes else self.tr("No")
         elif rtype is ResponseType.NUMBER:
-            text = f"{e.value} {e.item.unit or ''}".strip()
+            text = f"{number_text(e.value)} {e.item.unit or ''}".strip()
         else:
             text = e.value or ""
         if e.outcome is Outcome.FAIL and rtype is not ResponseType.PASS_FAIL_NA:

@@ -2,73 +2,44 @@
 right. Keyboard first: P/F/N answer pass/fail/N/A, Y/N yes/no, digits type a number or
 pick a choice, Enter goes on, Ctrl+Enter completes. A passing answer moves straight to
 the next item; a failing one stays so the rep can add a note or a photo. Every answer
-is saved at once (insert-only), off the GUI thread, and the score updates live."""
+is saved at once (insert-only), off the GUI thread, and the score updates live.
+Completing raises the failed items as punch items or issues when the template says so.
+
+The controller: ``ChecklistView`` (``checklist_view.py``) is the layout it fills."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFont,
-    QHideEvent,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QVBoxLayout, QWidget
 
-from executrek.app.photos.blobstore import BlobStore
-from executrek.app.photos.importer import ImportedFile, ImportOutcome, iter_import
-from executrek.models.changes import Changes
 from executrek.models.errors import ValidationError
 from executrek.models.inspection import (
+    FailureAction,
     InspectionItem,
     InspectionResponse,
     InspectionStatus,
     Outcome,
-    ResponseType,
 )
-from executrek.models.services import inspection_queries, inspections, records
+from executrek.models.services import inspection_queries, inspections, users
 from executrek.models.services.common import Done
 from executrek.models.services.inspection_queries import InspectionHeader, RaisedRecord
-from executrek.models.services.inspections import Score
-from executrek.ui.pages.checklist_card import ChecklistCard, answer_button, plain
-from executrek.ui.pages.checklist_model import ChecklistModel, Col, Entry
-from executrek.ui.pages.inspection_finish import InspectionFinish
-from executrek.ui.pages.inspections_keys import key_action
+from executrek.models.services.inspections import Deficiency, Score
+from executrek.ui.pages.checklist_card import TYPED
+from executrek.ui.pages.checklist_keys import ChecklistKeys
+from executrek.ui.pages.checklist_model import Col, Entry
+from executrek.ui.pages.checklist_view import ChecklistView
+from executrek.ui.pages.inspection_finish import Deficiencies, InspectionFinish, Signer
+from executrek.ui.pages.inspections_photos import PHOTO_FILTER, attach_photos, dropped_files
 from executrek.ui.pages.inspections_tasks import run_service
-from executrek.ui.pages.inspections_text import (
-    FAIL_COLOUR,
-    PASS_COLOUR,
-    domain_message,
-    failure_action_text,
-    status_text,
-)
+from executrek.ui.pages.inspections_text import domain_message
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
-
-PHOTO_FILTER = "*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp"
 
 
 @dataclass(frozen=True)
@@ -78,45 +49,51 @@ class Loaded:
     photos: dict[str, int]
     score: Score
     raised: list[RaisedRecord]
+    automatic: bool  # the template raises failed items on completion
+    signer: Signer | None  # the signed-in user, who signs by default
 
 
 def load_inspection(window: MainWindow, inspection_id: str) -> Loaded:
     """Everything the runner shows (runs on the worker)."""
     store = window.ctx.store
+    me = users.current_identity(store)
     return Loaded(
         inspection_queries.header(store, inspection_id),
         inspections.items_of(store, inspection_id),
         inspection_queries.photo_counts(store, inspection_id),
         inspection_queries.live_score(store, inspection_id),
         inspection_queries.raised_from(store, inspection_id),
+        inspections.template_raises_on_complete(store, inspection_id),
+        Signer(me.display_name, me.title) if me is not None and me.display_name else None,
     )
 
 
-def new_photo(record: ImportedFile) -> records.NewPhoto:
-    """The photo row for a file the importer stored."""
-    meta = record.metadata
-    captured = meta.captured_at if meta else None
-    if captured is not None and captured.tzinfo is None:
-        captured = captured.astimezone()  # camera clock without an offset: local time
-    gps = meta.gps if meta else None
-    return records.NewPhoto(
-        sha256=str(record.sha256),
-        filename=record.original_filename[:300],
-        mime=record.mime or "application/octet-stream",
-        size_bytes=record.size or 0,
-        width=meta.width if meta else None,
-        height=meta.height if meta else None,
-        captured_at=captured.astimezone(dt.UTC) if captured else None,
-        camera_make=meta.camera_make if meta else None,
-        camera_model=meta.camera_model if meta else None,
-        orientation=meta.orientation if meta else None,
-        gps_lat=gps.latitude if gps else None,
-        gps_lon=gps.longitude if gps else None,
-        gps_alt=gps.altitude_m if gps else None,
+def deficiencies(entries: list[Entry], raised: list[RaisedRecord], automatic: bool) -> Deficiencies:
+    """The failed items and what is linked to them, for the result page."""
+    failed = [e for e in entries if e.outcome is Outcome.FAIL]
+    linked = {r.item_id for r in raised}
+    unraised = sum(
+        1
+        for e in failed
+        if e.item.failure_action is not FailureAction.NONE and e.item.id not in linked
     )
+    return Deficiencies(raised, len(failed), unraised, automatic)
+
+
+def first_to_fix(entries: list[Entry]) -> int:
+    """The row completing needs first: unanswered, else failed without its photo."""
+    unanswered = (r for r, e in enumerate(entries) if not e.answered)
+    no_photo = (
+        r
+        for r, e in enumerate(entries)
+        if e.item.photo_required and e.outcome is Outcome.FAIL and not e.photos
+    )
+    return next(unanswered, next(no_photo, -1))
 
 
 class ChecklistRunner(QWidget):
+    """The runner's behaviour: loading, answering, saving, photos, completing."""
+
     closed = Signal()  # back to the list
     loaded = Signal()  # an inspection is on screen
     idle = Signal()  # every answer, note and photo is saved
@@ -129,138 +106,38 @@ class ChecklistRunner(QWidget):
         self.editable = False
         self._pending = 0
         self._current = -1
-        self._build()
-        self._bind_keys()
+        self._banner_row: int | None = None  # the item a banner is about, if any
+        self.view = ChecklistView(InspectionFinish(window))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        # the parts of the view the inspections page and the tests reach
+        view = self.view
+        self.card, self.table, self.model = view.card, view.table, view.model
+        self.finish, self.banner, self.right = view.finish, view.banner, view.right
+        self.score_label, self.back_button = view.score_label, view.back_button
+        self._wire()
+        self.keys = ChecklistKeys(self)
         self.setAcceptDrops(True)
 
-    # --- layout ----------------------------------------------------------------------
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("◀ Inspections"))
-        self.back_button.setMinimumHeight(48)
-        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
-        self.back_button.clicked.connect(self.close_runner)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("pageTitle")
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        self.score_label = QLabel()
-        self.score_label.setObjectName("liveScore")
-        score_font = QFont(self.score_label.font())
-        score_font.setPointSizeF(score_font.pointSizeF() * 1.4)
-        score_font.setBold(True)
-        self.score_label.setFont(score_font)
-        self.result_button = QPushButton(self.tr("Result && signature"))
-        self.result_button.setMinimumHeight(48)
-        self.result_button.clicked.connect(self.show_finish)
-        top.addWidget(self.back_button)
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.result_button)
-        layout.addLayout(top)
-        second = QHBoxLayout()
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
-        second.addWidget(self.progress_label, 1)
-        second.addWidget(self.score_label)
-        layout.addLayout(second)
-        self.banner = QLabel()
-        self.banner.setObjectName("runnerMessage")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            f"QLabel {{ color: white; background: {FAIL_COLOUR}; padding: 8px; border-radius: 4px; }}"
-        )
-        self.banner.hide()
-        layout.addWidget(self.banner)
-
-        self.model = ChecklistModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("checklist")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(40)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Col.PROMPT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Col.ANSWER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Col.ANSWER, 130)
-        self.table.setColumnHidden(Col.SECTION, True)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-
-        self.right = QStackedWidget()
-        self.card = ChecklistCard()
-        self._wire_card()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card)
-        self.finish = InspectionFinish(self.window_)
+    def _wire(self) -> None:
+        view, card = self.view, self.card
+        view.back_button.clicked.connect(self.close_runner)
+        view.result_button.clicked.connect(self.show_finish)
         self.finish.signed.connect(self._reload_header)
-        finish_scroll = QScrollArea()
-        finish_scroll.setWidgetResizable(True)
-        finish_scroll.setWidget(self.finish)
-        self.right.addWidget(scroll)
-        self.right.addWidget(finish_scroll)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
-        layout.addWidget(splitter, 1)
-
-    def _wire_card(self) -> None:
-        card = self.card
-        for button, value in (
-            (card.pass_button, "pass"),
-            (card.fail_button, "fail"),
-            (card.na_button, "na"),
-            (card.yes_button, "yes"),
-            (card.no_button, "no"),
-            (card.yes_no_na_button, "na"),
-        ):
-            button.clicked.connect(self._answer_slot(value))
+        card.answered.connect(self.answer)
         card.save_value_button.clicked.connect(lambda: self.answer(card.value_edit.text()))
         card.photo_button.clicked.connect(self.choose_photos)
         card.prev_button.clicked.connect(self.previous_item)
         card.next_button.clicked.connect(self.next_item)
         card.complete_button.clicked.connect(self.complete)
-
-    def _bind_keys(self) -> None:
-        bind = key_action
-        bind(self, "P", self.tr("Pass (pass/fail items)"), lambda: self._letter("p"))
-        bind(self, "F", self.tr("Fail (pass/fail items)"), lambda: self._letter("f"))
-        bind(self, "N", self.tr("N/A, or No for yes/no items"), lambda: self._letter("n"))
-        bind(self, "Y", self.tr("Yes (yes/no items)"), lambda: self._letter("y"))
-        for digit in "0123456789":
-            text = self.tr("Digits: type a number, or pick choice 1–9") if digit == "1" else ""
-            bind(self, digit, text, self._digit_slot(digit))
-        bind(self, "Return", self.tr("Save the answer or note, next item"), self._enter)
-        bind(self, "Enter", "", self._enter)
-        bind(self, "Ctrl+Return", self.tr("Complete the inspection"), self.complete)
-        bind(self, "Ctrl+Enter", "", self.complete)
-        bind(self, "Ctrl+Shift+P", self.tr("Add a photo to the item"), self.choose_photos)
-        bind(self, "Escape", self.tr("Leave the field, or back to the list"), self._escape)
-
-    def _answer_slot(self, value: str) -> Callable[[], None]:
-        return lambda: self.answer(value)
-
-    def _digit_slot(self, digit: str) -> Callable[[], None]:
-        return lambda: self._digit(digit)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     # --- loading ---------------------------------------------------------------------
     def open_inspection(self, inspection_id: str) -> None:
         self.inspection_id = inspection_id
         self.model.set_entries([])
         self._current = -1
-        self.title_label.setText(self.tr("Loading…"))
+        self.view.show_loading()
         self._hide_banner()
         window = self.window_
         window.runner.submit(
@@ -269,7 +146,7 @@ class ChecklistRunner(QWidget):
             on_error=self._show_banner,
         )
 
-    def _show_loaded(self, data: Loaded) -> None:
+    def _show_loaded(self, data: Loaded, created: list[Deficiency] | None = None) -> None:
         if data.header.id != self.inspection_id:
             return
         self.header = data.header
@@ -285,47 +162,20 @@ class ChecklistRunner(QWidget):
             for item, resp in data.items
         ]
         self.model.set_entries(entries)
-        self._show_header(data.header)
-        self._show_score(data.score)
-        self.finish.show_inspection(data.header, data.raised, data.score.failed)
+        self.view.show_header(data.header, editable=self.editable)
+        self.view.show_score(data.score, data.header.pass_mark)
+        state = deficiencies(entries, data.raised, data.automatic)
+        self.finish.show_inspection(data.header, state, data.signer)
+        if created:
+            self.finish.show_created(created, data.raised)
         if self.editable:
             first = next((r for r, e in enumerate(entries) if not e.answered), 0)
-            self.right.setCurrentIndex(0)
+            self.view.show_card()
             self.select_row(first)
         else:
             self.select_row(0)
             self.show_finish()
         self.loaded.emit()
-
-    def _show_header(self, h: InspectionHeader) -> None:
-        self.title_label.setText(f"{h.number} — {h.title}")
-        bits = [status_text(h.status), h.inspection_date.isoformat()]
-        if h.location:
-            bits.append(h.location)
-        if h.contractor:
-            bits.append(h.contractor)
-        if h.template_name:
-            bits.append(self.tr("template: {name}").format(name=h.template_name))
-        self.progress_label.setText(" · ".join(bits))
-        self.card.complete_button.setEnabled(self.editable)
-        self.result_button.setEnabled(not self.editable)
-
-    def _show_score(self, score: Score) -> None:
-        mark = self.header.pass_mark if self.header else None
-        value = "—" if score.score is None else f"{score.score}%"
-        colour = PASS_COLOUR if score.result.value == "pass" else FAIL_COLOUR
-        self.score_label.setStyleSheet(f"color: {colour};")
-        self.score_label.setText(
-            self.tr(
-                "Score {score} (pass mark {mark}%) · {answered}/{total} answered · {failed} failed"
-            ).format(
-                score=value,
-                mark=plain(mark) if mark is not None else "—",
-                answered=score.answered,
-                total=score.total,
-                failed=score.failed,
-            )
-        )
 
     def _reload_header(self) -> None:
         if self.finish.header is not None:
@@ -345,6 +195,9 @@ class ChecklistRunner(QWidget):
 
     def current_row(self) -> int:
         return self._current
+
+    def current_entry(self) -> Entry | None:
+        return self.model.entry(self._current) if self._current >= 0 else None
 
     def next_item(self) -> None:
         row = self._current
@@ -371,119 +224,20 @@ class ChecklistRunner(QWidget):
         if previous.isValid():
             self._leave(previous.row())
         self._current = current.row() if current.isValid() else -1
+        if self._banner_row is not None and self._banner_row != self._current:
+            self._hide_banner()  # it was about the item just left
         if self._current >= 0:
-            self.right.setCurrentIndex(0)
+            self.view.show_card()
             self._show_entry(self._current)
 
     def _show_entry(self, row: int) -> None:
         e = self.model.entry(row)
-        item = e.item
-        self.card.section_label.setText(
-            self.tr("{section} · item {n} of {total}").format(
-                section=item.section, n=row + 1, total=self.model.rowCount()
-            )
-        )
-        self.card.prompt_label.setText(item.prompt)
-        flags = []
-        if item.critical:
-            flags.append(self.tr("★ Critical: a failure fails the inspection"))
-        if item.photo_required:
-            flags.append(self.tr("Photo required if failed"))
-        if item.response_type is ResponseType.NUMBER and item.target is not None:
-            flags.append(
-                self.tr("Target {target} ± {tolerance} {unit}").format(
-                    target=plain(item.target),
-                    tolerance=plain(item.tolerance or Decimal(0)),
-                    unit=item.unit or "",
-                )
-            )
-        if item.response_type is ResponseType.YES_NO:
-            flags.append(self.tr("Expected: yes") if item.expected_yes else self.tr("Expected: no"))
-        flags.append(self.tr("Weight {weight}").format(weight=plain(item.weight)))
-        flags.append(
-            self.tr("On failure: {action}").format(action=failure_action_text(item.failure_action))
-        )
-        self.card.flags_label.setText(" · ".join(flags))
-        self.card.answer_stack.setCurrentIndex(self.card.pages[item.response_type])
-        if item.response_type is ResponseType.CHOICE:
-            self._build_choices(item)
-        self._check_answer(e)
-        typed = item.response_type in (ResponseType.NUMBER, ResponseType.TEXT)
-        self.card.value_edit.setText((e.value or "") if typed else "")
-        self.card.value_edit.setPlaceholderText(
-            self.tr("Type the measured value, then Enter")
-            if item.response_type is ResponseType.NUMBER
-            else self.tr("Type the answer, then Enter")
-        )
-        self.card.unit_label.setText(item.unit or "")
-        self.card.note_edit.setText(e.note)
-        self._show_photos(e)
-        for widget in (
-            self.card.value_edit,
-            self.card.note_edit,
-            self.card.save_value_button,
-            self.card.photo_button,
-            *self._answer_buttons(),
-        ):
-            widget.setEnabled(self.editable)
-        self.card.prev_button.setEnabled(row > 0)
-        if self.editable and item.response_type in (ResponseType.NUMBER, ResponseType.TEXT):
+        self.card.show_entry(e, row, self.model.rowCount(), editable=self.editable)
+        if self.editable and e.item.response_type in TYPED:
             self.card.value_edit.setFocus()
             self.card.value_edit.selectAll()
         elif self.isVisible() and QApplication.focusWidget() is not self.table:
             self.table.setFocus()
-
-    def _answer_buttons(self) -> list[QPushButton]:
-        return [
-            self.card.pass_button,
-            self.card.fail_button,
-            self.card.na_button,
-            self.card.yes_button,
-            self.card.no_button,
-            self.card.yes_no_na_button,
-            *self.card.choice_buttons,
-        ]
-
-    def _build_choices(self, item: InspectionItem) -> None:
-        for button in self.card.choice_buttons:
-            self.card.choice_row.removeWidget(button)
-            button.deleteLater()
-        self.card.choice_buttons = []
-        for n, choice in enumerate(item.choices, start=1):
-            colour = FAIL_COLOUR if choice in item.failing_choices else PASS_COLOUR
-            label = f"{choice}  [{n}]" if n <= 9 else str(choice)
-            button = answer_button(label, colour)
-            button.clicked.connect(self._answer_slot(str(choice)))
-            self.card.choice_row.addWidget(button)
-            self.card.choice_buttons.append(button)
-
-    def _check_answer(self, e: Entry) -> None:
-        value = (e.value or "").lower()
-        rtype = e.item.response_type
-        self.card.pass_button.setChecked(
-            rtype is ResponseType.PASS_FAIL_NA and e.outcome is Outcome.PASS
-        )
-        self.card.fail_button.setChecked(
-            rtype is ResponseType.PASS_FAIL_NA and e.outcome is Outcome.FAIL
-        )
-        self.card.na_button.setChecked(
-            rtype is ResponseType.PASS_FAIL_NA and e.outcome is Outcome.NA
-        )
-        self.card.yes_button.setChecked(rtype is ResponseType.YES_NO and value in ("yes", "y"))
-        self.card.no_button.setChecked(rtype is ResponseType.YES_NO and value == "no")
-        self.card.yes_no_na_button.setChecked(
-            rtype is ResponseType.YES_NO and e.outcome is Outcome.NA
-        )
-        for button, choice in zip(self.card.choice_buttons, e.item.choices, strict=False):
-            button.setChecked(e.value == str(choice))
-
-    def _show_photos(self, e: Entry) -> None:
-        if e.photos:
-            self.card.photo_label.setText(self.tr("{count} photo(s)").format(count=e.photos))
-        elif e.item.photo_required and e.outcome is Outcome.FAIL:
-            self.card.photo_label.setText(self.tr("A photo is required for this failed item."))
-        else:
-            self.card.photo_label.setText(self.tr("No photos"))
 
     def _leave(self, row: int) -> None:
         """Keep the note typed for ``row`` (saved with the answer, or now if answered)."""
@@ -498,55 +252,6 @@ class ChecklistRunner(QWidget):
         if e.answered and e.value is not None:
             self._save(row, e.value, note, previous)
         self.model.touch(row)
-
-    # --- keys ------------------------------------------------------------------------
-    def _typing(self) -> bool:
-        return self.right.currentIndex() != 0
-
-    def _letter(self, key: str) -> None:
-        if self._typing() or self._current < 0:
-            return
-        rtype = self.model.entry(self._current).item.response_type
-        values = {
-            ResponseType.PASS_FAIL_NA: {"p": "pass", "f": "fail", "n": "na"},
-            ResponseType.YES_NO: {"y": "yes", "n": "no"},
-        }.get(rtype, {})
-        if key in values:
-            self.answer(values[key])
-        elif rtype in (ResponseType.NUMBER, ResponseType.TEXT) and self.editable:
-            self.card.value_edit.setFocus()
-            if rtype is ResponseType.TEXT:
-                self.card.value_edit.insert(key)
-
-    def _digit(self, digit: str) -> None:
-        if self._typing() or self._current < 0:
-            return
-        item = self.model.entry(self._current).item
-        if item.response_type is ResponseType.CHOICE:
-            n = int(digit)
-            if 1 <= n <= len(item.choices):
-                self.answer(str(item.choices[n - 1]))
-        elif item.response_type in (ResponseType.NUMBER, ResponseType.TEXT) and self.editable:
-            self.card.value_edit.setFocus()
-            self.card.value_edit.insert(digit)
-
-    def _enter(self) -> None:
-        if self._typing():
-            return
-        focus = QApplication.focusWidget()
-        if focus is self.card.value_edit and self.card.value_edit.text().strip():
-            e = self.model.entry(self._current) if self._current >= 0 else None
-            if e is None or self.card.value_edit.text().strip() != (e.value or ""):
-                self.answer(self.card.value_edit.text())
-                return
-        self.next_item()
-
-    def _escape(self) -> None:
-        focus = QApplication.focusWidget()
-        if focus in (self.card.value_edit, self.card.note_edit):
-            self.table.setFocus()
-            return
-        self.close_runner()
 
     # --- answering -------------------------------------------------------------------
     def answer(self, value: str) -> None:
@@ -566,9 +271,10 @@ class ChecklistRunner(QWidget):
             self._show_banner(
                 self.tr("Answer to item {n}: {message}").format(
                     n=e.item.position, message=domain_message(exc, self.tr("Answer"))
-                )
+                ),
+                row=row,
             )
-            if e.item.response_type in (ResponseType.NUMBER, ResponseType.TEXT):
+            if e.item.response_type in TYPED:
                 self.card.value_edit.setFocus()
                 self.card.value_edit.selectAll()
             return
@@ -577,8 +283,8 @@ class ChecklistRunner(QWidget):
         previous = (e.value, e.outcome, e.note)
         e.value, e.outcome, e.note, e.saving = value.strip(), outcome, note, True
         self.model.touch(row)
-        self._check_answer(e)
-        self._show_photos(e)
+        self.card.check_answer(e)
+        self.card.show_photos(e)
         self._save(row, e.value, note, previous)
         if outcome is Outcome.FAIL:
             self.card.note_edit.setFocus()
@@ -586,6 +292,7 @@ class ChecklistRunner(QWidget):
             self._show_banner(
                 self.tr("Failed: add a note or a photo, then Enter for the next item."),
                 error=False,
+                row=row,
             )
         else:
             self.next_item()
@@ -612,7 +319,7 @@ class ChecklistRunner(QWidget):
                 if r >= 0:
                     self.model.entry(r).saving = False
                     self.model.touch(r)
-                self._show_score(result.value)
+                self.view.show_score(result.value, self.header.pass_mark if self.header else None)
             self._job_done()
 
         def failed(message: str) -> None:
@@ -646,7 +353,7 @@ class ChecklistRunner(QWidget):
 
     # --- photos ----------------------------------------------------------------------
     def choose_photos(self) -> None:
-        if not self.editable or self._current < 0 or self._typing():
+        if not self.editable or self._current < 0 or self.view.finish_shown():
             return
         files, _ = QFileDialog.getOpenFileNames(
             self,
@@ -658,69 +365,57 @@ class ChecklistRunner(QWidget):
             self.add_photos([Path(f) for f in files])
 
     def add_photos(self, paths: list[Path]) -> None:
-        """Import files into the blob store (photo pool), then attach them to the current
-        item (database worker)."""
+        """Import files and attach them to the current item."""
         if self._current < 0 or self.header is None:
             return
-        window = self.window_
-        store = window.ctx.store
-        blobs = BlobStore(window.ctx.paths.blobs)
         item_id = self.model.entry(self._current).item.id
-        iid, project_id = self.header.id, self.header.project_id
+        iid = self.header.id
         self._pending += 1
         self.card.photo_label.setText(
             self.tr("Importing {count} photo(s)…").format(count=len(paths))
         )
 
-        def failed(message: str) -> None:
-            self._show_banner(message)
-            self._refresh_photo_label(item_id)
-            self._job_done()
-
-        def attached(result: Done[int]) -> None:
+        def finished(count: int | None) -> None:
             r = self.model.row_of(item_id)
-            if r >= 0 and iid == self.inspection_id:
-                self.model.entry(r).photos = result.value
+            if count is not None and r >= 0 and iid == self.inspection_id:
+                self.model.entry(r).photos = count
                 self.model.touch(r)
-            self._refresh_photo_label(item_id)
+            if self._current >= 0 and self.model.entry(self._current).item.id == item_id:
+                self.card.show_photos(self.model.entry(self._current))
             self._job_done()
 
-        def imported(found: list[ImportedFile]) -> None:
-            refused = [f for f in found if f.outcome is ImportOutcome.REFUSED]
-            stored = [f for f in found if f.outcome is not ImportOutcome.REFUSED and f.sha256]
-            if refused:
-                self._show_banner(
-                    self.tr("Not added: {files}").format(
-                        files="; ".join(f"{f.original_filename}: {f.reason}" for f in refused)
-                    )
-                )
-            if not stored:
-                self._refresh_photo_label(item_id)
-                self._job_done()
-                return
-
-            def attach() -> Done[int]:
-                changes = Changes()
-                for f in stored:
-                    done = records.add_photo(
-                        store, project_id, new_photo(f), attach_to=("inspection_item", item_id)
-                    )
-                    changes.merge(done.changes)
-                count = inspection_queries.photo_counts(store, iid).get(item_id, 0)
-                return Done(count, changes)
-
-            run_service(window, attach, attached, failed)
-
-        window.runner.submit(
-            lambda h: list(iter_import(paths, blobs, cancel=h.cancel_event)),
-            on_done=imported,
-            on_error=failed,
-            pool="cpu",
+        attach_photos(
+            self.window_,
+            paths,
+            project_id=self.header.project_id,
+            inspection_id=iid,
+            item_id=item_id,
+            problem=self._show_banner,
+            finished=finished,
         )
 
-    def _refresh_photo_label(self, item_id: str) -> None:
-        if self._current >= 0 and self.model.entry(self._current).item.id == item_id:
-            self._show_photos(self.model.entry(self._current))
+    # drag and drop: photo files dropped anywhere on the runner go to the current item
+    def _takes_drop(self, mime: QMimeData) -> bool:
+        return self.editable and self._current >= 0 and bool(dropped_files(mime))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._takes_drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._takes_drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self._takes_drop(event.mimeData()):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_photos(dropped_files(event.mimeData()))
 
     # --- completing ------------------------------------------------------------------
     def complete(self) -> None:
@@ -730,84 +425,49 @@ class ChecklistRunner(QWidget):
         window = self.window_
         store = window.ctx.store
         iid = self.inspection_id
+        due = self.finish.due_day()
         self.card.complete_button.setEnabled(False)
         self._pending += 1
 
-        def work() -> Done[Loaded]:
-            done = inspections.complete_inspection(store, iid)
-            return Done(load_inspection(window, iid), done.changes)
+        def work() -> Done[tuple[list[Deficiency] | None, Loaded]]:
+            done = inspections.complete_and_raise(store, iid, due_date=due)
+            return Done((done.value.raised, load_inspection(window, iid)), done.changes)
 
-        def finished(result: Done[Loaded]) -> None:
+        def finished(result: Done[tuple[list[Deficiency] | None, Loaded]]) -> None:
             self._hide_banner()
+            created, loaded = result.value
             if iid == self.inspection_id:
-                self._show_loaded(result.value)
+                self._show_loaded(loaded, created)
             self._job_done()
 
         def failed(message: str) -> None:
             self.card.complete_button.setEnabled(True)
             self._show_banner(message)
-            first = next(
-                (r for r, e in enumerate(self.model.entries()) if not e.answered),
-                next(
-                    (
-                        r
-                        for r, e in enumerate(self.model.entries())
-                        if e.item.photo_required and e.outcome is Outcome.FAIL and not e.photos
-                    ),
-                    -1,
-                ),
-            )
+            first = first_to_fix(self.model.entries())
             if first >= 0:
                 self.select_row(first)
             self._job_done()
 
         run_service(window, work, finished, failed)
 
-    # drag and drop: photo files dropped anywhere on the runner go to the current item
-    def _dropped_files(self, mime: QMimeData) -> list[Path]:
-        if not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.editable and self._current >= 0 and self._dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.editable and self._current >= 0 and self._dropped_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = self._dropped_files(event.mimeData())
-        if not (self.editable and self._current >= 0 and files):
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.add_photos(files)
-
     def hideEvent(self, event: QHideEvent) -> None:
         self._leave(self._current)  # a note typed before switching screens is kept
         super().hideEvent(event)
 
     def show_finish(self) -> None:
-        self.right.setCurrentIndex(1)
+        self.view.show_finish()
 
     def close_runner(self) -> None:
         self._leave(self._current)
         self.closed.emit()
 
     # --- messages --------------------------------------------------------------------
-    def _show_banner(self, message: str, *, error: bool = True) -> None:
-        colour = FAIL_COLOUR if error else "#1F5FA8"
-        self.banner.setStyleSheet(
-            f"QLabel {{ color: white; background: {colour}; padding: 8px; border-radius: 4px; }}"
-        )
-        self.banner.setText(message)
-        self.banner.show()
+    def _show_banner(self, message: str, *, error: bool = True, row: int | None = None) -> None:
+        """A message above the checklist; one about item ``row`` goes when another item
+        is shown."""
+        self._banner_row = row
+        self.view.show_banner(message, error=error)
 
     def _hide_banner(self) -> None:
-        self.banner.hide()
+        self._banner_row = None
+        self.view.hide_banner()

@@ -38,6 +38,7 @@ from executrek.ui.pages.inspections_new import (
 from executrek.ui.pages.inspections_table import Col, InspectionTableModel
 from executrek.ui.pages.inspections_text import result_text, status_text
 from executrek.ui.pages.template_library import TemplateLibrary
+from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_export import ListExporter
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class InspectionsPage(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a laptop instead of widening the window
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("Any status"), None)
         for status in InspectionStatus:
@@ -158,8 +159,7 @@ class InspectionsPage(QWidget):
             self.clear_button,
         ):
             widget.setMinimumHeight(40)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            filters.add_widget(widget)
         self.search_edit.setMinimumHeight(40)
         top.addWidget(self.search_edit, 2)
         self.exporter = ListExporter(self.window_, page, "inspections", self.current_filter)

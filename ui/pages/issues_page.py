@@ -1,6 +1,7 @@
 """Contractor issues (observations, NCRs, RFIs…): list with filters and a column chooser,
 and the detail with the sheet the issue is pinned on, the response thread, due date, ball
-in court and links to other records."""
+in court and links to other records. A project without issues shows what the list is
+for and "Raise the first issue" instead of an empty list beside a blank detail."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.record_list import (
     DetailSide,
+    EmptyState,
     FilterBar,
     KeepSelection,
     ProjectFeed,
@@ -248,7 +250,21 @@ class IssuesPage(QWidget):
         add_shortcut(self.reply, self.tr("Send the reply"), "Ctrl+Return", self.send_reply)
         add_shortcut(self, self.tr("New issue"), "Ctrl+Shift+N", self.new_issue)
 
-        layout.addWidget(side_by_side(self.table, self.side), 1)
+        self.split = side_by_side(self.table, self.side)
+        layout.addWidget(self.split, 1)
+        self.empty_state = EmptyState(
+            self.tr("No contractor issues in this project yet"),
+            self.tr(
+                "Contractor issues are the observations, non-conformance reports and "
+                "requests for information you raise with a contractor, each with its "
+                "response thread, due date and who has the ball. Failed inspection items "
+                "can raise them too."
+            ),
+            self.tr("Raise the first issue…"),
+        )
+        self.empty_state.button.clicked.connect(self.new_issue)
+        self.empty_state.hide()
+        layout.addWidget(self.empty_state, 1)
 
         self.selection = KeepSelection(
             self.table,
@@ -296,6 +312,9 @@ class IssuesPage(QWidget):
 
     def _loaded(self, rows: list[IssueRow]) -> None:
         self.selection.set_rows(rows, self.detail.row.id if self.detail else None)
+        empty = not rows and self.current_filter() == IssueFilter()
+        self.empty_state.setVisible(empty)
+        self.split.setVisible(not empty)
 
     def load_detail(self, issue_id: str) -> None:
         store = self.window_.ctx.store
@@ -340,9 +359,7 @@ class IssuesPage(QWidget):
             who = self.tr("{author} (contractor)") if c.is_response else "{author}"
             self.thread_list.addItem(f"{who.format(author=c.author)} · {when(c.at)}\n{c.body}")
         for link in detail.links:
-            self.links.addItem(
-                f"🔗 {value_label(link.record_type)}: {link.label} ({link.relation})"
-            )
+            self.links.addItem(f"↗ {value_label(link.record_type)}: {link.label} ({link.relation})")
         for e in detail.history:
             text = f"{when(e.at)}  {value_label(e.from_status) or '∅'} → {value_label(e.to_status)}"
             if e.note:

@@ -1,5 +1,12 @@
 """The punch list: SQL-paged table with filters, saved filters, column chooser, quick
-entry, bulk actions and the detail pane."""
+entry, bulk actions and the detail pane.
+
+Quick entry: type a title, Enter. The location box finds a location by any part of its
+path; Enter there adds the item too. The item added is selected and scrolled to in the
+list (more pages are read while it is further down); when the list's filters hide it, or
+it lies beyond the pages read, the status bar says so. A project without punch items
+shows what the list is for and "Add the first punch item" instead of an empty table
+beside a blank form."""
 
 from __future__ import annotations
 
@@ -18,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,14 +39,20 @@ from executrek.models.services import listings, punch, punch_list
 from executrek.models.services.listings import ProjectChoices
 from executrek.models.services.punch_list import PunchFilter, PunchRow, PunchSort
 from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
+from executrek.ui.pages.punch_bulk import PunchBulk
 from executrek.ui.pages.punch_detail import PunchDetailPane
+from executrek.ui.pages.punch_reveal import RevealAdded
+from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.flow_layout import FlowLayout, together
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.location_box import LocationBox
 from executrek.ui.widgets.paged_model import PagedModel
 from executrek.ui.widgets.punch_filter_bar import PunchFilterBar
+from executrek.ui.widgets.record_list import EmptyState
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -159,7 +171,7 @@ class PunchPage(QWidget):
         self.quick_title.setPlaceholderText(
             self.tr("Quick entry: type a title and press Enter (Ctrl+E)")
         )
-        self.quick_location = QComboBox()
+        self.quick_location = LocationBox()
         self.quick_contractor = QComboBox()
         self.quick_priority = QComboBox()
         for pr in Priority:
@@ -173,6 +185,7 @@ class PunchPage(QWidget):
         self.quick_add = QPushButton(self.tr("Add"))
         self.quick_message = QLabel()
         self.quick_message.setObjectName("muted")
+        self.quick_message.hide()  # shown with a message only: no empty line on a laptop
         quick.addWidget(self.quick_title, 3)
         quick.addWidget(self.quick_location, 2)
         quick.addWidget(self.quick_contractor, 2)
@@ -213,15 +226,25 @@ class PunchPage(QWidget):
         head.addWidget(self.exporter.button)
 
         self.detail = PunchDetailPane(window)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 380])
-        layout.addWidget(splitter, 1)
+        # Side by side on a wide window; the detail goes below the list on a narrow one.
+        self.splitter = AdaptiveSplitter(self.table, self.detail, breakpoint=860, shares=(5, 3))
+        layout.addWidget(self.splitter, 1)
+        self.empty_state = EmptyState(
+            self.tr("No punch items in this project yet"),
+            self.tr(
+                "The punch list holds the defects and unfinished work found on site, each "
+                "with its location, contractor, due date and photos, until it is closed. "
+                "Type a title in quick entry above and press Enter; the location and "
+                "contractor are kept for the next one."
+            ),
+            self.tr("Add the first punch item"),
+        )
+        self.empty_state.button.clicked.connect(self.focus_quick_entry)
+        self.empty_state.hide()
+        layout.addWidget(self.empty_state, 1)
 
-        bulk = QHBoxLayout()
+        self.bulk_bar = QWidget()
+        bulk = FlowLayout(self.bulk_bar)
         self.selection_label = QLabel(self.tr("No items selected"))
         self.bulk_status = QComboBox()
         for st in (
@@ -240,23 +263,34 @@ class PunchPage(QWidget):
         self.bulk_due.setDisplayFormat("yyyy-MM-dd")
         self.bulk_due_button = QPushButton(self.tr("Set due date"))
         self.select_all_button = QPushButton(self.tr("Select all matching"))
-        bulk.addWidget(self.selection_label)
-        bulk.addStretch(1)
-        bulk.addWidget(self.select_all_button)
-        bulk.addWidget(self.bulk_close_button)
-        bulk.addWidget(self.bulk_status)
-        bulk.addWidget(self.bulk_status_button)
-        bulk.addWidget(self.bulk_assignee)
-        bulk.addWidget(self.bulk_assign_button)
-        bulk.addWidget(self.bulk_due)
-        bulk.addWidget(self.bulk_due_button)
-        layout.addLayout(bulk)
+        self.bulk_assignee.setMinimumContentsLength(10)
+        self.bulk_assignee.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        # The selection count sits in the heading, so the bulk actions fit one line.
+        head.setStretchFactor(self.count_label, 0)
+        head.insertSpacing(head.indexOf(self.count_label) + 1, 16)
+        head.insertWidget(head.indexOf(self.count_label) + 2, self.selection_label, 1)
+        bulk.add_stretch()
+        for widget in (
+            self.select_all_button,
+            self.bulk_close_button,
+            together(self.bulk_status, self.bulk_status_button),
+            together(self.bulk_assignee, self.bulk_assign_button),
+            together(self.bulk_due, self.bulk_due_button),
+        ):
+            bulk.add_widget(widget)
+        layout.addWidget(self.bulk_bar)
+        self.bulk = PunchBulk(window, self)
         self.all_matching: list[str] | None = None
 
         # wiring
         self.filter_bar.changed.connect(self.set_filter)
         self.quick_title.returnPressed.connect(self.quick_enter)
+        self.quick_location.entered.connect(self.quick_enter)
         self.quick_add.clicked.connect(self.quick_enter)
+        self.reveal = RevealAdded(self)  # the item quick entry added, once listed
+        self.model.page_shown.connect(self._page_shown)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.total_changed.connect(self._total_changed)
@@ -273,7 +307,7 @@ class PunchPage(QWidget):
         self.select_all_button.clicked.connect(self.select_all_matching)
         self.detail.status_requested.connect(self.detail_status)
         self._add_action(self.tr("Search the punch list"), "Ctrl+F", self.focus_search)
-        self._add_action(self.tr("Quick entry"), "Ctrl+E", self.quick_title.setFocus)
+        self._add_action(self.tr("Quick entry"), "Ctrl+E", self.focus_quick_entry)
         self._add_action(
             self.tr("Close the selected items"),
             "Ctrl+Shift+C",
@@ -298,6 +332,10 @@ class PunchPage(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
 
+    def focus_quick_entry(self) -> None:
+        self.quick_title.setFocus()
+        self.quick_title.selectAll()
+
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
@@ -308,6 +346,7 @@ class PunchPage(QWidget):
     # --- project & query ------------------------------------------------------------
     def set_project(self, project_id: str) -> None:
         self.project_id = project_id
+        self.reveal.cancel()
         self.detail.load(None)
         store = self.window_.ctx.store
         self.window_.runner.submit(
@@ -442,8 +481,12 @@ class PunchPage(QWidget):
     def quick_enter(self) -> None:
         title = self.quick_title.text().strip()
         project_id = self.project_id
-        if not title or project_id is None:
+        if project_id is None:
             return
+        if not title:
+            self.focus_quick_entry()  # Enter in the location box before a title
+            return
+        self.quick_location.settle()
         new = punch.NewPunchItem(
             title=title,
             location_id=self.quick_location.currentData(),
@@ -452,21 +495,33 @@ class PunchPage(QWidget):
         )
         store = self.window_.ctx.store
         self.quick_title.clear()
+        self.quick_title.setFocus()
 
         def created(done: Any) -> None:
+            number = punch.punch_number(done.value)
             self.quick_message.setText(
-                self.tr("Added {number}: {title}").format(
-                    number=punch.punch_number(done.value), title=done.value.title
-                )
+                self.tr("Added {number}: {title}").format(number=number, title=done.value.title)
             )
+            self.quick_message.show()
+            # the list reloads from the change just announced: show the item once it has
+            self.reveal.start(str(done.value.id), number)
 
         def refused(error: DomainError) -> None:
             self.quick_title.setText(title)
             self.quick_message.setText(translated(error))
+            self.quick_message.show()
 
         self.window_.call_form(
             lambda: punch.create_punch_item(store, project_id, new), created, refused
         )
+
+    # --- an empty project, and the item just added --------------------------------
+    def _page_shown(self, rows: int) -> None:
+        empty = rows == 0 and self.filter == PunchFilter()
+        self.empty_state.setVisible(empty)
+        self.splitter.setVisible(not empty)
+        self.bulk_bar.setVisible(not empty)
+        self.reveal.try_now()
 
     def bulk_status_change(self, target: str, note: str | None = None) -> None:
         ids = self.selected_ids()
@@ -476,21 +531,18 @@ class PunchPage(QWidget):
             note = self.detail.ask_note(self.tr("Reject"))
             if note is None:
                 return
-        store = self.window_.ctx.store
+        if self.project_id is None:
+            return
 
-        def done(result: Any) -> None:
+        def done(count: int) -> None:
             self.window_.statusBar().showMessage(
                 self.tr("{count} item(s) now {status}.").format(
-                    count=len(result.value), status=value_label(target)
+                    count=count, status=value_label(target)
                 ),
                 5000,
             )
 
-        self.window_.call_form(
-            lambda: punch.bulk_change_status(store, ids, target, note),
-            done,
-            lambda e: self.window_.show_error(translated(e)),
-        )
+        self.bulk.change_status(self.project_id, ids, PunchStatus(target), note, done)
 
     def detail_status(self, target: str) -> None:
         item_id = self.detail.current_id()
@@ -501,34 +553,22 @@ class PunchPage(QWidget):
             note = self.detail.ask_note(self.tr("Reject"))
             if note is None:
                 return
-        store = self.window_.ctx.store
-        self.window_.call_form(
-            lambda: punch.change_status(store, item_id, target, note),
-            lambda _d: None,
-            lambda e: self.window_.show_error(translated(e)),
-        )
+        if self.project_id is None:
+            return
+        # One item: undoable like a bulk change; asks only when it cannot be undone.
+        self.bulk.change_status(self.project_id, [item_id], PunchStatus(target), note, single=True)
 
     def bulk_assign(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if ids and self.project_id is not None:
             assignee = self.bulk_assignee.currentData()
-            store = self.window_.ctx.store
-            self.window_.call_form(
-                lambda: punch.bulk_update(store, ids, assignee_id=assignee),
-                lambda _d: None,
-                lambda e: self.window_.show_error(translated(e)),
-            )
+            self.bulk.update(self.project_id, ids, "assignee_id", assignee)
 
     def bulk_set_due(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if ids and self.project_id is not None:
             due: dt.date = self.bulk_due.date().toPython()  # type: ignore[assignment]
-            store = self.window_.ctx.store
-            self.window_.call_form(
-                lambda: punch.bulk_update(store, ids, due_date=due),
-                lambda _d: None,
-                lambda e: self.window_.show_error(translated(e)),
-            )
+            self.bulk.update(self.project_id, ids, "due_date", due)
 
     def ask_text(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)

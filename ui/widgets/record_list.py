@@ -8,6 +8,8 @@ directory) share, to be composed by each page:
 - :func:`side_by_side` puts the list beside its :class:`DetailSide`, the detail side's
   heading ("Select an issue") and summary;
 - :class:`KeepSelection` loads the selected record and keeps it selected across reloads;
+- :class:`EmptyState` stands in for the list and its detail while the project has no
+  record of the page's kind: what the page is for and the first action;
 - :func:`add_shortcut` is a page-wide keyboard shortcut."""
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from executrek.models.changes import Changes
 from executrek.ui.labels import value_label
+from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.columns import R
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -164,13 +167,10 @@ def record_table(
     return view
 
 
-def side_by_side(table: QTableView, side: QWidget) -> QSplitter:
-    """The list on the left, the detail on the right."""
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.addWidget(table)
-    splitter.addWidget(side)
-    splitter.setSizes([760, 520])
-    return splitter
+def side_by_side(table: QTableView, side: QWidget) -> AdaptiveSplitter:
+    """The list on the left, the detail on the right; the detail below the list when
+    the window is too narrow for both side by side."""
+    return AdaptiveSplitter(table, side, breakpoint=880, shares=(3, 2))
 
 
 class DetailSide(QWidget):
@@ -232,6 +232,40 @@ class KeepSelection(QObject, Generic[R]):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.show(self.model.row_at(current.row()))
+
+
+class EmptyState(QWidget):
+    """A heading, a sentence or two on what the page holds and how records get here,
+    and the button for the first one (``button``), centred where the list and its
+    detail would be. The page shows it instead of them while the project has no
+    record of its kind (not while a filter matches nothing)."""
+
+    def __init__(self, heading: str, text: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        body = QWidget()
+        body.setMaximumWidth(600)
+        column = QVBoxLayout(body)
+        column.setSpacing(12)
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.button = QPushButton(action)
+        self.button.setObjectName("primaryAction")
+        self.button.setMinimumHeight(40)
+        column.addWidget(self.heading)
+        column.addWidget(self.text)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(body, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
 
 
 def add_shortcut(page: QWidget, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
