@@ -26,6 +26,7 @@ from executrek.app.reporting.common import (
 from executrek.app.reports.markup import escape
 from executrek.app.reports.palette import MUTED, to_hex
 from executrek.app.reports.table_flowable import CellParagraph
+from executrek.models.human_numbers import number_text
 from executrek.models.services import report_queries as q
 
 
@@ -224,10 +225,15 @@ def _prompt(ln: q.ChecklistLine, *, with_section: bool = False) -> str:
     return prompt
 
 
+_OUTCOME_WORDS = frozenset({"pass", "fail", "na", "yes", "no"})
+
+
 def _answer(ln: q.ChecklistLine) -> str:
     parts = []
-    if ln.value and ln.outcome not in ("pass", "fail", "na"):
-        value = escape(ln.value)
+    # A measurement or a chosen answer prints beside its outcome pill ("1.5 mm", "Good");
+    # a value that only repeats the outcome (pass, yes, n/a) does not.
+    if ln.value and ln.value.lower() not in _OUTCOME_WORDS:
+        value = escape(number_text(ln.value))  # 1.5, as on screen, not 1.50000
         parts.append(f"<b>{value}{' ' + escape(ln.unit) if ln.unit else ''}</b>")
     if ln.note:
         parts.append(escape(ln.note))

@@ -3,11 +3,11 @@ inspection screens."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import QCoreApplication
 
 from executrek.models.errors import DomainError
+from executrek.models.human_numbers import number_text as number_text
+from executrek.models.human_numbers import plain as plain
 from executrek.models.inspection import (
     FailureAction,
     InspectionResult,
@@ -19,23 +19,6 @@ from executrek.models.inspection import (
 PASS_COLOUR = "#2E8540"
 FAIL_COLOUR = "#C62828"
 NA_COLOUR = "#6B7580"
-
-
-def plain(number: Decimal) -> str:
-    """25, 0.5, 10, 1.5 — never 1E+1 or 1.50000."""
-    return f"{number.normalize():f}"
-
-
-def number_text(value: str | None) -> str:
-    """A stored numeric answer as the rep reads it: "1.50000" → "1.5"; anything that is
-    not a number is shown as stored."""
-    if not value:
-        return ""
-    try:
-        number = Decimal(value.strip().replace(",", "."))
-    except InvalidOperation:
-        return value
-    return plain(number) if number.is_finite() else value
 
 
 def _tr(text: str) -> str:
