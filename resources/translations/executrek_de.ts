@@ -6918,6 +6918,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Raise punch items and issues for failed items when an inspection is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections and items</source>
         <translation type="unfinished"></translation>
     </message>

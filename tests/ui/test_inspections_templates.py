@@ -106,6 +106,8 @@ def test_template_editor_round_trip(qtbot: QtBot, window: MainWindow, ctx: AppCo
     qtbot.keyClicks(editor.category_edit, "Quality")
     editor.pass_mark.setValue(85)
     editor.scope_box.setCurrentIndex(1)  # this project only
+    assert editor.raise_on_complete.isChecked()  # the default: failed items raised at once
+    editor.raise_on_complete.setChecked(False)
     # the new template starts with one empty section, selected
     qtbot.keyClicks(editor.section_title, "Above ceiling")
     qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
@@ -147,6 +149,7 @@ def test_template_editor_round_trip(qtbot: QtBot, window: MainWindow, ctx: AppCo
         Decimal(85),
     )
     assert stored.project_id == library.project_id
+    assert not inspections.raises_on_complete(stored.definition)
     sections = stored.definition["sections"]
     assert [s["title"] for s in sections] == ["Finish", "Above ceiling"]
     tile = sections[0]["items"][0]
@@ -170,6 +173,8 @@ def test_template_editor_round_trip(qtbot: QtBot, window: MainWindow, ctx: AppCo
     editor = open_editor(qtbot, library, "edit")
     assert editor.name_edit.text() == "Ceiling close-in"
     assert not editor.pass_mark.isEnabled()
+    assert not editor.raise_on_complete.isChecked()  # shows what was saved
+    editor.raise_on_complete.setChecked(True)
     finish = editor.outline.topLevelItem(0)
     assert finish is not None and finish.text(0) == "Finish"
     above = editor.outline.topLevelItem(1)
@@ -191,6 +196,7 @@ def test_template_editor_round_trip(qtbot: QtBot, window: MainWindow, ctx: AppCo
         )
     )
     assert stored.version == 2
+    assert inspections.raises_on_complete(stored.definition)
     assert stored.definition["sections"][1]["items"][0]["prompt"] == (
         "Services supported independently and braced"
     )

@@ -174,6 +174,7 @@ class TemplateEditor(QDialog):
             self.name_edit.setText(name)
             self.category_edit.setText(source.category)
             self.pass_mark.setValue(int(source.pass_mark))
+            self.raise_on_complete.setChecked(inspections.raises_on_complete(source.definition))
             self._load_definition(source.definition)
         else:
             self._add_section()
@@ -206,6 +207,12 @@ class TemplateEditor(QDialog):
         head.addRow(self.tr("Ca&tegory"), self.category_edit)
         head.addRow(self.tr("Pass &mark"), self.pass_mark)
         head.addRow(self.tr("&Available to"), self.scope_box)
+        self.raise_on_complete = QCheckBox(
+            self.tr("Raise punch items and issues for failed items when an inspection is completed")
+        )
+        self.raise_on_complete.setChecked(True)
+        self.raise_on_complete.toggled.connect(self._mark_dirty)
+        head.addRow("", self.raise_on_complete)
         layout.addLayout(head)
         self.name_edit.textEdited.connect(self._mark_dirty)
         self.category_edit.textEdited.connect(self._mark_dirty)
@@ -624,7 +631,10 @@ class TemplateEditor(QDialog):
                 assert child is not None
                 items.append(item_document(child.data(0, DocRole)))
             sections.append({"title": node.data(0, DocRole).get("title", ""), "items": items})
-        return {"sections": sections}
+        return {
+            "sections": sections,
+            inspections.RAISE_ON_COMPLETE: self.raise_on_complete.isChecked(),
+        }
 
     def _field_widgets(self) -> dict[str, tuple[str, QWidget]]:
         return {
