@@ -417,7 +417,10 @@ def _inspections(
                 store,
                 item.id,
                 value,
-                note="Needs rework before close-in" if value in ("fail", "no") else None,
+                # what was wrong, in words: raised items take their title from it
+                note=f"{item.prompt.rstrip('.?')}: not met; rework before close-in"
+                if value in ("fail", "no")
+                else None,
             )
         if n == 5:
             continue  # one inspection still in progress

@@ -97,3 +97,17 @@ def test_every_report_kind_is_issued_today(demo_dir: Path, tmp_path: Path, kind:
     )
     assert issued == clock.today().isoformat()
     assert created_day(str(created_at)) == clock.today()
+
+
+def test_items_raised_from_demo_inspections_say_what_was_wrong(demo_dir: Path) -> None:
+    titles = [
+        str(t)
+        for (t,) in rows(
+            demo_dir, "SELECT title FROM punch_items WHERE inspection_item_id IS NOT NULL"
+        )
+    ]
+    assert titles, "the demo raises punch items from failed checklist lines"
+    # from the failure note where the rep wrote one, else the requirement: never one
+    # sentence for all
+    assert any(t.endswith(": not met; rework before close-in") for t in titles)
+    assert len(set(titles)) == len(titles)
