@@ -330,8 +330,10 @@ class MainWindow(QMainWindow):
         on_done: Callable[[Any], None] | None = None,
         *,
         pool: str = "db",
+        on_error: Callable[[str], None] | None = None,
     ) -> TaskHandle:
-        """Run a service off the GUI thread; errors become a message box, changes a signal."""
+        """Run a service off the GUI thread; changes become a signal, errors a message box
+        (or ``on_error``, for a screen that shows them inline)."""
 
         def done(result: Any) -> None:
             changes = getattr(result, "changes", None)
@@ -341,7 +343,7 @@ class MainWindow(QMainWindow):
                 on_done(result)
 
         return self.runner.submit(
-            lambda _h: fn(), on_done=done, on_error=self.show_error, pool=pool
+            lambda _h: fn(), on_done=done, on_error=on_error or self.show_error, pool=pool
         )
 
     def call_form(
@@ -349,6 +351,8 @@ class MainWindow(QMainWindow):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_refused: Callable[[DomainError], None],
+        *,
+        on_error: Callable[[str], None] | None = None,
     ) -> TaskHandle:
         """Like ``call`` for forms: a refusal (ValidationError naming a field…) goes to
         ``on_refused`` with the error itself, so the form shows it beside the field."""
@@ -365,7 +369,7 @@ class MainWindow(QMainWindow):
             else:
                 on_done(result)
 
-        return self.call(work, done)
+        return self.call(work, done, on_error=on_error)
 
     def shortcut_entries(self) -> list[tuple[str, str]]:
         """Every action with a shortcut on the window, its menus and the current page."""

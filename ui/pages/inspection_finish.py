@@ -30,7 +30,7 @@ from executrek.models.services import inspection_queries, inspections
 from executrek.models.services.common import Done
 from executrek.models.services.inspection_queries import InspectionHeader, RaisedRecord
 from executrek.models.services.inspections import Deficiency
-from executrek.ui.pages.inspections_tasks import run_form, run_service
+from executrek.ui.pages.inspections_tasks import run_service
 from executrek.ui.pages.inspections_text import (
     FAIL_COLOUR,
     PASS_COLOUR,
@@ -317,7 +317,7 @@ class InspectionFinish(QWidget):
             self.sign_button.setEnabled(not self.pad.is_empty())
             self._sign_error(message)
 
-        run_form(self.window_, work, finished, refused, failed)
+        self.window_.call_form(work, finished, refused, on_error=failed)
 
     def _sign_error(self, message: str) -> None:
         self.sign_message.setText(message)
