@@ -73,9 +73,10 @@ def value_label(value: str | None) -> str:
     return names.get(value, value.replace("_", " ").capitalize())
 
 
-# Text colours of record statuses on the light theme; ``theme.apply`` swaps in the
-# scheme's own (lighter on the dark theme), so each stays at 4.5:1 or better.
-STATUS_COLOURS = {
+# Text colours of record statuses on the light theme (the light scheme's own table);
+# ``theme.apply`` swaps the live tables below to the scheme in use (lighter on the dark
+# theme), so each stays at 4.5:1 or better.
+LIGHT_STATUS_TEXT = {
     "draft": "#5F6B76",
     "open": "#1F5FA8",
     "ready_for_review": "#8E44AD",
@@ -92,8 +93,11 @@ STATUS_COLOURS = {
     "high": "#9A5A00",
 }
 
-# Red / amber / green health (keys are ``Rag`` values), swapped by ``theme.apply`` too.
-RAG_COLOURS = {"green": "#2E8540", "amber": "#9A5A00", "red": "#C62828"}
+LIGHT_RAG_TEXT = {"green": "#2E8540", "amber": "#9A5A00", "red": "#C62828"}
+
+# The live tables the screens read; keys of RAG_COLOURS are ``Rag`` values.
+STATUS_COLOURS = dict(LIGHT_STATUS_TEXT)
+RAG_COLOURS = dict(LIGHT_RAG_TEXT)
 
 
 def money(amount: Decimal | float | int, currency: str = "") -> str:

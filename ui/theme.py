@@ -89,23 +89,8 @@ LIGHT = Scheme(
     muted="#5F6B76",
     card="#FFFFFF",
     card_border="#D5DBE1",
-    status={
-        "draft": "#5F6B76",
-        "open": "#1F5FA8",
-        "ready_for_review": "#8E44AD",
-        "rejected": "#C62828",
-        "closed": "#2B7A3B",
-        "void": "#5F6B76",
-        "pending": "#9A5A00",
-        "approved": "#2B7A3B",
-        "promoted": "#00747F",
-        "responded": "#8E44AD",
-        "mitigating": "#9A5A00",
-        "occurred": "#C62828",
-        "critical": "#C62828",
-        "high": "#9A5A00",
-    },
-    rag={"green": "#2E8540", "amber": "#9A5A00", "red": "#C62828"},
+    status=dict(labels.LIGHT_STATUS_TEXT),
+    rag=dict(labels.LIGHT_RAG_TEXT),
 )
 
 DARK = Scheme(
