@@ -35,10 +35,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from executrek.app.exchange_result import ExchangeResult
 from executrek.app.i18n import translate
 from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
+from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.app.interop.formula_guard import escape_formula
 from executrek.models.services import list_exports
 from executrek.models.services.inspection_queries import InspectionFilter
@@ -112,7 +112,7 @@ def export_list(
     chosen = fmt or format_for(path)
     check_format(kind, chosen)
     if kind == "punch":
-        from executrek.app.punch_exchange import export_punch
+        from executrek.app.interop.punch_exchange import export_punch
 
         if flt is not None and not isinstance(flt, PunchFilter):
             raise TypeError(f"a punch export takes a PunchFilter, not {type(flt).__name__}")
@@ -166,8 +166,8 @@ def csv_files(path: Path, tables: Sequence[Table]) -> list[Path]:
 # --- tables -------------------------------------------------------------------------------
 def punch_table(store: Store, project_id: str, flt: PunchFilter | None = None) -> Table:
     """The punch items in the punch exchange layout (so the workbook imports back)."""
+    from executrek.app.interop.punch_exchange import punch_record
     from executrek.app.interop.punch_export import export_rows
-    from executrek.app.punch_exchange import punch_record
 
     records = [punch_record(row) for row in list_exports.punch_items(store, project_id, flt)]
     headers, rows = export_rows(records)

@@ -3,7 +3,7 @@
 Plain hex strings (no Qt, no reportlab), so the dashboard can import them at start-up.
 The hues are the app's; the lightness steps keep tones that share a legend at least 15
 CIE L* apart in a greyscale print (the table is in docs/reports.md, the greyscale test
-in tests/app/reports/test_report_colours.py). Text colours on screen are another matter:
+in tests/app/pdf/test_report_colours.py). Text colours on screen are another matter:
 ``ui/labels.py`` darkens them for 4.5:1 contrast on the window background.
 """
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from bench.harness import BenchContext, Record, timed
-from executrek.app.punch_exchange import import_punch
+from executrek.app.interop.punch_exchange import import_punch
 from executrek.models.migrate import open_store
 from executrek.models.services import projects, punch
 from executrek.models.store import Store

@@ -30,10 +30,10 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 from bench.harness import BenchContext, Record, timed
-from executrek.app.photo_library import PhotoLibrary
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.photos.derivative_batch import default_workers
 from executrek.app.photos.derivatives import JPEG_QUALITY
+from executrek.app.photos.library import PhotoLibrary
 from executrek.models.migrate import open_store
 from executrek.models.services import projects
 

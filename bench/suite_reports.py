@@ -42,18 +42,18 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from bench.harness import BenchContext, Record, timed
 from executrek.app import demo
-from executrek.app import reports as r
+from executrek.app import pdf as r
 from executrek.app.i18n import translate
 from executrek.app.paths import AppPaths, resolve
 from executrek.app.photos.blobstore import BlobStore
-from executrek.app.reporting.common import (
+from executrek.app.report_kinds.common import (
     Filters,
     PhotoSource,
     ReportEnv,
     ReportKind,
     ReportRequest,
 )
-from executrek.app.reporting.issuing import issue_report
+from executrek.app.report_kinds.issuing import issue_report
 from executrek.app.settings import Branding, Thresholds
 from executrek.models import clock
 from executrek.models.migrate import open_store

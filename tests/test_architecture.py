@@ -33,7 +33,7 @@ def test_app_never_imports_widgets() -> None:
 
 
 def test_reports_and_models_need_no_qt_at_all() -> None:
-    for folder in ("app/reports", "models", "sync"):
+    for folder in ("app/pdf", "models", "sync"):
         for p in (ROOT / folder).rglob("*.py"):
             assert not any(m.startswith("PySide6") for m in imports_of(p)), p
 
@@ -77,7 +77,9 @@ def test_the_window_module_starts_without_the_heavy_libraries() -> None:
         "importlib.metadata",
     )
     # The first screen (portfolio or dashboard) is read and shown before the store opens.
-    first = "executrek.ui.launch, executrek.ui.pages.dashboard_page, executrek.ui.portfolio_page"
+    first = (
+        "executrek.ui.launch, executrek.ui.pages.dashboard_page, executrek.ui.pages.portfolio_page"
+    )
     code = f"import sys, {first}; print(','.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run(
         [sys.executable, "-c", code],

@@ -86,7 +86,7 @@ def _drawings_zoom(window: MainWindow) -> None:
 
 def _runner(window: MainWindow) -> None:
     """The checklist runner on the project's latest inspection."""
-    from executrek.ui.pages.inspections_page import InspectionsPage
+    from executrek.ui.inspections.inspections_page import InspectionsPage
 
     page = window.show_page("inspections")
     settle(window)

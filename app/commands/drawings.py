@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _import(ctx: object, project_id: str, args: argparse.Namespace) -> int:
     from executrek.app.context import AppContext
-    from executrek.app.drawing_import import DrawingImporter, DrawingImportOptions
+    from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
     from executrek.app.photos.blobstore import BlobStore
     from executrek.models.services import drawings
 

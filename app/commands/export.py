@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         project = projects.find_project(ctx.store, args.project)
         if args.kind == "bcf":
-            from executrek.app.bcf_exchange import export_bcf
+            from executrek.app.interop.bcf_exchange import export_bcf
 
             result = export_bcf(ctx.store, ctx.paths, project.id, output, fmt)
         else:
@@ -175,7 +175,7 @@ def _list_formats(kind: str) -> tuple[str, ...]:
 
 def _written_as(fmt: str, output: Path) -> str:
     """The format as the user reads it: Procore templates are XLSX unless named .csv."""
-    from executrek.app.punch_exchange import EXPORT_FORMATS
+    from executrek.app.interop.punch_exchange import EXPORT_FORMATS
 
     if fmt.startswith("bcf"):
         return "BCF 2.1" if fmt == "bcf21" else "BCF 3.0"

@@ -30,7 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
-    from executrek.app.exchange_result import ExchangeResult
+    from executrek.app.interop.exchange_result import ExchangeResult
     from executrek.models.services import projects
 
     path: Path = args.file
@@ -43,7 +43,11 @@ def run(args: argparse.Namespace) -> int:
         if args.kind == "punch":
             from executrek.app.import_mappings import MappingMemory
             from executrek.app.interop.dates import DateOrder
-            from executrek.app.punch_exchange import import_punch_plan, plan_punch, read_punch
+            from executrek.app.interop.punch_exchange import (
+                import_punch_plan,
+                plan_punch,
+                read_punch,
+            )
 
             memory = MappingMemory.in_folder(ctx.paths.data)
             table = read_punch(path, memory)
@@ -54,11 +58,11 @@ def run(args: argparse.Namespace) -> int:
                 ctx.store, project.id, plan_punch(table, mapping), path, memory=memory
             )
         elif args.kind == "bcf":
-            from executrek.app.bcf_exchange import import_bcf
+            from executrek.app.interop.bcf_exchange import import_bcf
 
             result = import_bcf(ctx.store, ctx.paths, project.id, path)
         else:
-            from executrek.app.cobie_import import import_cobie
+            from executrek.app.interop.cobie_import import import_cobie
 
             result = import_cobie(
                 ctx.store,

@@ -76,8 +76,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _line(line: object) -> str:
-    from executrek.app.photo_library import ImportLine
     from executrek.app.photos.importer import ImportOutcome
+    from executrek.app.photos.library import ImportLine
     from executrek.app.photos.refusal import RefusalCode
 
     assert isinstance(line, ImportLine)
@@ -98,11 +98,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from executrek.app import photo_catalogue
     from executrek.app.context import open_context
-    from executrek.app.photo_catalogue import PhotoFilter
-    from executrek.app.photo_export import export_photos
-    from executrek.app.photo_library import PhotoLibrary
+    from executrek.app.photos import catalogue as photo_catalogue
+    from executrek.app.photos.catalogue import PhotoFilter
+    from executrek.app.photos.export import export_photos
+    from executrek.app.photos.library import PhotoLibrary
     from executrek.app.record_refs import resolve
     from executrek.models.services import projects
 
@@ -133,7 +133,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
-    from executrek.app.photo_library import PhotoLibrary
+    from executrek.app.photos.library import PhotoLibrary
     from executrek.app.record_refs import resolve
     from executrek.models.services import projects
 

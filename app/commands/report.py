@@ -70,7 +70,7 @@ def _fail(message: str) -> int:
 def _usage_problem(args: argparse.Namespace) -> str | None:
     """The line for options that do not fit together (checked before the store opens)."""
     from executrek.app.i18n import translate
-    from executrek.app.reporting.common import GROUP_KEYS
+    from executrek.app.report_kinds.common import GROUP_KEYS
 
     if args.kind != "issued" and args.output is None:
         return translate("Cli", "give the PDF to write with -o FILE.pdf")
@@ -106,8 +106,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
     from executrek.app.i18n import translate
-    from executrek.app.reporting.common import Filters, ReportEnv, ReportKind, ReportRequest
-    from executrek.app.reports import ReportCancelled, ReportError
+    from executrek.app.pdf import ReportCancelled, ReportError
+    from executrek.app.report_kinds.common import Filters, ReportEnv, ReportKind, ReportRequest
     from executrek.models.services import issued_reports as issued
     from executrek.models.services import projects
 
@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
             return _list_issued(ctx.store, project)
         if project is not None and args.location:
             _check_location(ctx.store, project, args.location, part_of_path=args.kind != "punch")
-        from executrek.app.reporting.issuing import issue_report, regenerate
+        from executrek.app.report_kinds.issuing import issue_report, regenerate
 
         if args.kind != "regenerate" and not args.draft:
             ctx.store.ensure_writable()  # a damaged store: refuse before writing the PDF
@@ -225,7 +225,7 @@ def _check_location(store: Store, project: Project, text: str, *, part_of_path: 
 
 
 def _check_statuses(request: object) -> None:
-    from executrek.app.reporting.common import ReportRequest
+    from executrek.app.report_kinds.common import ReportRequest
     from executrek.models.errors import ValidationError
 
     assert isinstance(request, ReportRequest)

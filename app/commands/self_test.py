@@ -219,7 +219,7 @@ class _Run:
         return f"{page.width_pt:.0f}x{page.height_pt:.0f} pt, rendered {image.width}x{image.height}"
 
     def report(self) -> str:
-        from executrek.app import reports as r
+        from executrek.app import pdf as r
         from executrek.app.i18n import translate
         from executrek.app.photos.blobstore import BlobStore
 

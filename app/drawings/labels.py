@@ -25,7 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from executrek.app.atomic import atomic_path
-from executrek.app.reports.fonts import FontSet, register_fonts
+from executrek.app.pdf.fonts import FontSet, register_fonts
 
 LabelsPerPage = Literal[1, 6, 24]
 

@@ -14,10 +14,10 @@ from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
-from executrek.app.drawing_import import DrawingImporter, DrawingImportOptions
+from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
 from executrek.app.drawings.sample import floor_plan_pdf
+from executrek.app.drawings.sheet_names import SheetName, parse_sheet_name
 from executrek.app.photos.blobstore import BlobStore
-from executrek.app.sheet_names import SheetName, parse_sheet_name
 from executrek.models.drawing import Discipline, DrawingFile, Sheet
 from executrek.models.local import Outbox
 from executrek.models.migrate import open_store

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from executrek.app import photo_catalogue, record_refs
+from executrek.app import record_refs
 from executrek.app.paths import AppPaths
-from executrek.app.photo_catalogue import PhotoFilter
-from executrek.app.photo_export import export_photos
-from executrek.app.photo_library import PhotoLibrary
+from executrek.app.photos import catalogue as photo_catalogue
+from executrek.app.photos.catalogue import PhotoFilter
 from executrek.app.photos.derivatives import DerivativeKind
+from executrek.app.photos.export import export_photos
 from executrek.app.photos.importer import ImportOutcome
+from executrek.app.photos.library import PhotoLibrary
 from executrek.app.photos.markup import Arrow, Markup, Rectangle
 from executrek.app.photos.metadata import read_metadata
 from executrek.app.photos.refusal import RefusalCode

@@ -17,9 +17,9 @@ from executrek.app.cli import main
 from executrek.app.interop import punch_table
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.limits import TableLimits
+from executrek.app.interop.punch_exchange import LISTED_PROBLEMS, plan_punch
 from executrek.app.interop.punch_rows import HEAD_ROWS, SourceRows
 from executrek.app.interop.punch_table import read_punch_table
-from executrek.app.punch_exchange import LISTED_PROBLEMS, plan_punch
 from executrek.models.migrate import open_store
 from executrek.models.services import projects
 

@@ -16,7 +16,7 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import select
 from test_sync_roundtrip import item, new_project
 
-from executrek.app.drawing_import import DrawingImporter
+from executrek.app.drawings.importer import DrawingImporter
 from executrek.app.drawings.sample import floor_plan_pdf
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess

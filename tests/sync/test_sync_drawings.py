@@ -13,7 +13,7 @@ import pytest
 from test_sync_faults import pending
 from test_sync_roundtrip import new_project
 
-from executrek.app.drawing_import import DrawingImporter
+from executrek.app.drawings.importer import DrawingImporter
 from executrek.app.drawings.sample import floor_plan_pdf
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from executrek.app.drawing_import import DrawingImport
+from executrek.app.drawings.importer import DrawingImport
 from executrek.models.drawing import Discipline
 from executrek.models.services import drawings
 from executrek.ui.drawings.import_run import start_import

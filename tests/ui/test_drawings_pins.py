@@ -19,7 +19,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from executrek.app.drawing_import import DrawingImporter, DrawingImportOptions
+from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.drawing import PIN_ISSUE, PIN_PUNCH
 from executrek.models.services import drawings, listings

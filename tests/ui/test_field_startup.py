@@ -21,8 +21,8 @@ from executrek.app.photos.blobstore import BlobStore
 from executrek.models.services import drawings, projects, users
 from executrek.ui import launch
 from executrek.ui.main_window import MainWindow
+from executrek.ui.pages.portfolio_page import PortfolioPage
 from executrek.ui.pages.settings_page import SettingsPage
-from executrek.ui.portfolio_page import PortfolioPage
 
 __all__ = ["demo_ctx", "gui_ctx", "make_window"]
 

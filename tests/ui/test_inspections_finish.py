@@ -20,13 +20,13 @@ from executrek.app.logging_setup import shutdown
 from executrek.models.inspection import InspectionItem, InspectionStatus, Outcome, ResponseType
 from executrek.models.services import inspection_queries, inspections, listings, projects, users
 from executrek.ui import main_window
+from executrek.ui.inspections.checklist_model import ChecklistModel, Col, Entry
+from executrek.ui.inspections.checklist_runner import ChecklistRunner
+from executrek.ui.inspections.inspections_page import InspectionsPage
+from executrek.ui.inspections.inspections_text import number_text
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages import registry
-from executrek.ui.pages.checklist_model import ChecklistModel, Col, Entry
-from executrek.ui.pages.checklist_runner import ChecklistRunner
-from executrek.ui.pages.inspections_page import InspectionsPage
-from executrek.ui.pages.inspections_text import number_text
 
 DEFINITION = {
     "sections": [

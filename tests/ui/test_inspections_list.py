@@ -18,11 +18,11 @@ from executrek.models.inspection import InspectionResult, InspectionStatus
 from executrek.models.migrate import open_store
 from executrek.models.services import inspection_queries
 from executrek.ui import main_window
+from executrek.ui.inspections.inspections_page import InspectionsPage
+from executrek.ui.inspections.inspections_table import Col
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages import registry
-from executrek.ui.pages.inspections_page import InspectionsPage
-from executrek.ui.pages.inspections_table import Col
 
 
 @pytest.fixture(scope="module")

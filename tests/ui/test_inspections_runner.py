@@ -22,12 +22,12 @@ from executrek.models.services import inspection_queries, inspections, projects,
 from executrek.models.services.punch_list import PunchFilter
 from executrek.models.services.records import photos_of
 from executrek.ui import main_window
+from executrek.ui.inspections.checklist_model import Col
+from executrek.ui.inspections.checklist_runner import ChecklistRunner
+from executrek.ui.inspections.inspections_page import InspectionsPage
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages import registry
-from executrek.ui.pages.checklist_model import Col
-from executrek.ui.pages.checklist_runner import ChecklistRunner
-from executrek.ui.pages.inspections_page import InspectionsPage
 
 DEFINITION = {
     "sections": [

@@ -18,12 +18,12 @@ from executrek.app.logging_setup import shutdown
 from executrek.models.inspection import ResponseType
 from executrek.models.services import inspections, projects
 from executrek.ui import main_window
+from executrek.ui.inspections.inspections_page import InspectionsPage
+from executrek.ui.inspections.template_editor import TemplateEditor
+from executrek.ui.inspections.template_library import Col, TemplateLibrary
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages import registry
-from executrek.ui.pages.inspections_page import InspectionsPage
-from executrek.ui.pages.template_editor import TemplateEditor
-from executrek.ui.pages.template_library import Col, TemplateLibrary
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
-from executrek.app.drawing_import import DrawingImporter, DrawingImportOptions
+from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.services import drawings, issues
 from executrek.ui.drawings.drawings_page import DrawingsPage

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
+from executrek.ui.inspections.inspections_page import InspectionsPage
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages import registry
-from executrek.ui.pages.inspections_page import InspectionsPage
 
 __all__ = ["demo_ctx", "gui_ctx", "make_window"]
 

@@ -12,7 +12,7 @@ from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
-from executrek.ui.portfolio_page import Col, PortfolioPage
+from executrek.ui.pages.portfolio_page import Col, PortfolioPage
 
 
 def page(window: MainWindow) -> PortfolioPage:

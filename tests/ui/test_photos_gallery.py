@@ -13,9 +13,9 @@ from PySide6.QtGui import QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from executrek.app.photo_catalogue import PhotoSummary
-from executrek.app.photo_library import PhotoLibrary
 from executrek.app.photos.blobstore import BlobStore
+from executrek.app.photos.catalogue import PhotoSummary
+from executrek.app.photos.library import PhotoLibrary
 from executrek.app.photos.markup import Arrow, Markup
 from executrek.models.migrate import open_store
 from executrek.models.project import Project

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from executrek.app.photo_library import LibraryImport
+from executrek.app.photos.library import LibraryImport
 from executrek.models.project import Project
 from executrek.models.services import punch, records
 from executrek.ui.main_window import MainWindow

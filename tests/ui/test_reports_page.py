@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from executrek.app import demo
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
-from executrek.app.reporting.common import ReportKind
+from executrek.app.report_kinds.common import ReportKind
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages.reports_page import ReportsPage

@@ -18,11 +18,11 @@ from executrek.models.services import issues, listings, projects, punch
 from executrek.ui.pages.dashboard_page import DashboardPage
 from executrek.ui.pages.directory_page import DirectoryPage
 from executrek.ui.pages.issues_page import IssuesPage
+from executrek.ui.pages.portfolio_page import Col, PortfolioPage
 from executrek.ui.pages.project_dialog import ProjectDialog
 from executrek.ui.pages.punch_page import PunchPage
 from executrek.ui.pages.risks_page import RisksPage
 from executrek.ui.pages.settings_page import SettingsPage
-from executrek.ui.portfolio_page import Col, PortfolioPage
 
 __all__ = ["demo_ctx", "gui_ctx", "make_window"]
 

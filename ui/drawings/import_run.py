@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from executrek.app.drawing_import import DrawingImport, DrawingImporter
+from executrek.app.drawings.importer import DrawingImport, DrawingImporter
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.changes import Changes
 from executrek.ui.tasks import TaskHandle

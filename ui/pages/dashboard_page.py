@@ -27,7 +27,7 @@ from executrek.models.services import dashboard, health
 from executrek.models.services.dashboard import Dashboard, OverdueRow
 from executrek.models.services.health import ProjectHealth
 from executrek.ui.labels import day, money_short, value_label
-from executrek.ui.portfolio_page import RAG_COLOURS
+from executrek.ui.pages.portfolio_page import RAG_COLOURS
 from executrek.ui.widgets.charts import Bar, HBarChart, RiskMatrix, Stack, StackedColumns
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.rows_model import RowsModel

@@ -36,24 +36,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.app.bcf_exchange import export_bcf, import_bcf
-from executrek.app.cobie_import import import_cobie
-from executrek.app.exchange_preview import PreviewGrid, bcf_grid, cobie_grid, punch_grid
-from executrek.app.exchange_result import ExchangeResult
 from executrek.app.import_mappings import MappingMemory
+from executrek.app.interop.bcf_exchange import export_bcf, import_bcf
+from executrek.app.interop.cobie_import import import_cobie
 from executrek.app.interop.dates import DateOrder
-from executrek.app.interop.punch_fields import PunchField, PunchPriority, field_label
-from executrek.app.interop.punch_fields import PunchStatus as FileStatus
-from executrek.app.interop.punch_table import ColumnMapping, PunchTable, UnknownValues
-from executrek.app.interop.punch_validate import unknown_values
-from executrek.app.interop.punch_vocab import normalize_value
-from executrek.app.punch_exchange import (
+from executrek.app.interop.exchange_preview import PreviewGrid, bcf_grid, cobie_grid, punch_grid
+from executrek.app.interop.exchange_result import ExchangeResult
+from executrek.app.interop.punch_exchange import (
     PunchPlan,
     export_punch,
     import_punch_plan,
     plan_punch,
     read_punch,
 )
+from executrek.app.interop.punch_fields import PunchField, PunchPriority, field_label
+from executrek.app.interop.punch_fields import PunchStatus as FileStatus
+from executrek.app.interop.punch_table import ColumnMapping, PunchTable, UnknownValues
+from executrek.app.interop.punch_validate import unknown_values
+from executrek.app.interop.punch_vocab import normalize_value
 from executrek.ui.pages.exchange_preview_model import PreviewModel
 from executrek.ui.tasks import Cancelled, TaskHandle
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from executrek.app.exchange_preview import PreviewGrid
+from executrek.app.interop.exchange_preview import PreviewGrid
 
 Index = QModelIndex | QPersistentModelIndex
 REFUSED_COLOUR = "#C62828"

@@ -44,7 +44,7 @@ def primary_widgets(page: QWidget, spec: PageSpec) -> list[QWidget]:
 
 
 def _portfolio(window: MainWindow) -> QWidget:
-    from executrek.ui.portfolio_page import PortfolioPage
+    from executrek.ui.pages.portfolio_page import PortfolioPage
 
     return PortfolioPage(window)
 
@@ -92,7 +92,7 @@ def _settings(window: MainWindow) -> QWidget:
 
 
 def _inspections(window: MainWindow) -> QWidget:
-    from executrek.ui.pages.inspections_page import InspectionsPage
+    from executrek.ui.inspections.inspections_page import InspectionsPage
 
     return InspectionsPage(window)
 

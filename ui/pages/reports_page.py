@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.app.reporting.common import Filters, ReportEnv, ReportKind, ReportRequest
-from executrek.app.reporting.issuing import IssuedResult, issue_report, issued_pdf, regenerate
-from executrek.app.reports import BuiltReport, ReportCancelled
+from executrek.app.pdf import BuiltReport, ReportCancelled
+from executrek.app.report_kinds.common import Filters, ReportEnv, ReportKind, ReportRequest
+from executrek.app.report_kinds.issuing import IssuedResult, issue_report, issued_pdf, regenerate
 from executrek.models import clock
 from executrek.models.services import issued_reports as issued
 from executrek.models.services import projects

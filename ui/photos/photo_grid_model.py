@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from executrek.app.photo_catalogue import PhotoSummary
+from executrek.app.photos.catalogue import PhotoSummary
 from executrek.ui.photos.thumbnail_loader import ThumbnailLoader
 
 Index = QModelIndex | QPersistentModelIndex

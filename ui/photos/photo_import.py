@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from executrek.app.photo_catalogue import PhotoSummary
-from executrek.app.photo_library import ImportLine, LibraryImport, PhotoLibrary
+from executrek.app.photos.catalogue import PhotoSummary
 from executrek.app.photos.importer import ImportOutcome
+from executrek.app.photos.library import ImportLine, LibraryImport, PhotoLibrary
 from executrek.ui.photos.photo_grid_model import ThumbnailSource
 from executrek.ui.tasks import TaskHandle
 from executrek.ui.widgets.progress_job import start_with_progress

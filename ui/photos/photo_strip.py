@@ -21,9 +21,9 @@ from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from executrek.app import photo_catalogue
-from executrek.app.photo_catalogue import PhotoFilter, PhotoSummary
-from executrek.app.photo_library import LibraryImport
+from executrek.app.photos import catalogue as photo_catalogue
+from executrek.app.photos.catalogue import PhotoFilter, PhotoSummary
+from executrek.app.photos.library import LibraryImport
 from executrek.models.changes import Changes
 from executrek.ui.photos.photo_grid import PhotoGrid
 from executrek.ui.photos.photo_grid_model import PhotoGridModel, PhotoIdRole

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from executrek.app import photo_catalogue, record_refs
-from executrek.app.photo_catalogue import PhotoDetails, PhotoFilter, PhotoSummary
+from executrek.app import record_refs
+from executrek.app.photos import catalogue as photo_catalogue
+from executrek.app.photos.catalogue import PhotoDetails, PhotoFilter, PhotoSummary
 from executrek.app.photos.markup import Markup
 from executrek.app.record_refs import RecordRef
 from executrek.models.changes import Changes

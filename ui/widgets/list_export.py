@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from executrek.app.exchange_result import ExchangeResult
+from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.models import clock
 from executrek.models.services.list_exports import ListFilter
 

@@ -20,11 +20,11 @@ import pytest
 from photo_fixtures import exif_with, quadrants, write
 from PIL import Image
 
-from executrek.app.photo_library import PhotoLibrary
 from executrek.app.photos import library_output
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.photos.decode import decode_upright, open_photo
 from executrek.app.photos.importer import ImportOutcome, import_paths
+from executrek.app.photos.library import PhotoLibrary
 from executrek.app.photos.metadata import metadata_from
 from executrek.app.photos.refusal import RefusalCode
 from executrek.models.migrate import open_store

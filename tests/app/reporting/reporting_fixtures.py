@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from executrek.app import demo
 from executrek.app.paths import AppPaths, resolve
 from executrek.app.photos.blobstore import BlobStore
-from executrek.app.reporting.common import ReportEnv
+from executrek.app.report_kinds.common import ReportEnv
 from executrek.app.settings import Branding, Thresholds
 from executrek.models import clock
 from executrek.models.migrate import open_store

@@ -11,14 +11,14 @@ from pathlib import Path
 from report_checks import check_inspection
 from reporting_fixtures import TODAY, Workspace, texts
 
-from executrek.app.reporting.common import ReportKind, ReportRequest
-from executrek.app.reporting.inspection import flagged
+from executrek.app.report_kinds.common import ReportKind, ReportRequest
+from executrek.app.report_kinds.inspection import flagged
 from executrek.models.services import projects
 from executrek.models.services import report_queries as q
 
 
 def test_six_item_inspections_are_short_with_failures_first(ws: Workspace, tmp_path: Path) -> None:
-    from executrek.app.reporting.issuing import issue_report
+    from executrek.app.report_kinds.issuing import issue_report
 
     with_failures = 0
     for code in ("HOSP-EW", "SCH-LHS", "OFC-HP"):
@@ -53,7 +53,7 @@ def test_six_item_inspections_are_short_with_failures_first(ws: Workspace, tmp_p
 def test_measured_answers_print_as_on_screen(ws: Workspace, tmp_path: Path) -> None:
     """A measured answer prints beside its outcome, as the checklist screen shows it:
     a stored "1.50000" as "1.5 mm", never padded and never left out."""
-    from executrek.app.reporting.issuing import issue_report
+    from executrek.app.report_kinds.issuing import issue_report
 
     measured = 0
     for code in ("HOSP-EW", "SCH-LHS", "OFC-HP"):

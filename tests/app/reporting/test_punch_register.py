@@ -9,8 +9,8 @@ from pathlib import Path
 
 from reporting_fixtures import TODAY, Workspace, texts
 
-from executrek.app.reporting.common import ReportKind, ReportRequest
-from executrek.app.reporting.issuing import issue_report
+from executrek.app.report_kinds.common import ReportKind, ReportRequest
+from executrek.app.report_kinds.issuing import issue_report
 from executrek.models.services import projects, punch
 from executrek.models.services import report_queries as q
 

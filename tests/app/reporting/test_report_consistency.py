@@ -25,8 +25,8 @@ from reporting_fixtures import TODAY, texts
 
 from executrek.app import demo
 from executrek.app.paths import resolve
-from executrek.app.reporting.common import ReportEnv, ReportKind, ReportRequest
-from executrek.app.reporting.issuing import issue_report
+from executrek.app.report_kinds.common import ReportEnv, ReportKind, ReportRequest
+from executrek.app.report_kinds.issuing import issue_report
 from executrek.app.settings import Branding, Thresholds
 from executrek.models import clock
 from executrek.models.migrate import open_store

@@ -13,8 +13,8 @@ from figure_reading import completion, ratings, slip_sentence
 from report_checks import check_punch_report, check_status_report
 from reporting_fixtures import TODAY, Workspace, texts
 
-from executrek.app.reporting.common import ReportKind, ReportRequest
-from executrek.app.reporting.issuing import issue_report
+from executrek.app.report_kinds.common import ReportKind, ReportRequest
+from executrek.app.report_kinds.issuing import issue_report
 from executrek.app.settings import Thresholds
 from executrek.models.services import dashboard, health, projects
 from executrek.models.services.health import PunchGroup, punch_counts_of, schedule_position
@@ -150,9 +150,9 @@ def test_a_snapshot_from_before_the_milestone_ratings_still_builds(
     """Issued status reports keep their data; one issued before the ratings of the
     milestones were kept decodes with none and prints the milestones "Not rated"."""
     from executrek.app.i18n import translate
-    from executrek.app.reporting import status
-    from executrek.app.reporting.codec import decode, encode
-    from executrek.app.reports import build_pdf
+    from executrek.app.pdf import build_pdf
+    from executrek.app.report_kinds import status
+    from executrek.app.report_kinds.codec import decode, encode
     from executrek.models.services import issued_reports
 
     request = ReportRequest(

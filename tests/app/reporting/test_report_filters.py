@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from executrek.app.reporting.common import Filters
+from executrek.app.report_kinds.common import Filters
 
 DAY = dt.date(2026, 11, 10)
 

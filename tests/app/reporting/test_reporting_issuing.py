@@ -12,10 +12,10 @@ import pytest
 from reporting_fixtures import TODAY, Workspace, texts
 
 from executrek.app.photos.blobstore import BlobStore
-from executrek.app.reporting.codec import decode, encode
-from executrek.app.reporting.common import ReportKind, ReportRequest
-from executrek.app.reporting.issuing import issue_report, issued_pdf, regenerate
-from executrek.app.reporting.status import StatusReportData
+from executrek.app.report_kinds.codec import decode, encode
+from executrek.app.report_kinds.common import ReportKind, ReportRequest
+from executrek.app.report_kinds.issuing import issue_report, issued_pdf, regenerate
+from executrek.app.report_kinds.status import StatusReportData
 from executrek.models.errors import DomainError
 from executrek.models.services import change_orders, punch
 from executrek.models.services import issued_reports as issued

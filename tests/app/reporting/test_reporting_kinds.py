@@ -23,8 +23,8 @@ from reporting_fixtures import (
     texts,
 )
 
-from executrek.app.reporting.common import Filters, ReportKind, ReportRequest
-from executrek.app.reporting.issuing import IssuedResult, issue_report
+from executrek.app.report_kinds.common import Filters, ReportKind, ReportRequest
+from executrek.app.report_kinds.issuing import IssuedResult, issue_report
 from executrek.models.services import change_orders, health
 from executrek.models.services import report_queries as q
 from executrek.models.services.punch_list import PunchFilter

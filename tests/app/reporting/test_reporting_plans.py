@@ -14,17 +14,17 @@ from pypdf import PdfReader
 from reporting_fixtures import PHOTO_ITEMS, TODAY, Workspace, embedded_jpegs, texts
 
 from executrek.app.cli import main
-from executrek.app.drawing_import import DrawingImporter, DrawingImportOptions
 from executrek.app.drawings.extracts import EXTRACT_DPI, extract_region
+from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
 from executrek.app.drawings.sample import SHEET_SIZES, floor_plan_pdf
 from executrek.app.logging_setup import shutdown
+from executrek.app.pdf import PageSetup
 from executrek.app.photos.blobstore import BlobStore
-from executrek.app.reporting import plans as plan_pages
-from executrek.app.reporting.codec import decode
-from executrek.app.reporting.common import ReportKind, ReportRequest, status
-from executrek.app.reporting.issuing import issue_report, regenerate
-from executrek.app.reporting.punch import PunchReportData
-from executrek.app.reports import PageSetup
+from executrek.app.report_kinds import plans as plan_pages
+from executrek.app.report_kinds.codec import decode
+from executrek.app.report_kinds.common import ReportKind, ReportRequest, status
+from executrek.app.report_kinds.issuing import issue_report, regenerate
+from executrek.app.report_kinds.punch import PunchReportData
 from executrek.models.drawing import PIN_ISSUE, PIN_PUNCH
 from executrek.models.services import drawings
 from executrek.models.services import issued_reports as issued

@@ -11,7 +11,7 @@ from pdf_inspect import page_texts
 from pypdf import PdfReader
 from sample_report import SampleFiles, branding, make_files, meta, story
 
-from executrek.app import reports as r
+from executrek.app import pdf as r
 
 
 @dataclass(frozen=True)

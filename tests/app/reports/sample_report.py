@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from executrek.app import reports as r
+from executrek.app import pdf as r
 
 INTERNATIONAL_NAMES = (
     "Zoë Ødegård",

@@ -14,7 +14,7 @@ from conftest import BuiltSample
 from pypdf import PdfReader
 from sample_report import SampleFiles, branding, meta, story
 
-from executrek.app import reports as r
+from executrek.app import pdf as r
 
 SmallBuilder = Callable[..., tuple[r.BuiltReport, PdfReader]]
 
@@ -192,7 +192,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from sample_report import branding, make_files, meta, story
-from executrek.app import reports as r
+from executrek.app import pdf as r
 files = make_files(Path(sys.argv[2]))
 r.build_pdf(Path(sys.argv[3]), meta(), branding(files), story(files),
             translate=r.untranslated, invariant=True)

@@ -12,8 +12,8 @@ from pdf_inspect import drawn_images, flat
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing, Group, String
 
-from executrek.app import reports as r
-from executrek.app.reports.chart_kit import (
+from executrek.app import pdf as r
+from executrek.app.pdf.chart_kit import (
     ChartTheme,
     nice_range,
     nice_step,

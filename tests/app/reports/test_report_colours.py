@@ -13,10 +13,10 @@ import pytest
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from executrek.app import reports as r
-from executrek.app.reporting.common import status
-from executrek.app.reporting.figures import rag_status
-from executrek.app.reports.palette import LEGENDS, luminance, text_on
+from executrek.app import pdf as r
+from executrek.app.pdf.palette import LEGENDS, luminance, text_on
+from executrek.app.report_kinds.common import status
+from executrek.app.report_kinds.figures import rag_status
 
 MIN_STEP = 15.0
 SWATCH = 60.0

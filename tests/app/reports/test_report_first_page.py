@@ -14,7 +14,7 @@ from decimal import Decimal
 from pdf_inspect import flat
 from pypdf import PdfReader
 
-from executrek.app import reports as r
+from executrek.app import pdf as r
 
 SmallBuilder = Callable[..., tuple[r.BuiltReport, PdfReader]]
 COLUMNS = [r.Column("Reference"), r.Column("Amount", r.ColumnKind.MONEY, currency="EUR")]

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from executrek.app import reports as r
-from executrek.app.reports.formatting import minor_units
+from executrek.app import pdf as r
+from executrek.app.pdf.formatting import minor_units
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pdf_inspect import flat, media_box
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from executrek.app import reports as r
-from executrek.app.reports.table_flowable import DataTable
+from executrek.app import pdf as r
+from executrek.app.pdf.table_flowable import DataTable
 
 SmallBuilder = Callable[..., tuple[r.BuiltReport, PdfReader]]
 

@@ -19,8 +19,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from sample_report import meta
 
-from executrek.app import reports as r
-from executrek.app.reports.pdf_canvas import ReportCanvas
+from executrek.app import pdf as r
+from executrek.app.pdf.pdf_canvas import ReportCanvas
 
 SmallBuilder = Callable[..., tuple[r.BuiltReport, PdfReader]]
 

@@ -17,8 +17,8 @@ from reportlab.lib.fonts import tt2ps
 from reportlab.platypus import Paragraph
 from sample_report import SampleFiles
 
-from executrek.app import reports as r
-from executrek.app.reports.photos import PhotoFrame
+from executrek.app import pdf as r
+from executrek.app.pdf.photos import PhotoFrame
 
 SmallBuilder = Callable[..., tuple[r.BuiltReport, PdfReader]]
 
@@ -116,7 +116,7 @@ def test_user_text_is_escaped_and_normalised() -> None:
 def test_reports_import_no_qt() -> None:
     """Reports build anywhere: in a worker, a command-line tool, a server."""
     check = (
-        "import sys, executrek.app.reports; "
+        "import sys, executrek.app.pdf; "
         "qt = sorted(m for m in sys.modules if m.startswith('PySide6') or m.startswith('shiboken'));"
         "assert not qt, qt"
     )

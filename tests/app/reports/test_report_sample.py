@@ -15,7 +15,7 @@ from sample_report import (
     meta,
 )
 
-from executrek.app.reports.document import CREATOR
+from executrek.app.pdf.document import CREATOR
 
 
 def _page_of(sample: BuiltSample, text: str) -> int:

@@ -1,0 +1,225 @@
+"""The contractor issue log (observations, NCRs, RFIs…) with the response threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reportlab.platypus import Flowable
+
+from executrek.app import pdf as r
+from executrek.app.i18n import translate
+from executrek.app.pdf.markup import escape
+from executrek.app.pdf.table_flowable import CellParagraph
+from executrek.app.report_kinds import plans as plan_pages
+from executrek.app.report_kinds.common import (
+    Filters,
+    KindSpec,
+    ReportEnv,
+    ReportImages,
+    ReportRequest,
+    label,
+    status,
+)
+from executrek.models.drawing import PIN_ISSUE
+from executrek.models.services import report_queries as q
+from executrek.models.services.plan_queries import PlanSet
+
+_OPEN = ("open", "responded")
+
+
+@dataclass(frozen=True)
+class IssueReportData:
+    project: q.ProjectHeader
+    selection: str
+    today: dt.date
+    issues: tuple[q.IssueEntry, ...]
+    plans: PlanSet = field(default_factory=PlanSet)  # where the issues are pinned, when asked for
+
+
+def select_issues(issues: list[q.IssueEntry], filters: Filters) -> list[q.IssueEntry]:
+    return [
+        i
+        for i in issues
+        if filters.admits(i.status, i.contractor, i.created_at.date(), i.location or "")
+    ]
+
+
+def _gather(env: ReportEnv, request: ReportRequest) -> IssueReportData:
+    assert request.project_id is not None
+    issues = tuple(select_issues(q.issue_log(env.store, request.project_id), request.filters))
+    plans = (
+        plan_pages.gather_plans(env.store, PIN_ISSUE, [(i.id, i.number, i.status) for i in issues])
+        if request.plans
+        else PlanSet()
+    )
+    return IssueReportData(
+        project=q.project_header(env.store, request.project_id),
+        selection=request.filters.described(translate("Reports", "All issues"), location=True),
+        today=request.issued,
+        issues=issues,
+        plans=plans,
+    )
+
+
+def story(data: IssueReportData, images: ReportImages) -> r.StoryBuilder:
+    def build(ctx: r.ReportContext) -> list[Flowable]:
+        fmt = ctx.fmt
+        small = ctx.styles.small
+        issues = data.issues
+        out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Summary"))]
+        overdue = [
+            i for i in issues if i.status in _OPEN and i.due_date and i.due_date < data.today
+        ]
+        out.append(
+            r.key_value_block(
+                ctx,
+                [
+                    (translate("Reports", "Selection"), data.selection),
+                    (translate("Reports", "Issues"), fmt.number(len(issues))),
+                    (
+                        translate("Reports", "Open"),
+                        fmt.number(sum(1 for i in issues if i.status in _OPEN)),
+                    ),
+                    (translate("Reports", "Overdue"), fmt.number(len(overdue))),
+                    (
+                        translate("Reports", "Open NCRs"),
+                        fmt.number(
+                            sum(
+                                1
+                                for i in issues
+                                if i.status in _OPEN and i.issue_type == "non_conformance"
+                            )
+                        ),
+                    ),
+                    (translate("Reports", "Status as of"), fmt.date(data.today)),
+                ],
+            )
+        )
+        types = Counter(i.issue_type for i in issues)
+        open_types = Counter(i.issue_type for i in issues if i.status in _OPEN)
+        out.append(
+            r.stacked_bar_chart(
+                ctx,
+                [label(t) for t in sorted(types)],
+                [
+                    r.Series(
+                        translate("Reports", "Open"),
+                        [open_types.get(t, 0) for t in sorted(types)],
+                        r.Tone.RED,
+                    ),
+                    r.Series(
+                        translate("Reports", "Closed or void"),
+                        [types[t] - open_types.get(t, 0) for t in sorted(types)],
+                        r.Tone.GREEN,
+                    ),
+                ],
+                height=170,
+            )
+        )
+        out.append(r.section_heading(ctx, translate("Reports", "Issue log")))
+        columns = [
+            r.Column(translate("Reports", "Number"), weight=0.8),
+            r.Column(translate("Reports", "Title"), weight=3),
+            r.Column(translate("Reports", "Contractor"), weight=1.6),
+            r.Column(translate("Reports", "Severity"), weight=0.8),
+            r.Column(translate("Reports", "Ball in court"), weight=1),
+            r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
+            r.Column(translate("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
+        ]
+        out.append(
+            r.data_table(
+                ctx,
+                columns,
+                [
+                    [
+                        i.number,
+                        i.title,
+                        i.contractor,
+                        label(i.severity),
+                        label(i.ball_in_court) if i.status in _OPEN else None,
+                        status(i.status),
+                        i.due_date,
+                    ]
+                    for i in issues
+                ],
+            )
+        )
+        out.append(r.section_heading(ctx, translate("Reports", "Issues and responses")))
+        for i in issues:
+            out.append(r.section_heading(ctx, f"{i.number} · {i.title}", 1, in_contents=False))
+            out.append(
+                r.key_value_block(
+                    ctx,
+                    [
+                        (translate("Reports", "Type"), label(i.issue_type)),
+                        (translate("Reports", "Status"), r.status_pill(ctx, _pill(i.status))),
+                        (translate("Reports", "Contractor"), i.contractor),
+                        (translate("Reports", "Location"), i.location),
+                        (translate("Reports", "Severity"), label(i.severity)),
+                        (translate("Reports", "Specification"), i.spec_reference),
+                        (translate("Reports", "Raised"), fmt.date(i.created_at.date())),
+                        (translate("Reports", "Due"), fmt.date(i.due_date) if i.due_date else None),
+                    ],
+                )
+            )
+            if i.description:
+                out.append(r.para(i.description, ctx.styles.body))
+            extracts = plan_pages.item_plans(images, data.plans, i.id)
+            if extracts:
+                out.append(r.photo_grid(ctx, extracts, per_row=plan_pages.PER_ROW))
+            if i.thread:
+                out.append(
+                    r.data_table(
+                        ctx,
+                        [
+                            r.Column(translate("Reports", "When"), r.ColumnKind.DATE, weight=1.3),
+                            r.Column(translate("Reports", "From"), weight=1.5),
+                            r.Column(translate("Reports", "Message"), weight=4.5),
+                        ],
+                        [
+                            [
+                                c.at,
+                                _author(c),
+                                CellParagraph(escape(c.body), small),
+                            ]
+                            for c in i.thread
+                        ],
+                    )
+                )
+            else:
+                out.append(r.muted_note(ctx, translate("Reports", "No responses yet.")))
+        out += plan_pages.overview_section(ctx, data.plans, images)
+        return out
+
+    return build
+
+
+def _author(c: q.ThreadEntry) -> str:
+    if c.is_response:
+        return translate("Reports", "{name} (response)").format(name=c.author)
+    return c.author
+
+
+def _pill(value: str) -> r.Status:
+    st = status(value)
+    assert st is not None
+    return st
+
+
+def _period(data: IssueReportData, request: ReportRequest) -> tuple[dt.date, dt.date]:
+    end = request.filters.date_to or request.issued
+    start = request.filters.date_from or data.project.baseline_start or end
+    return (min(start, end), end)
+
+
+SPEC = KindSpec(
+    data_type=IssueReportData,
+    gather=_gather,
+    story=story,
+    kind_label=lambda: translate("Reports", "Contractor issue report"),
+    title=lambda data: translate("Reports", "Issue, NCR and RFI log"),
+    period=_period,
+    header=lambda data: data.project,
+)

@@ -1,0 +1,490 @@
+"""The owner's monthly project status report: the headline on the first page (ratings
+with the measure behind each, budget, schedule and quality in a sentence each), then
+budget (roll-up and trend), schedule (milestones against their contractual dates),
+quality (punch by status and contractor, inspections, open NCRs), top risks as a
+matrix, photos of the period, and the changes since the last issued status report.
+
+Every figure printed more than once comes from one service value: the punch figures
+from ``health.PunchCounts``, the schedule from ``health.SchedulePosition``, the money
+from ``BudgetRollup`` and the ratings from ``health_rag`` (see ``figures``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from executrek.app import health_rag
+from executrek.app import pdf as r
+from executrek.app.i18n import translate
+from executrek.app.report_kinds import figures
+from executrek.app.report_kinds import status_changes as changes
+from executrek.app.report_kinds.change_orders import rollup_block
+from executrek.app.report_kinds.common import (
+    KindSpec,
+    ReportEnv,
+    ReportKind,
+    ReportRequest,
+    photo_caption,
+    status,
+)
+from executrek.app.report_kinds.status_changes import ChangeLine, MoneyChange, SinceLast
+from executrek.models.services import health
+from executrek.models.services import issued_reports as issued
+from executrek.models.services import report_queries as q
+from executrek.models.services.change_orders import BudgetRollup
+
+__all__ = ["ChangeLine", "MoneyChange", "SinceLast", "StatusReportData", "TrendPoint"]
+
+PHOTO_LIMIT = 6  # photos of the period: two rows of three
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    day: dt.date
+    revised: Decimal
+    forecast: Decimal
+
+
+@dataclass(frozen=True)
+class StatusReportData:
+    project: q.ProjectHeader
+    period_start: dt.date
+    period_end: dt.date
+    rag_budget: str
+    rag_schedule: str
+    rag_quality: str
+    rollup: BudgetRollup
+    trend: tuple[TrendPoint, ...]
+    milestones: tuple[q.MilestoneEntry, ...]
+    forecast_finish: dt.date | None
+    punch: tuple[q.PunchBreakdown, ...]  # the groups ``health.punch_counts_of`` sums
+    punch_raised: int
+    punch_closed: int
+    inspections: tuple[q.InspectionSummary, ...]
+    pass_rate: Decimal | None  # all completed inspections, percent
+    open_ncrs: tuple[q.IssueEntry, ...]
+    open_issues: int
+    risks: tuple[q.RiskEntry, ...]
+    photos: tuple[q.PeriodPhoto, ...]
+    since_last: SinceLast
+    # Every numbered record's [status, amount] now: the baseline of the next report.
+    records: dict[str, dict[str, tuple[str, str]]]
+    # The schedule rating of each milestone's variance (in ``schedule()`` order).
+    milestone_ratings: tuple[str, ...] = ()
+
+    def punch_counts(self) -> health.PunchCounts:
+        return health.punch_counts_of(self.punch)
+
+    def schedule(self) -> health.SchedulePosition:
+        """The schedule figures, computed as ``health`` computes them for the dashboard."""
+        return health.schedule_position(
+            ((m.name, m.baseline_date, m.forecast_date, m.actual_date) for m in self.milestones),
+            approved_days=self.rollup.approved_schedule_days,
+            pending_days=self.rollup.pending_schedule_days,
+            baseline_finish=self.project.baseline_finish,
+            forecast_finish=self.project.forecast_finish,
+        )
+
+
+def default_period(request: ReportRequest) -> tuple[dt.date, dt.date]:
+    end = request.filters.date_to or request.issued
+    start = request.filters.date_from or end.replace(day=1)
+    return (min(start, end), end)
+
+
+def _trend(env: ReportEnv, pid: str, end: dt.date, b: BudgetRollup) -> tuple[TrendPoint, ...]:
+    # One point per period end: an earlier report of the same period is superseded.
+    points: dict[dt.date, TrendPoint] = {}
+    for row in reversed(
+        issued.issued_reports(env.store, pid, ReportKind.STATUS.value, with_snapshot=True)
+    ):
+        rollup = row.snapshot.get("data", {}).get("rollup")
+        if rollup and row.period_end:
+            revised = Decimal(rollup["revised_contract"])
+            forecast = revised + Decimal(rollup["pending_exposure"])
+            points[row.period_end] = TrendPoint(row.period_end, revised, forecast)
+    points[end] = TrendPoint(end, b.revised_contract, b.revised_contract + b.pending_exposure)
+    return tuple(points[day] for day in sorted(points))
+
+
+def milestone_ratings(h: health.ProjectHealth, env: ReportEnv) -> tuple[str, ...]:
+    """Each milestone's variance rated as the schedule would be with that slip."""
+    return tuple(
+        health_rag.schedule(
+            dataclasses.replace(h, max_slip_days=m.variance_days), env.thresholds
+        ).value
+        for m in h.schedule.milestones
+    )
+
+
+def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
+    assert request.project_id is not None
+    pid = request.project_id
+    store = env.store
+    start, end = default_period(request)
+    h = health.project_health(store, pid, request.issued)
+    states = q.record_states(store, pid)
+    last = issued.last_issued(store, pid, ReportKind.STATUS.value)
+    prev_data: dict[str, Any] | None = last.snapshot.get("data") if last else None
+    raised, closed_n = q.punch_activity(store, pid, start, end)
+    issues = q.issue_log(store, pid)
+    open_states = ("open", "responded")
+    return StatusReportData(
+        project=q.project_header(store, pid),
+        period_start=start,
+        period_end=end,
+        rag_budget=health_rag.budget(h, env.thresholds).value,
+        rag_schedule=health_rag.schedule(h, env.thresholds).value,
+        rag_quality=health_rag.quality(h, env.thresholds).value,
+        rollup=h.budget,
+        trend=_trend(env, pid, end, h.budget),
+        milestones=tuple(
+            q.MilestoneEntry(m.name, m.baseline_date, m.forecast_date, m.actual_date)
+            for m in h.schedule.milestones
+        ),
+        forecast_finish=h.forecast_finish,
+        punch=h.punch.groups,
+        punch_raised=raised,
+        punch_closed=closed_n,
+        inspections=tuple(q.inspections_between(store, pid, start, end)),
+        pass_rate=h.inspection_pass_rate,
+        open_ncrs=tuple(
+            i for i in issues if i.issue_type == "non_conformance" and i.status in open_states
+        ),
+        open_issues=sum(1 for i in issues if i.status in open_states),
+        risks=tuple(q.live_risks(store, pid)),
+        photos=tuple(q.photos_in_period(store, pid, start, end, limit=PHOTO_LIMIT)),
+        since_last=changes.since_last(
+            last.report_number if last else None,
+            last.period_end if last else None,
+            prev_data,
+            states,
+            h.budget,
+        ),
+        records={
+            kind: {n: (st.status, st.amount) for n, st in rows.items()}
+            for kind, rows in states.items()
+        },
+        milestone_ratings=milestone_ratings(h, env),
+    )
+
+
+def story(data: StatusReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
+    def build(ctx: r.ReportContext) -> list[Flowable]:
+        counts = data.punch_counts()
+        pos = data.schedule()
+        out: list[Flowable] = []
+        out += headline(ctx, data, counts, pos)
+        out += _budget(ctx, data)
+        out += _schedule(ctx, data, pos)
+        out += _quality(ctx, data, counts)
+        out += _risks(ctx, data)
+        out += _photos(ctx, data, photo_path)
+        out += changes.section(ctx, data.since_last, data.rollup.currency)
+        return out
+
+    return build
+
+
+def _rate(ctx: r.ReportContext, data: StatusReportData) -> str:
+    return ctx.fmt.percent(data.pass_rate / 100, 1) if data.pass_rate is not None else "—"
+
+
+def exposure_text(ctx: r.ReportContext, b: BudgetRollup) -> str:
+    """The budget rating's measure (``health_rag.budget`` bands the same ratio)."""
+    pct = (
+        ctx.fmt.percent((b.approved_changes + b.pending_exposure) / b.original_contract, 1)
+        if b.original_contract
+        else "—"
+    )
+    return translate(
+        "Reports", "Approved and pending changes {pct} of the original contract"
+    ).format(pct=pct)
+
+
+def quality_text(ctx: r.ReportContext, data: StatusReportData, counts: health.PunchCounts) -> str:
+    """The quality rating's measure: what ``health_rag.quality`` bands."""
+    return translate("Reports", "{overdue} overdue punch items; pass rate to date {rate}").format(
+        overdue=ctx.fmt.number(counts.overdue), rate=_rate(ctx, data)
+    )
+
+
+def headline(
+    ctx: r.ReportContext,
+    data: StatusReportData,
+    counts: health.PunchCounts,
+    pos: health.SchedulePosition,
+) -> list[Flowable]:
+    """The first page: ratings with their measures, then budget, schedule and quality
+    in a few sentences, each from the figure the ratings and the later tables use."""
+    fmt = ctx.fmt
+    b = data.rollup
+    cur = b.currency
+    columns = [
+        r.Column(translate("Reports", "Area"), weight=1.1),
+        r.Column(translate("Reports", "Rating"), r.ColumnKind.STATUS_CELL, weight=1),
+        r.Column(translate("Reports", "Measure"), weight=3.4),
+    ]
+    rows: list[list[r.CellValue]] = [
+        [
+            translate("Reports", "Budget"),
+            figures.rag_status(data.rag_budget),
+            exposure_text(ctx, b),
+        ],
+        [
+            translate("Reports", "Schedule"),
+            figures.rag_status(data.rag_schedule),
+            figures.slip_text(ctx, pos),
+        ],
+        [
+            translate("Reports", "Quality"),
+            figures.rag_status(data.rag_quality),
+            quality_text(ctx, data, counts),
+        ],
+    ]
+    budget = translate(
+        "Reports",
+        "The revised contract stands at {revised} ({pct} on the original {original}); "
+        "{pending} of changes are pending a decision, for a forecast final cost of "
+        "{forecast}.",
+    ).format(
+        revised=fmt.money(b.revised_contract, cur),
+        pct=fmt.percent(b.percent_change / 100, 2),
+        original=fmt.money(b.original_contract, cur),
+        pending=fmt.money(b.pending_exposure, cur),
+        forecast=fmt.money(b.revised_contract + b.pending_exposure, cur),
+    )
+    schedule = (
+        figures.completion_sentence(ctx, pos)
+        + " "
+        + figures.slip_sentence(ctx, pos, data.rag_schedule)
+    )
+    quality = (
+        figures.punch_sentence(ctx, counts)
+        + " "
+        + translate(
+            "Reports",
+            "{raised} were raised and {closed} closed this period. Inspection pass rate to "
+            "date: {rate}; open NCRs: {ncrs}.",
+        ).format(
+            raised=fmt.number(data.punch_raised),
+            closed=fmt.number(data.punch_closed),
+            rate=_rate(ctx, data),
+            ncrs=fmt.number(len(data.open_ncrs)),
+        )
+    )
+    out: list[Flowable] = [
+        r.section_heading(ctx, translate("Reports", "Summary")),
+        r.data_table(ctx, columns, rows, zebra=False),
+    ]
+    for label, text in (
+        (translate("Reports", "Budget"), budget),
+        (translate("Reports", "Schedule"), schedule),
+        (translate("Reports", "Quality"), quality),
+    ):
+        out.append(r.lead_para(ctx, label, text))
+    note = changes.summary_note(ctx, data.since_last)
+    if note is not None:
+        out.append(note)
+    return out
+
+
+def _budget(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Budget"))]
+    out += rollup_block(ctx, data.rollup)
+    out.append(r.section_heading(ctx, translate("Reports", "Budget trend"), 1))
+    if len(data.trend) < 2:
+        out.append(
+            r.muted_note(
+                ctx,
+                translate(
+                    "Reports",
+                    "The trend starts with the next issued status report; this is the first point.",
+                ),
+            )
+        )
+        return out
+    out.append(
+        r.line_chart(
+            ctx,
+            [
+                r.TimeSeries(
+                    translate("Reports", "Revised contract"),
+                    [(p.day, p.revised) for p in data.trend],
+                ),
+                r.TimeSeries(
+                    translate("Reports", "Forecast final cost"),
+                    [(p.day, p.forecast) for p in data.trend],
+                ),
+            ],
+            value_format=ctx.fmt.money_compact,
+            height=170,
+        )
+    )
+    return out
+
+
+def _schedule(
+    ctx: r.ReportContext, data: StatusReportData, pos: health.SchedulePosition
+) -> list[Flowable]:
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Schedule"))]
+    out += figures.milestone_table(ctx, pos, data.milestone_ratings)
+    return out
+
+
+def _quality(
+    ctx: r.ReportContext, data: StatusReportData, counts: health.PunchCounts
+) -> list[Flowable]:
+    fmt = ctx.fmt
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Quality"))]
+    out.append(r.section_heading(ctx, translate("Reports", "Punch items by status"), 1))
+    out.append(figures.punch_status_chart(ctx, counts, height=130))
+    out.append(r.section_heading(ctx, translate("Reports", "Punch items by contractor"), 1))
+    out += figures.punch_contractor_table(ctx, counts)
+    out.append(r.section_heading(ctx, translate("Reports", "Inspections this period"), 1))
+    done = [i for i in data.inspections if i.result is not None]
+    passed = sum(1 for i in done if i.result == "pass")
+    out.append(
+        r.key_value_block(
+            ctx,
+            [
+                (
+                    translate("Reports", "Inspections this period"),
+                    fmt.number(len(data.inspections)),
+                ),
+                (
+                    translate("Reports", "Pass rate this period"),
+                    fmt.percent(passed / len(done), 1) if done else None,
+                ),
+                (translate("Reports", "Pass rate to date"), _rate(ctx, data)),
+                (translate("Reports", "Open issues"), fmt.number(data.open_issues)),
+            ],
+        )
+    )
+    out.append(
+        r.data_table(
+            ctx,
+            [
+                r.Column(translate("Reports", "Number"), weight=0.8),
+                r.Column(translate("Reports", "Inspection"), weight=3),
+                r.Column(translate("Reports", "Date"), r.ColumnKind.DATE),
+                r.Column(translate("Reports", "Score"), r.ColumnKind.PERCENT, places=1),
+                r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS),
+            ],
+            [
+                [
+                    i.number,
+                    i.title,
+                    i.inspection_date,
+                    i.score / 100 if i.score is not None else None,
+                    status(i.result or i.status),
+                ]
+                for i in data.inspections
+            ],
+            empty_text=translate("Reports", "No inspections this period"),
+        )
+    )
+    out.append(r.section_heading(ctx, translate("Reports", "Open non-conformance reports"), 1))
+    out.append(
+        r.data_table(
+            ctx,
+            [
+                r.Column(translate("Reports", "Number"), weight=0.8),
+                r.Column(translate("Reports", "Title"), weight=3),
+                r.Column(translate("Reports", "Contractor"), weight=1.6),
+                r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS),
+                r.Column(translate("Reports", "Due"), r.ColumnKind.DATE),
+            ],
+            [
+                [i.number, i.title, i.contractor, status(i.status), i.due_date]
+                for i in data.open_ncrs
+            ],
+            empty_text=translate("Reports", "No open NCRs"),
+        )
+    )
+    return out
+
+
+def _risks(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Top risks"))]
+    out.append(
+        r.risk_matrix(
+            ctx, [r.RiskItem(x.number, x.probability, x.impact) for x in data.risks], height=200
+        )
+    )
+    out.append(
+        r.data_table(
+            ctx,
+            [
+                r.Column(translate("Reports", "Risk"), weight=0.8),
+                r.Column(translate("Reports", "Title"), weight=2.4),
+                r.Column(translate("Reports", "Score"), r.ColumnKind.NUMBER, weight=0.6),
+                r.Column(translate("Reports", "Owner"), weight=1.3),
+                r.Column(translate("Reports", "Mitigation"), weight=3),
+            ],
+            [
+                [x.number, x.title, x.probability * x.impact, x.owner, x.mitigation]
+                for x in data.risks[:8]
+            ],
+            empty_text=translate("Reports", "No open risks"),
+        )
+    )
+    return out
+
+
+def _photos(
+    ctx: r.ReportContext, data: StatusReportData, photo_path: Callable[[q.PhotoRef], Path]
+) -> list[Flowable]:
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Photos of the period"))]
+    if not data.photos:
+        out.append(r.muted_note(ctx, translate("Reports", "No photos were taken this period.")))
+        return out
+    out.append(
+        r.photo_grid(
+            ctx,
+            [
+                r.Photo(photo_path(p.photo), photo_caption(p.photo, ctx.fmt.date))
+                for p in data.photos
+            ],
+            per_row=3,
+        )
+    )
+    return out
+
+
+def month_name(month: int) -> str:
+    names = (
+        translate("Reports", "January"),
+        translate("Reports", "February"),
+        translate("Reports", "March"),
+        translate("Reports", "April"),
+        translate("Reports", "May"),
+        translate("Reports", "June"),
+        translate("Reports", "July"),
+        translate("Reports", "August"),
+        translate("Reports", "September"),
+        translate("Reports", "October"),
+        translate("Reports", "November"),
+        translate("Reports", "December"),
+    )
+    return names[month - 1]
+
+
+SPEC = KindSpec(
+    data_type=StatusReportData,
+    gather=_gather,
+    story=story,
+    kind_label=lambda: translate("Reports", "Monthly project status report"),
+    title=lambda data: translate("Reports", "Project status report {month} {year}").format(
+        month=month_name(data.period_end.month), year=data.period_end.year
+    ),
+    period=lambda data, request: (data.period_start, data.period_end),
+    header=lambda data: data.project,
+)
