@@ -25,8 +25,9 @@ from executrek.app.demo_store import one_transaction, release_wal
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models import clock
 from executrek.models.punch import Priority, PunchStatus
+from executrek.models.records.risk import service as risks
 from executrek.models.services import change_orders as co
-from executrek.models.services import inspections, issues, projects, punch, records, risks
+from executrek.models.services import inspections, issues, projects, punch, records
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]

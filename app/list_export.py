@@ -40,13 +40,14 @@ from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.app.interop.formula_guard import escape_formula
+from executrek.models.records.risk import queries as risk_queries
+from executrek.models.records.risk.queries import RiskFilter
 from executrek.models.services import list_exports
 from executrek.models.services.inspection_queries import InspectionFilter
 from executrek.models.services.list_exports import (
     ChangeOrderFilter,
     IssueFilter,
     ListFilter,
-    RiskFilter,
 )
 from executrek.models.services.punch_list import PunchFilter
 from executrek.models.store import Store
@@ -225,7 +226,7 @@ def list_tables(
         ]
     if kind == "risks":
         risk_flt = _expect(flt, RiskFilter, RiskFilter())
-        rows = list_exports.risks(store, project_id, risk_flt)
+        rows = risk_queries.export_rows(store, project_id, risk_flt)
         return [Table(translate("ListExport", "Risks"), "", _risk_columns(), rows)]
     raise InteropError(
         translate("Exchange", "“{kind}” cannot be exported; choose one of: {all}.").format(

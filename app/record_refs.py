@@ -14,18 +14,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from executrek.models.change_order import TIER_PREFIX, ChangeOrder
+from executrek.models import kinds
 from executrek.models.errors import ValidationError
-from executrek.models.inspection import Inspection, InspectionItem
-from executrek.models.issue import ISSUE_PREFIX, ContractorIssue
+from executrek.models.inspection import InspectionItem
 from executrek.models.project import Location
-from executrek.models.punch import PunchItem
-from executrek.models.risk import Risk
-from executrek.models.services.change_orders import co_number
-from executrek.models.services.inspections import inspection_number
-from executrek.models.services.issues import issue_number
-from executrek.models.services.punch import punch_number
-from executrek.models.services.risks import risk_number
 from executrek.models.store import Store
 
 
@@ -55,26 +47,17 @@ def _split(number: str) -> tuple[str, int | None, str | None]:
 def resolve(store: Store, project_id: str, number: str) -> RecordRef:
     """The record of ``project_id`` called ``number``; ``ValidationError`` if none is."""
     prefix, value, draft = _split(number)
-    table: Any
-    extra: list[Any] = []
-    if prefix == "PI":
-        table, record_type = PunchItem, "punch_item"
-    elif prefix == "INS":
-        table, record_type = Inspection, "inspection"
-    elif prefix == "RSK":
-        table, record_type = Risk, "risk"
-    elif prefix in ISSUE_PREFIX.values():
-        kind = next(k for k, p in ISSUE_PREFIX.items() if p == prefix)
-        table, record_type = ContractorIssue, "issue"
-        extra.append(ContractorIssue.issue_type == kind)
-    elif prefix in TIER_PREFIX.values():
-        tier = next(k for k, p in TIER_PREFIX.items() if p == prefix)
-        table, record_type = ChangeOrder, "change_order"
-        extra.append(ChangeOrder.tier == tier)
-    else:
+    found = kinds.by_prefix().get(prefix)
+    if found is None:
         raise ValidationError(
             "record", "'{number}' is not a record number like PI-0042.", number=number
         )
+    kind, series = found
+    table: Any = kind.model
+    record_type = kind.key
+    extra: list[Any] = []
+    if kind.variant is not None:
+        extra.append(getattr(table, kind.variant) == series.variant)
     column = table.number == value if value is not None else table.draft_number == draft
     with store.read() as s:
         row = s.scalar(
@@ -89,16 +72,9 @@ def resolve(store: Store, project_id: str, number: str) -> RecordRef:
 
 
 def _label_of(record_type: str, row: Any) -> str:
-    if record_type == "punch_item":
-        return f"{punch_number(row)} · {row.title}"
-    if record_type == "issue":
-        return f"{issue_number(row)} · {row.title}"
-    if record_type == "change_order":
-        return f"{co_number(row)} · {row.title}"
-    if record_type == "inspection":
-        return f"{inspection_number(row)} · {row.title}"
-    if record_type == "risk":
-        return f"{risk_number(row)} · {row.title}"
+    kind = kinds.BY_KEY.get(record_type)
+    if kind is not None:
+        return kind.label(row)
     if record_type == "location":
         return str(row.path or row.name)
     if record_type == "inspection_item":
@@ -106,13 +82,8 @@ def _label_of(record_type: str, row: Any) -> str:
     return str(row.id)
 
 
-_TABLES: dict[str, Any] = {
-    "punch_item": PunchItem,
-    "issue": ContractorIssue,
-    "change_order": ChangeOrder,
-    "inspection": Inspection,
+_TABLES: dict[str, Any] = {k.key: k.model for k in kinds.KINDS} | {
     "inspection_item": InspectionItem,
-    "risk": Risk,
     "location": Location,
 }
 

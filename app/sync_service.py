@@ -25,6 +25,7 @@ from executrek.app.context import AppContext
 from executrek.app.i18n import translate
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_messages import explain
+from executrek.models import kinds
 from executrek.models.changes import Changes
 from executrek.models.local import Outbox
 from executrek.models.schema import synced_tables
@@ -393,27 +394,16 @@ def list_set_aside(ctx: AppContext) -> list[SetAsideRecord]:
     ]
 
 
-# Synced table → record type of ``record_refs`` (for "PI-0042 · title" labels).
-_RECORD_TYPES = {
-    "punch_items": "punch_item",
-    "contractor_issues": "issue",
-    "change_orders": "change_order",
-    "inspections": "inspection",
-    "inspection_items": "inspection_item",
-    "risks": "risk",
-    "locations": "location",
-}
-
-
 def record_labels(ctx: AppContext, rows: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """``(table, row_id)`` → a label a person recognises ("PI-0042 · Cracked tile")."""
     from executrek.app import record_refs
 
-    keys = [(_RECORD_TYPES[t], rid) for t, rid in rows if t in _RECORD_TYPES]
+    types = kinds.RECORD_TYPE_OF_TABLE
+    keys = [(types[t], rid) for t, rid in rows if t in types]
     found = record_refs.labels(ctx.store, keys)
     out: dict[tuple[str, str], str] = {}
     for table, rid in rows:
-        label = found.get((_RECORD_TYPES.get(table, ""), rid))
+        label = found.get((types.get(table, ""), rid))
         out[(table, rid)] = label or f"{table.replace('_', ' ')} {rid[:8]}"
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Scaled, Synced
 from executrek.models.directory import str_enum
+from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import COStatus, COTier
 
 TIER_PREFIX: dict[COTier, str] = {
@@ -97,3 +99,31 @@ class ChangeOrderEvent(EventRow, Base):
     signature_id: Mapped[str | None] = mapped_column(ForeignKey("signatures.id"))
     amount: Mapped[Decimal | None] = mapped_column()
     note: Mapped[str | None] = mapped_column(Text)
+
+
+C = COStatus
+TRANSITIONS: Mapping[COStatus, frozenset[COStatus]] = {
+    C.DRAFT: frozenset({C.PENDING, C.VOID}),
+    C.PENDING: frozenset({C.APPROVED, C.REJECTED, C.DRAFT, C.VOID}),  # DRAFT = revise
+    C.APPROVED: frozenset({C.PROMOTED, C.VOID}),
+    C.REJECTED: frozenset({C.DRAFT, C.VOID}),  # revise and resubmit
+    C.PROMOTED: frozenset(),
+    C.VOID: frozenset(),
+}
+
+KIND = RecordKind(
+    key="change_order",
+    table="change_orders",
+    model=ChangeOrder,
+    series=tuple(
+        NumberSeries(prefix, 3, f"change_orders:{tier.value}", tier.value)
+        for tier, prefix in TIER_PREFIX.items()
+    ),
+    variant="tier",
+    status=COStatus,
+    transitions=TRANSITIONS,
+    search_columns=("title", "description"),
+    page="change_orders",
+    export="change-orders",
+    location=False,
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Scaled, Synced
 from executrek.models.directory import str_enum
+from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import InspectionResult, InspectionStatus
 
 
@@ -141,3 +143,24 @@ class Signature(EventRow, Base):
     signer_role: Mapped[str | None] = mapped_column(String(200))
     signed_at: Mapped[dt.datetime]
     strokes: Mapped[list[Any]] = mapped_column(JSON)
+
+
+S = InspectionStatus
+TRANSITIONS: Mapping[InspectionStatus, frozenset[InspectionStatus]] = {
+    S.DRAFT: frozenset({S.IN_PROGRESS, S.VOID}),
+    S.IN_PROGRESS: frozenset({S.COMPLETED, S.VOID}),
+    S.COMPLETED: frozenset({S.VOID}),
+    S.VOID: frozenset(),
+}
+
+KIND = RecordKind(
+    key="inspection",
+    table="inspections",
+    model=Inspection,
+    series=(NumberSeries("INS", 3, "inspections"),),
+    status=InspectionStatus,
+    transitions=TRANSITIONS,
+    search_columns=("title", "notes"),
+    page="inspections",
+    export="inspections",
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from executrek.models.base import Base, EventRow, Synced
 from executrek.models.directory import str_enum
 from executrek.models.punch import Priority
+from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import ISSUE_PREFIX as ISSUE_PREFIX
 from executrek.models.vocab import IssueStatus, IssueType
 
@@ -63,3 +65,29 @@ class IssueStatusEvent(EventRow, Base):
     from_status: Mapped[str | None] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+IS = IssueStatus
+TRANSITIONS: Mapping[IssueStatus, frozenset[IssueStatus]] = {
+    IS.DRAFT: frozenset({IS.OPEN, IS.VOID}),
+    IS.OPEN: frozenset({IS.RESPONDED, IS.CLOSED, IS.VOID}),
+    IS.RESPONDED: frozenset({IS.OPEN, IS.CLOSED, IS.VOID}),
+    IS.CLOSED: frozenset({IS.OPEN}),
+    IS.VOID: frozenset(),
+}
+
+KIND = RecordKind(
+    key="issue",
+    table="contractor_issues",
+    model=ContractorIssue,
+    series=tuple(
+        NumberSeries(prefix, 3, f"contractor_issues:{kind.value}", kind.value)
+        for kind, prefix in ISSUE_PREFIX.items()
+    ),
+    variant="issue_type",
+    status=IssueStatus,
+    transitions=TRANSITIONS,
+    search_columns=("title", "description", "spec_reference"),
+    page="issues",
+    export="issues",
+)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Synced
 from executrek.models.directory import str_enum
+from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import PunchStatus
 
 
@@ -73,3 +75,27 @@ class PunchStatusEvent(EventRow, Base):
     from_status: Mapped[str | None] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+P = PunchStatus
+TRANSITIONS: Mapping[PunchStatus, frozenset[PunchStatus]] = {
+    P.DRAFT: frozenset({P.OPEN, P.VOID}),
+    P.OPEN: frozenset({P.READY_FOR_REVIEW, P.CLOSED, P.VOID}),
+    P.READY_FOR_REVIEW: frozenset({P.CLOSED, P.REJECTED, P.OPEN}),
+    P.REJECTED: frozenset({P.READY_FOR_REVIEW, P.OPEN, P.VOID}),
+    P.CLOSED: frozenset({P.OPEN}),  # reopen
+    P.VOID: frozenset(),
+}
+
+KIND = RecordKind(
+    key="punch_item",
+    table="punch_items",
+    model=PunchItem,
+    series=(NumberSeries("PI", 4, "punch_items"),),
+    status=PunchStatus,
+    transitions=TRANSITIONS,
+    search_columns=("title", "description"),
+    page="punch",
+    export="punch",
+    own_trade=True,
+)

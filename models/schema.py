@@ -13,10 +13,10 @@ from executrek.models import (  # noqa: F401 - imported for their table definiti
     project,
     punch,
     report_log,
-    risk,
     sync_local,
 )
 from executrek.models.base import Base, EventRow, Synced
+from executrek.models.records.risk import model as risk  # noqa: F401
 
 metadata = Base.metadata
 

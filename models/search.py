@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from executrek.models.kinds import KINDS
+
 
 @dataclass(frozen=True)
 class SearchSource:
@@ -25,11 +27,7 @@ class SearchSource:
 
 
 SOURCES: tuple[SearchSource, ...] = (
-    SearchSource("punch_items", ("title", "description"), "punch_item"),
-    SearchSource("contractor_issues", ("title", "description", "spec_reference"), "issue"),
-    SearchSource("change_orders", ("title", "description"), "change_order"),
-    SearchSource("inspections", ("title", "notes"), "inspection"),
-    SearchSource("risks", ("title", "description", "mitigation"), "risk"),
+    *(SearchSource(k.table, k.search_columns, k.key) for k in KINDS),
     SearchSource("comments", ("body",), "comment"),
 )
 BY_TABLE = {s.table: s for s in SOURCES}

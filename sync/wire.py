@@ -11,9 +11,8 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, ColumnElement, Date, Enum, Table
 
+from executrek.models import kinds
 from executrek.models.base import Scaled, UTCDateTime
-from executrek.models.change_order import TIER_PREFIX
-from executrek.models.issue import ISSUE_PREFIX
 
 PROTOCOL = 3
 # Servers from this protocol on take runs of new rows column-wise (pmo.sync_push_rows).
@@ -28,12 +27,7 @@ BLOB_TABLES = ("photos", "attachments", "drawing_files")
 
 def series_keys() -> dict[str, str]:
     """Local number series (``PI``, ``CO``…) → the server's counter key."""
-    out = {"PI": "punch_items", "INS": "inspections", "RSK": "risks"}
-    for tier, prefix in TIER_PREFIX.items():
-        out[prefix] = f"change_orders:{tier.value}"
-    for kind, prefix in ISSUE_PREFIX.items():
-        out[prefix] = f"contractor_issues:{kind.value}"
-    return out
+    return kinds.counter_keys()
 
 
 def _stamp(value: Any) -> Any:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from executrek.models.punch import Priority, PunchStatus
+from executrek.models.records.risk import service as risks
 from executrek.models.services import change_orders as co
-from executrek.models.services import inspections, issues, projects, punch, risks
+from executrek.models.services import inspections, issues, projects, punch
 from executrek.models.store import Store
 
 GREEK = "Δομική Κατασκευαστική Α.Ε."

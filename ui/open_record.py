@@ -20,21 +20,23 @@ from executrek.ui.widgets.paged_model import PagedModel
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
-# record kind (``records.RECORD_TYPES``) → the page key in the registry
-PAGE_OF = {
-    "punch_item": "punch",
-    "issue": "issues",
-    "change_order": "change_orders",
-    "inspection": "inspections",
-    "risk": "risks",
-}
+
+def page_of(kind: str) -> str | None:
+    """The page key of the registry that shows records of ``kind`` (each kind names its
+    page; read when needed, so the first screen does not load the database layer)."""
+    from executrek.models.kinds import BY_KEY
+
+    found = BY_KEY.get(kind)
+    return found.page if found else None
+
+
 _WITH_DETAIL = ("punch_item", "issue", "change_order")  # pages that load a detail by id
 
 
 def open_record(window: MainWindow, kind: str, record_id: str) -> bool:
     """Show the record's page with the record selected; False when the window has no
     page for that kind."""
-    key = PAGE_OF.get(kind)
+    key = page_of(kind)
     if key is None or key not in window.page_widgets:
         return False
     fresh = key not in window.page_widgets.built

@@ -197,7 +197,7 @@ def _statuses(kind: str, given: list[str]) -> frozenset[str]:
     from executrek.models.inspection import InspectionStatus
     from executrek.models.issue import IssueStatus
     from executrek.models.punch import PunchStatus
-    from executrek.models.risk import RiskStatus
+    from executrek.models.records.risk.model import RiskStatus
 
     known = {
         "punch": PunchStatus,
@@ -252,8 +252,9 @@ def _filter(
     from executrek.app.interop.errors import InteropError
     from executrek.models.inspection import InspectionStatus
     from executrek.models.punch import PunchStatus
+    from executrek.models.records.risk.queries import RiskFilter
     from executrek.models.services.inspection_queries import InspectionFilter
-    from executrek.models.services.list_exports import ChangeOrderFilter, IssueFilter, RiskFilter
+    from executrek.models.services.list_exports import ChangeOrderFilter, IssueFilter
     from executrek.models.services.punch_list import PunchFilter
 
     first, last = args.date_from, args.date_to

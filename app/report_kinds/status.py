@@ -35,6 +35,8 @@ from executrek.app.report_kinds.common import (
     status,
 )
 from executrek.app.report_kinds.status_changes import ChangeLine, MoneyChange, SinceLast
+from executrek.models.records.risk import queries as risk_queries
+from executrek.models.records.risk.queries import RiskRow
 from executrek.models.services import health
 from executrek.models.services import issued_reports as issued
 from executrek.models.services import report_queries as q
@@ -71,7 +73,7 @@ class StatusReportData:
     pass_rate: Decimal | None  # all completed inspections, percent
     open_ncrs: tuple[q.IssueEntry, ...]
     open_issues: int
-    risks: tuple[q.RiskEntry, ...]
+    risks: tuple[RiskRow, ...]
     photos: tuple[q.PeriodPhoto, ...]
     since_last: SinceLast
     # Every numbered record's [status, amount] now: the baseline of the next report.
@@ -159,7 +161,7 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
             i for i in issues if i.issue_type == "non_conformance" and i.status in open_states
         ),
         open_issues=sum(1 for i in issues if i.status in open_states),
-        risks=tuple(q.live_risks(store, pid)),
+        risks=tuple(risk_queries.live_risks(store, pid)),
         photos=tuple(q.photos_in_period(store, pid, start, end, limit=PHOTO_LIMIT)),
         since_last=changes.since_last(
             last.report_number if last else None,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from executrek.models import numbering, validation, workflow
 from executrek.models.base import utcnow
 from executrek.models.change_order import (
+    KIND,
     NEXT_TIER,
     TIER_PREFIX,
     ChangeOrder,
@@ -35,7 +36,7 @@ CENT = Decimal("0.01")
 
 
 def co_number(co: ChangeOrder) -> str:
-    return numbering.display(TIER_PREFIX[co.tier], co.number, co.draft_number, width=3)
+    return KIND.number_of(co)
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def _transition(
     approver: str | None = None,
     signature_id: str | None = None,
 ) -> None:
-    workflow.check("change_order", co_number(co), co.status, target)
+    workflow.check(KIND.transitions, co_number(co), co.status, target)
     s.add(
         ChangeOrderEvent(
             project_id=co.project_id,

@@ -8,11 +8,9 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
-from executrek.models.human_numbers import display
 from executrek.models.local_read import SqlSource, day, local_today, marks
 from executrek.models.services.health import ProjectHealth, health_in
 from executrek.models.vocab import (
-    ISSUE_PREFIX,
     LIVE,
     OPEN_ISSUE,
     InspectionResult,
@@ -99,6 +97,9 @@ def details_in(
         (project_id, RiskStatus.OPEN.value, RiskStatus.MITIGATING.value),
     ):
         matrix[(int(p), int(i))] = int(n)
+    # The registry loads the tables' classes: not at start-up, where this module is read.
+    from executrek.models.kinds import ISSUE, PUNCH
+
     overdue: list[OverdueRow] = []
     live = [x.value for x in LIVE]
     for pid, number, draft, title, due_text, org in con.execute(
@@ -114,7 +115,7 @@ def details_in(
             OverdueRow(
                 "punch_item",
                 pid,
-                display("PI", number, draft, width=4),
+                PUNCH.display(number, draft),
                 title,
                 due,
                 (today - due).days,
@@ -137,7 +138,7 @@ def details_in(
             OverdueRow(
                 "issue",
                 iid,
-                display(ISSUE_PREFIX[kind], number, draft, width=3),
+                ISSUE.display(number, draft, kind),
                 title,
                 due,
                 (today - due).days,

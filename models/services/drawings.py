@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from executrek.models import numbering, validation
+from executrek.models import validation
 from executrek.models.base import utcnow
 from executrek.models.directory import Organisation
 from executrek.models.drawing import (
@@ -32,7 +32,8 @@ from executrek.models.drawing import (
     SheetRevision,
 )
 from executrek.models.errors import NotFoundError, ValidationError
-from executrek.models.issue import ISSUE_PREFIX, ContractorIssue, IssueType
+from executrek.models.issue import ContractorIssue, IssueType
+from executrek.models.kinds import ISSUE, PUNCH
 from executrek.models.project import Location, Project
 from executrek.models.punch import Priority, PunchItem
 from executrek.models.services import issues as issue_service
@@ -767,7 +768,7 @@ def _pin_rows(s: Session, revision_ids: Sequence[str], flt: PinFilter) -> list[P
             rows.append(
                 PinRow(
                     pin.id, pin.sheet_id, pin.revision_id, pin.target_type, pin.target_id,
-                    pin.x, pin.y, numbering.display(punch_service.SERIES, num, draft, width=4),
+                    pin.x, pin.y, PUNCH.display(num, draft),
                     title, status.value, prio.value, loc_id, loc, con_id, con, due,
                 )
             )  # fmt: skip
@@ -778,7 +779,7 @@ def _pin_rows(s: Session, revision_ids: Sequence[str], flt: PinFilter) -> list[P
             rows.append(
                 PinRow(
                     pin.id, pin.sheet_id, pin.revision_id, pin.target_type, pin.target_id,
-                    pin.x, pin.y, numbering.display(ISSUE_PREFIX[kind], num, draft, width=3),
+                    pin.x, pin.y, ISSUE.display(num, draft, kind),
                     title, status.value, sev.value, loc_id, loc, con_id, con, due,
                 )
             )  # fmt: skip

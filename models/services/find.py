@@ -5,8 +5,8 @@ What a query matches:
 
 * a record number in any form: ``PI-0042``, ``pi-42``, ``pi 42`` (that kind only), or
   ``42``, ``0042``, ``#42`` (every kind); a draft number ``PI-7F3A-3``. The prefixes are
-  the numbering series of the services (``punch.SERIES``, ``ISSUE_PREFIX``,
-  ``TIER_PREFIX``…), not a list of their own;
+  the number series of the record kinds (``models/kinds.py``), not a list of
+  their own;
 * otherwise every word (a prefix, accents and case ignored) must match somewhere in the
   record: its title, description, spec reference, notes or mitigation (the FTS5 tables
   of ``models/search.py``), one of its comments, its contractor's name, its trade (the
@@ -35,12 +35,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from executrek.models import search as fts_tables
-from executrek.models.change_order import TIER_PREFIX
 from executrek.models.errors import ValidationError
-from executrek.models.human_numbers import display
+from executrek.models.kinds import BY_KEY, KINDS, by_prefix
 from executrek.models.local_read import SqlSource, marks
-from executrek.models.services import inspections, punch, risks
-from executrek.models.vocab import ISSUE_PREFIX, COTier, IssueType
+from executrek.models.records.kind import RecordKind
 
 LIMIT = 20
 MAX_WORDS = 8
@@ -48,46 +46,9 @@ MAX_WORDS = 8
 SCAN_FROM = 5000
 
 
-@dataclass(frozen=True)
-class Kind:
-    key: str  # the record type (``records.RECORD_TYPES``)
-    table: str
-    width: int  # digits of the displayed number (as the kind's own service shows it)
-    variant: str | None = None  # the column choosing the prefix (issue type, CO tier)
-    contractor: bool = True
-    location: bool = True
-    own_trade: bool = False  # a trade column of its own (else the contractor's trade)
-
-    def prefix(self, variant: str | None) -> str:
-        if self.key == "issue":
-            return ISSUE_PREFIX[IssueType(str(variant))]
-        if self.key == "change_order":
-            return TIER_PREFIX[COTier(str(variant))]
-        return {"punch_item": punch.SERIES, "inspection": inspections.SERIES}.get(
-            self.key, risks.SERIES
-        )
-
-
-KINDS: tuple[Kind, ...] = (
-    Kind("punch_item", "punch_items", 4, own_trade=True),
-    Kind("issue", "contractor_issues", 3, variant="issue_type"),
-    Kind("change_order", "change_orders", 3, variant="tier", location=False),
-    Kind("inspection", "inspections", 3),
-    Kind("risk", "risks", 3, contractor=False, location=False),
-)
-BY_KEY = {k.key: k for k in KINDS}
-
-
 def series() -> dict[str, tuple[str, str | None]]:
     """Number prefix → (kind, value of the kind's variant column or None)."""
-    out: dict[str, tuple[str, str | None]] = {
-        punch.SERIES: ("punch_item", None),
-        inspections.SERIES: ("inspection", None),
-        risks.SERIES: ("risk", None),
-    }
-    out.update({p: ("issue", t.value) for t, p in ISSUE_PREFIX.items()})
-    out.update({p: ("change_order", t.value) for t, p in TIER_PREFIX.items()})
-    return out
+    return {prefix: (k.key, one.variant) for prefix, (k, one) in by_prefix().items()}
 
 
 # --- the query ----------------------------------------------------------------------
@@ -254,7 +215,7 @@ class Plan:
     counts: tuple[Statement, ...]  # matches per kind
 
 
-def _columns(kind: Kind) -> str:
+def _columns(kind: RecordKind) -> str:
     variant = f"t.{kind.variant}" if kind.variant else "NULL"
     loc = "l.path" if kind.location else "NULL"
     org = "o.name" if kind.contractor else "NULL"
@@ -273,7 +234,7 @@ def _scope(project_id: str | None) -> tuple[str, tuple[Any, ...]]:
 
 
 def _word_group(
-    kind: Kind, word: str, named: Named, number: int | None, project_id: str | None
+    kind: RecordKind, word: str, named: Named, number: int | None, project_id: str | None
 ) -> tuple[str, list[Any]]:
     """Where ``word`` may match in a record of ``kind``: one OR group."""
     fts = fts_tables.BY_TABLE[kind.table].fts
@@ -308,7 +269,7 @@ def _word_group(
     return "(" + " OR ".join(parts) + ")", params
 
 
-def _big(con: sqlite3.Connection, kind: Kind, project_id: str | None) -> bool:
+def _big(con: sqlite3.Connection, kind: RecordKind, project_id: str | None) -> bool:
     if project_id is None:
         return True
     sql = f"SELECT 1 FROM {kind.table} WHERE project_id = ? LIMIT 1 OFFSET ?"
@@ -319,7 +280,7 @@ def plan(
     con: sqlite3.Connection,
     project_id: str | None,
     query: Query,
-    kinds: Sequence[Kind],
+    kinds: Sequence[RecordKind],
     limit: int = LIMIT,
     names: Names | None = None,
 ) -> Plan:
@@ -342,7 +303,7 @@ def plan(
 
 
 def _number_statement(
-    kind: Kind, project_id: str | None, query: Query, wanted: tuple[str, str | None] | None
+    kind: RecordKind, project_id: str | None, query: Query, wanted: tuple[str, str | None] | None
 ) -> Statement:
     scope, scope_params = _scope(project_id)
     where = [scope, "t.deleted_at IS NULL"]
@@ -362,7 +323,7 @@ def _number_statement(
 
 def _word_statements(
     con: sqlite3.Connection,
-    kind: Kind,
+    kind: RecordKind,
     project_id: str | None,
     query: Query,
     named: dict[str, Named],
@@ -385,7 +346,7 @@ def _word_statements(
 
 
 # --- running it ---------------------------------------------------------------------
-def kinds_of(keys: Iterable[str] | None) -> list[Kind]:
+def kinds_of(keys: Iterable[str] | None) -> list[RecordKind]:
     if keys is None:
         return list(KINDS)
     chosen = set(keys)
@@ -397,8 +358,8 @@ def kinds_of(keys: Iterable[str] | None) -> list[Kind]:
     return [k for k in KINDS if k.key in chosen]
 
 
-def _hit(kind: Kind, r: Sequence[Any]) -> Hit:
-    number = display(kind.prefix(r[6]), r[2], r[3], width=kind.width)
+def _hit(kind: RecordKind, r: Sequence[Any]) -> Hit:
+    number = kind.display(r[2], r[3], r[6])
     return Hit(kind.key, r[0], r[1], number, r[4], r[5], r[7], r[8])
 
 

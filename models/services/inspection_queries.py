@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from sqlalchemy import distinct, func, or_, select
 
-from executrek.models import numbering
 from executrek.models.common import PhotoLink
 from executrek.models.directory import Organisation
 from executrek.models.inspection import (
@@ -22,11 +21,12 @@ from executrek.models.inspection import (
     InspectionTemplate,
     Signature,
 )
-from executrek.models.issue import ISSUE_PREFIX, ContractorIssue
+from executrek.models.issue import ContractorIssue
+from executrek.models.kinds import INSPECTION, ISSUE, PUNCH
 from executrek.models.project import Location
 from executrek.models.punch import PunchItem
 from executrek.models.services.common import load
-from executrek.models.services.inspections import SERIES, Score, inspection_number, score_in
+from executrek.models.services.inspections import Score, inspection_number, score_in
 from executrek.models.services.projects import PATH_SEPARATOR
 from executrek.models.store import Store
 
@@ -160,7 +160,7 @@ def list_inspections(
         out = [
             InspectionRow(
                 id=row_id,
-                number=numbering.display(SERIES, number, draft, width=3),
+                number=INSPECTION.display(number, draft),
                 title=title,
                 template_name=tpl_name or "",
                 inspection_date=day,
@@ -263,12 +263,12 @@ def raised_from(store: Store, inspection_id: str) -> list[RaisedRecord]:
         ).all()
         out: list[tuple[int, RaisedRecord]] = []
         for pos, p in punch:
-            number = numbering.display("PI", p.number, p.draft_number, width=4)
+            number = PUNCH.number_of(p)
             out.append(
                 (pos, RaisedRecord(str(p.inspection_item_id), "punch_item", p.id, number, p.title))
             )
         for pos, i in issues:
-            number = numbering.display(ISSUE_PREFIX[i.issue_type], i.number, i.draft_number, 3)
+            number = ISSUE.number_of(i)
             out.append(
                 (pos, RaisedRecord(str(i.inspection_item_id), "issue", i.id, number, i.title))
             )

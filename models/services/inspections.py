@@ -19,6 +19,7 @@ from executrek.models import numbering, validation, workflow
 from executrek.models.base import utcnow
 from executrek.models.common import PhotoLink
 from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.inspection import KIND as INSPECTION_KIND
 from executrek.models.inspection import (
     FailureAction,
     Inspection,
@@ -39,6 +40,7 @@ from executrek.models.issue import (
     IssueStatusEvent,
     IssueType,
 )
+from executrek.models.kinds import ISSUE
 from executrek.models.project import Project
 from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
 from executrek.models.services.common import Done, load, valid_strokes
@@ -51,7 +53,7 @@ TITLE_MAX = 300
 
 
 def inspection_number(ins: Inspection) -> str:
-    return numbering.display(SERIES, ins.number, ins.draft_number, width=3)
+    return INSPECTION_KIND.number_of(ins)
 
 
 # --- templates ---------------------------------------------------------------------
@@ -447,7 +449,9 @@ def complete_and_raise(
 
 def _complete_in(s: Session, ins: Inspection) -> None:
     """Every item answered and every required photo present, then score and result."""
-    workflow.check("inspection", inspection_number(ins), ins.status, InspectionStatus.COMPLETED)
+    workflow.check(
+        INSPECTION_KIND.transitions, inspection_number(ins), ins.status, InspectionStatus.COMPLETED
+    )
     items = list(
         s.scalars(
             select(InspectionItem)
@@ -630,7 +634,7 @@ def _raise_in(
                     note=raised_by,
                 )
             )
-            display = numbering.display(ISSUE_PREFIX[kind], number, draft, width=3)
+            display = ISSUE.display(number, draft, kind)
             out.append(Deficiency(item.id, "issue", issue.id, display))
     return out
 

@@ -14,6 +14,7 @@ from executrek.models.common import Comment
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.issue import (
     ISSUE_PREFIX,
+    KIND,
     BallInCourt,
     ContractorIssue,
     IssueStatus,
@@ -158,7 +159,7 @@ def change_status(
     status = validation.choice("status", IssueStatus, target)
     with store.transaction() as (s, changes):
         issue = load(s, ContractorIssue, issue_id, "Issue")
-        workflow.check("issue", issue_number(issue), issue.status, status)
+        workflow.check(KIND.transitions, issue_number(issue), issue.status, status)
         s.add(
             IssueStatusEvent(
                 project_id=issue.project_id,

@@ -23,6 +23,7 @@ from executrek.models.directory import Organisation, User
 from executrek.models.inspection import Inspection, InspectionItem, InspectionResponse
 from executrek.models.issue import ContractorIssue
 from executrek.models.project import Location, Project
+from executrek.models.records.risk.queries import RiskFilter
 from executrek.models.services import exports, inspection_queries, listings, punch_list
 from executrek.models.services.common import load
 from executrek.models.services.inspection_queries import InspectionFilter
@@ -30,7 +31,7 @@ from executrek.models.services.punch_list import PunchFilter
 from executrek.models.store import Store
 
 
-# --- filters the change-order, issue and risk screens apply -------------------------------
+# --- filters the change-order and issue screens apply -------------------------------
 @dataclass(frozen=True)
 class ChangeOrderFilter:
     statuses: frozenset[str] = frozenset()
@@ -49,12 +50,6 @@ class IssueFilter:
     contractor_ids: frozenset[str] = frozenset()
     raised_from: dt.date | None = None
     raised_to: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class RiskFilter:
-    statuses: frozenset[str] = frozenset()
-    cell: tuple[int, int] | None = None  # (probability, impact), the matrix cell picked
 
 
 ListFilter = PunchFilter | InspectionFilter | ChangeOrderFilter | IssueFilter | RiskFilter
@@ -165,19 +160,6 @@ class ThreadExportRow:
 class IssueExport:
     issues: list[IssueListRow]
     thread: list[ThreadExportRow]
-
-
-@dataclass(frozen=True)
-class RiskExportRow:
-    number: str
-    title: str
-    category: str
-    probability: int
-    impact: int
-    score: int
-    owner: str | None
-    mitigation: str | None
-    status: str
 
 
 # --- reads --------------------------------------------------------------------------------
@@ -403,27 +385,6 @@ def issues(store: Store, project_id: str, flt: IssueFilter = IssueFilter()) -> I
             for c in thread.get(r.id, [])
         ]
     return IssueExport(rows, messages)
-
-
-def risks(store: Store, project_id: str, flt: RiskFilter = RiskFilter()) -> list[RiskExportRow]:
-    with store.read() as s:
-        load(s, Project, project_id, "Project")
-    return [
-        RiskExportRow(
-            number=r.number,
-            title=r.title,
-            category=r.category,
-            probability=r.probability,
-            impact=r.impact,
-            score=r.score,
-            owner=r.owner,
-            mitigation=r.mitigation,
-            status=r.status,
-        )
-        for r in listings.risk_list(store, project_id)
-        if (not flt.statuses or r.status in flt.statuses)
-        and (flt.cell is None or (r.probability, r.impact) == flt.cell)
-    ]
 
 
 def _users(s: Session) -> dict[str, str]:

@@ -12,15 +12,15 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from executrek.models import search
-from executrek.models.change_order import TIER_PREFIX, ChangeOrder, COStatus, COTier
-from executrek.models.common import Comment, PhotoLink, RecordLink
+from executrek.models.change_order import ChangeOrder, COStatus, COTier
+from executrek.models.common import Comment, PhotoLink
 from executrek.models.directory import Organisation, OrgKind, Person
-from executrek.models.issue import ISSUE_PREFIX, ContractorIssue, IssueType
-from executrek.models.numbering import display
+from executrek.models.issue import ContractorIssue, IssueType
+from executrek.models.kinds import CHANGE_ORDER, ISSUE
 from executrek.models.project import Location, Milestone, Trade
 from executrek.models.punch import PunchItem
-from executrek.models.risk import Risk, RiskStatus
 from executrek.models.services.common import load, local_today
+from executrek.models.services.records import LinkRow, links_of
 from executrek.models.store import Store
 from executrek.models.vocab import OPEN_ISSUE as OPEN_ISSUE
 
@@ -267,7 +267,7 @@ def change_order_list(
         return [
             ChangeOrderRow(
                 id=co.id,
-                number=display(TIER_PREFIX[co.tier], co.number, co.draft_number, width=3),
+                number=CHANGE_ORDER.number_of(co),
                 tier=co.tier.value,
                 title=co.title,
                 reason=co.reason.value,
@@ -342,7 +342,7 @@ def change_order_detail(store: Store, co_id: str) -> ChangeOrderDetail:
         names = _user_names(s, {e.created_by for e in events})
         row = ChangeOrderRow(
             id=co.id,
-            number=display(TIER_PREFIX[co.tier], co.number, co.draft_number, width=3),
+            number=CHANGE_ORDER.number_of(co),
             tier=co.tier.value,
             title=co.title,
             reason=co.reason.value,
@@ -437,7 +437,7 @@ def issue_list(
         return [
             IssueRow(
                 id=i.id,
-                number=display(ISSUE_PREFIX[i.issue_type], i.number, i.draft_number, width=3),
+                number=ISSUE.number_of(i),
                 issue_type=i.issue_type.value,
                 title=i.title,
                 severity=i.severity.value,
@@ -453,14 +453,6 @@ def issue_list(
 
 
 @dataclass(frozen=True)
-class LinkRow:
-    record_type: str
-    record_id: str
-    relation: str
-    label: str
-
-
-@dataclass(frozen=True)
 class IssueDetail:
     row: IssueRow
     description: str | None
@@ -469,40 +461,6 @@ class IssueDetail:
     thread: tuple[CommentEntry, ...]
     history: tuple[StatusEntry, ...]
     links: tuple[LinkRow, ...]
-
-
-def _links(s: Session, record_type: str, record_id: str) -> tuple[LinkRow, ...]:
-    from executrek.models.inspection import Inspection
-    from executrek.models.services.punch import punch_number
-
-    out: list[LinkRow] = []
-    rows = s.scalars(
-        select(RecordLink).where(
-            RecordLink.deleted_at.is_(None),
-            or_(
-                (RecordLink.from_type == record_type) & (RecordLink.from_id == record_id),
-                (RecordLink.to_type == record_type) & (RecordLink.to_id == record_id),
-            ),
-        )
-    )
-    for link in rows:
-        forward = link.from_type == record_type and link.from_id == record_id
-        other_type = link.to_type if forward else link.from_type
-        other_id = link.to_id if forward else link.from_id
-        label = other_id
-        get = s.get
-        if other_type == "punch_item" and (p := get(PunchItem, other_id)):
-            label = f"{punch_number(p)} {p.title}"
-        elif other_type == "change_order" and (c := get(ChangeOrder, other_id)):
-            label = f"{display(TIER_PREFIX[c.tier], c.number, c.draft_number, width=3)} {c.title}"
-        elif other_type == "issue" and (i := get(ContractorIssue, other_id)):
-            label = f"{display(ISSUE_PREFIX[i.issue_type], i.number, i.draft_number, width=3)} {i.title}"
-        elif other_type == "inspection" and (n := get(Inspection, other_id)):
-            label = n.title
-        elif other_type == "risk" and (r := get(Risk, other_id)):
-            label = r.title
-        out.append(LinkRow(other_type, other_id, link.relation, label))
-    return tuple(out)
 
 
 def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> IssueDetail:
@@ -524,7 +482,7 @@ def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> I
         names = _user_names(s, {e.created_by for e in events})
         row = IssueRow(
             id=i.id,
-            number=display(ISSUE_PREFIX[i.issue_type], i.number, i.draft_number, width=3),
+            number=ISSUE.number_of(i),
             issue_type=i.issue_type.value,
             title=i.title,
             severity=i.severity.value,
@@ -535,7 +493,7 @@ def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> I
             overdue=bool(i.due_date and i.due_date < day and i.status.value in OPEN_ISSUE),
             responses=sum(1 for c in thread if c.is_response),
         )
-        links = list(_links(s, "issue", issue_id))
+        links = list(links_of(s, "issue", issue_id))
         if i.inspection_item_id:
             links.append(LinkRow("inspection_item", i.inspection_item_id, "raised by", ""))
         return IssueDetail(
@@ -552,60 +510,6 @@ def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> I
             ),
             links=tuple(links),
         )
-
-
-# --- risks --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RiskRow:
-    id: str
-    number: str
-    title: str
-    category: str
-    probability: int
-    impact: int
-    status: str
-    owner_id: str | None
-    owner: str | None
-    mitigation: str | None
-    description: str | None
-
-    @property
-    def score(self) -> int:
-        return self.probability * self.impact
-
-
-def risk_list(store: Store, project_id: str, *, include_closed: bool = True) -> list[RiskRow]:
-    conds = [Risk.project_id == project_id, Risk.deleted_at.is_(None)]
-    if not include_closed:
-        conds.append(Risk.status.in_([RiskStatus.OPEN.value, RiskStatus.MITIGATING.value]))
-    with store.read() as s:
-        rows = s.execute(
-            select(Risk, Person.name)
-            .outerjoin(Person, Person.id == Risk.owner_id)
-            .where(*conds)
-            .order_by((Risk.probability * Risk.impact).desc(), Risk.number)
-        ).all()
-        return [
-            RiskRow(
-                id=r.id,
-                number=display("RSK", r.number, r.draft_number, width=3),
-                title=r.title,
-                category=r.category.value,
-                probability=r.probability,
-                impact=r.impact,
-                status=r.status.value,
-                owner_id=r.owner_id,
-                owner=owner,
-                mitigation=r.mitigation,
-                description=r.description,
-            )
-            for r, owner in rows
-        ]
-
-
-def risk_links(store: Store, risk_id: str) -> tuple[LinkRow, ...]:
-    with store.read() as s:
-        return _links(s, "risk", risk_id)
 
 
 # --- milestones ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from executrek.models.changes import Changes
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.ids import new_id
 from executrek.models.project import Project
-from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.punch import KIND, Priority, PunchItem, PunchStatus, PunchStatusEvent
 from executrek.models.services.common import Done, created_day, load, local_today
 from executrek.models.store import Store
 
@@ -26,7 +26,7 @@ BULK_THRESHOLD = 2000  # above this, bypass the search triggers and rebuild once
 
 
 def punch_number(item: PunchItem) -> str:
-    return numbering.display(SERIES, item.number, item.draft_number, width=4)
+    return KIND.number_of(item)
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def bulk_change_status(
     with store.transaction() as (s, changes):
         items = [load(s, PunchItem, i, "Punch item") for i in item_ids]
         for item in items:
-            workflow.check("punch_item", punch_number(item), item.status, status)
+            workflow.check(KIND.transitions, punch_number(item), item.status, status)
         for item in items:
             s.add(
                 PunchStatusEvent(

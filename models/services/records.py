@@ -6,33 +6,86 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from executrek.models import validation
-from executrek.models.common import Attachment, Comment, Photo, PhotoLink
+from executrek.models.common import Attachment, Comment, Photo, PhotoLink, RecordLink
 from executrek.models.errors import ValidationError
+from executrek.models.kinds import BY_KEY
+from executrek.models.kinds import RECORD_TYPES as RECORD_TYPES
 from executrek.models.project import Project
 from executrek.models.services.common import Done, load
 from executrek.models.store import Store
-
-RECORD_TYPES = frozenset(
-    {
-        "project",
-        "punch_item",
-        "issue",
-        "change_order",
-        "inspection",
-        "inspection_item",
-        "risk",
-        "location",
-    }
-)
 
 
 def _record_type(value: str) -> str:
     if value not in RECORD_TYPES:
         raise ValidationError("record_type", "Unknown record type '{value}'.", value=value)
     return value
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """The other end of a link, as a record's detail lists it."""
+
+    record_type: str
+    record_id: str
+    relation: str
+    label: str  # "PI-0042 · Cracked tile" (the id when the record is gone)
+
+
+def links_of(s: Session, record_type: str, record_id: str) -> tuple[LinkRow, ...]:
+    """The links of a record, either way round, labelled by the other record."""
+    out: list[LinkRow] = []
+    rows = s.scalars(
+        select(RecordLink).where(
+            RecordLink.deleted_at.is_(None),
+            or_(
+                (RecordLink.from_type == record_type) & (RecordLink.from_id == record_id),
+                (RecordLink.to_type == record_type) & (RecordLink.to_id == record_id),
+            ),
+        )
+    )
+    for link in rows:
+        forward = link.from_type == record_type and link.from_id == record_id
+        other_type = link.to_type if forward else link.from_type
+        other_id = link.to_id if forward else link.from_id
+        kind = BY_KEY.get(other_type)
+        other = s.get(kind.model, other_id) if kind else None
+        label = kind.label(other) if kind and other is not None else other_id
+        out.append(LinkRow(other_type, other_id, link.relation, label))
+    return tuple(out)
+
+
+def links(store: Store, record_type: str, record_id: str) -> tuple[LinkRow, ...]:
+    """The links of a record, for its detail panel."""
+    with store.read() as s:
+        return links_of(s, record_type, record_id)
+
+
+def link(
+    store: Store,
+    project_id: str,
+    from_type: str,
+    from_id: str,
+    to_type: str,
+    to_id: str,
+    relation: str = "related",
+) -> Done[RecordLink]:
+    """Link two records of a project ("related", "caused by"…), both ways readable."""
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        row = RecordLink(
+            project_id=project_id,
+            from_type=_record_type(from_type),
+            from_id=from_id,
+            to_type=_record_type(to_type),
+            to_id=to_id,
+            relation=relation,
+        )
+        s.add(row)
+    return Done(row, changes)
 
 
 def add_comment(

@@ -20,7 +20,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from executrek.models.change_order import (
-    TIER_PREFIX,
     ChangeOrder,
     ChangeOrderEvent,
     ChangeOrderLine,
@@ -34,11 +33,11 @@ from executrek.models.inspection import (
     InspectionTemplate,
     Signature,
 )
-from executrek.models.issue import ISSUE_PREFIX, ContractorIssue, IssueStatusEvent
-from executrek.models.numbering import display
+from executrek.models.issue import ContractorIssue, IssueStatusEvent
+from executrek.models.kinds import CHANGE_ORDER, ISSUE, PUNCH, RISK
 from executrek.models.project import Location, Milestone, Project, Trade
 from executrek.models.punch import PunchItem, PunchStatusEvent
-from executrek.models.risk import Risk, RiskStatus
+from executrek.models.records.risk.model import Risk
 from executrek.models.services.common import load
 from executrek.models.services.health import PunchGroup, punch_counts
 from executrek.models.services.inspections import current_responses, inspection_number
@@ -470,7 +469,7 @@ def inspection_detail(store: Store, project_id: str, number: int | None) -> Insp
                 ).where(PunchItem.inspection_item_id.in_(chunk), PunchItem.deleted_at.is_(None))
             ):
                 if item_id:
-                    raised[item_id] = display("PI", num, draft, width=4)
+                    raised[item_id] = PUNCH.display(num, draft)
             for item_id, kind, num, draft in s.execute(
                 select(
                     ContractorIssue.inspection_item_id,
@@ -483,7 +482,7 @@ def inspection_detail(store: Store, project_id: str, number: int | None) -> Insp
                 )
             ):
                 if item_id:
-                    raised[item_id] = display(ISSUE_PREFIX[kind], num, draft, width=3)
+                    raised[item_id] = ISSUE.display(num, draft, kind)
         item_photos = _photos_in(s, "inspection_item", item_ids)
         lines = []
         for it in items:
@@ -681,7 +680,7 @@ def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
         out = [
             ChangeOrderEntry(
                 id=c.id,
-                number=display(TIER_PREFIX[c.tier], c.number, c.draft_number, width=3),
+                number=CHANGE_ORDER.number_of(c),
                 tier=c.tier.value,
                 title=c.title,
                 description=c.description,
@@ -792,7 +791,7 @@ def issue_log(store: Store, project_id: str) -> list[IssueEntry]:
         out = [
             IssueEntry(
                 id=i.id,
-                number=display(ISSUE_PREFIX[i.issue_type], i.number, i.draft_number, width=3),
+                number=ISSUE.number_of(i),
                 issue_type=i.issue_type.value,
                 title=i.title,
                 description=i.description,
@@ -834,50 +833,6 @@ def milestones(store: Store, project_id: str) -> list[MilestoneEntry]:
                 .where(Milestone.project_id == project_id, Milestone.deleted_at.is_(None))
                 .order_by(Milestone.baseline_date, Milestone.name)
             )
-        ]
-
-
-@dataclass(frozen=True)
-class RiskEntry:
-    number: str
-    title: str
-    category: str
-    probability: int
-    impact: int
-    status: str
-    owner: str | None
-    mitigation: str | None
-
-
-def live_risks(store: Store, project_id: str) -> list[RiskEntry]:
-    """Open and mitigating risks, highest score first."""
-    from executrek.models.directory import Person
-
-    with store.read() as s:
-        rows = list(
-            s.scalars(
-                select(Risk)
-                .where(
-                    Risk.project_id == project_id,
-                    Risk.deleted_at.is_(None),
-                    Risk.status.in_([RiskStatus.OPEN.value, RiskStatus.MITIGATING.value]),
-                )
-                .order_by((Risk.probability * Risk.impact).desc(), Risk.number)
-            )
-        )
-        owners = _names(s, Person, {r.owner_id for r in rows if r.owner_id})
-        return [
-            RiskEntry(
-                display("RSK", r.number, r.draft_number, width=3),
-                r.title,
-                r.category.value,
-                r.probability,
-                r.impact,
-                r.status.value,
-                owners.get(r.owner_id or ""),
-                r.mitigation,
-            )
-            for r in rows
         ]
 
 
@@ -934,7 +889,7 @@ def record_states(store: Store, project_id: str) -> dict[str, dict[str, RecordSt
                 PunchItem.number, PunchItem.draft_number, PunchItem.title, PunchItem.status
             ).where(PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None))
         ):
-            out["punch"][display("PI", num, draft, width=4)] = RecordState(title, pst.value, "")
+            out["punch"][PUNCH.display(num, draft)] = RecordState(title, pst.value, "")
         for kind, num, draft, title, ist in s.execute(
             select(
                 ContractorIssue.issue_type,
@@ -944,9 +899,7 @@ def record_states(store: Store, project_id: str) -> dict[str, dict[str, RecordSt
                 ContractorIssue.status,
             ).where(ContractorIssue.project_id == project_id, ContractorIssue.deleted_at.is_(None))
         ):
-            out["issue"][display(ISSUE_PREFIX[kind], num, draft, width=3)] = RecordState(
-                title, ist.value, ""
-            )
+            out["issue"][ISSUE.display(num, draft, kind)] = RecordState(title, ist.value, "")
         for tier, num, draft, title, cst, amount in s.execute(
             select(
                 ChangeOrder.tier,
@@ -957,7 +910,7 @@ def record_states(store: Store, project_id: str) -> dict[str, dict[str, RecordSt
                 ChangeOrder.amount,
             ).where(ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None))
         ):
-            out["change_order"][display(TIER_PREFIX[tier], num, draft, width=3)] = RecordState(
+            out["change_order"][CHANGE_ORDER.display(num, draft, tier)] = RecordState(
                 title, cst.value, str(amount)
             )
         for num, draft, title, rst, p, i in s.execute(
@@ -970,7 +923,5 @@ def record_states(store: Store, project_id: str) -> dict[str, dict[str, RecordSt
                 Risk.impact,
             ).where(Risk.project_id == project_id, Risk.deleted_at.is_(None))
         ):
-            out["risk"][display("RSK", num, draft, width=3)] = RecordState(
-                title, rst.value, str(p * i)
-            )
+            out["risk"][RISK.display(num, draft)] = RecordState(title, rst.value, str(p * i))
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 from executrek.models.project import Project
+from executrek.models.records.risk import service as risks
 from executrek.models.services import (
     change_orders,
     find,
@@ -18,7 +19,6 @@ from executrek.models.services import (
     projects,
     punch,
     records,
-    risks,
 )
 from executrek.models.store import Store
 

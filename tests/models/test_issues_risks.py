@@ -4,7 +4,8 @@ import pytest
 
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import Project
-from executrek.models.services import issues, risks
+from executrek.models.records.risk import service as risks
+from executrek.models.services import issues
 from executrek.models.store import Store
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from executrek.models.project import Project
+from executrek.models.records.risk import service as risks
 from executrek.models.services import (
     change_orders,
     dashboard,
@@ -15,7 +16,7 @@ from executrek.models.services import (
     listings,
     projects,
     punch,
-    risks,
+    records,
 )
 from executrek.models.services.change_orders import LineInput
 from executrek.models.store import Store
@@ -78,13 +79,15 @@ def test_change_order_and_issue_lists(store: Store, project: Project) -> None:
     assert listings.issue_list(store, project.id, text="ceiling")[0].id == issue.id
     assert listings.issue_list(store, project.id, types=frozenset({"non_conformance"})) == []
     risk = risks.create_risk(store, project.id, title="Late steel", probability=4, impact=5).value
-    risks.link(store, project.id, "risk", risk.id, "issue", issue.id)
+    records.link(store, project.id, "risk", risk.id, "issue", issue.id)
     detail_i = listings.issue_detail(store, issue.id)
     assert [t.body for t in detail_i.thread] == ["3.1 m"]
-    assert [(link.record_type, link.label) for link in detail_i.links] == [("risk", "Late steel")]
-    from_risk = listings.risk_links(store, risk.id)
+    assert [(link.record_type, link.label) for link in detail_i.links] == [
+        ("risk", "RSK-001 · Late steel")
+    ]
+    from_risk = records.links(store, "risk", risk.id)
     assert [(link.record_type, link.label) for link in from_risk] == [
-        ("issue", "RFI-001 Ceiling height in corridor")
+        ("issue", "RFI-001 · Ceiling height in corridor")
     ]
 
 

@@ -4,10 +4,10 @@ import pytest
 
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import Project
+from executrek.models.punch import TRANSITIONS as PUNCH
 from executrek.models.punch import PunchStatus
 from executrek.models.services import punch
 from executrek.models.store import Store
-from executrek.models.workflow import PUNCH
 
 P = PunchStatus
 

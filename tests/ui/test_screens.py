@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from executrek.app import settings as settings_mod
 from executrek.app.context import AppContext
+from executrek.models.records.risk import queries as risk_queries
 from executrek.models.services import issues, listings, projects, punch
 from executrek.ui.pages.dashboard_page import DashboardPage
 from executrek.ui.pages.directory_page import DirectoryPage
@@ -204,7 +205,7 @@ def test_risk_edit_and_matrix_filter(
     page.save()
     idle(qtbot, window)
     row = next(
-        r for r in listings.risk_list(demo_ctx.store, page.project_id or "") if r.id == risk_id
+        r for r in risk_queries.risk_list(demo_ctx.store, page.project_id or "") if r.id == risk_id
     )
     assert row.mitigation == "Second supplier qualified" and row.impact == 3
     page._cell_picked(None)
@@ -213,7 +214,7 @@ def test_risk_edit_and_matrix_filter(
     window.undo_action.trigger()
     idle(qtbot, window)
     row = next(
-        r for r in listings.risk_list(demo_ctx.store, page.project_id or "") if r.id == risk_id
+        r for r in risk_queries.risk_list(demo_ctx.store, page.project_id or "") if r.id == risk_id
     )
     assert row.impact == 5
 

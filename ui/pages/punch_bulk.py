@@ -19,11 +19,11 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from executrek.models.changes import Changes
+from executrek.models.punch import TRANSITIONS as PUNCH
 from executrek.models.punch import PunchStatus
 from executrek.models.services import listings, punch, punch_list
 from executrek.models.services.common import Done
 from executrek.models.services.punch_list import PunchFilter
-from executrek.models.workflow import PUNCH
 from executrek.ui.labels import value_label
 from executrek.ui.widgets.field_errors import translated
 

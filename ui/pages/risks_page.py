@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.models.errors import DomainError
-from executrek.models.risk import RiskCategory, RiskStatus
-from executrek.models.services import listings, risks
-from executrek.models.services.list_exports import RiskFilter
-from executrek.models.services.listings import Choice, LinkRow, RiskRow
+from executrek.models.records.risk import queries as risk_queries
+from executrek.models.records.risk import service as risks
+from executrek.models.records.risk.model import RiskCategory, RiskStatus
+from executrek.models.records.risk.queries import RiskFilter, RiskRow
+from executrek.models.services import listings, records
+from executrek.models.services.listings import Choice
+from executrek.models.services.records import LinkRow
 from executrek.ui import undo_commands
 from executrek.ui.labels import STATUS_COLOURS, value_label
 from executrek.ui.widgets.charts import RiskMatrix, risk_colour
@@ -227,7 +230,7 @@ class RisksPage(QWidget):
 
     def _query(self, project_id: str) -> Callable[[], list[RiskRow]]:
         store = self.window_.ctx.store
-        return lambda: listings.risk_list(store, project_id)
+        return lambda: risk_queries.risk_list(store, project_id)
 
     def _loaded(self, rows: list[RiskRow]) -> None:
         self.rows = rows
@@ -279,7 +282,7 @@ class RisksPage(QWidget):
         self.status.setCurrentIndex(self.status.findData(risk.status))
         store = self.window_.ctx.store
         risk_id = risk.id
-        self.feed.fetch(lambda: listings.risk_links(store, risk_id), self._links_loaded)
+        self.feed.fetch(lambda: records.links(store, "risk", risk_id), self._links_loaded)
 
     def _links_loaded(self, links: tuple[LinkRow, ...]) -> None:
         self.links.clear()

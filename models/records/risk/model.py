@@ -1,14 +1,16 @@
-"""Project risks: probability × impact, owner, mitigation."""
+"""The risk table, its categories and status workflow, and the risk ``RecordKind``."""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Synced
 from executrek.models.directory import str_enum
+from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import RiskStatus
 
 
@@ -47,3 +49,27 @@ class Risk(Synced, Base):
     @property
     def score(self) -> int:
         return self.probability * self.impact
+
+
+R = RiskStatus
+TRANSITIONS: Mapping[RiskStatus, frozenset[RiskStatus]] = {
+    R.OPEN: frozenset({R.MITIGATING, R.OCCURRED, R.CLOSED}),
+    R.MITIGATING: frozenset({R.OPEN, R.OCCURRED, R.CLOSED}),
+    R.OCCURRED: frozenset({R.CLOSED}),
+    R.CLOSED: frozenset({R.OPEN}),
+}
+LIVE = (RiskStatus.OPEN.value, RiskStatus.MITIGATING.value)  # the risks still to manage
+
+KIND = RecordKind(
+    key="risk",
+    table="risks",
+    model=Risk,
+    series=(NumberSeries("RSK", 3, "risks"),),
+    status=RiskStatus,
+    transitions=TRANSITIONS,
+    search_columns=("title", "description", "mitigation"),
+    page="risks",
+    export="risks",
+    contractor=False,
+    location=False,
+)

@@ -1,22 +1,21 @@
-"""Project risks."""
+"""Writes of risks: raise, edit, move through the workflow."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from executrek.models import numbering, validation, workflow
-from executrek.models.common import RecordLink
 from executrek.models.errors import ValidationError
 from executrek.models.project import Project
-from executrek.models.risk import Risk, RiskCategory, RiskStatus
+from executrek.models.records.risk.model import KIND, Risk, RiskCategory, RiskStatus
 from executrek.models.services.common import Done, load
 from executrek.models.store import Store
 
-SERIES = "RSK"
+SERIES = KIND.prefix()
 
 
 def risk_number(risk: Risk) -> str:
-    return numbering.display(SERIES, risk.number, risk.draft_number, width=3)
+    return KIND.number_of(risk)
 
 
 def create_risk(
@@ -86,29 +85,6 @@ def change_status(store: Store, risk_id: str, target: RiskStatus | str) -> Done[
     status = validation.choice("status", RiskStatus, target)
     with store.transaction() as (s, changes):
         risk = load(s, Risk, risk_id, "Risk")
-        workflow.check("risk", risk_number(risk), risk.status, status)
+        workflow.check(KIND.transitions, risk_number(risk), risk.status, status)
         risk.status = status
     return Done(risk, changes)
-
-
-def link(
-    store: Store,
-    project_id: str,
-    from_type: str,
-    from_id: str,
-    to_type: str,
-    to_id: str,
-    relation: str = "related",
-) -> Done[RecordLink]:
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        row = RecordLink(
-            project_id=project_id,
-            from_type=from_type,
-            from_id=from_id,
-            to_type=to_type,
-            to_id=to_id,
-            relation=relation,
-        )
-        s.add(row)
-    return Done(row, changes)

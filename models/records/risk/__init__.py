@@ -1,0 +1,1 @@
+"""Project risks: probability × impact, owner, mitigation, and a small status workflow."""
