@@ -32,8 +32,10 @@ def _usual_mode(fd: int) -> None:
 
 
 @contextlib.contextmanager
-def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
-    """Open a temp file beside ``path``; on success fsync and rename it over ``path``."""
+def atomic_write(path: Path, mode: str = "wb", *, sync_folder: bool = True) -> Iterator[IO[bytes]]:
+    """Open a temp file beside ``path``; on success fsync and rename it over ``path``.
+    ``sync_folder=False`` leaves the rename itself to the OS (a cache file whose loss
+    only costs making it again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
@@ -47,7 +49,8 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    sync_directory(path.parent)
+    if sync_folder:
+        sync_directory(path.parent)
 
 
 def sync_directory(directory: Path) -> None:
@@ -61,8 +64,8 @@ def sync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    with atomic_write(path) as fh:
+def write_bytes(path: Path, data: bytes, *, sync_folder: bool = True) -> None:
+    with atomic_write(path, sync_folder=sync_folder) as fh:
         fh.write(data)
 
 

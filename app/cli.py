@@ -1,7 +1,8 @@
 """The ``executrek`` command: the GUI by default, and the subcommands for scripted use.
 
-Errors are one clear line on stderr and a non-zero exit, never a traceback; a real bug
-is written to the crash folder with the recent log lines and reported as such.
+Errors are one clear line on stderr and a non-zero exit, never a traceback (which errors
+those are: ``app.known_errors``, shared with the GUI); a real bug is written to the crash
+folder with the recent log lines and reported as such.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from executrek.app.commands import COMMAND_MODULES, common_parser
+from executrek.app.known_errors import KNOWN_ERRORS, one_line
 from executrek.app.version import version
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -63,26 +65,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_guarded(modules[command], args)
 
 
-def _known_errors() -> tuple[type[BaseException], ...]:
-    from executrek.app.commands import CommandError
-    from executrek.app.interop.errors import InteropError
-    from executrek.app.photos.refusal import PhotoRefused
-    from executrek.models.errors import DomainError, StoreError
-
-    return (StoreError, DomainError, InteropError, PhotoRefused, CommandError)
-
-
-def _one_line(exc: BaseException) -> str:
-    """A known error as the user reads it: a domain error's template translated."""
-    from executrek.models.errors import DomainError
-
-    if isinstance(exc, DomainError):
-        from executrek.app.i18n import translate_error
-
-        return translate_error(exc.context, exc.template, exc.params)
-    return str(getattr(exc, "message", None) or exc)
-
-
 def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
     from executrek.app.context import prepare
 
@@ -94,16 +76,12 @@ def run_guarded(module: ModuleType, args: argparse.Namespace) -> int:
     args.app_paths, args.recent = app_paths, recent
     try:
         return int(module.run(args))
-    except _known_errors() as exc:
-        print(f"executrek: {_one_line(exc)}", file=sys.stderr)
+    except KNOWN_ERRORS as exc:
+        print(f"executrek: {one_line(exc)}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         print("executrek: interrupted", file=sys.stderr)
         return 130
-    except OSError as exc:
-        where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
-        print(f"executrek: {exc.strerror or exc}{where}", file=sys.stderr)
-        return EXIT_FAIL
     except Exception as exc:  # a bug: keep the evidence, say where it is
         from executrek.app.crash import CrashHandler
 

@@ -253,15 +253,12 @@ def _prepare(source: Path, path: Path, revision: str) -> Path:
                 source, "{path} cannot be restored: its copy failed the check; nothing was changed."
             )
         migrate.fsync_file(candidate)
-    except sqlite3.Error as exc:
+    except BaseException as exc:
         _remove_with_journals(candidate)
-        known = classify(exc, source)
+        known = classify(exc, source) if isinstance(exc, sqlite3.Error) else None
         if known is None:
             raise
         raise known from exc
-    except BaseException:
-        _remove_with_journals(candidate)
-        raise
     return candidate
 
 

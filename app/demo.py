@@ -15,151 +15,25 @@ import datetime as dt
 import json
 import random
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from typing import Any
 
-from executrek.app import demo_drawings
+from executrek.app import demo_diary, demo_drawings, demo_schedule
+from executrek.app.demo_recipes import ISSUE_SEED, PUNCH_TITLES, RECIPES, RISKS, SIGN, Recipe
 from executrek.app.demo_store import one_transaction, release_wal
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models import clock
-from executrek.models.punch import Priority, PunchStatus
+from executrek.models.records.change_order import service as co
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import Priority, PunchStatus
 from executrek.models.records.risk import service as risks
-from executrek.models.services import change_orders as co
-from executrek.models.services import inspections, issues, projects, punch, records
+from executrek.models.services import projects, records
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Recipe:
-    code: str
-    name: str
-    owner: str
-    address: str
-    contract: Decimal
-    contingency_pct: Decimal
-    start_offset_days: int
-    duration_days: int
-    buildings: list[tuple[str, list[str]]]
-    rooms_per_floor: list[str]
-    gc: str
-    subs: list[tuple[str, str, str]]  # name, trade code, trade name
-    punch_count: int
-
-
-RECIPES = [
-    Recipe(
-        code="HOSP-EW",
-        name="St Brigid's Hospital — East Wing",
-        owner="Northbridge Health Trust",
-        address="1200 Harbour Road, Northbridge",
-        contract=Decimal("48500000.00"),
-        contingency_pct=Decimal("5"),
-        start_offset_days=-420,
-        duration_days=640,
-        buildings=[("East Wing", ["Basement", "Level 1", "Level 2", "Level 3", "Roof"])],
-        rooms_per_floor=[
-            "Corridor",
-            "Patient room 01",
-            "Patient room 02",
-            "Nurse station",
-            "Clean utility",
-            "Plant room",
-        ],
-        gc="Halvorsen Construction",
-        subs=[
-            ("Ampère Electrical", "26", "Electrical"),
-            ("Nordic Mechanical", "23", "HVAC"),
-            ("Brightline Drywall", "09", "Finishes"),
-            ("Kovač Fire Protection", "21", "Fire suppression"),
-            ("Delta Glazing", "08", "Openings"),
-        ],
-        punch_count=420,
-    ),
-    Recipe(
-        code="SCH-LHS",
-        name="Lakeview High School Modernisation",
-        owner="Lakeview Unified School District",
-        address="55 Lakeview Avenue, Lakeview",
-        contract=Decimal("22800000.00"),
-        contingency_pct=Decimal("7"),
-        start_offset_days=-300,
-        duration_days=520,
-        buildings=[("Science Block", ["Ground", "First"]), ("Gymnasium", ["Ground"])],
-        rooms_per_floor=["Lab A", "Lab B", "Classroom", "Stair 1", "Toilets"],
-        gc="Ortega & Sons Builders",
-        subs=[
-            ("Summit Roofing", "07", "Roofing"),
-            ("Παπαδόπουλος Electrical", "26", "Electrical"),
-            ("Greenway Landscaping", "32", "Exterior improvements"),
-            ("Precision Millwork", "06", "Wood & casework"),
-        ],
-        punch_count=260,
-    ),
-    Recipe(
-        code="OFC-HP",
-        name="Harbour Point Offices — Levels 12–14 Fit-out",
-        owner="Meridian Capital Partners",
-        address="8 Quay Street, Level 12–14",
-        contract=Decimal("6200000.00"),
-        contingency_pct=Decimal("10"),
-        start_offset_days=-120,
-        duration_days=210,
-        buildings=[("Tower", ["Level 12", "Level 13", "Level 14"])],
-        rooms_per_floor=["Open office", "Meeting room", "Kitchen", "Comms room"],
-        gc="Kuznetsova Interiors",
-        subs=[
-            ("Lumen Electrical", "26", "Electrical"),
-            ("Flowright Plumbing", "22", "Plumbing"),
-            ("Carpet & Co", "09", "Finishes"),
-        ],
-        punch_count=180,
-    ),
-]
-
-PUNCH_TITLES = [
-    "Paint touch-up required on wall",
-    "Ceiling tile damaged",
-    "Missing door stop",
-    "Sealant gap at window head",
-    "Outlet cover plate missing",
-    "Scuffed skirting",
-    "Grout cracked at floor tile",
-    "Door does not latch",
-    "Fire-stopping incomplete at penetration",
-    "Light fitting not working",
-    "Handrail loose at bracket",
-    "Signage not installed",
-    "Diffuser not aligned with grid",
-    "Carpet seam visible",
-    "Water stain on ceiling",
-    "Cabinet door misaligned",
-    "Label missing on valve",
-    "Silicone bead untidy at sink",
-]
-ISSUE_SEED = [
-    ("rfi", "Confirm door hardware set for corridor doors", "08 71 00"),
-    ("non_conformance", "Slab cover below specification at grid C/4", "03 30 00 §3.2"),
-    ("observation", "Temporary protection removed from finished floor", None),
-    ("safety", "Open edge without guardrail at stair 2", None),
-    ("quality", "Inconsistent paint sheen across corridor", "09 91 23"),
-    ("schedule", "Switchgear delivery slipped two weeks", None),
-    ("rfi", "Ceiling height conflict with duct at gridline 7", "23 31 00"),
-    ("non_conformance", "Fire damper access panel omitted", "23 33 00"),
-]
-RISKS = [
-    ("Long-lead switchgear delivery", 4, 5, "schedule", "Expedite; weekly supplier calls"),
-    ("Unforeseen asbestos in existing ceiling", 2, 4, "cost", "Survey before demolition"),
-    ("Commissioning agent availability", 3, 3, "schedule", "Book early; backup agent"),
-    ("Owner scope growth in fit-out", 3, 4, "scope", "Change control board fortnightly"),
-    ("Winter weather during roofing", 3, 2, "schedule", "Temporary enclosure allowance"),
-]
-SIGN = [
-    [[0.08, 0.62], [0.2, 0.35], [0.31, 0.6], [0.44, 0.3], [0.58, 0.66], [0.72, 0.4], [0.9, 0.5]]
-]
 
 
 def load_template_library() -> list[dict[str, Any]]:
@@ -204,6 +78,8 @@ def build(
             release_wal(store)
             with one_transaction(store) as project_store:
                 _project(project_store, recipe, rng, day, tpl_ids, count)
+                demo_diary.add_diary(project_store, recipe.code)
+                demo_schedule.add_schedule(project_store, recipe.code)
                 if blobs is not None:
                     pid = projects.find_project(project_store, recipe.code).id
                     demo_drawings.add_drawings(project_store, blobs, pid, recipe.code, sheets)
@@ -520,36 +396,24 @@ def _change_orders(
         co.submit(store, c.id)
         if stage == 1:
             continue  # pending
-        co.approve(
-            store,
-            c.id,
-            approver_name="Alex Morgan",
-            approver_role="Owner's rep",
-            signature_strokes=SIGN,
-        )
+        _approve(store, c.id, "Alex Morgan", "Owner's rep")
         cor = co.promote(store, c.id).value
         co.submit(store, cor.id)
         if stage == 2:
             co.reject(store, cor.id, "Rates above schedule of rates; resubmit")
             continue
-        co.approve(
-            store,
-            cor.id,
-            approver_name="Owner's director",
-            approver_role="Owner",
-            signature_strokes=SIGN,
-        )
+        _approve(store, cor.id, "Owner's director", "Owner")
         final = co.promote(store, cor.id).value
         if stage == 3:
             continue  # executed CO in draft awaiting signature
         co.submit(store, final.id)
-        co.approve(
-            store,
-            final.id,
-            approver_name="Owner's director",
-            approver_role="Owner",
-            signature_strokes=SIGN,
-        )
+        _approve(store, final.id, "Owner's director", "Owner")
+
+
+def _approve(store: Store, change_order_id: str, name: str, role: str) -> None:
+    co.approve(
+        store, change_order_id, approver_name=name, approver_role=role, signature_strokes=SIGN
+    )
 
 
 def _issues(

@@ -17,11 +17,11 @@ from sqlalchemy import select
 
 from executrek.app.drawings.sample import SHEET_SIZES, Room, floor_plan_pdf
 from executrek.app.photos.blobstore import BlobStore
-from executrek.models.drawing import PIN_ISSUE, PIN_PUNCH
-from executrek.models.issue import ContractorIssue
 from executrek.models.project import Location, LocationKind
-from executrek.models.punch import PunchItem
-from executrek.models.services import drawings
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import PIN_ISSUE, PIN_PUNCH
+from executrek.models.records.issue.model import ContractorIssue
+from executrek.models.records.punch.model import PunchItem
 from executrek.models.services.common import locations_within
 from executrek.models.store import Store
 

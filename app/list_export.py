@@ -35,26 +35,29 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from executrek.app import list_columns_change_orders as co_list
+from executrek.app import list_columns_inspections as inspection_list
+from executrek.app import list_columns_issues as issue_list
+from executrek.app import list_columns_risks as risk_list
+from executrek.app.columns import Field, Kind, yes_no
+from executrek.app.export_kinds import KINDS, formats_for
 from executrek.app.i18n import translate
 from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.app.interop.formula_guard import escape_formula
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order.queries import ChangeOrderFilter
+from executrek.models.records.inspection.queries import InspectionFilter
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.issue.queries import IssueFilter
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch.list_page import PunchFilter
 from executrek.models.records.risk import queries as risk_queries
 from executrek.models.records.risk.queries import RiskFilter
 from executrek.models.services import list_exports
-from executrek.models.services.inspection_queries import InspectionFilter
-from executrek.models.services.list_exports import (
-    ChangeOrderFilter,
-    IssueFilter,
-    ListFilter,
-)
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.services.list_exports import ListFilter
 from executrek.models.store import Store
-
-KINDS = ("punch", "inspections", "change-orders", "issues", "risks")
-LIST_FORMATS = ("csv", "xlsx")
-PUNCH_ONLY_FORMATS = ("procore", "procore_deficiency")
 
 F = TypeVar("F")
 Cell = str | int | Decimal | dt.date | dt.datetime | bool | None
@@ -77,6 +80,16 @@ NUMBER_FORMATS = {
     DATETIME: "yyyy-mm-dd hh:mm",
 }
 MAX_WIDTH, MIN_WIDTH = 60, 8
+_WRITTEN_AS = {
+    Kind.INT: INT,
+    Kind.DAYS: INT,
+    Kind.DECIMAL: DECIMAL,
+    Kind.PERCENT: DECIMAL,
+    Kind.MONEY: MONEY,
+    Kind.DATE: DATE,
+    Kind.DATETIME: DATETIME,
+    Kind.YESNO: YESNO,
+}
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,14 @@ class Column:
     header: str
     kind: str
     get: Callable[[Any], Cell]
+
+    @classmethod
+    def from_field(cls, field: Field[Any]) -> Column:
+        """The export column of a list's field: stored values and statuses as words."""
+        if field.kind in (Kind.WORDS, Kind.STATUS):
+            value = field.value
+            return cls(field.header(), TEXT, lambda row: _words(value(row)))
+        return cls(field.header(), _WRITTEN_AS.get(field.kind, TEXT), field.value)
 
 
 @dataclass(frozen=True)
@@ -123,7 +144,13 @@ def export_list(
         write_xlsx([table], path)
         return ExchangeResult(kind=kind, file=path, exported=len(table.rows))
     tables = list_tables(store, project_id, kind, flt, contractor_ids=contractor_ids)
-    if chosen == "xlsx":
+    return write_tables(kind, tables, path, chosen)
+
+
+def write_tables(kind: str, tables: Sequence[Table], path: Path, fmt: str) -> ExchangeResult:
+    """Write ``tables`` to ``path`` as XLSX (a sheet each) or CSV (a file each); the
+    result counts the first table's rows and names where each other table went."""
+    if fmt == "xlsx":
         write_xlsx(tables, path)
         files = [path] * len(tables)
     else:
@@ -143,12 +170,8 @@ def format_for(path: Path) -> str:
 
 def check_format(kind: str, fmt: str) -> None:
     if kind not in KINDS:
-        raise InteropError(
-            translate("Exchange", "“{kind}” cannot be exported; choose one of: {all}.").format(
-                kind=kind, all=", ".join(KINDS)
-            )
-        )
-    allowed = LIST_FORMATS + PUNCH_ONLY_FORMATS if kind == "punch" else LIST_FORMATS
+        raise _not_exported(kind)
+    allowed = formats_for(kind)
     if fmt not in allowed:
         raise InteropError(
             translate("Exchange", "{kind} cannot be exported as {format}; use {all}.").format(
@@ -170,7 +193,7 @@ def punch_table(store: Store, project_id: str, flt: PunchFilter | None = None) -
     from executrek.app.interop.punch_exchange import punch_record
     from executrek.app.interop.punch_export import export_rows
 
-    records = [punch_record(row) for row in list_exports.punch_items(store, project_id, flt)]
+    records = [punch_record(row) for row in punch_queries.export_rows(store, project_id, flt)]
     headers, rows = export_rows(records)
     columns = tuple(
         Column(
@@ -194,41 +217,51 @@ def list_tables(
     if kind == "inspections":
         ins_flt = _expect(flt, InspectionFilter, InspectionFilter())
         data = list_exports.inspections(store, project_id, ins_flt, contractor_ids=contractor_ids)
-        return [
-            Table(
-                translate("ListExport", "Inspections"), "", _inspection_columns(), data.inspections
-            ),
-            Table(
+        return _tables(
+            (translate("ListExport", "Inspections"), "", inspection_list.EXPORT, data.inspections),
+            (
                 translate("ListExport", "Responses"),
                 "-responses",
-                _response_columns(),
+                inspection_list.RESPONSES_EXPORT,
                 data.responses,
             ),
-        ]
+        )
     if kind == "change-orders":
         co_flt = _expect(flt, ChangeOrderFilter, ChangeOrderFilter())
-        cos = list_exports.change_orders(store, project_id, co_flt)
-        return [
-            Table(translate("ListExport", "Change orders"), "", _co_columns(), cos.change_orders),
-            Table(translate("ListExport", "Line items"), "-lines", _line_columns(), cos.lines),
-        ]
+        cos = co_queries.export_rows(store, project_id, co_flt)
+        return _tables(
+            (translate("ListExport", "Change orders"), "", co_list.EXPORT, cos.change_orders),
+            (translate("ListExport", "Line items"), "-lines", co_list.LINES_EXPORT, cos.lines),
+        )
     if kind == "issues":
         issue_flt = _expect(flt, IssueFilter, IssueFilter())
-        found = list_exports.issues(store, project_id, issue_flt)
-        return [
-            Table(translate("ListExport", "Contractor issues"), "", _issue_columns(), found.issues),
-            Table(
+        found = issue_queries.export_rows(store, project_id, issue_flt)
+        return _tables(
+            (translate("ListExport", "Contractor issues"), "", issue_list.EXPORT, found.issues),
+            (
                 translate("ListExport", "Response thread"),
                 "-thread",
-                _thread_columns(),
+                issue_list.THREAD_EXPORT,
                 found.thread,
             ),
-        ]
+        )
     if kind == "risks":
         risk_flt = _expect(flt, RiskFilter, RiskFilter())
         rows = risk_queries.export_rows(store, project_id, risk_flt)
-        return [Table(translate("ListExport", "Risks"), "", _risk_columns(), rows)]
-    raise InteropError(
+        return _tables((translate("ListExport", "Risks"), "", risk_list.EXPORT, rows))
+    if kind == "diary":  # every day; `executrek export diary --from --to` narrows it
+        from executrek.app.diary_export import diary_tables
+
+        return diary_tables(store, project_id)
+    if kind in ("schedule", "delay_events"):  # the current update; `--update N` picks one
+        from executrek.app.interop.schedule_export import schedule_tables
+
+        return schedule_tables(store, project_id, kind)
+    raise _not_exported(kind)
+
+
+def _not_exported(kind: str) -> InteropError:
+    return InteropError(
         translate("Exchange", "“{kind}” cannot be exported; choose one of: {all}.").format(
             kind=kind, all=", ".join(KINDS)
         )
@@ -243,6 +276,14 @@ def _expect(flt: object, cls: type[F], default: F) -> F:
     return flt
 
 
+def _tables(*parts: tuple[str, str, Sequence[Field[Any]], Sequence[Any]]) -> list[Table]:
+    """Tables of (title, CSV suffix, the list's export fields, rows)."""
+    return [
+        Table(title, suffix, tuple(Column.from_field(f) for f in fields), rows)
+        for title, suffix, fields, rows in parts
+    ]
+
+
 def _words(value: str | None) -> str | None:
     """A stored value as words: ``in_progress`` → "In progress"."""
     if value is None:
@@ -255,111 +296,6 @@ def _words(value: str | None) -> str | None:
         "non_conformance": "Non-conformance",
     }
     return translate("Values", special.get(value, value.replace("_", " ").capitalize()))
-
-
-def _inspection_columns() -> tuple[Column, ...]:
-    return (
-        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(translate("ListExport", "Title"), TEXT, lambda r: r.title),
-        Column(translate("ListExport", "Template"), TEXT, lambda r: r.template),
-        Column(translate("ListExport", "Date"), DATE, lambda r: r.inspection_date),
-        Column(translate("ListExport", "Location"), TEXT, lambda r: r.location),
-        Column(translate("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
-        Column(translate("ListExport", "Inspector"), TEXT, lambda r: r.inspector),
-        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
-        Column(translate("ListExport", "Result"), TEXT, lambda r: _words(r.result)),
-        Column(translate("ListExport", "Score (%)"), DECIMAL, lambda r: r.score),
-        Column(translate("ListExport", "Answered"), INT, lambda r: r.answered),
-        Column(translate("ListExport", "Items"), INT, lambda r: r.total),
-        Column(translate("ListExport", "Completed at"), DATETIME, lambda r: r.completed_at),
-    )
-
-
-def _response_columns() -> tuple[Column, ...]:
-    return (
-        Column(translate("ListExport", "Inspection"), TEXT, lambda r: r.inspection_number),
-        Column(translate("ListExport", "Item no."), INT, lambda r: r.position),
-        Column(translate("ListExport", "Section"), TEXT, lambda r: r.section),
-        Column(translate("ListExport", "Item"), TEXT, lambda r: r.item),
-        Column(translate("ListExport", "Answer"), TEXT, lambda r: r.answer),
-        Column(translate("ListExport", "Result"), TEXT, lambda r: _words(r.result)),
-        Column(translate("ListExport", "Note"), TEXT, lambda r: r.note),
-        Column(translate("ListExport", "Responded by"), TEXT, lambda r: r.responded_by),
-        Column(translate("ListExport", "Responded at"), DATETIME, lambda r: r.responded_at),
-    )
-
-
-def _co_columns() -> tuple[Column, ...]:
-    return (
-        Column(translate("ListExport", "Tier"), TEXT, lambda r: _words(r.tier)),
-        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(translate("ListExport", "Title"), TEXT, lambda r: r.title),
-        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
-        Column(translate("ListExport", "Reason"), TEXT, lambda r: _words(r.reason)),
-        Column(translate("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
-        Column(translate("ListExport", "Amount"), MONEY, lambda r: r.amount),
-        Column(translate("ListExport", "Currency"), TEXT, lambda r: r.currency),
-        Column(translate("ListExport", "Schedule (days)"), INT, lambda r: r.schedule_days),
-        Column(translate("ListExport", "Revision"), INT, lambda r: r.revision),
-        Column(translate("ListExport", "Created"), DATETIME, lambda r: r.created_at),
-        Column(translate("ListExport", "Submitted"), DATETIME, lambda r: r.submitted_at),
-        Column(translate("ListExport", "Decided"), DATETIME, lambda r: r.decided_at),
-    )
-
-
-def _line_columns() -> tuple[Column, ...]:
-    return (
-        Column(translate("ListExport", "Change order"), TEXT, lambda r: r.change_order_number),
-        Column(translate("ListExport", "Line"), INT, lambda r: r.position),
-        Column(translate("ListExport", "Description"), TEXT, lambda r: r.description),
-        Column(translate("ListExport", "Quantity"), DECIMAL, lambda r: r.quantity),
-        Column(translate("ListExport", "Unit"), TEXT, lambda r: r.unit),
-        Column(translate("ListExport", "Unit price"), MONEY, lambda r: r.unit_price),
-        Column(translate("ListExport", "Markup (%)"), DECIMAL, lambda r: r.markup_pct),
-        Column(translate("ListExport", "Amount"), MONEY, lambda r: r.amount),
-    )
-
-
-def _issue_columns() -> tuple[Column, ...]:
-    return (
-        Column(translate("ListExport", "Type"), TEXT, lambda r: _words(r.issue_type)),
-        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(translate("ListExport", "Subject"), TEXT, lambda r: r.subject),
-        Column(translate("ListExport", "Severity"), TEXT, lambda r: _words(r.severity)),
-        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
-        Column(translate("ListExport", "Ball in court"), TEXT, lambda r: _words(r.ball_in_court)),
-        Column(translate("ListExport", "Contractor"), TEXT, lambda r: r.contractor),
-        Column(translate("ListExport", "Location"), TEXT, lambda r: r.location),
-        Column(translate("ListExport", "Due"), DATE, lambda r: r.due_date),
-        Column(translate("ListExport", "Raised by"), TEXT, lambda r: r.raised_by),
-        Column(translate("ListExport", "Raised at"), DATETIME, lambda r: r.raised_at),
-        Column(translate("ListExport", "Closed at"), DATETIME, lambda r: r.closed_at),
-    )
-
-
-def _thread_columns() -> tuple[Column, ...]:
-    return (
-        Column(translate("ListExport", "Issue"), TEXT, lambda r: r.issue_number),
-        Column(translate("ListExport", "At"), DATETIME, lambda r: r.at),
-        Column(translate("ListExport", "Author"), TEXT, lambda r: r.author),
-        Column(translate("ListExport", "Organisation"), TEXT, lambda r: r.organisation),
-        Column(translate("ListExport", "Contractor response"), YESNO, lambda r: r.is_response),
-        Column(translate("ListExport", "Message"), TEXT, lambda r: r.body),
-    )
-
-
-def _risk_columns() -> tuple[Column, ...]:
-    return (
-        Column(translate("ListExport", "Number"), TEXT, lambda r: r.number),
-        Column(translate("ListExport", "Title"), TEXT, lambda r: r.title),
-        Column(translate("ListExport", "Category"), TEXT, lambda r: _words(r.category)),
-        Column(translate("ListExport", "Probability"), INT, lambda r: r.probability),
-        Column(translate("ListExport", "Impact"), INT, lambda r: r.impact),
-        Column(translate("ListExport", "Score"), INT, lambda r: r.score),
-        Column(translate("ListExport", "Owner"), TEXT, lambda r: r.owner),
-        Column(translate("ListExport", "Mitigation"), TEXT, lambda r: r.mitigation),
-        Column(translate("ListExport", "Status"), TEXT, lambda r: _words(r.status)),
-    )
 
 
 # --- writers ------------------------------------------------------------------------------
@@ -423,7 +359,7 @@ def _csv_cell(kind: str, value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return translate("ListExport", "Yes") if value else translate("ListExport", "No")
+        return yes_no(value)
     if isinstance(value, dt.datetime):
         return _local(value).strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
@@ -450,9 +386,7 @@ def _xlsx_cell(sheet: Any, kind: str, value: Cell) -> WriteOnlyCell | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        return _text_cell(
-            sheet, translate("ListExport", "Yes") if value else translate("ListExport", "No")
-        )
+        return _text_cell(sheet, yes_no(value))
     if isinstance(value, str):
         return _text_cell(sheet, value)
     if isinstance(value, dt.datetime):

@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from executrek.models import kinds
 from executrek.models.errors import ValidationError
-from executrek.models.inspection import InspectionItem
 from executrek.models.project import Location
+from executrek.models.records.inspection.model import InspectionItem
 from executrek.models.store import Store
 
 

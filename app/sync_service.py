@@ -11,8 +11,9 @@ import contextlib
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 import keyring
@@ -27,15 +28,20 @@ from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_messages import explain
 from executrek.models import kinds
 from executrek.models.changes import Changes
-from executrek.models.local import Outbox
+from executrek.models.local import Outbox, SyncState
+from executrek.models.project import Project
+from executrek.models.records.diary import chain as diary_chain
+from executrek.models.records.diary.chain import ChainProblem
 from executrek.models.schema import synced_tables
 from executrek.sync import conflicts as conflict_store
 from executrek.sync import engine, placement, refused, tls
+from executrek.sync.apply import RowWriter
 from executrek.sync.conflicts import ConflictView, Keep
 from executrek.sync.connection import Credentials, connect, reachable, safe_url
 from executrek.sync.engine import SyncReport
 from executrek.sync.errors import NotConfigured, SyncError
 from executrek.sync.push import hello
+from executrek.sync.wire import NIL_PROJECT
 
 log = logging.getLogger("executrek.app.sync")
 
@@ -251,14 +257,6 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, keep: Keep) -> None:
     conflict_store.resolve(ctx.store, ctx.settings.central.user, conflict_id, keep)
 
 
-def fetch_original(ctx: AppContext, vault: CredentialVault, sha256: str) -> bool:
-    """Download one photo original on demand; False when the server does not have it."""
-    blobs = BlobStoreAccess(BlobStore(ctx.paths.blobs))
-    if blobs.has(sha256):
-        return True
-    return engine.fetch_blob(credentials(ctx, vault), blobs, sha256)
-
-
 # --- for the window (never raise environment failures: return them as values) -------
 
 
@@ -450,3 +448,115 @@ def shown(value: Any) -> str:
     if isinstance(value, bool):
         return translate("Sync", "yes") if value else translate("Sync", "no")
     return str(value)
+
+
+# --- nothing half-done hidden: rows a pull could not place, diary days changed --------
+
+
+@dataclass(frozen=True)
+class SetAsideRow:
+    """A set-aside record as the window lists it: the record, a label a person
+    recognises ("PI-0042 · Cracked tile", from the laptop's copy or the row that came)
+    and its project's code."""
+
+    record: SetAsideRecord
+    label: str
+    project: str
+
+
+def _label_from_data(table: str, data: Any) -> str | None:
+    """``PI-0042 · Cracked tile`` from a pulled row's data (it is not on this laptop)."""
+    kind = kinds.BY_TABLE.get(table)
+    if kind is None or not isinstance(data, dict) or not data.get("title"):
+        return None
+    fields = {"number": data.get("number"), "draft_number": data.get("draft_number")}
+    if kind.variant:
+        fields[kind.variant] = data.get(kind.variant)
+    try:
+        return kind.label(SimpleNamespace(title=data["title"], **fields))
+    except (TypeError, ValueError):  # a number or variant the kind does not know
+        return None
+
+
+def project_codes(ctx: AppContext, ids: Iterable[str]) -> dict[str, str]:
+    """Project id → code for the projects this laptop has; the shared area has a name."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    with ctx.store.read() as s:
+        rows = s.execute(select(Project.id, Project.code).where(Project.id.in_(wanted))).all()
+    found: dict[str, str] = {str(pid): str(code) for pid, code in rows}
+    found[NIL_PROJECT] = translate("Sync", "shared (no project)")
+    return {pid: found.get(pid) or pid[:8] for pid in wanted}
+
+
+def set_aside_rows(ctx: AppContext) -> list[SetAsideRow]:
+    """Records a pull could not place (the Sync screen's *Set aside* list): labelled from
+    this laptop's copy when it has one (an update that could not be applied), else from
+    the row that came."""
+    from executrek.app import record_refs
+
+    entries = placement.set_aside_records(ctx.store)
+    types = kinds.RECORD_TYPE_OF_TABLE
+    keys = [(str(e["tbl"]), str(e["id"])) for e in entries]
+    here = record_refs.labels(ctx.store, [(types[t], rid) for t, rid in keys if t in types])
+    codes = project_codes(ctx, [str(e["project_id"]) for e in entries])
+    out = []
+    for (table, row_id), e in zip(keys, entries, strict=True):
+        record = SetAsideRecord(table, row_id, str(e["project_id"]), str(e["reason"]))
+        label = (
+            here.get((types.get(table, ""), row_id))
+            or _label_from_data(table, e.get("data"))
+            or f"{table.replace('_', ' ')} {row_id[:8]}"
+        )
+        out.append(SetAsideRow(record, label, codes[record.project_id]))
+    return out
+
+
+@dataclass(frozen=True)
+class Retried:
+    """What trying the set-aside records again did; ``changes`` redraw open screens."""
+
+    placed: int
+    left: int
+    changes: Changes
+
+
+def retry_set_aside(ctx: AppContext) -> Retried:
+    """Try to place every set-aside record again with what this laptop has now (no
+    network: the next sync also tries, after it pulled what they may wait for)."""
+    before = len(placement.set_aside_records(ctx.store))
+    left = RowWriter().retry_set_aside(ctx.store)
+    placed = max(0, before - left)
+    return Retried(placed, left, everything_changed() if placed else Changes())
+
+
+def forget_set_aside(ctx: AppContext, row_id: str) -> Changes:
+    """Stop trying to place one set-aside record: this laptop keeps what it has; the
+    record stays in the central database and comes again when it changes there. A
+    copy of what was set aside goes to the log."""
+    with ctx.store.unit_of_work() as s:
+        entry = s.get(SyncState, placement.ASIDE + row_id)
+        if entry is not None:  # gone already: placed by a sync meanwhile, or forgotten
+            log.warning("set-aside record forgotten by its user: %s", entry.value)
+            s.delete(entry)
+    out = Changes()
+    out.note("deleted", "sync_state", placement.ASIDE + row_id, None)
+    return out
+
+
+@dataclass(frozen=True)
+class DiaryProblem:
+    """A closed diary day whose content or place in the chain no longer matches its
+    hash (``chain.ChainProblem``), with its project's code."""
+
+    problem: ChainProblem
+    project: str
+
+
+def diary_problems(ctx: AppContext) -> list[DiaryProblem]:
+    """Closed diary days changed after they were closed, in every project (one read:
+    each day is hashed again)."""
+    found = diary_chain.chain_problems(ctx.store)
+    codes = project_codes(ctx, [p.project_id for p in found])
+    return [DiaryProblem(p, codes[p.project_id]) for p in found]

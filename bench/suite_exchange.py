@@ -27,7 +27,8 @@ from pathlib import Path
 from bench.harness import BenchContext, Record, timed
 from executrek.app.interop.punch_exchange import import_punch
 from executrek.models.migrate import open_store
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.models.store import Store
 
 SUITE = "exchange"

@@ -141,8 +141,8 @@ class _RawPage:
     def __init__(self, db: Path, project_id: str, flt: Any, sort: Any) -> None:
         from sqlalchemy.dialects import sqlite
 
-        from executrek.models.punch import PunchItem
-        from executrek.models.services import punch_list
+        from executrek.models.records.punch import list_page as punch_list
+        from executrek.models.records.punch.model import PunchItem
 
         stmt, key = punch_list._base(project_id, flt, sort)
         order = (key.desc(), PunchItem.id.desc()) if sort.descending else (key, PunchItem.id)
@@ -172,9 +172,9 @@ def _gui_cases(data_dir: Path, quick: bool) -> list[Record]:
     from PySide6.QtCore import Qt
 
     from executrek.app.context import open_context, prepare
-    from executrek.models.punch import PunchStatus
+    from executrek.models.records.punch.list_page import PunchFilter, PunchSort
+    from executrek.models.records.punch.model import PunchStatus
     from executrek.models.services import projects
-    from executrek.models.services.punch_list import PunchFilter, PunchSort
     from executrek.ui import main_window, theme
     from executrek.ui.event_wait import pump, wait_until
     from executrek.ui.launch import build_window, ensure_identity, make_app

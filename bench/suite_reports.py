@@ -1,6 +1,7 @@
 """Suite ``reports``: the report kinds against plain builds of the same content.
 
-* a 500-item punch report with 200 photos (before/after of 100 items), issued as a
+* a 500-item punch report with 200 photos (before/after of 100 items) printed inline,
+  in full-width rows under their items (the default ``--photos inline``), issued as a
   draft from the store (queries, grouping, history, photo lookup, build), against
   - the report framework building an equivalent plain document (one table of the same
     rows, with the register's nine columns, and a grid of the same 200 photos): ratio ≤ 2;
@@ -57,8 +58,9 @@ from executrek.app.report_kinds.issuing import issue_report
 from executrek.app.settings import Branding, Thresholds
 from executrek.models import clock
 from executrek.models.migrate import open_store
-from executrek.models.services import projects, punch, records
-from executrek.models.services import report_queries as q
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects, records
 from executrek.models.store import Store
 
 SUITE = "reports"
@@ -82,7 +84,7 @@ def _setup(root: Path, items: int, photos: int) -> tuple[AppPaths, Store, str]:
     with clock.pinned(TODAY):
         demo.build(store)
     pid = projects.find_project(store, "HOSP-EW").id
-    have = len(q.punch_entries(store, pid, with_photos=False))
+    have = len(punch_queries.punch_entries(store, pid, with_photos=False))
     if have < items:
         punch.bulk_create_punch_items(
             store,
@@ -90,7 +92,7 @@ def _setup(root: Path, items: int, photos: int) -> tuple[AppPaths, Store, str]:
             [punch.NewPunchItem(title=f"Bench item {n}") for n in range(items - have)],
         )
     blobs = BlobStore(paths.blobs)
-    entries = q.punch_entries(store, pid, with_photos=False)
+    entries = punch_queries.punch_entries(store, pid, with_photos=False)
     taken = dt.datetime(2026, 11, 10, 9, 0, tzinfo=dt.UTC)
     for n in range(photos):
         entry = entries[n // 2]
@@ -206,7 +208,7 @@ def _raw_reportlab(out: Path, rows: list[list[str]], photo_paths: list[Path]) ->
 def _punch_rows(store: Store, pid: str) -> list[list[str]]:
     """The register's columns as plain text (the report's nine)."""
     rows = []
-    for e in q.punch_entries(store, pid, with_photos=False):
+    for e in punch_queries.punch_entries(store, pid, with_photos=False):
         closing = e.closing
         rows.append(
             [
@@ -309,7 +311,7 @@ def run(ctx: BenchContext) -> list[Record]:
         punch_req = _request(ReportKind.PUNCH, pid, out_dir / "punch.pdf")
         first = issue_report(env, punch_req)  # also makes the 200 report derivatives
         source = PhotoSource(paths)
-        refs = [ref for entry in q.punch_entries(store, pid) for ref in entry.photos]
+        refs = [ref for entry in punch_queries.punch_entries(store, pid) for ref in entry.photos]
         photo_paths = [source.path(ref) for ref in refs]
         rows = _punch_rows(store, pid)
         cells: list[list[r.CellValue]] = [list(row) for row in rows]
@@ -323,7 +325,7 @@ def run(ctx: BenchContext) -> list[Record]:
             ],
             repeat,
         )
-        note = f"{len(rows)} items, {len(refs)} photos, {first.pages} pages"
+        note = f"{len(rows)} items, {len(refs)} photos inline, {first.pages} pages"
 
         status_req = _request(ReportKind.STATUS, pid, out_dir / "status.pdf")
         status_built = issue_report(env, status_req)

@@ -14,8 +14,10 @@ from pathlib import Path
 
 from bench.harness import BenchContext, Record, timed
 from executrek.models.migrate import open_store
-from executrek.models.punch import Priority
-from executrek.models.services import projects, punch, punch_list
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import Priority
+from executrek.models.services import projects
 from executrek.models.services.search import SEARCH_SQL, search_project
 from executrek.models.store import Store
 

@@ -22,7 +22,8 @@ from bench.harness import BenchContext, Record, timed
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess
 from executrek.models.migrate import open_store
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.models.store import Store
 from executrek.sync import admin
 from executrek.sync.apply import RowWriter
@@ -253,7 +254,7 @@ def _edits_case(store: Store, creds: Credentials, url: str, pid: str) -> Record:
 
     from sqlalchemy import select
 
-    from executrek.models.punch import PunchItem
+    from executrek.models.records.punch.model import PunchItem
 
     with store.read() as s:
         ids = list(s.scalars(select(PunchItem.id).order_by(PunchItem.number).limit(EDITS)))

@@ -1,4 +1,5 @@
-"""Rows that attach to any record: comments, links, photos, attachments, audit."""
+"""Rows that attach to any record: comments, links, photos, attachments, signatures,
+audit."""
 
 from __future__ import annotations
 
@@ -113,3 +114,19 @@ class AuditEvent(EventRow, Base):
     action: Mapped[str] = mapped_column(String(24))
     fields: Mapped[list[Any]] = mapped_column(JSON, default=list)
     summary: Mapped[str | None] = mapped_column(Text)
+
+
+class Signature(EventRow, Base):
+    """A signature on any record: signer, role, time and the pen strokes as vectors
+    (list of strokes, each a list of [x, y] in 0..1), rendered on screen and in reports."""
+
+    __tablename__ = "signatures"
+    __table_args__ = (Index("ix_signatures_record", "record_type", "record_id"),)
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    signer_name: Mapped[str] = mapped_column(String(200))
+    signer_role: Mapped[str | None] = mapped_column(String(200))
+    signed_at: Mapped[dt.datetime]
+    strokes: Mapped[list[Any]] = mapped_column(JSON)

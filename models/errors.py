@@ -1,5 +1,10 @@
-"""Errors the domain raises. No Qt here: messages are English templates with a
-translation context; the GUI translates the template, then fills in the params."""
+"""Errors the domain raises, and the root of the environment's failures. No Qt here:
+domain messages are English templates with a translation context; the GUI translates the
+template, then fills in the params.
+
+Two families reach the user as one clear line (``app.known_errors``): ``DomainError``
+(the user's or the data's fault) and ``EnvironmentFault`` (a file, the disk, the network
+or a server failed). Anything else is a bug and goes to the crash report."""
 
 from __future__ import annotations
 
@@ -41,7 +46,15 @@ class NotFoundError(DomainError):
     context = "NotFoundError"
 
 
-class StoreError(Exception):
+class EnvironmentFault(Exception):
+    """The environment failed, not the program: a file, the disk, the network, a server.
+
+    Every such error derives from this (``StoreError``, ``SyncError``, ``DrawingError``,
+    ``PhotoRefused``, ``ReportError``, ``InteropError``); ``str(fault)`` (or ``message``
+    where a subclass keeps one) is the sentence the user reads."""
+
+
+class StoreError(EnvironmentFault):
     """The environment's fault around the local store: locked, read-only, disk full,
     corrupt, newer than this app. ``message`` is a user-facing sentence; the file is
     left as it was."""

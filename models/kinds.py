@@ -11,15 +11,29 @@ steps.
 
 from __future__ import annotations
 
-from executrek.models.change_order import KIND as CHANGE_ORDER
 from executrek.models.errors import ValidationError
-from executrek.models.inspection import KIND as INSPECTION
-from executrek.models.issue import KIND as ISSUE
-from executrek.models.punch import KIND as PUNCH
+from executrek.models.records.change_order.model import KIND as CHANGE_ORDER
+from executrek.models.records.diary.entries import PARTS as DIARY_PARTS
+from executrek.models.records.diary.model import KIND as DIARY
+from executrek.models.records.inspection.model import KIND as INSPECTION
+from executrek.models.records.issue.model import KIND as ISSUE
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.records.punch.model import KIND as PUNCH
 from executrek.models.records.risk.model import KIND as RISK
+from executrek.models.records.schedule.delay import DELAY_KIND as DELAY_EVENT
+from executrek.models.records.schedule.model import KIND as SCHEDULE_UPDATE
+from executrek.models.records.schedule.model import PARTS as SCHEDULE_PARTS
 
-KINDS: tuple[RecordKind, ...] = (PUNCH, ISSUE, CHANGE_ORDER, INSPECTION, RISK)
+KINDS: tuple[RecordKind, ...] = (
+    PUNCH,
+    ISSUE,
+    CHANGE_ORDER,
+    INSPECTION,
+    RISK,
+    DIARY,
+    SCHEDULE_UPDATE,
+    DELAY_EVENT,
+)
 
 BY_KEY: dict[str, RecordKind] = {k.key: k for k in KINDS}
 BY_TABLE: dict[str, RecordKind] = {k.table: k for k in KINDS}
@@ -29,6 +43,8 @@ ATTACHABLE_PARTS: dict[str, str] = {
     "project": "projects",
     "location": "locations",
     "inspection_item": "inspection_items",
+    **DIARY_PARTS,
+    **SCHEDULE_PARTS,
 }
 RECORD_TYPES = frozenset(BY_KEY) | frozenset(ATTACHABLE_PARTS)
 # Table → record type, for every table whose rows a person can be shown by name.

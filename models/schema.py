@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from executrek.models import (  # noqa: F401 - imported for their table definitions
-    change_order,
+# Imported for their table definitions.
+from executrek.models import (  # noqa: F401
     common,
     directory,
-    drawing,
-    inspection,
-    issue,
     local,
     project,
-    punch,
     report_log,
     sync_local,
 )
 from executrek.models.base import Base, EventRow, Synced
+from executrek.models.records.change_order import model as change_order  # noqa: F401
+from executrek.models.records.diary import entries as diary_entries  # noqa: F401
+from executrek.models.records.diary import model as diary  # noqa: F401
+from executrek.models.records.drawing import model as drawing  # noqa: F401
+from executrek.models.records.inspection import model as inspection  # noqa: F401
+from executrek.models.records.issue import model as issue  # noqa: F401
+from executrek.models.records.punch import model as punch  # noqa: F401
 from executrek.models.records.risk import model as risk  # noqa: F401
+from executrek.models.records.schedule import delay  # noqa: F401
+from executrek.models.records.schedule import model as schedule  # noqa: F401
 
 metadata = Base.metadata
 

@@ -52,14 +52,6 @@ def trigger_ddl(src: SearchSource) -> list[str]:
     ]
 
 
-def table_ddl(src: SearchSource) -> str:
-    cols = ", ".join(src.columns)
-    return (
-        f"CREATE VIRTUAL TABLE {src.fts} USING fts5({cols}, content='{src.table}', "
-        f"content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
-    )
-
-
 def drop_triggers(session: Session, src: SearchSource) -> None:
     for suffix in ("ai", "ad", "au"):
         session.execute(text(f"DROP TRIGGER IF EXISTS {src.fts}_{suffix}"))
@@ -72,11 +64,6 @@ def create_triggers(session: Session, src: SearchSource) -> None:
 
 def rebuild(session: Session, src: SearchSource) -> None:
     session.execute(text(f"INSERT INTO {src.fts}({src.fts}) VALUES ('rebuild')"))
-
-
-def rebuild_all(session: Session) -> None:
-    for src in SOURCES:
-        rebuild(session, src)
 
 
 def fts_query(user_text: str) -> str | None:

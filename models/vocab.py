@@ -7,6 +7,15 @@ from __future__ import annotations
 import enum
 
 
+class Priority(enum.StrEnum):
+    """How urgent a punch item or an issue is."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
 class PunchStatus(enum.StrEnum):
     DRAFT = "draft"
     OPEN = "open"

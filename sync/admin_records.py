@@ -256,9 +256,18 @@ def purge(
                 raise AdminError("No record {id} in this project.", id=rid)
             if row[0] in ("projects", "_conflicts"):
                 raise AdminError("A project or a conflict cannot be purged this way.")
-        rows = conn.execute(
-            "SELECT tbl, id::text FROM pmo._purge(%s, %s, %s)", (pid, rid, me)
-        ).fetchall()
+        try:
+            rows = conn.execute(
+                "SELECT tbl, id::text FROM pmo._purge(%s, %s, %s)", (pid, rid, me)
+            ).fetchall()
+        except psycopg.Error as exc:
+            if exc.sqlstate != "XD001":  # the diary's rule (central 0006_diary)
+                raise
+            raise AdminError(
+                "{record} cannot be purged: a signed site diary day is or refers to it, and "
+                "closed diary days never change.",
+                record=number or rid,
+            ) from None
         conn.commit()
     done = sorted(((str(t), str(i)) for t, i in rows), key=lambda r: (r[1] != rid, r))
     return Purged(project, number or rid, done)

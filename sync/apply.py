@@ -1,10 +1,11 @@
 """Writing pulled server rows into the local store.
 
-Rows go in with raw ``executemany`` upserts inside one remote unit of work (no outbox
-entries). A row only moves forward (higher ``row_version``); fields this laptop still
-has in its outbox keep their local value until the server has merged them. Nothing in
-a row's data decides where it lives: the area it was pulled from does, and rows that
-disagree (or point at parents this laptop lacks) are set aside (``sync.placement``).
+Rows go in with raw ``executemany`` upserts (``sync.upsert``) inside one remote unit of
+work (no outbox entries). A row only moves forward (higher ``row_version``); fields this
+laptop still has in its outbox keep their local value until the server has merged them.
+Nothing in a row's data decides where it lives: the area it was pulled from does, and
+rows that disagree (or point at parents this laptop lacks) are set aside
+(``sync.placement``).
 """
 
 from __future__ import annotations
@@ -12,18 +13,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from executrek.models.local import Outbox
 from executrek.models.schema import metadata, synced_tables
 from executrek.models.store import Store
-from executrek.models.sync_local import SyncConflict
-from executrek.sync import refused
 from executrek.sync.placement import (
     Rules,
     aside_ids,
@@ -35,35 +33,10 @@ from executrek.sync.placement import (
     rules_for,
     set_aside_records,
 )
+from executrek.sync.upsert import ServerRow, pending_fields, upsert_accepted, write_conflicts
 from executrek.sync.wire import CONFLICTS, NIL_PROJECT, column_defaults, storage_converter
 
 BOOKKEEPING = ("row_version", "field_versions")
-_CONFLICT_FIELDS = (
-    "project_id",
-    "table_name",
-    "row_id",
-    "field",
-    "kind",
-    "status",
-    "shown",
-    "other",
-    "shown_by",
-    "other_by",
-    "shown_hlc",
-    "other_hlc",
-    "created_at",
-)
-
-
-@dataclass(frozen=True)
-class ServerRow:
-    tbl: str
-    id: str
-    project_id: str
-    data: dict[str, Any]
-    field_versions: dict[str, Any] | str  # JSON text straight from the server
-    row_version: int
-    updated_at: str | None = None
 
 
 @dataclass
@@ -201,9 +174,7 @@ class RowWriter:
         if self._wanted and any((r.tbl, r.id) in self._wanted for r in candidates):
             self._resolve(session, raw, final=False)
         if conflicts:
-            self._write_conflicts(
-                raw, conflicts, _pending_fields(session, {r.id for r in conflicts})
-            )
+            write_conflicts(raw, conflicts, pending_fields(session, {r.id for r in conflicts}))
         # What this call wrote is in the database now: later calls look it up there.
         # (Keeping every row of a 100k bootstrap in dicts made the collector crawl.)
         self._txn.clear()
@@ -418,7 +389,7 @@ class RowWriter:
             fresh = all((row.tbl, row.id) in self._fresh for row, _values in accepted)
             if not fresh:
                 raw.execute("SAVEPOINT pulled_rows")
-            failed = self._upsert_all(session, raw, accepted)
+            failed = upsert_accepted(session, raw, accepted)
             if not failed:
                 if not fresh:
                     raw.execute("RELEASE pulled_rows")
@@ -480,64 +451,6 @@ class RowWriter:
             accepted = keep
         return accepted
 
-    def _upsert_all(
-        self,
-        session: Session,
-        raw: sqlite3.Connection,
-        accepted: list[tuple[ServerRow, dict[str, Any]]],
-    ) -> list[tuple[ServerRow, str]]:
-        ids = {r.id for r, _ in accepted}
-        pending = _pending_fields(session, ids)
-        # Fields of refused changes waiting here stay as they are too; the server's
-        # values are remembered for when the change is discarded (``sync.refused``).
-        held = refused.held_fields(session, ids)
-        groups: dict[tuple[str, tuple[str, ...], frozenset[str]], list[list[Any]]] = defaultdict(
-            list
-        )
-        theirs: dict[str, dict[str, Any]] = {}
-        for _row, values in accepted:
-            cols = tuple(values)
-            keep = frozenset(pending.get(_row.id, set()) | held.get(_row.id, set()))
-            groups[(_row.tbl, cols, keep)].append([values[c] for c in cols])
-            if _row.id in held:
-                theirs[_row.id] = {f: values[f] for f in held[_row.id] if f in values}
-        if theirs:
-            refused.remember_theirs(raw, theirs)
-        rows = {(row.tbl, row.id): row for row, _values in accepted}
-        failed = []
-        for (tbl, cols, keep), params in groups.items():
-            for rid, problem in _upsert(raw, tbl, cols, keep, params):
-                failed.append((rows[(tbl, rid)], problem))
-        return failed
-
-    def _write_conflicts(
-        self, raw: sqlite3.Connection, rows: Iterable[ServerRow], pending: dict[str, set[str]]
-    ) -> None:
-        cols = ("id", *_CONFLICT_FIELDS, "row_version")
-        by_keep: dict[frozenset[str], list[list[Any]]] = defaultdict(list)
-        for row in rows:
-            d = row.data
-            values = [
-                row.id,
-                row.project_id,
-                d.get("table"),
-                d.get("row_id"),
-                d.get("field"),
-                d.get("kind"),
-                d.get("status", "open"),
-                json.dumps(d.get("shown")),
-                json.dumps(d.get("other")),
-                d.get("shown_by"),
-                d.get("other_by"),
-                d.get("shown_hlc"),
-                d.get("other_hlc"),
-                d.get("created_at"),
-                row.row_version,
-            ]
-            by_keep[frozenset(pending.get(row.id, ()))].append(values)
-        for keep, params in by_keep.items():
-            _upsert(raw, SyncConflict.__tablename__, cols, keep, params)
-
 
 def _row_of(entry: dict[str, Any]) -> ServerRow:
     return ServerRow(
@@ -557,50 +470,3 @@ def held_aside(store: Store) -> dict[str, int]:
     for entry in set_aside_records(store):
         out[str(entry.get("reason", ""))] += 1
     return dict(out)
-
-
-def _upsert(
-    raw: sqlite3.Connection,
-    tbl: str,
-    cols: tuple[str, ...],
-    keep: frozenset[str],
-    params: list[list[Any]],
-) -> list[tuple[str, str]]:
-    """Upsert; returns ``(id, SQLite's reason)`` of the rows refused by a constraint
-    (e.g. a second project with the same code made offline elsewhere)."""
-    names = ", ".join(f'"{c}"' for c in cols)
-    marks = ", ".join("?" for _ in cols)
-    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in cols if c != "id" and c not in keep)
-    statement = (
-        f'INSERT INTO "{tbl}" ({names}) VALUES ({marks}) '
-        f'ON CONFLICT(id) DO UPDATE SET {updates} WHERE excluded.row_version > "{tbl}".row_version'
-    )
-    try:
-        raw.executemany(statement, params)
-        return []
-    except sqlite3.IntegrityError:
-        refused = []
-        for one in params:
-            try:
-                raw.execute(statement, one)
-            except sqlite3.IntegrityError as exc:
-                refused.append((str(one[cols.index("id")]), str(exc)))
-        return refused
-
-
-def _pending_fields(session: Session, ids: set[str]) -> dict[str, set[str]]:
-    """Fields of these rows that still wait in the outbox (keep the local value)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    if not ids:
-        return out
-    has_any = session.scalar(select(Outbox.seq).limit(1))
-    if has_any is None:
-        return out
-    id_list = list(ids)
-    for start in range(0, len(id_list), 900):
-        chunk = id_list[start : start + 900]
-        for row_id, patch in session.execute(
-            select(Outbox.row_id, Outbox.patch).where(Outbox.row_id.in_(chunk))
-        ):
-            out[row_id].update(patch or {})
-    return out

@@ -11,8 +11,8 @@ import psycopg
 from sqlalchemy import func, select
 
 from executrek.models.common import Photo
-from executrek.models.drawing import DrawingFile
 from executrek.models.local import Outbox
+from executrek.models.records.drawing.model import DrawingFile
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict, SyncQuarantine
 from executrek.sync import numbers

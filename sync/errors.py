@@ -1,61 +1,58 @@
-"""Sync failures as plain sentences: each says what happened and what to do."""
+"""Sync failures as plain sentences: each says what happened and what to do.
+
+``kind`` names the failure for the screens and the log (``offline``, ``auth``…); a
+subclass gives it in its header: ``class Unreachable(SyncError, kind="offline")``."""
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
 
-class SyncError(Exception):
+from executrek.models.errors import EnvironmentFault
+
+
+class SyncError(EnvironmentFault):
     """The environment's fault (network, credentials, server, clock): the local work is
     kept and the message tells the user what to do."""
 
-    kind = "error"
+    kind: ClassVar[str] = "error"
+
+    def __init_subclass__(cls, kind: str = "", **rest: Any) -> None:
+        super().__init_subclass__(**rest)
+        if kind:
+            cls.kind = kind
 
 
-class Unreachable(SyncError):
-    kind = "offline"
+class Unreachable(SyncError, kind="offline"): ...
 
 
-class TlsFailed(Unreachable):
+class TlsFailed(Unreachable, kind="tls"):
     """The server answered but its certificate did not verify against the CA file."""
 
-    kind = "tls"
+
+class AuthFailed(SyncError, kind="auth"): ...
 
 
-class AuthFailed(SyncError):
-    kind = "auth"
-
-
-class NotRegistered(SyncError):
+class NotRegistered(SyncError, kind="membership"):
     """The login works but the central database does not know this person (or this
     laptop belongs to another person)."""
 
-    kind = "membership"
+
+class NotSetUp(SyncError, kind="server"): ...
 
 
-class NotSetUp(SyncError):
-    kind = "server"
-
-
-class DatabaseMissing(SyncError):
+class DatabaseMissing(SyncError, kind="no_database"):
     """The server answered, but the database named in the URL does not exist on it."""
 
-    kind = "no_database"
+
+class ClockAhead(SyncError, kind="clock"): ...
 
 
-class ClockAhead(SyncError):
-    kind = "clock"
-
-
-class VersionMismatch(SyncError):
+class VersionMismatch(SyncError, kind="version"):
     """This app is too old for the central database (the outbox was sent first)."""
 
-    kind = "version"
 
-
-class ServerTooOld(SyncError):
+class ServerTooOld(SyncError, kind="server_old"):
     """The central database runs an older schema than this app."""
 
-    kind = "server_old"
 
-
-class NotConfigured(SyncError):
-    kind = "config"
+class NotConfigured(SyncError, kind="config"): ...

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from executrek.models import search
 from executrek.models.local import SyncState
 from executrek.models.store import Store
-from executrek.sync.apply import RowWriter, ServerRow
+from executrek.sync.apply import RowWriter
+from executrek.sync.upsert import ServerRow
 
 PAGE = 2000
 BULK = 2000  # a first download with pages this full rebuilds the search index once

@@ -14,7 +14,7 @@ from sqlalchemy import JSON, Boolean, Column, ColumnElement, Date, Enum, Table
 from executrek.models import kinds
 from executrek.models.base import Scaled, UTCDateTime
 
-PROTOCOL = 3
+PROTOCOL = 4
 # Servers from this protocol on take runs of new rows column-wise (pmo.sync_push_rows).
 ROWS_PROTOCOL = 2
 # Servers from this protocol on keep what happened to refused changes

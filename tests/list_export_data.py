@@ -7,10 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from executrek.models.punch import Priority, PunchStatus
+from executrek.models.records.change_order import service as co
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import Priority, PunchStatus
 from executrek.models.records.risk import service as risks
-from executrek.models.services import change_orders as co
-from executrek.models.services import inspections, issues, projects, punch
+from executrek.models.services import projects
 from executrek.models.store import Store
 
 GREEK = "Δομική Κατασκευαστική Α.Ε."

@@ -49,9 +49,9 @@ def test_every_kind_is_whole(kind: RecordKind) -> None:
 
 def test_a_half_added_kind_is_caught() -> None:
     risk = kinds.BY_KEY["risk"]
-    half = dataclasses.replace(risk, key="diary_day", page="diary", export="diary", table="nope")
+    half = dataclasses.replace(risk, key="site_log", page="log", export="log", table="nope")
     found = missing(half)
-    assert any("no page 'diary'" in m for m in found)
+    assert any("no page 'log'" in m for m in found)
     assert any("no export list" in m for m in found)
     assert any("no search source" in m for m in found)
     assert any("not a synced table" in m for m in found)

@@ -30,7 +30,7 @@ from executrek.models.services.project_choices import (
     project_choices,
     start_project,
 )
-from executrek.ui import standard_keys
+from executrek.ui import standard_keys, window_help
 from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
@@ -373,25 +373,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_entries(self) -> list[tuple[str, str]]:
         """Every action with a shortcut on the window, its menus and the current page."""
-        seen: set[str] = set()
-        out: list[tuple[str, str]] = []
-        actions = list(self.actions())
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            if menu is not None:
-                actions.extend(menu.actions())  # type: ignore[attr-defined]
-        page = self.pages.currentWidget()
-        if page is not None:
-            actions.extend(page.actions())
-            for child in page.findChildren(QWidget):
-                actions.extend(child.actions())
-        for action in actions:
-            keys = standard_keys.shown(action.shortcuts())
-            what = action.text().replace("&", "").rstrip("…").strip()
-            if keys and what and keys not in seen:
-                seen.add(keys)
-                out.append((keys, what))
-        return out
+        return window_help.shortcut_entries(self, self.pages.currentWidget())
 
     def toggle_help(self) -> None:
         self.help_overlay.set_entries(self.shortcut_entries())
@@ -471,16 +453,7 @@ class MainWindow(QMainWindow):
         load_demo(self)
 
     def _about(self) -> None:
-        from executrek.app.version import version
-
-        QMessageBox.about(
-            self,
-            self.tr("About Executrek Field"),
-            self.tr(
-                "Executrek Field {version}\nSite inspections, change orders, contractor issues and punch lists "
-                "for owner's representatives."
-            ).format(version=version()),
-        )
+        window_help.show_about(self)
 
     def unsaved_pages(self) -> list[QWidget]:
         return [

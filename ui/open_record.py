@@ -41,6 +41,9 @@ def open_record(window: MainWindow, kind: str, record_id: str) -> bool:
         return False
     fresh = key not in window.page_widgets.built
     page: Any = window.show_page(key)
+    if kind in ("diary_day", "schedule_update", "delay_event"):  # opened by id, not a list
+        page.show_record(record_id)
+        return True
     if kind == "inspection":
         if page.stack.currentWidget() is page.runner and page.runner.has_unsaved():
             window.statusBar().showMessage(

@@ -19,6 +19,8 @@ TITLES: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("Navigation", "Change orders"),
         QT_TRANSLATE_NOOP("Navigation", "Contractor issues"),
         QT_TRANSLATE_NOOP("Navigation", "Risks"),
+        QT_TRANSLATE_NOOP("Navigation", "Site diary"),
+        QT_TRANSLATE_NOOP("Navigation", "Schedule"),
         QT_TRANSLATE_NOOP("Navigation", "Directory"),
         QT_TRANSLATE_NOOP("Navigation", "Settings"),
         QT_TRANSLATE_NOOP("Navigation", "Photos"),

@@ -254,7 +254,13 @@ class SyncController(QObject):
             return SyncStatus(
                 SyncState.ATTENTION, at=self.last_ok_at, detail=self.report_sentence(report)
             )
-        if report.open_conflicts or report.held or report.quarantined or report.revoked:
+        if (
+            report.open_conflicts
+            or report.held
+            or report.quarantined
+            or report.revoked
+            or report.set_aside  # the notice says why; the Sync screen lists them
+        ):
             return SyncStatus(
                 SyncState.ATTENTION, at=self.last_ok_at, detail=self.attention_sentence(report)
             )

@@ -4,9 +4,10 @@
 the writes the user just made); ``cpu`` is a small pool for photo decoding and PDF
 building; ``net`` runs one network job at a time (the central database's reachability
 check and sync), so a slow network never queues the screens' database work. Results
-and errors always come back on the GUI thread through a signal. Environment failures
-(StoreError, DomainError…) go to the caller's ``on_error`` as a message; anything else
-is a bug and also goes to the crash handler.
+and errors always come back on the GUI thread through a signal. Environment and domain
+failures (``app.known_errors``, the list the command line uses too: StoreError, SyncError,
+DrawingError, ReportError, DomainError…) go to the caller's ``on_error`` as a message;
+anything else is a bug and also goes to the crash handler.
 """
 
 from __future__ import annotations
@@ -20,25 +21,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from executrek.app.known_errors import is_known, one_line
+
 log = logging.getLogger("executrek.ui.tasks")
-
-
-def _known() -> tuple[type[BaseException], ...]:
-    from executrek.app.interop.errors import InteropError
-    from executrek.app.photos.refusal import PhotoRefused
-    from executrek.models.errors import DomainError, StoreError
-
-    return (DomainError, StoreError, InteropError, PhotoRefused, OSError)
-
-
-def describe(exc: BaseException) -> str:
-    """The user-facing sentence for an environment or domain failure, translated."""
-    from executrek.app.i18n import translate_error
-    from executrek.models.errors import DomainError
-
-    if isinstance(exc, DomainError):
-        return translate_error(exc.context, exc.template, exc.params)
-    return str(getattr(exc, "message", None) or exc)
 
 
 class Cancelled(Exception):
@@ -137,11 +122,11 @@ class TaskRunner(QObject):
     def _report(exc: BaseException, on_error: Callable[[str], None] | None) -> None:
         if isinstance(exc, Cancelled):
             return
-        if isinstance(exc, _known()):
-            message = describe(exc)
+        if is_known(exc):
+            message = one_line(exc)
             log.info("task refused: %s", message)
             if on_error is not None:
-                on_error(str(message))
+                on_error(message)
             return
         sys.excepthook(type(exc), exc, exc.__traceback__)
         if on_error is not None:

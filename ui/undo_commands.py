@@ -18,7 +18,25 @@ if TYPE_CHECKING:
 Apply = Callable[[dict[str, Any]], Any]  # runs off-thread with the field values
 
 
-class FieldEdit(QUndoCommand):
+class DoneCommand(QUndoCommand):
+    """A change already made when it is pushed: ``push()`` calls ``redo()``, which does
+    nothing that first time; each later redo calls ``again()``, undo ``undo()``."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the edit was already made before the push
+            self._first = False
+            return
+        self.again()
+
+    def again(self) -> None:
+        raise NotImplementedError
+
+
+class FieldEdit(DoneCommand):
     """Set some fields of one record from ``before`` to ``after`` (and back)."""
 
     def __init__(
@@ -34,18 +52,16 @@ class FieldEdit(QUndoCommand):
         self.apply = apply
         self.before = dict(before)
         self.after = dict(after)
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:  # the edit was already made before the push
-            self._first = False
-            return
-        values = dict(self.after)
-        self.window.call(lambda: self.apply(values))
+    def again(self) -> None:
+        self._set(self.after)
 
     def undo(self) -> None:
-        values = dict(self.before)
-        self.window.call(lambda: self.apply(values))
+        self._set(self.before)
+
+    def _set(self, values: dict[str, Any]) -> None:
+        copied = dict(values)
+        self.window.call(lambda: self.apply(copied))
 
 
 def edit(

@@ -2,15 +2,17 @@
 ``add_arguments(parser)`` and ``run(args) -> int``; heavy imports go inside ``run``.
 
 ``args.app_paths`` and ``args.recent`` are set before ``run`` is called; errors that
-are the user's or the environment's (DomainError, StoreError, InteropError, OSError…)
-are turned into one line by the caller; so is :class:`CommandError`, a command's own
-refusal worded for the user."""
+are the user's or the environment's (``app.known_errors``: DomainError, any
+EnvironmentFault such as StoreError, SyncError or ReportError, OSError) are turned into
+one line by the caller; so is :class:`CommandError`, a command's own refusal worded for
+the user."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 COMMAND_MODULES = (
     "executrek.app.commands.demo",
@@ -27,6 +29,8 @@ COMMAND_MODULES = (
     "executrek.app.commands.self_test",
     "executrek.app.commands.report",
     "executrek.app.commands.search",
+    "executrek.app.commands.diary",
+    "executrek.app.commands.schedule",
 )
 
 
@@ -44,6 +48,35 @@ def common_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail"
     )
     return common
+
+
+if TYPE_CHECKING:  # not subscriptable at run time
+    Actions = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def add_actions(parser: argparse.ArgumentParser, dest: str, *, help: str = "what to do") -> Actions:
+    """The command's actions (``db check``, ``drawings import``…): one is required,
+    its name lands in ``args.<dest>``."""
+    return parser.add_subparsers(dest=dest, metavar="ACTION", required=True, help=help)
+
+
+def add_project(parser: argparse.ArgumentParser) -> None:
+    """``--project CODE``: the project the command works on (required)."""
+    parser.add_argument("--project", required=True, metavar="CODE", help="the project's code")
+
+
+def project_action(
+    sub: Actions,
+    name: str,
+    *,
+    help: str,
+    description: str | None = None,
+) -> argparse.ArgumentParser:
+    """A command's action (``drawings import``…) on one project: the common options
+    again (see ``common_parser``) and ``--project CODE``."""
+    action = sub.add_parser(name, parents=[common_parser()], help=help, description=description)
+    add_project(action)
+    return action
 
 
 class CommandError(Exception):

@@ -13,7 +13,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from executrek.app.commands import common_parser
+from executrek.app.commands import add_actions, common_parser
 
 NAME = "central"
 HELP = "administer the central PMO database (schema, users, project memberships)"
@@ -21,9 +21,7 @@ HELP = "administer the central PMO database (schema, users, project memberships)
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     common = [common_parser()]
-    sub = p.add_subparsers(
-        dest="central_command", metavar="ACTION", required=True, help="what to administer"
-    )
+    sub = add_actions(p, "central_command", help="what to administer")
 
     def action(name: str, text: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, parents=common, help=text, description=text)

@@ -6,7 +6,6 @@ on another computer is reached encrypted; plain text only with ``--insecure``.""
 from __future__ import annotations
 
 import argparse
-import sys
 
 NAME = "connect"
 HELP = "connect this laptop to the central PMO database"
@@ -39,19 +38,15 @@ def run(args: argparse.Namespace) -> int:
     from executrek.app import sync_service
     from executrek.app.context import open_context
     from executrek.app.i18n import translate
-    from executrek.sync.errors import SyncError
 
     password = read_password(args, args.user)  # before anything opens: no terminal, no store
     ctx = open_context(args.app_paths, args.recent)
     try:
         vault = sync_service.CredentialVault()
-        try:
-            stored = sync_service.connect_laptop(
-                ctx, vault, args.url, args.user, password, args.ca, insecure=args.insecure
-            )
-        except SyncError as exc:
-            print(f"executrek: {exc}", file=sys.stderr)
-            return 1
+        # A SyncError (unreachable, wrong password…) is one line, from the caller.
+        stored = sync_service.connect_laptop(
+            ctx, vault, args.url, args.user, password, args.ca, insecure=args.insecure
+        )
         print(
             translate("Cli", "Connected to {url} as {user}.").format(url=args.url, user=args.user)
         )

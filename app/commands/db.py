@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from executrek.app.commands import common_parser
+from executrek.app.commands import add_actions, common_parser
 
 NAME = "db"
 HELP = "check, back up or restore the local database"
@@ -17,7 +17,7 @@ HELP = "check, back up or restore the local database"
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     common = [common_parser()]
-    sub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True, help="what to do")
+    sub = add_actions(p, "db_command")
     sub.add_parser("check", parents=common, help="integrity and foreign-key check")
     bk = sub.add_parser("backup", parents=common, help="write a consistent copy to FILE")
     bk.add_argument(

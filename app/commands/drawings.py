@@ -13,26 +13,23 @@ import argparse
 import sys
 from pathlib import Path
 
-from executrek.app.commands import common_parser
+from executrek.app.commands import add_actions, project_action
 
 NAME = "drawings"
 HELP = "import drawing sheets, list them, print QR location labels"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(
-        dest="drawings_command", metavar="ACTION", required=True, help="what to do"
-    )
-    imp = sub.add_parser(
+    sub = add_actions(p, "drawings_command")
+    imp = project_action(
+        sub,
         "import",
-        parents=[common_parser()],
         help="import PDF/PNG/JPEG drawings, one sheet per page",
         description="Import drawing files (or folders of them) into a project. Sheet number, "
         "title and revision are read from the file name (e.g. 'A-101_Ground Floor Plan_Rev "
         "C.pdf'); a sheet number that already exists gets a new revision. Exit code 0 only "
         "when no file was refused.",
     )
-    imp.add_argument("--project", required=True, metavar="CODE", help="the project's code")
     imp.add_argument(
         "--discipline",
         metavar="D",
@@ -52,16 +49,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     imp.add_argument(
         "files", nargs="+", type=Path, metavar="FILE", help="PDF/PNG/JPEG files or folders"
     )
-    lst = sub.add_parser("list", parents=[common_parser()], help="list the project's sheets")
-    lst.add_argument("--project", required=True, metavar="CODE", help="the project's code")
-    lab = sub.add_parser(
+    project_action(sub, "list", help="list the project's sheets")
+    lab = project_action(
+        sub,
         "labels",
-        parents=[common_parser()],
         help="write QR labels for the project's locations to a PDF",
         description="QR labels (A4, 6 per page by default): the code reads back as the "
         "location code, which the app's search finds.",
     )
-    lab.add_argument("--project", required=True, metavar="CODE", help="the project's code")
     lab.add_argument(
         "--under",
         metavar="PATH",
@@ -96,7 +91,7 @@ def _import(ctx: object, project_id: str, args: argparse.Namespace) -> int:
     from executrek.app.context import AppContext
     from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
     from executrek.app.photos.blobstore import BlobStore
-    from executrek.models.services import drawings
+    from executrek.models.records.drawing import service as drawings
 
     assert isinstance(ctx, AppContext)
     if args.discipline:
@@ -128,7 +123,7 @@ def _import(ctx: object, project_id: str, args: argparse.Namespace) -> int:
 
 def _list(ctx: object, project_id: str) -> int:
     from executrek.app.context import AppContext
-    from executrek.models.services import drawings
+    from executrek.models.records.drawing import service as drawings
 
     assert isinstance(ctx, AppContext)
     rows = drawings.list_sheets(ctx.store, project_id)
@@ -149,7 +144,7 @@ def _labels(ctx: object, project: object, args: argparse.Namespace) -> int:
     from executrek.app.drawings.labels import location_labels_pdf
     from executrek.app.i18n import translate
     from executrek.models.project import Project
-    from executrek.models.services import drawings
+    from executrek.models.records.drawing import service as drawings
 
     assert isinstance(ctx, AppContext) and isinstance(project, Project)
     under = _location(ctx, project.id, args.under, "--under") if args.under else None
@@ -174,7 +169,8 @@ def _location(ctx: object, project_id: str, text: str, option: str) -> str:
     from executrek.app.commands.locations import no_such_location
     from executrek.app.context import AppContext
     from executrek.models.errors import NotFoundError
-    from executrek.models.services import drawings, projects
+    from executrek.models.records.drawing import service as drawings
+    from executrek.models.services import projects
 
     assert isinstance(ctx, AppContext)
     try:

@@ -9,16 +9,20 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from executrek.app.export_kinds import KINDS as LIST_KINDS
+from executrek.app.export_kinds import formats_for
+
 if TYPE_CHECKING:
     from executrek.models.services.list_exports import ListFilter
     from executrek.models.store import Store
 
 NAME = "export"
 HELP = (
-    "export a list (punch, inspections, change-orders, issues, risks) as CSV or XLSX, "
+    "export a list (punch, inspections, change-orders, issues, risks, diary, schedule, "
+    "delay_events) as CSV or XLSX, "
     "punch items as Procore templates, or issues as BCF 2.1/3.0"
 )
-KINDS = ("punch", "inspections", "change-orders", "issues", "risks", "bcf")
+KINDS = (*LIST_KINDS, "bcf")
 FORMATS = ("csv", "xlsx", "procore", "procore_deficiency", "bcf21", "bcf30")
 # The formats a file name's extension tells, for the lists and for BCF.
 LIST_EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx"}
@@ -62,9 +66,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         type=_day,
         metavar="DATE",
         help="from this date (punch: due date; inspections: inspection date; "
-        "change orders and issues: date raised)",
+        "change orders and issues: date raised; diary: the day)",
     )
     p.add_argument("--to", dest="date_to", type=_day, metavar="DATE", help="up to this date")
+    p.add_argument(
+        "--update", type=int, metavar="N", help="schedule: the update SU-N (default: the current)"
+    )
     p.add_argument(
         "-o",
         "--output",
@@ -94,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
         check_format(args.kind, fmt)
         if args.kind == "risks" and (args.contractor or args.date_from or args.date_to):
             raise InteropError(_tr("Risks are filtered by status only (--status)."))
+        if args.kind == "diary" and (args.status or args.contractor):
+            raise InteropError(_tr("A diary export is narrowed by date only (--from, --to)."))
     ctx = open_context(args.app_paths, args.recent)
     try:
         project = projects.find_project(ctx.store, args.project)
@@ -101,6 +110,14 @@ def run(args: argparse.Namespace) -> int:
             from executrek.app.interop.bcf_exchange import export_bcf
 
             result = export_bcf(ctx.store, ctx.paths, project.id, output, fmt)
+        elif args.kind in ("schedule", "delay_events"):
+            from executrek.app.interop.schedule_export import export_schedule
+
+            result = export_schedule(ctx.store, project.id, args.kind, output, fmt, args.update)
+        elif args.kind == "diary":
+            from executrek.app.diary_export import export_diary
+
+            result = export_diary(ctx.store, project.id, output, fmt, args.date_from, args.date_to)
         else:
             from executrek.app.list_export import export_list
 
@@ -152,7 +169,7 @@ def _format(kind: str, given: str | None, output: Path) -> str:
                     "Cannot tell the format from the name “{name}”: name the file .csv or "
                     ".xlsx, or give --format ({formats}).",
                     name=output.name,
-                    formats=", ".join(_list_formats(kind)),
+                    formats=", ".join(formats_for(kind)),
                 )
             )
         return by_name
@@ -165,12 +182,6 @@ def _format(kind: str, given: str | None, output: Path) -> str:
             )
         )
     return given
-
-
-def _list_formats(kind: str) -> tuple[str, ...]:
-    from executrek.app.list_export import LIST_FORMATS, PUNCH_ONLY_FORMATS
-
-    return LIST_FORMATS + PUNCH_ONLY_FORMATS if kind == "punch" else LIST_FORMATS
 
 
 def _written_as(fmt: str, output: Path) -> str:
@@ -193,10 +204,10 @@ def _tr(text: str, **values: object) -> str:
 
 def _statuses(kind: str, given: list[str]) -> frozenset[str]:
     from executrek.app.interop.errors import InteropError
-    from executrek.models.change_order import COStatus
-    from executrek.models.inspection import InspectionStatus
-    from executrek.models.issue import IssueStatus
-    from executrek.models.punch import PunchStatus
+    from executrek.models.records.change_order.model import COStatus
+    from executrek.models.records.inspection.model import InspectionStatus
+    from executrek.models.records.issue.model import IssueStatus
+    from executrek.models.records.punch.model import PunchStatus
     from executrek.models.records.risk.model import RiskStatus
 
     known = {
@@ -250,12 +261,13 @@ def _filter(
     kind: str, statuses: frozenset[str], contractors: frozenset[str], args: argparse.Namespace
 ) -> ListFilter:
     from executrek.app.interop.errors import InteropError
-    from executrek.models.inspection import InspectionStatus
-    from executrek.models.punch import PunchStatus
+    from executrek.models.records.change_order.queries import ChangeOrderFilter
+    from executrek.models.records.inspection.model import InspectionStatus
+    from executrek.models.records.inspection.queries import InspectionFilter
+    from executrek.models.records.issue.queries import IssueFilter
+    from executrek.models.records.punch.list_page import PunchFilter
+    from executrek.models.records.punch.model import PunchStatus
     from executrek.models.records.risk.queries import RiskFilter
-    from executrek.models.services.inspection_queries import InspectionFilter
-    from executrek.models.services.list_exports import ChangeOrderFilter, IssueFilter
-    from executrek.models.services.punch_list import PunchFilter
 
     first, last = args.date_from, args.date_to
     if first and last and first > last:

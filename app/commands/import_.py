@@ -4,17 +4,25 @@ Procore "Deficiency", Fieldwire), BCF issue files, COBie location workbooks."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
+from executrek.app.commands import add_project
+
 NAME = "import"
-HELP = "import punch items (CSV/XLSX), BCF issues or a COBie location tree into a project"
-KINDS = ("punch", "bcf", "cobie")
+HELP = (
+    "import punch items (CSV/XLSX), BCF issues, a COBie location tree or a programme "
+    "(P6 XER, MS Project XML) into a project"
+)
+KINDS = ("punch", "bcf", "cobie", "schedule")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=KINDS, help="what the file holds")
-    p.add_argument("file", type=Path, help="the file to import (.csv, .xlsx, .bcf/.bcfzip)")
-    p.add_argument("--project", required=True, metavar="CODE", help="the project's code")
+    p.add_argument(
+        "file", type=Path, help="the file to import (.csv, .xlsx, .bcf/.bcfzip, .xer, .xml)"
+    )
+    add_project(p)
     p.add_argument(
         "--date-order",
         choices=("auto", "day_first", "month_first"),
@@ -25,6 +33,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--components",
         action="store_true",
         help="cobie: also import components as areas under their spaces",
+    )
+    p.add_argument("--as-baseline", action="store_true", help="schedule: keep it as the baseline")
+    p.add_argument(
+        "--data-date",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="schedule: the data date (default: the one the file states)",
     )
 
 
@@ -39,6 +54,10 @@ def run(args: argparse.Namespace) -> int:
     ctx = open_context(args.app_paths, args.recent)
     try:
         project = projects.find_project(ctx.store, args.project)
+        if args.kind == "schedule":
+            from executrek.app.commands.schedule import import_file
+
+            return import_file(ctx.store, project.id, path, args.as_baseline, args.data_date)
         result: ExchangeResult
         if args.kind == "punch":
             from executrek.app.import_mappings import MappingMemory

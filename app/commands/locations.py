@@ -13,6 +13,8 @@ import argparse
 import re
 from typing import TYPE_CHECKING
 
+from executrek.app.commands import add_project
+
 if TYPE_CHECKING:
     from executrek.models.project import Location
 
@@ -22,7 +24,7 @@ _SEPARATORS = re.compile(r"\s*(?:›|>|/)\s*")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--project", required=True, metavar="CODE", help="the project's code")
+    add_project(p)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,39 +16,21 @@ import argparse
 import sys
 from pathlib import Path
 
+from executrek.app.commands import add_actions, project_action
+
 NAME = "photos"
 HELP = "import photos onto a project or a record, or export them"
 
 
-def _action_options() -> argparse.ArgumentParser:
-    """The common options again, for the actions: without defaults of their own, so
-    ``photos --data-dir DIR import …`` keeps DIR (argparse lets a sub-parser's default
-    overwrite a value given before it)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="use DIR for the database, photos, logs and settings",
-    )
-    common.add_argument(
-        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more detail"
-    )
-    return common
-
-
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(
-        dest="photos_command", metavar="ACTION", required=True, help="what to do"
-    )
-    imp = sub.add_parser(
+    sub = add_actions(p, "photos_command")
+    imp = project_action(
+        sub,
         "import",
-        parents=[_action_options()],
         help="import photo files and folders (e.g. a camera card)",
         description="Import photo files and whole folders. The same photo imported twice "
         "is stored once. Exit code 0 only when no file was refused.",
     )
-    imp.add_argument("--project", required=True, metavar="CODE", help="the project's code")
     imp.add_argument(
         "--attach-to",
         metavar="NUMBER",
@@ -58,12 +40,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     imp.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="photo files or folders of them"
     )
-    exp = sub.add_parser(
+    exp = project_action(
+        sub,
         "export",
-        parents=[_action_options()],
         help="write report-size copies of the photos and a photos.csv index into FOLDER",
     )
-    exp.add_argument("--project", required=True, metavar="CODE", help="the project's code")
     exp.add_argument("--record", metavar="NUMBER", help="only the photos of this record")
     exp.add_argument(
         "--include-gps",

@@ -1,7 +1,7 @@
 """``executrek report KIND --project CODE [--id N] [filters] -o FILE.pdf``: issue a report
-(inspection, punch, change-orders, issues, status, portfolio); ``report issued`` lists
-the issued reports and ``report regenerate --number N -o FILE`` rebuilds one from its
-snapshot."""
+(inspection, punch, change-orders, issues, status, portfolio, diary: ``--date D`` or
+``--from D --to D``, schedule: ``--update N``); ``report issued`` lists the issued
+reports and ``report regenerate --number N -o FILE`` rebuilds one from its snapshot."""
 
 from __future__ import annotations
 
@@ -20,8 +20,19 @@ if TYPE_CHECKING:
 NAME = "report"
 HELP = "issue a PDF report, list issued reports or regenerate one"
 
-KINDS = ("inspection", "punch", "change-orders", "issues", "status", "portfolio")
+KINDS = (
+    "inspection",
+    "punch",
+    "change-orders",
+    "issues",
+    "status",
+    "portfolio",
+    "diary",
+    "schedule",
+)
 ACTIONS = ("issued", "regenerate")
+PHOTO_PLACES = ("inline", "appendix", "none")
+WITH_PHOTOS = ("inspection", "punch", "change-orders", "issues", "status")
 EXIT_USAGE = 2
 
 
@@ -36,6 +47,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=KINDS + ACTIONS, metavar="KIND", help=", ".join(KINDS + ACTIONS))
     p.add_argument("--project", metavar="CODE", help="project code (every kind but portfolio)")
     p.add_argument("--id", type=int, metavar="NUMBER", help="inspection number (INS-007 → 7)")
+    p.add_argument(
+        "--update",
+        type=int,
+        metavar="N",
+        help="schedule: the programme update SU-N (default: the current one)",
+    )
     p.add_argument("--contractor", metavar="NAME", help="only this contractor's records")
     p.add_argument("--trade", metavar="CODE", help="only this trade (code or name)")
     p.add_argument("--location", metavar="NAME", help="only this location and below")
@@ -44,6 +61,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="period start")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="period end")
+    p.add_argument(
+        "--date", dest="day", type=_date, metavar="DATE", help="diary: the day's field report"
+    )
     p.add_argument(
         "--group-by",
         default="contractor,location",
@@ -58,8 +78,24 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="punch and issues: a plan extract per pinned item and a sheet overview page",
     )
+    p.add_argument(
+        "--photos",
+        choices=PHOTO_PLACES,
+        default="inline",
+        help="records' photos: inline (with each record), appendix (page references) or none",
+    )
+    p.add_argument("--commentary", metavar="TEXT", help="status: your commentary on page 1")
+    p.add_argument(
+        "--commentary-file", type=Path, metavar="FILE", help="status: the commentary from a file"
+    )
     p.add_argument("--number", metavar="REPORT", help="report number to regenerate")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.pdf",
+        help="the PDF to write, or a folder (the file is named for the report number)",
+    )
 
 
 def _fail(message: str) -> int:
@@ -85,8 +121,13 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         ).format(code=args.project)
     if args.id is not None and args.kind != "inspection":
         return translate("Cli", "--id is for the inspection report")
+    if args.update is not None and args.kind != "schedule":
+        return translate("Cli", "--update is for the schedule report")
     if args.plans and args.kind not in ("punch", "issues"):
         return translate("Cli", "--plans is for the punch and issues reports")
+    problem = _photos_problem(args)
+    if problem is not None:
+        return problem
     if args.kind == "regenerate" and not args.number:
         return translate("Cli", "give the report to regenerate with --number REPORT-NUMBER")
     group_by = [k.strip() for k in args.group_by.split(",") if k.strip()]
@@ -94,6 +135,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return translate("Cli", "--group-by takes up to two of {keys}").format(
             keys=", ".join(GROUP_KEYS)
         )
+    if args.day is not None and (args.kind != "diary" or args.date_from or args.date_to):
+        return translate("Cli", "--date is for the diary report, instead of --from and --to")
     if args.date_from and args.date_to and args.date_to < args.date_from:
         return translate("Cli", "--to is before --from")
     if args.output is not None and not args.output.parent.resolve().is_dir():
@@ -106,8 +149,14 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
     from executrek.app.i18n import translate
-    from executrek.app.pdf import ReportCancelled, ReportError
-    from executrek.app.report_kinds.common import Filters, ReportEnv, ReportKind, ReportRequest
+    from executrek.app.pdf import ReportCancelled
+    from executrek.app.report_kinds.common import (
+        Filters,
+        PhotoPlacement,
+        ReportEnv,
+        ReportKind,
+        ReportRequest,
+    )
     from executrek.models.services import issued_reports as issued
     from executrek.models.services import projects
 
@@ -155,18 +204,20 @@ def run(args: argparse.Namespace) -> int:
             or ctx.settings.identity.display_name
             or ctx.settings.identity.username
             or "Owner's representative",
-            number=args.id,
+            number=args.update if args.kind == "schedule" else args.id,
             filters=Filters(
                 contractor=args.contractor,
                 trade=args.trade,
                 location=args.location,
                 statuses=tuple(s.strip().lower().replace(" ", "_") for s in args.status),
-                date_from=args.date_from,
-                date_to=args.date_to,
+                date_from=args.day or args.date_from,
+                date_to=args.day or args.date_to,
                 group_by=group_by,
             ),
             draft=args.draft,
             plans=args.plans,
+            photos=PhotoPlacement(args.photos),
+            commentary=_commentary(args),
         )
         _check_statuses(request)
         result = issue_report(env, request)
@@ -177,11 +228,47 @@ def run(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    except (ReportError, ReportCancelled) as exc:
+    except ReportCancelled as exc:  # a ReportError is one line too, from the caller
         print(f"executrek: {exc}", file=sys.stderr)
         return 1
     finally:
         ctx.close()
+
+
+def _photos_problem(args: argparse.Namespace) -> str | None:
+    """``--photos`` and the commentary options against the kind (before the store opens)."""
+    from executrek.app.i18n import translate
+
+    if args.photos != "inline" and args.kind not in WITH_PHOTOS:
+        return translate("Cli", "--photos is for the {kinds} reports").format(
+            kinds=", ".join(WITH_PHOTOS)
+        )
+    if args.commentary is not None and args.commentary_file is not None:
+        return translate("Cli", "give the commentary with --commentary or --commentary-file")
+    if (args.commentary is not None or args.commentary_file) and args.kind != "status":
+        return translate("Cli", "--commentary is for the status report")
+    if args.commentary_file is not None and not args.commentary_file.is_file():
+        return translate("Cli", "the commentary file {path} does not exist").format(
+            path=args.commentary_file
+        )
+    return None
+
+
+def _commentary(args: argparse.Namespace) -> str:
+    """The status report's commentary from ``--commentary`` or ``--commentary-file``."""
+    from executrek.app.commands import CommandError
+    from executrek.app.i18n import translate
+
+    if args.commentary_file is None:
+        return str(args.commentary or "")
+    try:
+        return str(args.commentary_file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(
+            translate("Cli", "cannot read the commentary from {path}: {reason}").format(
+                path=args.commentary_file, reason=exc
+            )
+        ) from exc
 
 
 def _list_issued(store: Store, project: Project | None) -> int:
@@ -229,13 +316,14 @@ def _check_statuses(request: object) -> None:
     from executrek.models.errors import ValidationError
 
     assert isinstance(request, ReportRequest)
-    allowed = {
-        "punch": {"draft", "open", "ready_for_review", "rejected", "closed", "void"},
-        "change-orders": {"draft", "pending", "approved", "rejected", "promoted", "void"},
-        "issues": {"draft", "open", "responded", "closed", "void"},
-    }.get(request.kind.value)
-    if allowed is None:
+    from executrek.models.kinds import BY_KEY
+
+    # report kind → the record kind whose statuses its filter takes
+    record_kind = {"punch": "punch_item", "change-orders": "change_order", "issues": "issue"}
+    key = record_kind.get(request.kind.value)
+    if key is None:
         return
+    allowed = {s.value for s in BY_KEY[key].status}
     for st in request.filters.statuses:
         if st not in allowed:
             raise ValidationError(

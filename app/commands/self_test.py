@@ -127,7 +127,9 @@ class _Run:
         return f"schema {revision}"
 
     def records(self) -> str:
-        from executrek.models.services import issues, projects, punch
+        from executrek.models.records.issue import service as issues
+        from executrek.models.records.punch import service as punch
+        from executrek.models.services import projects
 
         store = self.ctx.store
         projects.ensure_user(store, "self-test", "Self Test", None)

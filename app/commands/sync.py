@@ -62,7 +62,6 @@ def _sync(ctx: Any, args: argparse.Namespace) -> int:
     from executrek.app import sync_service
     from executrek.app.commands import CommandError
     from executrek.app.i18n import translate
-    from executrek.sync.errors import SyncError
 
     if args.resend:
         seqs = None if args.resend == "all" else [_number(args.resend)]
@@ -72,11 +71,7 @@ def _sync(ctx: Any, args: argparse.Namespace) -> int:
         _restore(ctx, args.restore)
     vault = sync_service.CredentialVault()
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
-    try:
-        report = sync_service.sync_once(ctx, vault, password=password)
-    except SyncError as exc:
-        print(f"executrek: {exc}", file=sys.stderr)
-        return 1
+    report = sync_service.sync_once(ctx, vault, password=password)  # SyncError: one line
     print(
         f"pushed {report.pushed}, pulled {report.pulled}, photos sent {report.photos_sent}, "
         f"received {report.photos_received}, conflicts to review {report.open_conflicts}, "

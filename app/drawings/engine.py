@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from types import TracebackType
 from typing import Protocol
 
 from PIL import Image
 
+from executrek.app.closing import Closing
 from executrek.app.drawings import errors
 from executrek.app.drawings.document_info import DocInfo, DocKind, PageInfo
 from executrek.app.drawings.errors import DrawingError
@@ -99,7 +99,7 @@ def inspect_file(path: Path) -> DocInfo:
         pages.close()
 
 
-class DrawingDocument:
+class DrawingDocument(Closing):
     """An open drawing, for rendering. Use as a context manager or call ``close``."""
 
     def __init__(self, pages: _Pages) -> None:
@@ -109,17 +109,6 @@ class DrawingDocument:
     @classmethod
     def open(cls, path: Path) -> DrawingDocument:
         return cls(_open_pages(path))
-
-    def __enter__(self) -> DrawingDocument:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self._pages.close()

@@ -22,12 +22,12 @@ import math
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from types import TracebackType
 from typing import Literal
 
 from PIL import Image, ImageDraw, ImageFont
 
 from executrek.app.atomic import write_bytes
+from executrek.app.closing import Closing
 from executrek.app.drawings.engine import DrawingDocument
 from executrek.app.photos.blobstore import BlobStore, check_sha256
 
@@ -190,7 +190,7 @@ def _jpeg_bytes(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
-class PlanImages:
+class PlanImages(Closing):
     """Makes and caches extracts and overviews of drawing files in the blob store.
 
     Keeps the last drawing it opened open (reports render many extracts of one sheet in
@@ -202,17 +202,6 @@ class PlanImages:
         self.root = Path(root)
         self.blobs = blobs
         self._open: tuple[str, DrawingDocument] | None = None
-
-    def __enter__(self) -> PlanImages:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         if self._open is not None:

@@ -24,13 +24,13 @@ from executrek.app.drawings.errors import DrawingError
 from executrek.app.drawings.sheet_names import looks_like_sheet_number, parse_sheet_name
 from executrek.app.i18n import translate, translate_error
 from executrek.app.photos.blobstore import BlobStore
-from executrek.models.drawing import Discipline
 from executrek.models.errors import DomainError
-from executrek.models.services import drawings
-from executrek.models.services.drawings import NewDrawingFile, NewSheetPage, Registered
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import Discipline
+from executrek.models.records.drawing.sheet_import import NewDrawingFile
+from executrek.models.records.drawing.sheets import NewSheetPage, Registered
 from executrek.models.store import Store
 
-_CTX = "Drawings"
 Progress = Callable[[int, int], None]
 SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg")
 _NUMBER_MAX = 40
@@ -74,10 +74,10 @@ class DrawingImport:
         new = sum(1 for r in self.registered if r.outcome == "new_sheet")
         revs = sum(1 for r in self.registered if r.outcome == "new_revision")
         text = translate(
-            _CTX, "{new} new sheet(s), {revs} new revision(s), {bad} file(s) refused"
+            "Drawings", "{new} new sheet(s), {revs} new revision(s), {bad} file(s) refused"
         ).format(new=new, revs=revs, bad=len(self.refused))
         if self.cancelled:
-            text += translate(_CTX, " (cancelled)")
+            text += translate("Drawings", " (cancelled)")
         return text
 
 
@@ -190,7 +190,7 @@ class DrawingImporter:
         except DrawingError as exc:
             return DrawingImportLine(path, "refused", reason=exc.message)
         except OSError as exc:
-            reason = translate(_CTX, "The file “{name}” could not be read ({error}).").format(
+            reason = translate("Drawings", "The file “{name}” could not be read ({error}).").format(
                 name=path.name, error=exc.strerror or exc
             )
             return DrawingImportLine(path, "refused", reason=reason)
@@ -205,7 +205,7 @@ class DrawingImporter:
             done = drawings.register_file(self.store, project_id, new_file, pages)
         except DomainError as exc:
             error = translate_error(exc.context, exc.template, exc.params)
-            reason = translate(_CTX, "“{name}”: {error}").format(name=path.name, error=error)
+            reason = translate("Drawings", "“{name}”: {error}").format(name=path.name, error=error)
             return DrawingImportLine(path, "refused", sha256=stored.sha256, reason=reason)
         sheets = tuple(done.value)
         changed = any(r.outcome != "unchanged" for r in sheets)

@@ -33,10 +33,10 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 from PIL import Image
 
+from executrek.app.closing import Closing
 from executrek.app.drawings.document_info import PageInfo
 from executrek.app.drawings.engine import DrawingDocument
 
@@ -69,7 +69,7 @@ class _OpenDocument:
     users: int = 0
 
 
-class TileCache:
+class TileCache(Closing):
     """Tiles of drawing pages, rendered on demand and cached on disk and in memory."""
 
     def __init__(
@@ -416,17 +416,6 @@ class TileCache:
             self._documents.clear()
         for document in closing:
             document.close()
-
-    def __enter__(self) -> TileCache:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _bytes_of(image: Image.Image) -> int:

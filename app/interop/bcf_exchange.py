@@ -57,9 +57,10 @@ from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.app.paths import AppPaths
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models import clock
-from executrek.models.issue import IssueStatus, IssueType
-from executrek.models.punch import Priority
-from executrek.models.services import exports, imports, projects
+from executrek.models.records.issue import exchange as issue_exchange
+from executrek.models.records.issue.model import IssueStatus, IssueType
+from executrek.models.records.punch.model import Priority
+from executrek.models.services import imports, projects
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
@@ -155,7 +156,7 @@ def import_bcf(
                 version=archive.version
             ),
         )
-    rows: list[imports.IssueRow] = []
+    rows: list[imports.ImportedIssue] = []
     rejected: list[str] = []
     warnings = list(archive.warnings)
     undated: list[str] = []
@@ -276,7 +277,7 @@ def _issue_row(
     blobs: BlobStore,
     source: imports.BlobRow | None,
     warnings: list[str],
-) -> imports.IssueRow:
+) -> imports.ImportedIssue:
     photos: list[imports.BlobRow] = []
     for number, viewpoint in enumerate(topic.viewpoints, start=1):
         if viewpoint.snapshot is None:
@@ -322,7 +323,7 @@ def _issue_row(
         imports.CommentRow(author=author, body=body, date=comment.date)
         for comment, author, body in thread_of(topic)
     )
-    return imports.IssueRow(
+    return imports.ImportedIssue(
         ref=topic.guid,
         title=topic.title.strip(),
         issue_type=issue_type(topic.topic_type),
@@ -367,7 +368,7 @@ def export_bcf(
     version = EXPORT_FORMATS[fmt]
     project = next(p for p in projects.list_projects(store) if p.id == project_id)
     blobs = BlobStore(paths.blobs)
-    rows = exports.issues_for_export(store, project_id)
+    rows = issue_exchange.issues_for_export(store, project_id)
     originals = _originals(rows, blobs)
     topics: list[BcfTopic] = []
     notes: list[str] = []
@@ -397,7 +398,7 @@ def export_bcf(
 
 
 def _checked_topic(
-    row: exports.IssueExportRow,
+    row: issue_exchange.IssueExportRow,
     base: BcfTopic | None,
     blobs: BlobStore,
     version: str,
@@ -446,7 +447,7 @@ def _held(store: Store, blobs: BlobStore, project_id: str, archive: BcfArchive) 
     wanted = {topic.guid for topic in archive.topics}
     rows = [
         row
-        for row in exports.issues_for_export(store, project_id)
+        for row in issue_exchange.issues_for_export(store, project_id)
         if wanted & {_guid_of(row), row.id, row.external_ref}
     ]
     originals = _originals(rows, blobs)
@@ -470,11 +471,11 @@ def _fingerprint(topic: BcfTopic, version: str) -> str | None:
         return None
 
 
-def _guid_of(row: exports.IssueExportRow) -> str:
+def _guid_of(row: issue_exchange.IssueExportRow) -> str:
     return row.external_ref if row.external_ref and _is_guid(row.external_ref) else row.id
 
 
-def _originals(rows: list[exports.IssueExportRow], blobs: BlobStore) -> dict[str, BcfTopic]:
+def _originals(rows: list[issue_exchange.IssueExportRow], blobs: BlobStore) -> dict[str, BcfTopic]:
     """Each issue's topic in the newest BCF file it came from, by issue id."""
     archives: dict[str, dict[str, BcfTopic]] = {}
     out: dict[str, BcfTopic] = {}
@@ -500,7 +501,7 @@ def _originals(rows: list[exports.IssueExportRow], blobs: BlobStore) -> dict[str
 
 
 def _export_topic(
-    row: exports.IssueExportRow,
+    row: issue_exchange.IssueExportRow,
     base: BcfTopic | None,
     blobs: BlobStore,
     *,

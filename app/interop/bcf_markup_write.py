@@ -7,9 +7,10 @@ Elements are written in schema order. The archive writer decides file names firs
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from executrek.app.i18n import translate
 from executrek.app.interop.bcf_model import BCF_2_1, BcfComment, BcfTopic
@@ -19,6 +20,8 @@ from executrek.app.interop.xml_build import append_raw, sub, sub_text, xml_bool
 
 DEFAULT_TOPIC_TYPE = "Issue"
 DEFAULT_TOPIC_STATUS = "Open"
+
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
@@ -89,23 +92,15 @@ def build_markup(topic: BcfTopic, version: str, files: TopicFiles) -> ET.Element
 
 def _write_topic_body(element: ET.Element, topic: BcfTopic, v21: bool, files: TopicFiles) -> None:
     label = topic.title or topic.guid
-    if v21:
-        for link in topic.reference_links:
-            sub(element, "ReferenceLink", link)
-    elif topic.reference_links:
-        links = sub(element, "ReferenceLinks")
-        for link in topic.reference_links:
-            sub(links, "ReferenceLink", link)
+    for container, _position, link in _listed(
+        element, topic.reference_links, v21, "ReferenceLinks"
+    ):
+        sub(container, "ReferenceLink", link)
     sub(element, "Title", topic.title)
     sub_text(element, "Priority", topic.priority)
     sub_text(element, "Index", None if topic.index is None else str(topic.index))
-    if v21:
-        for text in topic.labels:
-            sub(element, "Labels", text)
-    elif topic.labels:
-        labels = sub(element, "Labels")
-        for text in topic.labels:
-            sub(labels, "Label", text)
+    for container, _position, text in _listed(element, topic.labels, v21, "Labels"):
+        sub(container, "Labels" if v21 else "Label", text)  # 2.1 repeats "Labels"
     sub(element, "CreationDate", _date(topic.creation_date))
     sub(element, "CreationAuthor", topic.creation_author)
     sub_text(element, "ModifiedDate", _date(topic.modified_date))
@@ -127,28 +122,33 @@ def _write_topic_body(element: ET.Element, topic: BcfTopic, v21: bool, files: To
         sub(snippet_element, "Reference", files.snippet_reference or snippet.reference)
         sub(snippet_element, "ReferenceSchema", snippet.reference_schema)
     _write_documents(element, topic, v21, files)
-    if v21:
-        for related in topic.related_topics:
-            sub(element, "RelatedTopic", attrib={"Guid": related})
-    elif topic.related_topics:
-        related_element = sub(element, "RelatedTopics")
-        for related in topic.related_topics:
-            sub(related_element, "RelatedTopic", attrib={"Guid": related})
+    for container, _position, related in _listed(
+        element, topic.related_topics, v21, "RelatedTopics"
+    ):
+        sub(container, "RelatedTopic", attrib={"Guid": related})
     if not v21:
-        if topic.comments:
-            comments = sub(element, "Comments")
-            for comment in topic.comments:
-                _write_comment(comments, comment, v21, label)
+        for container, _position, comment in _listed(element, topic.comments, v21, "Comments"):
+            _write_comment(container, comment, v21, label)
         _write_viewpoints(element, topic, v21, files)
     for raw in topic.unknown_elements:
         append_raw(element, raw, source=f"topic {label}")
 
 
-def _write_documents(element: ET.Element, topic: BcfTopic, v21: bool, files: TopicFiles) -> None:
-    if not topic.document_references:
+def _listed(
+    element: ET.Element, items: Sequence[Item], v21: bool, wrapper: str
+) -> Iterator[tuple[ET.Element, int, Item]]:
+    """Each of ``items`` with its position and the element it goes in: the topic's own
+    in BCF 2.1, a ``wrapper`` element in 3.0 (made only when there are items)."""
+    if not items:
         return
-    container = element if v21 else sub(element, "DocumentReferences")
-    for position, reference in enumerate(topic.document_references):
+    container = element if v21 else sub(element, wrapper)
+    for position, item in enumerate(items):
+        yield container, position, item
+
+
+def _write_documents(element: ET.Element, topic: BcfTopic, v21: bool, files: TopicFiles) -> None:
+    references = topic.document_references
+    for container, position, reference in _listed(element, references, v21, "DocumentReferences"):
         if v21:
             document = sub(
                 container,
@@ -192,10 +192,7 @@ def _write_comment(parent: ET.Element, comment: BcfComment, v21: bool, label: st
 
 
 def _write_viewpoints(parent: ET.Element, topic: BcfTopic, v21: bool, files: TopicFiles) -> None:
-    if not topic.viewpoints:
-        return
-    container = parent if v21 else sub(parent, "Viewpoints")
-    for position, viewpoint in enumerate(topic.viewpoints):
+    for container, position, viewpoint in _listed(parent, topic.viewpoints, v21, "Viewpoints"):
         names = files.viewpoints[position]
         element = sub(container, "Viewpoints" if v21 else "ViewPoint", attrib={"Guid": names.guid})
         sub_text(element, "Viewpoint", names.viewpoint_file)

@@ -8,7 +8,7 @@ The reader accepts either version's shape (2.1 keeps ``ViewSetupHints`` in
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from executrek.app.interop.bcf_model import (
     BCF_2_1,
@@ -163,18 +163,10 @@ def build_visualization(vis: BcfVisualization, version: str) -> ET.Element:
                 )
     if vis.camera is not None:
         _write_camera(root, vis.camera, v21)
-    if vis.lines:
-        lines = sub(root, "Lines")
-        for line in vis.lines:
-            line_element = sub(lines, "Line")
-            _write_vector(line_element, "StartPoint", line.start)
-            _write_vector(line_element, "EndPoint", line.end)
-    if vis.clipping_planes:
-        planes = sub(root, "ClippingPlanes")
-        for plane in vis.clipping_planes:
-            plane_element = sub(planes, "ClippingPlane")
-            _write_vector(plane_element, "Location", plane.location)
-            _write_vector(plane_element, "Direction", plane.direction)
+    lines = [(line.start, line.end) for line in vis.lines]
+    _write_vector_pairs(root, "Lines", "Line", ("StartPoint", "EndPoint"), lines)
+    planes = [(plane.location, plane.direction) for plane in vis.clipping_planes]
+    _write_vector_pairs(root, "ClippingPlanes", "ClippingPlane", ("Location", "Direction"), planes)
     if vis.bitmaps:
         container = root if v21 else sub(root, "Bitmaps")
         for bitmap in vis.bitmaps:
@@ -300,6 +292,24 @@ def _write_vector(parent: ET.Element, tag: str, vector: Vector3) -> None:
     sub(element, "X", format_float(vector.x))
     sub(element, "Y", format_float(vector.y))
     sub(element, "Z", format_float(vector.z))
+
+
+def _write_vector_pairs(
+    root: ET.Element,
+    wrapper: str,
+    tag: str,
+    names: tuple[str, str],
+    pairs: Sequence[tuple[Vector3, Vector3]],
+) -> None:
+    """Lines (start, end) or clipping planes (location, direction): a ``wrapper`` of
+    ``tag`` elements, each with its two vectors; nothing when there are none."""
+    if not pairs:
+        return
+    container = sub(root, wrapper)
+    for first, second in pairs:
+        element = sub(container, tag)
+        _write_vector(element, names[0], first)
+        _write_vector(element, names[1], second)
 
 
 def _write_camera(root: ET.Element, camera: BcfCamera, v21: bool) -> None:

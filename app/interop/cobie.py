@@ -29,7 +29,9 @@ from executrek.app.interop.errors import InteropError
 from executrek.app.interop.limits import ArchiveLimits, TableLimits
 from executrek.app.interop.member_source import SafeZip
 from executrek.app.interop.table_model import cell_text
+from executrek.app.interop.table_source import file_head, refuse_old_excel
 from executrek.app.interop.xlsx_parts import list_sheets
+from executrek.app.interop.xlsx_read import open_workbook
 from executrek.app.interop.xml_build import parse_float
 
 __all__ = [
@@ -46,8 +48,6 @@ __all__ = [
 ]
 
 _PLACEHOLDERS = frozenset({"n/a", "na", "n.a.", "n / a", "-", "--"})
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
 Row = Mapping[str, str]
 
 
@@ -61,14 +61,7 @@ def read_cobie(
     """The facility tree (and, unless told otherwise, types and components) of ``path``."""
     limits = limits or TableLimits()
     _check_package(path, archive_limits)
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for damaged packages
-        raise InteropError(
-            translate("Interop", "“{name}” cannot be read as an Excel workbook ({detail}).").format(
-                name=path.name, detail=str(exc) or type(exc).__name__
-            )
-        ) from exc
+    workbook = open_workbook(path)
     try:
         return _Reader(path, workbook, limits).read(include_components)
     except InteropError:
@@ -100,26 +93,8 @@ def preview_cobie(path: Path) -> CobiePreview:
 
 
 def _check_package(path: Path, archive_limits: ArchiveLimits | None) -> None:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except FileNotFoundError:
-        raise InteropError(
-            translate("Interop", "“{name}” does not exist.").format(name=path.name)
-        ) from None
-    except OSError as exc:
-        raise InteropError(
-            translate("Interop", "“{name}” cannot be opened ({detail}).").format(
-                name=path.name, detail=str(exc)
-            )
-        ) from exc
-    if head.startswith(_OLE_MAGIC):
-        raise InteropError(
-            translate(
-                "Interop",
-                "“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx and import that.",
-            ).format(name=path.name)
-        )
+    _size, head = file_head(path)
+    refuse_old_excel(path, head, csv_too=False)
     with SafeZip(
         path, kind=translate("Interop", "COBie workbook (.xlsx)"), limits=archive_limits
     ) as package:

@@ -26,14 +26,14 @@ NAME_MAX = 200
 
 def location_rows(
     book: CobieWorkbook, *, include_components: bool = False, components_switch: str | None = None
-) -> tuple[list[imports.LocationRow], list[str], list[str]]:
+) -> tuple[list[imports.ImportedLocation], list[str], list[str]]:
     """The rows to import, the components that could not be placed, and notes.
     ``components_switch`` names the control that adds components (the CLI's
     ``--components``); the note about left-out components tells the user to use it."""
     facility = book.facility
     site = _name(facility.name)
     rows = [
-        imports.LocationRow(
+        imports.ImportedLocation(
             (site,), LocationKind.BUILDING, _ref("facility", facility.external_id, site)
         )
     ]
@@ -41,7 +41,7 @@ def location_rows(
     for floor in facility.floors:
         floor_path = (site, _name(floor.name))
         rows.append(
-            imports.LocationRow(
+            imports.ImportedLocation(
                 floor_path, LocationKind.FLOOR, _ref("floor", floor.external_id, *floor_path)
             )
         )
@@ -49,7 +49,7 @@ def location_rows(
             path = (*floor_path, _name(space.name))
             space_paths.setdefault(space.name, path)
             rows.append(
-                imports.LocationRow(
+                imports.ImportedLocation(
                     path, LocationKind.ROOM, _ref("space", space.external_id, *path)
                 )
             )
@@ -67,7 +67,7 @@ def location_rows(
                 continue
             where = (*parent, _name(component.name))
             rows.append(
-                imports.LocationRow(
+                imports.ImportedLocation(
                     where, LocationKind.AREA, _ref("component", component.external_id, *where)
                 )
             )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from executrek.models.errors import EnvironmentFault
 
-class InteropError(Exception):
+
+class InteropError(EnvironmentFault):
     """A file could not be read or written.
 
     ``message`` is user-facing and already translated; it names the file or entry

@@ -11,9 +11,9 @@ import os
 import stat
 import zipfile
 from pathlib import Path
-from types import TracebackType
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
+from executrek.app.closing import Closing
 from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError, UnsafeContentError
 from executrek.app.interop.limits import ArchiveLimits, format_size
@@ -36,7 +36,29 @@ class MemberSource(Protocol):
     def read(self, name: str) -> bytes: ...
 
 
-class SafeZip:
+Member = TypeVar("Member")
+
+
+class _Listed(Generic[Member]):
+    """The questions both sources answer from their checked list of members."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._members: dict[str, Member] = {}
+
+    @property
+    def label(self) -> str:
+        return self._label
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._members)
+
+    def has(self, name: str) -> bool:
+        return name in self._members
+
+
+class SafeZip(_Listed[zipfile.ZipInfo], Closing):
     """A ZIP archive checked against :class:`ArchiveLimits` before any member is inflated.
 
     Refuses (with :class:`InteropError`) archives that are not ZIPs, have too many
@@ -45,8 +67,8 @@ class SafeZip:
     """
 
     def __init__(self, path: Path, *, kind: str, limits: ArchiveLimits | None = None) -> None:
+        super().__init__(path.name)
         self._limits = limits or ArchiveLimits()
-        self._label = path.name
         self._kind = kind
         try:
             self._zip = zipfile.ZipFile(path)
@@ -66,17 +88,6 @@ class SafeZip:
         except BaseException:
             self._zip.close()
             raise
-
-    @property
-    def label(self) -> str:
-        return self._label
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(self._members)
-
-    def has(self, name: str) -> bool:
-        return name in self._members
 
     def size(self, name: str) -> int:
         return self._members[name].file_size
@@ -115,17 +126,6 @@ class SafeZip:
 
     def close(self) -> None:
         self._zip.close()
-
-    def __enter__(self) -> SafeZip:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _check(self) -> dict[str, zipfile.ZipInfo]:
         limits = self._limits
@@ -186,30 +186,18 @@ class SafeZip:
         ).format(entry=entry, archive=self._label)
 
 
-class FolderSource:
+class FolderSource(_Listed[Path]):
     """The files below a folder (an unpacked archive), read with the same caps as a ZIP.
 
     Symbolic links are skipped so a crafted folder cannot make us read outside it.
     """
 
     def __init__(self, folder: Path, *, limits: ArchiveLimits | None = None) -> None:
+        super().__init__(folder.name)
         self._limits = limits or ArchiveLimits()
         self._root = folder.resolve()
-        self._label = folder.name
-        self._members: dict[str, Path] = {}
         self.skipped_links: tuple[str, ...] = ()
         self._scan()
-
-    @property
-    def label(self) -> str:
-        return self._label
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(self._members)
-
-    def has(self, name: str) -> bool:
-        return name in self._members
 
     def read(self, name: str) -> bytes:
         path = self._members.get(name)

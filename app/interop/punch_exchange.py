@@ -46,9 +46,11 @@ from executrek.app.interop.punch_table import (
 )
 from executrek.app.interop.punch_validate import iter_validate
 from executrek.models import clock
-from executrek.models.punch import Priority, PunchStatus
-from executrek.models.services import exports, imports, list_exports
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.records.punch import exchange as punch_exchange
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch.list_page import PunchFilter
+from executrek.models.records.punch.model import Priority, PunchStatus
+from executrek.models.services import imports
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
@@ -77,7 +79,7 @@ class PunchPlan:
 
     table: PunchTable
     mapping: ColumnMapping
-    rows: tuple[imports.PunchRow, ...]
+    rows: tuple[imports.ImportedPunchItem, ...]
     rejected: tuple[str, ...]
     problems: Mapping[int, str]  # row number as the file shows it → reason
     refused: int = 0
@@ -96,7 +98,7 @@ def read_punch(path: Path, memory: MappingMemory | None = None) -> PunchTable:
 def plan_punch(table: PunchTable, mapping: ColumnMapping | None = None) -> PunchPlan:
     chosen = mapping or table.mapping
     today = clock.today()
-    rows: list[imports.PunchRow] = []
+    rows: list[imports.ImportedPunchItem] = []
     listed: list[str] = []
     problems: dict[int, str] = {}
     refused = 0
@@ -146,7 +148,7 @@ def _future(row_number: int, day: date) -> str:
 
 def punch_row(
     record: PunchRecord, layout: Layout, shared: dict[Any, Any] | None = None
-) -> imports.PunchRow:
+) -> imports.ImportedPunchItem:
     """The service's row for a record. With ``shared``, values that repeat from row to
     row (locations, trades, names, dates) are kept once for the whole file."""
     pool: dict[Any, Any] = {} if shared is None else shared
@@ -154,7 +156,7 @@ def punch_row(
     def once(value: T) -> T:
         return value if value is None else pool.setdefault(value, value)
 
-    return imports.PunchRow(
+    return imports.ImportedPunchItem(
         ref=row_ref(record, layout),
         title=record.title,
         description=once(record.description),
@@ -244,13 +246,13 @@ def export_punch(
         kind = "csv"
     elif path.suffix.lower() == ".xlsx":
         kind = "xlsx"
-    records = [punch_record(row) for row in list_exports.punch_items(store, project_id, flt)]
+    records = [punch_record(row) for row in punch_queries.export_rows(store, project_id, flt)]
     writer = write_punch_csv if kind == "csv" else write_punch_xlsx
     count = writer(records, path, layout)
     return ExchangeResult(kind="punch", file=path, exported=count)
 
 
-def punch_record(row: exports.PunchExportRow) -> PunchRecord:
+def punch_record(row: punch_exchange.PunchExportRow) -> PunchRecord:
     return PunchRecord(
         title=row.title,
         number=row.number,

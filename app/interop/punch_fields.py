@@ -10,6 +10,10 @@ from types import MappingProxyType
 
 from executrek.app.i18n import translate
 
+# One vocabulary for the store, the screens, the reports and the files (models/vocab.py).
+from executrek.models.vocab import Priority as PunchPriority
+from executrek.models.vocab import PunchStatus as PunchStatus
+
 LOCATION_SEPARATOR = " > "
 # Longest title a punch item holds (the punch_items.title column).
 MAX_TITLE_LENGTH = 300
@@ -34,22 +38,6 @@ class PunchField(StrEnum):
     CREATED_BY = "created_by"
     MANAGER = "manager"
     FINAL_APPROVER = "final_approver"
-
-
-class PunchStatus(StrEnum):
-    DRAFT = "draft"
-    OPEN = "open"
-    READY_FOR_REVIEW = "ready_for_review"
-    CLOSED = "closed"
-    REJECTED = "rejected"
-    VOID = "void"
-
-
-class PunchPriority(StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    CRITICAL = "critical"
 
 
 REQUIRED_FIELDS: frozenset[PunchField] = frozenset({PunchField.TITLE})

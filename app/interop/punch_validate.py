@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from types import MappingProxyType
 
 from executrek.app.i18n import translate
@@ -180,20 +181,9 @@ def _validate_row(
             )
 
     status_text = _text(row, mapping.columns_for(PunchField.STATUS))
-    status: PunchStatus | None = None
-    if status_text:
-        status = map_status(status_text, mapping.status_values)
-        if status is None:
-            problems.append(
-                translate(
-                    "Interop",
-                    "row {row}: status '{value}' is not known; map it to one of: {choices}",
-                ).format(
-                    row=number_row,
-                    value=status_text,
-                    choices=", ".join(s.value for s in PunchStatus),
-                )
-            )
+    status = map_status(status_text, mapping.status_values) if status_text else None
+    if status_text and status is None:
+        problems.append(_not_known(number_row, PunchField.STATUS, status_text, PunchStatus))
 
     priority_text = _text(row, mapping.columns_for(PunchField.PRIORITY))
     priority: PunchPriority | None = None
@@ -201,14 +191,7 @@ def _validate_row(
         priority = map_priority(priority_text, mapping.priority_values)
         if priority is None:
             problems.append(
-                translate(
-                    "Interop",
-                    "row {row}: priority '{value}' is not known; map it to one of: {choices}",
-                ).format(
-                    row=number_row,
-                    value=priority_text,
-                    choices=", ".join(p.value for p in PunchPriority),
-                )
+                _not_known(number_row, PunchField.PRIORITY, priority_text, PunchPriority)
             )
     elif status_text:
         priority = priority_from_status(status_text)
@@ -291,6 +274,18 @@ def _empty_problem(row: SourceRow, mapping: ColumnMapping, punch_field: PunchFie
         ).format(row=row.row_number, field=field_label(punch_field))
     return translate("Interop", "row {row}: {field} is empty").format(
         row=row.row_number, field=field_label(punch_field)
+    )
+
+
+def _not_known(row: int, punch_field: PunchField, value: str, choices: Iterable[StrEnum]) -> str:
+    """A status or priority the mapping does not turn into one of ``choices``."""
+    return translate(
+        "Interop", "row {row}: {field} '{value}' is not known; map it to one of: {choices}"
+    ).format(
+        row=row,
+        field=field_label(punch_field),
+        value=value,
+        choices=", ".join(choice.value for choice in choices),
     )
 
 

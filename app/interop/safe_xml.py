@@ -6,6 +6,7 @@ billion-laughs and external-entity attacks before any expansion happens.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import xml.etree.ElementTree as ET
@@ -18,41 +19,12 @@ from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError, UnsafeContentError
 
 
-def parse_xml(data: bytes, *, source: str) -> ET.Element:
-    """The root element of ``data``; :class:`InteropError` naming ``source`` if unsafe or malformed."""
+@contextlib.contextmanager
+def _refusing(source: str) -> Iterator[None]:
+    """Turn what the parser raises into an :class:`InteropError` naming ``source``."""
     try:
-        root: ET.Element = DET.fromstring(data, forbid_dtd=True)
-    except defusedxml.DefusedXmlException as exc:
-        raise UnsafeContentError(
-            translate(
-                "Interop",
-                "“{source}” uses XML features (a DTD or entity declarations) that are refused for safety.",
-            ).format(source=source)
-        ) from exc
-    except ET.ParseError as exc:
-        raise InteropError(
-            translate("Interop", "“{source}” is not well-formed XML ({detail}).").format(
-                source=source, detail=str(exc)
-            )
-        ) from exc
-    except (ValueError, UnicodeError) as exc:
-        raise InteropError(
-            translate("Interop", "“{source}” is not well-formed XML ({detail}).").format(
-                source=source, detail=str(exc)
-            )
-        ) from exc
-    return root
-
-
-def iter_xml_end(data: bytes, *, source: str) -> Iterator[ET.Element]:
-    """Stream end-of-element events over ``data`` (for large sheets); same safety as :func:`parse_xml`.
-
-    Callers may ``clear()`` the elements they have seen to keep memory flat.
-    """
-    try:
-        for _event, element in DET.iterparse(io.BytesIO(data), events=("end",), forbid_dtd=True):
-            yield element
-    except defusedxml.DefusedXmlException as exc:
+        yield
+    except defusedxml.DefusedXmlException as exc:  # a ValueError: caught first
         raise UnsafeContentError(
             translate(
                 "Interop",
@@ -65,6 +37,23 @@ def iter_xml_end(data: bytes, *, source: str) -> Iterator[ET.Element]:
                 source=source, detail=str(exc)
             )
         ) from exc
+
+
+def parse_xml(data: bytes, *, source: str) -> ET.Element:
+    """The root element of ``data``; :class:`InteropError` naming ``source`` if unsafe or malformed."""
+    with _refusing(source):
+        root: ET.Element = DET.fromstring(data, forbid_dtd=True)
+    return root
+
+
+def iter_xml_end(data: bytes, *, source: str) -> Iterator[ET.Element]:
+    """Stream end-of-element events over ``data`` (for large sheets); same safety as :func:`parse_xml`.
+
+    Callers may ``clear()`` the elements they have seen to keep memory flat.
+    """
+    with _refusing(source):
+        for _event, element in DET.iterparse(io.BytesIO(data), events=("end",), forbid_dtd=True):
+            yield element
 
 
 def local_name(tag: object) -> str:

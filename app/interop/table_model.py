@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, time
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 CellValue: TypeAlias = str | int | float | bool | datetime | date | time | None
 
 
-@dataclass(frozen=True)
-class RawTable:
-    """Every row of one sheet or text file, as read.
+@dataclass(frozen=True, kw_only=True)
+class TableFacts:
+    """What reading a sheet or text file found out about it, besides its rows.
 
     ``uncached_formulas`` holds ``(row index, column index)`` pairs (both 0-based) of
     XLSX formula cells that carry no saved result, so they read as empty.
     """
 
-    rows: tuple[tuple[CellValue, ...], ...]
     file_format: str  # "csv" | "tsv" | "xlsx"
     encoding: str | None = None
     delimiter: str | None = None
@@ -26,6 +25,17 @@ class RawTable:
     replaced_characters: int = 0
     uncached_formulas: frozenset[tuple[int, int]] = frozenset()
     warnings: tuple[str, ...] = ()
+
+    def facts(self) -> dict[str, Any]:
+        """These facts as keywords, to build another kind of table from them."""
+        return {f.name: getattr(self, f.name) for f in fields(TableFacts)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class RawTable(TableFacts):
+    """Every row of one sheet or text file, as read."""
+
+    rows: tuple[tuple[CellValue, ...], ...]
 
 
 def is_blank(value: CellValue) -> bool:

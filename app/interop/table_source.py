@@ -20,7 +20,7 @@ from executrek.app.interop.delimited_read import iter_delimited, sniff_delimiter
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.formula_guard import unescape_formula
 from executrek.app.interop.limits import ArchiveLimits, TableLimits, format_size
-from executrek.app.interop.table_model import CellValue, RawTable, is_blank
+from executrek.app.interop.table_model import CellValue, RawTable, TableFacts, is_blank
 from executrek.app.interop.text_decoding import FileEncoding, open_text, sniff_file_encoding
 from executrek.app.interop.xlsx_read import read_xlsx
 
@@ -32,18 +32,10 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TAB_EXTENSIONS = (".tsv", ".tab")
 
 
-@dataclass(frozen=True)
-class TableStream:
+@dataclass(frozen=True, kw_only=True)
+class TableStream(TableFacts):
     """A sheet or text file whose rows are produced on demand by ``rows()``."""
 
-    file_format: str  # "csv" | "tsv" | "xlsx"
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
-    sheet_names: tuple[str, ...] = ()
-    replaced_characters: int = 0
-    uncached_formulas: frozenset[tuple[int, int]] = frozenset()
-    warnings: tuple[str, ...] = ()
     source: Callable[[], Iterator[tuple[CellValue, ...]]] = field(
         default=lambda: iter(()), repr=False, compare=False
     )
@@ -70,17 +62,7 @@ def read_table(
         rows.append(row)
     if all(all(is_blank(cell) for cell in row) for row in rows):
         raise no_data(path)
-    return RawTable(
-        rows=tuple(rows),
-        file_format=stream.file_format,
-        encoding=stream.encoding,
-        delimiter=stream.delimiter,
-        sheet=stream.sheet,
-        sheet_names=stream.sheet_names,
-        replaced_characters=stream.replaced_characters,
-        uncached_formulas=stream.uncached_formulas,
-        warnings=stream.warnings,
-    )
+    return RawTable(rows=tuple(rows), **stream.facts())
 
 
 def too_many_rows(path: Path, limit: int) -> InteropError:
@@ -105,20 +87,7 @@ def open_table(
     """A CSV, TSV or XLSX file, recognised by content rather than by extension. The row
     cap is left to the caller (who knows which row is the header)."""
     limits = limits or TableLimits()
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except FileNotFoundError:
-        raise InteropError(
-            translate("Interop", "“{name}” does not exist.").format(name=path.name)
-        ) from None
-    except OSError as exc:
-        raise InteropError(
-            translate("Interop", "“{name}” cannot be opened ({detail}).").format(
-                name=path.name, detail=str(exc)
-            )
-        ) from exc
+    size, head = file_head(path)
     if size == 0:
         raise InteropError(translate("Interop", "“{name}” is empty.").format(name=path.name))
     if size > limits.max_file_bytes:
@@ -129,26 +98,46 @@ def open_table(
         )
     if head.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
         return _workbook(read_xlsx(path, sheet=sheet, limits=limits, archive_limits=archive_limits))
-    if head.startswith(_OLE_MAGIC):
-        raise InteropError(
-            translate(
-                "Interop",
-                "“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or CSV and import that.",
-            ).format(name=path.name)
-        )
+    refuse_old_excel(path, head)
     return _text(path, limits)
 
 
 def _workbook(table: RawTable) -> TableStream:
     rows = table.rows
-    return TableStream(
-        file_format=table.file_format,
-        sheet=table.sheet,
-        sheet_names=table.sheet_names,
-        uncached_formulas=table.uncached_formulas,
-        warnings=table.warnings,
-        source=lambda: iter(rows),
-    )
+    return TableStream(**table.facts(), source=lambda: iter(rows))
+
+
+def refuse_old_excel(path: Path, head: bytes, *, csv_too: bool = True) -> None:
+    """Refuse an Excel 97–2003 (.xls) file (``head``: its first bytes), which cannot be
+    read: the message says to save it as .xlsx (or CSV, where that is read too)."""
+    if not head.startswith(_OLE_MAGIC):
+        return
+    if csv_too:
+        text = translate(
+            "Interop",
+            "“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or CSV and import that.",
+        )
+    else:
+        text = translate(
+            "Interop",
+            "“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx and import that.",
+        )
+    raise InteropError(text.format(name=path.name))
+
+
+def file_head(path: Path, count: int = 8) -> tuple[int, bytes]:
+    """The size and the first ``count`` bytes of ``path`` (to tell what it really is);
+    an ``InteropError`` naming the file when it is missing or cannot be opened."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            return size, handle.read(count)
+    except FileNotFoundError:
+        raise InteropError(
+            translate("Interop", "“{name}” does not exist.").format(name=path.name)
+        ) from None
+    except OSError as exc:
+        raise _cannot_open(path, exc) from exc
 
 
 def _cannot_open(path: Path, exc: OSError) -> InteropError:

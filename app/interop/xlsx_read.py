@@ -79,15 +79,21 @@ def _choose(sheets: tuple[SheetPart, ...], wanted: str | None, label: str) -> Sh
     return (visible or list(sheets))[0]
 
 
-def _read_values(path: Path, sheet_name: str, limits: TableLimits) -> list[list[CellValue]]:
+def open_workbook(path: Path) -> openpyxl.Workbook:
+    """The workbook at ``path``, read-only with the values Excel saved (close it after);
+    an ``InteropError`` naming the file when openpyxl cannot read it."""
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged packages
         raise InteropError(
             translate("Interop", "“{name}” cannot be read as an Excel workbook ({detail}).").format(
                 name=path.name, detail=str(exc) or type(exc).__name__
             )
         ) from exc
+
+
+def _read_values(path: Path, sheet_name: str, limits: TableLimits) -> list[list[CellValue]]:
+    workbook = open_workbook(path)
     try:
         worksheet = workbook[sheet_name]
         reset = getattr(worksheet, "reset_dimensions", None)

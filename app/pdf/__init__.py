@@ -44,8 +44,9 @@ from executrek.app.pdf.flowables import (
 from executrek.app.pdf.fonts import FontSet, register_fonts
 from executrek.app.pdf.formatting import Formatter
 from executrek.app.pdf.markup import escape, para
+from executrek.app.pdf.page_refs import Stack, page_anchor, page_ref
 from executrek.app.pdf.palette import Tone
-from executrek.app.pdf.photos import Photo, photo_grid
+from executrek.app.pdf.photos import Photo, photo_grid, photo_strips
 from executrek.app.pdf.progress import IsCancelled, Progress
 from executrek.app.pdf.risk_matrix import RiskBand, RiskItem, risk_matrix
 from executrek.app.pdf.settings import (
@@ -65,6 +66,8 @@ from executrek.app.pdf.tables import (
     ColumnKind,
     TextWithNote,
     data_table,
+    detail_width,
+    with_details,
 )
 from executrek.app.pdf.translate import Translate, untranslated
 from executrek.app.pdf.waterfall import Change, Subtotal, budget_waterfall
@@ -100,6 +103,7 @@ __all__ = [
     "Series",
     "Signature",
     "Spacer",
+    "Stack",
     "Status",
     "StoryBuilder",
     "Subtotal",
@@ -111,6 +115,7 @@ __all__ = [
     "budget_waterfall",
     "build_pdf",
     "data_table",
+    "detail_width",
     "donut_chart",
     "empty_chart",
     "escape",
@@ -118,8 +123,11 @@ __all__ = [
     "lead_para",
     "line_chart",
     "muted_note",
+    "page_anchor",
+    "page_ref",
     "para",
     "photo_grid",
+    "photo_strips",
     "register_fonts",
     "risk_matrix",
     "section_heading",
@@ -127,4 +135,5 @@ __all__ = [
     "stacked_bar_chart",
     "status_pill",
     "untranslated",
+    "with_details",
 ]

@@ -51,6 +51,21 @@ def _frame(geometry: PageGeometry, frame_id: str) -> Frame:
     )
 
 
+def _template(
+    template_id: str,
+    geometry: PageGeometry,
+    frame_id: str,
+    on_page: Callable[[Canvas, BaseDocTemplate], None],
+) -> PageTemplate:
+    """A page template of one full frame in ``geometry``, drawn by ``on_page``."""
+    return PageTemplate(
+        id=template_id,
+        frames=[_frame(geometry, frame_id)],
+        onPage=on_page,
+        pagesize=geometry.size,
+    )
+
+
 class ReportDocTemplate(BaseDocTemplate):
     """A4 or Letter report: a cover page or a first page with the title block, then
     portrait and landscape content pages.
@@ -75,6 +90,7 @@ class ReportDocTemplate(BaseDocTemplate):
         self.ctx = ctx
         self.decor = PageDecor(ctx)
         self.contents = ContentsLedger()
+        self.anchors: dict[str, int] = {}  # page_refs: laid-out page of each anchor
         self.pages = 0
         self._on_page = on_page
         self._heading_seq = 0
@@ -110,30 +126,10 @@ class ReportDocTemplate(BaseDocTemplate):
         content = ctx.content
         self.addPageTemplates(
             [
-                PageTemplate(
-                    id=COVER_TEMPLATE,
-                    frames=[_frame(portrait, "cover")],
-                    onPage=self._draw_cover,
-                    pagesize=portrait.size,
-                ),
-                PageTemplate(
-                    id=FIRST_TEMPLATE,
-                    frames=[_frame(content, "first")],
-                    onPage=self._draw_first,
-                    pagesize=content.size,
-                ),
-                PageTemplate(
-                    id=PORTRAIT_TEMPLATE,
-                    frames=[_frame(portrait, "portrait")],
-                    onPage=self._draw_page,
-                    pagesize=portrait.size,
-                ),
-                PageTemplate(
-                    id=LANDSCAPE_TEMPLATE,
-                    frames=[_frame(landscape, "landscape")],
-                    onPage=self._draw_page,
-                    pagesize=landscape.size,
-                ),
+                _template(COVER_TEMPLATE, portrait, "cover", self._draw_cover),
+                _template(FIRST_TEMPLATE, content, "first", self._draw_first),
+                _template(PORTRAIT_TEMPLATE, portrait, "portrait", self._draw_page),
+                _template(LANDSCAPE_TEMPLATE, landscape, "landscape", self._draw_page),
             ]
         )
         self._firstPageTemplateIndex = 0 if ctx.page.cover else 1
@@ -200,6 +196,7 @@ class ReportDocTemplate(BaseDocTemplate):
 
     def beforeDocument(self) -> None:
         self._heading_seq = 0
+        self.anchors.clear()
         self._outline_level = -1
         self.canv.showOutline()
 

@@ -3,8 +3,10 @@ own translated text for each kind."""
 
 from __future__ import annotations
 
+from executrek.models.errors import EnvironmentFault
 
-class ReportError(Exception):
+
+class ReportError(EnvironmentFault):
     """The report cannot be built from what it was given (bad settings, missing file)."""
 
 

@@ -14,7 +14,9 @@ what is taller than a page splits (between rows).
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Table
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from reportlab.platypus.doctemplate import FrameBreak
 
 _FORCE_SPLIT = 0xFFFFFF
@@ -75,3 +77,43 @@ class WholeTable(Table):
             return []
         result: list[Flowable] = super().split(availWidth, availHeight)
         return result
+
+
+def grid(
+    cells: Sequence[object],
+    *,
+    per_row: int,
+    cell_width: float,
+    gap: float,
+    font: str,
+    space_before: float,
+    bottom_padding: float,
+) -> WholeTable:
+    """``cells`` (photos, signatures) ``per_row`` to a row, ``cell_width`` wide with a
+    ``gap`` column between them; the last row is filled with blanks (no cells: one
+    blank row). Rows never split."""
+    rows: list[list[object]] = []
+    for start in range(0, max(len(cells), 1), per_row):
+        row: list[object] = []
+        for cell in [*cells[start : start + per_row], *[""] * per_row][:per_row]:
+            if row:
+                row.append("")  # the gap column
+            row.append(cell)
+        rows.append(row)
+    widths = [gap if i % 2 else cell_width for i in range(2 * per_row - 1)]
+    table = WholeTable(
+        rows, colWidths=widths, hAlign="LEFT", spaceBefore=space_before, spaceAfter=10
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), bottom_padding),
+            ]
+        )
+    )
+    return table

@@ -14,7 +14,8 @@ from executrek.app.pdf.context import ReportContext
 from executrek.app.pdf.layout import FOOTER_BASE, HEADER_TOP, SIDE_MARGIN, PageGeometry
 from executrek.app.pdf.logos import Logo
 from executrek.app.pdf.markup import escape, normalise, para
-from executrek.app.pdf.palette import INK, MUTED, RULE, tint
+from executrek.app.pdf.palette import INK, MUTED, RULE
+from executrek.app.pdf.title_block import band_styles, report_details
 
 _ELLIPSIS = "\u2026"
 
@@ -150,7 +151,6 @@ class PageDecor:
         meta = ctx.meta
         palette = ctx.styles.palette
         fonts = ctx.styles.fonts
-        translate = ctx.translate
         width, height = geometry.width, geometry.height
         left = SIDE_MARGIN + 4 * mm
         inner = width - 2 * left
@@ -178,15 +178,8 @@ class PageDecor:
         canvas.rect(0, band_bottom, width, band_top - band_bottom, stroke=0, fill=1)
         canvas.setFillColor(palette.accent)
         canvas.rect(0, band_bottom - 2.2 * mm, width, 2.2 * mm, stroke=0, fill=1)
-        on = palette.on_primary
-        kind_style = ParagraphStyle(
-            "CoverKind", fontName=fonts.bold, fontSize=10.5, leading=13, textColor=tint(on, 0.8)
-        )
-        title_style = ParagraphStyle(
-            "CoverTitle", fontName=fonts.bold, fontSize=25, leading=30, textColor=on
-        )
-        project_style = ParagraphStyle(
-            "CoverProject", fontName=fonts.family, fontSize=13, leading=17, textColor=on
+        kind_style, title_style, project_style = band_styles(
+            "Cover", fonts, palette.on_primary, ((10.5, 13), (25, 30), (13, 17))
         )
         y = band_top - 14 * mm
         y = self._draw_para(canvas, para(meta.kind.upper(), kind_style), left, y, inner) - 5 * mm
@@ -198,16 +191,7 @@ class PageDecor:
         self._draw_para(canvas, period, left, band_bottom + 9 * mm, inner, anchor_bottom=True)
 
         # Details.
-        rows = [
-            (translate("Reports", "Report number"), meta.report_number),
-            (
-                translate("Reports", "Reporting period"),
-                ctx.fmt.period(meta.period_start, meta.period_end),
-            ),
-            (translate("Reports", "Prepared for"), ctx.branding.owner_name),
-            (translate("Reports", "Prepared by"), f"{meta.prepared_by}, {ctx.branding.pmo_name}"),
-            (translate("Reports", "Issued"), ctx.fmt.date(meta.issued)),
-        ]
+        rows = report_details(ctx)
         self._draw_details(canvas, rows, left, band_bottom - 16 * mm, inner, palette.primary)
 
         canvas.restoreState()

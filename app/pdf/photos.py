@@ -1,4 +1,5 @@
-"""Photo grids: site photos two or three to a row, captions underneath.
+"""Photo grids: site photos two to four to a row, captions underneath; and the same rows
+as strips for the full-width rows under a table's item.
 
 Photos come in upright and stripped of EXIF (the photo pipeline's job). JPEG files are
 embedded as they are (no re-encoding: fast, and the pixels in the report are the
@@ -19,10 +20,10 @@ from PIL import Image, UnidentifiedImageError
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfutils
 from reportlab.pdfbase.pdfdoc import PDFError
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from executrek.app.pdf.context import ReportContext
-from executrek.app.pdf.keep import WholeTable
+from executrek.app.pdf.keep import grid
 from executrek.app.pdf.markup import escape, normalise
 from executrek.app.pdf.page_decor import fit_text
 from executrek.app.pdf.palette import MUTED, RULE
@@ -138,47 +139,73 @@ def photo_grid(
     width: float | None = None,
     box_ratio: float = 0.75,
 ) -> Flowable:
-    """Photos ``per_row`` (2 or 3) to a row, each in a box ``box_ratio`` as tall as it
+    """Photos ``per_row`` (2 to 4) to a row, each in a box ``box_ratio`` as tall as it
     is wide (0.75 suits 4:3 photos), its caption underneath. Rows never split; the grid
     breaks between rows across pages."""
-    if per_row not in (2, 3):
-        raise ValueError("photo grids have 2 or 3 photos per row")
-    styles = ctx.styles
     if not photos:
-        return Paragraph(escape(ctx.translate("Reports", "No photos")), styles.caption)
+        return Paragraph(escape(ctx.translate("Reports", "No photos")), ctx.styles.caption)
     width = width if width is not None else ctx.width
-    cell = (width - _GAP * (per_row - 1)) / per_row
+    return _grid(ctx, _cells(ctx, photos, per_row, width, box_ratio), per_row, width, 4, 10)
+
+
+def photo_strips(
+    ctx: ReportContext,
+    photos: Sequence[Photo],
+    *,
+    per_row: int,
+    width: float,
+    box_ratio: float = 0.75,
+) -> list[Flowable]:
+    """The rows of a photo grid as separate flowables without space around them (for
+    the full-width rows a table prints under an item, ``tables.with_details``)."""
+    cells = _cells(ctx, photos, per_row, width, box_ratio)
+    strips = []
+    for start in range(0, len(cells), per_row):
+        strip = _grid(ctx, cells[start : start + per_row], per_row, width, 0, 2)
+        strip.spaceAfter = 0
+        strips.append(strip)
+    return strips
+
+
+def _cells(
+    ctx: ReportContext, photos: Sequence[Photo], per_row: int, width: float, box_ratio: float
+) -> list[list[Flowable]]:
+    if per_row not in (2, 3, 4):
+        raise ValueError("photo grids have 2, 3 or 4 photos per row")
+    cell = _cell_width(per_row, width)
     missing = ctx.translate("Reports", "Photo not available")
-    rows: list[list[object]] = []
-    for start in range(0, len(photos), per_row):
-        row: list[object] = []
-        for photo in photos[start : start + per_row]:
-            frame = PhotoFrame(
-                photo, cell, cell * box_ratio, missing=missing, font=styles.fonts.italic
-            )
-            row.append([frame, Spacer(1, 3), _caption(ctx, photo.caption, cell)])
-        row.extend([""] * (per_row - len(row)))
-        rows.append(row)
-    col_widths: list[float] = []
-    for i in range(per_row):
-        col_widths.append(cell)
-        if i < per_row - 1:
-            col_widths.append(_GAP)
-    data = [_with_gutters(row) for row in rows]
-    table = WholeTable(data, colWidths=col_widths, hAlign="LEFT", spaceBefore=4, spaceAfter=10)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-            ]
-        )
+    italic = ctx.styles.fonts.italic
+    return [
+        [
+            PhotoFrame(photo, cell, cell * box_ratio, missing=missing, font=italic),
+            Spacer(1, 3),
+            _caption(ctx, photo.caption, cell),
+        ]
+        for photo in photos
+    ]
+
+
+def _cell_width(per_row: int, width: float) -> float:
+    return (width - _GAP * (per_row - 1)) / per_row
+
+
+def _grid(
+    ctx: ReportContext,
+    cells: list[list[Flowable]],
+    per_row: int,
+    width: float,
+    space_before: float,
+    bottom_padding: float,
+) -> Table:
+    return grid(
+        cells,
+        per_row=per_row,
+        cell_width=_cell_width(per_row, width),
+        gap=_GAP,
+        font=ctx.styles.fonts.regular,
+        space_before=space_before,
+        bottom_padding=bottom_padding,
     )
-    return table
 
 
 def _caption(ctx: ReportContext, text: str, width: float) -> Flowable:
@@ -188,12 +215,3 @@ def _caption(ctx: ReportContext, text: str, width: float) -> Flowable:
     font = ctx.styles.fonts.regular
     lines = plain_lines(text, font, style.fontSize, style.leading, style.textColor, width)
     return lines if lines is not None else Paragraph(escape(text), style)
-
-
-def _with_gutters(row: list[object]) -> list[object]:
-    out: list[object] = []
-    for i, cell in enumerate(row):
-        if i:
-            out.append("")
-        out.append(cell)
-    return out

@@ -15,11 +15,11 @@ from itertools import pairwise
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, TableStyle
+from reportlab.platypus import Flowable
 
 from executrek.app.pdf.context import ReportContext
 from executrek.app.pdf.errors import ReportError
-from executrek.app.pdf.keep import WholeTable
+from executrek.app.pdf.keep import grid
 from executrek.app.pdf.page_decor import fit_text
 from executrek.app.pdf.palette import INK, MUTED, RULE
 
@@ -148,32 +148,12 @@ def signature_blocks(
         raise ValueError("per_row must be at least 1")
     width = width if width is not None else ctx.width
     cell = (width - _GAP * (per_row - 1)) / per_row
-    rows: list[list[object]] = []
-    for start in range(0, max(len(signatures), 1), per_row):
-        row: list[object] = []
-        for signature in signatures[start : start + per_row]:
-            if row:
-                row.append("")
-            row.append(SignatureBlock(signature, ctx, cell))
-        while len(row) < 2 * per_row - 1:
-            row.append("")
-        rows.append(row)
-    col_widths: list[float] = []
-    for i in range(per_row):
-        col_widths.append(cell)
-        if i < per_row - 1:
-            col_widths.append(_GAP)
-    table = WholeTable(rows, colWidths=col_widths, hAlign="LEFT", spaceBefore=6, spaceAfter=10)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
-            ]
-        )
+    return grid(
+        [SignatureBlock(signature, ctx, cell) for signature in signatures],
+        per_row=per_row,
+        cell_width=cell,
+        gap=_GAP,
+        font=ctx.styles.fonts.regular,
+        space_before=6,
+        bottom_padding=12,
     )
-    return table

@@ -74,19 +74,14 @@ def make_styles(fonts: FontSet, palette: Palette) -> ReportStyles:
         spaceAfter=4,
         textColor=INK,
     )
+    table_cell = ParagraphStyle(
+        "TableCell", fontName=fonts.condensed_family, fontSize=8, leading=10, textColor=INK
+    )
     table_header = ParagraphStyle(
         "TableHeader",
+        parent=table_cell,
         fontName=fonts.condensed_bold,
-        fontSize=8,
-        leading=10,
         textColor=palette.on_primary,
-    )
-    table_cell = ParagraphStyle(
-        "TableCell",
-        fontName=fonts.condensed_family,
-        fontSize=8,
-        leading=10,
-        textColor=INK,
     )
     table_total = ParagraphStyle("TableTotal", parent=table_cell, fontName=fonts.condensed_bold)
     key = ParagraphStyle(
@@ -112,14 +107,7 @@ def make_styles(fonts: FontSet, palette: Palette) -> ReportStyles:
         spaceAfter=0,
     )
     toc_2 = ParagraphStyle(
-        "Contents2",
-        parent=body,
-        fontSize=9,
-        leading=12.5,
-        leftIndent=14,
-        firstLineIndent=0,
-        spaceBefore=1,
-        spaceAfter=0,
+        "Contents2", parent=toc_1, fontSize=9, leading=12.5, leftIndent=14, spaceBefore=1
     )
     toc_3 = ParagraphStyle(
         "Contents3", parent=toc_2, fontSize=8.5, leading=11.5, leftIndent=28, textColor=MUTED

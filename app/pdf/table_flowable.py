@@ -142,9 +142,11 @@ class DataTable(Flowable):
         space_before: float = 0.0,
         space_after: float = 0.0,
         keep_whole: bool = False,
+        row_ends: Sequence[int] = (),
     ) -> None:
         super().__init__()
         self.keep_whole = keep_whole  # moves whole to the next page when it fits on one
+        self.row_ends = list(row_ends)  # index in ``body`` of each data row's last row
         self.col_widths = list(col_widths)
         self.header = header
         self.body = list(body)

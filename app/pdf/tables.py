@@ -9,7 +9,7 @@ continues in follow-on rows, so tables only ever break between rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -27,6 +27,7 @@ from executrek.app.pdf.errors import ReportError
 from executrek.app.pdf.flowables import Status, status_pill
 from executrek.app.pdf.formatting import MISSING
 from executrek.app.pdf.markup import escape, normalise
+from executrek.app.pdf.page_refs import Stack
 from executrek.app.pdf.palette import MUTED, RULE, text_on, tint, to_hex
 from executrek.app.pdf.table_flowable import (
     CellParagraph,
@@ -41,10 +42,12 @@ from executrek.app.pdf.table_flowable import (
 
 @dataclass(frozen=True)
 class TextWithNote:
-    """A cell's text with a smaller grey note under it (an item's title and history)."""
+    """A cell's text with a smaller grey note under it (an item's title and history),
+    and optionally a flowable under both (a page reference: "2 photos, see page 7")."""
 
     text: str
     note: str
+    after: Flowable | None = None
 
 
 CellValue: TypeAlias = str | int | float | Decimal | date | Status | TextWithNote | Flowable | None
@@ -239,7 +242,12 @@ class _RowMaker:
         return CellParagraph.filled(slot(0), style, text)
 
     def _with_note(self, col: int, value: TextWithNote) -> Flowable:
-        """Plain lines when both fit on one line each (most cells), else a Paragraph."""
+        """Plain lines when both fit on one line each (most cells), else a Paragraph;
+        with ``value.after`` under them."""
+        flowable = self._text_and_note(col, value)
+        return flowable if value.after is None else Stack([flowable, value.after])
+
+    def _text_and_note(self, col: int, value: TextWithNote) -> Flowable:
         style = self.ctx.styles.small
         font = self.ctx.styles.fonts.regular
         text, note = normalise(value.text), normalise(value.note)
@@ -323,6 +331,7 @@ def data_table(
     palette = ctx.styles.palette
     n = len(columns)
     body: list[TableRow] = []
+    row_ends: list[int] = []  # the last TableRow of each data row
     for index, values in enumerate(rows, start=1):
         if len(values) != n:
             raise ReportError(f"table row {index} has {len(values)} cells for {n} columns")
@@ -333,6 +342,7 @@ def data_table(
         group = maker.rows(cells, commands)
         group[-1].commands.append(("LINEBELOW", 0, -1, 0.25, RULE))
         body.extend(group)
+        row_ends.append(len(body) - 1)
     if not rows:
         label = empty_text or ctx.translate("Reports", "No items")
         style = ParagraphStyle(
@@ -380,4 +390,56 @@ def data_table(
         space_before=2,
         space_after=10,
         keep_whole=len(body) <= KEEP_WHOLE_ROWS if keep_whole is None else keep_whole,
+        row_ends=row_ends,
     )
+
+
+def detail_width(table_width: float) -> float:
+    """The width a full-width row of a table ``table_width`` wide gives its flowable."""
+    return table_width - 2 * _PAD_X
+
+
+def with_details(table: Flowable, details: Mapping[int, Sequence[Flowable]]) -> Flowable:
+    """``table`` (made by ``data_table``) with full-width rows under data row ``i``
+    holding ``details[i]`` (an item's photos, a strip per row): shaded as their row,
+    the row's rule drawn under the last of them, and the first kept with the row (an
+    item never ends a page with its photos on the next). Other flowables pass as
+    they are."""
+    if not details or not isinstance(table, DataTable) or not table.row_ends:
+        return table
+    blanks = [""] * (len(table.col_widths) - 1)
+    room = detail_width(table.width)
+    body: list[TableRow] = []
+    start = 0
+    for index, end in enumerate(table.row_ends):
+        rows = [_copy_row(row) for row in table.body[start : end + 1]]
+        start = end + 1
+        body.extend(rows)
+        extra = details.get(index, ())
+        if not extra:
+            continue
+        last = rows[-1]
+        rules = [c for c in last.commands if c[0] == "LINEBELOW"]
+        last.commands = [c for c in last.commands if c[0] != "LINEBELOW"]
+        shade = [c for c in rows[0].commands if c[0] == "BACKGROUND"]
+        for n, flowable in enumerate(extra):
+            height = flowable.wrap(room, _UNBOUNDED)[1] + _PAD_TOP + _PAD_BOTTOM
+            commands: list[RowCommand] = [("SPAN", 0, -1), *shade]
+            if n == len(extra) - 1:
+                commands += rules
+            body.append(TableRow([flowable, *blanks], height, commands, n == 0))
+    body.extend(table.body[start:])  # the totals row or the empty note
+    return DataTable(
+        table.col_widths,
+        table.header,
+        body,
+        table.commands,
+        space_before=table.spaceBefore,
+        space_after=table.spaceAfter,
+        keep_whole=False,  # tall with its photos: it splits between items, not moves whole
+    )
+
+
+def _copy_row(row: TableRow) -> TableRow:
+    """A copy of ``row`` whose commands may be changed without touching the original."""
+    return TableRow(row.cells, row.height, list(row.commands), row.keep_with_previous)

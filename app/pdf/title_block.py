@@ -5,36 +5,49 @@ the first page's header (``PageDecor.draw_first_header``)."""
 
 from __future__ import annotations
 
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
 from executrek.app.pdf.context import ReportContext
+from executrek.app.pdf.fonts import FontSet
 from executrek.app.pdf.keep import WholeTable
 from executrek.app.pdf.markup import para
 from executrek.app.pdf.palette import RULE, tint
 
 _DETAIL_WEIGHTS = (1.25, 1.35, 1.5, 1.75, 0.95)
 
+# (font size, leading) of a band's kind, title and project lines
+BandSizes = tuple[tuple[float, float], tuple[float, float], tuple[float, float]]
 
-def title_block(ctx: ReportContext) -> Table:
+
+def band_styles(
+    name: str, fonts: FontSet, on: Color, sizes: BandSizes
+) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """The kind, title and project styles of a band in the primary colour (``on``: the
+    text colour on it), for the title block and the cover."""
+    parts = zip(
+        ("Kind", "Title", "Project"),
+        (fonts.bold, fonts.bold, fonts.family),
+        (tint(on, 0.8), on, on),
+        sizes,
+        strict=True,
+    )
+    kind, title, project = (
+        ParagraphStyle(
+            f"{name}{part}", fontName=font, fontSize=size, leading=leading, textColor=ink
+        )
+        for part, font, ink, (size, leading) in parts
+    )
+    return kind, title, project
+
+
+def report_details(ctx: ReportContext) -> list[tuple[str, str]]:
+    """(label, value) of the report's details: number, period, prepared for, prepared by,
+    issued."""
     meta = ctx.meta
-    styles = ctx.styles
-    palette = styles.palette
-    fonts = styles.fonts
     translate = ctx.translate
-    on = palette.on_primary
-    kind_style = ParagraphStyle(
-        "TitleKind", fontName=fonts.bold, fontSize=8, leading=10, textColor=tint(on, 0.8)
-    )
-    title_style = ParagraphStyle(
-        "TitleTitle", fontName=fonts.bold, fontSize=17, leading=21, textColor=on
-    )
-    project_style = ParagraphStyle(
-        "TitleProject", fontName=fonts.family, fontSize=10, leading=13, textColor=on
-    )
-    key_style = ParagraphStyle("TitleKey", parent=styles.key, fontSize=7.5, leading=9.5)
-    value_style = ParagraphStyle("TitleValue", parent=styles.value, fontSize=8.5, leading=11)
-    details = [
+    return [
         (translate("Reports", "Report number"), meta.report_number),
         (
             translate("Reports", "Reporting period"),
@@ -44,6 +57,19 @@ def title_block(ctx: ReportContext) -> Table:
         (translate("Reports", "Prepared by"), f"{meta.prepared_by}, {ctx.branding.pmo_name}"),
         (translate("Reports", "Issued"), ctx.fmt.date(meta.issued)),
     ]
+
+
+def title_block(ctx: ReportContext) -> Table:
+    meta = ctx.meta
+    styles = ctx.styles
+    palette = styles.palette
+    fonts = styles.fonts
+    kind_style, title_style, project_style = band_styles(
+        "Title", fonts, palette.on_primary, ((8, 10), (17, 21), (10, 13))
+    )
+    key_style = ParagraphStyle("TitleKey", parent=styles.key, fontSize=7.5, leading=9.5)
+    value_style = ParagraphStyle("TitleValue", parent=styles.value, fontSize=8.5, leading=11)
+    details = report_details(ctx)
     width = ctx.width
     unit = width / sum(_DETAIL_WEIGHTS)
     columns = [w * unit for w in _DETAIL_WEIGHTS]

@@ -8,6 +8,7 @@ blobs are made read-only; an existing intact blob is never rewritten.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -16,8 +17,10 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import BinaryIO, NamedTuple
+
+from executrek.app.atomic import sync_directory
+from executrek.app.closing import Closing
 
 _CHUNK = 1024 * 1024
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
@@ -51,18 +54,7 @@ def hash_file(source: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _fsync_directory(directory: Path) -> None:
-    """Make a rename durable on POSIX; Windows cannot open directories (and needs no call)."""
-    if os.name == "nt":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-class StagedBlob:
+class StagedBlob(Closing):
     """Bytes copied into the store's incoming folder and hashed, not yet in place.
 
     Use as a context manager: whatever is not committed is deleted on exit. ``path`` may
@@ -88,16 +80,7 @@ class StagedBlob:
             self._done = True
             self.path.unlink(missing_ok=True)
 
-    def __enter__(self) -> StagedBlob:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.discard()
+    close = discard
 
 
 class BlobStore:
@@ -197,10 +180,23 @@ class BlobStore:
                 size += len(chunk)
         return StagedBlob(self, path, digest.hexdigest(), size)
 
-    def _new_incoming(self) -> _IncomingFile:
+    @contextlib.contextmanager
+    def _new_incoming(self) -> Iterator[tuple[BinaryIO, Path]]:
+        """A temp file in the incoming folder: flushed and fsynced when the block
+        succeeds, deleted when it fails."""
         self._incoming.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix="blob-", suffix=".part", dir=self._incoming)
-        return _IncomingFile(os.fdopen(fd, "wb"), Path(name))
+        path = Path(name)
+        written = False
+        try:
+            with os.fdopen(fd, "wb") as fh:  # closed before a failed file is deleted
+                yield fh, path
+                fh.flush()
+                os.fsync(fh.fileno())
+            written = True
+        finally:
+            if not written:
+                path.unlink(missing_ok=True)
 
     def _is_intact(self, sha256: str, size: int) -> bool:
         try:
@@ -220,34 +216,8 @@ class BlobStore:
             if final.exists():  # wrong size: a damaged copy from outside; replace it
                 os.chmod(final, stat.S_IWUSR | _READ_ONLY)
             os.replace(incoming, final)
-            _fsync_directory(final.parent)
+            sync_directory(final.parent)
         except BaseException:
             incoming.unlink(missing_ok=True)
             raise
         return True
-
-
-class _IncomingFile:
-    """A temp file that is flushed and fsynced on success and deleted on failure."""
-
-    def __init__(self, fh: BinaryIO, path: Path) -> None:
-        self._fh = fh
-        self._path = path
-
-    def __enter__(self) -> tuple[BinaryIO, Path]:
-        return self._fh, self._path
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        try:
-            if exc_type is None:
-                self._fh.flush()
-                os.fsync(self._fh.fileno())
-        finally:
-            self._fh.close()
-            if exc_type is not None:
-                self._path.unlink(missing_ok=True)

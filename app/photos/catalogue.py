@@ -18,9 +18,9 @@ from executrek.app.photos.markup import Markup
 from executrek.app.record_refs import RecordRef
 from executrek.models.common import Photo, PhotoLink
 from executrek.models.errors import NotFoundError
-from executrek.models.issue import ContractorIssue
 from executrek.models.project import Location
-from executrek.models.punch import PunchItem
+from executrek.models.records.issue.model import ContractorIssue
+from executrek.models.records.punch.model import PunchItem
 from executrek.models.services.common import locations_within
 from executrek.models.store import Store
 
@@ -71,6 +71,10 @@ def _markup(shapes: Any) -> Markup:
     return Markup.from_dict({"version": 1, "shapes": shapes})
 
 
+# A link of the photo row being read that is not deleted.
+_LIVE_LINK = and_(PhotoLink.photo_id == Photo.id, PhotoLink.deleted_at.is_(None))
+
+
 def _local_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone()
 
@@ -79,9 +83,7 @@ def _location_clause(location_id: str) -> Any:
     """Photos at the location or below it: placed there, linked to it, or linked to a
     punch item or issue located there."""
     within = locations_within(location_id)
-    linked_to = select(PhotoLink.id).where(
-        PhotoLink.photo_id == Photo.id, PhotoLink.deleted_at.is_(None)
-    )
+    linked_to = select(PhotoLink.id).where(_LIVE_LINK)
     return or_(
         Photo.location_id.in_(within),
         exists(
@@ -113,20 +115,19 @@ def _where(project_id: str, flt: PhotoFilter) -> list[Any]:
         clauses.append(taken >= _local_midnight(flt.date_from))
     if flt.date_to is not None:
         clauses.append(taken < _local_midnight(flt.date_to + dt.timedelta(days=1)))
-    live_link = and_(PhotoLink.photo_id == Photo.id, PhotoLink.deleted_at.is_(None))
     if flt.record is not None:
         record_type, record_id = flt.record
         clauses.append(
             exists(
                 select(PhotoLink.id).where(
-                    live_link,
+                    _LIVE_LINK,
                     PhotoLink.record_type == record_type,
                     PhotoLink.record_id == record_id,
                 )
             )
         )
     if flt.unlinked_only:
-        clauses.append(~exists(select(PhotoLink.id).where(live_link)))
+        clauses.append(~exists(select(PhotoLink.id).where(_LIVE_LINK)))
     if flt.location_id is not None:
         clauses.append(_location_clause(flt.location_id))
     return clauses
@@ -152,11 +153,7 @@ def list_photos(
     store: Store, project_id: str, flt: PhotoFilter | None = None
 ) -> list[PhotoSummary]:
     """The project's photos matching ``flt``, oldest first (by capture time)."""
-    link_count = (
-        select(func.count(PhotoLink.id))
-        .where(PhotoLink.photo_id == Photo.id, PhotoLink.deleted_at.is_(None))
-        .scalar_subquery()
-    )
+    link_count = select(func.count(PhotoLink.id)).where(_LIVE_LINK).scalar_subquery()
     taken = func.coalesce(Photo.captured_at, Photo.created_at)
     query = (
         select(Photo, link_count)
@@ -238,11 +235,10 @@ def before_and_after(store: Store, record_type: str, record_id: str) -> tuple[st
         rows = list(
             s.execute(
                 select(Photo.id, PhotoLink.role)
-                .join(PhotoLink, PhotoLink.photo_id == Photo.id)
+                .join(PhotoLink, _LIVE_LINK)
                 .where(
                     PhotoLink.record_type == record_type,
                     PhotoLink.record_id == record_id,
-                    PhotoLink.deleted_at.is_(None),
                     Photo.deleted_at.is_(None),
                 )
                 .order_by(func.coalesce(Photo.captured_at, Photo.created_at), Photo.id)

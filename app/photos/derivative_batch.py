@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from executrek.app.i18n import translate
 from executrek.app.photos.derivative_cache import DerivativeCache
@@ -73,6 +74,44 @@ def _make_one(cache: DerivativeCache, job: DerivativeJob) -> DerivativeResult:
         )
 
 
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def run_windowed(
+    work: Callable[[T], R],
+    items: Sequence[T],
+    on_result: Callable[[int, R], None],
+    *,
+    workers: int,
+    name: str,
+    cancel: threading.Event | None = None,
+) -> None:
+    """``work(item)`` for each of ``items`` on a pool of ``workers`` threads named
+    ``name``, at most ``2 × workers`` in flight; ``on_result(index, result)`` runs on the
+    calling thread as each one finishes. Once ``cancel`` is set no new item is started;
+    the pool is shut down (running work finished, queued work dropped) before returning."""
+    total = len(items)
+    window = 2 * workers
+    in_flight: dict[Future[R], int] = {}
+    next_index = 0
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+    try:
+        while True:
+            while next_index < total and len(in_flight) < window:
+                if cancel is not None and cancel.is_set():
+                    break
+                in_flight[pool.submit(work, items[next_index])] = next_index
+                next_index += 1
+            if not in_flight:
+                break
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                on_result(in_flight.pop(future), future.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def make_derivatives(
     cache: DerivativeCache,
     jobs: Iterable[DerivativeJob],
@@ -83,27 +122,20 @@ def make_derivatives(
 ) -> BatchReport:
     todo = list(jobs)
     total = len(todo)
-    workers = max_workers or default_workers()
-    window = 2 * workers
     done: dict[int, DerivativeResult] = {}
-    in_flight: dict[Future[DerivativeResult], int] = {}
-    next_index = 0
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photo-derivatives")
-    try:
-        while True:
-            while next_index < total and len(in_flight) < window:
-                if cancel is not None and cancel.is_set():
-                    break
-                in_flight[pool.submit(_make_one, cache, todo[next_index])] = next_index
-                next_index += 1
-            if not in_flight:
-                break
-            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            for future in finished:
-                done[in_flight.pop(future)] = future.result()
-                if progress is not None:
-                    progress(len(done), total)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+
+    def finished(index: int, result: DerivativeResult) -> None:
+        done[index] = result
+        if progress is not None:
+            progress(len(done), total)
+
+    run_windowed(
+        lambda job: _make_one(cache, job),
+        todo,
+        finished,
+        workers=max_workers or default_workers(),
+        name="photo-derivatives",
+        cancel=cancel,
+    )
     ordered = tuple(done[i] for i in sorted(done))
     return BatchReport(results=ordered, cancelled=len(done) < total)

@@ -21,13 +21,10 @@ disk is full", and the summary says how many of how many were imported.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -38,7 +35,7 @@ from executrek.app.i18n import translate
 from executrek.app.paths import AppPaths
 from executrek.app.photos import refusal
 from executrek.app.photos.blobstore import BlobStore
-from executrek.app.photos.derivative_batch import default_workers
+from executrek.app.photos.derivative_batch import default_workers, run_windowed
 from executrek.app.photos.derivative_cache import DerivativeCache
 from executrek.app.photos.derivatives import DerivativeKind, encode_jpeg, render_derivative
 from executrek.app.photos.discovery import discover
@@ -152,6 +149,12 @@ def _refused(source: Path, exc: PhotoRefused) -> ImportedFile:
     )
 
 
+def _refused_line(record: ImportedFile, reason: str | None, code: RefusalCode | None) -> ImportLine:
+    return ImportLine(
+        record.source, ImportOutcome.REFUSED, sha256=record.sha256, reason=reason, refusal_code=code
+    )
+
+
 def _not_saved(source: SourceFile) -> _Ingested:
     record = _refused(source.path, refusal.disk_full())
     return _Ingested(replace(record, sha256=source.sha256, size=source.size), None)
@@ -203,18 +206,7 @@ def _write_preview(path: Path, data: bytes) -> None:
     """Write a cache file atomically: the bytes are flushed to disk before the rename, so
     a power cut leaves either no file (it is made again) or the whole file. The folder
     is not synced: losing the rename only costs remaking the preview."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+    write_bytes(path, data, sync_folder=False)
 
 
 def markup_of(photo: Photo) -> Markup:
@@ -265,34 +257,28 @@ class PhotoLibrary:
         lines: list[ImportLine] = []
         changes = Changes()
         ready: dict[int, _Ingested] = {}
-        in_flight: dict[Future[_Ingested], int] = {}
-        next_index = 0
-        window = 2 * self.workers
         disk_full = threading.Event()
-        pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="photo-import")
-        try:
-            while True:
-                while next_index < total and len(in_flight) < window:
-                    if cancel is not None and cancel.is_set():
-                        break
-                    future = pool.submit(self._ingest, files[next_index], disk_full)
-                    in_flight[future] = next_index
-                    next_index += 1
-                if not in_flight:
-                    break
-                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    ready[in_flight.pop(future)] = future.result()
-                while len(lines) in ready:  # rows are written in file order
-                    ingested = ready.pop(len(lines))
-                    line = self._record(project_id, ingested, attach_to, role, changes, disk_full)
-                    lines.append(line)
-                    if on_line is not None:
-                        on_line(line)
-                    if progress is not None:
-                        progress(len(lines), total)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+
+        def finished(index: int, ingested: _Ingested) -> None:
+            ready[index] = ingested
+            while len(lines) in ready:  # rows are written in file order
+                line = self._record(
+                    project_id, ready.pop(len(lines)), attach_to, role, changes, disk_full
+                )
+                lines.append(line)
+                if on_line is not None:
+                    on_line(line)
+                if progress is not None:
+                    progress(len(lines), total)
+
+        run_windowed(
+            lambda file: self._ingest(file, disk_full),
+            files,
+            finished,
+            workers=self.workers,
+            name="photo-import",
+            cancel=cancel,
+        )
         return LibraryImport(tuple(lines), found.skipped, len(lines) < total, changes)
 
     def _ingest(self, path: Path, disk_full: threading.Event) -> _Ingested:
@@ -406,22 +392,10 @@ class PhotoLibrary:
     ) -> ImportLine:
         record = ingested.record
         if record.outcome is ImportOutcome.REFUSED or record.sha256 is None:
-            return ImportLine(
-                record.source,
-                ImportOutcome.REFUSED,
-                sha256=record.sha256,
-                reason=record.reason,
-                refusal_code=record.refusal_code,
-            )
+            return _refused_line(record, record.reason, record.refusal_code)
         if record.metadata is None:  # stored earlier as something other than a photo
             refused = refusal.not_an_image()
-            return ImportLine(
-                record.source,
-                ImportOutcome.REFUSED,
-                sha256=record.sha256,
-                reason=refused.reason,
-                refusal_code=refused.code,
-            )
+            return _refused_line(record, refused.reason, refused.code)
         try:
             done = records.add_photo(
                 self.store,
@@ -435,13 +409,7 @@ class PhotoLibrary:
                 raise
             disk_full.set()  # the blob stays: the next import finds it and adds the row
             full = refusal.disk_full()
-            return ImportLine(
-                record.source,
-                ImportOutcome.REFUSED,
-                sha256=record.sha256,
-                reason=full.reason,
-                refusal_code=full.code,
-            )
+            return _refused_line(record, full.reason, full.code)
         changes.merge(done.changes)
         photo, created = done.value
         return ImportLine(
@@ -476,9 +444,6 @@ class PhotoLibrary:
             data = with_gps(plain.read_bytes(), photo.gps_lat, photo.gps_lon, photo.gps_alt)
             write_bytes(target, data)
         return target
-
-    def report_image_of(self, photo_id: str, *, include_gps: bool = False) -> Path:
-        return self.report_image(self.photo(photo_id), include_gps=include_gps)
 
     def report_images(
         self,

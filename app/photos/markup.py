@@ -88,8 +88,27 @@ def _set(obj: object, name: str, value: object) -> None:
     object.__setattr__(obj, name, value)
 
 
+class _Styled:
+    """What every shape has besides its geometry: a colour and a stroke width (a
+    text's size), checked and written the same way for all."""
+
+    TYPE: ClassVar[str] = ""
+    # the size field, and the range its fraction of the longer edge must be in
+    SIZE: ClassVar[tuple[str, float, float]] = ("width", 0.0005, 0.1)
+    colour: str
+
+    def _check_style(self) -> None:
+        name, low, high = self.SIZE
+        _set(self, "colour", _colour(self.colour, "colour"))
+        _set(self, name, _fraction(getattr(self, name), name, low, high))
+
+    def _dict(self, geometry: dict[str, Any]) -> dict[str, Any]:
+        name = self.SIZE[0]
+        return {"type": self.TYPE, **geometry, "colour": self.colour, name: getattr(self, name)}
+
+
 @dataclass(frozen=True)
-class Arrow:
+class Arrow(_Styled):
     start: Point
     end: Point
     colour: str = DEFAULT_COLOUR
@@ -99,16 +118,14 @@ class Arrow:
     def __post_init__(self) -> None:
         _set(self, "start", _point(self.start, "from"))
         _set(self, "end", _point(self.end, "to"))
-        _set(self, "colour", _colour(self.colour, "colour"))
-        _set(self, "width", _fraction(self.width, "width", 0.0005, 0.1))
+        self._check_style()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "from": list(self.start), "to": list(self.end),
-                "colour": self.colour, "width": self.width}  # fmt: skip
+        return self._dict({"from": list(self.start), "to": list(self.end)})
 
 
 @dataclass(frozen=True)
-class _Boxed:
+class _Boxed(_Styled):
     """A shape given by two opposite corners, stored as top-left and bottom-right."""
 
     corner: Point
@@ -121,12 +138,10 @@ class _Boxed:
         (x0, y0), (x1, y1) = _point(self.corner, "corners[0]"), _point(self.opposite, "corners[1]")
         _set(self, "corner", (min(x0, x1), min(y0, y1)))
         _set(self, "opposite", (max(x0, x1), max(y0, y1)))
-        _set(self, "colour", _colour(self.colour, "colour"))
-        _set(self, "width", _fraction(self.width, "width", 0.0005, 0.1))
+        self._check_style()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "corners": [list(self.corner), list(self.opposite)],
-                "colour": self.colour, "width": self.width}  # fmt: skip
+        return self._dict({"corners": [list(self.corner), list(self.opposite)]})
 
 
 @dataclass(frozen=True)
@@ -140,7 +155,7 @@ class Rectangle(_Boxed):
 
 
 @dataclass(frozen=True)
-class Freehand:
+class Freehand(_Styled):
     points: tuple[Point, ...]
     colour: str = DEFAULT_COLOUR
     width: float = DEFAULT_WIDTH
@@ -152,31 +167,28 @@ class Freehand:
         if not 1 <= len(self.points) <= MAX_POINTS:
             raise MarkupError(f"points: expected 1 to {MAX_POINTS} points, got {len(self.points)}")
         _set(self, "points", tuple(_point(p, f"points[{i}]") for i, p in enumerate(self.points)))
-        _set(self, "colour", _colour(self.colour, "colour"))
-        _set(self, "width", _fraction(self.width, "width", 0.0005, 0.1))
+        self._check_style()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "points": [list(p) for p in self.points],
-                "colour": self.colour, "width": self.width}  # fmt: skip
+        return self._dict({"points": [list(p) for p in self.points]})
 
 
 @dataclass(frozen=True)
-class Text:
+class Text(_Styled):
     at: Point
     text: str
     colour: str = DEFAULT_COLOUR
     size: float = DEFAULT_TEXT_SIZE
     TYPE: ClassVar[str] = "text"
+    SIZE: ClassVar[tuple[str, float, float]] = ("size", 0.005, 0.5)
 
     def __post_init__(self) -> None:
         _set(self, "at", _point(self.at, "at"))
         _set(self, "text", _text(self.text, "text"))
-        _set(self, "colour", _colour(self.colour, "colour"))
-        _set(self, "size", _fraction(self.size, "size", 0.005, 0.5))
+        self._check_style()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "at": list(self.at), "text": self.text,
-                "colour": self.colour, "size": self.size}  # fmt: skip
+        return self._dict({"at": list(self.at), "text": self.text})
 
 
 Shape = Arrow | Ellipse | Rectangle | Freehand | Text

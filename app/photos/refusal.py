@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from executrek.app.i18n import translate
+from executrek.models.errors import EnvironmentFault
 
 
 class RefusalCode(StrEnum):
@@ -23,7 +24,7 @@ class RefusalCode(StrEnum):
     DISK_FULL = "disk_full"  # the file is fine; there was no room to store it
 
 
-class PhotoRefused(Exception):
+class PhotoRefused(EnvironmentFault):
     """A file that cannot be accepted as a photo; ``reason`` is one translated line."""
 
     def __init__(self, code: RefusalCode, reason: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
-from enum import StrEnum
+from enum import StrEnum, auto
 from pathlib import Path
 
 from executrek.app.i18n import translate
@@ -22,34 +22,32 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 class ContentKind(StrEnum):
-    JPEG = "jpeg"
-    PNG = "png"
-    GIF = "gif"
-    WEBP = "webp"
-    TIFF = "tiff"
-    BMP = "bmp"
-    HEIC = "heic"
-    HEIF = "heif"
-    AVIF = "avif"
-    RAW = "raw"
-    JPEG_XL = "jpeg_xl"
-    PDF = "pdf"
-    VIDEO = "video"
-    UNKNOWN = "unknown"
+    """What a file's bytes are; the value is the lower-case name (``jpeg_xl``)."""
+
+    JPEG = auto()
+    PNG = auto()
+    GIF = auto()
+    WEBP = auto()
+    TIFF = auto()
+    BMP = auto()
+    HEIC = auto()
+    HEIF = auto()
+    AVIF = auto()
+    RAW = auto()
+    JPEG_XL = auto()
+    PDF = auto()
+    VIDEO = auto()
+    UNKNOWN = auto()
 
 
-#: Where a content kind has a MIME type of its own.
+#: Where a content kind has a MIME type of its own: ``image/`` and the kind's value.
 MIME_BY_KIND: dict[ContentKind, str] = {
-    ContentKind.JPEG: "image/jpeg",
-    ContentKind.PNG: "image/png",
-    ContentKind.GIF: "image/gif",
-    ContentKind.WEBP: "image/webp",
-    ContentKind.TIFF: "image/tiff",
-    ContentKind.BMP: "image/bmp",
-    ContentKind.HEIC: "image/heic",
-    ContentKind.HEIF: "image/heif",
-    ContentKind.AVIF: "image/avif",
-}
+    kind: f"image/{kind.value}"
+    for kind in (
+        ContentKind.JPEG, ContentKind.PNG, ContentKind.GIF, ContentKind.WEBP, ContentKind.TIFF,
+        ContentKind.BMP, ContentKind.HEIC, ContentKind.HEIF, ContentKind.AVIF,
+    )
+}  # fmt: skip
 
 RAW_SUFFIXES = frozenset(
     {

@@ -1,29 +1,35 @@
 """The change order log: the budget roll-up (original, approved, pending exposure,
 revised contract, % change, contingency) and, per change order, its line items, reason,
-cost and schedule impact and approval events."""
+cost and schedule impact, approval events and photos."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from executrek.app import list_columns_change_orders as co_list
 from executrek.app import pdf as r
+from executrek.app.columns import report_table
 from executrek.app.i18n import translate
 from executrek.app.report_kinds.common import (
     Filters,
     KindSpec,
     ReportEnv,
+    ReportImages,
     ReportRequest,
     label,
+    log_period,
+    pill,
     status,
 )
-from executrek.models.services import change_orders as co_service
+from executrek.app.report_kinds.photo_layout import RecordPhotos, by_record, photos_of
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order import service as co_service
+from executrek.models.records.change_order.model import KIND as CHANGE_ORDER
+from executrek.models.records.change_order.service import BudgetRollup
 from executrek.models.services import report_queries as q
-from executrek.models.services.change_orders import BudgetRollup
+from executrek.models.services.record_reads import PhotoRef
 
 
 @dataclass(frozen=True)
@@ -31,28 +37,35 @@ class ChangeOrderReportData:
     project: q.ProjectHeader
     rollup: BudgetRollup
     selection: str
-    orders: tuple[q.ChangeOrderEntry, ...]
+    orders: tuple[co_queries.ChangeOrderEntry, ...]
+    photos: tuple[PhotoRef, ...] = ()  # the change orders' photos (older snapshots: none)
 
 
-def select_orders(orders: list[q.ChangeOrderEntry], filters: Filters) -> list[q.ChangeOrderEntry]:
+def select_orders(
+    orders: list[co_queries.ChangeOrderEntry], filters: Filters
+) -> list[co_queries.ChangeOrderEntry]:
     return [co for co in orders if filters.admits(co.status, co.contractor, co.created_at.date())]
 
 
 def _gather(env: ReportEnv, request: ReportRequest) -> ChangeOrderReportData:
     assert request.project_id is not None
+    orders = tuple(
+        select_orders(co_queries.change_order_log(env.store, request.project_id), request.filters)
+    )
     return ChangeOrderReportData(
         project=q.project_header(env.store, request.project_id),
         rollup=co_service.budget_rollup(env.store, request.project_id),
         selection=request.filters.described(
             translate("Reports", "All change orders"), location=False
         ),
-        orders=tuple(
-            select_orders(q.change_order_log(env.store, request.project_id), request.filters)
-        ),
+        orders=orders,
+        photos=photos_of(env, CHANGE_ORDER.key, [co.id for co in orders]),
     )
 
 
-def rollup_block(ctx: r.ReportContext, b: BudgetRollup) -> list[Flowable]:
+def rollup_block(
+    ctx: r.ReportContext, b: BudgetRollup, *, chart_height: float = 200
+) -> list[Flowable]:
     money = ctx.fmt.money
     cur = b.currency
     return [
@@ -109,39 +122,18 @@ def rollup_block(ctx: r.ReportContext, b: BudgetRollup) -> list[Flowable]:
             ],
             translate("Reports", "Forecast final cost"),
             currency=cur,
-            height=200,
+            height=chart_height,
         ),
     ]
 
 
 def log_table(
-    ctx: r.ReportContext, orders: tuple[q.ChangeOrderEntry, ...], currency: str
+    ctx: r.ReportContext, orders: tuple[co_queries.ChangeOrderEntry, ...], currency: str
 ) -> Flowable:
-    columns = [
-        r.Column(translate("Reports", "Number"), weight=0.8),
-        r.Column(translate("Reports", "Title"), weight=3),
-        r.Column(translate("Reports", "Reason"), weight=1.4),
-        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
-        r.Column(translate("Reports", "Days"), r.ColumnKind.DAYS, weight=0.55),
-        r.Column(translate("Reports", "Amount"), r.ColumnKind.MONEY, weight=1.3, currency=currency),
-    ]
-    rows: list[list[r.CellValue]] = [
-        [
-            co.number,
-            co.title,
-            label(co.reason),
-            status(co.status),
-            co.schedule_impact_days,
-            co.amount,
-        ]
-        for co in orders
-    ]
-    return r.data_table(ctx, columns, rows)
+    return report_table(ctx, co_list.LOG, orders, currency=currency)
 
 
-def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
-    del photo_path
-
+def story(data: ChangeOrderReportData, images: ReportImages) -> r.StoryBuilder:
     def build(ctx: r.ReportContext) -> list[Flowable]:
         fmt = ctx.fmt
         cur = data.rollup.currency
@@ -163,6 +155,8 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
         if not data.orders:
             out.append(log_table(ctx, (), cur))
         out.append(r.section_heading(ctx, translate("Reports", "Change order details")))
+        photos = RecordPhotos(ctx, images)
+        shots = by_record(data.photos)
         for co in data.orders:
             out.append(r.section_heading(ctx, f"{co.number} · {co.title}", 1))
             out.append(
@@ -170,7 +164,7 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
                     ctx,
                     [
                         (translate("Reports", "Type"), label(co.tier)),
-                        (translate("Reports", "Status"), r.status_pill(ctx, _pill(co.status))),
+                        (translate("Reports", "Status"), r.status_pill(ctx, pill(co.status))),
                         (translate("Reports", "Reason"), label(co.reason)),
                         (translate("Reports", "Contractor"), co.contractor),
                         (translate("Reports", "Cost impact"), fmt.money(co.amount, cur)),
@@ -192,38 +186,11 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
             if co.description:
                 out.append(r.para(co.description, ctx.styles.body))
             out.append(
-                r.data_table(
+                report_table(
                     ctx,
-                    [
-                        r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
-                        r.Column(translate("Reports", "Line item"), weight=3.2),
-                        r.Column(translate("Reports", "Quantity"), r.ColumnKind.NUMBER, places=2),
-                        r.Column(translate("Reports", "Unit"), weight=0.6),
-                        r.Column(
-                            translate("Reports", "Unit price"),
-                            r.ColumnKind.MONEY,
-                            1.2,
-                            currency=cur,
-                        ),
-                        r.Column(
-                            translate("Reports", "Markup %"), r.ColumnKind.NUMBER, 0.8, places=1
-                        ),
-                        r.Column(
-                            translate("Reports", "Amount"), r.ColumnKind.MONEY, 1.3, currency=cur
-                        ),
-                    ],
-                    [
-                        [
-                            ln.position,
-                            ln.description,
-                            ln.quantity,
-                            ln.unit,
-                            ln.unit_price,
-                            ln.markup_pct,
-                            ln.amount,
-                        ]
-                        for ln in co.lines
-                    ],
+                    co_list.LINES,
+                    co.lines,
+                    currency=cur,
                     totals=[None, translate("Reports", "Total"), None, None, None, None, co.amount]
                     if co.lines
                     else None,
@@ -255,21 +222,12 @@ def story(data: ChangeOrderReportData, photo_path: Callable[[q.PhotoRef], Path])
                         ],
                     )
                 )
+            heading = f"{co.number} · {co.title}"
+            out += photos.section(co.id, heading, photos.pictures(shots.get(co.id, ()), co.number))
+        out += photos.appendix()
         return out
 
     return build
-
-
-def _pill(value: str) -> r.Status:
-    st = status(value)
-    assert st is not None
-    return st
-
-
-def _period(data: ChangeOrderReportData, request: ReportRequest) -> tuple[dt.date, dt.date]:
-    end = request.filters.date_to or request.issued
-    start = request.filters.date_from or data.project.baseline_start or end
-    return (min(start, end), end)
 
 
 SPEC = KindSpec(
@@ -278,6 +236,6 @@ SPEC = KindSpec(
     story=story,
     kind_label=lambda: translate("Reports", "Change order report"),
     title=lambda data: translate("Reports", "Change order log and budget"),
-    period=_period,
+    period=log_period,
     header=lambda data: data.project,
 )

@@ -24,8 +24,8 @@ from executrek.app.photos.markup import MARKUP_VERSION, Markup, MarkupError
 from executrek.app.photos.refusal import PhotoRefused
 from executrek.app.settings import Branding as BrandingSettings
 from executrek.app.settings import Thresholds
+from executrek.models.records.drawing.plan_queries import PlanPin, PlanSheet
 from executrek.models.services import report_queries as q
-from executrek.models.services.plan_queries import PlanPin, PlanSheet
 from executrek.models.services.report_queries import PhotoRef
 from executrek.models.store import Store
 
@@ -37,6 +37,8 @@ class ReportKind(StrEnum):
     ISSUES = "issues"
     STATUS = "status"
     PORTFOLIO = "portfolio"
+    DIARY = "diary"
+    SCHEDULE = "schedule"
 
     @property
     def tag(self) -> str:
@@ -55,9 +57,19 @@ _TAGS = {
     ReportKind.ISSUES: "ISSUES",
     ReportKind.STATUS: "STATUS",
     ReportKind.PORTFOLIO: "PORTFOLIO",
+    ReportKind.DIARY: "DIARY",
+    ReportKind.SCHEDULE: "SCHED",
 }
 
 GROUP_KEYS = ("contractor", "location", "trade", "status")
+
+
+class PhotoPlacement(StrEnum):
+    """Where a report prints the photos of its records (``--photos``)."""
+
+    INLINE = "inline"  # beside or under their record, captioned with its number
+    APPENDIX = "appendix"  # at the end, the record saying "see page N"
+    NONE = "none"  # not printed
 
 
 @dataclass(frozen=True)
@@ -109,10 +121,12 @@ class ReportRequest:
     output: Path
     issued: dt.date
     prepared_by: str
-    number: int | None = None  # the inspection number for ``inspection``
+    number: int | None = None  # the inspection number; the update SU-N for ``schedule``
     filters: Filters = field(default_factory=Filters)
     draft: bool = False  # build only: no report number, nothing recorded
     plans: bool = False  # punch and issue reports: plan extracts and sheet overviews
+    photos: PhotoPlacement = PhotoPlacement.INLINE
+    commentary: str = ""  # the status report: the rep's own words on page 1
 
 
 @dataclass(frozen=True)
@@ -157,10 +171,12 @@ class ReportImages:
         photo_path: Callable[[PhotoRef], Path],
         extracts: dict[tuple[str, str], Path] | None = None,
         overviews: dict[str, Path] | None = None,
+        placement: PhotoPlacement = PhotoPlacement.INLINE,
     ) -> None:
         self._photo_path = photo_path
         self._extracts = extracts or {}
         self._overviews = overviews or {}
+        self.placement = placement  # where the story prints the records' photos
 
     def __call__(self, ref: PhotoRef) -> Path:
         return self._photo_path(ref)
@@ -184,6 +200,14 @@ class KindSpec:
     landscape: bool = False
     contents: bool = True
     records: Callable[[Any], dict[str, Any]] | None = None
+
+
+def log_period(data: Any, request: ReportRequest) -> tuple[dt.date, dt.date]:
+    """The period of a list report (punch, change orders, issues): its filter's dates,
+    else from the project's baseline start (or the issue date) to the issue date."""
+    end = request.filters.date_to or request.issued
+    start = request.filters.date_from or data.project.baseline_start or end
+    return (min(start, end), end)
 
 
 class PhotoSource:
@@ -252,6 +276,11 @@ def status_label(value: str) -> str:
 def status(value: str | None) -> Status | None:
     if value is None:
         return None
+    return Status(status_label(value), Tone(status_colours.status_fill(value)))
+
+
+def pill(value: str) -> Status:
+    """The printed status of a record that always has one (a pill's label and colour)."""
     return Status(status_label(value), Tone(status_colours.status_fill(value)))
 
 

@@ -141,7 +141,17 @@ def completion_sentence(ctx: r.ReportContext, pos: SchedulePosition) -> str:
         if last is not None
         else translate("Reports", "Completion")
     )
-    if pos.approved_days:
+    if pos.granted_days:  # extensions of time from delay events too (schedule.forecast)
+        basis = translate(
+            "Reports",
+            "the baseline {baseline} plus {days} approved in change orders and {granted} "
+            "granted for delay events",
+        ).format(
+            baseline=fmt.date(pos.baseline_finish) if pos.baseline_finish else "—",
+            days=fmt.days(pos.approved_days),
+            granted=fmt.days(pos.granted_days),
+        )
+    elif pos.approved_days:
         basis = translate(
             "Reports", "the baseline {baseline} plus {days} approved in change orders"
         ).format(

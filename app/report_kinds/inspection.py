@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import groupby
-from pathlib import Path
 
 from reportlab.platypus import Flowable
 
@@ -21,30 +20,34 @@ from executrek.app.pdf.table_flowable import CellParagraph
 from executrek.app.report_kinds.common import (
     KindSpec,
     ReportEnv,
+    ReportImages,
     ReportRequest,
-    photo_caption,
     status,
     status_label,
 )
+from executrek.app.report_kinds.photo_layout import RecordPhotos
 from executrek.models.human_numbers import number_text
+from executrek.models.records.inspection import report as inspection_report
 from executrek.models.services import report_queries as q
 
 
 @dataclass(frozen=True)
 class InspectionReportData:
     project: q.ProjectHeader
-    inspection: q.InspectionDetail
+    inspection: inspection_report.InspectionDetail
 
 
 def _gather(env: ReportEnv, request: ReportRequest) -> InspectionReportData:
     assert request.project_id is not None
     return InspectionReportData(
         project=q.project_header(env.store, request.project_id),
-        inspection=q.inspection_detail(env.store, request.project_id, request.number),
+        inspection=inspection_report.inspection_detail(
+            env.store, request.project_id, request.number
+        ),
     )
 
 
-def _result_text(ins: q.InspectionDetail, ctx: r.ReportContext) -> str:
+def _result_text(ins: inspection_report.InspectionDetail, ctx: r.ReportContext) -> str:
     if ins.score is None:
         return translate("Reports", "Not scored")
     return translate("Reports", "{score} (pass mark {mark})").format(
@@ -53,29 +56,27 @@ def _result_text(ins: q.InspectionDetail, ctx: r.ReportContext) -> str:
     )
 
 
-def flagged(ln: q.ChecklistLine) -> bool:
+def flagged(ln: inspection_report.ChecklistLine) -> bool:
     """Failed, or a critical item not passed, or an item that raised a deficiency."""
     if ln.outcome == "fail" or ln.deficiency:
         return True
     return ln.critical and ln.outcome not in ("pass", "na", "info")
 
 
-def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
+def story(data: InspectionReportData, images: ReportImages) -> r.StoryBuilder:
     ins = data.inspection
 
     def build(ctx: r.ReportContext) -> list[Flowable]:
+        photos = RecordPhotos(ctx, images)
         out: list[Flowable] = []
         out += _headline(ctx, data)
-        out += _flagged(ctx, ins, photo_path)
-        out += _checklist(ctx, ins, photo_path)
-        if ins.photos:
-            out.append(r.section_heading(ctx, translate("Reports", "Photographs")))
-            out.append(
-                r.photo_grid(
-                    ctx,
-                    [r.Photo(photo_path(p), photo_caption(p, ctx.fmt.date)) for p in ins.photos],
-                )
-            )
+        out += _flagged(ctx, ins, photos)
+        out += _checklist(ctx, ins, photos)
+        overall = photos.pictures(ins.photos, ins.number)
+        if overall:
+            heading = translate("Reports", "Photographs of the inspection")
+            out.append(r.section_heading(ctx, heading))
+            out += photos.section(ins.number, heading, overall)
         out.append(r.section_heading(ctx, translate("Reports", "Signatures")))
         if ins.signatures:
             out.append(
@@ -89,7 +90,7 @@ def story(data: InspectionReportData, photo_path: Callable[[q.PhotoRef], Path]) 
             )
         else:
             out.append(r.muted_note(ctx, translate("Reports", "Not signed.")))
-        return out
+        return out + photos.appendix()
 
     return build
 
@@ -134,58 +135,73 @@ def _headline(ctx: r.ReportContext, data: InspectionReportData) -> list[Flowable
     return out
 
 
-def _line_photos(
-    ctx: r.ReportContext, ln: q.ChecklistLine, photo_path: Callable[[q.PhotoRef], Path]
+def _lines_table(
+    ctx: r.ReportContext,
+    ins: inspection_report.InspectionDetail,
+    columns: list[r.Column],
+    lines: list[inspection_report.ChecklistLine],
+    photos: RecordPhotos,
+    *,
+    with_section: bool,
+    empty_text: str | None = None,
+    skip: Callable[[inspection_report.ChecklistLine], bool] = lambda ln: False,
 ) -> Flowable:
-    return r.photo_grid(
-        ctx,
-        [
-            r.Photo(photo_path(p), photo_caption(p, ctx.fmt.date, f"#{ln.position}"))
-            for p in ln.photos
-        ],
-        per_row=3,
-    )
+    """Checklist lines, each with its photos: under the line (inline) or named in the
+    item's cell ("2 photos, see page 3")."""
+    small = ctx.styles.small
+    rows: list[list[r.CellValue]] = []
+    details: dict[int, list[Flowable]] = {}
+    for index, ln in enumerate(lines):
+        shots = [] if skip(ln) else photos.pictures(ln.photos, f"{ins.number} #{ln.position}")
+        prompt: Flowable = CellParagraph(_prompt(ln, with_section=with_section), small)
+        heading = f"{ins.number} #{ln.position} · {ln.prompt}"
+        where = photos.reference(f"{ins.number}-{ln.position}", heading, shots)
+        if where is not None:
+            prompt = r.Stack([prompt, where])
+        elif shots:
+            details[index] = photos.strips(shots, ctx.width)
+        rows.append(
+            [
+                ln.position,
+                prompt,
+                _pill(ln.outcome) if ln.outcome else translate("Reports", "Not answered"),
+                CellParagraph(answer, small) if (answer := _answer(ln)) else None,
+                ln.deficiency,
+            ]
+        )
+    table = r.data_table(ctx, columns, rows, empty_text=empty_text)
+    return r.with_details(table, details)
 
 
 def _flagged(
-    ctx: r.ReportContext, ins: q.InspectionDetail, photo_path: Callable[[q.PhotoRef], Path]
+    ctx: r.ReportContext, ins: inspection_report.InspectionDetail, photos: RecordPhotos
 ) -> list[Flowable]:
     """The failed and flagged items with the deficiencies they raised, before the full
-    checklist; their photos follow here (not again in the checklist)."""
-    small = ctx.styles.small
-    lines = [ln for ln in ins.lines if flagged(ln)]
-    out: list[Flowable] = [
+    checklist; their photos print here (not again in the checklist)."""
+    columns = [
+        r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
+        r.Column(translate("Reports", "Checklist item"), weight=3.1),
+        r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
+        r.Column(translate("Reports", "Answer and notes"), weight=2.2),
+        r.Column(translate("Reports", "Deficiency raised"), weight=1.1),
+    ]
+    return [
         r.section_heading(ctx, translate("Reports", "Failed and flagged items")),
-        r.data_table(
+        _lines_table(
             ctx,
-            [
-                r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
-                r.Column(translate("Reports", "Checklist item"), weight=3.1),
-                r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
-                r.Column(translate("Reports", "Answer and notes"), weight=2.2),
-                r.Column(translate("Reports", "Deficiency raised"), weight=1.1),
-            ],
-            [
-                [
-                    ln.position,
-                    CellParagraph(_prompt(ln, with_section=True), small),
-                    _pill(ln.outcome) if ln.outcome else translate("Reports", "Not answered"),
-                    CellParagraph(answer, small) if (answer := _answer(ln)) else None,
-                    ln.deficiency,
-                ]
-                for ln in lines
-            ],
+            ins,
+            columns,
+            [ln for ln in ins.lines if flagged(ln)],
+            photos,
+            with_section=True,
             empty_text=translate("Reports", "No item failed or was flagged."),
         ),
     ]
-    out += [_line_photos(ctx, ln, photo_path) for ln in lines if ln.photos]
-    return out
 
 
 def _checklist(
-    ctx: r.ReportContext, ins: q.InspectionDetail, photo_path: Callable[[q.PhotoRef], Path]
+    ctx: r.ReportContext, ins: inspection_report.InspectionDetail, photos: RecordPhotos
 ) -> list[Flowable]:
-    small = ctx.styles.small
     columns = [
         r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
         r.Column(translate("Reports", "Checklist item"), weight=3.6),
@@ -197,26 +213,14 @@ def _checklist(
     for section, lines_iter in groupby(ins.lines, key=lambda ln: ln.section):
         lines = list(lines_iter)
         out.append(r.section_heading(ctx, section, 1))
-        rows: list[list[r.CellValue]] = []
-        for ln in lines:
-            answer = _answer(ln)
-            rows.append(
-                [
-                    ln.position,
-                    CellParagraph(_prompt(ln), small),
-                    _pill(ln.outcome) if ln.outcome else translate("Reports", "Not answered"),
-                    CellParagraph(answer, small) if answer else None,
-                    ln.deficiency,
-                ]
-            )
-        out.append(r.data_table(ctx, columns, rows))
-        out += [_line_photos(ctx, ln, photo_path) for ln in lines if ln.photos and not flagged(ln)]
+        # a flagged line's photos print with it above, not again here
+        out.append(_lines_table(ctx, ins, columns, lines, photos, with_section=False, skip=flagged))
     if any(ln.critical for ln in ins.lines):
         out.append(r.muted_note(ctx, translate("Reports", "● critical item")))
     return out
 
 
-def _prompt(ln: q.ChecklistLine, *, with_section: bool = False) -> str:
+def _prompt(ln: inspection_report.ChecklistLine, *, with_section: bool = False) -> str:
     prompt = escape(ln.prompt)
     if ln.critical:
         prompt += f" <font color='{r.Tone.RED.value}'><b>●</b></font>"
@@ -228,7 +232,7 @@ def _prompt(ln: q.ChecklistLine, *, with_section: bool = False) -> str:
 _OUTCOME_WORDS = frozenset({"pass", "fail", "na", "yes", "no"})
 
 
-def _answer(ln: q.ChecklistLine) -> str:
+def _answer(ln: inspection_report.ChecklistLine) -> str:
     parts = []
     # A measurement or a chosen answer prints beside its outcome pill ("1.5 mm", "Good");
     # a value that only repeats the outcome (pass, yes, n/a) does not.

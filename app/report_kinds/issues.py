@@ -1,4 +1,5 @@
-"""The contractor issue log (observations, NCRs, RFIs…) with the response threads."""
+"""The contractor issue log (observations, NCRs, RFIs…) with each issue's photos and
+its response thread."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
+from executrek.app import list_columns_issues as issue_list
 from executrek.app import pdf as r
+from executrek.app.columns import report_table
 from executrek.app.i18n import translate
 from executrek.app.pdf.markup import escape
 from executrek.app.pdf.table_flowable import CellParagraph
@@ -20,11 +23,16 @@ from executrek.app.report_kinds.common import (
     ReportImages,
     ReportRequest,
     label,
-    status,
+    log_period,
+    pill,
 )
-from executrek.models.drawing import PIN_ISSUE
+from executrek.app.report_kinds.photo_layout import RecordPhotos, by_record, photos_of
+from executrek.models.records.drawing.model import PIN_ISSUE
+from executrek.models.records.drawing.plan_queries import PlanSet
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.issue.model import KIND as ISSUE
 from executrek.models.services import report_queries as q
-from executrek.models.services.plan_queries import PlanSet
+from executrek.models.services.record_reads import PhotoRef
 
 _OPEN = ("open", "responded")
 
@@ -34,11 +42,14 @@ class IssueReportData:
     project: q.ProjectHeader
     selection: str
     today: dt.date
-    issues: tuple[q.IssueEntry, ...]
+    issues: tuple[issue_queries.IssueEntry, ...]
     plans: PlanSet = field(default_factory=PlanSet)  # where the issues are pinned, when asked for
+    photos: tuple[PhotoRef, ...] = ()  # the issues' photos (older snapshots: none)
 
 
-def select_issues(issues: list[q.IssueEntry], filters: Filters) -> list[q.IssueEntry]:
+def select_issues(
+    issues: list[issue_queries.IssueEntry], filters: Filters
+) -> list[issue_queries.IssueEntry]:
     return [
         i
         for i in issues
@@ -48,7 +59,9 @@ def select_issues(issues: list[q.IssueEntry], filters: Filters) -> list[q.IssueE
 
 def _gather(env: ReportEnv, request: ReportRequest) -> IssueReportData:
     assert request.project_id is not None
-    issues = tuple(select_issues(q.issue_log(env.store, request.project_id), request.filters))
+    issues = tuple(
+        select_issues(issue_queries.issue_log(env.store, request.project_id), request.filters)
+    )
     plans = (
         plan_pages.gather_plans(env.store, PIN_ISSUE, [(i.id, i.number, i.status) for i in issues])
         if request.plans
@@ -60,6 +73,7 @@ def _gather(env: ReportEnv, request: ReportRequest) -> IssueReportData:
         today=request.issued,
         issues=issues,
         plans=plans,
+        photos=photos_of(env, ISSUE.key, [i.id for i in issues]),
     )
 
 
@@ -119,34 +133,19 @@ def story(data: IssueReportData, images: ReportImages) -> r.StoryBuilder:
             )
         )
         out.append(r.section_heading(ctx, translate("Reports", "Issue log")))
-        columns = [
-            r.Column(translate("Reports", "Number"), weight=0.8),
-            r.Column(translate("Reports", "Title"), weight=3),
-            r.Column(translate("Reports", "Contractor"), weight=1.6),
-            r.Column(translate("Reports", "Severity"), weight=0.8),
-            r.Column(translate("Reports", "Ball in court"), weight=1),
-            r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.05),
-            r.Column(translate("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
-        ]
         out.append(
-            r.data_table(
+            report_table(
                 ctx,
-                columns,
-                [
-                    [
-                        i.number,
-                        i.title,
-                        i.contractor,
-                        label(i.severity),
-                        label(i.ball_in_court) if i.status in _OPEN else None,
-                        status(i.status),
-                        i.due_date,
-                    ]
-                    for i in issues
-                ],
+                issue_list.LOG,
+                issues,
+                today=data.today,
+                # nobody has the ball once an issue is closed or void
+                cells={"ball": lambda i: label(i.ball_in_court) if i.status in _OPEN else None},
             )
         )
         out.append(r.section_heading(ctx, translate("Reports", "Issues and responses")))
+        photos = RecordPhotos(ctx, images)
+        shots = by_record(data.photos)
         for i in issues:
             out.append(r.section_heading(ctx, f"{i.number} · {i.title}", 1, in_contents=False))
             out.append(
@@ -154,7 +153,7 @@ def story(data: IssueReportData, images: ReportImages) -> r.StoryBuilder:
                     ctx,
                     [
                         (translate("Reports", "Type"), label(i.issue_type)),
-                        (translate("Reports", "Status"), r.status_pill(ctx, _pill(i.status))),
+                        (translate("Reports", "Status"), r.status_pill(ctx, pill(i.status))),
                         (translate("Reports", "Contractor"), i.contractor),
                         (translate("Reports", "Location"), i.location),
                         (translate("Reports", "Severity"), label(i.severity)),
@@ -166,52 +165,37 @@ def story(data: IssueReportData, images: ReportImages) -> r.StoryBuilder:
             )
             if i.description:
                 out.append(r.para(i.description, ctx.styles.body))
-            extracts = plan_pages.item_plans(images, data.plans, i.id)
-            if extracts:
-                out.append(r.photo_grid(ctx, extracts, per_row=plan_pages.PER_ROW))
+            out += photos.section(
+                i.id,
+                f"{i.number} · {i.title}",
+                photos.pictures(shots.get(i.id, ()), i.number),
+                inline=plan_pages.item_plans(images, data.plans, i.id),
+            )
             if i.thread:
                 out.append(
-                    r.data_table(
+                    report_table(
                         ctx,
-                        [
-                            r.Column(translate("Reports", "When"), r.ColumnKind.DATE, weight=1.3),
-                            r.Column(translate("Reports", "From"), weight=1.5),
-                            r.Column(translate("Reports", "Message"), weight=4.5),
-                        ],
-                        [
-                            [
-                                c.at,
-                                _author(c),
-                                CellParagraph(escape(c.body), small),
-                            ]
-                            for c in i.thread
-                        ],
+                        issue_list.THREAD,
+                        i.thread,
+                        cells={
+                            "author": _author,
+                            "message": lambda c: CellParagraph(escape(c.body), small),
+                        },
                     )
                 )
             else:
                 out.append(r.muted_note(ctx, translate("Reports", "No responses yet.")))
+        out += photos.appendix()
         out += plan_pages.overview_section(ctx, data.plans, images)
         return out
 
     return build
 
 
-def _author(c: q.ThreadEntry) -> str:
+def _author(c: issue_queries.ThreadEntry) -> str:
     if c.is_response:
         return translate("Reports", "{name} (response)").format(name=c.author)
     return c.author
-
-
-def _pill(value: str) -> r.Status:
-    st = status(value)
-    assert st is not None
-    return st
-
-
-def _period(data: IssueReportData, request: ReportRequest) -> tuple[dt.date, dt.date]:
-    end = request.filters.date_to or request.issued
-    start = request.filters.date_from or data.project.baseline_start or end
-    return (min(start, end), end)
 
 
 SPEC = KindSpec(
@@ -220,6 +204,6 @@ SPEC = KindSpec(
     story=story,
     kind_label=lambda: translate("Reports", "Contractor issue report"),
     title=lambda data: translate("Reports", "Issue, NCR and RFI log"),
-    period=_period,
+    period=log_period,
     header=lambda data: data.project,
 )

@@ -20,17 +20,20 @@ from executrek.app.i18n import translate
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.report_kinds import (
     change_orders,
+    diary,
     inspection,
     issues,
     plans,
     portfolio,
     punch,
+    schedule,
     status,
 )
 from executrek.app.report_kinds.codec import decode, encode
 from executrek.app.report_kinds.common import (
     IsCancelled,
     KindSpec,
+    PhotoPlacement,
     PhotoSource,
     Progress,
     ReportEnv,
@@ -52,6 +55,8 @@ KINDS: dict[ReportKind, KindSpec] = {
     ReportKind.ISSUES: issues.SPEC,
     ReportKind.STATUS: status.SPEC,
     ReportKind.PORTFOLIO: portfolio.SPEC,
+    ReportKind.DIARY: diary.SPEC,
+    ReportKind.SCHEDULE: schedule.SPEC,
 }
 
 
@@ -63,6 +68,21 @@ class IssuedResult:
     sha256: str
     size: int
     issued_id: str | None  # None for drafts
+
+
+def output_path(output: Path, number: str, *, draft: bool) -> Path:
+    """Where the PDF goes: ``output`` when it names a PDF file; in the folder
+    ``output``, a file named for the report number (``HOSP-EW-STATUS-007.pdf``) and never
+    over an earlier file: a name already taken gets " (2)", " (3)"… (a draft's file
+    is rewritten, it is no issue)."""
+    if output.suffix.lower() == ".pdf" and not output.is_dir():
+        return output
+    path = output / f"{number}.pdf"
+    again = 2
+    while not draft and path.exists():
+        path = output / f"{number} ({again}).pdf"
+        again += 1
+    return path
 
 
 def report_number(env: ReportEnv, request: ReportRequest, code: str | None) -> str:
@@ -130,14 +150,47 @@ def _prepare_photos(
     return lookup
 
 
-def _prepare_images(data: Any, env: ReportEnv, page: r.PageSetup, steps: _Steps) -> ReportImages:
-    """The photos, then the plan extracts and overviews, with one progress scale."""
+def _prepare_images(
+    data: Any, env: ReportEnv, page: r.PageSetup, placement: PhotoPlacement, steps: _Steps
+) -> ReportImages:
+    """The photos (none when the report prints none), then the plan extracts and
+    overviews, with one progress scale."""
     found = plans.plans_of(data)
     count = plans.image_count(found)
-    photo_path = _prepare_photos(data, PhotoSource(env.paths), steps, extra=count)
+    printed = data if placement is not PhotoPlacement.NONE else ()
+    photo_path = _prepare_photos(printed, PhotoSource(env.paths), steps, extra=count)
     before = steps.photos - count
-    return plans.prepare_images(
+    images = plans.prepare_images(
         found, photo_path, env.paths, page, lambda done: steps.photo(before + done)
+    )
+    images.placement = placement
+    return images
+
+
+def _build(
+    env: ReportEnv,
+    spec: KindSpec,
+    data: Any,
+    output: Path,
+    meta: r.ReportMeta,
+    branding: r.Branding,
+    page: r.PageSetup,
+    placement: PhotoPlacement,
+    steps: _Steps,
+    is_cancelled: IsCancelled | None,
+) -> r.BuiltReport:
+    """Prepare the images, then build the PDF in invariant mode (same inputs, same bytes)."""
+    photo_path = _prepare_images(data, env, page, placement, steps)
+    return r.build_pdf(
+        output,
+        meta,
+        branding,
+        spec.story(data, photo_path),
+        translate=translate,
+        page=page,
+        invariant=True,
+        progress=steps.build,
+        is_cancelled=is_cancelled,
     )
 
 
@@ -188,17 +241,9 @@ def issue_report(
     pmo = header.pmo_name if header else getattr(data, "pmo_name", "")
     branding = env.report_branding(owner or translate("Reports", "Portfolio"), pmo)
     page = _page_setup(env, spec)
-    photo_path = _prepare_images(data, env, page, steps)
-    built = r.build_pdf(
-        request.output,
-        meta,
-        branding,
-        spec.story(data, photo_path),
-        translate=translate,
-        page=page,
-        invariant=True,
-        progress=steps.build,
-        is_cancelled=is_cancelled,
+    output = output_path(request.output, number, draft=request.draft)
+    built = _build(
+        env, spec, data, output, meta, branding, page, request.photos, steps, is_cancelled
     )
     if request.draft:
         return IssuedResult(built.path, number, built.pages, built.sha256, built.size, None)
@@ -209,6 +254,7 @@ def issue_report(
         "meta": encode(meta),
         "branding": encode(branding),
         "page": {"paper": page.paper.value, "landscape": page.landscape, "cover": page.cover},
+        "photos": request.photos.value,
         "data": encode(data),
         "records": spec.records(data) if spec.records else {},
     }
@@ -258,18 +304,8 @@ def regenerate(
         contents_min_pages=CONTENTS_MIN_PAGES,
     )
     steps = _Steps(0, progress, is_cancelled)
-    photo_path = _prepare_images(data, env, page, steps)
-    return r.build_pdf(
-        output,
-        meta,
-        branding,
-        spec.story(data, photo_path),
-        translate=translate,
-        page=page,
-        invariant=True,
-        progress=steps.build,
-        is_cancelled=is_cancelled,
-    )
+    placement = PhotoPlacement(snap.get("photos", PhotoPlacement.INLINE.value))
+    return _build(env, spec, data, output, meta, branding, page, placement, steps, is_cancelled)
 
 
 def issued_pdf(env: ReportEnv, report_id: str) -> Path:

@@ -32,9 +32,9 @@ from executrek.app.pdf.markup import escape
 from executrek.app.pdf.palette import MUTED, RULE, WHITE, text_on, to_hex
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.report_kinds.common import ReportImages, status, status_label
-from executrek.models.drawing import PIN_ISSUE
-from executrek.models.services import plan_queries
-from executrek.models.services.plan_queries import PlanPin, PlanSet, PlanSheet
+from executrek.models.records.drawing import plan_queries
+from executrek.models.records.drawing.model import PIN_ISSUE
+from executrek.models.records.drawing.plan_queries import PlanPin, PlanSet, PlanSheet
 from executrek.models.services.report_queries import PhotoRef
 from executrek.models.store import Store
 

@@ -1,7 +1,8 @@
 """The punch list report: a summary up front (counts by status and contractor, overdue),
 then the items grouped (by contractor, then location, by default) with their history,
 assignee, closed date and who verified the closing (the user who moved the item to
-closed), and the photos of the items that have any (before/after where re-inspected)."""
+closed); each item's photos (before/after first) under its row, or in an appendix the
+row points to (``photo_layout``)."""
 
 from __future__ import annotations
 
@@ -12,29 +13,31 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable
 
+from executrek.app import list_columns_punch as punch_list
 from executrek.app import pdf as r
+from executrek.app.columns import Kind, report_table
 from executrek.app.i18n import translate
-from executrek.app.pdf.table_flowable import CellParagraph, slot
 from executrek.app.report_kinds import figures
 from executrek.app.report_kinds import plans as plan_pages
 from executrek.app.report_kinds.common import (
     GROUP_KEYS,
     Filters,
     KindSpec,
+    PhotoPlacement,
     ReportEnv,
     ReportImages,
     ReportRequest,
-    label,
-    photo_caption,
-    status,
+    log_period,
     status_label,
 )
-from executrek.models.drawing import PIN_PUNCH
-from executrek.models.punch import PunchStatus
+from executrek.app.report_kinds.photo_layout import RecordPhotos
+from executrek.models.records.drawing.model import PIN_PUNCH
+from executrek.models.records.drawing.plan_queries import PlanSet
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch.list_page import LIVE, PunchFilter
+from executrek.models.records.punch.model import PunchStatus
 from executrek.models.services import report_queries as q
 from executrek.models.services.health import PunchCounts, PunchGroup, punch_counts_of
-from executrek.models.services.plan_queries import PlanSet
-from executrek.models.services.punch_list import LIVE, PunchFilter
 from executrek.models.store import Store
 
 _LIVE = {s.value for s in LIVE}
@@ -46,7 +49,7 @@ class PunchReportData:
     filters_text: str  # the filters as the reader sees them
     group_by: tuple[str, ...]
     today: dt.date
-    items: tuple[q.PunchEntry, ...]
+    items: tuple[punch_queries.PunchEntry, ...]
     plans: PlanSet = field(default_factory=PlanSet)  # where the items are pinned, when asked for
 
     def punch_counts(self) -> PunchCounts:
@@ -100,7 +103,7 @@ def gather(store: Store, project_id: str, filters: Filters, today: dt.date) -> P
 
             raise ValidationError("group_by", "Cannot group by {key}.", key=key)
     flt = punch_filter(store, project_id, filters, today)
-    items = q.punch_entries(
+    items = punch_queries.punch_entries(
         store, project_id, flt, created_from=filters.date_from, created_to=filters.date_to
     )
     return PunchReportData(
@@ -112,7 +115,7 @@ def gather(store: Store, project_id: str, filters: Filters, today: dt.date) -> P
     )
 
 
-def _group_value(item: q.PunchEntry, key: str) -> str:
+def _group_value(item: punch_queries.PunchEntry, key: str) -> str:
     if key == "contractor":
         return item.contractor or translate("Reports", "Unassigned")
     if key == "location":
@@ -122,11 +125,11 @@ def _group_value(item: q.PunchEntry, key: str) -> str:
     return status_label(item.status)
 
 
-def _overdue(item: q.PunchEntry, today: dt.date) -> bool:
+def _overdue(item: punch_queries.PunchEntry, today: dt.date) -> bool:
     return item.due_date is not None and item.due_date < today and item.status in _LIVE
 
 
-def history_text(item: q.PunchEntry, fmt_date: Callable[[dt.date], str]) -> str:
+def history_text(item: punch_queries.PunchEntry, fmt_date: Callable[[dt.date], str]) -> str:
     steps = [s for s in item.history if s.from_status is not None]
     raised = fmt_date(item.created_at.date())
     out = [translate("Reports", "Raised {date}").format(date=raised)]
@@ -164,31 +167,17 @@ def story(data: PunchReportData, photo_path: ReportImages) -> r.StoryBuilder:
         out += figures.punch_contractor_table(ctx, counts)
         # The register is wide (nine columns): it goes on landscape pages.
         out += ctx.landscape_pages()
-        out += _register(ctx, data)
-        plans = data.plans
-        photographed = [i for i in items if i.photos or plans.pins_of(i.id)]
-        if photographed:
+        photos = RecordPhotos(ctx, photo_path)
+        out += _register(ctx, data, photos)
+        later = photos.appendix(
+            translate("Reports", "Photographs and plans")
+            if data.plans
+            else translate("Reports", "Photographs")
+        )
+        if later:
             out += ctx.portrait_pages()
-            heading = (
-                translate("Reports", "Photographs and plans")
-                if plans
-                else translate("Reports", "Photographs")
-            )
-            out.append(r.section_heading(ctx, heading))
-            for item in photographed:
-                out.append(
-                    r.section_heading(ctx, f"{item.number} · {item.title}", 2, in_contents=False)
-                )
-                photos = sorted(item.photos, key=lambda p: (p.role != "before", p.role == "after"))
-                out.append(
-                    r.photo_grid(
-                        ctx,
-                        plan_pages.item_plans(photo_path, plans, item.id)
-                        + [r.Photo(photo_path(p), photo_caption(p, fmt.date)) for p in photos],
-                        per_row=plan_pages.PER_ROW if plans else 3,
-                    )
-                )
-        out += plan_pages.overview_section(ctx, plans, photo_path)
+            out += later
+        out += plan_pages.overview_section(ctx, data.plans, photo_path)
         return out
 
     return build
@@ -202,60 +191,44 @@ def _third_key(keys: tuple[str, ...]) -> str:
     return "contractor" if keys and keys[0] == "location" else "location"
 
 
-def _third_title(key: str) -> str:
-    return {
-        "contractor": translate("Reports", "Contractor"),
-        "location": translate("Reports", "Location"),
-        "trade": translate("Reports", "Trade"),
-        "status": translate("Reports", "Status"),
-    }[key]
-
-
-def _register(ctx: r.ReportContext, data: PunchReportData) -> list[Flowable]:
+def _register(ctx: r.ReportContext, data: PunchReportData, photos: RecordPhotos) -> list[Flowable]:
     fmt = ctx.fmt
     keys = data.group_by[:2]
     third_key = _third_key(keys)
-    small = ctx.styles.small
-    columns = [
-        r.Column(translate("Reports", "Item"), weight=0.85),
-        r.Column(translate("Reports", "Description and history"), weight=3.0),
-        r.Column(_third_title(third_key), weight=1.35),
-        r.Column(translate("Reports", "Assignee"), weight=1.05),
-        r.Column(translate("Reports", "Priority"), weight=0.8),
-        r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=1.1),
-        r.Column(translate("Reports", "Due"), r.ColumnKind.DATE, weight=0.95),
-        r.Column(translate("Reports", "Closed"), r.ColumnKind.DATE, weight=0.95),
-        r.Column(translate("Reports", "Verified by"), weight=1.05),
-    ]
-    photos_text = translate("Reports", "{n} photos (see Photographs)")
-    overdue_colour = r.Tone.RED.value
-    overdue_template = f"<font color='{overdue_colour}'><b>{slot(0)}</b></font>"
-
-    def row(item: q.PunchEntry) -> list[r.CellValue]:
-        history = history_text(item, fmt.date)
-        if item.photos:
-            history += " · " + photos_text.format(n=len(item.photos))
-        due: r.CellValue = item.due_date
-        if item.due_date is not None and _overdue(item, data.today):
-            due = CellParagraph.filled(overdue_template, small, fmt.date(item.due_date))
-        third = _group_value(item, third_key)
-        closing = item.closing  # the change to closed: its date and who verified it
-        return [
-            item.number,
-            r.TextWithNote(item.title, history),
-            third,
-            item.assignee,
-            label(item.priority),
-            status(item.status),
-            due,
-            closing.at.date() if closing else None,
-            closing.by if closing else None,
-        ]
-
+    # The third column names each item's group (plain words, "Unassigned" for none).
+    third = replace(
+        punch_list.GROUPS[third_key],
+        value=lambda i: _group_value(i, third_key),
+        kind=Kind.TEXT,
+        weight=1.35,
+        tone=None,
+    )
+    columns = punch_list.register(third)
     width = ctx.landscape.frame_width
+    plans = data.plans
+    images = photos.images
 
-    def table(items: list[q.PunchEntry]) -> Flowable:
-        return r.data_table(ctx, columns, [row(i) for i in items], width=width)
+    def pictures(item: punch_queries.PunchEntry) -> list[r.Photo]:
+        """The item's plan extracts (with ``--plans``) and photos, as printed."""
+        if not item.photos and not plans.pins_of(item.id):
+            return []
+        extracts = plan_pages.item_plans(images, plans, item.id)
+        return extracts + photos.pictures(item.photos, item.number)
+
+    def described(item: punch_queries.PunchEntry) -> r.CellValue:
+        where = photos.reference(
+            item.id, f"{item.number} · {item.title}", pictures(item), per_row=plan_pages.PER_ROW
+        )
+        return r.TextWithNote(item.title, history_text(item, fmt.date), where)
+
+    def table(items: list[punch_queries.PunchEntry]) -> Flowable:
+        made = report_table(
+            ctx, columns, items, today=data.today, cells={"title": described}, width=width
+        )
+        if photos.placement is PhotoPlacement.APPENDIX:
+            return made
+        details = {n: photos.strips(pictures(i), width) for n, i in enumerate(items)}
+        return r.with_details(made, {n: rows for n, rows in details.items() if rows})
 
     out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Punch items"))]
     if not keys:
@@ -290,18 +263,12 @@ def _gather(env: ReportEnv, request: ReportRequest) -> PunchReportData:
     return replace(data, plans=plan_pages.gather_plans(env.store, PIN_PUNCH, items))
 
 
-def _period(data: PunchReportData, request: ReportRequest) -> tuple[dt.date, dt.date]:
-    end = request.filters.date_to or request.issued
-    start = request.filters.date_from or data.project.baseline_start or end
-    return (min(start, end), end)
-
-
 SPEC = KindSpec(
     data_type=PunchReportData,
     gather=_gather,
     story=story,
     kind_label=lambda: translate("Reports", "Punch list report"),
     title=lambda data: translate("Reports", "Punch list"),
-    period=_period,
+    period=log_period,
     header=lambda data: data.project,
 )

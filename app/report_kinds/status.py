@@ -12,35 +12,40 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from executrek.app import health_rag
+from executrek.app import list_columns_inspections as inspection_list
+from executrek.app import list_columns_issues as issue_list
+from executrek.app import list_columns_risks as risk_list
 from executrek.app import pdf as r
+from executrek.app.columns import report_table
 from executrek.app.i18n import translate
-from executrek.app.report_kinds import figures
+from executrek.app.report_kinds import diary, figures
 from executrek.app.report_kinds import status_changes as changes
 from executrek.app.report_kinds.change_orders import rollup_block
+from executrek.app.report_kinds.commentary import commentary_block, commentary_text
 from executrek.app.report_kinds.common import (
     KindSpec,
     ReportEnv,
+    ReportImages,
     ReportKind,
     ReportRequest,
-    photo_caption,
-    status,
 )
+from executrek.app.report_kinds.photo_layout import RecordPhotos, record_numbers
 from executrek.app.report_kinds.status_changes import ChangeLine, MoneyChange, SinceLast
+from executrek.models.records.change_order.service import BudgetRollup
+from executrek.models.records.inspection import report as inspection_report
+from executrek.models.records.issue import queries as issue_queries
 from executrek.models.records.risk import queries as risk_queries
 from executrek.models.records.risk.queries import RiskRow
 from executrek.models.services import health
 from executrek.models.services import issued_reports as issued
 from executrek.models.services import report_queries as q
-from executrek.models.services.change_orders import BudgetRollup
 
 __all__ = ["ChangeLine", "MoneyChange", "SinceLast", "StatusReportData", "TrendPoint"]
 
@@ -69,9 +74,9 @@ class StatusReportData:
     punch: tuple[q.PunchBreakdown, ...]  # the groups ``health.punch_counts_of`` sums
     punch_raised: int
     punch_closed: int
-    inspections: tuple[q.InspectionSummary, ...]
+    inspections: tuple[inspection_report.InspectionSummary, ...]
     pass_rate: Decimal | None  # all completed inspections, percent
-    open_ncrs: tuple[q.IssueEntry, ...]
+    open_ncrs: tuple[issue_queries.IssueEntry, ...]
     open_issues: int
     risks: tuple[RiskRow, ...]
     photos: tuple[q.PeriodPhoto, ...]
@@ -80,6 +85,10 @@ class StatusReportData:
     records: dict[str, dict[str, tuple[str, str]]]
     # The schedule rating of each milestone's variance (in ``schedule()`` order).
     milestone_ratings: tuple[str, ...] = ()
+    granted_days: int = 0  # extensions of time granted in delay events (schedule.forecast)
+    site: diary.SiteActivity | None = None  # from the site diaries (None: issued before)
+    commentary: str = ""  # the rep's own words, printed with the headline
+    photo_numbers: dict[str, str] = field(default_factory=dict)  # record id → number
 
     def punch_counts(self) -> health.PunchCounts:
         return health.punch_counts_of(self.punch)
@@ -92,6 +101,7 @@ class StatusReportData:
             pending_days=self.rollup.pending_schedule_days,
             baseline_finish=self.project.baseline_finish,
             forecast_finish=self.project.forecast_finish,
+            granted_days=self.granted_days,
         )
 
 
@@ -136,8 +146,9 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
     last = issued.last_issued(store, pid, ReportKind.STATUS.value)
     prev_data: dict[str, Any] | None = last.snapshot.get("data") if last else None
     raised, closed_n = q.punch_activity(store, pid, start, end)
-    issues = q.issue_log(store, pid)
+    issues = issue_queries.issue_log(store, pid)
     open_states = ("open", "responded")
+    photos = tuple(q.photos_in_period(store, pid, start, end, limit=PHOTO_LIMIT))
     return StatusReportData(
         project=q.project_header(store, pid),
         period_start=start,
@@ -155,14 +166,14 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
         punch=h.punch.groups,
         punch_raised=raised,
         punch_closed=closed_n,
-        inspections=tuple(q.inspections_between(store, pid, start, end)),
+        inspections=tuple(inspection_report.inspections_between(store, pid, start, end)),
         pass_rate=h.inspection_pass_rate,
         open_ncrs=tuple(
             i for i in issues if i.issue_type == "non_conformance" and i.status in open_states
         ),
         open_issues=sum(1 for i in issues if i.status in open_states),
         risks=tuple(risk_queries.live_risks(store, pid)),
-        photos=tuple(q.photos_in_period(store, pid, start, end, limit=PHOTO_LIMIT)),
+        photos=photos,
         since_last=changes.since_last(
             last.report_number if last else None,
             last.period_end if last else None,
@@ -175,21 +186,30 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
             for kind, rows in states.items()
         },
         milestone_ratings=milestone_ratings(h, env),
+        granted_days=h.schedule.granted_days,
+        site=diary.site_activity(env, pid, start, end),
+        commentary=commentary_text(request.commentary),
+        photo_numbers=record_numbers(env, ((p.record_type, p.record_id) for p in photos)),
     )
 
 
-def story(data: StatusReportData, photo_path: Callable[[q.PhotoRef], Path]) -> r.StoryBuilder:
+def story(data: StatusReportData, images: ReportImages) -> r.StoryBuilder:
     def build(ctx: r.ReportContext) -> list[Flowable]:
         counts = data.punch_counts()
         pos = data.schedule()
+        photos = RecordPhotos(ctx, images)
         out: list[Flowable] = []
         out += headline(ctx, data, counts, pos)
         out += _budget(ctx, data)
         out += _schedule(ctx, data, pos)
         out += _quality(ctx, data, counts)
         out += _risks(ctx, data)
-        out += _photos(ctx, data, photo_path)
+        site = diary.site_activity_section(ctx, data.site)
+        if site:  # a short block: moved whole, never its last line alone on a page
+            out.append(KeepTogether(site))
+        out += _photos(ctx, data, photos)
         out += changes.section(ctx, data.since_last, data.rollup.currency)
+        out += photos.appendix()
         return out
 
     return build
@@ -292,6 +312,7 @@ def headline(
         (translate("Reports", "Quality"), quality),
     ):
         out.append(r.lead_para(ctx, label, text))
+    out += commentary_block(ctx, data.commentary)
     note = changes.summary_note(ctx, data.since_last)
     if note is not None:
         out.append(note)
@@ -300,19 +321,20 @@ def headline(
 
 def _budget(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Budget"))]
-    out += rollup_block(ctx, data.rollup)
-    out.append(r.section_heading(ctx, translate("Reports", "Budget trend"), 1))
-    if len(data.trend) < 2:
+    out += rollup_block(ctx, data.rollup, chart_height=145)
+    if len(data.trend) < 2:  # a note under the waterfall, not a heading over nothing
         out.append(
             r.muted_note(
                 ctx,
                 translate(
                     "Reports",
-                    "The trend starts with the next issued status report; this is the first point.",
+                    "The budget trend starts with the next issued status report; this is "
+                    "the first point.",
                 ),
             )
         )
         return out
+    out.append(r.section_heading(ctx, translate("Reports", "Budget trend"), 1))
     out.append(
         r.line_chart(
             ctx,
@@ -327,7 +349,7 @@ def _budget(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
                 ),
             ],
             value_format=ctx.fmt.money_compact,
-            height=170,
+            height=140,
         )
     )
     return out
@@ -347,7 +369,7 @@ def _quality(
     fmt = ctx.fmt
     out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Quality"))]
     out.append(r.section_heading(ctx, translate("Reports", "Punch items by status"), 1))
-    out.append(figures.punch_status_chart(ctx, counts, height=130))
+    out.append(figures.punch_status_chart(ctx, counts, height=75))
     out.append(r.section_heading(ctx, translate("Reports", "Punch items by contractor"), 1))
     out += figures.punch_contractor_table(ctx, counts)
     out.append(r.section_heading(ctx, translate("Reports", "Inspections this period"), 1))
@@ -371,43 +393,19 @@ def _quality(
         )
     )
     out.append(
-        r.data_table(
+        report_table(
             ctx,
-            [
-                r.Column(translate("Reports", "Number"), weight=0.8),
-                r.Column(translate("Reports", "Inspection"), weight=3),
-                r.Column(translate("Reports", "Date"), r.ColumnKind.DATE),
-                r.Column(translate("Reports", "Score"), r.ColumnKind.PERCENT, places=1),
-                r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS),
-            ],
-            [
-                [
-                    i.number,
-                    i.title,
-                    i.inspection_date,
-                    i.score / 100 if i.score is not None else None,
-                    status(i.result or i.status),
-                ]
-                for i in data.inspections
-            ],
+            inspection_list.PERIOD,
+            data.inspections,
             empty_text=translate("Reports", "No inspections this period"),
         )
     )
     out.append(r.section_heading(ctx, translate("Reports", "Open non-conformance reports"), 1))
     out.append(
-        r.data_table(
+        report_table(
             ctx,
-            [
-                r.Column(translate("Reports", "Number"), weight=0.8),
-                r.Column(translate("Reports", "Title"), weight=3),
-                r.Column(translate("Reports", "Contractor"), weight=1.6),
-                r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS),
-                r.Column(translate("Reports", "Due"), r.ColumnKind.DATE),
-            ],
-            [
-                [i.number, i.title, i.contractor, status(i.status), i.due_date]
-                for i in data.open_ncrs
-            ],
+            issue_list.NCR_LOG,
+            data.open_ncrs,
             empty_text=translate("Reports", "No open NCRs"),
         )
     )
@@ -418,47 +416,36 @@ def _risks(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Top risks"))]
     out.append(
         r.risk_matrix(
-            ctx, [r.RiskItem(x.number, x.probability, x.impact) for x in data.risks], height=200
+            ctx, [r.RiskItem(x.number, x.probability, x.impact) for x in data.risks], height=155
         )
     )
     out.append(
-        r.data_table(
+        report_table(
             ctx,
-            [
-                r.Column(translate("Reports", "Risk"), weight=0.8),
-                r.Column(translate("Reports", "Title"), weight=2.4),
-                r.Column(translate("Reports", "Score"), r.ColumnKind.NUMBER, weight=0.6),
-                r.Column(translate("Reports", "Owner"), weight=1.3),
-                r.Column(translate("Reports", "Mitigation"), weight=3),
-            ],
-            [
-                [x.number, x.title, x.probability * x.impact, x.owner, x.mitigation]
-                for x in data.risks[:8]
-            ],
+            risk_list.TOP_RISKS,
+            data.risks[:8],
             empty_text=translate("Reports", "No open risks"),
         )
     )
     return out
 
 
-def _photos(
-    ctx: r.ReportContext, data: StatusReportData, photo_path: Callable[[q.PhotoRef], Path]
-) -> list[Flowable]:
-    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Photos of the period"))]
+def _photos(ctx: r.ReportContext, data: StatusReportData, photos: RecordPhotos) -> list[Flowable]:
+    """The latest photos of the period, captioned with their records' numbers: here,
+    or in the appendix with a line saying where, or (``--photos none``) not at all."""
+    if not photos.shown:
+        return []
+    title = translate("Reports", "Photos of the period")
+    out: list[Flowable] = [r.section_heading(ctx, title)]
     if not data.photos:
         out.append(r.muted_note(ctx, translate("Reports", "No photos were taken this period.")))
         return out
-    out.append(
-        r.photo_grid(
-            ctx,
-            [
-                r.Photo(photo_path(p.photo), photo_caption(p.photo, ctx.fmt.date))
-                for p in data.photos
-            ],
-            per_row=3,
-        )
-    )
-    return out
+    pictures = [
+        photo
+        for p in data.photos
+        for photo in photos.pictures([p.photo], data.photo_numbers.get(p.record_id, ""))
+    ]
+    return out + photos.section("period", title, pictures, per_row=3)
 
 
 def month_name(month: int) -> str:

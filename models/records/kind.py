@@ -4,7 +4,8 @@ Each room in ``models/records/`` declares one descriptor next to its table; the 
 ``models/kinds.py`` collects them, and every table that used to repeat a kind's key — the
 record types photos and comments attach to, number series and their widths, status
 workflows, search sources, the central database's counter keys, the pages and exports —
-is derived from it. Qt-free: the GUI reads ``page`` and the CLI reads ``export``.
+is derived from it. Qt-free and database-free (the first screen reads number series before SQLAlchemy
+loads): the GUI reads ``page`` and the CLI reads ``export``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from executrek.models import numbering
+from executrek.models.human_numbers import display
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,25 @@ class NumberSeries:
     width: int
     counter: str  # the central database's counter key for this series
     variant: str | None = None  # the value of the kind's variant column choosing it
+
+
+def pick(series: tuple[NumberSeries, ...], variant: object = None) -> NumberSeries:
+    """The series of ``series`` for a variant value (an issue type, a CO tier), or the
+    only one."""
+    if len(series) == 1:
+        return series[0]
+    value = getattr(variant, "value", variant)
+    for one in series:
+        if one.variant == value:
+            return one
+    raise ValueError(f"no number series for {value!r}")
+
+
+def show(series: tuple[NumberSeries, ...], number: int | None, draft: str | None,
+         variant: object = None) -> str:  # fmt: skip
+    """``RSK-004`` for a numbered record, its draft number before the first sync."""
+    one = pick(series, variant)
+    return display(one.prefix, number, draft, width=one.width)
 
 
 @dataclass(frozen=True)
@@ -56,21 +76,14 @@ class RecordKind:
         return self.series[0].width
 
     def series_of(self, variant: object = None) -> NumberSeries:
-        if self.variant is None:
-            return self.series[0]
-        value = getattr(variant, "value", variant)
-        for one in self.series:
-            if one.variant == value:
-                return one
-        raise ValueError(f"{self.key} has no series for {value!r}")
+        return pick(self.series, variant)
 
     def prefix(self, variant: object = None) -> str:
         return self.series_of(variant).prefix
 
     def display(self, number: int | None, draft: str | None, variant: object = None) -> str:
         """``RSK-004`` for a numbered record, its draft number before the first sync."""
-        one = self.series_of(variant)
-        return numbering.display(one.prefix, number, draft, width=one.width)
+        return show(self.series, number, draft, variant)
 
     def number_of(self, row: Any) -> str:
         variant = getattr(row, self.variant) if self.variant else None

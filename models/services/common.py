@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -14,6 +15,7 @@ from executrek.models.changes import Changes
 from executrek.models.errors import NotFoundError, ValidationError, WorkflowError
 from executrek.models.local_read import local_today as local_today
 from executrek.models.project import Location
+from executrek.models.store import Store
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Base)
@@ -32,6 +34,39 @@ def load(session: Session, cls: type[M], row_id: str, label: str) -> M:
     if row is None or getattr(row, "deleted_at", None) is not None:
         raise NotFoundError("{label} {id} does not exist (or was deleted).", label=label, id=row_id)
     return row
+
+
+# field → how its value is checked and normalised (None: taken as given)
+Editable = Mapping[str, Callable[[Any], Any] | None]
+
+
+def edit_fields(
+    store: Store,
+    cls: type[M],
+    row_id: str,
+    label: str,
+    fields: Mapping[str, Any],
+    editable: Editable,
+    *,
+    before: Callable[[M], None] | None = None,
+    after: Callable[[M], None] | None = None,
+) -> Done[M]:
+    """Edit the ``fields`` of one row: each must be in ``editable`` (else one line saying
+    it cannot be edited here) and goes through its check; ``before`` may refuse the edit
+    (a workflow rule), ``after`` checks the row as a whole."""
+    unknown = set(fields) - set(editable)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    with store.transaction() as (s, changes):
+        row = load(s, cls, row_id, label)
+        if before is not None:
+            before(row)
+        for key, value in fields.items():
+            clean = editable[key]
+            setattr(row, key, clean(value) if clean is not None else value)
+        if after is not None:
+            after(row)
+    return Done(row, changes)
 
 
 def created_day(row: object) -> dt.date:

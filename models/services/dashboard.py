@@ -9,6 +9,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from executrek.models.local_read import SqlSource, day, local_today, marks
+from executrek.models.records.issue.numbers import SERIES as ISSUE_SERIES
+from executrek.models.records.kind import show
+from executrek.models.records.punch.numbers import SERIES as PUNCH_SERIES
 from executrek.models.services.health import ProjectHealth, health_in
 from executrek.models.vocab import (
     LIVE,
@@ -97,9 +100,6 @@ def details_in(
         (project_id, RiskStatus.OPEN.value, RiskStatus.MITIGATING.value),
     ):
         matrix[(int(p), int(i))] = int(n)
-    # The registry loads the tables' classes: not at start-up, where this module is read.
-    from executrek.models.kinds import ISSUE, PUNCH
-
     overdue: list[OverdueRow] = []
     live = [x.value for x in LIVE]
     for pid, number, draft, title, due_text, org in con.execute(
@@ -115,7 +115,7 @@ def details_in(
             OverdueRow(
                 "punch_item",
                 pid,
-                PUNCH.display(number, draft),
+                show(PUNCH_SERIES, number, draft),
                 title,
                 due,
                 (today - due).days,
@@ -138,7 +138,7 @@ def details_in(
             OverdueRow(
                 "issue",
                 iid,
-                ISSUE.display(number, draft, kind),
+                show(ISSUE_SERIES, number, draft, kind),
                 title,
                 due,
                 (today - due).days,

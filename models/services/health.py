@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from executrek.models.local_read import SqlSource, day, local_today
+from executrek.models.records.schedule.milestones import programme_dates_in
 from executrek.models.services.budget import BudgetRollup, rollup_sql
 from executrek.models.vocab import (
     LIVE,
@@ -229,8 +230,10 @@ class SchedulePosition:
     approved_days: int  # added by approved change orders
     pending_days: int  # claimed in pending change orders
     baseline_finish: dt.date | None
-    contract_finish: dt.date | None  # baseline finish + approved days
+    contract_finish: dt.date | None  # baseline finish + approved days + granted days
     forecast_finish: dt.date | None
+    granted_days: int = 0  # extensions of time granted in delay events
+    update_number: str | None = None  # the programme update read (None: the milestones)
 
     @property
     def finish_variance_days(self) -> int | None:
@@ -266,20 +269,24 @@ def schedule_position(
     pending_days: int = 0,
     baseline_finish: dt.date | None = None,
     forecast_finish: dt.date | None = None,
+    granted_days: int = 0,
+    update_number: str | None = None,
 ) -> SchedulePosition:
     """The schedule figures from the milestones (name, baseline, forecast, actual) and the
-    change orders' days. Contractual completion is the baseline of the last milestone plus
-    the approved days; its forecast is that milestone's actual or forecast date. Without
-    milestones the project's own baseline and forecast finish stand in."""
+    days of time approved in change orders and granted in delay events. Contractual
+    completion is the baseline of the last milestone plus those days; its forecast is that
+    milestone's actual or forecast date. Without milestones the baseline and forecast
+    finish given stand in."""
+    extension = dt.timedelta(days=approved_days + granted_days)
     rows = sorted(milestones, key=lambda m: (m[1], m[0]))
     standings: list[MilestoneStanding] = []
     for index, (name, baseline, forecast, actual) in enumerate(rows):
         completion = index == len(rows) - 1
-        contract = baseline + dt.timedelta(days=approved_days) if completion else baseline
+        contract = baseline + extension if completion else baseline
         standings.append(MilestoneStanding(name, baseline, contract, forecast, actual, completion))
     base: dt.date | None = baseline_finish
     expected: dt.date | None = forecast_finish
-    contract_finish = base + dt.timedelta(days=approved_days) if base is not None else None
+    contract_finish = base + extension if base is not None else None
     if standings:
         last = standings[-1]
         base, contract_finish, expected = last.baseline_date, last.contract_date, last.expected
@@ -290,6 +297,42 @@ def schedule_position(
         baseline_finish=base,
         contract_finish=contract_finish,
         forecast_finish=expected,
+        granted_days=granted_days,
+        update_number=update_number,
+    )
+
+
+def schedule_in(con: sqlite3.Connection, project_id: str, budget: BudgetRollup) -> SchedulePosition:
+    """The project's schedule figures: from its current programme update when it has one
+    (``schedule.milestones``), else from the milestones typed in by hand."""
+    programme = programme_dates_in(con, project_id)
+    if programme is not None:
+        return schedule_position(
+            programme.milestone_dates(),
+            approved_days=budget.approved_schedule_days,
+            pending_days=budget.pending_schedule_days,
+            baseline_finish=programme.baseline_finish,
+            forecast_finish=programme.forecast_finish,
+            granted_days=programme.granted_days,
+            update_number=programme.update.number,
+        )
+    baseline, forecast = con.execute(
+        "SELECT baseline_finish, forecast_finish FROM projects WHERE id = ?", (project_id,)
+    ).fetchone()
+    return schedule_position(
+        (
+            (str(name), b, day(f), day(a))
+            for name, b_text, f, a in con.execute(
+                "SELECT name, baseline_date, forecast_date, actual_date FROM milestones"
+                " WHERE project_id = ? AND deleted_at IS NULL",
+                (project_id,),
+            )
+            if (b := day(b_text)) is not None
+        ),
+        approved_days=budget.approved_schedule_days,
+        pending_days=budget.pending_schedule_days,
+        baseline_finish=day(baseline),
+        forecast_finish=day(forecast),
     )
 
 
@@ -353,26 +396,12 @@ def health_in(
 ) -> ProjectHealth:
     """One project's measures; ``counts`` when the caller already counted its items."""
     budget = rollup_sql(con, project_id)  # refuses a missing or deleted project
-    code, name, status, forecast, baseline, owner = con.execute(
-        "SELECT p.code, p.name, p.status, p.forecast_finish, p.baseline_finish, o.name"
+    code, name, status, baseline, owner = con.execute(
+        "SELECT p.code, p.name, p.status, p.baseline_finish, o.name"
         " FROM projects p LEFT JOIN organisations o ON o.id = p.owner_org_id WHERE p.id = ?",
         (project_id,),
     ).fetchone()
-    schedule = schedule_position(
-        (
-            (str(name), b, day(f), day(a))
-            for name, b_text, f, a in con.execute(
-                "SELECT name, baseline_date, forecast_date, actual_date FROM milestones"
-                " WHERE project_id = ? AND deleted_at IS NULL",
-                (project_id,),
-            )
-            if (b := day(b_text)) is not None
-        ),
-        approved_days=budget.approved_schedule_days,
-        pending_days=budget.pending_schedule_days,
-        baseline_finish=day(baseline),
-        forecast_finish=day(forecast),
-    )
+    schedule = schedule_in(con, project_id, budget)
     punch = counts or punch_counts_in(con, today, project_id).get(project_id) or no_punch()
     completed, passed = con.execute(
         "SELECT count(*), count(*) FILTER (WHERE result = ?) FROM inspections"
@@ -420,7 +449,7 @@ def health_in(
         milestones_late=schedule.late,
         max_slip_days=schedule.max_slip_days,
         forecast_finish=schedule.forecast_finish,
-        baseline_finish=day(baseline),
+        baseline_finish=schedule.baseline_finish if schedule.update_number else day(baseline),
         punch_open=punch.open,
         punch_overdue=punch.overdue,
         punch_total=punch.total,

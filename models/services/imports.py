@@ -31,7 +31,8 @@ from executrek.models import numbering, validation
 from executrek.models.base import utcnow
 from executrek.models.common import Attachment, Comment, Photo, PhotoLink
 from executrek.models.errors import ValidationError
-from executrek.models.issue import (
+from executrek.models.project import LocationKind, Project
+from executrek.models.records.issue.model import (
     ISSUE_PREFIX,
     BallInCourt,
     ContractorIssue,
@@ -39,9 +40,8 @@ from executrek.models.issue import (
     IssueStatusEvent,
     IssueType,
 )
-from executrek.models.project import LocationKind, Project
-from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus, PunchStatusEvent
 from executrek.models.services.common import Done, load
 from executrek.models.services.import_directory import REF_MAX as REF_MAX
 from executrek.models.services.import_directory import Directory as _Directory
@@ -58,7 +58,7 @@ NAME_MAX = 200
 
 
 @dataclass(frozen=True, slots=True)
-class PunchRow:
+class ImportedPunchItem:
     """One punch item from a file. ``location`` is the path, outermost first;
     ``created_on`` the day the other system raised it (kept for a new item)."""
 
@@ -98,7 +98,7 @@ class BlobRow:
 
 
 @dataclass(frozen=True)
-class IssueRow:
+class ImportedIssue:
     ref: str
     title: str
     issue_type: IssueType
@@ -115,7 +115,7 @@ class IssueRow:
 
 
 @dataclass(frozen=True)
-class LocationRow:
+class ImportedLocation:
     """One node of a location tree; its parents come earlier in the same load."""
 
     path: tuple[str, ...]
@@ -138,13 +138,13 @@ _PUNCH_COMPARED = (
 )
 
 # A new item: its row and the ids of its location, trade, contractor and assignee.
-_Fresh = tuple[PunchRow, str | None, str | None, str | None, str | None]
+_Fresh = tuple[ImportedPunchItem, str | None, str | None, str | None, str | None]
 
 
 def import_punch_items(
     store: Store,
     project_id: str,
-    rows: Sequence[PunchRow],
+    rows: Sequence[ImportedPunchItem],
     *,
     note: str | None = None,
     progress: Progress | None = None,
@@ -217,7 +217,7 @@ def _opt(value: object) -> str | None:
     return str(value) if value is not None else None
 
 
-def _row_values(index: int, row: PunchRow, book: _Directory) -> dict[str, object]:
+def _row_values(index: int, row: ImportedPunchItem, book: _Directory) -> dict[str, object]:
     """What the row sets; a value the services refuse names the row."""
     try:
         return {
@@ -258,7 +258,7 @@ def _update_item(
     s: Session,
     project_id: str,
     known: Any,
-    row: PunchRow,
+    row: ImportedPunchItem,
     values: dict[str, object],
     note: str | None,
 ) -> PunchItem | None:
@@ -308,7 +308,7 @@ def _new_item(ref: str, entry: _Fresh) -> punch.NewPunchItem:
 def import_issues(
     store: Store,
     project_id: str,
-    rows: Sequence[IssueRow],
+    rows: Sequence[ImportedIssue],
     *,
     note: str | None = None,
     progress: Progress | None = None,
@@ -391,7 +391,7 @@ def import_issues(
 def import_locations(
     store: Store,
     project_id: str,
-    rows: Sequence[LocationRow],
+    rows: Sequence[ImportedLocation],
     *,
     progress: Progress | None = None,
 ) -> Done[ImportCounts]:

@@ -28,7 +28,7 @@ from executrek.models.project import (
     ProjectStatus,
     Trade,
 )
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, Editable, edit_fields, load
 from executrek.models.store import Store
 
 PATH_SEPARATOR = " › "
@@ -104,40 +104,32 @@ def create_project(store: Store, new: NewProject) -> Done[Project]:
     return Done(project, changes)
 
 
-PROJECT_EDITABLE = (
-    "name",
-    "address",
-    "contract_value",
-    "contingency",
-    "baseline_start",
-    "baseline_finish",
-    "forecast_finish",
-    "status",
-    "description",
-)
+PROJECT_EDITABLE: Editable = {
+    "name": lambda v: validation.required_text("name", v, max_len=200),
+    "address": None,
+    "contract_value": lambda v: validation.decimal("contract_value", v, allow_negative=False),
+    "contingency": lambda v: validation.decimal("contingency", v, allow_negative=False),
+    "baseline_start": None,
+    "baseline_finish": None,
+    "forecast_finish": None,
+    "status": lambda v: validation.choice("status", ProjectStatus, v),
+    "description": None,
+}
+
+
+def _baseline_in_order(project: Project) -> None:
+    if (
+        project.baseline_start
+        and project.baseline_finish
+        and project.baseline_finish < project.baseline_start
+    ):
+        raise ValidationError("baseline_finish", "{field} cannot be before the baseline start.")
 
 
 def update_project(store: Store, project_id: str, **fields: Any) -> Done[Project]:
-    unknown = set(fields) - set(PROJECT_EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    with store.transaction() as (s, changes):
-        project = load(s, Project, project_id, "Project")
-        for key, value in fields.items():
-            if key == "name":
-                value = validation.required_text("name", value, max_len=200)
-            elif key in ("contract_value", "contingency"):
-                value = validation.decimal(key, value, allow_negative=False)
-            elif key == "status":
-                value = validation.choice("status", ProjectStatus, value)
-            setattr(project, key, value)
-        if (
-            project.baseline_start
-            and project.baseline_finish
-            and project.baseline_finish < project.baseline_start
-        ):
-            raise ValidationError("baseline_finish", "{field} cannot be before the baseline start.")
-    return Done(project, changes)
+    return edit_fields(
+        store, Project, project_id, "Project", fields, PROJECT_EDITABLE, after=_baseline_in_order
+    )
 
 
 def list_projects(store: Store) -> list[Project]:

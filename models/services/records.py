@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from executrek.models import validation
-from executrek.models.common import Attachment, Comment, Photo, PhotoLink, RecordLink
+from executrek.models.common import Comment, Photo, PhotoLink, RecordLink
 from executrek.models.errors import ValidationError
 from executrek.models.kinds import BY_KEY
 from executrek.models.kinds import RECORD_TYPES as RECORD_TYPES
@@ -108,17 +108,6 @@ def add_comment(
         )
         s.add(comment)
     return Done(comment, changes)
-
-
-def comments_of(store: Store, record_type: str, record_id: str) -> list[Comment]:
-    with store.read() as s:
-        return list(
-            s.scalars(
-                select(Comment)
-                .where(Comment.record_type == record_type, Comment.record_id == record_id)
-                .order_by(Comment.created_at, Comment.id)
-            )
-        )
 
 
 @dataclass(frozen=True)
@@ -231,31 +220,3 @@ def photos_of(store: Store, record_type: str, record_id: str) -> list[Photo]:
                 .order_by(Photo.captured_at, Photo.id)
             )
         )
-
-
-def add_attachment(
-    store: Store,
-    project_id: str,
-    record_type: str,
-    record_id: str,
-    *,
-    sha256: str,
-    filename: str,
-    mime: str,
-    size_bytes: int,
-    description: str | None = None,
-) -> Done[Attachment]:
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        att = Attachment(
-            project_id=project_id,
-            record_type=_record_type(record_type),
-            record_id=record_id,
-            sha256=sha256,
-            filename=validation.required_text("filename", filename, max_len=300),
-            mime=mime,
-            size_bytes=size_bytes,
-            description=description,
-        )
-        s.add(att)
-    return Done(att, changes)

@@ -17,14 +17,41 @@
     </message>
 </context>
 <context>
-    <name>ApproveDialog</name>
+    <name>AddendumDialog</name>
     <message>
-        <source>Approve {number}</source>
+        <source>&amp;Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approving {number} for {amount}. The signature is kept as evidence.</source>
+        <source>&amp;Addendum</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Submit and approve {number}</source>
+        <translation>{number} einreichen und genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve {number}</source>
+        <translation>{number} genehmigen</translation>
+    </message>
+    <message>
+        <source>Submit and approve</source>
+        <translation>Einreichen und genehmigen</translation>
+    </message>
+    <message>
+        <source>Submitting and approving {number} for {amount} in one step. The signature is kept as evidence.</source>
+        <translation>{number} über {amount} wird in einem Schritt eingereicht und genehmigt. Die Unterschrift wird als Nachweis aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Approving {number} for {amount}. The signature is kept as evidence.</source>
+        <translation>{number} über {amount} wird genehmigt. Die Unterschrift wird als Nachweis aufbewahrt.</translation>
     </message>
     <message>
         <source>Approver &amp;name</source>
@@ -44,7 +71,7 @@
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
 </context>
 <context>
@@ -139,6 +166,10 @@
     <message>
         <source>Submit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit and approve…</source>
+        <translation>Einreichen und genehmigen…</translation>
     </message>
     <message>
         <source>Approve…</source>
@@ -743,6 +774,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--update is for the schedule report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--plans is for the punch and issues reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +787,10 @@
     </message>
     <message>
         <source>--group-by takes up to two of {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is for the diary report, instead of --from and --to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -776,6 +815,26 @@
     </message>
     <message>
         <source>Wrote {path}: {kind}, {pages} pages, SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--photos is for the {kinds} reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the commentary with --commentary or --commentary-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--commentary is for the status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commentary file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the commentary from {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,6 +966,57 @@
         <source>No single automatic decision {id} (see --decided).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manpower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays and disruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">Arbeitssicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColourButton</name>
@@ -920,6 +1030,312 @@
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished">Nachtrag</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball in court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished">Vorgang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Gewerk</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Geschlossen</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished">Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Auswirkung</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Bauherr</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentaryDrafts</name>
+    <message>
+        <source>{n} of {limit} characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1378,45 @@
     </message>
     <message>
         <source>A drawing file is not on this computer yet; sync to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kürzel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished">Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an activity to open it in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{later} (data date {after}) against {earlier}, {against} (data date {before}): the finish moved from {f1} to {f2}, {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,12 +1558,20 @@ Please send it to your PMO support contact.</source>
         <translation>{late} von {total} Meilensteinen verspätet</translation>
     </message>
     <message>
+        <source>No milestones yet</source>
+        <translation>Noch keine Meilensteine</translation>
+    </message>
+    <message>
         <source>{overdue} overdue · {total} in all</source>
         <translation>{overdue} überfällig · {total} insgesamt</translation>
     </message>
     <message>
         <source>{n} completed inspection(s)</source>
         <translation>{n} abgeschlossene Prüfung(en)</translation>
+    </message>
+    <message>
+        <source>{ncrs} NCR(s) among {issues} open issue(s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Original</source>
@@ -1156,6 +1619,182 @@ Please send it to your PMO support contact.</source>
     </message>
 </context>
 <context>
+    <name>DayForm</name>
+    <message>
+        <source>The day and its weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Anything else of the day (Ctrl+Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addenda. Corrections go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Claim time for {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant time for {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelayDialog</name>
+    <message>
+        <source>Edit {number}</source>
+        <translation type="unfinished">{number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>New delay event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carried by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelaysTab</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New delay event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laim time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay events: {count} · days claimed: {claimed} · days granted: {granted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <source>Loading the demo portfolio…</source>
@@ -1180,6 +1819,607 @@ Please send it to your PMO support contact.</source>
     <message>
         <source>Stopping after this project…</source>
         <translation>Wird nach diesem Projekt angehalten…</translation>
+    </message>
+</context>
+<context>
+    <name>Diary</name>
+    <message>
+        <source>Sunny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly cloudy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drizzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muddy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waterlogged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snow covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Bauherr</translation>
+    </message>
+    <message>
+        <source>Design team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation type="unfinished">Nachunternehmer</translation>
+    </message>
+    <message>
+        <source>Utility or authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral (nobody&apos;s fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <source>Signed and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain or snow (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours weather stopped work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractors affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation type="unfinished">Gewerk</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Lieferant</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Locations affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manpower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays and disruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryCalendar</name>
+    <message>
+        <source>{date}: no diary yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}: {number}, {status}, {people} on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, delays recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryDialogs</name>
+    <message>
+        <source>Sign and close {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signed, {number} can no longer change: corrections become addenda. The signature and the day&apos;s content hash are kept as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is signed and closed. An addendum is kept beside it with your name and the time; the day itself does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryEdits</name>
+    <message>
+        <source>A large headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people on one line is a lot. Keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {number}</source>
+        <translation type="unfinished">{number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a line to {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a line of {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a line of {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a day first, then copy into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {day} into {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the weather and {count} manpower lines from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised and linked to {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>Site diary</source>
+        <translation type="unfinished">Bautagebuch</translation>
+    </message>
+    <message>
+        <source>Date of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the diary of the date (a new one if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous diary day&apos;s weather and manpower into this day (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign and close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;punch item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;safety issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;change event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy yesterday&apos;s weather and manpower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is still to come: a diary is written on its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no diary for {date} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the diary of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: corrections are addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryRegister</name>
+    <message>
+        <source>All delays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiarySections</name>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">Fotos</translation>
+    </message>
+    <message>
+        <source>{name}: {people} people · {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: {people} people · {hours} h</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1331,6 +2571,78 @@ Please send it to your PMO support contact.</source>
         <source>Other</source>
         <translation type="unfinished">Sonstiges</translation>
     </message>
+    <message>
+        <source>The drawing “{name}” could not be found or read; check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{name}” is empty; copy the drawing again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{name}” is {size} MB, more than the {limit} MB a drawing may have; split the set into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{name}” is not a PDF, PNG or JPEG drawing; export the sheet as PDF and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “{name}” is password-protected; ask the sender for an unprotected copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{name}” is damaged or incomplete and cannot be read; copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “{name}” uses a protection scheme that cannot be opened; ask the sender for an unprotected copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “{name}” has {pages} pages, more than the {limit} a drawing set may have; split it into smaller sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of “{name}” has an unusable size ({width} × {height} pt); fix or remove that page and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of “{name}” is damaged and cannot be shown; import a fresh copy of the drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan “{name}” is {mp} megapixels, more than the {limit} a drawing scan may have; scan at 300 dpi or less, or save it as PDF or JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That view would need a {mp} megapixel image, more than the {limit} allowed; zoom in or render a smaller area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} does not exist; the drawing has {pages} page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to open “{name}”; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new sheet(s), {revs} new revision(s), {bad} file(s) refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{name}” could not be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrawingsPage</name>
@@ -1417,6 +2729,48 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>This project has no locations yet; add its buildings, floors and rooms in the Directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>07:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntrySection</name>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issue, RFI or change order about this delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,6 +2969,53 @@ Please send it to your PMO support contact.</source>
         <source>Punch lists cannot be exported as “{format}”; choose one of: {all}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from {first} is after --to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Punch lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCF files (*.bcf *.bcfzip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COBie workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished">{name} wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePage</name>
@@ -1719,22 +3120,6 @@ Please send it to your PMO support contact.</source>
         <translation type="unfinished">Export…</translation>
     </message>
     <message>
-        <source>Punch lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BCF files (*.bcf *.bcfzip);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>COBie workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,10 +3136,6 @@ Please send it to your PMO support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a column for: {fields}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(refuse these rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,18 +3145,6 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1790,13 +3159,56 @@ Please send it to your PMO support contact.</source>
         <source>Note: {line}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>GanttChart</name>
     <message>
-        <source>Export to</source>
+        <source>Jan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing {name}…</source>
-        <translation type="unfinished">{name} wird geschrieben…</translation>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1843,6 +3255,45 @@ Please send it to your PMO support contact.</source>
     <message>
         <source>(not linked to a person in a project directory)</source>
         <translation>(mit keiner Person in einem Projektverzeichnis verknüpft)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Primavera P6 .xer or MS Project .xml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as the &amp;baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another &amp;data date than the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Data date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes (*.xer *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2397,14 +3848,6 @@ Template: {template}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row {row}: status &apos;{value}&apos; is not known; map it to one of: {choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row {row}: priority &apos;{value}&apos; is not known; map it to one of: {choices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row {row}: {field} is {length} characters long; at most {limit} fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,6 +3857,10 @@ Template: {template}
     </message>
     <message>
         <source>row {row}: {field} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}: {field} &apos;{value}&apos; is not known; map it to one of: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2531,6 +3978,30 @@ Template: {template}
     <message>
         <source>“{name}” has more than {limit} rows below its header; split it into smaller files.</source>
         <extracomment>Data rows kept in memory for previews (the import screen shows the first 500).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is a Microsoft Project .mpp file, which is not read here: open it in MS Project and save it as XML (File › Save As › XML Format), then import the .xml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is a Primavera P6 XML (PMXML) export, which is not read here: export the project from P6 as XER and import the .xer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a schedule: import a Primavera P6 .xer file or a Microsoft Project .xml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” uses XML features (a DTD or entity declarations) that are refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar {name}: its working week cannot be read; Monday to Friday is used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,33 +4355,6 @@ Template: {template}
     </message>
 </context>
 <context>
-    <name>LinesModel</name>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markup %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ListExport</name>
     <message>
         <source>Punch items</source>
@@ -2945,239 +4389,27 @@ Template: {template}
         <translation type="unfinished">Risiken</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished">Titel</translation>
-    </message>
-    <message>
-        <source>Template</source>
+        <source>Diary days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>Manpower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation type="unfinished">Ort</translation>
-    </message>
-    <message>
-        <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
+        <source>Delays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Result</source>
+        <source>Relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score (%)</source>
+        <source>Delay events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responded by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responded at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change order</source>
-        <translation type="unfinished">Nachtrag</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markup (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ball in court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
-    </message>
-    <message>
-        <source>Raised by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation type="unfinished">Vorgang</translation>
-    </message>
-    <message>
-        <source>At</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contractor response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation type="unfinished">Wahrscheinlichkeit</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished">Auswirkung</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished">Bauherr</translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
+        <source>Activities {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3221,6 +4453,77 @@ Template: {template}
     <message>
         <source>Type any part of the location&apos;s name, at any level, to find it</source>
         <translation>Einen beliebigen Teil des Ortsnamens eingeben, auf jeder Ebene, um den Ort zu finden</translation>
+    </message>
+</context>
+<context>
+    <name>LookaheadTab</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window after the data date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation type="unfinished">(kein Ort)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kürzel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open punch</source>
+        <translation type="unfinished">Offene Mängel</translation>
+    </message>
+    <message>
+        <source>Punch by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an activity to open it in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date} — in progress or starting: {count} · open issues linked: {issues} · open punch items linked: {punch}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3311,6 +4614,14 @@ Template: {template}
         <translation>Ü&amp;ber Executrek Field</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Some edits are not saved yet. Quit anyway and lose them?</source>
+        <translation>Einige Änderungen sind noch nicht gespeichert. Trotzdem beenden und sie verwerfen?</translation>
+    </message>
+    <message>
         <source>About Executrek Field</source>
         <translation>Über Executrek Field</translation>
     </message>
@@ -3319,14 +4630,6 @@ Template: {template}
 Site inspections, change orders, contractor issues and punch lists for owner&apos;s representatives.</source>
         <translation>Executrek Field {version}
 Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für Bauherrenvertreter.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Some edits are not saved yet. Quit anyway and lose them?</source>
-        <translation>Einige Änderungen sind noch nicht gespeichert. Trotzdem beenden und sie verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +4699,13 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
 </context>
 <context>
+    <name>MultiChoice</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Portfolio</source>
@@ -3424,6 +4734,14 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Risks</source>
         <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Site diary</source>
+        <translation>Bautagebuch</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Terminplan</translation>
     </message>
     <message>
         <source>Directory</source>
@@ -3642,23 +4960,51 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
-        <source>Drop photos here to attach them</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected photo (double-click or Enter)</source>
+        <translation>Gewähltes Foto öffnen (Doppelklick oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>Mark up…</source>
+        <translation>Markieren…</translation>
+    </message>
+    <message>
+        <source>Before/after</source>
+        <translation>Vorher/nachher</translation>
+    </message>
+    <message>
+        <source>The first and the latest photo side by side</source>
+        <translation>Erstes und neuestes Foto nebeneinander</translation>
+    </message>
+    <message>
+        <source>Or drop photo files here, or paste them (Ctrl+V)</source>
+        <translation>Oder Fotodateien hierher ziehen oder einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>Drop or paste photos here to attach them</source>
+        <translation>Fotos hierher ziehen oder einfügen, um sie anzuhängen</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">Fotos</translation>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no photo.</source>
+        <translation>Die Zwischenablage enthält kein Foto.</translation>
     </message>
     <message>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos hinzufügen</translation>
     </message>
     <message>
         <source>Photos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos ({patterns});;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +5126,46 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>not a regular file</source>
-        <extracomment>Bytes read from the start of a file for sniffing. Larger files are refused before opening (a 120-megapixel photo stays far below this). Where a content kind has a MIME type of its own.</extracomment>
+        <extracomment>Bytes read from the start of a file for sniffing. Larger files are refused before opening (a 120-megapixel photo stays far below this). Where a content kind has a MIME type of its own: ``image/`` and the kind&apos;s value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosController</name>
+    <message>
+        <source>This record needs at least two photos to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number (e.g. PI-0042, NCR-001, CO-003, INS-002):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation type="unfinished">Fotos ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder (e.g. a camera card)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,7 +5245,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Mark up…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Markieren…</translation>
     </message>
     <message>
         <source>Attach to record…</source>
@@ -3896,42 +5281,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>{lat:.5f}, {lon:.5f} (kept in the app; reports leave it out unless asked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record needs at least two photos to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach to record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record number (e.g. PI-0042, NCR-001, CO-003, INS-002):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a project first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a folder (e.g. a camera card)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4034,6 +5383,137 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>OK</source>
+        <extracomment>One preview row: why it would be refused (&quot;&quot; when it imports) and the file&apos;s cells.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Building a preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the first {shown} of {total} pages; no number was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Find an activity (code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Critical path only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float ≤ 10 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float &gt; 44 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work breakdown structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an activity to see its dates, float and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the WBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished">Alle Orte</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} activities shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} → {finish}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration {original} wd, {remaining} wd left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total float {days} wd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} % complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint {kind} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {places}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,57 +5621,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Set the {what} of {count} punch item(s)</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PunchColumns</name>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Contractor</source>
-        <translation>Auftragnehmer</translation>
-    </message>
-    <message>
-        <source>Trade</source>
-        <translation>Gewerk</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +5925,139 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
 </context>
 <context>
+    <name>QualityTab</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kürzel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an activity to open it in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (data date {date}): {passed} checks passed, {failed} failed, {reported} reported only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{point}: {count} offending activities — double-click one to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{point}: no offending activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaiseDialog</name>
+    <message>
+        <source>Raise a punch item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a safety issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a change event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} delays on {days} days, {hours} hours in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Contents</source>
@@ -4775,11 +6337,11 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachher</translation>
     </message>
     <message>
         <source>Extreme</source>
@@ -5030,14 +6592,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Budget roll-up</source>
         <translation type="unfinished">Budgetübersicht</translation>
     </message>
@@ -5079,26 +6633,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markup %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5167,6 +6701,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs of the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5282,10 +6820,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ball in court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation type="unfinished">Fällig</translation>
     </message>
@@ -5295,14 +6829,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5403,34 +6929,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trade</source>
-        <translation type="unfinished">Gewerk</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description and history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation type="unfinished">Zuständig</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
-    </message>
-    <message>
-        <source>Verified by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} photos (see Photographs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} ({n} items)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,6 +6978,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline {baseline} plus {days} approved in change orders and {granted} granted for delay events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5563,7 +7065,211 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished">Bereich</translation>
     </message>
     <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report reviews {update}; the forecast, the contractual dates and the rating are the project&apos;s now, from its current update {current}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activities} activities, {links} relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no previous update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{co} in change orders, {eot} for delay events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float on the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} since {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast / actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: days since the previous update. Variance: actual or forecast date against the contractual date, in days (positive: late). ◆ on the critical path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: planned against actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% complete weighted by original duration: planned from the baseline&apos;s bars, actual as each update reports it at its data date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kürzel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unfinished critical activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more critical activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality check (DCMA 14-point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{passed} checks passed, {failed} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first update: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{update} against {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme review {update}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5576,10 +7282,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Budget trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trend starts with the next issued status report; this is the first point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5631,10 +7333,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No inspections this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5644,10 +7342,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>No open NCRs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mitigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5731,6 +7425,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The budget trend starts with the next issued status report; this is the first point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5784,6 +7482,129 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Project status report {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily field report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site diary summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount per day by contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site diary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n photo, see page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n photos, see page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reports in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder: the file is named for the report number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s rep</source>
+        <translation type="unfinished">Bauherrenvertreter</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Entwurf</translation>
+    </message>
+    <message>
+        <source>Issued {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {pages} pages, {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an issued report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerated {number}: identical to the issued PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerated {number}, but it differs from the issued PDF (fonts or photos changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerating {number}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5862,11 +7683,15 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder for the PDF; each issue is named for its report number (HOSP-EW-STATUS-007.pdf), so no issue overwrites another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as</source>
+        <source>Save in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5875,6 +7700,38 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Plan extracts and sheet overviews of pinned items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an appendix (with page numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">Fotos</translation>
+    </message>
+    <message>
+        <source>Your commentary, printed on page 1 with the headline. Kept as a draft until the report is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a draft and show its first pages here; no number is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5895,6 +7752,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview builds a draft and shows its first pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5921,76 +7782,27 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <source>Portfolio (all projects)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
     <message>
-        <source>Any status</source>
+        <source>Accept {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save report as</source>
+        <source>Reject {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
+        <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <source>Reject</source>
+        <translation type="unfinished">Zurückweisen</translation>
     </message>
     <message>
-        <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner&apos;s rep</source>
-        <translation type="unfinished">Bauherrenvertreter</translation>
-    </message>
-    <message>
-        <source>Building {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished">Entwurf</translation>
-    </message>
-    <message>
-        <source>Issued {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what}: {pages} pages, {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an issued report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerate as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerated {number}: identical to the issued PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerated {number}, but it differs from the issued PDF (fonts or photos changed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerating {number}…</source>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6101,6 +7913,363 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>+{approved} d approved · +{pending} d pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Missing logic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads (negative lags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship types (finish-to-start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High float (&gt; 44 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High duration (&gt; 44 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path length index (CPLI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline execution index (BEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish moves as much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ 90 % finish-to-start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Eingereicht</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Meilenstein</translation>
+    </message>
+    <message>
+        <source>Level of effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Bauherr</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Neutral (weather, force majeure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slipped most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleController</name>
+    <message>
+        <source>{number} has nothing to compare with: it is the first update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has no number yet: its look-ahead shows after a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity {code} is not in {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} imported: {activities} activities, {links} relationships, {milestones} milestones; data date {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Termine</translation>
+    </message>
+    <message>
+        <source>Programme update shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the contractor&apos;s programme (P6 XER or MS Project XML) as a new update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-a&amp;head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dela&amp;y events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the contractor&apos;s programme — a Primavera P6 .xer file or a Microsoft Project .xml file — to review its quality, follow its updates against the baseline and see the forecast computed from it. Each import is kept as an update; the first is the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast completion {forecast} against the contractual {contract}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time ({days} days to spare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>float on the critical path {days} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars under: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activities} activities, {links} relationships, {milestones} milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier update</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6377,7 +8546,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>On sheet {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Plan {where}</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -6579,7 +8748,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Sync not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung nicht eingerichtet</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -6625,6 +8794,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shared (no project)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -6668,6 +8841,66 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>No sync yet in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to place every set-aside record now with what this laptop has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the central database sent was placed on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from the central database this laptop could not place: in another project than they came with, pointing at a record it does not have, or with a value it cannot store. Each sync tries them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every closed diary day still matches what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed diary day is sealed with a hash of its content. These days no longer match it: they were changed after they were closed (on the central database, or in this laptop&apos;s file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary days changed ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6759,38 +8992,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last sync: sent {pushed}, received {pulled}, photos sent {sent} and received {received}, conflicts to decide {conflicts}, decided automatically {decided}, errors {errors}, waiting to be sent {pending}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: mine {mine}, theirs {theirs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided together with: {fields}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading {project}: {n} records so far; the next sync continues where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waits for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No conflicts need your decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6847,11 +9048,78 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}: mine {mine}, theirs {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided together with: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary day {number} of {day} was changed after it was closed: its content no longer matches what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary day {number} of {day} no longer follows {before}: {before} was changed or removed after {number} was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary day {number} of {day} is sealed but no longer closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {project}: {n} records so far; the next sync continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: sent {pushed}, received {pulled}, photos sent {sent} and received {received}, conflicts to decide {conflicts}, decided automatically {decided}, set aside {aside}, errors {errors}, waiting to be sent {pending}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPageController</name>
+    <message>
         <source>Discard the refused change?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change #{seq} ({fields}) was refused by the central database: {reason}. Discarding it puts the central database&apos;s values back on this laptop. A copy of the change stays in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed {placed} set-aside record(s); {left} still set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the set-aside record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} came from the central database but could not be placed on this laptop: {reason}. Forgetting it stops this laptop trying; the record stays in the central database and comes again when it is changed there. A copy stays in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window has no diary screen to open the day on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6879,10 +9147,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>New inspection template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6978,34 +9242,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7095,10 +9331,54 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>(untitled section)</source>
+        <extracomment>The sections (title, item documents) and the selected (section, item) positions.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no prompt yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorController</name>
+    <message>
+        <source>Copy of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7154,6 +9434,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Failing options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7183,14 +9467,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Section &apos;{title}&apos;, item {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the changes to this template?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

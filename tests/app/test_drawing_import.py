@@ -18,10 +18,12 @@ from executrek.app.drawings.importer import DrawingImporter, DrawingImportOption
 from executrek.app.drawings.sample import floor_plan_pdf
 from executrek.app.drawings.sheet_names import SheetName, parse_sheet_name
 from executrek.app.photos.blobstore import BlobStore
-from executrek.models.drawing import Discipline, DrawingFile, Sheet
 from executrek.models.local import Outbox
 from executrek.models.migrate import open_store
-from executrek.models.services import drawings, projects, punch
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import Discipline, DrawingFile, Sheet
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.models.store import Store
 
 

@@ -369,7 +369,7 @@ def test_issue_edits_go_out_in_bcf(
     assert run(capsys, "import", "bcf", "--project", "P1", str(src), *d)[0] == 0
     store = open_store(empty)
     try:
-        from executrek.models.services import issues
+        from executrek.models.records.issue import service as issues
 
         issue_id = str(rows(empty, "SELECT id FROM contractor_issues")[0][0])
         issues.add_response(store, issue_id, "Fixed on site.", author_name="GC Site Lead")

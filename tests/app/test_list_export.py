@@ -23,17 +23,14 @@ from openpyxl import load_workbook
 
 from executrek.app.interop.errors import InteropError
 from executrek.app.list_export import export_list
-from executrek.models.inspection import InspectionStatus
 from executrek.models.migrate import open_store
-from executrek.models.punch import PunchStatus
-from executrek.models.services.inspection_queries import InspectionFilter
-from executrek.models.services.list_exports import (
-    ChangeOrderFilter,
-    IssueFilter,
-    ListFilter,
-    RiskFilter,
-)
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.records.change_order.queries import ChangeOrderFilter
+from executrek.models.records.inspection.model import InspectionStatus
+from executrek.models.records.inspection.queries import InspectionFilter
+from executrek.models.records.issue.queries import IssueFilter
+from executrek.models.records.punch.list_page import PunchFilter
+from executrek.models.records.punch.model import PunchStatus
+from executrek.models.services.list_exports import ListFilter, RiskFilter
 from executrek.models.store import Store
 
 pytestmark = pytest.mark.dates
@@ -113,7 +110,7 @@ def test_csv_names_round_trip_and_formulas_are_neutralised(
     assert column(thread, "Message")[1] == "'=1+2 please send photos"
     assert column(thread, "Organisation") == [GREEK, ""]
     issues = read_csv(tmp_path / "issues.csv")
-    assert column(issues, "Subject") == ["Brudne okna", "Трещина в плите перекрытия"]
+    assert column(issues, "Title") == ["Brudne okna", "Трещина в плите перекрытия"]
     assert column(issues, "Raised by") == ["Zoë Ødegård"] * 2
     responses = read_csv(tmp_path / "inspections-responses.csv")
     assert "'+2 mm — переделать" in column(responses, "Note")

@@ -92,7 +92,7 @@ def test_filter_flags_narrow_the_export(
     assert run(capsys, data, "change-orders", "--contractor", CYRILLIC.upper(), *args)[0] == 0
     assert [r["Contractor"] for r in rows(out)] == [CYRILLIC]
     assert run(capsys, data, "issues", "--status", "closed", *args)[0] == 0
-    assert [r["Subject"] for r in rows(out)] == ["Brudne okna"]
+    assert [r["Title"] for r in rows(out)] == ["Brudne okna"]
     assert rows(tmp_path / "x-thread.csv") == []
     assert run(capsys, data, "inspections", "--contractor", GREEK, *args)[0] == 0
     assert [r["Contractor"] for r in rows(out)] == [GREEK]

@@ -26,7 +26,9 @@ from executrek.app.photos.refusal import RefusalCode
 from executrek.models.errors import ValidationError
 from executrek.models.migrate import open_store
 from executrek.models.project import Project
-from executrek.models.services import issues, projects, punch, records
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects, records
 from executrek.models.store import Store
 
 

@@ -20,7 +20,8 @@ from executrek.app.cli import main
 from executrek.models import clock, migrate
 from executrek.models.errors import StoreError
 from executrek.models.migrate import open_store
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.models.store import DB_FILENAME
 
 

@@ -20,7 +20,8 @@ from PIL import Image
 from executrek.app import logging_setup
 from executrek.app.cli import main
 from executrek.models.migrate import open_store
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.models.store import DB_FILENAME
 
 EXE = Path(sys.executable).with_name("executrek")

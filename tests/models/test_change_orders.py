@@ -6,7 +6,7 @@ import pytest
 
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import Project
-from executrek.models.services import change_orders as co
+from executrek.models.records.change_order import service as co
 from executrek.models.store import Store
 
 SIG = [[[0.1, 0.5], [0.3, 0.4], [0.6, 0.6]]]
@@ -43,7 +43,7 @@ def test_line_totals_with_markup(store: Store, project: Project) -> None:
         Decimal("1355.63"),
     ]
     with store.read() as s:
-        from executrek.models.change_order import ChangeOrder
+        from executrek.models.records.change_order.model import ChangeOrder
 
         assert s.get(ChangeOrder, cid).amount == Decimal("6684.63")  # type: ignore[union-attr]
 
@@ -134,3 +134,36 @@ def test_only_drafts_are_editable_and_void_needs_a_reason(store: Store, project:
     co.void(store, cid, "duplicate of CO-002")
     with pytest.raises(WorkflowError, match="cannot go from void"):
         co.submit(store, cid)
+
+
+def test_submit_and_approve_a_draft_in_one_transaction(store: Store, project: Project) -> None:
+    cid = make(store, project)
+    done = co.approve(
+        store,
+        cid,
+        approver_name="Dana Owner",
+        approver_role="Owner",
+        signature_strokes=SIG,
+        submit_first=True,
+    )
+    assert done.value.status is co.COStatus.APPROVED
+    assert done.changes.touches("change_order_events", "signatures")
+    events = co.events_of(store, cid)
+    assert [e.action for e in events][-2:] == ["submit", "approve"]
+    assert [e.signature_id is not None for e in events][-2:] == [False, True]
+
+
+def test_submit_and_approve_refuses_a_draft_without_lines_and_signs_nothing(
+    store: Store, project: Project
+) -> None:
+    cid = make(store, project, lines=[])
+    with pytest.raises(WorkflowError, match="no line items"):
+        co.approve(
+            store,
+            cid,
+            approver_name="Dana Owner",
+            approver_role=None,
+            signature_strokes=SIG,
+            submit_first=True,
+        )
+    assert not any(e.action in ("submit", "approve") for e in co.events_of(store, cid))

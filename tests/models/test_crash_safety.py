@@ -16,7 +16,8 @@ WRITER = textwrap.dedent(
     import sys
     from pathlib import Path
     from executrek.models.migrate import open_store
-    from executrek.models.services import projects, punch
+    from executrek.models.services import projects
+    from executrek.models.records.punch import service as punch
 
     store = open_store(Path(sys.argv[1]))
     projects.ensure_user(store, "rep", "Rep")

@@ -19,7 +19,8 @@ from executrek.models import store as store_module
 from executrek.models.errors import StoreError
 from executrek.models.migrate import open_store
 from executrek.models.project import Project
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.models.store import DB_FILENAME, Store
 from executrek.models.store_errors import DamagedStoreError
 

@@ -8,7 +8,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from executrek.models.drawing import (
+from executrek.models.errors import NotFoundError, ValidationError
+from executrek.models.local import Outbox
+from executrek.models.project import Project
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import (
     PIN_ISSUE,
     PIN_PUNCH,
     Discipline,
@@ -16,11 +20,9 @@ from executrek.models.drawing import (
     DrawingPin,
     SheetRevision,
 )
-from executrek.models.errors import NotFoundError, ValidationError
-from executrek.models.local import Outbox
-from executrek.models.project import Project
-from executrek.models.punch import PunchItem
-from executrek.models.services import drawings, projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem
+from executrek.models.services import projects
 from executrek.models.store import Store
 
 A1 = (2383.94, 1683.78)

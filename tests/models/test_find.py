@@ -10,16 +10,12 @@ from dataclasses import dataclass
 import pytest
 
 from executrek.models.project import Project
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import service as punch
 from executrek.models.records.risk import service as risks
-from executrek.models.services import (
-    change_orders,
-    find,
-    inspections,
-    issues,
-    projects,
-    punch,
-    records,
-)
+from executrek.models.services import find, projects, records
 from executrek.models.store import Store
 
 ITEMS = 45

@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from executrek.models.project import Project
-from executrek.models.punch import PunchItem
-from executrek.models.services import dashboard, health, projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.list_page import LIVE
+from executrek.models.records.punch.model import PunchItem
+from executrek.models.services import dashboard, health, projects
 from executrek.models.services.health import punch_counts_sql
-from executrek.models.services.punch_list import LIVE
 from executrek.models.store import Store
 
 pytestmark = pytest.mark.dates

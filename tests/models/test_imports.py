@@ -11,11 +11,18 @@ from sqlalchemy import func, select
 from executrek.models.common import Comment, Photo, PhotoLink
 from executrek.models.directory import Organisation, Person
 from executrek.models.errors import ValidationError
-from executrek.models.issue import ContractorIssue, IssueStatus, IssueStatusEvent, IssueType
 from executrek.models.local import Outbox
 from executrek.models.project import Location, LocationKind, Project, Trade
-from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
-from executrek.models.services import exports, imports
+from executrek.models.records.issue import exchange as issue_exchange
+from executrek.models.records.issue.model import (
+    ContractorIssue,
+    IssueStatus,
+    IssueStatusEvent,
+    IssueType,
+)
+from executrek.models.records.punch import exchange as punch_exchange
+from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.services import imports
 from executrek.models.store import Store
 
 pytestmark = pytest.mark.dates
@@ -27,7 +34,7 @@ def total(store: Store, cls: type) -> int:
 
 
 ROWS = [
-    imports.PunchRow(
+    imports.ImportedPunchItem(
         ref="A-1",
         title="Cracked tile",
         location=("Block A", "Level 1", "Lobby"),
@@ -38,7 +45,7 @@ ROWS = [
         status=PunchStatus.READY_FOR_REVIEW,
         due_date=dt.date(2020, 1, 2),  # past due dates are history, not a mistake
     ),
-    imports.PunchRow(
+    imports.ImportedPunchItem(
         ref="A-2",
         title="Loose rail",
         location=("Block A", "Level 1", "Stair 1"),
@@ -56,7 +63,7 @@ def test_punch_rows_create_items_and_their_directory(store: Store, project: Proj
     assert (counts.locations_created, counts.trades_created) == (4, 1)
     assert (counts.contractors_created, counts.people_created) == (1, 1)
     assert done.changes.touches("punch_items", "locations")
-    rows = exports.punch_items_for_export(store, project.id)
+    rows = punch_exchange.punch_items_for_export(store, project.id)
     assert [(r.title, r.location, r.trade, r.contractor, r.assignee) for r in rows] == [
         ("Cracked tile", ("Block A", "Level 1", "Lobby"), "Flooring", "Tile & Co", "Ann Lee"),
         ("Loose rail", ("Block A", "Level 1", "Stair 1"), "Flooring", "Tile & Co", "Ann Lee"),
@@ -87,13 +94,17 @@ def test_reimport_updates_in_place_and_never_blanks(store: Store, project: Proje
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
     assert total(store, Outbox) == outbox
     changed = [
-        imports.PunchRow(ref="A-1", title="Cracked tile, lobby", status=PunchStatus.CLOSED),
-        imports.PunchRow(ref="A-2", title="Loose rail", priority=Priority.HIGH, keep_critical=True),
-        imports.PunchRow(ref="A-3", title="New one"),
+        imports.ImportedPunchItem(
+            ref="A-1", title="Cracked tile, lobby", status=PunchStatus.CLOSED
+        ),
+        imports.ImportedPunchItem(
+            ref="A-2", title="Loose rail", priority=Priority.HIGH, keep_critical=True
+        ),
+        imports.ImportedPunchItem(ref="A-3", title="New one"),
     ]
     result = imports.import_punch_items(store, project.id, changed).value
     assert (result.created, result.updated, result.unchanged) == (1, 2, 0)
-    rows = {r.external_ref: r for r in exports.punch_items_for_export(store, project.id)}
+    rows = {r.external_ref: r for r in punch_exchange.punch_items_for_export(store, project.id)}
     assert rows["A-1"].title == "Cracked tile, lobby"
     assert rows["A-1"].status is PunchStatus.CLOSED
     assert rows["A-1"].location == ("Block A", "Level 1", "Lobby")  # not blanked
@@ -112,25 +123,25 @@ def test_reimport_updates_in_place_and_never_blanks(store: Store, project: Proje
 
 def test_source_without_critical_keeps_ours(store: Store, project: Project) -> None:
     imports.import_punch_items(store, project.id, ROWS[:1])
-    coarse = imports.PunchRow(
+    coarse = imports.ImportedPunchItem(
         ref="A-1", title="Cracked tile", priority=Priority.HIGH, keep_critical=True
     )
     assert imports.import_punch_items(store, project.id, [coarse]).value.unchanged == 1
-    (row,) = exports.punch_items_for_export(store, project.id)
+    (row,) = punch_exchange.punch_items_for_export(store, project.id)
     assert row.priority is Priority.CRITICAL
 
 
 def test_our_own_ids_match_the_originals(store: Store, project: Project) -> None:
     imports.import_punch_items(store, project.id, ROWS)
-    (first, _second) = exports.punch_items_for_export(store, project.id)
-    row = imports.PunchRow(ref=first.id, title="Renamed")
+    (first, _second) = punch_exchange.punch_items_for_export(store, project.id)
+    row = imports.ImportedPunchItem(ref=first.id, title="Renamed")
     result = imports.import_punch_items(store, project.id, [row]).value
     assert (result.created, result.updated) == (0, 1)
 
 
 def test_a_bad_row_or_a_cancel_leaves_nothing(store: Store, project: Project) -> None:
     outbox = total(store, Outbox)
-    bad = [*ROWS, imports.PunchRow(ref="X", title="   ")]
+    bad = [*ROWS, imports.ImportedPunchItem(ref="X", title="   ")]
     with pytest.raises(ValidationError):
         imports.import_punch_items(store, project.id, bad)
 
@@ -159,7 +170,7 @@ def photo_row(data: bytes) -> imports.BlobRow:
 
 def test_issues_with_threads_and_photos(store: Store, project: Project) -> None:
     when = dt.datetime(2025, 3, 4, 10, 0, tzinfo=dt.UTC)
-    row = imports.IssueRow(
+    row = imports.ImportedIssue(
         ref="2f3a1c9e-5d8b-4c7e-9f0a-1b2c3d4e5f60",
         title="Duct clashes with beam",
         issue_type=IssueType.NON_CONFORMANCE,
@@ -180,12 +191,12 @@ def test_issues_with_threads_and_photos(store: Store, project: Project) -> None:
     again = imports.import_issues(store, project.id, [row]).value
     assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
     assert (again.comments_added, again.photos_added) == (0, 0)
-    closed = imports.IssueRow(
+    closed = imports.ImportedIssue(
         **{**row.__dict__, "status": IssueStatus.CLOSED, "comments": row.comments[:1]}
     )
     third = imports.import_issues(store, project.id, [closed]).value
     assert third.updated == 1
-    (exported,) = exports.issues_for_export(store, project.id)
+    (exported,) = issue_exchange.issues_for_export(store, project.id)
     assert exported.number == "NCR-001"
     assert exported.status is IssueStatus.CLOSED
     assert exported.created_at == when
@@ -203,12 +214,12 @@ def test_issues_with_threads_and_photos(store: Store, project: Project) -> None:
 
 def test_location_tree_by_ref_then_path(store: Store, project: Project) -> None:
     rows = [
-        imports.LocationRow(("Duplex",), LocationKind.BUILDING, "F-1"),
-        imports.LocationRow(("Duplex", "Level 1"), LocationKind.FLOOR, "FL-1"),
-        imports.LocationRow(("Duplex", "Level 1", "A101"), LocationKind.ROOM, "S-1"),
+        imports.ImportedLocation(("Duplex",), LocationKind.BUILDING, "F-1"),
+        imports.ImportedLocation(("Duplex", "Level 1"), LocationKind.FLOOR, "FL-1"),
+        imports.ImportedLocation(("Duplex", "Level 1", "A101"), LocationKind.ROOM, "S-1"),
     ]
     assert imports.import_locations(store, project.id, rows).value.created == 3
-    renamed = [imports.LocationRow(("Duplex", "Ground", "A101"), LocationKind.ROOM, "S-1")]
+    renamed = [imports.ImportedLocation(("Duplex", "Ground", "A101"), LocationKind.ROOM, "S-1")]
     result = imports.import_locations(store, project.id, renamed).value
     assert (result.created, result.unchanged) == (0, 1)  # the ref wins over the path
     assert imports.import_locations(store, project.id, rows).value.unchanged == 3

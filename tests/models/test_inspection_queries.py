@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 
 from executrek.models.errors import NotFoundError
-from executrek.models.inspection import InspectionResult, InspectionStatus
 from executrek.models.project import Project
-from executrek.models.services import inspection_queries as q
-from executrek.models.services import inspections as ins
+from executrek.models.records.inspection import queries as q
+from executrek.models.records.inspection import service as ins
+from executrek.models.records.inspection.model import InspectionResult, InspectionStatus
 from executrek.models.services import projects
 from executrek.models.services.records import NewPhoto, add_photo
 from executrek.models.store import Store

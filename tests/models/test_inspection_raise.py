@@ -10,8 +10,10 @@ import pytest
 
 from executrek.models.errors import ValidationError
 from executrek.models.project import Project
-from executrek.models.services import inspections as ins
-from executrek.models.services import listings
+from executrek.models.records.inspection import completion
+from executrek.models.records.inspection import service as ins
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.punch import queries as punch_queries
 from executrek.models.store import Store
 
 pytestmark = pytest.mark.dates
@@ -55,13 +57,13 @@ def test_completion_raises_failed_items_titled_by_the_note(store: Store, project
         ("issue", "NCR-001"),
     ]
     assert done.value.inspection.status.value == "completed"
-    punch = listings.punch_detail(store, raised[0].record_id)
+    punch = punch_queries.punch_detail(store, raised[0].record_id)
     assert punch.title == "Seal missing at head"  # the note's first line
     assert punch.description is not None
     assert "Intumescent seals intact" in punch.description  # the requirement
     assert "See photo 3, left leaf" in punch.description  # the whole note
     assert punch.due_date == due
-    issue = listings.issue_detail(store, raised[1].record_id)
+    issue = issue_queries.issue_detail(store, raised[1].record_id)
     assert issue.row.title == "Signage fitted"  # no note: the requirement
     # raising again finds nothing new
     assert ins.raise_deficiencies(store, iid).value == []
@@ -105,9 +107,9 @@ def test_the_option_lives_in_the_definition_and_survives_an_editor_save(store: S
     ],
 )
 def test_deficiency_title(note: str | None, title: str) -> None:
-    made = ins.deficiency_title("Door closes and latches", note)
+    made = completion.deficiency_title("Door closes and latches", note)
     assert made == title
-    assert len(made) <= ins.TITLE_MAX
+    assert len(made) <= completion.TITLE_MAX
 
 
 def test_signing_without_a_name_is_refused_in_words(store: Store, project: Project) -> None:

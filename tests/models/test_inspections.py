@@ -7,8 +7,8 @@ import pytest
 
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import Project
-from executrek.models.services import inspections as ins
-from executrek.models.services import punch
+from executrek.models.records.inspection import service as ins
+from executrek.models.records.punch import service as punch
 from executrek.models.services.records import NewPhoto, add_photo
 from executrek.models.store import Store
 

@@ -4,8 +4,8 @@ import pytest
 
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import Project
+from executrek.models.records.issue import service as issues
 from executrek.models.records.risk import service as risks
-from executrek.models.services import issues
 from executrek.models.store import Store
 
 
@@ -42,7 +42,7 @@ def test_rep_reply_hands_the_ball_back(store: Store, project: Project) -> None:
         store, rfi.id, "Please confirm the sill", author_name="Rep", from_contractor=False
     )
     with store.read() as s:
-        from executrek.models.issue import ContractorIssue
+        from executrek.models.records.issue.model import ContractorIssue
 
         row = s.get(ContractorIssue, rfi.id)
         assert row is not None

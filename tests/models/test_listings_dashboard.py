@@ -8,17 +8,15 @@ from decimal import Decimal
 import pytest
 
 from executrek.models.project import Project
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.change_order.service import LineInput
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
 from executrek.models.records.risk import service as risks
-from executrek.models.services import (
-    change_orders,
-    dashboard,
-    issues,
-    listings,
-    projects,
-    punch,
-    records,
-)
-from executrek.models.services.change_orders import LineInput
+from executrek.models.services import dashboard, listings, projects, records
 from executrek.models.store import Store
 
 pytestmark = pytest.mark.dates
@@ -40,7 +38,7 @@ def test_choices_and_punch_detail(store: Store, project: Project) -> None:
     assert [c.label for c in choices.contractors] == ["Nordic Mechanical"]  # owner/PMO excluded
     assert [c.label for c in choices.locations] == ["Level 1", "Level 1 › Room 1"]
     assert len(choices.creators) == 1
-    detail = listings.punch_detail(store, item.id)
+    detail = punch_queries.punch_detail(store, item.id)
     assert detail.number == "PI-0001"
     assert detail.location == "Level 1 › Room 1" and detail.contractor == "Nordic Mechanical"
     assert [(h.from_status, h.to_status) for h in detail.history] == [
@@ -59,13 +57,13 @@ def test_change_order_and_issue_lists(store: Store, project: Project) -> None:
         lines=[LineInput("Outlets", 4, "25.00")],
     ).value
     change_orders.submit(store, co.id)
-    rows = listings.change_order_list(store, project.id)
+    rows = co_queries.change_order_list(store, project.id)
     assert [(r.number, r.status, r.amount) for r in rows] == [
         ("CE-001", "pending", Decimal("100.00"))
     ]
-    assert listings.change_order_list(store, project.id, statuses=frozenset({"draft"})) == []
-    assert listings.change_order_list(store, project.id, text="outlet")[0].id == co.id
-    detail = listings.change_order_detail(store, co.id)
+    assert co_queries.change_order_list(store, project.id, statuses=frozenset({"draft"})) == []
+    assert co_queries.change_order_list(store, project.id, text="outlet")[0].id == co.id
+    detail = co_queries.change_order_detail(store, co.id)
     assert [e.action for e in detail.events] == ["submit"]
     assert detail.lines[0].amount == Decimal("100.00")
 
@@ -73,14 +71,14 @@ def test_change_order_and_issue_lists(store: Store, project: Project) -> None:
         store, project.id, issue_type="rfi", title="Ceiling height in corridor"
     ).value
     issues.add_response(store, issue.id, "3.1 m", author_name="GC")
-    rows_i = listings.issue_list(store, project.id)
+    rows_i = issue_queries.issue_list(store, project.id)
     assert rows_i[0].number == "RFI-001" and rows_i[0].responses == 1
     assert rows_i[0].status == "responded" and rows_i[0].ball_in_court == "owners_rep"
-    assert listings.issue_list(store, project.id, text="ceiling")[0].id == issue.id
-    assert listings.issue_list(store, project.id, types=frozenset({"non_conformance"})) == []
+    assert issue_queries.issue_list(store, project.id, text="ceiling")[0].id == issue.id
+    assert issue_queries.issue_list(store, project.id, types=frozenset({"non_conformance"})) == []
     risk = risks.create_risk(store, project.id, title="Late steel", probability=4, impact=5).value
     records.link(store, project.id, "risk", risk.id, "issue", issue.id)
-    detail_i = listings.issue_detail(store, issue.id)
+    detail_i = issue_queries.issue_detail(store, issue.id)
     assert [t.body for t in detail_i.thread] == ["3.1 m"]
     assert [(link.record_type, link.label) for link in detail_i.links] == [
         ("risk", "RSK-001 · Late steel")

@@ -7,7 +7,7 @@ from sqlalchemy import delete
 from executrek.models import numbering
 from executrek.models.local import NumberBlock
 from executrek.models.project import Project
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.models.store import Store
 
 

@@ -11,8 +11,8 @@ from executrek.models.base import utcnow
 from executrek.models.errors import ValidationError
 from executrek.models.local import Outbox
 from executrek.models.project import Project
-from executrek.models.punch import PunchItem, PunchStatusEvent
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem, PunchStatusEvent
 from executrek.models.store import Store
 
 

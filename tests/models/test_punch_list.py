@@ -10,9 +10,10 @@ import pytest
 
 from executrek.models.local_read import local_today
 from executrek.models.project import Project
-from executrek.models.punch import Priority, PunchStatus
-from executrek.models.services import projects, punch
-from executrek.models.services import punch_list as pl
+from executrek.models.records.punch import list_page as pl
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import Priority, PunchStatus
+from executrek.models.services import projects
 from executrek.models.store import Store
 
 pytestmark = pytest.mark.dates

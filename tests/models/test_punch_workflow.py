@@ -4,9 +4,9 @@ import pytest
 
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import Project
-from executrek.models.punch import TRANSITIONS as PUNCH
-from executrek.models.punch import PunchStatus
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import TRANSITIONS as PUNCH
+from executrek.models.records.punch.model import PunchStatus
 from executrek.models.store import Store
 
 P = PunchStatus
@@ -90,7 +90,7 @@ def test_bulk_close_sets_closed_at_and_events(store: Store, project: Project) ->
 
 def test_numbers_are_sequential_per_project(store: Store, project: Project) -> None:
     ids = [new(store, project) for _ in range(3)]
-    from executrek.models.punch import PunchItem
+    from executrek.models.records.punch.model import PunchItem
 
     with store.read() as s:
         nums = [punch.punch_number(s.get(PunchItem, i)) for i in ids]  # type: ignore[arg-type]

@@ -9,8 +9,14 @@ import pytest
 
 from executrek.models.errors import NotFoundError, ValidationError
 from executrek.models.project import Project
-from executrek.models.services import change_orders, issues, projects, punch, records
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.inspection import report as inspection_report
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
 from executrek.models.services import issued_reports as issued
+from executrek.models.services import projects, records
 from executrek.models.services import report_queries as q
 from executrek.models.store import Store
 
@@ -41,7 +47,7 @@ def test_punch_entries_carry_history_photos_and_names(store: Store, project: Pro
         attach_to=("punch_item", first),
         role="before",
     )
-    entries = q.punch_entries(store, project.id)
+    entries = punch_queries.punch_entries(store, project.id)
     assert [e.number for e in entries] == ["PI-0001", "PI-0002"]
     one = entries[0]
     assert one.contractor == "Ødegård Bygg AS" and one.location == "Room 101"
@@ -84,7 +90,7 @@ def test_change_order_log_has_lines_and_events(store: Store, project: Project) -
         lines=[change_orders.LineInput("Excavation", 10, "1000.00", markup_pct=10)],
     ).value
     change_orders.submit(store, co.id)
-    log = q.change_order_log(store, project.id)
+    log = co_queries.change_order_log(store, project.id)
     assert [e.number for e in log] == ["CO-001"]
     assert log[0].amount == Decimal("11000.00")
     assert log[0].lines[0].description == "Excavation"
@@ -93,8 +99,8 @@ def test_change_order_log_has_lines_and_events(store: Store, project: Project) -
 
 def test_inspection_detail_of_a_missing_number_is_not_found(store: Store, project: Project) -> None:
     with pytest.raises(NotFoundError):
-        q.inspection_detail(store, project.id, 42)
-    assert q.inspection_numbers(store, project.id) == []
+        inspection_report.inspection_detail(store, project.id, 42)
+    assert inspection_report.inspection_numbers(store, project.id) == []
 
 
 def test_issued_report_log(store: Store, project: Project) -> None:

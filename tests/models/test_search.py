@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from executrek.models.project import Project
-from executrek.models.services import issues, punch, records
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import service as punch
+from executrek.models.services import records
 from executrek.models.services.search import search_project
 from executrek.models.store import Store
 

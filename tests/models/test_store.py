@@ -175,7 +175,7 @@ def test_failed_migration_rolls_back_everything(
 def test_parent_table_rebuild_keeps_children_and_backs_up_first(
     store: Store, project: object, tmp_path: Path
 ) -> None:
-    from executrek.models.services import punch
+    from executrek.models.records.punch import service as punch
 
     punch.create_punch_item(store, project.id, punch.NewPunchItem(title="Cracked tile"))  # type: ignore[attr-defined]
     store.close()
@@ -208,7 +208,8 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
 
 def test_upgrade_from_the_first_schema_keeps_data_and_search(tmp_path: Path) -> None:
     """Table rebuilds in later migrations must not drop the search triggers."""
-    from executrek.models.services import punch, search
+    from executrek.models.records.punch import service as punch
+    from executrek.models.services import search
 
     db = tmp_path / "data" / DB_FILENAME
     db.parent.mkdir()

@@ -14,7 +14,8 @@ from test_sync_roundtrip import item, new_project
 
 from executrek.app.cli import main
 from executrek.app.context import AppContext, open_context, prepare
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.sync.engine import sync_once
 
 pytestmark = pytest.mark.postgres

@@ -15,7 +15,7 @@ from executrek.models import clock
 from executrek.models.ids import HLCStamp
 from executrek.models.local import DeviceState, Outbox
 from executrek.models.migrate import open_store
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.sync.engine import sync_once
 
 pytestmark = pytest.mark.postgres

@@ -21,8 +21,9 @@ from executrek.app.drawings.sample import floor_plan_pdf
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess
 from executrek.models import clock
-from executrek.models.change_order import ChangeOrder
-from executrek.models.services import change_orders, punch
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.change_order.model import ChangeOrder
+from executrek.models.records.punch import service as punch
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict
 from executrek.sync import admin, conflicts

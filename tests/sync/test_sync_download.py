@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy import func, select
 from test_sync_roundtrip import new_project
 
-from executrek.models.punch import PunchItem
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem
+from executrek.models.services import projects
 from executrek.models.store import Store
 from executrek.sync import placement
 from executrek.sync.engine import sync_once

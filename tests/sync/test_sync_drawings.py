@@ -17,7 +17,8 @@ from executrek.app.drawings.importer import DrawingImporter
 from executrek.app.drawings.sample import floor_plan_pdf
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess
-from executrek.models.services import drawings, punch
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.punch import service as punch
 from executrek.sync import admin
 from executrek.sync.connection import connect
 from executrek.sync.engine import sync_once

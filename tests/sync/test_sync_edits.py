@@ -15,8 +15,8 @@ from sqlalchemy import select
 from test_sync_roundtrip import new_project, outbox_len
 
 from executrek.models.local import Outbox
-from executrek.models.punch import PunchItem
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem
 from executrek.models.store import Store
 from executrek.sync import admin
 from executrek.sync import push as push_module

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from test_sync_roundtrip import new_project
 
 from executrek.models.local import Outbox
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.models.store import Store
 from executrek.sync.engine import sync_once
 

@@ -19,7 +19,9 @@ from pytestqt.qtbot import QtBot
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
 from executrek.app.sync_schedule import SyncSchedule, SyncState
-from executrek.models.services import change_orders, projects, punch
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.sync.engine import sync_once
 from executrek.ui import main_window
 from executrek.ui.launch import build_window, ensure_identity
@@ -196,8 +198,8 @@ def test_conflict_on_a_guarded_field_is_decided_on_the_sync_page(
     assert win.sync_indicator.text() == "Needs attention"
     assert "Conflicts waiting for your decision" in win.sync_indicator.toolTip()
     page = sync_page(win)
-    qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 1, timeout=10_000)
-    cells = [page.conflict_table.item(0, c).text() for c in range(6)]
+    qtbot.waitUntil(lambda: page.conflicts.table.rowCount() == 1, timeout=10_000)
+    cells = [page.conflicts.table.item(0, c).text() for c in range(6)]
     assert cells[0] == "CE-001 · Extra fire door", cells
     assert cells[1] == "status"
     assert {cells[2], cells[4]} == {"pending", "void"}, cells
@@ -205,10 +207,10 @@ def test_conflict_on_a_guarded_field_is_decided_on_the_sync_page(
     assert any(ch.isdigit() for ch in cells[3])  # when
     win.grab().save(str(gui_ctx.paths.data.parent / "sync-conflict.png"))
     theirs = cells[4]
-    page.conflict_table.selectRow(0)
+    page.conflicts.table.selectRow(0)
     page.keep_theirs.click()
-    qtbot.waitUntil(lambda: page.conflict_table.rowCount() == 0, timeout=10_000)
-    assert page.conflicts_empty.isVisible()
+    qtbot.waitUntil(lambda: page.conflicts.table.rowCount() == 0, timeout=10_000)
+    assert page.conflicts.empty.isVisible()
     # The choice syncs like any edit: the other laptop gets it on its next sync.
     win.sync.sync_now()
     wait_state(qtbot, win, SyncState.UP_TO_DATE)
@@ -217,7 +219,7 @@ def test_conflict_on_a_guarded_field_is_decided_on_the_sync_page(
     assert got  # the record is intact
     for st in (store, other):
         with st.read() as s:
-            from executrek.models.change_order import ChangeOrder
+            from executrek.models.records.change_order.model import ChangeOrder
 
             row = s.get(ChangeOrder, co.id)
             assert row is not None and row.status.value == theirs

@@ -14,7 +14,8 @@ from test_sync_roundtrip import item
 
 from executrek.app.context import AppContext
 from executrek.app.sync_schedule import SyncState
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.sync import admin
 from executrek.sync.engine import sync_once
 from executrek.ui.pages.sync_page import SyncPage
@@ -56,14 +57,14 @@ def test_decided_automatically_tab_restores_mine(
     report = win.sync.last_report
     assert report is not None and report.decided == 1
     page = sync_page(win)
-    qtbot.waitUntil(lambda: page.decided_table.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.decided.table.rowCount() == 1, timeout=10_000)
     assert page.tabs.tabText(1) == "Decided automatically (1)"
-    row = cells(page, page.decided_table)
+    row = cells(page, page.decided.table)
     assert row[1:4] == ["due date", "theirs", "2027-05-01"]
     assert login in row[4] and row[5] == "2027-06-01" and colleague in row[6]
     assert page.restore_mine.isEnabled() and page.accept_decided.isEnabled()
     page.restore_mine.click()
-    qtbot.waitUntil(lambda: page.decided_table.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: page.decided.table.rowCount() == 0, timeout=10_000)
     assert item(store, iid).due_date == dt.date(2027, 5, 1)
     wait_state(qtbot, win, SyncState.UP_TO_DATE)
     qtbot.waitUntil(
@@ -98,32 +99,32 @@ def test_refused_tab_sends_again_and_discards_after_asking(
     win.sync.sync_now()
     wait_state(qtbot, win, SyncState.ATTENTION)
     page = sync_page(win)
-    qtbot.waitUntil(lambda: page.refused_table.rowCount() == 4, timeout=10_000)  # + audits
+    qtbot.waitUntil(lambda: page.refused.table.rowCount() == 4, timeout=10_000)  # + audits
     assert page.tabs.tabText(2) == "Refused changes (4)"
-    rows = [cells(page, page.refused_table, i) for i in range(4)]
+    rows = [cells(page, page.refused.table, i) for i in range(4)]
     edits = [i for i, r in enumerate(rows) if r[2] == "description"]
     assert len(edits) == 2 and all("read-only" in rows[i][3] for i in edits)
 
     # Discard asks first: "no" keeps it.
     asked: list[int] = []
-    page.confirm_discard = lambda change: asked.append(change.seq) or False  # type: ignore[method-assign]
+    page.controller.confirm_discard = lambda change: asked.append(change.seq) or False  # type: ignore[method-assign]
     drop_row = next(i for i in edits if "Drop" in rows[i][1])
-    page.refused_table.selectRow(drop_row)
+    page.refused.table.selectRow(drop_row)
     page.discard_button.click()
-    assert asked and page.refused_table.rowCount() == 4
-    page.confirm_discard = lambda change: True  # type: ignore[method-assign]
+    assert asked and page.refused.table.rowCount() == 4
+    page.controller.confirm_discard = lambda change: True  # type: ignore[method-assign]
     page.discard_button.click()
-    qtbot.waitUntil(lambda: page.refused_table.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: page.refused.table.rowCount() == 3, timeout=10_000)
     assert item(store, drop).description is None  # the central value is back
 
     admin.grant(central.admin, rep, "GUIR", "field")
-    for i in range(page.refused_table.rowCount()):
-        page.refused_table.selectRow(i)
+    for i in range(page.refused.table.rowCount()):
+        page.refused.table.selectRow(i)
         qtbot.waitUntil(page.send_again.isEnabled, timeout=5_000)
         page.send_again.click()
-        qtbot.waitUntil(lambda i=i: cells(page, page.refused_table, i)[5] == "sent again")
+        qtbot.waitUntil(lambda i=i: cells(page, page.refused.table, i)[5] == "sent again")
     win.sync.sync_now()
-    qtbot.waitUntil(lambda: page.refused_table.rowCount() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: page.refused.table.rowCount() == 0, timeout=20_000)
     assert central.sql("SELECT data->>'description' FROM pmo.records WHERE id = %s", (keep,)) == [
         ("Send me later",)
     ]

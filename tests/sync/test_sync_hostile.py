@@ -28,7 +28,9 @@ from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess
 from executrek.models.ids import new_id
 from executrek.models.migrate import open_store
-from executrek.models.services import inspections, projects, punch, records
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects, records
 from executrek.sync import admin
 from executrek.sync.connection import connect
 from executrek.sync.engine import sync_once

@@ -14,8 +14,9 @@ from test_sync_roundtrip import new_project
 
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess
-from executrek.models.punch import PunchItem
-from executrek.models.services import punch, records
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem
+from executrek.models.services import records
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncQuarantine
 from executrek.sync import admin

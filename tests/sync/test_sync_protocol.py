@@ -13,7 +13,7 @@ from psycopg.types.json import Jsonb
 from test_sync_roundtrip import new_project, outbox_len
 
 from executrek.models.ids import new_id
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.sync.connection import connect
 from executrek.sync.engine import sync_once
 from executrek.sync.pull import Cursor, pull_page

@@ -16,8 +16,9 @@ from test_sync_roundtrip import new_project
 from executrek.models.ids import new_id
 from executrek.models.local import SyncState
 from executrek.models.project import Location, Project
-from executrek.models.punch import PunchItem
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem
+from executrek.models.services import projects
 from executrek.models.store import Store
 from executrek.sync.apply import RowWriter, held_aside
 from executrek.sync.connection import connect

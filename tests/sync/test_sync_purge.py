@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from test_sync_roundtrip import item, new_project
 
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.sync import admin, admin_records
 from executrek.sync.admin import AdminError
 from executrek.sync.engine import sync_once

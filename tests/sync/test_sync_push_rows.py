@@ -16,7 +16,7 @@ from test_sync_protocol import hlc
 from test_sync_roundtrip import new_project, outbox_len
 
 from executrek.models.ids import new_id
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.sync import admin
 from executrek.sync import push as push_module
 from executrek.sync.blobs import BlobStats

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from test_sync_roundtrip import item, new_project, outbox_len
 
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.models.store import Store
 from executrek.sync import admin, admin_records, refused
 from executrek.sync.connection import connect

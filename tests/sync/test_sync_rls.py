@@ -14,7 +14,7 @@ from test_sync_protocol import hlc
 from test_sync_roundtrip import new_project
 
 from executrek.models.ids import new_id
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.sync.connection import connect
 from executrek.sync.engine import sync_once
 from executrek.sync.wire import PROTOCOL

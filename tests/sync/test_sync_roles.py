@@ -22,8 +22,11 @@ from executrek.app.cli import main
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess
 from executrek.models.ids import new_id
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.punch import service as punch
 from executrek.models.schema import synced_tables
-from executrek.models.services import change_orders, inspections, punch, records
+from executrek.models.services import records
 from executrek.models.store import Store
 from executrek.sync import admin
 from executrek.sync.blobs import BlobStats, upload

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from executrek.models.local import Outbox
-from executrek.models.punch import PunchItem
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem
+from executrek.models.services import projects
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict
 from executrek.sync import admin, conflicts

@@ -27,8 +27,9 @@ from test_sync_roundtrip import new_project
 
 from executrek.models.ids import HLCStamp, HybridLogicalClock
 from executrek.models.migrate import open_store
-from executrek.models.punch import PunchItem
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchItem
+from executrek.models.services import projects
 from executrek.models.store import Store
 from executrek.sync.engine import sync_once
 

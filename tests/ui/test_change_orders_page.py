@@ -13,7 +13,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
-from executrek.models.services import change_orders, listings, projects
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.services import projects
 from executrek.ui.pages.change_orders_page import ChangeOrdersPage
 from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
 
@@ -57,12 +59,14 @@ def test_new_change_with_lines_then_approve_with_signature(
     lines.setData(lines.index(0, 1), "10")
     lines.setData(lines.index(0, 3), "120.50")
     lines.setData(lines.index(0, 4), "10")
-    assert editor.total_label.text() == "Total: 1,325.50"
+    currency = page.rollup.currency
+    assert currency  # the project's currency on every amount of the screen
+    assert editor.total_label.text() == f"Total: {currency} 1,325.50"
     editor.add_line()
     lines.setData(lines.index(1, 0), "Inspection")
     lines.setData(lines.index(1, 1), "2")
     lines.setData(lines.index(1, 3), "100")
-    assert editor.total_label.text() == "Total: 1,525.50"
+    assert editor.total_label.text() == f"Total: {currency} 1,525.50"
     editor.buttons.accepted.emit()
     idle(qtbot, window)
     qtbot.waitUntil(lambda: not editor.isVisible())
@@ -85,6 +89,7 @@ def test_new_change_with_lines_then_approve_with_signature(
     qtbot.mouseClick(page.buttons["approve"], Qt.MouseButton.LeftButton)
     dialog = active(ApproveDialog)
     assert isinstance(dialog, ApproveDialog)
+    assert f"for {currency} 1,525.50" in dialog.intro.text()
     assert not dialog.ok.isEnabled()  # no signature yet
     dialog.name.setText("Dana Whitfield")
     pad = dialog.pad
@@ -134,7 +139,7 @@ def test_reject_needs_a_reason(
     idle(qtbot, window)
     project = projects.find_project(demo_ctx.store, "HOSP-EW")
     pending = [
-        r for r in listings.change_order_list(demo_ctx.store, project.id) if r.status == "pending"
+        r for r in co_queries.change_order_list(demo_ctx.store, project.id) if r.status == "pending"
     ]
     assert pending
     row = page.model.find(pending[0].id)
@@ -148,3 +153,52 @@ def test_reject_needs_a_reason(
     idle(qtbot, window)
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "rejected")
     assert page.detail is not None and page.detail.events[-1].note == "Over budget"
+
+
+def _sign(qtbot: QtBot, dialog: ApproveDialog) -> None:
+    pad = dialog.pad
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 60))
+    qtbot.mouseMove(pad, QPoint(120, 30))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(220, 80))
+
+
+def test_submit_and_approve_a_draft_in_one_step_with_one_signature(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: MakeWindow
+) -> None:
+    project = projects.find_project(demo_ctx.store, "HOSP-EW")
+    draft = change_orders.create_change_order(
+        demo_ctx.store,
+        project.id,
+        title="Extra access panel",
+        reason="owner_request",
+        lines=[change_orders.LineInput("Panel", Decimal("1"), Decimal("1205"))],
+    ).value
+    window = make_window(demo_ctx, "change_orders")
+    page = co_page(window)
+    idle(qtbot, window)
+    page.table.selectRow(page.model.find(draft.id))
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == draft.id)
+    assert page.rollup is not None
+    currency = page.rollup.currency
+    assert f"Amount <b>{currency} 1,205.00</b>" in page.side.info.text()
+    assert page.buttons["submit_approve"].isEnabled()
+    assert not page.buttons["approve"].isEnabled()  # a draft is not pending yet
+
+    page.action("submit_approve")
+    dialog = active(ApproveDialog)
+    assert isinstance(dialog, ApproveDialog)
+    assert dialog.windowTitle() == f"Submit and approve {draft_number(demo_ctx, draft.id)}"
+    assert f"for {currency} 1,205.00" in dialog.intro.text()
+    dialog.name.setText("Dana Whitfield")
+    _sign(qtbot, dialog)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.status == "approved")
+    events = page.detail.events
+    assert [e.action for e in events[-2:]] == ["submit", "approve"]
+    assert sum(1 for e in events if e.signed) == 1
+
+
+def draft_number(ctx: AppContext, co_id: str) -> str:
+    return co_queries.change_order_detail(ctx.store, co_id).row.number

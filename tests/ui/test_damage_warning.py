@@ -15,7 +15,8 @@ from executrek.app import settings
 from executrek.app.context import prepare
 from executrek.app.logging_setup import shutdown
 from executrek.models.migrate import open_store
-from executrek.models.services import projects, punch
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.models.store import DB_FILENAME
 from executrek.models.store_errors import DamagedStoreError
 from executrek.ui import launch

@@ -25,8 +25,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from executrek.app.drawings.importer import DrawingImport
-from executrek.models.drawing import Discipline
-from executrek.models.services import drawings
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import Discipline
 from executrek.ui.drawings.import_run import start_import
 
 __all__ = ["drawing_project", "gui_ctx", "make_window", "open_window"]

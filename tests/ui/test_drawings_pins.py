@@ -21,11 +21,13 @@ from pytestqt.qtbot import QtBot
 
 from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
 from executrek.app.photos.blobstore import BlobStore
-from executrek.models.drawing import PIN_ISSUE, PIN_PUNCH
-from executrek.models.services import drawings, listings
-from executrek.models.services.drawings import PinRow
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import PIN_ISSUE, PIN_PUNCH
+from executrek.models.records.drawing.pins import PinRow
+from executrek.models.records.punch import queries as punch_queries
 from executrek.ui.drawings.drawings_page import DrawingsPage
 from executrek.ui.main_window import MainWindow
+from executrek.ui.pages.issues_page import IssuesPage
 from executrek.ui.pages.punch_page import PunchPage
 
 __all__ = ["drawing_project", "gui_ctx", "make_window", "open_window"]
@@ -191,7 +193,7 @@ def test_click_a_pin_opens_the_item_and_the_detail_pane_leads_back(
     link = punch.detail.sheet_link
     qtbot.waitUntil(lambda: link.isVisible())
     assert link.text() == "On sheet A-101 (rev A)"
-    detail = listings.punch_detail(store, pin.target_id)
+    detail = punch_queries.punch_detail(store, pin.target_id)
     assert detail.location_id == drawing_project.floor_id
 
     # and back: the viewer opens centred on the pin, zoomed in
@@ -206,6 +208,24 @@ def test_click_a_pin_opens_the_item_and_the_detail_pane_leads_back(
     assert rev is not None and rev.id == revision_id
     assert abs(centre.x() / rev.width_pt - pin.x) < 0.02
     assert abs(centre.y() / rev.height_pt - pin.y) < 0.02
+
+
+def test_an_issue_pin_opens_the_issue_selected_on_its_screen(
+    qtbot: QtBot, open_window: OpenWindow, drawing_project: DrawingProject
+) -> None:
+    revision_id = _imported(drawing_project)
+    window, page = _ready(qtbot, open_window, drawing_project)
+    _add(qtbot, window, page, "issue", 0.3, 0.4, "Handrail loose")
+    pin = drawings.list_pins(drawing_project.ctx.store, revision_id)[0]
+    assert pin.target_type == PIN_ISSUE
+
+    page.viewer.open_item_requested.emit(pin.target_type, pin.target_id)
+    idle(qtbot, window)
+    issues = window.pages.currentWidget()
+    assert isinstance(issues, IssuesPage)
+    qtbot.waitUntil(lambda: issues.detail is not None and issues.detail.row.id == pin.target_id)
+    qtbot.waitUntil(lambda: issues.table.currentIndex().isValid())
+    assert issues.model.find(pin.target_id) == issues.table.currentIndex().row()
 
 
 def test_context_menu_adds_an_issue_where_clicked(

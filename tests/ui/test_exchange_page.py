@@ -16,7 +16,8 @@ from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.interop.bcf import read_bcf
 from executrek.app.interop.punch_fields import PunchField
 from executrek.app.logging_setup import shutdown
-from executrek.models.services import exports, projects
+from executrek.models.records.punch import exchange as punch_exchange
+from executrek.models.services import projects
 from executrek.ui import main_window
 from executrek.ui.launch import build_window, ensure_identity
 from executrek.ui.main_window import MainWindow
@@ -63,14 +64,14 @@ def page(window: MainWindow) -> ExchangePage:
 
 
 def test_preview_remap_import_and_summary(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
     src = tmp_path / "list.csv"
     src.write_text(CSV, encoding="utf-8")
     p = page(window)
-    p.load_file(src)
+    p.controller.load_file(src)
     qtbot.waitUntil(lambda: p.model.rowCount() == 3, timeout=10_000)
-    ModelTester(None).check(p.model)
+    qtmodeltester.check(p.model)
     assert p.model.message(0) == ""
     assert p.model.message(1) == "row 3: title is empty"
     assert "is not a date" in p.model.message(2)
@@ -78,29 +79,35 @@ def test_preview_remap_import_and_summary(
     # "Notes" was guessed as the description; move it to the title instead of "Item"
     assert p.field_boxes[PunchField.DESCRIPTION].currentText() == "Notes"
     p.set_column(PunchField.TITLE, 1)
-    qtbot.waitUntil(lambda: p.grid is not None and p.model.message(1) == "", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: p.controller.grid is not None and p.model.message(1) == "", timeout=10_000
+    )
     assert p.field_boxes[PunchField.DESCRIPTION].currentData() == -1  # Notes moved away
     p.set_column(PunchField.DUE_DATE, None)  # leave the broken dates out
     qtbot.waitUntil(
-        lambda: p.grid is not None and p.grid.refused == 0 and p.model.rowCount() == 3,
+        lambda: (
+            p.controller.grid is not None
+            and p.controller.grid.refused == 0
+            and p.model.rowCount() == 3
+        ),
         timeout=10_000,
     )
     with qtbot.waitSignal(window.changed, timeout=20_000):
-        p.start_import()
+        p.controller.start_import()
         assert p.cancel_button.isEnabled()
     assert "3 created, 0 updated, 0 unchanged, 0 rejected" in p.result_label.text()
     assert (p.progress.maximum(), p.progress.value()) == (3, 3)
     assert not p.cancel_button.isEnabled()
     project_id = window.current_project_id
     assert project_id is not None
-    titles = sorted(r.title for r in exports.punch_items_for_export(ctx.store, project_id))
+    titles = sorted(r.title for r in punch_exchange.punch_items_for_export(ctx.store, project_id))
     assert titles == ["Lobby floor", "Stair handrail", "no title here"]
     saved = json.loads((ctx.paths.data / "import_mappings.json").read_text(encoding="utf-8"))
     (mapping,) = saved.values()
     assert mapping["columns"]["title"] == ["Notes"]
     # the same columns next time: the remembered mapping is applied
-    p.load_file(src)
-    qtbot.waitUntil(lambda: p.grid is not None, timeout=10_000)
+    p.controller.load_file(src)
+    qtbot.waitUntil(lambda: p.controller.grid is not None, timeout=10_000)
     assert p.field_boxes[PunchField.TITLE].currentText() == "Notes"
     assert p.field_boxes[PunchField.DUE_DATE].currentData() == -1
 
@@ -114,14 +121,14 @@ def test_bcf_import_then_export(
     p = page(window)
     p.kind_box.setCurrentIndex(p.kind_box.findData("bcf"))
     assert not p.mapping_scroll.isVisibleTo(p)
-    p.load_file(case)
+    p.controller.load_file(case)
     topics = read_bcf(case).topics
     qtbot.waitUntil(lambda: p.model.rowCount() == len(topics), timeout=10_000)
     with qtbot.waitSignal(window.changed, timeout=20_000):
-        p.start_import()
+        p.controller.start_import()
     assert f"{len(topics)} created" in p.result_label.text()
     out = tmp_path / "out.bcf"
-    p.export_to(out, "bcf", "bcf21")
+    p.controller.export_to(out, "bcf", "bcf21")
     qtbot.waitUntil(lambda: "written" in p.export_label.text(), timeout=20_000)
     assert {t.guid for t in read_bcf(out).topics} == {t.guid for t in topics}
 
@@ -133,7 +140,7 @@ def test_a_file_that_cannot_be_read_says_why(
     src.write_bytes(b"not a zip")
     p = page(window)
     p.kind_box.setCurrentIndex(p.kind_box.findData("bcf"))
-    p.load_file(src)
+    p.controller.load_file(src)
     qtbot.waitUntil(lambda: "not a BCF file" in p.summary.text(), timeout=10_000)
     assert not p.import_button.isEnabled()
     assert p.model.rowCount() == 0
@@ -145,18 +152,20 @@ def test_cancel_leaves_nothing_imported(
     src = tmp_path / "list.csv"
     src.write_text("Title,Location\n" + "".join(f"Item {n},Zone {n}\n" for n in range(50)))
     p = page(window)
-    p.load_file(src)
-    qtbot.waitUntil(lambda: p.grid is not None and p.grid.total == 50, timeout=10_000)
+    p.controller.load_file(src)
+    qtbot.waitUntil(
+        lambda: p.controller.grid is not None and p.controller.grid.total == 50, timeout=10_000
+    )
     gate = threading.Event()
     window.runner.submit(lambda _h: gate.wait(10), pool="db")  # the db thread is busy
-    p.start_import()
-    p.cancel()
+    p.controller.start_import()
+    p.controller.cancel()
     gate.set()
     qtbot.waitUntil(lambda: not p.cancel_button.isEnabled(), timeout=10_000)
     assert p.result_label.text() == "Import cancelled; nothing was imported."
     project_id = window.current_project_id
     assert project_id is not None
-    assert exports.punch_items_for_export(ctx.store, project_id) == []
+    assert punch_exchange.punch_items_for_export(ctx.store, project_id) == []
     assert projects.locations(ctx.store, project_id) == []
     assert p.import_button.isEnabled()
 
@@ -167,21 +176,27 @@ def test_unknown_status_words_can_be_mapped(
     src = tmp_path / "words.csv"
     src.write_text("Title,Status,Priority\nA,In limbo,Meh\nB,Open,High\n", encoding="utf-8")
     p = page(window)
-    p.load_file(src)
-    qtbot.waitUntil(lambda: p.grid is not None and p.grid.refused == 1, timeout=10_000)
+    p.controller.load_file(src)
+    qtbot.waitUntil(
+        lambda: p.controller.grid is not None and p.controller.grid.refused == 1, timeout=10_000
+    )
     assert "status 'In limbo' is not known" in p.model.message(0)
     assert set(p.value_boxes) == {("status", "In limbo"), ("priority", "Meh")}
     p.map_value("status", "In limbo", "ready_for_review")
-    qtbot.waitUntil(lambda: p.grid is not None and "priority 'Meh'" in p.model.message(0))
+    qtbot.waitUntil(
+        lambda: p.controller.grid is not None and "priority 'Meh'" in p.model.message(0)
+    )
     p.map_value("priority", "Meh", "low")
-    qtbot.waitUntil(lambda: p.grid is not None and p.grid.refused == 0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: p.controller.grid is not None and p.controller.grid.refused == 0, timeout=10_000
+    )
     with qtbot.waitSignal(window.changed, timeout=20_000):
-        p.start_import()
+        p.controller.start_import()
     project_id = window.current_project_id
     assert project_id is not None
     got = {
         r.title: (r.status.value, r.priority.value)
-        for r in exports.punch_items_for_export(ctx.store, project_id)
+        for r in punch_exchange.punch_items_for_export(ctx.store, project_id)
     }
     assert got == {"A": ("ready_for_review", "low"), "B": ("open", "high")}
     saved = json.loads((ctx.paths.data / "import_mappings.json").read_text(encoding="utf-8"))

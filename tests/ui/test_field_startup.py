@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from executrek.app.context import AppContext, prepare
 from executrek.app.instance_lock import LOCK_NAME, InstanceLock
 from executrek.app.photos.blobstore import BlobStore
-from executrek.models.services import drawings, projects, users
+from executrek.models.records.drawing import service as drawings
+from executrek.models.services import projects, users
 from executrek.ui import launch
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages.portfolio_page import PortfolioPage

@@ -17,10 +17,18 @@ from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
-from executrek.models.inspection import InspectionItem, InspectionStatus, Outcome, ResponseType
-from executrek.models.services import inspection_queries, inspections, listings, projects, users
+from executrek.models.records.inspection import queries as inspection_queries
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.inspection.model import (
+    InspectionItem,
+    InspectionStatus,
+    Outcome,
+    ResponseType,
+)
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.services import projects, users
 from executrek.ui import main_window
-from executrek.ui.inspections.checklist_model import ChecklistModel, Col, Entry
+from executrek.ui.inspections.checklist_model import ChecklistModel, Col, Entry, answer_text
 from executrek.ui.inspections.checklist_runner import ChecklistRunner
 from executrek.ui.inspections.inspections_page import InspectionsPage
 from executrek.ui.inspections.inspections_text import number_text
@@ -147,7 +155,7 @@ def test_completing_raises_the_failed_item_titled_by_its_note(
     assert runner.header is not None and runner.header.status is InspectionStatus.COMPLETED
     raised = inspection_queries.raised_from(ctx.store, runner.header.id)
     assert [(r.record_type, r.title) for r in raised] == [("punch_item", "Seal missing at head")]
-    detail = listings.punch_detail(ctx.store, raised[0].record_id)
+    detail = punch_queries.punch_detail(ctx.store, raised[0].record_id)
     assert detail.description is not None
     assert "Fire doors: Intumescent seals intact" in detail.description  # the requirement
     assert detail.due_date == dt.date.today() + dt.timedelta(days=14)
@@ -274,4 +282,7 @@ def test_checklist_model_shows_the_unit_after_the_plain_number(qapp: QApplicatio
         weight=Decimal(1),
     )
     entry = Entry(item=item, value="3.50000", outcome=Outcome.PASS, note="", photos=0)
-    assert ChecklistModel().answer_text(entry) == "3.5 mm"
+    assert answer_text(entry) == "3.5 mm"
+    model = ChecklistModel()
+    model.set_rows([entry])
+    assert model.index(0, Col.ANSWER).data() == "3.5 mm"

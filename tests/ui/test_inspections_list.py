@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from executrek.app import demo
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
-from executrek.models.inspection import InspectionResult, InspectionStatus
 from executrek.models.migrate import open_store
-from executrek.models.services import inspection_queries
+from executrek.models.records.inspection import queries as inspection_queries
+from executrek.models.records.inspection.model import InspectionResult, InspectionStatus
 from executrek.ui import main_window
 from executrek.ui.inspections.inspections_page import InspectionsPage
 from executrek.ui.inspections.inspections_table import Col
@@ -70,12 +70,14 @@ def shown(qtbot: QtBot, window: MainWindow) -> InspectionsPage:
 def refiltered(qtbot: QtBot, page: InspectionsPage, change: object) -> list[str]:
     with qtbot.waitSignal(page.refreshed, timeout=10_000):
         change()  # type: ignore[operator]
-    return [page.model.row(r).number for r in range(page.model.rowCount())]
+    return [page.model.row_at(r).number for r in range(page.model.rowCount())]
 
 
-def test_filters_narrow_the_list(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+def test_filters_narrow_the_list(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, ctx: AppContext
+) -> None:
     page = shown(qtbot, window)
-    ModelTester(None).check(page.model)  # type: ignore[arg-type]
+    qtmodeltester.check(page.model)
     pid = str(page.project_id)
     every = inspection_queries.list_inspections(ctx.store, pid)
     assert [page.model.index(r, Col.NUMBER).data() for r in range(6)] == [r.number for r in every]
@@ -85,13 +87,13 @@ def test_filters_narrow_the_list(qtbot: QtBot, window: MainWindow, ctx: AppConte
     page.table.selectRow(0)
     selected = page.selected_id()
     page.table.sortByColumn(Col.SCORE, Qt.SortOrder.AscendingOrder)
-    ModelTester(None).check(page.model)  # type: ignore[arg-type]
-    scores = [page.model.row(r).score for r in range(6)]
+    qtmodeltester.check(page.model)
+    scores = [page.model.row_at(r).score for r in range(6)]
     assert scores[0] is None  # the one in progress has no score yet
     assert scores[1:] == sorted(s for s in scores if s is not None)
     assert page.selected_id() == selected
     page.table.sortByColumn(Col.DATE, Qt.SortOrder.DescendingOrder)
-    assert [page.model.row(r).number for r in range(6)] == [r.number for r in every]
+    assert [page.model.row_at(r).number for r in range(6)] == [r.number for r in every]
 
     status = page.status_box.findData(InspectionStatus.IN_PROGRESS.value)
     numbers = refiltered(qtbot, page, lambda: page.status_box.setCurrentIndex(status))
@@ -131,7 +133,7 @@ def test_filters_narrow_the_list(qtbot: QtBot, window: MainWindow, ctx: AppConte
     )
     numbers = refiltered(qtbot, page, lambda: page.location_box.setCurrentIndex(index))
     assert located.number in numbers
-    assert all(page.model.row(r).location.startswith(building) for r in range(len(numbers)))
+    assert all(page.model.row_at(r).location.startswith(building) for r in range(len(numbers)))
 
     # nothing matches: the list says so instead of showing an empty grid
     refiltered(qtbot, page, page.clear_filters)
@@ -141,13 +143,13 @@ def test_filters_narrow_the_list(qtbot: QtBot, window: MainWindow, ctx: AppConte
 
 
 def test_opening_a_completed_inspection_shows_its_result(
-    qtbot: QtBot, window: MainWindow, ctx: AppContext
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, ctx: AppContext
 ) -> None:
     page = shown(qtbot, window)
     row = next(
         r
         for r in range(page.model.rowCount())
-        if page.model.row(r).status is InspectionStatus.COMPLETED
+        if page.model.row_at(r).status is InspectionStatus.COMPLETED
     )
     window.activateWindow()
     page.table.setFocus()
@@ -158,9 +160,9 @@ def test_opening_a_completed_inspection_shows_its_result(
     assert runner.right.currentIndex() == 1
     assert "Signed by Alex Morgan (Owner's representative)" in runner.finish.signatures_label.text()
     assert runner.finish.result_label.text().startswith(("Pass", "Fail"))
-    ModelTester(None).check(runner.model)  # type: ignore[arg-type]
-    assert all(e.answered for e in runner.model.entries())
-    assert page.model.row(row).id == runner.inspection_id
+    qtmodeltester.check(runner.model)
+    assert all(e.answered for e in runner.model.rows())
+    assert page.model.row_at(row).id == runner.inspection_id
     with qtbot.waitSignal(runner.closed):
         qtbot.mouseClick(runner.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.tabs

@@ -17,9 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
-from executrek.models.inspection import InspectionResult, InspectionStatus, Outcome
-from executrek.models.services import inspection_queries, inspections, projects, punch_list
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.records.inspection import queries as inspection_queries
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.inspection.model import InspectionResult, InspectionStatus, Outcome
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch.list_page import PunchFilter
+from executrek.models.services import projects
 from executrek.models.services.records import photos_of
 from executrek.ui import main_window
 from executrek.ui.inspections.checklist_model import Col
@@ -131,7 +134,7 @@ def start_inspection(qtbot: QtBot, page: InspectionsPage) -> ChecklistRunner:
     runner = page.runner
     with qtbot.waitSignal(runner.loaded, timeout=10_000):
         dialog.buttons.accepted.emit()
-    assert page.stack.currentWidget() is runner
+    assert page.stack.currentWidget() is runner.view
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return runner
 
@@ -146,6 +149,7 @@ def key(
 
 def test_keyboard_run_where_a_failed_item_raises_a_punch_item(
     qtbot: QtBot,
+    qtmodeltester: ModelTester,
     window: MainWindow,
     ctx: AppContext,
     tmp_path: Path,
@@ -153,7 +157,7 @@ def test_keyboard_run_where_a_failed_item_raises_a_punch_item(
 ) -> None:
     page = open_page(qtbot, window)
     runner = start_inspection(qtbot, page)
-    ModelTester(None).check(runner.model)  # type: ignore[arg-type]
+    qtmodeltester.check(runner.model)
     assert runner.current_row() == 0
     assert runner.model.rowCount() == 6
 
@@ -197,7 +201,7 @@ def test_keyboard_run_where_a_failed_item_raises_a_punch_item(
     key(qtbot, Qt.Key.Key_N)
     if runner.busy():
         qtbot.waitSignal(runner.idle, timeout=10_000).wait()
-    answers = [(e.value, e.outcome) for e in runner.model.entries()]
+    answers = [(e.value, e.outcome) for e in runner.model.rows()]
     assert answers == [
         ("pass", Outcome.PASS),
         ("fail", Outcome.FAIL),
@@ -246,8 +250,8 @@ def test_keyboard_run_where_a_failed_item_raises_a_punch_item(
         key(qtbot, Qt.Key.Key_Escape)
     assert page.stack.currentWidget() is page.tabs
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    ModelTester(None).check(page.model)  # type: ignore[arg-type]
-    assert page.model.row(0).result is InspectionResult.FAIL
+    qtmodeltester.check(page.model)
+    assert page.model.row_at(0).result is InspectionResult.FAIL
 
 
 def _jpeg(path: Path) -> Path:
@@ -291,7 +295,7 @@ def test_failed_item_needing_a_photo_gets_one_from_the_file_picker(
         qtbot.mouseClick(runner.card.photo_button, Qt.MouseButton.LeftButton)
     assert runner.card.photo_label.text() == "1 photo(s)"
     assert "broken.jpg" in runner.banner.text()
-    item_id = runner.model.entry(5).item.id
+    item_id = runner.model.row_at(5).item.id
     stored = photos_of(ctx.store, "inspection_item", item_id)
     assert [p.filename for p in stored] == ["tile.jpg"]
     assert (ctx.paths.blobs / "sha256" / stored[0].sha256[:2] / stored[0].sha256).is_file()
@@ -309,10 +313,17 @@ def test_failed_item_needing_a_photo_gets_one_from_the_file_picker(
         Qt.KeyboardModifier.NoModifier,
     )
     with qtbot.waitSignal(runner.idle, timeout=10_000):
-        runner.dropEvent(drop)
+        # as Qt hands the drop to the view (a synthetic drop has no drag target to reach)
+        assert runner.eventFilter(runner.view, drop)
     assert drop.isAccepted()
     assert runner.card.photo_label.text() == "2 photo(s)"
     assert runner.model.index(5, Col.PHOTOS).data() == "2"
+    # the item's photos show on the card, and open from there
+    strip = runner.photo_strip
+    assert strip.record == ("inspection_item", item_id)
+    qtbot.waitUntil(lambda: strip.model.rowCount() == 2, timeout=10_000)
+    assert strip.open_button.isEnabled() and strip.markup_button.isEnabled()
+    assert not strip.add_button.isVisible()  # the runner adds (and counts) photos itself
 
     runner.table.setFocus()
     with qtbot.waitSignal(runner.loaded, timeout=10_000):

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from executrek.app import demo
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
-from executrek.models.inspection import ResponseType
-from executrek.models.services import inspections, projects
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.inspection.model import ResponseType
+from executrek.models.services import projects
 from executrek.ui import main_window
 from executrek.ui.inspections.inspections_page import InspectionsPage
 from executrek.ui.inspections.template_editor import TemplateEditor
@@ -87,9 +88,11 @@ def open_editor(qtbot: QtBot, library: TemplateLibrary, button: str = "new") -> 
     return editor
 
 
-def test_library_lists_the_pmo_templates(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+def test_library_lists_the_pmo_templates(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, ctx: AppContext
+) -> None:
     library = library_of(qtbot, window)
-    ModelTester(None).check(library.model)  # type: ignore[arg-type]
+    qtmodeltester.check(library.model)
     names = [library.model.index(r, Col.NAME).data() for r in range(4)]
     assert "Fire stopping & penetrations" in names
     row = names.index("Fire stopping & penetrations")
@@ -169,7 +172,7 @@ def test_template_editor_round_trip(qtbot: QtBot, window: MainWindow, ctx: AppCo
     )
 
     # open it again: the editor shows what was saved; edit and save a second version
-    library.table.selectRow(library.model.row_of(template_id))
+    library.table.selectRow(library.model.find(template_id))
     editor = open_editor(qtbot, library, "edit")
     assert editor.name_edit.text() == "Ceiling close-in"
     assert not editor.pass_mark.isEnabled()
@@ -247,7 +250,7 @@ def test_bad_input_is_named_beside_the_form(
         editor.message.text() == "Section 'Membrane', item 2 — Options needs at least two options."
     )
     assert len(inspections.templates(ctx.store)) == 4  # nothing saved
-    editor.dirty = False
+    editor.controller.dirty = False
     editor.reject()
 
 
@@ -264,7 +267,7 @@ def test_outline_changes_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None
     def outline() -> list[str]:
         return [
             p
-            for s in editor.definition()["sections"]
+            for s in editor.controller.definition()["sections"]
             for p in [s["title"]] + [i["prompt"] for i in s["items"]]
         ]
 
@@ -285,5 +288,5 @@ def test_outline_changes_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None
     qtbot.mouseClick(editor.redo_button, Qt.MouseButton.LeftButton)
     assert outline() == ["Walls", "Plumb"]
     assert not editor.redo_button.isEnabled()
-    editor.dirty = False
+    editor.controller.dirty = False
     editor.reject()

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from executrek.app.context import AppContext
 from executrek.app.drawings.importer import DrawingImporter, DrawingImportOptions
 from executrek.app.photos.blobstore import BlobStore
-from executrek.models.services import drawings, issues
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.issue import service as issues
 from executrek.ui.drawings.drawings_page import DrawingsPage
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages.issues_page import IssuesPage
@@ -99,7 +100,7 @@ def test_columns_sort_by_due_date_and_ball_in_court_and_can_be_hidden(
     due, ball, severity = keys.index("due"), keys.index("ball"), keys.index("severity")
     assert page.model.headerData(due, Qt.Orientation.Horizontal) == "Due"
     assert page.model.headerData(ball, Qt.Orientation.Horizontal) == "Ball in court"
-    assert page.table.isColumnHidden(severity)  # shown on demand only
+    assert not page.table.isColumnHidden(severity)  # how serious shows at a glance
     assert not page.table.isColumnHidden(due)
     assert page.model.rowCount() >= 3
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
-from executrek.models.punch import PunchStatus
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.records.punch.list_page import PunchFilter
+from executrek.models.records.punch.model import PunchStatus
 from executrek.ui.widgets.list_export import SHORTCUT, ListExporter
 
 __all__ = ["gui_ctx", "make_window"]

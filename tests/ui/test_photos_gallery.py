@@ -19,7 +19,7 @@ from executrek.app.photos.library import PhotoLibrary
 from executrek.app.photos.markup import Arrow, Markup
 from executrek.models.migrate import open_store
 from executrek.models.project import Project
-from executrek.models.services import punch
+from executrek.models.records.punch import service as punch
 from executrek.ui.main_window import MainWindow
 from executrek.ui.photos.photo_grid import PhotoGrid
 from executrek.ui.photos.photo_grid_model import PhotoGridModel, PhotoIdRole, ThumbnailState
@@ -70,16 +70,20 @@ def library_shas(tmp_path: Path) -> Iterator[tuple[PhotoLibrary, list[str]]]:
 
 
 def test_model_passes_the_model_tester(
-    qtbot: QtBot, runner: TaskRunner, library_shas: tuple[PhotoLibrary, list[str]]
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    runner: TaskRunner,
+    library_shas: tuple[PhotoLibrary, list[str]],
 ) -> None:
     library, shas = library_shas
     loader = ThumbnailLoader(runner)
     model = PhotoGridModel(loader, thumbnail_source(library))
     model.set_photos(_summaries(shas, 30))
-    ModelTester(None).check(model)  # type: ignore[arg-type]
+    qtmodeltester.check(model)
     index = model.index(3)
     assert model.data(index, PhotoIdRole) == "photo-00003"
-    assert model.data(index) == "IMG_00003.JPG"
+    taken = model.photo(3).taken.astimezone()
+    assert model.data(index) == f"IMG_00003.JPG\n{taken:%Y-%m-%d}"  # name and day taken
     first = model.data(index, Qt.ItemDataRole.DecorationRole)
     assert isinstance(first, QImage)
     qtbot.waitUntil(lambda: model.data(index, ThumbnailState) == "loaded", timeout=10_000)
@@ -135,7 +139,7 @@ def test_page_imports_filters_and_opens_the_viewer(
     folder = tmp_path / "card"
     for n in range(3):
         tiny_jpeg(folder / f"IMG_{n}.jpg", (80 * n, 40, 200))
-    page.import_files([folder])
+    page.controller.import_files([folder])
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20_000)
     assert page.count_label.text() == "3 photo(s)"
 
@@ -145,13 +149,13 @@ def test_page_imports_filters_and_opens_the_viewer(
     qtbot.waitUntil(lambda: page.name_label.text() == "IMG_0.jpg", timeout=10_000)
     assert page.links.item(0).text() == "Not linked yet"
     page.caption.setPlainText("North wall, level 2")
-    page.save_caption()
+    page.controller.save_caption()
     qtbot.waitUntil(lambda: page.model.photo(0).caption == "North wall, level 2", timeout=10_000)
 
     page.grid.selectionModel().select(
         page.model.index(0), page.grid.selectionModel().SelectionFlag.ClearAndSelect
     )
-    page.attach_selected("PI-0001")
+    page.controller.attach_selected("PI-0001")
     qtbot.waitUntil(lambda: page.record_box.count() == 2, timeout=10_000)
     page.unlinked.setChecked(True)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
@@ -165,7 +169,7 @@ def test_page_imports_filters_and_opens_the_viewer(
     page.grid.selectionModel().select(
         page.model.index(1), page.grid.selectionModel().SelectionFlag.ClearAndSelect
     )
-    viewer = page.view_selected()
+    viewer = page.controller.view_selected()
     assert isinstance(viewer, PhotoViewerDialog)
     qtbot.waitUntil(lambda: viewer.views[0].has_image(), timeout=10_000)
     before = viewer.views[0].scale_factor
@@ -177,7 +181,7 @@ def test_page_imports_filters_and_opens_the_viewer(
     selection.select(page.model.index(0), selection.SelectionFlag.ClearAndSelect)
     selection.select(page.model.index(2), selection.SelectionFlag.Select)
     assert page.compare_button.isEnabled()
-    compare = page._compare(page.model.photo(2), page.model.photo(0))
+    compare = page.controller._compare(page.model.photo(2), page.model.photo(0))
     qtbot.waitUntil(lambda: all(v.has_image() for v in compare.views), timeout=10_000)
     compare.views[0].zoom_by(0.8)
     assert compare.views[1].scale_factor == pytest.approx(compare.views[0].scale_factor)

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from executrek.app.photos.library import LibraryImport
 from executrek.models.project import Project
-from executrek.models.services import punch, records
+from executrek.models.records.punch import service as punch
+from executrek.models.services import records
 from executrek.ui.main_window import MainWindow
 from executrek.ui.photos.photo_strip import PhotoStrip
 

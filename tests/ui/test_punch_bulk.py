@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
-from executrek.models.punch import PunchStatus
-from executrek.models.services import listings, projects, punch
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import PunchStatus
+from executrek.models.services import projects
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages.punch_bulk import way_back
 from executrek.ui.pages.punch_page import PunchPage
@@ -69,7 +71,7 @@ def project_with_items(ctx: AppContext) -> tuple[str, list[str]]:
 
 
 def statuses(ctx: AppContext, ids: list[str]) -> list[str]:
-    return [listings.punch_detail(ctx.store, i).status for i in ids]
+    return [punch_queries.punch_detail(ctx.store, i).status for i in ids]
 
 
 def open_page(
@@ -101,7 +103,7 @@ def test_bulk_close_asks_and_one_undo_puts_every_status_back(
     qtbot.keyClick(window.nav, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window)
     assert statuses(gui_ctx, ids) == ["open", "ready_for_review", "open"]
-    history = listings.punch_detail(gui_ctx.store, ids[1]).history
+    history = punch_queries.punch_detail(gui_ctx.store, ids[1]).history
     assert [e.to_status for e in history][-2:] == ["open", "ready_for_review"]  # recorded
 
     qtbot.keyClick(
@@ -165,14 +167,14 @@ def test_bulk_assign_and_due_date_undo_item_by_item(
     ana = projects.add_person(gui_ctx.store, pid, "Ana Site").value
     ben = projects.add_person(gui_ctx.store, pid, "Ben Field").value
     punch.update_punch_item(gui_ctx.store, ids[0], assignee_id=ana.id)
-    due = listings.punch_detail(gui_ctx.store, ids[2]).created_at.date() + dt.timedelta(days=3)
+    due = punch_queries.punch_detail(gui_ctx.store, ids[2]).created_at.date() + dt.timedelta(days=3)
     punch.update_punch_item(gui_ctx.store, ids[2], due_date=due)
     window, page = open_page(qtbot, gui_ctx, make_window)
     qtbot.waitUntil(lambda: page.bulk_assignee.findData(ben.id) >= 0)
     page.bulk_assignee.setCurrentIndex(page.bulk_assignee.findData(ben.id))
     qtbot.mouseClick(page.bulk_assign_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    assignees = [listings.punch_detail(gui_ctx.store, i).assignee_id for i in ids]
+    assignees = [punch_queries.punch_detail(gui_ctx.store, i).assignee_id for i in ids]
     assert assignees == [ben.id] * 3
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     page.table.selectAll()  # the list reloaded after the change
@@ -184,14 +186,14 @@ def test_bulk_assign_and_due_date_undo_item_by_item(
 
     window.undo_action.trigger()  # the due dates
     idle(qtbot, window)
-    assert [listings.punch_detail(gui_ctx.store, i).due_date for i in ids] == [None, None, due]
+    assert [punch_queries.punch_detail(gui_ctx.store, i).due_date for i in ids] == [None, None, due]
     window.undo_action.trigger()  # the assignees
     idle(qtbot, window)
-    assignees = [listings.punch_detail(gui_ctx.store, i).assignee_id for i in ids]
+    assignees = [punch_queries.punch_detail(gui_ctx.store, i).assignee_id for i in ids]
     assert assignees == [ana.id, None, None]
     window.redo_action.trigger()
     idle(qtbot, window)
-    assignees = [listings.punch_detail(gui_ctx.store, i).assignee_id for i in ids]
+    assignees = [punch_queries.punch_detail(gui_ctx.store, i).assignee_id for i in ids]
     assert assignees == [ben.id] * 3
 
 

@@ -11,9 +11,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
-from executrek.models.punch import PunchStatus
-from executrek.models.services import drawings, listings, projects, punch_list
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch.list_page import PunchFilter
+from executrek.models.records.punch.model import PunchStatus
+from executrek.models.services import projects
 from executrek.ui.pages.punch_page import PunchPage
 from executrek.ui.widgets.columns import IdRole
 
@@ -182,7 +185,7 @@ def test_detail_pane_shows_history_and_takes_comments(
     qtbot.waitUntil(lambda: detail.comments.count() == 1)
     assert "Checked with the foreman" in detail.comments.item(0).text()
     assert (
-        listings.punch_detail(demo_ctx.store, item_id).comments[0].body
+        punch_queries.punch_detail(demo_ctx.store, item_id).comments[0].body
         == "Checked with the foreman"
     )
 

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from executrek.app.context import AppContext
-from executrek.models.services import projects, punch, punch_list
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 from executrek.ui.pages import punch_reveal
 from executrek.ui.pages.punch_page import PunchPage
 from executrek.ui.widgets.columns import IdRole

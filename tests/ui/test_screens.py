@@ -14,8 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from executrek.app import settings as settings_mod
 from executrek.app.context import AppContext
+from executrek.models.records.issue import service as issues
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
 from executrek.models.records.risk import queries as risk_queries
-from executrek.models.services import issues, listings, projects, punch
+from executrek.models.services import listings, projects
 from executrek.ui.pages.dashboard_page import DashboardPage
 from executrek.ui.pages.directory_page import DirectoryPage
 from executrek.ui.pages.issues_page import IssuesPage
@@ -114,7 +117,7 @@ def test_undo_and_redo_an_edit(qtbot: QtBot, demo_ctx: AppContext, make_window: 
     qtbot.keyClick(detail.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window)
     qtbot.waitUntil(
-        lambda: listings.punch_detail(demo_ctx.store, item.id).title == "Renamed on site"
+        lambda: punch_queries.punch_detail(demo_ctx.store, item.id).title == "Renamed on site"
     )
     qtbot.waitUntil(lambda: not detail.has_unsaved())
     assert window.undo_stack.count() == 1
@@ -122,13 +125,13 @@ def test_undo_and_redo_an_edit(qtbot: QtBot, demo_ctx: AppContext, make_window: 
 
     window.undo_action.trigger()
     idle(qtbot, window)
-    assert listings.punch_detail(demo_ctx.store, item.id).title == item.title
+    assert punch_queries.punch_detail(demo_ctx.store, item.id).title == item.title
     qtbot.waitUntil(lambda: detail.title.text() == item.title)
     qtbot.waitUntil(lambda: page.model.row_at(page.model.find(item.id)).title == item.title)
 
     window.redo_action.trigger()
     idle(qtbot, window)
-    assert listings.punch_detail(demo_ctx.store, item.id).title == "Renamed on site"
+    assert punch_queries.punch_detail(demo_ctx.store, item.id).title == "Renamed on site"
     qtbot.waitUntil(lambda: detail.title.text() == "Renamed on site")
 
 

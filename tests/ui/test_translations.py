@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from executrek.app import list_columns_punch
 from executrek.app.context import AppContext
 from executrek.ui.launch import install_translations
 from executrek.ui.page_titles import TITLES
@@ -30,7 +31,7 @@ TS = ROOT / "resources" / "translations" / "executrek_de.ts"
 QM = TS.with_suffix(".qm")
 BIN = Path(sys.executable).parent
 # Contexts that must be completely translated into German.
-COMPLETE = ("MainWindow", "Navigation", "PunchPage", "PunchColumns", "PunchFilterBar",
+COMPLETE = ("MainWindow", "Navigation", "PunchPage", "PunchFilterBar",
             "PunchDetailPane", "DemoLoader", "InstanceLock")  # fmt: skip
 
 
@@ -99,6 +100,9 @@ def test_german_file_is_complete_for_the_main_screens() -> None:
         assert table.get(name), f"context {name} missing from {TS.name}"
         unfinished = [src for src, text in table[name].items() if not text]
         assert not unfinished, f"{name}: untranslated {unfinished}"
+    # the punch list's headers (and the overdue tooltip) in the lists' shared context
+    headers = [f.title for f in list_columns_punch.SCREEN] + ["Overdue"]
+    assert not [h for h in headers if not table["Columns"].get(h)]
 
 
 @pytest.mark.skipif(not (BIN / "pyside6-lupdate").exists(), reason="pyside6-lupdate missing")

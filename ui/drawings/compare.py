@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from executrek.app.drawings.tiles import TileCache
 from executrek.app.photos.blobstore import BlobStore
-from executrek.models.services.drawings import RevisionRow, SheetRow
+from executrek.models.records.drawing.queries import RevisionRow, SheetRow
 from executrek.ui.drawings.sheet_view import SheetView
 from executrek.ui.widgets.screen_fit import resize_within_screen
 

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from executrek.app.drawings.labels import location_labels_pdf
 from executrek.app.drawings.tiles import TileCache
 from executrek.models.changes import Changes
-from executrek.models.drawing import Discipline
-from executrek.models.services import drawings, listings, projects
-from executrek.models.services.drawings import SheetFilter, SheetRow
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import Discipline
+from executrek.models.records.drawing.queries import SheetFilter, SheetRow
+from executrek.models.services import listings, projects
 from executrek.models.services.listings import ProjectChoices
 from executrek.ui.drawings.compare import CompareDialog
 from executrek.ui.drawings.import_run import DRAWING_TABLES, choose_files, start_import

@@ -8,14 +8,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from executrek.app.drawings.importer import DrawingImport, DrawingImporter
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.changes import Changes
 from executrek.ui.tasks import TaskHandle
-from executrek.ui.widgets.progress_job import start_with_progress
+from executrek.ui.widgets.progress_job import start_with_progress, tell_outcome
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -70,30 +70,23 @@ def start_import(
         )
 
     def finished(report: DrawingImport, live: QWidget) -> None:
-        changes = _changes(report, project_id)
-        if changes:
-            window.changed.emit(changes)
-        if report.refused or report.cancelled:
-            refused = [line.reason or line.source.name for line in report.refused]
-            box = QMessageBox(
-                QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-                _tr("Import drawings"),
-                report.summary(),
-                QMessageBox.StandardButton.Ok,
-                live,
-            )
-            if refused:
-                shown = refused[:8]
-                more = len(refused) - len(shown)
-                text = "\n\n".join(shown)
-                if more:
-                    text += "\n\n" + _tr("…and {count} more (see the details).").format(count=more)
-                box.setInformativeText(text)
-                box.setDetailedText("\n".join(refused))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-        else:
-            window.statusBar().showMessage(report.summary(), 8000)
+        refused = [line.reason or line.source.name for line in report.refused]
+        shown = refused[:8]
+        more = len(refused) - len(shown)
+        text = "\n\n".join(shown)
+        if more:
+            text += "\n\n" + _tr("…and {count} more (see the details).").format(count=more)
+        tell_outcome(
+            window,
+            live,
+            _changes(report, project_id),
+            report.summary(),
+            bool(report.refused or report.cancelled),
+            title=_tr("Import drawings"),
+            icon=QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
+            informative=text,
+            details="\n".join(refused),
+        )
         if on_done is not None:
             on_done(report)
 

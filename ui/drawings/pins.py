@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.models.drawing import PIN_ISSUE
-from executrek.models.services.drawings import PinRow
+from executrek.models.records.drawing.model import PIN_ISSUE
+from executrek.models.records.drawing.pins import PinRow
 from executrek.ui.labels import STATUS_COLOURS, value_label
 
 PIN_Z = 1000.0

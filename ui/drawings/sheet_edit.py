@@ -7,27 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from executrek.models.changes import Changes
-from executrek.models.drawing import Discipline
-from executrek.models.errors import DomainError
-from executrek.models.services import drawings
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import Discipline
+from executrek.models.records.drawing.queries import SheetRow
 from executrek.models.services.common import Done
-from executrek.models.services.drawings import SheetRow
 from executrek.models.services.listings import ProjectChoices
 from executrek.ui.drawings.sheet_table import discipline_label
-from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.undo_commands import DoneCommand
+from executrek.ui.widgets.form_dialog import Button, FormDialog
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -46,7 +36,7 @@ def sheet_values(row: SheetRow) -> dict[str, Any]:
     }
 
 
-class SheetsEdit(QUndoCommand):
+class SheetsEdit(DoneCommand):
     """``after`` set on every sheet; undo restores each sheet's own ``before``."""
 
     def __init__(
@@ -60,12 +50,8 @@ class SheetsEdit(QUndoCommand):
         self.window = window
         self.before = before
         self.after = dict(after)
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def again(self) -> None:
         store, ids, after = self.window.ctx.store, list(self.before), dict(self.after)
         self.window.call(lambda: drawings.bulk_update_sheets(store, ids, **after))
 
@@ -84,7 +70,7 @@ class SheetsEdit(QUndoCommand):
         self.window.call(work)
 
 
-class SheetEditDialog(QDialog):
+class SheetEditDialog(FormDialog):
     """One sheet (every field) or several (only the fields given a value change)."""
 
     def __init__(
@@ -94,24 +80,23 @@ class SheetEditDialog(QDialog):
         choices: ProjectChoices | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent or window)
+        bulk = len(rows) > 1
+        super().__init__(
+            parent or window,
+            self.tr("Edit {count} sheets").format(count=len(rows))
+            if bulk
+            else self.tr("Edit sheet {number}").format(number=rows[0].sheet_number),
+            min_width=480,
+            ok=Button.Save,
+        )
         self.window_ = window
         self.rows = list(rows)
-        self.bulk = len(self.rows) > 1
-        self.setWindowTitle(
-            self.tr("Edit {count} sheets").format(count=len(self.rows))
-            if self.bulk
-            else self.tr("Edit sheet {number}").format(number=self.rows[0].sheet_number)
-        )
-        self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
+        self.bulk = bulk
         if self.bulk:
             hint = QLabel(self.tr("Fields left on “keep” stay as they are on each sheet."))
             hint.setObjectName("muted")
             hint.setWordWrap(True)
-            layout.addWidget(hint)
-        form = QFormLayout()
-        self.errors = FieldErrors(QLabel())
+            self.column.insertWidget(0, hint)  # above the form
         keep = self.tr("(keep)")
         self.number = QLineEdit()
         self.title = QLineEdit()
@@ -128,6 +113,7 @@ class SheetEditDialog(QDialog):
         self.location.addItem(self.tr("(no location)"), None)
         for choice in choices.locations if choices else ():
             self.location.addItem(choice.label, choice.id)
+        form, errors = self.form, self.errors
         if not self.bulk:
             row = self.rows[0]
             self.number.setText(row.sheet_number)
@@ -135,20 +121,11 @@ class SheetEditDialog(QDialog):
             self.revision.setText(row.revision)
             self.discipline.setCurrentIndex(max(0, self.discipline.findData(row.discipline.value)))
             self.location.setCurrentIndex(max(0, self.location.findData(row.location_id)))
-            self.errors.add_row(form, self.tr("Sheet number"), "sheet_number", self.number)
-        self.errors.add_row(form, self.tr("Title"), "title", self.title)
-        self.errors.add_row(form, self.tr("Discipline"), "discipline", self.discipline)
-        self.errors.add_row(form, self.tr("Location"), "location_id", self.location)
-        self.errors.add_row(form, self.tr("Revision"), "revision", self.revision)
-        layout.addLayout(form)
-        assert self.errors.general is not None
-        layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+            errors.add_row(form, self.tr("Sheet number"), "sheet_number", self.number)
+        errors.add_row(form, self.tr("Title"), "title", self.title)
+        errors.add_row(form, self.tr("Discipline"), "discipline", self.discipline)
+        errors.add_row(form, self.tr("Location"), "location_id", self.location)
+        errors.add_row(form, self.tr("Revision"), "revision", self.revision)
 
     def values(self) -> dict[str, Any]:
         """The fields to set (bulk: only those given a value)."""
@@ -184,10 +161,5 @@ class SheetEditDialog(QDialog):
             window.undo_stack.push(SheetsEdit(window, text, befores, after))
             self.accept()
 
-        def refused(error: DomainError) -> None:
-            self.buttons.setEnabled(True)
-            self.errors.show(error)
-
         self.errors.clear()
-        self.buttons.setEnabled(False)
-        window.call_form(lambda: drawings.bulk_update_sheets(store, ids, **after), done, refused)
+        self.run(window, lambda: drawings.bulk_update_sheets(store, ids, **after), done)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from executrek.models.services import drawings
-from executrek.models.services.drawings import ItemPin
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.pins import ItemPin
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow

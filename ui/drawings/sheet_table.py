@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from executrek.models.drawing import Discipline
-from executrek.models.services.drawings import SheetRow
+from executrek.models.records.drawing.model import Discipline
+from executrek.models.records.drawing.queries import SheetRow
 from executrek.ui.widgets.columns import Column
 
 

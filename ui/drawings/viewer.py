@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from executrek.app.drawings.tiles import TileCache
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.changes import Changes
-from executrek.models.drawing import PIN_ISSUE, PIN_PUNCH
-from executrek.models.issue import IssueStatus
-from executrek.models.punch import PunchStatus
-from executrek.models.services import drawings
-from executrek.models.services.drawings import PinFilter, PinRow, RevisionRow, SheetRow
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import PIN_ISSUE, PIN_PUNCH
+from executrek.models.records.drawing.pins import PinFilter, PinRow
+from executrek.models.records.drawing.queries import RevisionRow, SheetRow
+from executrek.models.records.issue.model import IssueStatus
+from executrek.models.records.punch.model import PunchStatus
 from executrek.models.services.listings import ProjectChoices
 from executrek.ui.drawings.pin_edits import NewPinnedItemDialog, move_pin
 from executrek.ui.drawings.pins import PinItem

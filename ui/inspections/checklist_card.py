@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.models.inspection import InspectionItem, Outcome, ResponseType
+from executrek.models.records.inspection.model import InspectionItem, Outcome, ResponseType
 from executrek.ui.inspections.checklist_model import Entry
 from executrek.ui.inspections.inspections_text import (
     FAIL_COLOUR,
@@ -142,6 +142,7 @@ class ChecklistCard(QWidget):
         photo_row.addWidget(self.photo_button)
         photo_row.addWidget(self.photo_label, 1)
         v.addLayout(photo_row)
+        self._photos_at = v.count()  # where the runner's photo strip goes
 
         # Previous / Next / Complete: the runner keeps this bar in view below the card,
         # which scrolls when the window is short.
@@ -181,6 +182,12 @@ class ChecklistCard(QWidget):
             (self.yes_no_na_button, "na"),
         ):
             button.clicked.connect(lambda _c=False, v=value: self.answered.emit(v))
+
+    def add_photo_strip(self, strip: QWidget) -> None:
+        """Show the item's photos (open, mark up) under the photo button."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._photos_at, strip)
 
     # --- showing an entry ------------------------------------------------------------
     def show_entry(self, e: Entry, row: int, total: int, *, editable: bool) -> None:

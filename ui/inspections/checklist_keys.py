@@ -1,17 +1,18 @@
 """The checklist runner's keys: P/F/N pass, fail, N/A (N is No for yes/no items), Y yes,
 digits type a number or pick a choice, Enter saves and goes on, Ctrl+Enter completes,
 Ctrl+Shift+P adds a photo, Esc leaves the field or goes back to the list. Each is a
-QAction on the runner, so the help overlay lists it."""
+QAction on the runner's view, so the help overlay lists it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from executrek.models.inspection import ResponseType
+from executrek.models.records.inspection.model import ResponseType
 from executrek.ui.inspections.checklist_card import TYPED, shown_value
 from executrek.ui.inspections.inspections_keys import key_action
 
@@ -28,20 +29,20 @@ class ChecklistKeys(QObject):
     def __init__(self, runner: ChecklistRunner) -> None:
         super().__init__(runner)
         self.runner = runner
-        bind = key_action
-        bind(runner, "P", self.tr("Pass (pass/fail items)"), lambda: self.letter("p"))
-        bind(runner, "F", self.tr("Fail (pass/fail items)"), lambda: self.letter("f"))
-        bind(runner, "N", self.tr("N/A, or No for yes/no items"), lambda: self.letter("n"))
-        bind(runner, "Y", self.tr("Yes (yes/no items)"), lambda: self.letter("y"))
+        bind = partial(key_action, runner.view)
+        bind("P", self.tr("Pass (pass/fail items)"), lambda: self.letter("p"))
+        bind("F", self.tr("Fail (pass/fail items)"), lambda: self.letter("f"))
+        bind("N", self.tr("N/A, or No for yes/no items"), lambda: self.letter("n"))
+        bind("Y", self.tr("Yes (yes/no items)"), lambda: self.letter("y"))
         for digit in "0123456789":
             text = self.tr("Digits: type a number, or pick choice 1–9") if digit == "1" else ""
-            bind(runner, digit, text, self._digit_slot(digit))
-        bind(runner, "Return", self.tr("Save the answer or note, next item"), self.enter)
-        bind(runner, "Enter", "", self.enter)
-        bind(runner, "Ctrl+Return", self.tr("Complete the inspection"), runner.complete)
-        bind(runner, "Ctrl+Enter", "", runner.complete)
-        bind(runner, "Ctrl+Shift+P", self.tr("Add a photo to the item"), runner.choose_photos)
-        bind(runner, "Escape", self.tr("Leave the field, or back to the list"), self.escape)
+            bind(digit, text, self._digit_slot(digit))
+        bind("Return", self.tr("Save the answer or note, next item"), self.enter)
+        bind("Enter", "", self.enter)
+        bind("Ctrl+Return", self.tr("Complete the inspection"), runner.complete)
+        bind("Ctrl+Enter", "", runner.complete)
+        bind("Ctrl+Shift+P", self.tr("Add a photo to the item"), runner.choose_photos)
+        bind("Escape", self.tr("Leave the field, or back to the list"), self.escape)
 
     def _digit_slot(self, digit: str) -> Callable[[], None]:
         return lambda: self.digit(digit)

@@ -7,14 +7,20 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
-from executrek.models.inspection import InspectionItem, Outcome, ResponseType
+from executrek.models.records.inspection.model import InspectionItem, Outcome, ResponseType
 from executrek.ui.inspections.inspections_text import number_text, outcome_colour, outcome_text
+from executrek.ui.widgets.column_model import ordered
+from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.rows_model import RowsModel
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
-ItemIdRole = Qt.ItemDataRole.UserRole + 1
+_FONT = Qt.ItemDataRole.FontRole.value
 
 
 class Col(enum.IntEnum):
@@ -37,104 +43,89 @@ class Entry:
     saving: bool = False
 
     @property
+    def id(self) -> str:
+        return self.item.id
+
+    @property
     def answered(self) -> bool:
         return self.outcome is not None
 
 
-class ChecklistModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Entry] = []
-        self._headers = {
-            Col.NUMBER: self.tr("#"),
-            Col.SECTION: self.tr("Section"),
-            Col.PROMPT: self.tr("Item"),
-            Col.ANSWER: self.tr("Answer"),
-            Col.PHOTOS: self.tr("Photos"),
-        }
+def answer_text(e: Entry) -> str:
+    """The answer as the checklist shows it ("1.5 mm (fail)", "…" while it is saved)."""
+    if e.outcome is None:
+        return "…" if e.saving else "—"
+    rtype = e.item.response_type
+    if rtype is ResponseType.PASS_FAIL_NA or e.outcome is Outcome.NA:
+        text = outcome_text(e.outcome)
+    elif rtype is ResponseType.YES_NO:
+        yes = (e.value or "").lower() in ("yes", "y")
+        text = translate("ChecklistModel", "Yes") if yes else translate("ChecklistModel", "No")
+    elif rtype is ResponseType.NUMBER:
+        text = f"{number_text(e.value)} {e.item.unit or ''}".strip()
+    else:
+        text = e.value or ""
+    if e.outcome is Outcome.FAIL and rtype is not ResponseType.PASS_FAIL_NA:
+        text = translate("ChecklistModel", "{answer} (fail)").format(answer=text)
+    return text + (" …" if e.saving else "")
 
-    def set_entries(self, entries: list[Entry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
 
-    def entries(self) -> list[Entry]:
-        return list(self._rows)
+def _prompt_tip(e: Entry) -> str:
+    return f"{e.item.section}\n{e.item.prompt}" + (f"\n{e.note}" if e.note else "")
 
-    def entry(self, row: int) -> Entry:
-        return self._rows[row]
 
-    def row_of(self, item_id: str) -> int:
-        for row, e in enumerate(self._rows):
-            if e.item.id == item_id:
-                return row
-        return -1
+def checklist_columns() -> list[Column[Entry]]:
+    return ordered(
+        Col,
+        {
+            Col.NUMBER: Column(
+                "number",
+                translate("ChecklistModel", "#"),
+                lambda e: str(e.item.position),
+                right=True,
+            ),
+            Col.SECTION: Column(
+                "section", translate("ChecklistModel", "Section"), lambda e: e.item.section
+            ),
+            Col.PROMPT: Column(
+                "prompt",
+                translate("ChecklistModel", "Item"),
+                lambda e: e.item.prompt + (" ★" if e.item.critical else ""),
+                tooltip=_prompt_tip,
+            ),
+            Col.ANSWER: Column(
+                "answer",
+                translate("ChecklistModel", "Answer"),
+                answer_text,
+                colour=lambda e: outcome_colour(e.outcome),
+            ),
+            Col.PHOTOS: Column(
+                "photos",
+                translate("ChecklistModel", "Photos"),
+                lambda e: str(e.photos) if e.photos else "",
+                right=True,
+            ),
+        },
+    )
+
+
+class ChecklistModel(RowsModel[Entry]):
+    """The checklist's rows (``RowsModel``); a failed answer is bold."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(checklist_columns(), parent)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def touch(self, row: int) -> None:
         """Redraw a row after its entry changed."""
         if 0 <= row < len(self._rows):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Col) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Col(section)]
-        return None
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        col = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(e, col)
-        if role == Qt.ItemDataRole.ForegroundRole and col == Col.ANSWER:
-            colour = outcome_colour(e.outcome)
-            return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.FontRole and col == Col.ANSWER and e.outcome is Outcome.FAIL:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == Col.PROMPT:
-            return f"{e.item.section}\n{e.item.prompt}" + (f"\n{e.note}" if e.note else "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.NUMBER, Col.PHOTOS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ItemIdRole:
-            return e.item.id
+        if role != _FONT:
+            return super().data(index, role)
+        r = index.row()
+        if index.column() == Col.ANSWER and 0 <= r < len(self._rows):
+            return self._bold if self._rows[r].outcome is Outcome.FAIL else None
         return None
-
-    def _display(self, e: Entry, col: Col) -> str:
-        if col == Col.NUMBER:
-            return str(e.item.position)
-        if col == Col.SECTION:
-            return e.item.section
-        if col == Col.PROMPT:
-            marks = " ★" if e.item.critical else ""
-            return e.item.prompt + marks
-        if col == Col.PHOTOS:
-            return str(e.photos) if e.photos else ""
-        return self.answer_text(e)
-
-    def answer_text(self, e: Entry) -> str:
-        if e.outcome is None:
-            return "…" if e.saving else "—"
-        rtype = e.item.response_type
-        if rtype is ResponseType.PASS_FAIL_NA or e.outcome is Outcome.NA:
-            text = outcome_text(e.outcome)
-        elif rtype is ResponseType.YES_NO:
-            yes = (e.value or "").lower() in ("yes", "y")
-            text = self.tr("Yes") if yes else self.tr("No")
-        elif rtype is ResponseType.NUMBER:
-            text = f"{number_text(e.value)} {e.item.unit or ''}".strip()
-        else:
-            text = e.value or ""
-        if e.outcome is Outcome.FAIL and rtype is not ResponseType.PASS_FAIL_NA:
-            text = self.tr("{answer} (fail)").format(answer=text)
-        return text + (" …" if e.saving else "")

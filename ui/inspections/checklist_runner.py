@@ -5,7 +5,8 @@ the next item; a failing one stays so the rep can add a note or a photo. Every a
 is saved at once (insert-only), off the GUI thread, and the score updates live.
 Completing raises the failed items as punch items or issues when the template says so.
 
-The controller: ``ChecklistView`` (``checklist_view.py``) is the layout it fills."""
+The controller (a plain QObject): ``ChecklistView`` (``checklist_view.py``) is the layout
+it fills, ``ChecklistKeys`` (``checklist_keys.py``) its keys."""
 
 from __future__ import annotations
 
@@ -13,22 +14,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHideEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QModelIndex, QObject, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from executrek.models.errors import ValidationError
-from executrek.models.inspection import (
+from executrek.models.records.inspection import queries as inspection_queries
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.inspection.completion import Deficiency
+from executrek.models.records.inspection.model import (
     FailureAction,
     InspectionItem,
     InspectionResponse,
     InspectionStatus,
     Outcome,
 )
-from executrek.models.services import inspection_queries, inspections, users
+from executrek.models.records.inspection.queries import InspectionHeader, RaisedRecord
+from executrek.models.records.inspection.scoring import Score
+from executrek.models.services import users
 from executrek.models.services.common import Done
-from executrek.models.services.inspection_queries import InspectionHeader, RaisedRecord
-from executrek.models.services.inspections import Deficiency, Score
 from executrek.ui.inspections.checklist_card import TYPED
 from executrek.ui.inspections.checklist_keys import ChecklistKeys
 from executrek.ui.inspections.checklist_model import Col, Entry
@@ -37,6 +41,7 @@ from executrek.ui.inspections.inspection_finish import Deficiencies, InspectionF
 from executrek.ui.inspections.inspections_photos import PHOTO_FILTER, attach_photos, dropped_files
 from executrek.ui.inspections.inspections_tasks import run_service
 from executrek.ui.inspections.inspections_text import domain_message
+from executrek.ui.photos.photo_strip import PhotoStrip
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -91,33 +96,38 @@ def first_to_fix(entries: list[Entry]) -> int:
     return next(unanswered, next(no_photo, -1))
 
 
-class ChecklistRunner(QWidget):
-    """The runner's behaviour: loading, answering, saving, photos, completing."""
+class ChecklistRunner(QObject):
+    """The runner's behaviour: loading, answering, saving, photos, completing. ``view``
+    (a ``ChecklistView``) is the widget the inspections page shows; the runner lives as
+    long as it and takes the photo files dropped on it."""
 
     closed = Signal()  # back to the list
     loaded = Signal()  # an inspection is on screen
     idle = Signal()  # every answer, note and photo is saved
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, window: MainWindow) -> None:
+        view = ChecklistView(InspectionFinish(window))
+        super().__init__(view)
         self.window_ = window
+        self.view = view
         self.inspection_id: str | None = None
         self.header: InspectionHeader | None = None
         self.editable = False
         self._pending = 0
         self._current = -1
         self._banner_row: int | None = None  # the item a banner is about, if any
-        self.view = ChecklistView(InspectionFinish(window))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
         # the parts of the view the inspections page and the tests reach
-        view = self.view
         self.card, self.table, self.model = view.card, view.table, view.model
+        self.photo_strip = PhotoStrip(window, adds=False)  # the runner adds photos itself
+        self.photo_strip.hide()  # shown once the item has photos
+        self.photo_strip.photos_shown.connect(lambda n: self.photo_strip.setVisible(n > 0))
+        self.card.add_photo_strip(self.photo_strip)
         self.finish, self.banner, self.right = view.finish, view.banner, view.right
         self.score_label, self.back_button = view.score_label, view.back_button
         self._wire()
         self.keys = ChecklistKeys(self)
-        self.setAcceptDrops(True)
+        view.setAcceptDrops(True)
+        view.installEventFilter(self)
 
     def _wire(self) -> None:
         view, card = self.view, self.card
@@ -132,10 +142,29 @@ class ChecklistRunner(QWidget):
         card.complete_button.clicked.connect(self.complete)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Photo files dropped anywhere on the view go to the current item; a note typed
+        before the view is hidden (another screen) is kept."""
+        if watched is not self.view:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Hide:
+            self._leave(self._current)
+        elif kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)  # the drag events derive from it
+            if not self._takes_drop(event.mimeData()):
+                event.ignore()
+                return True
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                self.add_photos(dropped_files(event.mimeData()))
+            return True
+        return False
+
     # --- loading ---------------------------------------------------------------------
     def open_inspection(self, inspection_id: str) -> None:
         self.inspection_id = inspection_id
-        self.model.set_entries([])
+        self.model.set_rows([])
         self._current = -1
         self.view.show_loading()
         self._hide_banner()
@@ -161,7 +190,7 @@ class ChecklistRunner(QWidget):
             )
             for item, resp in data.items
         ]
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.view.show_header(data.header, editable=self.editable)
         self.view.show_score(data.score, data.header.pass_mark)
         state = deficiencies(entries, data.raised, data.automatic)
@@ -197,7 +226,7 @@ class ChecklistRunner(QWidget):
         return self._current
 
     def current_entry(self) -> Entry | None:
-        return self.model.entry(self._current) if self._current >= 0 else None
+        return self.model.row_at(self._current) if self._current >= 0 else None
 
     def next_item(self) -> None:
         row = self._current
@@ -205,7 +234,7 @@ class ChecklistRunner(QWidget):
             self.select_row(row + 1)
             return
         self._leave(row)
-        unanswered = [r for r, e in enumerate(self.model.entries()) if not e.answered]
+        unanswered = [r for r, e in enumerate(self.model.rows()) if not e.answered]
         if unanswered and self.editable:
             self.select_row(unanswered[0])
             return
@@ -231,19 +260,21 @@ class ChecklistRunner(QWidget):
             self._show_entry(self._current)
 
     def _show_entry(self, row: int) -> None:
-        e = self.model.entry(row)
+        e = self.model.row_at(row)
         self.card.show_entry(e, row, self.model.rowCount(), editable=self.editable)
+        if self.header is not None and self.photo_strip.record != ("inspection_item", e.item.id):
+            self.photo_strip.set_record(self.header.project_id, "inspection_item", e.item.id)
         if self.editable and e.item.response_type in TYPED:
             self.card.value_edit.setFocus()
             self.card.value_edit.selectAll()
-        elif self.isVisible() and QApplication.focusWidget() is not self.table:
+        elif self.view.isVisible() and QApplication.focusWidget() is not self.table:
             self.table.setFocus()
 
     def _leave(self, row: int) -> None:
         """Keep the note typed for ``row`` (saved with the answer, or now if answered)."""
         if not self.editable or not 0 <= row < self.model.rowCount():
             return
-        e = self.model.entry(row)
+        e = self.model.row_at(row)
         note = self.card.note_edit.text().strip()
         if note == e.note:
             return
@@ -264,7 +295,7 @@ class ChecklistRunner(QWidget):
                 self.tr("This inspection is completed; its answers can no longer change.")
             )
             return
-        e = self.model.entry(row)
+        e = self.model.row_at(row)
         try:
             outcome = inspections.outcome_of(e.item, value)
         except ValidationError as exc:
@@ -306,7 +337,7 @@ class ChecklistRunner(QWidget):
     ) -> None:
         store = self.window_.ctx.store
         iid = str(self.inspection_id)
-        item_id = self.model.entry(row).item.id
+        item_id = self.model.row_at(row).item.id
         self._pending += 1
 
         def work() -> Done[Score]:
@@ -315,18 +346,18 @@ class ChecklistRunner(QWidget):
 
         def finished(result: Done[Score]) -> None:
             if iid == self.inspection_id:
-                r = self.model.row_of(item_id)
+                r = self.model.find(item_id)
                 if r >= 0:
-                    self.model.entry(r).saving = False
+                    self.model.row_at(r).saving = False
                     self.model.touch(r)
                 self.view.show_score(result.value, self.header.pass_mark if self.header else None)
             self._job_done()
 
         def failed(message: str) -> None:
             if iid == self.inspection_id:
-                r = self.model.row_of(item_id)
+                r = self.model.find(item_id)
                 if r >= 0:
-                    e = self.model.entry(r)
+                    e = self.model.row_at(r)
                     e.value, e.outcome, e.note = previous
                     e.saving = False
                     self.model.touch(r)
@@ -349,14 +380,14 @@ class ChecklistRunner(QWidget):
         """A note typed for the current item that has not gone to the store yet."""
         if not self.editable or not 0 <= self._current < self.model.rowCount():
             return False
-        return self.card.note_edit.text().strip() != self.model.entry(self._current).note
+        return self.card.note_edit.text().strip() != self.model.row_at(self._current).note
 
     # --- photos ----------------------------------------------------------------------
     def choose_photos(self) -> None:
         if not self.editable or self._current < 0 or self.view.finish_shown():
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self,
+            self.view,
             self.tr("Add photos to this item"),
             "",
             self.tr("Photos ({patterns})").format(patterns=PHOTO_FILTER),
@@ -368,7 +399,7 @@ class ChecklistRunner(QWidget):
         """Import files and attach them to the current item."""
         if self._current < 0 or self.header is None:
             return
-        item_id = self.model.entry(self._current).item.id
+        item_id = self.model.row_at(self._current).item.id
         iid = self.header.id
         self._pending += 1
         self.card.photo_label.setText(
@@ -376,12 +407,12 @@ class ChecklistRunner(QWidget):
         )
 
         def finished(count: int | None) -> None:
-            r = self.model.row_of(item_id)
+            r = self.model.find(item_id)
             if count is not None and r >= 0 and iid == self.inspection_id:
-                self.model.entry(r).photos = count
+                self.model.row_at(r).photos = count
                 self.model.touch(r)
-            if self._current >= 0 and self.model.entry(self._current).item.id == item_id:
-                self.card.show_photos(self.model.entry(self._current))
+            if self._current >= 0 and self.model.row_at(self._current).item.id == item_id:
+                self.card.show_photos(self.model.row_at(self._current))
             self._job_done()
 
         attach_photos(
@@ -394,28 +425,8 @@ class ChecklistRunner(QWidget):
             finished=finished,
         )
 
-    # drag and drop: photo files dropped anywhere on the runner go to the current item
     def _takes_drop(self, mime: QMimeData) -> bool:
         return self.editable and self._current >= 0 and bool(dropped_files(mime))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._takes_drop(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._takes_drop(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if not self._takes_drop(event.mimeData()):
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.add_photos(dropped_files(event.mimeData()))
 
     # --- completing ------------------------------------------------------------------
     def complete(self) -> None:
@@ -443,16 +454,12 @@ class ChecklistRunner(QWidget):
         def failed(message: str) -> None:
             self.card.complete_button.setEnabled(True)
             self._show_banner(message)
-            first = first_to_fix(self.model.entries())
+            first = first_to_fix(self.model.rows())
             if first >= 0:
                 self.select_row(first)
             self._job_done()
 
         run_service(window, work, finished, failed)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._leave(self._current)  # a note typed before switching screens is kept
-        super().hideEvent(event)
 
     def show_finish(self) -> None:
         self.view.show_finish()

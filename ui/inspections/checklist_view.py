@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.models.services.inspection_queries import InspectionHeader
-from executrek.models.services.inspections import Score
+from executrek.models.records.inspection.queries import InspectionHeader
+from executrek.models.records.inspection.scoring import Score
 from executrek.ui.inspections.checklist_card import ChecklistCard
 from executrek.ui.inspections.checklist_model import ChecklistModel, Col
 from executrek.ui.inspections.inspection_finish import InspectionFinish
@@ -48,7 +48,6 @@ class ChecklistView(QWidget):
     def __init__(self, finish: InspectionFinish, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("◀ Inspections"))
         self.back_button.setMinimumHeight(48)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.models.errors import DomainError
-from executrek.models.inspection import InspectionResult, InspectionStatus
-from executrek.models.services import inspection_queries, inspections
+from executrek.models.records.inspection import queries as inspection_queries
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.inspection.completion import Deficiency
+from executrek.models.records.inspection.model import InspectionResult, InspectionStatus
+from executrek.models.records.inspection.queries import InspectionHeader, RaisedRecord
 from executrek.models.services.common import Done
-from executrek.models.services.inspection_queries import InspectionHeader, RaisedRecord
-from executrek.models.services.inspections import Deficiency
 from executrek.ui.inspections.inspections_tasks import run_service
 from executrek.ui.inspections.inspections_text import (
     FAIL_COLOUR,

@@ -6,25 +6,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
-from executrek.models.inspection import Inspection
-from executrek.models.services import inspections, projects
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.inspection.model import Inspection
+from executrek.models.services import projects
 from executrek.models.services.common import Done
 from executrek.models.store import Store
 from executrek.ui.inspections.inspections_tasks import run_service
-from executrek.ui.inspections.inspections_text import FAIL_COLOUR
+from executrek.ui.widgets.choices import fill
 from executrek.ui.widgets.dates import today_qdate
+from executrek.ui.widgets.form_dialog import FormDialog
+from executrek.ui.widgets.sizes import at_least
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -47,33 +40,21 @@ def project_options(store: Store, project_id: str) -> ProjectOptions:
     )
 
 
-def fill(combo: QComboBox, rows: list[tuple[str, str]], none_text: str) -> None:
-    """Fill a combo with (id, text) rows after a first "none" entry, keeping the choice."""
-    keep = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(none_text, None)
-    for row_id, text in rows:
-        combo.addItem(text, row_id)
-    index = combo.findData(keep) if keep else 0
-    combo.setCurrentIndex(max(0, index))
-    combo.blockSignals(False)
-
-
-class NewInspectionDialog(QDialog):
+class NewInspectionDialog(FormDialog):
     """Starts the inspection itself (off the GUI thread) and shows refusals inline."""
 
     def __init__(
         self, window: MainWindow, project_id: str, options: ProjectOptions, parent: QWidget
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            parent,
+            self.tr("New inspection"),
+            min_width=560,
+            ok_text=self.tr("&Start inspection"),
+        )
         self.window_ = window
         self.project_id = project_id
         self.inspection_id: str | None = None
-        self.setWindowTitle(self.tr("New inspection"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.template_box = QComboBox()
         fill(self.template_box, options.templates, self.tr("— choose a template —"))
         self.title_edit = QLineEdit()
@@ -87,7 +68,8 @@ class NewInspectionDialog(QDialog):
         fill(self.contractor_box, options.contractors, self.tr("— none —"))
         self.weather_edit = QLineEdit()
         self.attendees_edit = QLineEdit()
-        for widget in (
+        at_least(
+            40,
             self.template_box,
             self.title_edit,
             self.date_edit,
@@ -95,8 +77,8 @@ class NewInspectionDialog(QDialog):
             self.contractor_box,
             self.weather_edit,
             self.attendees_edit,
-        ):
-            widget.setMinimumHeight(40)
+        )
+        form = self.form
         form.addRow(self.tr("&Template"), self.template_box)
         form.addRow(self.tr("T&itle"), self.title_edit)
         form.addRow(self.tr("&Date"), self.date_edit)
@@ -104,28 +86,16 @@ class NewInspectionDialog(QDialog):
         form.addRow(self.tr("&Contractor"), self.contractor_box)
         form.addRow(self.tr("&Weather"), self.weather_edit)
         form.addRow(self.tr("&Attendees"), self.attendees_edit)
-        layout.addLayout(form)
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {FAIL_COLOUR};")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        start = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        start.setText(self.tr("&Start inspection"))
-        start.setMinimumHeight(48)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ok_button.setMinimumHeight(48)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        general = self.errors.general
+        assert general is not None
+        general.setText(text)
+        general.show()
 
-    def start(self) -> None:
+    def submit(self) -> None:
+        """Start the inspection from the chosen template."""
         template_id = self.template_box.currentData()
         if not template_id:
             self.show_message(self.tr("Template: choose the checklist to use."))

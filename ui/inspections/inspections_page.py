@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -17,29 +16,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from executrek.models.changes import Changes
-from executrek.models.inspection import InspectionResult, InspectionStatus
-from executrek.models.services import inspection_queries
-from executrek.models.services.inspection_queries import InspectionFilter, InspectionRow
+from executrek.models.records.inspection import queries as inspection_queries
+from executrek.models.records.inspection.model import InspectionResult, InspectionStatus
+from executrek.models.records.inspection.queries import InspectionFilter, InspectionRow
 from executrek.ui.inspections.checklist_runner import ChecklistRunner
 from executrek.ui.inspections.inspections_keys import key_action
 from executrek.ui.inspections.inspections_new import (
     NewInspectionDialog,
     ProjectOptions,
-    fill,
     project_options,
 )
-from executrek.ui.inspections.inspections_table import Col, InspectionTableModel
+from executrek.ui.inspections.inspections_table import Col, inspection_columns
 from executrek.ui.inspections.inspections_text import result_text, status_text
 from executrek.ui.inspections.template_library import TemplateLibrary
+from executrek.ui.widgets.choices import fill
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.record_list import record_table
+from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ class InspectionsPage(QWidget):
         self.runner = ChecklistRunner(window)
         self.runner.closed.connect(self.show_list)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.runner)
+        self.stack.addWidget(self.runner.view)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -169,25 +169,22 @@ class InspectionsPage(QWidget):
         top.addWidget(self.new_button)
         layout.addLayout(filters)
 
-        self.model = InspectionTableModel(self)
-        self.table = QTableView()
+        self.model: RowsModel[InspectionRow] = RowsModel(inspection_columns(), self)
+        self.table = record_table(
+            self.model,
+            sort_column=Col.DATE,
+            order=Qt.SortOrder.DescendingOrder,
+            wide_column=None,
+            stretch_column=Col.TITLE,
+            row_height=36,
+        )
         self.table.setObjectName("inspectionTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(36)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((Col.TEMPLATE, 200), (Col.LOCATION, 200), (Col.CONTRACTOR, 150)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.table.setColumnHidden(Col.TEMPLATE, True)  # the title's tooltip names it
         self.table.setWordWrap(False)
-        header.setSortIndicator(Col.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
@@ -217,7 +214,7 @@ class InspectionsPage(QWidget):
     # --- data ------------------------------------------------------------------------
     def set_project(self, project_id: str) -> None:
         self.project_id = project_id
-        if self.stack.currentWidget() is self.runner:
+        if self.stack.currentWidget() is self.runner.view:
             self.show_list()
         self._load_options()
         self.refresh()
@@ -307,18 +304,16 @@ class InspectionsPage(QWidget):
                 count=len(rows), done=len(completed), passed=passed
             )
         )
-        if selected:
-            for row in range(self.model.rowCount()):
-                if self.model.row(row).id == selected:
-                    self.table.selectRow(row)
-                    break
+        row = self.model.find(selected) if selected else -1
+        if row >= 0:
+            self.table.selectRow(row)
         self.refreshed.emit()
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
-        return self.model.row(index.row()).id
+        return self.model.row_at(index.row()).id
 
     # --- actions ---------------------------------------------------------------------
     def new_inspection(self) -> NewInspectionDialog | None:
@@ -336,7 +331,7 @@ class InspectionsPage(QWidget):
             self.open_inspection(inspection_id)
 
     def _activated(self, index: QModelIndex) -> None:
-        self.open_inspection(self.model.row(index.row()).id)
+        self.open_inspection(self.model.row_at(index.row()).id)
 
     def open_selected(self) -> None:
         selected = self.selected_id()
@@ -344,14 +339,14 @@ class InspectionsPage(QWidget):
             self.open_inspection(selected)
 
     def open_inspection(self, inspection_id: str) -> None:
-        self.stack.setCurrentWidget(self.runner)
+        self.stack.setCurrentWidget(self.runner.view)
         self.runner.open_inspection(inspection_id)
         self.window().activateWindow()  # back from the new-inspection dialog
         self.runner.table.setFocus()
 
     def has_unsaved(self) -> bool:
         """Asked by the main window before it closes."""
-        return self.stack.currentWidget() is self.runner and self.runner.has_unsaved()
+        return self.stack.currentWidget() is self.runner.view and self.runner.has_unsaved()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.tabs)

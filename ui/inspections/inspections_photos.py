@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.photos.importer import ImportedFile, ImportOutcome, iter_import
 from executrek.models.changes import Changes
-from executrek.models.services import inspection_queries, records
+from executrek.models.records.inspection import queries as inspection_queries
+from executrek.models.services import records
 from executrek.models.services.common import Done
 from executrek.ui.inspections.inspections_tasks import run_service
 

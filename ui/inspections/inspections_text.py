@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from executrek.models.errors import DomainError
 from executrek.models.human_numbers import number_text as number_text
 from executrek.models.human_numbers import plain as plain
-from executrek.models.inspection import (
+from executrek.models.records.inspection.model import (
     FailureAction,
     InspectionResult,
     InspectionStatus,

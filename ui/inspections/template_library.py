@@ -4,38 +4,26 @@ create, edit and duplicate them in the template editor."""
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from executrek.models.changes import Changes
-from executrek.models.inspection import InspectionTemplate
-from executrek.models.services import inspections
+from executrek.models.records.inspection import service as inspections
+from executrek.models.records.inspection.model import InspectionTemplate
 from executrek.ui.inspections.inspections_keys import key_action
 from executrek.ui.inspections.template_editor import TemplateEditor
+from executrek.ui.widgets.column_model import ordered
+from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.record_list import record_table
+from executrek.ui.widgets.rows_model import RowsModel
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
-TemplateIdRole = Qt.ItemDataRole.UserRole + 1
 TEMPLATE_TABLES = ("inspection_templates",)
 
 
@@ -48,66 +36,45 @@ class Col(enum.IntEnum):
     ITEMS = 5
 
 
-class TemplateTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InspectionTemplate] = []
-        self._headers = {
-            Col.NAME: self.tr("Name"),
-            Col.CATEGORY: self.tr("Category"),
-            Col.SCOPE: self.tr("Available to"),
-            Col.VERSION: self.tr("Version"),
-            Col.PASS_MARK: self.tr("Pass mark"),
-            Col.ITEMS: self.tr("Items"),
-        }
+def _items(t: InspectionTemplate) -> str:
+    sections = t.definition.get("sections", [])
+    return translate("TemplateTableModel", "{items} in {sections} section(s)").format(
+        items=sum(len(s.get("items", [])) for s in sections), sections=len(sections)
+    )
 
-    def set_rows(self, rows: list[InspectionTemplate]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def template(self, row: int) -> InspectionTemplate:
-        return self._rows[row]
-
-    def row_of(self, template_id: str) -> int:
-        return next((r for r, t in enumerate(self._rows) if t.id == template_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Col(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        t = self._rows[index.row()]
-        col = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            sections = t.definition.get("sections", [])
-            values = {
-                Col.NAME: t.name,
-                Col.CATEGORY: t.category,
-                Col.SCOPE: self.tr("This project") if t.project_id else self.tr("PMO library"),
-                Col.VERSION: str(t.version),
-                Col.PASS_MARK: f"{t.pass_mark.normalize():f}%",
-                Col.ITEMS: self.tr("{items} in {sections} section(s)").format(
-                    items=sum(len(s.get("items", [])) for s in sections), sections=len(sections)
+def template_columns() -> list[Column[InspectionTemplate]]:
+    return ordered(
+        Col,
+        {
+            Col.NAME: Column("name", translate("TemplateTableModel", "Name"), lambda t: t.name),
+            Col.CATEGORY: Column(
+                "category", translate("TemplateTableModel", "Category"), lambda t: t.category
+            ),
+            Col.SCOPE: Column(
+                "scope",
+                translate("TemplateTableModel", "Available to"),
+                lambda t: (
+                    translate("TemplateTableModel", "This project")
+                    if t.project_id
+                    else translate("TemplateTableModel", "PMO library")
                 ),
-            }
-            return values[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.VERSION, Col.PASS_MARK):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == TemplateIdRole:
-            return t.id
-        return None
+            ),
+            Col.VERSION: Column(
+                "version",
+                translate("TemplateTableModel", "Version"),
+                lambda t: str(t.version),
+                right=True,
+            ),
+            Col.PASS_MARK: Column(
+                "pass_mark",
+                translate("TemplateTableModel", "Pass mark"),
+                lambda t: f"{t.pass_mark.normalize():f}%",
+                right=True,
+            ),
+            Col.ITEMS: Column("items", translate("TemplateTableModel", "Items"), _items),
+        },
+    )
 
 
 class TemplateLibrary(QWidget):
@@ -132,18 +99,11 @@ class TemplateLibrary(QWidget):
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
-        self.model = TemplateTableModel(self)
-        self.table = QTableView()
+        self.model: RowsModel[InspectionTemplate] = RowsModel(template_columns(), self)
+        self.table = record_table(
+            self.model, sortable=False, wide_column=None, stretch_column=Col.NAME, row_height=36
+        )
         self.table.setObjectName("templateTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(36)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Col.NAME, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.new_button.clicked.connect(self.new_template)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -182,7 +142,7 @@ class TemplateLibrary(QWidget):
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("{count} template(s)").format(count=len(rows)))
         if selected is not None:
-            row = self.model.row_of(selected.id)
+            row = self.model.find(selected.id)
             if row >= 0:
                 self.table.selectRow(row)
         self.refreshed.emit()
@@ -191,7 +151,7 @@ class TemplateLibrary(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
-        return self.model.template(index.row())
+        return self.model.row_at(index.row())
 
     def new_template(self) -> TemplateEditor:
         return self._open(TemplateEditor(self.window_, project_id=self.project_id, parent=self))

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
@@ -18,65 +17,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.models.change_order import COStatus
-from executrek.models.services import change_orders, listings
-from executrek.models.services.change_orders import BudgetRollup
-from executrek.models.services.list_exports import ChangeOrderFilter
-from executrek.models.services.listings import ChangeOrderDetail, ChangeOrderRow, Choice
+from executrek.app import list_columns_change_orders as co_list
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.change_order.model import COStatus
+from executrek.models.records.change_order.queries import (
+    ChangeOrderDetail,
+    ChangeOrderFilter,
+    ChangeOrderRow,
+)
+from executrek.models.records.change_order.service import BudgetRollup
+from executrek.models.services import listings
+from executrek.models.services.listings import Choice
+from executrek.models.store import Store
 from executrek.ui.labels import STATUS_COLOURS, money, value_label, when
 from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
+from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.action_row import ActionRow
-from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.record_list import (
     DetailSide,
     FilterBar,
-    KeepSelection,
-    ProjectFeed,
     add_shortcut,
     one_of,
-    record_table,
     side_by_side,
 )
-from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
-
-
-def co_columns() -> list[Column[ChangeOrderRow]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ChangeOrderColumns", text)
-
-    return [
-        Column("number", t("Number"), lambda r: r.number, sort_value=lambda r: (r.tier, r.number)),
-        Column("tier", t("Tier"), lambda r: value_label(r.tier)),
-        Column("title", t("Title"), lambda r: r.title),
-        Column("reason", t("Reason"), lambda r: value_label(r.reason)),
-        Column(
-            "status",
-            t("Status"),
-            lambda r: value_label(r.status),
-            colour=lambda r: STATUS_COLOURS.get(r.status),
-        ),
-        Column("contractor", t("Contractor"), lambda r: r.contractor or ""),
-        Column(
-            "amount",
-            t("Amount"),
-            lambda r: money(r.amount),
-            sort_value=lambda r: r.amount,
-            right=True,
-        ),
-        Column(
-            "days",
-            t("Schedule (days)"),
-            lambda r: str(r.schedule_impact_days),
-            sort_value=lambda r: r.schedule_impact_days,
-            right=True,
-        ),
-    ]
 
 
 class RollupStrip(QFrame):
@@ -127,12 +97,10 @@ class RollupStrip(QFrame):
         )
 
 
-class ChangeOrdersPage(QWidget):
+class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
+        super().__init__(window, co_list.SCREEN)
         self.contractors: tuple[Choice, ...] = ()
-        self.detail: ChangeOrderDetail | None = None
         self.rollup: BudgetRollup | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -150,9 +118,6 @@ class ChangeOrdersPage(QWidget):
         bar.add_buttons(self.exporter.button, self.new_button)
         layout.addWidget(bar)
 
-        self.model: RowsModel[ChangeOrderRow] = RowsModel(co_columns(), self)
-        self.table = record_table(self.model)
-
         self.side = DetailSide(self.tr("Select a change order"))
         side_layout = self.side.body
         # Submit and approve stay in view; the rest go into "More" when the pane is narrow.
@@ -161,6 +126,7 @@ class ChangeOrdersPage(QWidget):
         for key, text in (
             ("edit", self.tr("Edit…")),
             ("submit", self.tr("Submit")),
+            ("submit_approve", self.tr("Submit and approve…")),
             ("approve", self.tr("Approve…")),
             ("reject", self.tr("Reject…")),
             ("revise", self.tr("Revise")),
@@ -169,7 +135,7 @@ class ChangeOrdersPage(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=key: self.action(k))
-            actions.add(button, primary=key in ("edit", "submit", "approve"))
+            actions.add(button, primary=key in ("edit", "submit", "submit_approve", "approve"))
             self.buttons[key] = button
         side_layout.addWidget(actions)
         side_layout.addWidget(QLabel(self.tr("<b>Line items</b>")))
@@ -179,24 +145,10 @@ class ChangeOrdersPage(QWidget):
         self.events = QListWidget()
         self.events.setWordWrap(True)
         side_layout.addWidget(self.events, 1)
+        self.add_photo_strip(side_layout, "change_order")
 
         layout.addWidget(side_by_side(self.table, self.side), 1)
 
-        self.selection = KeepSelection(
-            self.table,
-            self.model,
-            lambda r: self.load_detail(r.id),
-            lambda: self._show_detail(None),
-        )
-        self.feed = ProjectFeed(
-            window,
-            self,
-            ("change_orders", "change_order_lines", "change_order_events", "projects"),
-            self._query,
-            self._loaded,
-            self._project_set,
-        )
-        bar.changed.connect(self.feed.refresh)
         self.new_button.clicked.connect(self.new_change)
         self.table.activated.connect(lambda _i: self.action("edit"))
         add_shortcut(self, self.tr("New change order"), "Ctrl+Shift+N", self.new_change)
@@ -206,16 +158,10 @@ class ChangeOrdersPage(QWidget):
             "Ctrl+Shift+A",
             lambda: self.action("approve"),
         )
-        self._show_detail(None)
-        self.feed.start()
-
-    @property
-    def project_id(self) -> str | None:
-        return self.feed.project_id
+        self.follow(bar, ("change_orders", "change_order_lines", "change_order_events", "projects"))
 
     # --- data -----------------------------------------------------------------------
     def _project_set(self, project_id: str) -> None:
-        self._show_detail(None)
         store = self.window_.ctx.store
         self.feed.fetch(
             lambda: listings.choices(store, project_id).contractors,
@@ -229,7 +175,7 @@ class ChangeOrdersPage(QWidget):
         store, f = self.window_.ctx.store, self.current_filter()
 
         def work() -> tuple[list[ChangeOrderRow], BudgetRollup]:
-            rows = listings.change_order_list(store, project_id, statuses=f.statuses, text=f.text)
+            rows = co_queries.change_order_list(store, project_id, statuses=f.statuses, text=f.text)
             return rows, change_orders.budget_rollup(store, project_id)
 
         return work
@@ -238,14 +184,12 @@ class ChangeOrdersPage(QWidget):
         rows, rollup = result
         self.rollup = rollup
         self.strip.show_rollup(rollup)
-        self.selection.set_rows(rows, self.detail.row.id if self.detail else None)
+        self.keep(rows)
 
-    def load_detail(self, co_id: str) -> None:
-        store = self.window_.ctx.store
-        self.feed.fetch(lambda: listings.change_order_detail(store, co_id), self._show_detail)
+    def read_detail(self, store: Store, record_id: str) -> ChangeOrderDetail:
+        return co_queries.change_order_detail(store, record_id)
 
     def _show_detail(self, detail: ChangeOrderDetail | None) -> None:
-        self.detail = detail
         self.lines.clear()
         self.events.clear()
         if detail is None:
@@ -266,15 +210,16 @@ class ChangeOrdersPage(QWidget):
                 colour=STATUS_COLOURS.get(r.status, "#1F5FA8"),
                 status=value_label(r.status),
                 rev=r.revision,
-                amount=money(r.amount),
+                amount=money(r.amount, self.currency),
                 days=r.schedule_impact_days,
                 contractor=r.contractor or self.tr("no contractor"),
             ),
         )
         for ln in detail.lines:
+            c = self.currency
             self.lines.addItem(
-                f"{ln.description} — {ln.quantity.normalize():f} {ln.unit} × {money(ln.unit_price)}"
-                f" (+{ln.markup_pct.normalize():f}%) = {money(ln.amount)}"
+                f"{ln.description} — {ln.quantity.normalize():f} {ln.unit} × "
+                f"{money(ln.unit_price, c)} (+{ln.markup_pct.normalize():f}%) = {money(ln.amount, c)}"
             )
         for e in detail.events:
             text = f"{when(e.at)}  {value_label(e.action)}: {value_label(e.from_status)} → {value_label(e.to_status)}"
@@ -289,6 +234,7 @@ class ChangeOrdersPage(QWidget):
         enabled = {
             "edit": status == "draft",
             "submit": status == "draft",
+            "submit_approve": status == "draft",
             "approve": status == "pending",
             "reject": status == "pending",
             "revise": status in ("pending", "rejected"),
@@ -302,8 +248,15 @@ class ChangeOrdersPage(QWidget):
     def new_change(self) -> None:
         if self.project_id is None:
             return
-        dialog = ChangeOrderEditor(self.window_, self.project_id, self.contractors)
+        dialog = ChangeOrderEditor(
+            self.window_, self.project_id, self.contractors, currency=self.currency
+        )
         dialog.open()
+
+    @property
+    def currency(self) -> str:
+        """The project's currency (known once the budget roll-up is read)."""
+        return self.rollup.currency if self.rollup is not None else ""
 
     def action(self, key: str) -> None:
         d = self.detail
@@ -313,10 +266,15 @@ class ChangeOrdersPage(QWidget):
         co_id = d.row.id
         if key == "edit":
             assert self.project_id is not None
-            ChangeOrderEditor(self.window_, self.project_id, self.contractors, d).open()
+            ChangeOrderEditor(
+                self.window_, self.project_id, self.contractors, d, currency=self.currency
+            ).open()
             return
-        if key == "approve":
-            ApproveDialog(self.window_, co_id, d.row.number, money(d.row.amount)).open()
+        if key in ("approve", "submit_approve"):
+            amount = money(d.row.amount, self.currency)
+            ApproveDialog(
+                self.window_, co_id, d.row.number, amount, submit_first=key == "submit_approve"
+            ).open()
             return
         note: str | None = None
         if key in ("reject", "void"):

@@ -11,9 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,17 +19,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from executrek.models.change_order import COReason, COTier
+from executrek.app import list_columns_change_orders as co_list
 from executrek.models.errors import DomainError
-from executrek.models.services import change_orders
-from executrek.models.services.change_orders import LineInput, line_amount
-from executrek.models.services.listings import ChangeOrderDetail, Choice
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.change_order.model import COReason, COTier
+from executrek.models.records.change_order.queries import ChangeOrderDetail
+from executrek.models.records.change_order.service import LineInput, line_amount
+from executrek.models.services.listings import Choice
 from executrek.ui.labels import money, value_label
-from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.signature_pad import SignaturePad
 
@@ -58,14 +57,8 @@ class LinesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[list[str]] = []
-        self.headers = [
-            self.tr("Description"),
-            self.tr("Quantity"),
-            self.tr("Unit"),
-            self.tr("Unit price"),
-            self.tr("Markup %"),
-            self.tr("Amount"),
-        ]
+        self.fields = co_list.LINES_EDITOR
+        self.headers = [f.header() for f in self.fields]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
@@ -107,7 +100,7 @@ class LinesModel(QAbstractTableModel):
                 amount = self.amount(index.row())
                 return "?" if amount is None else money(amount)
             return self.lines[index.row()][col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 3, 4, 5):
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.fields[col].right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -157,7 +150,7 @@ class LinesModel(QAbstractTableModel):
         ]
 
 
-class ChangeOrderEditor(QDialog):
+class ChangeOrderEditor(FormDialog):
     """New change order, or edit a draft (fields and lines together)."""
 
     def __init__(
@@ -166,20 +159,22 @@ class ChangeOrderEditor(QDialog):
         project_id: str,
         contractors: tuple[Choice, ...],
         existing: ChangeOrderDetail | None = None,
+        *,
+        currency: str = "",
     ) -> None:
-        super().__init__(window)
+        self.currency = currency
+        super().__init__(
+            window,
+            self.tr("Edit {number}").format(number=existing.row.number)
+            if existing
+            else self.tr("New change"),
+            min_width=None,
+            ok=Button.Save,
+        )
         self.window_ = window
         self.project_id = project_id
         self.existing = existing
-        self.setWindowTitle(
-            self.tr("Edit {number}").format(number=existing.row.number)
-            if existing
-            else self.tr("New change")
-        )
         resize_within_screen(self, 860, 640)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors = FieldErrors(QLabel())
         self.title = QLineEdit()
         self.tier = QComboBox()
         for tier in COTier:
@@ -198,15 +193,19 @@ class ChangeOrderEditor(QDialog):
         self.contingency.setChecked(True)
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(80)
-        self.errors.add_row(form, self.tr("&Title"), "title", self.title)
-        self.errors.add_row(form, self.tr("Tie&r"), "tier", self.tier)
-        self.errors.add_row(form, self.tr("R&eason"), "reason", self.reason)
-        self.errors.add_row(form, self.tr("C&ontractor"), "contractor_id", self.contractor)
-        self.errors.add_row(form, self.tr("Schedule &impact"), "schedule_impact_days", self.days)
-        form.addRow("", self.contingency)
-        self.errors.add_row(form, self.tr("&Description"), "description", self.description)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Line items</b> (double-click or F2 to edit)")))
+        self.errors.add_rows(
+            self.form,
+            (self.tr("&Title"), "title", self.title),
+            (self.tr("Tie&r"), "tier", self.tier),
+            (self.tr("R&eason"), "reason", self.reason),
+            (self.tr("C&ontractor"), "contractor_id", self.contractor),
+            (self.tr("Schedule &impact"), "schedule_impact_days", self.days),
+            ("", None, self.contingency),
+            (self.tr("&Description"), "description", self.description),
+        )
+        # Under the form, above the message no field shows and the buttons.
+        column = self.column
+        column.insertWidget(1, QLabel(self.tr("<b>Line items</b> (double-click or F2 to edit)")))
         self.lines = LinesModel(self)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines)
@@ -218,9 +217,9 @@ class ChangeOrderEditor(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        layout.addWidget(self.lines_view, 1)
+        column.insertWidget(2, self.lines_view, 1)
         self.line_error = self.errors.wrap("lines", QLabel())
-        layout.addWidget(self.line_error)
+        column.insertWidget(3, self.line_error)
         row = QHBoxLayout()
         add = QPushButton(self.tr("&Add line"))
         add.clicked.connect(self.add_line)
@@ -232,15 +231,7 @@ class ChangeOrderEditor(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         row.addWidget(self.total_label)
-        layout.addLayout(row)
-        assert self.errors.general is not None
-        layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        column.insertLayout(4, row)
         self.lines.totals_changed.connect(self._totals)
         if existing is not None:
             r = existing.row
@@ -275,7 +266,7 @@ class ChangeOrderEditor(QDialog):
 
     def _totals(self) -> None:
         self.total_label.setText(
-            self.tr("Total: {amount}").format(amount=money(self.lines.total()))
+            self.tr("Total: {amount}").format(amount=money(self.lines.total(), self.currency))
         )
 
     def submit(self) -> None:
@@ -302,69 +293,76 @@ class ChangeOrderEditor(QDialog):
             change_orders.update_change_order(store, existing.row.id, **fields)
             return change_orders.set_lines(store, existing.row.id, lines)
 
-        self.buttons.setEnabled(False)
-        self.window_.call_form(work, self._saved, self._refused)
+        self.run(self.window_, work, lambda _done: self.accept())
 
-    def _saved(self, _done: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _refused(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
+    def refused(self, error: DomainError) -> None:
+        """A refused line is shown under the lines, the rest under their field."""
         field = getattr(error, "field", "")
-        if field.startswith("lines["):
-            label = self.errors.label("lines")
-            if label is not None:
-                label.setText(translated(error))
-                label.show()
-                return
-        self.errors.show(error)
+        label = self.errors.label("lines") if field.startswith("lines[") else None
+        if label is None:
+            super().refused(error)
+            return
+        self.buttons.setEnabled(True)
+        label.setText(translated(error))
+        label.show()
 
 
-class ApproveDialog(QDialog):
-    """Approve with the approver's name, role and signature on the pad."""
+class ApproveDialog(FormDialog):
+    """Approve with the approver's name, role and signature on the pad; with
+    ``submit_first`` a draft is submitted and approved in this one step."""
 
-    def __init__(self, window: MainWindow, co_id: str, number: str, amount: str) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        window: MainWindow,
+        co_id: str,
+        number: str,
+        amount: str,
+        *,
+        submit_first: bool = False,
+    ) -> None:
+        super().__init__(
+            window,
+            (
+                self.tr("Submit and approve {number}")
+                if submit_first
+                else self.tr("Approve {number}")
+            ).format(number=number),
+            min_width=560,
+            ok_text=self.tr("Submit and approve") if submit_first else self.tr("Approve"),
+        )
         self.window_ = window
         self.co_id = co_id
-        self.setWindowTitle(self.tr("Approve {number}").format(number=number))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr("Approving {number} for {amount}. The signature is kept as evidence.").format(
-                number=number, amount=amount
+        self.submit_first = submit_first
+        text = (
+            self.tr(
+                "Submitting and approving {number} for {amount} in one step. The signature "
+                "is kept as evidence."
             )
+            if submit_first
+            else self.tr("Approving {number} for {amount}. The signature is kept as evidence.")
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.errors = FieldErrors(QLabel())
+        self.intro = QLabel(text.format(number=number, amount=amount))
+        self.intro.setWordWrap(True)
+        self.column.insertWidget(0, self.intro)  # above the form
         ident = window.ctx.settings.identity
         self.name = QLineEdit(ident.display_name)
         self.role = QLineEdit(ident.title)
         self.note = QLineEdit()
-        self.errors.add_row(form, self.tr("Approver &name"), "approver_name", self.name)
-        self.errors.add_row(form, self.tr("&Role"), "approver_role", self.role)
-        self.errors.add_row(form, self.tr("N&ote"), "note", self.note)
-        layout.addLayout(form)
+        self.errors.add_rows(
+            self.form,
+            (self.tr("Approver &name"), "approver_name", self.name),
+            (self.tr("&Role"), "approver_role", self.role),
+            (self.tr("N&ote"), "note", self.note),
+        )
         self.pad = SignaturePad()
-        layout.addWidget(self.errors.wrap("signature", self.pad), 1)
+        self.column.insertWidget(2, self.errors.wrap("signature", self.pad), 1)  # under the form
         clear = QPushButton(self.tr("C&lear signature"))
         clear.clicked.connect(self.pad.clear)
-        layout.addWidget(clear)
-        assert self.errors.general is not None
-        layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Approve"))
+        self.column.insertWidget(3, clear)
+        self.ok = self.ok_button
         self.ok.setEnabled(False)
         self.pad.changed.connect(lambda: self.ok.setEnabled(not self.pad.is_empty()))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.name.setFocus()
 
     def submit(self) -> None:
         self.errors.clear()
@@ -373,8 +371,9 @@ class ApproveDialog(QDialog):
         name, role = self.name.text(), self.role.text() or None
         note = self.note.text() or None
         strokes = self.pad.strokes()
-        self.buttons.setEnabled(False)
-        self.window_.call_form(
+        first = self.submit_first
+        self.run(
+            self.window_,
             lambda: change_orders.approve(
                 store,
                 co_id,
@@ -382,15 +381,7 @@ class ApproveDialog(QDialog):
                 approver_role=role,
                 signature_strokes=strokes,
                 note=note,
+                submit_first=first,
             ),
-            self._done,
-            self._refused,
+            lambda _result: self.accept(),
         )
-
-    def _done(self, _result: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _refused(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        self.errors.show(error)

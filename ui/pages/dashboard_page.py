@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,11 +25,11 @@ from executrek.models.changes import Changes
 from executrek.models.services import dashboard, health
 from executrek.models.services.dashboard import Dashboard, OverdueRow
 from executrek.models.services.health import ProjectHealth
-from executrek.ui.labels import day, money_short, value_label
-from executrek.ui.pages.portfolio_page import RAG_COLOURS
+from executrek.ui.labels import RAG_COLOURS, day, money_short, value_label
 from executrek.ui.widgets.charts import Bar, HBarChart, RiskMatrix, Stack, StackedColumns
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.rows_model import RowsModel
+from executrek.ui.widgets.screen_fit import scrolling_page
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -109,19 +108,7 @@ class DashboardPage(QWidget):
         self.window_ = window
         self.project_id: str | None = None
         self.data: Dashboard | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setSpacing(12)
-        self.title = QLabel(self.tr("Dashboard"))
-        self.title.setObjectName("pageTitle")
-        layout.addWidget(self.title)
+        layout, self.title = scrolling_page(self, self.tr("Dashboard"))
 
         cards = QHBoxLayout()
         self.budget_card = Card(self.tr("Revised contract"))
@@ -262,13 +249,16 @@ class DashboardPage(QWidget):
             ),
             budget_rag,
         )
-        self.schedule_card.set(
-            self.tr("{days} d slip").format(days=h.max_slip_days),
-            self.tr("{late} of {total} milestones late").format(
-                late=h.milestones_late, total=h.milestones_total
-            ),
-            health_rag.schedule(h, t),
-        )
+        if h.milestones_total:
+            self.schedule_card.set(
+                self.tr("{days} d slip").format(days=h.max_slip_days),
+                self.tr("{late} of {total} milestones late").format(
+                    late=h.milestones_late, total=h.milestones_total
+                ),
+                health_rag.schedule(h, t),
+            )
+        else:  # nothing to be late yet: neutral, not green
+            self.schedule_card.set("—", self.tr("No milestones yet"), Rag.NONE)
         quality = health_rag.quality(h, t)
         self.punch_card.set(
             f"{h.punch_open:,}",
@@ -284,7 +274,9 @@ class DashboardPage(QWidget):
         )
         self.ncr_card.set(
             f"{h.open_ncrs} / {h.open_issues}",
-            "\n".join(f"⚠ {r.title} ({r.score})" for r in h.top_risks[:2]),
+            self.tr("{ncrs} NCR(s) among {issues} open issue(s)").format(
+                ncrs=h.open_ncrs, issues=h.open_issues
+            ),
             Rag.RED if h.open_ncrs >= 3 else Rag.AMBER if h.open_ncrs else Rag.GREEN,
         )
 

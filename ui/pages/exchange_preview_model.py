@@ -1,69 +1,78 @@
 """The preview table of the Import / export screen: a "Check" column saying why a row
-would be refused (empty when it imports), then the file's own columns."""
+would be refused (empty when it imports), then the file's own columns. The columns
+come from each file, so the model builds its ``Column`` list per preview grid."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from executrek.app.interop.exchange_preview import PreviewGrid
+from executrek.ui.widgets.column_model import ColumnTableModel
+from executrek.ui.widgets.columns import Column
 
-Index = QModelIndex | QPersistentModelIndex
 REFUSED_COLOUR = "#C62828"
 CHECK_COLUMN = 0
 
+#: One preview row: why it would be refused ("" when it imports) and the file's cells.
+PreviewRow = tuple[str, Sequence[str]]
 
-class PreviewModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._grid = PreviewGrid(headers=(), rows=(), messages=(), summary="")
+
+def _check(row: PreviewRow) -> str:
+    return row[0] or QCoreApplication.translate("PreviewModel", "OK")
+
+
+def _cell(column: int) -> Callable[[PreviewRow], str]:
+    """The file's cell in ``column`` (empty when the row is short)."""
+    return lambda row: row[1][column] if column < len(row[1]) else ""
+
+
+def preview_columns(headers: Sequence[str]) -> list[Column[PreviewRow]]:
+    """ "Check", then one column per header of the file (none without headers)."""
+    if not headers:
+        return []
+    check = Column(
+        "check",
+        QCoreApplication.translate("PreviewModel", "Check"),
+        _check,
+        tooltip=_check,
+        colour=lambda row: REFUSED_COLOUR if row[0] else None,
+    )
+    cells = [
+        Column(
+            f"column_{n}",
+            header or QCoreApplication.translate("PreviewModel", "(column {n})").format(n=n + 1),
+            _cell(n),
+            tooltip=_cell(n),
+        )
+        for n, header in enumerate(headers)
+    ]
+    return [check, *cells]
+
+
+class PreviewModel(ColumnTableModel[PreviewRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([], parent)
 
     def set_grid(self, grid: PreviewGrid) -> None:
         self.beginResetModel()
-        self._grid = grid
+        self.columns = preview_columns(grid.headers)
+        self._rows = list(zip(grid.messages, grid.rows, strict=True))
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_grid(PreviewGrid(headers=(), rows=(), messages=(), summary=""))
 
     def message(self, row: int) -> str:
-        return self._grid.messages[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._grid.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() or not self._grid.headers:
-            return 0
-        return len(self._grid.headers) + 1
+        return self._rows[row][0]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        """Rows are numbered as the file's lines are."""
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if section == CHECK_COLUMN:
-            return self.tr("Check")
-        if 0 < section <= len(self._grid.headers):
-            return self._grid.headers[section - 1] or self.tr("(column {n})").format(n=section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._grid.rows):
-            return None
-        message = self._grid.messages[index.row()]
-        if index.column() == CHECK_COLUMN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return message or self.tr("OK")
-            if role == Qt.ItemDataRole.ForegroundRole and message:
-                return QColor(REFUSED_COLOUR)
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cells = self._grid.rows[index.row()]
-            column = index.column() - 1
-            return cells[column] if column < len(cells) else ""
-        return None
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        return super().headerData(section, orientation, role)

@@ -8,14 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,95 +20,47 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
+from executrek.app import list_columns_issues as issue_list
 from executrek.app.saved_filters import SavedFilters
 from executrek.models.errors import DomainError
-from executrek.models.issue import IssueStatus, IssueType
-from executrek.models.punch import Priority
-from executrek.models.services import issues, listings
-from executrek.models.services.list_exports import IssueFilter
-from executrek.models.services.listings import IssueDetail, IssueRow, ProjectChoices
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.issue import service as issues
+from executrek.models.records.issue.model import IssueStatus, IssueType
+from executrek.models.records.issue.queries import IssueDetail, IssueFilter, IssueRow
+from executrek.models.records.punch.model import Priority
+from executrek.models.services import listings
+from executrek.models.services.listings import ProjectChoices
+from executrek.models.store import Store
 from executrek.ui.drawings.sheet_link import SheetLink
-from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
+from executrek.ui.labels import day, value_label, when
+from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.column_chooser import ColumnChooser
-from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.record_list import (
     DetailSide,
     EmptyState,
     FilterBar,
-    KeepSelection,
-    ProjectFeed,
     add_shortcut,
     one_of,
-    record_table,
+    scrolling,
     side_by_side,
 )
-from executrek.ui.widgets.rows_model import RowsModel
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-SEVERITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
-
-
-def issue_columns() -> list[Column[IssueRow]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("IssueColumns", text)
-
-    return [
-        Column("number", t("Number"), lambda r: r.number),
-        Column("type", t("Type"), lambda r: value_label(r.issue_type)),
-        Column("title", t("Title"), lambda r: r.title),
-        Column(
-            "status",
-            t("Status"),
-            lambda r: value_label(r.status),
-            colour=lambda r: STATUS_COLOURS.get(r.status),
-        ),
-        Column("ball", t("Ball in court"), lambda r: value_label(r.ball_in_court)),
-        Column("contractor", t("Contractor"), lambda r: r.contractor or ""),
-        Column(
-            "due",
-            t("Due"),
-            lambda r: day(r.due_date),
-            sort_value=lambda r: r.due_date,
-            colour=lambda r: "#C62828" if r.overdue else None,
-        ),
-        Column(
-            "responses",
-            t("Responses"),
-            lambda r: str(r.responses),
-            sort_value=lambda r: r.responses,
-            right=True,
-        ),
-        Column(
-            "severity",
-            t("Severity"),
-            lambda r: value_label(r.severity),
-            sort_value=lambda r: SEVERITY_RANK.get(r.severity, -1),
-            colour=lambda r: STATUS_COLOURS.get(r.severity),
-            hidden_by_default=True,
-        ),
-    ]
-
-
-class NewIssueDialog(QDialog):
+class NewIssueDialog(FormDialog):
     def __init__(self, window: MainWindow, project_id: str, choices: ProjectChoices | None) -> None:
-        super().__init__(window)
+        super().__init__(window, self.tr("New contractor issue"), min_width=560, ok=Button.Save)
         self.window_ = window
         self.project_id = project_id
-        self.setWindowTitle(self.tr("New contractor issue"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors = FieldErrors(QLabel())
         self.kind = QComboBox()
         for kind in IssueType:
             self.kind.addItem(value_label(kind.value), kind.value)
@@ -138,24 +87,19 @@ class NewIssueDialog(QDialog):
         self.has_due.toggled.connect(self.due.setEnabled)
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(100)
-        self.errors.add_row(form, self.tr("T&ype"), "issue_type", self.kind)
-        self.errors.add_row(form, self.tr("&Title"), "title", self.title)
-        self.errors.add_row(form, self.tr("&Severity"), "severity", self.severity)
-        self.errors.add_row(form, self.tr("&Contractor"), "contractor_id", self.contractor)
-        self.errors.add_row(form, self.tr("&Location"), "location_id", self.location)
-        self.errors.add_row(form, self.tr("S&pec reference"), "spec_reference", self.spec)
-        form.addRow("", self.has_due)
-        self.errors.add_row(form, self.tr("D&ue"), "due_date", self.due)
-        self.errors.add_row(form, self.tr("&Description"), "description", self.description)
-        layout.addLayout(form)
-        assert self.errors.general is not None
-        layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.errors.add_rows(
+            self.form,
+            (self.tr("T&ype"), "issue_type", self.kind),
+            (self.tr("&Title"), "title", self.title),
+            (self.tr("&Severity"), "severity", self.severity),
+            (self.tr("&Contractor"), "contractor_id", self.contractor),
+            (self.tr("&Location"), "location_id", self.location),
+            (self.tr("S&pec reference"), "spec_reference", self.spec),
+            ("", None, self.has_due),
+            (self.tr("D&ue"), "due_date", self.due),
+            (self.tr("&Description"), "description", self.description),
         )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.kind.setFocus()
 
     def submit(self) -> None:
         self.errors.clear()
@@ -174,19 +118,14 @@ class NewIssueDialog(QDialog):
         self.window_.call_form(
             lambda: issues.create_issue(store, project_id, **values),
             lambda _d: self.accept(),
-            self._refused,
+            self.refused,
         )
 
-    def _refused(self, error: DomainError) -> None:
-        self.errors.show(error)
 
-
-class IssuesPage(QWidget):
+class IssuesPage(RecordPage[IssueRow, IssueDetail]):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
+        super().__init__(window, issue_list.SCREEN)
         self.choices: ProjectChoices | None = None
-        self.detail: IssueDetail | None = None
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Contractor issues"))
         title.setObjectName("pageTitle")
@@ -197,9 +136,6 @@ class IssuesPage(QWidget):
         self.status_box = bar.add_choice(self.tr("All statuses"), [s.value for s in IssueStatus])
         self.new_button = QPushButton(self.tr("&New issue…"))
         self.exporter = ListExporter(window, self, "issues", self.current_filter)
-        self.columns = issue_columns()
-        self.model: RowsModel[IssueRow] = RowsModel(self.columns, self)
-        self.table = record_table(self.model)
         # which columns show is remembered in its own file (the punch list keeps its copy
         # of saved_filters.json and would write over a second one)
         saved = SavedFilters.load(window.ctx.paths.data / "issue_columns.json")
@@ -226,6 +162,7 @@ class IssuesPage(QWidget):
         self.thread_list = QListWidget()
         self.thread_list.setWordWrap(True)
         self.thread_list.setAlternatingRowColors(True)
+        self.thread_list.setMinimumHeight(48)  # room for the photos on a 720 px screen
         side_layout.addWidget(self.thread_list, 2)
         self.reply = SubmitTextEdit()
         self.reply.submitted.connect(self.send_reply)
@@ -246,11 +183,15 @@ class IssuesPage(QWidget):
         side_layout.addWidget(QLabel(self.tr("<b>Links and history</b>")))
         self.links = QListWidget()
         self.links.setWordWrap(True)
+        self.links.setMinimumHeight(48)
         side_layout.addWidget(self.links, 1)
+        self.add_photo_strip(side_layout, "issue")
         add_shortcut(self.reply, self.tr("Send the reply"), "Ctrl+Return", self.send_reply)
         add_shortcut(self, self.tr("New issue"), "Ctrl+Shift+N", self.new_issue)
 
-        self.split = side_by_side(self.table, self.side)
+        side = scrolling(self.side)  # the photos below the thread scroll into view
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.split = side_by_side(self.table, side)
         layout.addWidget(self.split, 1)
         self.empty_state = EmptyState(
             self.tr("No contractor issues in this project yet"),
@@ -266,34 +207,13 @@ class IssuesPage(QWidget):
         self.empty_state.hide()
         layout.addWidget(self.empty_state, 1)
 
-        self.selection = KeepSelection(
-            self.table,
-            self.model,
-            lambda r: self.load_detail(r.id),
-            lambda: self._show_detail(None),
-        )
-        self.feed = ProjectFeed(
-            window,
-            self,
-            ("contractor_issues", "issue_status_events", "comments", "record_links"),
-            self._query,
-            self._loaded,
-            self._project_set,
-        )
-        bar.changed.connect(self.feed.refresh)
         self.new_button.clicked.connect(self.new_issue)
-        self._show_detail(None)
-        self.feed.start()
-
-    @property
-    def project_id(self) -> str | None:
-        return self.feed.project_id
+        self.follow(bar, ("contractor_issues", "issue_status_events", "comments", "record_links"))
 
     def has_unsaved(self) -> bool:
         return bool(self.reply.toPlainText().strip())
 
     def _project_set(self, project_id: str) -> None:
-        self._show_detail(None)
         store = self.window_.ctx.store
         self.feed.fetch(
             lambda: listings.choices(store, project_id), lambda c: setattr(self, "choices", c)
@@ -306,22 +226,20 @@ class IssuesPage(QWidget):
 
     def _query(self, project_id: str) -> Callable[[], list[IssueRow]]:
         store, f = self.window_.ctx.store, self.current_filter()
-        return lambda: listings.issue_list(
+        return lambda: issue_queries.issue_list(
             store, project_id, types=f.types, statuses=f.statuses, text=f.text
         )
 
     def _loaded(self, rows: list[IssueRow]) -> None:
-        self.selection.set_rows(rows, self.detail.row.id if self.detail else None)
+        self.keep(rows)
         empty = not rows and self.current_filter() == IssueFilter()
         self.empty_state.setVisible(empty)
         self.split.setVisible(not empty)
 
-    def load_detail(self, issue_id: str) -> None:
-        store = self.window_.ctx.store
-        self.feed.fetch(lambda: listings.issue_detail(store, issue_id), self._show_detail)
+    def read_detail(self, store: Store, record_id: str) -> IssueDetail:
+        return issue_queries.issue_detail(store, record_id)
 
     def _show_detail(self, detail: IssueDetail | None) -> None:
-        self.detail = detail
         self.thread_list.clear()
         self.links.clear()
         self.sheet_link.load(detail.row.id if detail else None)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from executrek.app import health_rag
 from executrek.app.health_rag import Rag
@@ -22,13 +16,15 @@ from executrek.app.settings import Thresholds
 from executrek.models.services import health
 from executrek.models.services.health import ProjectHealth
 from executrek.ui.labels import RAG_COLOURS
+from executrek.ui.widgets.column_model import ordered
+from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.record_list import record_table
+from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
-ProjectIdRole = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
 class Col(enum.IntEnum):
@@ -45,98 +41,97 @@ class Col(enum.IntEnum):
     NCRS = 10
 
 
-class PortfolioModel(QAbstractTableModel):
-    def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProjectHealth] = []
-        self.thresholds = thresholds
-        self._headers = {
-            Col.CODE: self.tr("Code"),
-            Col.NAME: self.tr("Project"),
-            Col.OWNER: self.tr("Owner"),
-            Col.CONTRACT: self.tr("Original contract"),
-            Col.REVISED: self.tr("Revised contract"),
-            Col.PENDING: self.tr("Pending exposure"),
-            Col.SLIP: self.tr("Schedule slip (days)"),
-            Col.OPEN_PUNCH: self.tr("Open punch"),
-            Col.OVERDUE: self.tr("Overdue"),
-            Col.PASS_RATE: self.tr("Inspection pass rate"),
-            Col.NCRS: self.tr("Open NCRs"),
-        }
+def _money(
+    key: str,
+    title: str,
+    value: Callable[[ProjectHealth], Decimal],
+    colour: Callable[[ProjectHealth], str | None] | None = None,
+) -> Column[ProjectHealth]:
+    """Whole amounts in the project's currency ("USD 48,500,000")."""
+    return Column(
+        key, title, lambda h: f"{h.budget.currency} {value(h):,.0f}", right=True, colour=colour
+    )
 
-    def set_rows(self, rows: list[ProjectHealth]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def row(self, index: int) -> ProjectHealth:
-        return self._rows[index]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[Col(section)]
+def _top_risks(h: ProjectHealth) -> str | None:
+    if not h.top_risks:
         return None
+    return translate("PortfolioModel", "Top risks:\n") + "\n".join(
+        f"• {r.title} ({r.score})" for r in h.top_risks
+    )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        h = self._rows[index.row()]
-        col = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(h, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= Col.CONTRACT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            rag = self._rag(h, col)
-            if rag in RAG_COLOURS:
-                return QColor(RAG_COLOURS[rag])
-        if role == Qt.ItemDataRole.ToolTipRole and col == Col.NAME and h.top_risks:
-            return self.tr("Top risks:\n") + "\n".join(
-                f"• {r.title} ({r.score})" for r in h.top_risks
-            )
-        if role == ProjectIdRole:
-            return h.project_id
-        return None
 
-    def _display(self, h: ProjectHealth, col: Col) -> str:
-        b = h.budget
-        money = {
-            Col.CONTRACT: b.original_contract,
-            Col.REVISED: b.revised_contract,
-            Col.PENDING: b.pending_exposure,
-        }
-        if col in money:
-            return f"{b.currency} {money[col]:,.0f}"
-        values: dict[Col, Any] = {
-            Col.CODE: h.code,
-            Col.NAME: h.name,
-            Col.OWNER: h.owner or "",
-            Col.SLIP: h.max_slip_days,
-            Col.OPEN_PUNCH: h.punch_open,
-            Col.OVERDUE: h.punch_overdue,
-            Col.PASS_RATE: "—" if h.inspection_pass_rate is None else f"{h.inspection_pass_rate}%",
-            Col.NCRS: h.open_ncrs,
-        }
-        if col == Col.REVISED:
-            return f"{b.currency} {b.revised_contract:,.0f} ({b.percent_change:+}%)"
-        return str(values[col])
+def _count(
+    key: str,
+    title: str,
+    value: Callable[[ProjectHealth], int],
+    colour: Callable[[ProjectHealth], str | None] | None = None,
+) -> Column[ProjectHealth]:
+    return Column(key, title, lambda h: str(value(h)), right=True, colour=colour)
 
-    def _rag(self, h: ProjectHealth, col: Col) -> Rag:
-        if col in (Col.REVISED, Col.PENDING):
-            return health_rag.budget(h, self.thresholds)
-        if col == Col.SLIP:
-            return health_rag.schedule(h, self.thresholds)
-        if col in (Col.OVERDUE, Col.PASS_RATE):
-            return health_rag.quality(h, self.thresholds)
-        return Rag.NONE
+
+def portfolio_columns(thresholds: Thresholds) -> list[Column[ProjectHealth]]:
+    """The projects' health; budget, schedule and quality figures in their RAG colour."""
+
+    def rag(
+        health: Callable[[ProjectHealth, Thresholds], Rag],
+    ) -> Callable[[ProjectHealth], str | None]:
+        return lambda h: RAG_COLOURS.get(health(h, thresholds))
+
+    return ordered(
+        Col,
+        {
+            Col.CODE: Column("code", translate("PortfolioModel", "Code"), lambda h: h.code),
+            Col.NAME: Column(
+                "name", translate("PortfolioModel", "Project"), lambda h: h.name, tooltip=_top_risks
+            ),
+            Col.OWNER: Column(
+                "owner", translate("PortfolioModel", "Owner"), lambda h: h.owner or ""
+            ),
+            Col.CONTRACT: _money(
+                "contract",
+                translate("PortfolioModel", "Original contract"),
+                lambda h: h.budget.original_contract,
+            ),
+            Col.REVISED: _money(
+                "revised",
+                translate("PortfolioModel", "Revised contract"),
+                lambda h: h.budget.revised_contract,
+                rag(health_rag.budget),
+            ),
+            Col.PENDING: _money(
+                "pending",
+                translate("PortfolioModel", "Pending exposure"),
+                lambda h: h.budget.pending_exposure,
+                rag(health_rag.budget),
+            ),
+            Col.SLIP: _count(
+                "slip",
+                translate("PortfolioModel", "Schedule slip (days)"),
+                lambda h: h.max_slip_days,
+                rag(health_rag.schedule),
+            ),
+            Col.OPEN_PUNCH: _count(
+                "open_punch", translate("PortfolioModel", "Open punch"), lambda h: h.punch_open
+            ),
+            Col.OVERDUE: _count(
+                "overdue",
+                translate("PortfolioModel", "Overdue"),
+                lambda h: h.punch_overdue,
+                rag(health_rag.quality),
+            ),
+            Col.PASS_RATE: Column(
+                "pass_rate",
+                translate("PortfolioModel", "Inspection pass rate"),
+                lambda h: "—" if h.inspection_pass_rate is None else f"{h.inspection_pass_rate}%",
+                right=True,
+                colour=rag(health_rag.quality),
+            ),
+            Col.NCRS: _count(
+                "ncrs", translate("PortfolioModel", "Open NCRs"), lambda h: h.open_ncrs
+            ),
+        },
+    )
 
 
 class PortfolioPage(QWidget):
@@ -152,20 +147,8 @@ class PortfolioPage(QWidget):
         self.title = QLabel(self.tr("Portfolio"))
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
-        self.model = PortfolioModel(thresholds, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            Col.NAME, QHeaderView.ResizeMode.Interactive
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(Col.NAME, 280)
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.model: RowsModel[ProjectHealth] = RowsModel(portfolio_columns(thresholds), self)
+        self.table = record_table(self.model, sortable=False, wide_column=Col.NAME, wide_width=280)
         self.table.activated.connect(self._activated)
         self.empty = QLabel(
             self.tr("No projects yet. Use File › Load demo portfolio, or create a project.")
@@ -214,4 +197,4 @@ class PortfolioPage(QWidget):
         self.summary.setText(self.tr("{count} project(s)").format(count=len(rows)))
 
     def _activated(self, index: QModelIndex) -> None:
-        self.project_activated.emit(self.model.data(index, ProjectIdRole))
+        self.project_activated.emit(self.model.row_at(index.row()).project_id)

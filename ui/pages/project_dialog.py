@@ -5,39 +5,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit
 
-from executrek.models.errors import DomainError
 from executrek.models.services import projects
 from executrek.ui.widgets.dates import today_qdate
-from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(FormDialog):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+        super().__init__(
+            window, self.tr("New project"), min_width=520, ok_text=self.tr("Create project")
+        )
         self.window_ = window
-        self.setWindowTitle(self.tr("New project"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The project is created on this laptop and syncs later."))
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
+        self.column.insertWidget(0, intro)  # above the form
+        form = self.form
         form.setVerticalSpacing(10)
-        self.errors = FieldErrors(QLabel())
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. HOSP-EW"))
         self.name = QLineEdit()
@@ -55,26 +43,18 @@ class ProjectDialog(QDialog):
             edit.setEnabled(False)
         self.has_dates.toggled.connect(self.start.setEnabled)
         self.has_dates.toggled.connect(self.finish.setEnabled)
-        self.errors.add_row(form, self.tr("&Code"), "code", self.code)
-        self.errors.add_row(form, self.tr("&Name"), "name", self.name)
-        self.errors.add_row(form, self.tr("&Owner"), "owner_name", self.owner)
-        self.errors.add_row(form, self.tr("Contract &value"), "contract_value", self.contract)
-        self.errors.add_row(form, self.tr("Contin&gency"), "contingency", self.contingency)
-        self.errors.add_row(form, self.tr("C&urrency"), "currency", self.currency)
-        form.addRow("", self.has_dates)
-        self.errors.add_row(form, self.tr("Baseline &start"), "baseline_start", self.start)
-        self.errors.add_row(form, self.tr("Baseline &finish"), "baseline_finish", self.finish)
-        layout.addLayout(form)
-        assert self.errors.general is not None
-        layout.addWidget(self.errors.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.errors.add_rows(
+            form,
+            (self.tr("&Code"), "code", self.code),
+            (self.tr("&Name"), "name", self.name),
+            (self.tr("&Owner"), "owner_name", self.owner),
+            (self.tr("Contract &value"), "contract_value", self.contract),
+            (self.tr("Contin&gency"), "contingency", self.contingency),
+            (self.tr("C&urrency"), "currency", self.currency),
+            ("", None, self.has_dates),
+            (self.tr("Baseline &start"), "baseline_start", self.start),
+            (self.tr("Baseline &finish"), "baseline_finish", self.finish),
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Create project"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.code.setFocus()
 
     def new_project(self) -> projects.NewProject:
@@ -94,20 +74,12 @@ class ProjectDialog(QDialog):
         self.errors.clear()
         new = self.new_project()
         store = self.window_.ctx.store
-        self.buttons.setEnabled(False)
-        self.window_.call_form(
-            lambda: projects.create_project(store, new), self._created, self._refused
-        )
+        self.run(self.window_, lambda: projects.create_project(store, new), self._created)
 
     def _created(self, done: Any) -> None:
-        self.buttons.setEnabled(True)
         self.window_.current_project_id = None
         self.window_.ctx.settings.last_project = done.value.id
         self.window_.statusBar().showMessage(
             self.tr("Project {code} created.").format(code=done.value.code), 5000
         )
         self.accept()
-
-    def _refused(self, error: DomainError) -> None:
-        self.buttons.setEnabled(True)
-        self.errors.show(error)

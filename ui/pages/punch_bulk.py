@@ -19,11 +19,14 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from executrek.models.changes import Changes
-from executrek.models.punch import TRANSITIONS as PUNCH
-from executrek.models.punch import PunchStatus
-from executrek.models.services import listings, punch, punch_list
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.list_page import PunchFilter
+from executrek.models.records.punch.model import TRANSITIONS as PUNCH
+from executrek.models.records.punch.model import PunchStatus
+from executrek.models.services import listings
 from executrek.models.services.common import Done
-from executrek.models.services.punch_list import PunchFilter
 from executrek.ui.labels import value_label
 from executrek.ui.widgets.field_errors import translated
 
@@ -97,7 +100,7 @@ def values_of(store: Store, project_id: str, ids: Sequence[str], field: str) -> 
         elif field == "assignee_id" and name is not None and len(people[name]) == 1:
             out[item_id] = people[name][0]
         else:
-            out[item_id] = getattr(listings.punch_detail(store, item_id), field)
+            out[item_id] = getattr(punch_queries.punch_detail(store, item_id), field)
     return out
 
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,12 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.models.errors import DomainError
-from executrek.models.punch import Priority, PunchStatus
-from executrek.models.services import listings, punch, records
-from executrek.models.services.listings import ProjectChoices, PunchDetail
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.model import Priority, PunchStatus
+from executrek.models.records.punch.queries import PunchDetail
+from executrek.models.services import records
+from executrek.models.services.listings import ProjectChoices
 from executrek.ui import undo_commands
 from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import STATUS_COLOURS, value_label, when
+from executrek.ui.pages.record_page import add_form
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.field_errors import FieldErrors
@@ -73,7 +76,6 @@ class PunchDetailPane(QWidget):
         layout.addWidget(self.sheet_link)
 
         self.errors = FieldErrors(QLabel())
-        form = QFormLayout()
         self.title = QLineEdit()
         self.priority = QComboBox()
         for pr in Priority:
@@ -89,17 +91,19 @@ class PunchDetailPane(QWidget):
         self.assignee = QComboBox()
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(110)
-        self.errors.add_row(form, self.tr("Title"), "title", self.title)
-        self.errors.add_row(form, self.tr("Priority"), "priority", self.priority)
-        self.errors.add_row(form, self.tr("Due"), "due_date", self.due)
-        self.errors.add_row(form, self.tr("Location"), "location_id", self.location)
-        self.errors.add_row(form, self.tr("Contractor"), "contractor_id", self.contractor)
-        self.errors.add_row(form, self.tr("Trade"), "trade_id", self.trade)
-        self.errors.add_row(form, self.tr("Assignee"), "assignee_id", self.assignee)
-        self.errors.add_row(form, self.tr("Description"), "description", self.description)
-        layout.addLayout(form)
-        assert self.errors.general is not None
-        layout.addWidget(self.errors.general)
+        add_form(
+            layout,
+            self.errors,
+            (self.tr("Title"), "title", self.title),
+            (self.tr("Priority"), "priority", self.priority),
+            (self.tr("Due"), "due_date", self.due),
+            (self.tr("Location"), "location_id", self.location),
+            (self.tr("Contractor"), "contractor_id", self.contractor),
+            (self.tr("Trade"), "trade_id", self.trade),
+            (self.tr("Assignee"), "assignee_id", self.assignee),
+            (self.tr("Description"), "description", self.description),
+            general=True,
+        )
         # Save and the status actions stay in view below the scrolling form; what does
         # not fit the pane's width goes into "More".
         self.actions_row = ActionRow()
@@ -196,7 +200,7 @@ class PunchDetailPane(QWidget):
             return
         store = self.window_.ctx.store
         self.window_.runner.submit(
-            lambda _h: listings.punch_detail(store, item_id),
+            lambda _h: punch_queries.punch_detail(store, item_id),
             on_done=self.show_detail,
             on_error=self.window_.show_error,
         )

@@ -15,280 +15,43 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog
 
-from executrek.app.saved_filters import SavedFilters
-from executrek.models import clock
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
-from executrek.models.punch import Priority, PunchStatus
-from executrek.models.services import listings, punch, punch_list
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch import service as punch
+from executrek.models.records.punch.list_page import PunchFilter, PunchRow, PunchSort
+from executrek.models.records.punch.model import PunchStatus
+from executrek.models.services import listings
 from executrek.models.services.listings import ProjectChoices
-from executrek.models.services.punch_list import PunchFilter, PunchRow, PunchSort
-from executrek.ui.labels import STATUS_COLOURS, day, value_label, when
+from executrek.ui.labels import value_label
 from executrek.ui.pages.punch_bulk import PunchBulk
-from executrek.ui.pages.punch_detail import PunchDetailPane
 from executrek.ui.pages.punch_reveal import RevealAdded
-from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
-from executrek.ui.widgets.column_chooser import ColumnChooser
-from executrek.ui.widgets.columns import Column, IdRole
-from executrek.ui.widgets.dates import today_qdate
+from executrek.ui.pages.punch_view import PunchPageView
+from executrek.ui.widgets.columns import IdRole
 from executrek.ui.widgets.field_errors import translated
-from executrek.ui.widgets.flow_layout import FlowLayout, together
-from executrek.ui.widgets.list_export import ListExporter
-from executrek.ui.widgets.location_box import LocationBox
-from executrek.ui.widgets.paged_model import PagedModel
-from executrek.ui.widgets.punch_filter_bar import PunchFilterBar
-from executrek.ui.widgets.record_list import EmptyState
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-def punch_columns(today: dt.date) -> list[Column[PunchRow]]:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+class PunchPage(PunchPageView):
+    """The punch list's behaviour over its layout (``PunchPageView``): the project's
+    choices and paged query, selection, quick entry and the bulk and detail actions."""
 
-    def t(text: object) -> str:  # texts marked with QT_TRANSLATE_NOOP for pyside6-lupdate
-        return QCoreApplication.translate("PunchColumns", str(text))
-
-    return [
-        Column(
-            "number",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Number")),
-            lambda r: r.display_number,
-            sort_key="number",
-        ),
-        Column(
-            "title",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Title")),
-            lambda r: r.title,
-            sort_key="title",
-        ),
-        Column(
-            "status",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Status")),
-            lambda r: value_label(r.status.value),
-            sort_key="status",
-            colour=lambda r: STATUS_COLOURS.get(r.status.value),
-        ),
-        Column(
-            "priority",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Priority")),
-            lambda r: value_label(r.priority.value),
-            sort_key="priority",
-            colour=lambda r: STATUS_COLOURS.get(r.priority.value),
-        ),
-        Column(
-            "due_date",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Due")),
-            lambda r: day(r.due_date),
-            sort_key="due_date",
-            colour=lambda r: "#C62828" if r.overdue(today) else None,
-            tooltip=lambda r: (
-                QCoreApplication.translate("PunchColumns", "Overdue") if r.overdue(today) else None
-            ),
-        ),
-        Column(
-            "location",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Location")),
-            lambda r: r.location or "",
-            sort_key="location",
-        ),
-        Column(
-            "contractor",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Contractor")),
-            lambda r: r.contractor or "",
-            sort_key="contractor",
-        ),
-        Column(
-            "trade",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Trade")),
-            lambda r: r.trade or "",
-            sort_key="trade",
-        ),
-        Column(
-            "assignee",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Assignee")),
-            lambda r: r.assignee or "",
-            sort_key="assignee",
-        ),
-        Column(
-            "updated_at",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Updated")),
-            lambda r: when(r.updated_at),
-            sort_key="updated_at",
-            hidden_by_default=True,
-        ),
-        Column(
-            "created_at",
-            t(QT_TRANSLATE_NOOP("PunchColumns", "Created")),
-            lambda r: when(r.created_at),
-            sort_key="created_at",
-            hidden_by_default=True,
-        ),
-    ]
-
-
-class PunchPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
+        super().__init__(window)
         self.project_id: str | None = None
         self.choices: ProjectChoices | None = None
-        self.filter = PunchFilter()
-        self.saved = SavedFilters.load(window.ctx.paths.data / "saved_filters.json")
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        head = QHBoxLayout()
-        title = QLabel(self.tr("Punch list"))
-        title.setObjectName("pageTitle")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("muted")
-        head.addWidget(title)
-        head.addSpacing(12)
-        head.addWidget(self.count_label, 1)
-        layout.addLayout(head)
-
-        self.filter_bar = PunchFilterBar(self.saved)
-        layout.addWidget(self.filter_bar)
-
-        # quick entry: type a title, Enter, next (location and contractor remembered)
-        quick = QHBoxLayout()
-        self.quick_title = QLineEdit()
-        self.quick_title.setPlaceholderText(
-            self.tr("Quick entry: type a title and press Enter (Ctrl+E)")
-        )
-        self.quick_location = LocationBox()
-        self.quick_contractor = QComboBox()
-        self.quick_priority = QComboBox()
-        for pr in Priority:
-            self.quick_priority.addItem(value_label(pr.value), pr.value)
-        self.quick_priority.setCurrentIndex(self.quick_priority.findData(Priority.MEDIUM.value))
-        for box in (self.quick_location, self.quick_contractor):
-            box.setMinimumContentsLength(14)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-        self.quick_add = QPushButton(self.tr("Add"))
-        self.quick_message = QLabel()
-        self.quick_message.setObjectName("muted")
-        self.quick_message.hide()  # shown with a message only: no empty line on a laptop
-        quick.addWidget(self.quick_title, 3)
-        quick.addWidget(self.quick_location, 2)
-        quick.addWidget(self.quick_contractor, 2)
-        quick.addWidget(self.quick_priority)
-        quick.addWidget(self.quick_add)
-        layout.addLayout(quick)
-        layout.addWidget(self.quick_message)
-
-        self.today = clock.today()
-        self.columns = punch_columns(self.today)
-        self.model: PagedModel[PunchRow] = PagedModel(window.runner, self.columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for key, width in (
-            ("number", 90),
-            ("title", 300),
-            ("status", 130),
-            ("priority", 90),
-            ("due_date", 100),
-            ("location", 240),
-            ("contractor", 170),
-        ):
-            index = next(i for i, c in enumerate(self.columns) if c.key == key)
-            self.table.setColumnWidth(index, width)
-        self.chooser = ColumnChooser(self.table, self.columns, self.saved, "punch")
-        head.addWidget(self.chooser.button(self))
-        self.exporter = ListExporter(window, self, "punch", lambda: self.filter)
-        head.addWidget(self.exporter.button)
-
-        self.detail = PunchDetailPane(window)
-        # Side by side on a wide window; the detail goes below the list on a narrow one.
-        self.splitter = AdaptiveSplitter(self.table, self.detail, breakpoint=860, shares=(5, 3))
-        layout.addWidget(self.splitter, 1)
-        self.empty_state = EmptyState(
-            self.tr("No punch items in this project yet"),
-            self.tr(
-                "The punch list holds the defects and unfinished work found on site, each "
-                "with its location, contractor, due date and photos, until it is closed. "
-                "Type a title in quick entry above and press Enter; the location and "
-                "contractor are kept for the next one."
-            ),
-            self.tr("Add the first punch item"),
-        )
-        self.empty_state.button.clicked.connect(self.focus_quick_entry)
-        self.empty_state.hide()
-        layout.addWidget(self.empty_state, 1)
-
-        self.bulk_bar = QWidget()
-        bulk = FlowLayout(self.bulk_bar)
-        self.selection_label = QLabel(self.tr("No items selected"))
-        self.bulk_status = QComboBox()
-        for st in (
-            PunchStatus.READY_FOR_REVIEW,
-            PunchStatus.CLOSED,
-            PunchStatus.OPEN,
-            PunchStatus.VOID,
-        ):
-            self.bulk_status.addItem(value_label(st.value), st.value)
-        self.bulk_status_button = QPushButton(self.tr("Set status"))
-        self.bulk_close_button = QPushButton(self.tr("Close selected"))
-        self.bulk_assignee = QComboBox()
-        self.bulk_assign_button = QPushButton(self.tr("Assign"))
-        self.bulk_due = QDateEdit(today_qdate(days=7))
-        self.bulk_due.setCalendarPopup(True)
-        self.bulk_due.setDisplayFormat("yyyy-MM-dd")
-        self.bulk_due_button = QPushButton(self.tr("Set due date"))
-        self.select_all_button = QPushButton(self.tr("Select all matching"))
-        self.bulk_assignee.setMinimumContentsLength(10)
-        self.bulk_assignee.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        # The selection count sits in the heading, so the bulk actions fit one line.
-        head.setStretchFactor(self.count_label, 0)
-        head.insertSpacing(head.indexOf(self.count_label) + 1, 16)
-        head.insertWidget(head.indexOf(self.count_label) + 2, self.selection_label, 1)
-        bulk.add_stretch()
-        for widget in (
-            self.select_all_button,
-            self.bulk_close_button,
-            together(self.bulk_status, self.bulk_status_button),
-            together(self.bulk_assignee, self.bulk_assign_button),
-            together(self.bulk_due, self.bulk_due_button),
-        ):
-            bulk.add_widget(widget)
-        layout.addWidget(self.bulk_bar)
         self.bulk = PunchBulk(window, self)
         self.all_matching: list[str] | None = None
 
-        # wiring
         self.filter_bar.changed.connect(self.set_filter)
         self.quick_title.returnPressed.connect(self.quick_enter)
         self.quick_location.entered.connect(self.quick_enter)
         self.quick_add.clicked.connect(self.quick_enter)
+        self.empty_state.button.clicked.connect(self.focus_quick_entry)
         self.reveal = RevealAdded(self)  # the item quick entry added, once listed
         self.model.page_shown.connect(self._page_shown)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from executrek.models.services import punch_list
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch.list_page import PunchFilter
 
 if TYPE_CHECKING:
     from executrek.ui.pages.punch_page import PunchPage

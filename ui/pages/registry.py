@@ -121,6 +121,18 @@ def _drawings(window: MainWindow) -> QWidget:
     return DrawingsPage(window)
 
 
+def _diary(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.diary_page import DiaryPage
+
+    return DiaryPage(window)
+
+
+def _schedule(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.schedule_page import SchedulePage
+
+    return SchedulePage(window)
+
+
 def _reports(window: MainWindow) -> QWidget:
     from executrek.ui.pages.reports_page import ReportsPage
 
@@ -171,6 +183,20 @@ PAGES: list[PageSpec] = [
         "Ctrl+7",
         _risks,
         primary=("new_button", "exporter.button", "save_button"),
+    ),
+    PageSpec(
+        "diary",
+        "Site diary",
+        "Ctrl+Shift+L",
+        _diary,
+        primary=("open_button", "copy_button", "close_button"),
+    ),
+    PageSpec(
+        "schedule",
+        "Schedule",
+        "Ctrl+Shift+G",
+        _schedule,
+        primary=("update_box", "import_button"),
     ),
     PageSpec(
         "directory",

@@ -6,25 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from executrek.app import list_columns_risks as risk_list
 from executrek.models.errors import DomainError
 from executrek.models.records.risk import queries as risk_queries
 from executrek.models.records.risk import service as risks
@@ -34,55 +32,29 @@ from executrek.models.services import listings, records
 from executrek.models.services.listings import Choice
 from executrek.models.services.records import LinkRow
 from executrek.ui import undo_commands
-from executrek.ui.labels import STATUS_COLOURS, value_label
+from executrek.ui.labels import value_label
+from executrek.ui.pages.record_page import add_form
+from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.charts import RiskMatrix, risk_colour
-from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.columns import screen_columns
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
-from executrek.ui.widgets.record_list import DetailSide, KeepSelection, ProjectFeed, record_table
+from executrek.ui.widgets.record_list import (
+    DetailSide,
+    KeepSelection,
+    ProjectFeed,
+    record_table,
+    scrolling,
+)
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-def risk_columns() -> list[Column[RiskRow]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("RiskColumns", text)
-
-    return [
-        Column("number", t("Number"), lambda r: r.number),
-        Column("title", t("Risk"), lambda r: r.title),
-        Column("category", t("Category"), lambda r: value_label(r.category)),
-        Column(
-            "p",
-            t("P"),
-            lambda r: str(r.probability),
-            sort_value=lambda r: r.probability,
-            right=True,
-        ),
-        Column("i", t("I"), lambda r: str(r.impact), sort_value=lambda r: r.impact, right=True),
-        Column(
-            "score",
-            t("Score"),
-            lambda r: str(r.score),
-            sort_value=lambda r: r.score,
-            right=True,
-            colour=lambda r: risk_colour(r.probability, r.impact),
-        ),
-        Column(
-            "status",
-            t("Status"),
-            lambda r: value_label(r.status),
-            colour=lambda r: STATUS_COLOURS.get(r.status),
-        ),
-        Column("owner", t("Owner"), lambda r: r.owner or ""),
-        Column(
-            "mitigation",
-            t("Mitigation"),
-            lambda r: (r.mitigation or "").splitlines()[0] if r.mitigation else "",
-        ),
-    ]
+def _matrix_colour(risk: RiskRow) -> str:
+    """The score's colour on screen: its cell's in the matrix."""
+    return risk_colour(risk.probability, risk.impact)
 
 
 class ClickableMatrix(RiskMatrix):
@@ -132,7 +104,9 @@ class RisksPage(QWidget):
         self.matrix.setFixedWidth(440)
         self.matrix.setMinimumHeight(240)
         top.addWidget(self.matrix)
-        self.model: RowsModel[RiskRow] = RowsModel(risk_columns(), self)
+        self.model: RowsModel[RiskRow] = RowsModel(
+            screen_columns(risk_list.SCREEN, colours={"score": _matrix_colour}), self
+        )
         self.table = record_table(
             self.model,
             sort_column=5,
@@ -144,7 +118,6 @@ class RisksPage(QWidget):
 
         self.side = DetailSide(self.tr("Select a risk"), summary=False)
         form_layout = self.side.body
-        form = QFormLayout()
         self.errors = FieldErrors(QLabel())
         self.title = QLineEdit()
         self.category = QComboBox()
@@ -160,28 +133,29 @@ class RisksPage(QWidget):
         self.status = QComboBox()
         for st in RiskStatus:
             self.status.addItem(value_label(st.value), st.value)
-        self.errors.add_row(form, self.tr("Title"), "title", self.title)
-        self.errors.add_row(form, self.tr("Category"), "category", self.category)
-        self.errors.add_row(form, self.tr("Probability (1–5)"), "probability", self.probability)
-        self.errors.add_row(form, self.tr("Impact (1–5)"), "impact", self.impact)
-        self.errors.add_row(form, self.tr("Owner"), "owner_id", self.owner)
-        self.errors.add_row(form, self.tr("Mitigation"), "mitigation", self.mitigation)
-        self.errors.add_row(form, self.tr("Status"), "status", self.status)
-        form_layout.addLayout(form)
-        assert self.errors.general is not None
-        form_layout.addWidget(self.errors.general)
+        add_form(
+            form_layout,
+            self.errors,
+            (self.tr("Title"), "title", self.title),
+            (self.tr("Category"), "category", self.category),
+            (self.tr("Probability (1–5)"), "probability", self.probability),
+            (self.tr("Impact (1–5)"), "impact", self.impact),
+            (self.tr("Owner"), "owner_id", self.owner),
+            (self.tr("Mitigation"), "mitigation", self.mitigation),
+            (self.tr("Status"), "status", self.status),
+            general=True,
+        )
         form_layout.addWidget(QLabel(self.tr("<b>Links</b>")))
         self.links = QListWidget()
         self.links.setMinimumHeight(60)
         form_layout.addWidget(self.links)
+        self.photo_strip = PhotoStrip(window)
+        form_layout.addWidget(self.photo_strip)
 
         # The form scrolls on a laptop; "Save risk" stays in view below it.
         self.save_button = QPushButton(self.tr("&Save risk"))
         self.save_button.clicked.connect(self.save)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.side)
+        scroll = scrolling(self.side)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -271,7 +245,10 @@ class RisksPage(QWidget):
         self.links.clear()
         if risk is None:
             self.side.clear()
+            self.photo_strip.clear_record()
             return
+        if self.photo_strip.record != ("risk", risk.id) and self.project_id is not None:
+            self.photo_strip.set_record(self.project_id, "risk", risk.id)
         self.side.show_record(risk.number, risk.title)
         self.title.setText(risk.title)
         self.category.setCurrentIndex(self.category.findData(risk.category))

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,6 +32,7 @@ from executrek.app import settings as settings_mod
 from executrek.models.services.users import Identity
 from executrek.ui import theme
 from executrek.ui.pages.identity_form import IdentityForm
+from executrek.ui.widgets.screen_fit import scrolling_page
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -70,19 +69,7 @@ class SettingsPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setSpacing(12)
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        layout, _title = scrolling_page(self, self.tr("Settings"))
         s = window.ctx.settings
 
         # Identity comes from (and is saved to) the user row of the database.
@@ -193,6 +180,8 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
         outer.addLayout(buttons)  # below the scroll area
         layout.addStretch(1)
 

@@ -8,7 +8,9 @@ touched.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -21,9 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.photos.catalogue import PhotoSummary
+from executrek.app.photos.library import PhotoLibrary
 from executrek.app.photos.markup import Markup
 from executrek.ui.photos.markup_canvas import MarkupCanvas, Tool
 from executrek.ui.widgets.screen_fit import resize_within_screen
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
 
 PALETTE = ("#ff0000", "#ffd400", "#00c853", "#2979ff", "#ffffff", "#000000")
 WIDTH_STEP = 0.002  # one step of the width box, as a fraction of the long edge
@@ -137,3 +144,25 @@ class MarkupEditor(QDialog):
     def save(self) -> None:
         self._on_save(self.canvas.markup())
         self.accept()
+
+
+def open_markup_editor(
+    window: MainWindow, library: PhotoLibrary, photo: PhotoSummary, parent: QWidget
+) -> None:
+    """Open the markup editor on ``photo`` once its full image is read (off the GUI
+    thread); "Save" stores the new markup through ``library``, also off the GUI thread."""
+
+    def save(markup: Markup) -> None:
+        window.call(lambda: library.set_markup(photo.id, markup))
+
+    def open_editor(image: QImage) -> None:
+        editor = MarkupEditor(image, photo.markup, save, parent)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+
+    window.runner.submit(
+        lambda _h: QImage(str(library.report_copy(photo.sha256))),
+        on_done=open_editor,
+        on_error=window.show_error,
+        pool="cpu",
+    )

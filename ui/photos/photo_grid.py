@@ -35,7 +35,7 @@ class PhotoGrid(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(200)
         self.setIconSize(icon_size)
-        self.setGridSize(QSize(icon_size.width() + 16, icon_size.height() + 36))
+        self.setGridSize(QSize(icon_size.width() + 16, icon_size.height() + 44))  # two lines
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(False)
@@ -48,7 +48,7 @@ class PhotoGrid(QListView):
         if strip:
             self.setFlow(QListView.Flow.LeftToRight)
             self.setWrapping(False)
-            self.setFixedHeight(icon_size.height() + 60)
+            self.setFixedHeight(icon_size.height() + 68)
             self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         else:
             self.setFlow(QListView.Flow.LeftToRight)

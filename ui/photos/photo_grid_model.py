@@ -13,23 +13,21 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from executrek.app.photos.catalogue import PhotoSummary
 from executrek.ui.photos.thumbnail_loader import ThumbnailLoader
+from executrek.ui.widgets.column_model import ColumnTableModel
+from executrek.ui.widgets.columns import Column, IdRole, RowRole
 
 Index = QModelIndex | QPersistentModelIndex
-PhotoIdRole = Qt.ItemDataRole.UserRole + 1
-SummaryRole = Qt.ItemDataRole.UserRole + 2
-ThumbnailState = Qt.ItemDataRole.UserRole + 3  # "loaded" / "waiting" / "failed"
+PhotoIdRole = IdRole
+SummaryRole = RowRole
+ThumbnailState = Qt.ItemDataRole.UserRole + 8  # "loaded" / "waiting" / "failed"
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_STATE = int(ThumbnailState)
 
 #: Made off the GUI thread: the thumbnail of one photo, already scaled for the grid.
 ThumbnailSource = Callable[[PhotoSummary], QImage]
@@ -45,7 +43,15 @@ def _placeholder(size: QSize, colour: str) -> QImage:
     return image
 
 
-class PhotoGridModel(QAbstractListModel):
+def label(row: PhotoSummary) -> str:
+    """Under a thumbnail: its caption (else file name) and the day it was taken."""
+    return f"{row.caption or row.filename}\n{row.taken.astimezone():%Y-%m-%d}"
+
+
+class PhotoGridModel(ColumnTableModel[PhotoSummary]):
+    """One column (``ColumnTableModel``) for a ``QListView`` in icon mode: caption or file
+    name, a tooltip, the thumbnail as decoration."""
+
     def __init__(
         self,
         loader: ThumbnailLoader,
@@ -55,10 +61,12 @@ class PhotoGridModel(QAbstractListModel):
         cache_size: int = 600,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            [Column("photo", "", label, tooltip=self._tooltip)],
+            parent,
+        )
         self._loader = loader
         self._source = source
-        self._rows: list[PhotoSummary] = []
         self._row_of: dict[str, int] = {}
         self._images: OrderedDict[tuple[str, str], QImage] = OrderedDict()
         self._failed: dict[tuple[str, str], str] = {}
@@ -98,41 +106,37 @@ class PhotoGridModel(QAbstractListModel):
 
     # -- Qt model ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:
+        """As a list model's: ``index(row)`` is the photo at ``row``."""
+        return super().index(row, column, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+        if role not in (_DECORATION, _STATE, _ALIGN):
+            return super().data(index, role)
+        if role == _ALIGN or not 0 <= index.row() < len(self._rows) or index.column() != 0:
+            return None  # an icon view centres the caption under the thumbnail
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.caption or row.filename
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._thumbnail(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            when = row.taken.astimezone().strftime("%Y-%m-%d %H:%M")
-            lines = [
-                row.filename,
-                when if row.has_capture_time else self.tr("imported {when}").format(when=when),
-            ]
-            if row.caption:
-                lines.append(row.caption)
-            if not row.link_count:
-                lines.append(self.tr("Not linked to a record yet"))
-            reason = self._failed.get(self._key(row))
-            if reason:
-                lines.append(reason)
-            return "\n".join(lines)
-        if role == PhotoIdRole:
-            return row.id
-        if role == SummaryRole:
-            return row
-        if role == ThumbnailState:
-            key = self._key(row)
-            if key in self._images:
-                return "loaded"
-            return "failed" if key in self._failed else "waiting"
-        return None
+        key = self._key(row)
+        if key in self._images:
+            return "loaded"
+        return "failed" if key in self._failed else "waiting"
+
+    def _tooltip(self, row: PhotoSummary) -> str:
+        when = row.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        lines = [
+            row.filename,
+            when if row.has_capture_time else self.tr("imported {when}").format(when=when),
+        ]
+        if row.caption:
+            lines.append(row.caption)
+        if not row.link_count:
+            lines.append(self.tr("Not linked to a record yet"))
+        reason = self._failed.get(self._key(row))
+        if reason:
+            lines.append(reason)
+        return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

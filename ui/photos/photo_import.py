@@ -11,16 +11,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from executrek.app.photos.catalogue import PhotoSummary
 from executrek.app.photos.importer import ImportOutcome
 from executrek.app.photos.library import ImportLine, LibraryImport, PhotoLibrary
 from executrek.ui.photos.photo_grid_model import ThumbnailSource
 from executrek.ui.tasks import TaskHandle
-from executrek.ui.widgets.progress_job import start_with_progress
+from executrek.ui.widgets.progress_job import start_with_progress, tell_outcome
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -76,29 +76,22 @@ def start_import(
             cancel=handle.cancel_event,
         )
 
+    title = _tr("Import photos")
+
     def finished(report: LibraryImport, owner: QWidget) -> None:
-        if report.changes:
-            window.changed.emit(report.changes)
-        if show_summary and (report.refused or report.duplicates or report.cancelled):
-            details = "\n".join(
-                describe(line)
-                for line in report.lines
-                if line.outcome is not ImportOutcome.IMPORTED
-            )
-            box = QMessageBox(QMessageBox.Icon.Information, _tr("Import photos"), report.summary(),
-                              QMessageBox.StandardButton.Ok, owner)  # fmt: skip
-            box.setDetailedText(details)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-        else:
-            window.statusBar().showMessage(report.summary(), 8000)
+        problems = show_summary and bool(report.refused or report.duplicates or report.cancelled)
+        details = "\n".join(
+            describe(line) for line in report.lines if line.outcome is not ImportOutcome.IMPORTED
+        )
+        summary = report.summary()
+        tell_outcome(window, owner, report.changes, summary, problems, title=title, details=details)
         if on_done is not None:
             on_done(report)
 
     return start_with_progress(
         window,
         work,
-        title=_tr("Import photos"),
+        title=title,
         label=_tr("Importing photos…"),
         on_done=finished,
         parent=parent,

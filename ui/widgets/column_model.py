@@ -3,12 +3,12 @@ definitions (text, alignment, colour, tooltip, id and row roles)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import enum
+from collections.abc import Mapping, Sequence
 from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
 
 from executrek.ui.widgets.columns import Column, IdRole, R, RowRole, SortRole, alignment
 
@@ -22,8 +22,14 @@ _ID, _ROW, _SORT = int(IdRole), int(RowRole), int(SortRole)
 _ANSWERED = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _TOOLTIP, _ID, _ROW, _SORT})
 
 
+def ordered(order: type[enum.IntEnum], columns: Mapping[Any, Column[R]]) -> list[Column[R]]:
+    """The columns in the order of ``order`` (an IntEnum naming each column's position),
+    so a page can name a column by its place (``Col.TITLE``)."""
+    return [columns[position] for position in order]
+
+
 class ColumnTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], parent: QWidget | None = None) -> None:
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[R] = []

@@ -57,6 +57,15 @@ class FieldErrors:
     def add_row(self, form: QFormLayout, title: str, field: str, editor: QWidget) -> None:
         form.addRow(title, self.wrap(field, editor))
 
+    def add_rows(self, form: QFormLayout, *rows: tuple[str, str | None, QWidget]) -> None:
+        """Add (label, field, editor) rows to ``form``: an editor of a ``field`` shows that
+        field's refusals under it (a row without one is a plain row)."""
+        for title, field, editor in rows:
+            if field is None:
+                form.addRow(title, editor)
+            else:
+                self.add_row(form, title, field, editor)
+
     def clear(self) -> None:
         for label in self._labels.values():
             label.clear()

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
+from executrek.models.changes import Changes
 from executrek.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:
@@ -81,3 +82,32 @@ def start_with_progress(
     if min_duration_ms == 0:
         dialog.show()
     return handle
+
+
+def tell_outcome(
+    window: MainWindow,
+    owner: QWidget,
+    changes: Changes,
+    summary: str,
+    problems: bool,
+    *,
+    title: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    informative: str = "",
+    details: str = "",
+) -> None:
+    """After a job such as an import: the window hears what changed; when something went
+    wrong a box (parented to ``owner``) gives the ``summary`` with the ``informative``
+    text and ``details``, else the status bar shows the summary for a while."""
+    if changes:
+        window.changed.emit(changes)
+    if not problems:
+        window.statusBar().showMessage(summary, 8000)
+        return
+    box = QMessageBox(icon, title, summary, QMessageBox.StandardButton.Ok, owner)
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

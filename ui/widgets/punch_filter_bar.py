@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app.saved_filters import SavedFilters
-from executrek.models.punch import Priority, PunchStatus
+from executrek.models.records.punch.list_page import LIVE, PunchFilter
+from executrek.models.records.punch.model import Priority, PunchStatus
 from executrek.models.services.listings import Choice, ProjectChoices
-from executrek.models.services.punch_list import LIVE, PunchFilter
 from executrek.ui.labels import value_label
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout, together
@@ -72,6 +72,16 @@ class PunchFilterBar(QWidget):
             (self.creator, self.tr("Anyone")),
         ):
             box.addItem(text, None)
+        # The choice boxes by their key in a saved filter.
+        self._boxes = {
+            "status": self.status,
+            "priority": self.priority,
+            "contractor": self.contractor,
+            "trade": self.trade,
+            "location": self.location,
+            "creator": self.creator,
+        }
+        for box in self._boxes.values():
             box.setMinimumContentsLength(10)
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -92,11 +102,6 @@ class PunchFilterBar(QWidget):
         # than the widest group.
         self.search.setMinimumWidth(220)
         flow.add_widget(self.search, 3)
-        for box in (self.status, self.priority):
-            box.setMinimumContentsLength(10)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
         for widget in (
             self.status,
             self.priority,
@@ -126,14 +131,7 @@ class PunchFilterBar(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self._emit)
         self.search.textChanged.connect(self._debounce.start)
-        for box in (
-            self.status,
-            self.priority,
-            self.contractor,
-            self.trade,
-            self.location,
-            self.creator,
-        ):
+        for box in self._boxes.values():
             box.currentIndexChanged.connect(self._emit)
         self.overdue.toggled.connect(self._emit)
         self.due_before_on.toggled.connect(self._emit)
@@ -189,12 +187,7 @@ class PunchFilterBar(QWidget):
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.search.text(),
-            "status": self.status.currentData(),
-            "priority": self.priority.currentData(),
-            "contractor": self.contractor.currentData(),
-            "trade": self.trade.currentData(),
-            "location": self.location.currentData(),
-            "creator": self.creator.currentData(),
+            **{key: box.currentData() for key, box in self._boxes.items()},
             "overdue": self.overdue.isChecked(),
             "due_to": self.due_before.date().toString(Qt.DateFormat.ISODate)
             if self.due_before_on.isChecked()
@@ -204,12 +197,7 @@ class PunchFilterBar(QWidget):
     def from_dict(self, values: dict[str, Any]) -> None:
         widgets: list[QWidget] = [
             self.search,
-            self.status,
-            self.priority,
-            self.contractor,
-            self.trade,
-            self.location,
-            self.creator,
+            *self._boxes.values(),
             self.overdue,
             self.due_before_on,
             self.due_before,
@@ -217,14 +205,7 @@ class PunchFilterBar(QWidget):
         for w in widgets:
             w.blockSignals(True)
         self.search.setText(str(values.get("text") or ""))
-        for box, key in (
-            (self.status, "status"),
-            (self.priority, "priority"),
-            (self.contractor, "contractor"),
-            (self.trade, "trade"),
-            (self.location, "location"),
-            (self.creator, "creator"),
-        ):
+        for key, box in self._boxes.items():
             box.setCurrentIndex(max(0, box.findData(values.get(key))))
         self.overdue.setChecked(bool(values.get("overdue")))
         due_to = values.get("due_to")

@@ -22,11 +22,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -137,19 +139,22 @@ class FilterBar(QWidget):
 def record_table(
     model: RowsModel[Any],
     *,
+    sortable: bool = True,
     sort_column: int = 0,
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
     wide_column: int | None = 2,
+    wide_width: int = 260,
     stretch_column: int | None = None,
     row_height: int = 34,
 ) -> QTableView:
-    """A sortable single-row-selection table; columns fit their contents except
-    ``wide_column`` (260 px, resizable) and ``stretch_column`` (takes the room left; without
-    it the last column does)."""
+    """A single-row-selection table, sorted by ``sort_column`` unless not ``sortable``;
+    columns fit their contents except ``wide_column`` (``wide_width`` px, resizable) and
+    ``stretch_column`` (takes the room left; without it the last column does)."""
     view = QTableView()
     view.setModel(model)
-    view.setSortingEnabled(True)
-    view.sortByColumn(sort_column, order)
+    if sortable:
+        view.setSortingEnabled(True)
+        view.sortByColumn(sort_column, order)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
@@ -163,7 +168,7 @@ def record_table(
         header.setStretchLastSection(True)
     if wide_column is not None:
         header.setSectionResizeMode(wide_column, QHeaderView.ResizeMode.Interactive)
-        view.setColumnWidth(wide_column, 260)
+        view.setColumnWidth(wide_column, wide_width)
     return view
 
 
@@ -171,6 +176,16 @@ def side_by_side(table: QTableView, side: QWidget) -> AdaptiveSplitter:
     """The list on the left, the detail on the right; the detail below the list when
     the window is too narrow for both side by side."""
     return AdaptiveSplitter(table, side, breakpoint=880, shares=(3, 2))
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a long detail scrolls on a laptop screen
+    instead of raising the window's minimum height."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
 
 
 class DetailSide(QWidget):

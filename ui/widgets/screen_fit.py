@@ -1,12 +1,12 @@
 """Window and dialog sizes that fit the screen: a dialog asks for a comfortable size and
 gets at most the screen's free area (a 1366×768 laptop leaves about 1366×690 once the
-task bar and the title bar are counted)."""
+task bar and the title bar are counted); a long page scrolls instead of growing."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: What the window manager's title bar and frame take from the free height.
 FRAME = QSize(16, 40)
@@ -28,3 +28,22 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     wanted = QSize(width, height)
     room = screen_room(widget)
     widget.resize(wanted.boundedTo(room) if room is not None else wanted)
+
+
+def scrolling_page(page: QWidget, title: str) -> tuple[QVBoxLayout, QLabel]:
+    """Lay ``page`` out as a column that scrolls on a short window: returns the column's
+    layout (12 px between its parts) and the page title ``title`` already on top."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setSpacing(12)
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    layout.addWidget(heading)
+    return layout, heading

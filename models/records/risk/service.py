@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from executrek.models import numbering, validation, workflow
-from executrek.models.errors import ValidationError
 from executrek.models.project import Project
 from executrek.models.records.risk.model import KIND, Risk, RiskCategory, RiskStatus
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, Editable, edit_fields, load
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -53,32 +52,19 @@ def create_risk(
     return Done(risk, changes)
 
 
-RISK_EDITABLE = (
-    "title",
-    "description",
-    "probability",
-    "impact",
-    "category",
-    "owner_id",
-    "mitigation",
-)
+RISK_EDITABLE: Editable = {
+    "title": lambda v: validation.required_text("title", v, max_len=300),
+    "description": None,
+    "probability": lambda v: validation.int_range("probability", v, 1, 5),
+    "impact": lambda v: validation.int_range("impact", v, 1, 5),
+    "category": lambda v: validation.choice("category", RiskCategory, v),
+    "owner_id": None,
+    "mitigation": None,
+}
 
 
 def update_risk(store: Store, risk_id: str, **fields: Any) -> Done[Risk]:
-    unknown = set(fields) - set(RISK_EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    with store.transaction() as (s, changes):
-        risk = load(s, Risk, risk_id, "Risk")
-        for key, value in fields.items():
-            if key in ("probability", "impact"):
-                value = validation.int_range(key, value, 1, 5)
-            elif key == "title":
-                value = validation.required_text("title", value, max_len=300)
-            elif key == "category":
-                value = validation.choice("category", RiskCategory, value)
-            setattr(risk, key, value)
-    return Done(risk, changes)
+    return edit_fields(store, Risk, risk_id, "Risk", fields, RISK_EDITABLE)
 
 
 def change_status(store: Store, risk_id: str, target: RiskStatus | str) -> Done[Risk]:

@@ -236,7 +236,7 @@ def test_row_reasons_name_the_row_and_the_value(tmp_path: Path) -> None:
     assert results[7].reason == "row 7: due date '31/02/2026' is not a date"
     assert results[9].reason == "row 9: title is empty"
     assert results[8].problems == (
-        "row 8: status 'In limbo' is not known; map it to one of: draft, open, ready_for_review, closed, rejected, void",
+        "row 8: status 'In limbo' is not known; map it to one of: draft, open, ready_for_review, rejected, closed, void",
         "row 8: priority 'whenever' is not known; map it to one of: low, medium, high, critical",
     )
     assert results[10].reason == "row 10: number '2' is already used on row 3"

@@ -106,13 +106,15 @@ class Completion:
     contract: dt.date
     baseline: dt.date | None
     approved_days: int
+    granted_days: int = 0  # extensions of time granted for delay events
 
 
 def completion(text: str) -> Completion:
     m = one(
         rf"Completion \((.+?)\) (?:is forecast for|was achieved on) {DATE}, "
         rf"(on time|([\d,]+) days? (late|early)) against the contractual date {DATE} "
-        rf"\((?:the baseline {DATE} plus ([\d,]+) days? approved in change orders|"
+        rf"\((?:the baseline {DATE} plus ([\d,]+) days? approved in change orders"
+        r"(?: and ([\d,]+) days? granted for delay events)?|"
         r"the baseline; no time approved in change orders)\)\.",
         text,
     )
@@ -124,6 +126,7 @@ def completion(text: str) -> Completion:
         contract=date(m[6]),
         baseline=date(m[7]) if m[7] else None,
         approved_days=number(m[8]) if m[8] else 0,
+        granted_days=number(m[9]) if m[9] else 0,
     )
 
 

@@ -31,9 +31,9 @@ from figure_reading import (
 
 from executrek.app import health_rag
 from executrek.app.settings import Thresholds
+from executrek.models.records.inspection.report import InspectionDetail
 from executrek.models.services.dashboard import Dashboard
 from executrek.models.services.health import ProjectHealth
-from executrek.models.services.report_queries import InspectionDetail
 
 LIVE = ("draft", "open", "rejected", "ready_for_review")
 RATING_NAMES = {"green": "On track", "amber": "At risk", "red": "Off track", "none": "Not rated"}
@@ -82,7 +82,8 @@ def check_ratings_agree_with_their_measures(first: str, t: Thresholds) -> None:
     comp = completion(first)
     assert comp.variance == (comp.expected - comp.contract).days  # "on time/late/early"
     if comp.baseline is not None:
-        assert comp.contract == comp.baseline + dt.timedelta(days=comp.approved_days)
+        extension = comp.approved_days + comp.granted_days  # change orders, delay events
+        assert comp.contract == comp.baseline + dt.timedelta(days=extension)
     if rt.schedule == "On track":
         assert slip < t.schedule_slip_amber_days
     else:  # never "all is well" next to an amber or red rating
@@ -103,6 +104,7 @@ def check_status_report(pages: list[str], h: ProjectHealth, dash: Dashboard, t: 
     comp = completion(first)
     assert (comp.contract, comp.expected) == (pos.contract_finish, pos.forecast_finish)
     assert comp.approved_days == h.budget.approved_schedule_days == pos.approved_days
+    assert comp.granted_days == pos.granted_days
     table = between(text, "Milestone Baseline Contractual", "Variance:")
     rows = {m.name: milestone_row(table, m.name) for m in pos.milestones}
     for m in pos.milestones:

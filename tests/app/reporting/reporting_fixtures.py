@@ -22,14 +22,20 @@ from executrek.app.report_kinds.common import ReportEnv
 from executrek.app.settings import Branding, Thresholds
 from executrek.models import clock
 from executrek.models.migrate import open_store
-from executrek.models.services import projects, punch, records
-from executrek.models.services import report_queries as q
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects, records
 from executrek.models.store import Store
 
 TODAY = dt.date(2026, 11, 25)  # the root conftest's PINNED_DAY: the ``clock`` fixture's day
 CYRILLIC_CONTRACTOR = "СтройМонтаж Кузнецова ООО"
 GREEK_TITLE = "Σφράγιση αρμού στο δώμα"
 PHOTO_ITEMS = 6  # punch items of HOSP-EW that get a before and an after photo
+# Photos of other records of HOSP-EW (taken in October: not among the status report's
+# photos of the period): the first NCR and RFI and the first change order of the log.
+RECORD_PHOTOS = {"non_conformance": 2, "rfi": 1, "change_order": 2}
 
 
 def site_photo(size: tuple[int, int], hue: int, *, exif: Image.Exif | None = None) -> bytes:
@@ -109,7 +115,7 @@ def build_demo(root: Path) -> AppPaths:
             hosp.id,
             punch.NewPunchItem(title=GREEK_TITLE, contractor_id=org.id),
         )
-        entries = q.punch_entries(store, hosp.id)[:PHOTO_ITEMS]
+        entries = punch_queries.punch_entries(store, hosp.id)[:PHOTO_ITEMS]
         taken = dt.datetime(2026, 11, 10, 9, 30, tzinfo=dt.UTC)
         for i, entry in enumerate(entries):
             before = (
@@ -150,9 +156,35 @@ def build_demo(root: Path) -> AppPaths:
                 "after",
                 taken + dt.timedelta(days=5, hours=i),
             )
+        _record_photos(store, blobs, hosp.id)
     finally:
         store.close()
     return paths
+
+
+def _record_photos(store: Store, blobs: BlobStore, project_id: str) -> None:
+    """``RECORD_PHOTOS``: an NCR, an RFI and a change order with photos."""
+    issues = issue_queries.issue_log(store, project_id)
+    targets = [
+        ("issue", next(i.id for i in issues if i.issue_type == kind), kind)
+        for kind in ("non_conformance", "rfi")
+    ]
+    first_co = co_queries.change_order_log(store, project_id)[0]
+    targets.append(("change_order", first_co.id, "change_order"))
+    taken = dt.datetime(2026, 10, 20, 14, 0, tzinfo=dt.UTC)
+    for n, (record_type, record_id, kind) in enumerate(targets):
+        for k in range(RECORD_PHOTOS[kind]):
+            _add_photo(
+                store,
+                blobs,
+                project_id,
+                site_photo((1200, 900), 60 + 7 * n + k),
+                f"{kind}-{k}.jpg",
+                (record_type, record_id),
+                "evidence",
+                taken + dt.timedelta(days=n, hours=k),
+                caption=f"{kind.replace('_', ' ')} evidence {k + 1}",
+            )
 
 
 @dataclass

@@ -13,8 +13,8 @@ from reporting_fixtures import TODAY, Workspace, texts
 
 from executrek.app.report_kinds.common import ReportKind, ReportRequest
 from executrek.app.report_kinds.inspection import flagged
+from executrek.models.records.inspection import report as inspection_report
 from executrek.models.services import projects
-from executrek.models.services import report_queries as q
 
 
 def test_six_item_inspections_are_short_with_failures_first(ws: Workspace, tmp_path: Path) -> None:
@@ -23,8 +23,8 @@ def test_six_item_inspections_are_short_with_failures_first(ws: Workspace, tmp_p
     with_failures = 0
     for code in ("HOSP-EW", "SCH-LHS", "OFC-HP"):
         pid = projects.find_project(ws.store, code).id
-        for number, _, day in q.inspection_numbers(ws.store, pid):
-            detail = q.inspection_detail(ws.store, pid, number)
+        for number, _, day in inspection_report.inspection_numbers(ws.store, pid):
+            detail = inspection_report.inspection_detail(ws.store, pid, number)
             if len(detail.lines) != 6:
                 continue
             out = tmp_path / f"{code}-{number}.pdf"
@@ -58,8 +58,8 @@ def test_measured_answers_print_as_on_screen(ws: Workspace, tmp_path: Path) -> N
     measured = 0
     for code in ("HOSP-EW", "SCH-LHS", "OFC-HP"):
         pid = projects.find_project(ws.store, code).id
-        for number, _, _ in q.inspection_numbers(ws.store, pid):
-            detail = q.inspection_detail(ws.store, pid, number)
+        for number, _, _ in inspection_report.inspection_numbers(ws.store, pid):
+            detail = inspection_report.inspection_detail(ws.store, pid, number)
             padded = [
                 ln
                 for ln in detail.lines

@@ -11,8 +11,9 @@ from reporting_fixtures import TODAY, Workspace, texts
 
 from executrek.app.report_kinds.common import ReportKind, ReportRequest
 from executrek.app.report_kinds.issuing import issue_report
-from executrek.models.services import projects, punch
-from executrek.models.services import report_queries as q
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
+from executrek.models.services import projects
 
 
 def _row(text: str, number: str) -> str:
@@ -24,7 +25,7 @@ def _row(text: str, number: str) -> str:
 
 def test_closed_items_show_when_and_by_whom(ws: Workspace, tmp_path: Path) -> None:
     pid = ws.project_id()
-    entries = q.punch_entries(ws.store, pid, with_photos=False)
+    entries = punch_queries.punch_entries(ws.store, pid, with_photos=False)
     still_open = [e for e in entries if e.status == "open"]
     closing, reopening = still_open[0], still_open[1]
     projects.ensure_user(ws.store, "inspector", "Ingrid Øvrebø")
@@ -34,7 +35,7 @@ def test_closed_items_show_when_and_by_whom(ws: Workspace, tmp_path: Path) -> No
     punch.change_status(ws.store, reopening.id, "open", note="Still loose")
     assignee = next(e for e in entries if e.assignee and e.status == "closed")
 
-    closed = {e.number: e for e in q.punch_entries(ws.store, pid, with_photos=False)}
+    closed = {e.number: e for e in punch_queries.punch_entries(ws.store, pid, with_photos=False)}
     step = closed[closing.number].closing
     assert step is not None and step.by == "Ingrid Øvrebø" and step.at.date() == TODAY
     assert closed[reopening.number].closing is None  # reopened: no longer closed

@@ -30,8 +30,8 @@ from executrek.app.report_kinds.issuing import issue_report
 from executrek.app.settings import Branding, Thresholds
 from executrek.models import clock
 from executrek.models.migrate import open_store
+from executrek.models.records.inspection import report as inspection_report
 from executrek.models.services import dashboard, health, projects
-from executrek.models.services import report_queries as q
 from executrek.models.store import Store
 
 SEEDS = (1, 2, 3)
@@ -90,8 +90,8 @@ def test_portfolio_change_order_issue_and_inspection_reports(portfolio: Portfoli
     check_rollup(" ".join(portfolio.report(ReportKind.CHANGE_ORDERS, code)), h)
     check_issue_report(portfolio.report(ReportKind.ISSUES, code), h)
     checked = 0
-    for number, _, when in q.inspection_numbers(portfolio.store, pid):
-        detail = q.inspection_detail(portfolio.store, pid, number)
+    for number, _, when in inspection_report.inspection_numbers(portfolio.store, pid):
+        detail = inspection_report.inspection_detail(portfolio.store, pid, number)
         if not detail.lines:
             continue
         pages = portfolio.report(ReportKind.INSPECTION, code, number)

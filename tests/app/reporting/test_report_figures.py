@@ -13,7 +13,7 @@ from figure_reading import completion, ratings, slip_sentence
 from report_checks import check_punch_report, check_status_report
 from reporting_fixtures import TODAY, Workspace, texts
 
-from executrek.app.report_kinds.common import ReportKind, ReportRequest
+from executrek.app.report_kinds.common import ReportImages, ReportKind, ReportRequest
 from executrek.app.report_kinds.issuing import issue_report
 from executrek.app.settings import Thresholds
 from executrek.models.services import dashboard, health, projects
@@ -92,6 +92,10 @@ def test_schedule_sentence_follows_the_rating_when_days_are_approved(
     """Approved change-order days move the contractual completion; the sentence says
     so, and an amber or red rating is explained by the slip it bands."""
     pid = ws.project_id()
+    with ws.store.unit_of_work() as s:  # the hand-typed milestones: set the programme aside
+        from executrek.models.records.schedule.model import ScheduleUpdate
+
+        s.query(ScheduleUpdate).filter_by(project_id=pid).update({"status": "rejected"})
     with ws.store.read() as s:
         from sqlalchemy import select
 
@@ -167,6 +171,7 @@ def test_a_snapshot_from_before_the_milestone_ratings_still_builds(
     meta = decode(status.r.ReportMeta, snapshot["meta"])
     branding = decode(status.r.Branding, snapshot["branding"])
     out = tmp_path / "old.pdf"
-    build_pdf(out, meta, branding, status.story(data, lambda ref: tmp_path), translate=translate)
+    images = ReportImages(lambda ref: tmp_path)
+    build_pdf(out, meta, branding, status.story(data, images), translate=translate)
     text = " ".join(texts(out))
     assert "Not rated" in text and "Largest slip" in text

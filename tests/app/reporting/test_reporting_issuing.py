@@ -17,9 +17,11 @@ from executrek.app.report_kinds.common import ReportKind, ReportRequest
 from executrek.app.report_kinds.issuing import issue_report, issued_pdf, regenerate
 from executrek.app.report_kinds.status import StatusReportData
 from executrek.models.errors import DomainError
-from executrek.models.services import change_orders, punch
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch import service as punch
 from executrek.models.services import issued_reports as issued
-from executrek.models.services import report_queries as q
 
 
 def request(ws: Workspace, kind: ReportKind, out: Path, **extra: object) -> ReportRequest:
@@ -77,7 +79,7 @@ def test_regeneration_is_byte_identical(ws: Workspace, tmp_path: Path, kind: Rep
     result = issue_report(ws.env, request(ws, kind, out))
     assert result.issued_id is not None
     # the data moves on after issue; the snapshot still rebuilds what was issued
-    entry = q.punch_entries(ws.store, ws.project_id())[0]
+    entry = punch_queries.punch_entries(ws.store, ws.project_id())[0]
     punch.update_punch_item(ws.store, entry.id, title="Renamed after the report")
     again = regenerate(ws.env, result.issued_id, tmp_path / "again.pdf")
     assert again.sha256 == result.sha256
@@ -100,7 +102,7 @@ def test_changes_since_the_last_status_report(ws: Workspace, tmp_path: Path) -> 
     issue_report(ws.env, request(ws, ReportKind.STATUS, tmp_path / "first.pdf"))
     before = change_orders.budget_rollup(ws.store, pid)
     # close one item, raise one, re-price a draft change event
-    live = [e for e in q.punch_entries(ws.store, pid) if e.status == "open"]
+    live = [e for e in punch_queries.punch_entries(ws.store, pid) if e.status == "open"]
     closing = live[0]
     punch.change_status(ws.store, closing.id, "closed")
     raised = punch.create_punch_item(
@@ -108,7 +110,7 @@ def test_changes_since_the_last_status_report(ws: Workspace, tmp_path: Path) -> 
     ).value
     draft = next(
         co
-        for co in q.change_order_log(ws.store, pid)
+        for co in co_queries.change_order_log(ws.store, pid)
         if co.status == "draft" and co.tier != "change_order"
     )
     change_orders.set_lines(

@@ -25,9 +25,13 @@ from reporting_fixtures import (
 
 from executrek.app.report_kinds.common import Filters, ReportKind, ReportRequest
 from executrek.app.report_kinds.issuing import IssuedResult, issue_report
-from executrek.models.services import change_orders, health
-from executrek.models.services import report_queries as q
-from executrek.models.services.punch_list import PunchFilter
+from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.inspection import report as inspection_report
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.punch import queries as punch_queries
+from executrek.models.records.punch.list_page import PunchFilter
+from executrek.models.services import health
 
 
 def issue(
@@ -80,14 +84,19 @@ def test_punch_report_groups_items_with_photos_and_summary(ws: Workspace, tmp_pa
     assert result.pages == len(pages) > 10
     text = "\n".join(pages)
     pid = ws.project_id()
-    entries = q.punch_entries(ws.store, pid, PunchFilter(today=TODAY), with_photos=False)
+    entries = punch_queries.punch_entries(
+        ws.store, pid, PunchFilter(today=TODAY), with_photos=False
+    )
     assert f"Items {len(entries)}" in text
     for entry in entries[:: max(1, len(entries) // 25)]:
         assert entry.number in text
     assert CYRILLIC_CONTRACTOR in text and GREEK_TITLE in text
     assert "Kovač Fire Protection" in text
-    # summary up front, then contractors as groups, then photographs
-    assert text.index("Items by contractor") < text.index("Punch items") < text.index("Photographs")
+    # summary up front, then contractors as groups; photos under their items (inline)
+    assert text.index("Items by contractor") < text.index("Punch items")
+    assert "Photographs" not in text
+    first = entries[0]  # the fixtures give the first items a before and an after photo
+    assert re.search(rf"{first.number} · Before · .*{first.number} · After", text, re.S)
     assert re.search(r"Ampère Electrical \(\d+ items\)", text)
     jpegs = embedded_jpegs(out)
     assert len(jpegs) == 2 * PHOTO_ITEMS
@@ -111,11 +120,11 @@ def test_punch_filters_and_grouping(ws: Workspace, tmp_path: Path) -> None:
 
 def test_inspection_report(ws: Workspace, tmp_path: Path) -> None:
     pid = ws.project_id()
-    numbers = q.inspection_numbers(ws.store, pid)
+    numbers = inspection_report.inspection_numbers(ws.store, pid)
     detail = next(
-        q.inspection_detail(ws.store, pid, n)
+        inspection_report.inspection_detail(ws.store, pid, n)
         for n, _, _ in numbers
-        if q.inspection_detail(ws.store, pid, n).signatures
+        if inspection_report.inspection_detail(ws.store, pid, n).signatures
     )
     out = tmp_path / "insp.pdf"
     number = int(detail.number.split("-")[1])
@@ -149,7 +158,7 @@ def test_change_order_report_prints_the_budget_rollup(ws: Workspace, tmp_path: P
     ):
         assert money(amount) in text, amount
     assert f"{rollup.percent_change}%" in text
-    log = q.change_order_log(ws.store, pid)
+    log = co_queries.change_order_log(ws.store, pid)
     for co in log:
         assert co.number in text
     approvers = [e.approver_name for co in log for e in co.events if e.approver_name]
@@ -161,7 +170,7 @@ def test_issue_report_has_threads(ws: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "issues.pdf"
     issue(ws, ReportKind.ISSUES, out)
     text = "\n".join(check_structure(out))
-    log = q.issue_log(ws.store, pid)
+    log = issue_queries.issue_log(ws.store, pid)
     assert log
     for entry in log:
         assert entry.number in text

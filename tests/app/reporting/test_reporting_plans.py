@@ -25,10 +25,11 @@ from executrek.app.report_kinds.codec import decode
 from executrek.app.report_kinds.common import ReportKind, ReportRequest, status
 from executrek.app.report_kinds.issuing import issue_report, regenerate
 from executrek.app.report_kinds.punch import PunchReportData
-from executrek.models.drawing import PIN_ISSUE, PIN_PUNCH
-from executrek.models.services import drawings
+from executrek.models.records.drawing import service as drawings
+from executrek.models.records.drawing.model import PIN_ISSUE, PIN_PUNCH
+from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.punch import queries as punch_queries
 from executrek.models.services import issued_reports as issued
-from executrek.models.services import report_queries as q
 
 CAPTION = "Sheet A-101 rev C — Ground floor plan"
 PUNCH_POINTS = ((0.30, 0.40), (0.55, 0.35))  # away from the edges: the extract centres on them
@@ -37,8 +38,8 @@ PUNCH_POINTS = ((0.30, 0.40), (0.55, 0.35))  # away from the edges: the extract 
 @dataclass(frozen=True)
 class Pinned:
     revision_id: str
-    punch: tuple[q.PunchEntry, ...]
-    issue: q.IssueEntry
+    punch: tuple[punch_queries.PunchEntry, ...]
+    issue: issue_queries.IssueEntry
 
 
 def import_plan(ws: Workspace, folder: Path, revision: str, seed: int = 3) -> str:
@@ -57,10 +58,10 @@ def import_plan(ws: Workspace, folder: Path, revision: str, seed: int = 3) -> st
 def pin_items(ws: Workspace, folder: Path) -> Pinned:
     revision_id = import_plan(ws, folder, "C")
     pid = ws.project_id()
-    entries = tuple(q.punch_entries(ws.store, pid)[:2])  # both have photos (fixtures)
+    entries = tuple(punch_queries.punch_entries(ws.store, pid)[:2])  # both have photos (fixtures)
     for entry, (x, y) in zip(entries, PUNCH_POINTS, strict=True):
         drawings.place_pin(ws.store, revision_id, PIN_PUNCH, entry.id, x, y)
-    issue = q.issue_log(ws.store, pid)[0]
+    issue = issue_queries.issue_log(ws.store, pid)[0]
     drawings.place_pin(ws.store, revision_id, PIN_ISSUE, issue.id, 0.7, 0.6)
     return Pinned(revision_id, entries, issue)
 
@@ -114,7 +115,10 @@ def test_punch_report_with_plans(ws: Workspace, tmp_path: Path) -> None:
     pages = texts(out)
     text = "\n".join(pages)
     assert text.count(CAPTION) >= 3  # two extract captions and the overview heading
-    assert "Photographs and plans" in text
+    # inline (the default): each extract prints under its item in the register
+    assert "Photographs and plans" not in text
+    for entry in pinned.punch:
+        assert any(entry.number in p and CAPTION in p for p in pages[:-1])
     # one overview page, landscape like the sheet, every pinned item numbered on it
     (index,) = overview_pages(pages)
     assert index == len(pages) - 1

@@ -9,17 +9,15 @@ values, like ``report_queries``; one query per 500 items.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 
-from executrek.models.drawing import DrawingFile, DrawingPin, Sheet, SheetRevision
+from executrek.models.records.drawing.model import DrawingFile, DrawingPin, Sheet, SheetRevision
+from executrek.models.records.drawing.queries import natural_key
+from executrek.models.services.record_reads import chunks
 from executrek.models.store import Store
-
-_BATCH = 500  # ids per IN (...) clause, well below SQLite's variable limit
 
 
 @dataclass(frozen=True)
@@ -78,20 +76,6 @@ class PlanSet:
         return tuple(p for p in self.pins if p.revision_id == revision_id)
 
 
-def natural_key(text: str) -> tuple[Any, ...]:
-    """Sort key that puts A-2 before A-10."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part.lower())
-        for part in re.split(r"(\d+)", text)
-        if part
-    )
-
-
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(ids), _BATCH):
-        yield ids[start : start + _BATCH]
-
-
 def plans_for_items(
     store: Store, target_type: str, labels: Mapping[str, tuple[str, str]]
 ) -> PlanSet:
@@ -102,7 +86,7 @@ def plans_for_items(
     sheets: dict[str, PlanSheet] = {}
     pins: list[PlanPin] = []
     with store.read() as s:
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             rows = s.execute(
                 select(DrawingPin, Sheet, SheetRevision, DrawingFile)
                 .join(Sheet, Sheet.id == DrawingPin.sheet_id)

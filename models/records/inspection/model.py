@@ -1,9 +1,10 @@
-"""Inspection templates, inspections, checklist items, responses and signatures.
+"""Inspection templates, inspections, checklist items and responses, the status
+workflow, and the inspection ``RecordKind``.
 
 A template is a versioned JSON document (sections → items). Starting an inspection
 copies the template's items into ``inspection_items`` so later template edits never
-change a past inspection. Responses and signatures are insert-only events; the latest
-response per item is the current answer.
+change a past inspection. Responses are insert-only events; the latest response per
+item is the current answer. Signatures are shared by every kind (``models/common.py``).
 """
 
 from __future__ import annotations
@@ -129,22 +130,6 @@ class InspectionResponse(EventRow, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class Signature(EventRow, Base):
-    """A signature on any record: signer, role, time and the pen strokes as vectors
-    (list of strokes, each a list of [x, y] in 0..1), rendered on screen and in reports."""
-
-    __tablename__ = "signatures"
-    __table_args__ = (Index("ix_signatures_record", "record_type", "record_id"),)
-
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    record_type: Mapped[str] = mapped_column(String(40))
-    record_id: Mapped[str] = mapped_column(String(36))
-    signer_name: Mapped[str] = mapped_column(String(200))
-    signer_role: Mapped[str | None] = mapped_column(String(200))
-    signed_at: Mapped[dt.datetime]
-    strokes: Mapped[list[Any]] = mapped_column(JSON)
-
-
 S = InspectionStatus
 TRANSITIONS: Mapping[InspectionStatus, frozenset[InspectionStatus]] = {
     S.DRAFT: frozenset({S.IN_PROGRESS, S.VOID}),
@@ -164,3 +149,8 @@ KIND = RecordKind(
     page="inspections",
     export="inspections",
 )
+
+
+def inspection_number(ins: Inspection) -> str:
+    """``INS-007`` (or the draft number before the first sync)."""
+    return KIND.number_of(ins)

@@ -10,23 +10,23 @@ from decimal import Decimal
 
 from sqlalchemy import distinct, func, or_, select
 
-from executrek.models.common import PhotoLink
+from executrek.models.common import PhotoLink, Signature
 from executrek.models.directory import Organisation
-from executrek.models.inspection import (
+from executrek.models.kinds import INSPECTION, ISSUE, PUNCH
+from executrek.models.project import Location
+from executrek.models.records.inspection.model import (
     Inspection,
     InspectionItem,
     InspectionResponse,
     InspectionResult,
     InspectionStatus,
     InspectionTemplate,
-    Signature,
+    inspection_number,
 )
-from executrek.models.issue import ContractorIssue
-from executrek.models.kinds import INSPECTION, ISSUE, PUNCH
-from executrek.models.project import Location
-from executrek.models.punch import PunchItem
+from executrek.models.records.inspection.scoring import Score, score_in
+from executrek.models.records.issue.model import ContractorIssue
+from executrek.models.records.punch.model import PunchItem
 from executrek.models.services.common import load
-from executrek.models.services.inspections import Score, inspection_number, score_in
 from executrek.models.services.projects import PATH_SEPARATOR
 from executrek.models.store import Store
 

@@ -1,5 +1,6 @@
-"""Inspection templates, conducting an inspection, scoring it, signing it, and raising
-punch items or contractor issues from its failed items.
+"""Writes of inspections: templates, conducting an inspection (start, answer, sign),
+and completing it — which may raise punch items or contractor issues from its failed
+items (the work itself is in ``completion``).
 
 A template's definition may carry ``raise_on_complete`` (default true): completing an
 inspection of that template raises its failed items in the same unit of work
@@ -8,52 +9,41 @@ inspection of that template raises its failed items in the same unit of work
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from executrek.models import numbering, validation, workflow
+from executrek.models import numbering, validation
 from executrek.models.base import utcnow
-from executrek.models.common import PhotoLink
+from executrek.models.common import Signature
 from executrek.models.errors import ValidationError, WorkflowError
-from executrek.models.inspection import KIND as INSPECTION_KIND
-from executrek.models.inspection import (
+from executrek.models.project import Project
+from executrek.models.records.inspection.completion import (
+    Completion,
+    Deficiency,
+    complete_in,
+    raise_in,
+)
+from executrek.models.records.inspection.model import (
+    KIND,
     FailureAction,
     Inspection,
     InspectionItem,
     InspectionResponse,
-    InspectionResult,
     InspectionStatus,
     InspectionTemplate,
     Outcome,
     ResponseType,
-    Signature,
+    inspection_number,
 )
-from executrek.models.issue import (
-    ISSUE_PREFIX,
-    BallInCourt,
-    ContractorIssue,
-    IssueStatus,
-    IssueStatusEvent,
-    IssueType,
-)
-from executrek.models.kinds import ISSUE
-from executrek.models.project import Project
-from executrek.models.punch import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.records.inspection.scoring import current_responses, items_in
 from executrek.models.services.common import Done, load, valid_strokes
 from executrek.models.store import Store
 
-SERIES = "INS"
+SERIES = KIND.prefix()
 #: The template option (a key of the definition JSON): raise failed items on completion.
 RAISE_ON_COMPLETE = "raise_on_complete"
-TITLE_MAX = 300
-
-
-def inspection_number(ins: Inspection) -> str:
-    return INSPECTION_KIND.number_of(ins)
 
 
 # --- templates ---------------------------------------------------------------------
@@ -356,137 +346,6 @@ def respond(
     return Done(resp, changes)
 
 
-def current_responses(s: Session, inspection_id: str) -> dict[str, InspectionResponse]:
-    """The latest answer per item."""
-    out: dict[str, InspectionResponse] = {}
-    for resp in s.scalars(
-        select(InspectionResponse)
-        .where(InspectionResponse.inspection_id == inspection_id)
-        .order_by(InspectionResponse.created_at, InspectionResponse.id)
-    ):
-        out[resp.inspection_item_id] = resp
-    return out
-
-
-@dataclass(frozen=True)
-class Score:
-    score: Decimal | None
-    result: InspectionResult
-    answered: int
-    total: int
-    failed: int
-
-
-def score_in(s: Session, ins: Inspection) -> Score:
-    items = list(
-        s.scalars(
-            select(InspectionItem).where(
-                InspectionItem.inspection_id == ins.id, InspectionItem.deleted_at.is_(None)
-            )
-        )
-    )
-    answers = current_responses(s, ins.id)
-    earned = possible = Decimal(0)
-    failed = 0
-    critical_failed = False
-    for item in items:
-        resp = answers.get(item.id)
-        if resp is None or resp.outcome in (Outcome.NA, Outcome.INFO):
-            continue
-        possible += item.weight
-        if resp.outcome is Outcome.PASS:
-            earned += item.weight
-        else:
-            failed += 1
-            critical_failed = critical_failed or item.critical
-    score = (earned / possible * 100).quantize(Decimal("0.01")) if possible else None
-    passed = not critical_failed and (score is None or score >= ins.pass_mark)
-    return Score(
-        score,
-        InspectionResult.PASS if passed else InspectionResult.FAIL,
-        len(answers),
-        len(items),
-        failed,
-    )
-
-
-def complete_inspection(store: Store, inspection_id: str) -> Done[Inspection]:
-    """Every item answered and every required photo present, then score and result."""
-    with store.transaction() as (s, changes):
-        ins = load(s, Inspection, inspection_id, "Inspection")
-        _complete_in(s, ins)
-    return Done(ins, changes)
-
-
-@dataclass(frozen=True)
-class Deficiency:
-    item_id: str
-    record_type: str
-    record_id: str
-    number: str
-
-
-@dataclass(frozen=True)
-class Completion:
-    inspection: Inspection
-    # What was raised on completion; None when the template leaves raising to the rep.
-    raised: list[Deficiency] | None
-
-
-def complete_and_raise(
-    store: Store, inspection_id: str, *, due_date: dt.date | None = None
-) -> Done[Completion]:
-    """Complete the inspection and, when its template says so (the default), raise
-    every failed item as its punch item or contractor issue, in one unit of work."""
-    with store.transaction() as (s, changes):
-        ins = load(s, Inspection, inspection_id, "Inspection")
-        _complete_in(s, ins)
-        tpl = s.get(InspectionTemplate, ins.template_id) if ins.template_id else None
-        automatic = raises_on_complete(tpl.definition if tpl is not None else None)
-        raised = _raise_in(s, ins, due_date=due_date) if automatic else None
-    return Done(Completion(ins, raised), changes)
-
-
-def _complete_in(s: Session, ins: Inspection) -> None:
-    """Every item answered and every required photo present, then score and result."""
-    workflow.check(
-        INSPECTION_KIND.transitions, inspection_number(ins), ins.status, InspectionStatus.COMPLETED
-    )
-    items = list(
-        s.scalars(
-            select(InspectionItem)
-            .where(InspectionItem.inspection_id == ins.id)
-            .order_by(InspectionItem.position)
-        )
-    )
-    answers = current_responses(s, ins.id)
-    missing = [it for it in items if it.id not in answers]
-    if missing:
-        raise WorkflowError(
-            "{count} item(s) unanswered, first: '{prompt}'.",
-            count=len(missing),
-            prompt=missing[0].prompt,
-        )
-    for it in items:
-        if it.photo_required and answers[it.id].outcome is Outcome.FAIL:
-            has_photo = s.scalar(
-                select(func.count())
-                .select_from(PhotoLink)
-                .where(
-                    PhotoLink.record_type == "inspection_item",
-                    PhotoLink.record_id == it.id,
-                    PhotoLink.deleted_at.is_(None),
-                )
-            )
-            if not has_photo:
-                raise WorkflowError("'{prompt}' failed and needs a photo.", prompt=it.prompt)
-    result = score_in(s, ins)
-    ins.score = result.score
-    ins.result = result.result
-    ins.status = InspectionStatus.COMPLETED
-    ins.completed_at = utcnow()
-
-
 def sign(
     store: Store,
     inspection_id: str,
@@ -512,6 +371,39 @@ def sign(
     return Done(sig, changes)
 
 
+def items_of(
+    store: Store, inspection_id: str
+) -> list[tuple[InspectionItem, InspectionResponse | None]]:
+    with store.read() as s:
+        answers = current_responses(s, inspection_id)
+        return [(it, answers.get(it.id)) for it in items_in(s, inspection_id)]
+
+
+# --- completing ----------------------------------------------------------------------
+
+
+def complete_inspection(store: Store, inspection_id: str) -> Done[Inspection]:
+    """Every item answered and every required photo present, then score and result."""
+    with store.transaction() as (s, changes):
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        complete_in(s, ins)
+    return Done(ins, changes)
+
+
+def complete_and_raise(
+    store: Store, inspection_id: str, *, due_date: dt.date | None = None
+) -> Done[Completion]:
+    """Complete the inspection and, when its template says so (the default), raise
+    every failed item as its punch item or contractor issue, in one unit of work."""
+    with store.transaction() as (s, changes):
+        ins = load(s, Inspection, inspection_id, "Inspection")
+        complete_in(s, ins)
+        tpl = s.get(InspectionTemplate, ins.template_id) if ins.template_id else None
+        automatic = raises_on_complete(tpl.definition if tpl is not None else None)
+        raised = raise_in(s, ins, due_date=due_date) if automatic else None
+    return Done(Completion(ins, raised), changes)
+
+
 def raise_deficiencies(
     store: Store,
     inspection_id: str,
@@ -523,132 +415,5 @@ def raise_deficiencies(
     contractor issue its template asks for, linked back to the item."""
     with store.transaction() as (s, changes):
         ins = load(s, Inspection, inspection_id, "Inspection")
-        out = _raise_in(s, ins, due_date=due_date, contractor_id=contractor_id)
+        out = raise_in(s, ins, due_date=due_date, contractor_id=contractor_id)
     return Done(out, changes)
-
-
-def deficiency_title(prompt: str, note: str | None) -> str:
-    """The raised record's title: what the rep wrote about the failure (its first line),
-    else the checklist requirement."""
-    first = next((line.strip() for line in (note or "").splitlines() if line.strip()), "")
-    title = first or prompt.strip()
-    if len(title) <= TITLE_MAX:
-        return title
-    cut = title[: TITLE_MAX - 1]
-    if " " in cut[TITLE_MAX // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:-") + "…"
-
-
-def deficiency_description(ins: Inspection, item: InspectionItem, note: str | None) -> str:
-    """Where the failure comes from and the requirement it failed, then the full note."""
-    text = f"{inspection_number(ins)} {ins.title} — {item.section}: {item.prompt}"
-    if note:
-        text += f"\n{note}"
-    return text
-
-
-def _raise_in(
-    s: Session,
-    ins: Inspection,
-    *,
-    due_date: dt.date | None = None,
-    contractor_id: str | None = None,
-) -> list[Deficiency]:
-    from executrek.models.services.punch import punch_number
-
-    out: list[Deficiency] = []
-    answers = current_responses(s, ins.id)
-    for item in s.scalars(
-        select(InspectionItem)
-        .where(InspectionItem.inspection_id == ins.id)
-        .order_by(InspectionItem.position)
-    ):
-        resp = answers.get(item.id)
-        if resp is None or resp.outcome is not Outcome.FAIL:
-            continue
-        if item.failure_action is FailureAction.NONE:
-            continue
-        title = deficiency_title(item.prompt, resp.note)
-        description = deficiency_description(ins, item, resp.note)
-        raised_by = f"Raised by {inspection_number(ins)}"
-        if item.failure_action is FailureAction.PUNCH_ITEM:
-            if s.scalar(select(PunchItem.id).where(PunchItem.inspection_item_id == item.id)):
-                continue
-            number, draft = numbering.allocate_one(s, ins.project_id, "PI")
-            punch = PunchItem(
-                project_id=ins.project_id,
-                number=number,
-                draft_number=draft,
-                title=title,
-                description=description,
-                location_id=ins.location_id,
-                contractor_id=contractor_id or ins.contractor_id,
-                priority=Priority.HIGH if item.critical else Priority.MEDIUM,
-                status=PunchStatus.OPEN,
-                due_date=due_date,
-                inspection_item_id=item.id,
-            )
-            s.add(punch)
-            s.flush()
-            s.add(
-                PunchStatusEvent(
-                    project_id=ins.project_id,
-                    punch_item_id=punch.id,
-                    from_status=None,
-                    to_status=PunchStatus.OPEN.value,
-                    note=raised_by,
-                )
-            )
-            out.append(Deficiency(item.id, "punch_item", punch.id, punch_number(punch)))
-        else:
-            if s.scalar(
-                select(ContractorIssue.id).where(ContractorIssue.inspection_item_id == item.id)
-            ):
-                continue
-            kind = IssueType.NON_CONFORMANCE
-            number, draft = numbering.allocate_one(s, ins.project_id, ISSUE_PREFIX[kind])
-            issue = ContractorIssue(
-                project_id=ins.project_id,
-                issue_type=kind,
-                number=number,
-                draft_number=draft,
-                title=title,
-                description=description,
-                location_id=ins.location_id,
-                contractor_id=contractor_id or ins.contractor_id,
-                severity=Priority.HIGH if item.critical else Priority.MEDIUM,
-                status=IssueStatus.OPEN,
-                ball_in_court=BallInCourt.CONTRACTOR,
-                due_date=due_date,
-                inspection_item_id=item.id,
-            )
-            s.add(issue)
-            s.flush()
-            s.add(
-                IssueStatusEvent(
-                    project_id=ins.project_id,
-                    issue_id=issue.id,
-                    from_status=None,
-                    to_status=IssueStatus.OPEN.value,
-                    note=raised_by,
-                )
-            )
-            display = ISSUE.display(number, draft, kind)
-            out.append(Deficiency(item.id, "issue", issue.id, display))
-    return out
-
-
-def items_of(
-    store: Store, inspection_id: str
-) -> list[tuple[InspectionItem, InspectionResponse | None]]:
-    with store.read() as s:
-        answers = current_responses(s, inspection_id)
-        return [
-            (it, answers.get(it.id))
-            for it in s.scalars(
-                select(InspectionItem)
-                .where(InspectionItem.inspection_id == inspection_id)
-                .order_by(InspectionItem.position)
-            )
-        ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,8 +10,9 @@ from sqlalchemy.orm import Session
 from executrek.models import numbering, validation, workflow
 from executrek.models.base import utcnow
 from executrek.models.common import Comment
-from executrek.models.errors import ValidationError, WorkflowError
-from executrek.models.issue import (
+from executrek.models.errors import WorkflowError
+from executrek.models.project import Project
+from executrek.models.records.issue.model import (
     ISSUE_PREFIX,
     KIND,
     BallInCourt,
@@ -21,16 +21,13 @@ from executrek.models.issue import (
     IssueStatusEvent,
     IssueType,
 )
-from executrek.models.project import Project
-from executrek.models.punch import Priority
-from executrek.models.services.common import Done, created_day, load, local_today
+from executrek.models.services.common import Done, load, local_today
 from executrek.models.store import Store
+from executrek.models.vocab import Priority
 
 
 def issue_number(issue: ContractorIssue) -> str:
-    return numbering.display(
-        ISSUE_PREFIX[issue.issue_type], issue.number, issue.draft_number, width=3
-    )
+    return KIND.number_of(issue)
 
 
 def create_issue(
@@ -114,43 +111,6 @@ def add_issue(
         )
     )
     return issue
-
-
-ISSUE_EDITABLE = (
-    "title",
-    "description",
-    "severity",
-    "spec_reference",
-    "contractor_id",
-    "location_id",
-    "due_date",
-    "ball_in_court",
-)
-
-
-def update_issue(store: Store, issue_id: str, **fields: Any) -> Done[ContractorIssue]:
-    unknown = set(fields) - set(ISSUE_EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    with store.transaction() as (s, changes):
-        issue = load(s, ContractorIssue, issue_id, "Issue")
-        if issue.status in (IssueStatus.CLOSED, IssueStatus.VOID):
-            raise WorkflowError(
-                "{number} is {status}; reopen it before editing.",
-                number=issue_number(issue),
-                status=issue.status.value,
-            )
-        for key, value in fields.items():
-            if key == "title":
-                value = validation.required_text("title", value, max_len=300)
-            elif key == "severity":
-                value = validation.choice("severity", Priority, value)
-            elif key == "ball_in_court":
-                value = validation.choice("ball_in_court", BallInCourt, value)
-            elif key == "due_date":
-                value = validation.due_date("due_date", value, created_day(issue))
-            setattr(issue, key, value)
-    return Done(issue, changes)
 
 
 def change_status(

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import sqlite
 from executrek.models import search
 from executrek.models.directory import Organisation, Person
 from executrek.models.project import Location, Trade
-from executrek.models.punch import Priority, PunchItem, PunchStatus
+from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus
 from executrek.models.services.common import local_today, locations_within
 from executrek.models.store import Store
 from executrek.models.vocab import LIVE as LIVE

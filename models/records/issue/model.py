@@ -11,10 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Synced
 from executrek.models.directory import str_enum
-from executrek.models.punch import Priority
-from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.records.issue.numbers import SERIES
+from executrek.models.records.kind import RecordKind
 from executrek.models.vocab import ISSUE_PREFIX as ISSUE_PREFIX
-from executrek.models.vocab import IssueStatus, IssueType
+from executrek.models.vocab import IssueStatus, IssueType, Priority
 
 
 class BallInCourt(enum.StrEnum):
@@ -80,10 +80,7 @@ KIND = RecordKind(
     key="issue",
     table="contractor_issues",
     model=ContractorIssue,
-    series=tuple(
-        NumberSeries(prefix, 3, f"contractor_issues:{kind.value}", kind.value)
-        for kind, prefix in ISSUE_PREFIX.items()
-    ),
+    series=SERIES,
     variant="issue_type",
     status=IssueStatus,
     transitions=TRANSITIONS,

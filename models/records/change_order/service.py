@@ -13,7 +13,10 @@ from sqlalchemy.orm import Session
 
 from executrek.models import numbering, validation, workflow
 from executrek.models.base import utcnow
-from executrek.models.change_order import (
+from executrek.models.common import Signature
+from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.project import Project
+from executrek.models.records.change_order.model import (
     KIND,
     NEXT_TIER,
     TIER_PREFIX,
@@ -24,12 +27,9 @@ from executrek.models.change_order import (
     COStatus,
     COTier,
 )
-from executrek.models.errors import ValidationError, WorkflowError
-from executrek.models.inspection import Signature
-from executrek.models.project import Project
 from executrek.models.services.budget import BudgetRollup as BudgetRollup
 from executrek.models.services.budget import budget_rollup as budget_rollup
-from executrek.models.services.common import Done, load, valid_strokes
+from executrek.models.services.common import Done, Editable, edit_fields, load, valid_strokes
 from executrek.models.store import Store
 
 CENT = Decimal("0.01")
@@ -149,32 +149,20 @@ def set_lines(store: Store, co_id: str, lines: Sequence[LineInput]) -> Done[Chan
     return Done(co, changes)
 
 
-CO_EDITABLE = (
-    "title",
-    "description",
-    "reason",
-    "contractor_id",
-    "schedule_impact_days",
-    "funded_from_contingency",
-)
+CO_EDITABLE: Editable = {
+    "title": lambda v: validation.required_text("title", v, max_len=300),
+    "description": None,
+    "reason": lambda v: validation.choice("reason", COReason, v),
+    "contractor_id": None,
+    "schedule_impact_days": lambda v: validation.int_range("schedule_impact_days", v, -3650, 3650),
+    "funded_from_contingency": None,
+}
 
 
 def update_change_order(store: Store, co_id: str, **fields: Any) -> Done[ChangeOrder]:
-    unknown = set(fields) - set(CO_EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    with store.transaction() as (s, changes):
-        co = load(s, ChangeOrder, co_id, "Change order")
-        _require_editable(co)
-        for key, value in fields.items():
-            if key == "title":
-                value = validation.required_text("title", value, max_len=300)
-            elif key == "reason":
-                value = validation.choice("reason", COReason, value)
-            elif key == "schedule_impact_days":
-                value = validation.int_range(key, value, -3650, 3650)
-            setattr(co, key, value)
-    return Done(co, changes)
+    return edit_fields(
+        store, ChangeOrder, co_id, "Change order", fields, CO_EDITABLE, before=_require_editable
+    )
 
 
 def _require_editable(co: ChangeOrder) -> None:
@@ -237,20 +225,24 @@ def _transition(
     co.status = target
 
 
+def _submit(s: Session, co: ChangeOrder, note: str | None) -> None:
+    has_lines = s.scalar(
+        select(ChangeOrderLine.id)
+        .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
+        .limit(1)
+    )
+    if co.status is COStatus.DRAFT and not has_lines:
+        raise WorkflowError(
+            "{number} has no line items; add the cost before submitting.", number=co_number(co)
+        )
+    _transition(s, co, COStatus.PENDING, "submit", note=note)
+    co.submitted_at = utcnow()
+
+
 def submit(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrder]:
     with store.transaction() as (s, changes):
         co = load(s, ChangeOrder, co_id, "Change order")
-        has_lines = s.scalar(
-            select(ChangeOrderLine.id)
-            .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
-            .limit(1)
-        )
-        if co.status is COStatus.DRAFT and not has_lines:
-            raise WorkflowError(
-                "{number} has no line items; add the cost before submitting.", number=co_number(co)
-            )
-        _transition(s, co, COStatus.PENDING, "submit", note=note)
-        co.submitted_at = utcnow()
+        _submit(s, co, note)
     return Done(co, changes)
 
 
@@ -262,14 +254,20 @@ def approve(
     approver_role: str | None,
     signature_strokes: list[Any],
     note: str | None = None,
+    submit_first: bool = False,
 ) -> Done[ChangeOrder]:
-    """Approval needs a named approver and their signature; both become events."""
+    """Approval needs a named approver and their signature; both become events. With
+    ``submit_first`` a draft is submitted and approved in one step (one transaction, one
+    signature): the approver raised it themselves. Whether the approver's role and
+    approval limit allow it is the central database's check when the change syncs."""
     name = validation.text("approver_name", approver_name, max_len=200, required=False)
     if not name:
         raise WorkflowError("An approval needs the approver's name.")
     strokes = valid_strokes(signature_strokes)
     with store.transaction() as (s, changes):
         co = load(s, ChangeOrder, co_id, "Change order")
+        if submit_first:
+            _submit(s, co, None)  # refused (no lines, not a draft): nothing is signed
         sig = Signature(
             project_id=co.project_id,
             record_type="change_order",

@@ -17,11 +17,17 @@ from executrek.models.changes import Changes
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.ids import new_id
 from executrek.models.project import Project
-from executrek.models.punch import KIND, Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.records.punch.model import (
+    KIND,
+    Priority,
+    PunchItem,
+    PunchStatus,
+    PunchStatusEvent,
+)
 from executrek.models.services.common import Done, created_day, load, local_today
 from executrek.models.store import Store
 
-SERIES = "PI"
+SERIES = KIND.prefix()
 BULK_THRESHOLD = 2000  # above this, bypass the search triggers and rebuild once
 
 

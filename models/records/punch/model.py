@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Mapping
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
@@ -11,15 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, Synced
 from executrek.models.directory import str_enum
-from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.records.kind import RecordKind
+from executrek.models.records.punch.numbers import SERIES
+from executrek.models.vocab import Priority as Priority
 from executrek.models.vocab import PunchStatus
-
-
-class Priority(enum.StrEnum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    CRITICAL = "critical"
 
 
 class PunchItem(Synced, Base):
@@ -91,7 +85,7 @@ KIND = RecordKind(
     key="punch_item",
     table="punch_items",
     model=PunchItem,
-    series=(NumberSeries("PI", 4, "punch_items"),),
+    series=SERIES,
     status=PunchStatus,
     transitions=TRANSITIONS,
     search_columns=("title", "description"),

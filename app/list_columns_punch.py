@@ -1,0 +1,130 @@
+"""The punch list's columns: the screen's table (paged in SQL: each column's sort key) and
+the punch report's register. (The punch spreadsheet export keeps the punch exchange
+layout, so that a workbook imports back.)"""
+
+from __future__ import annotations
+
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, by_key, late
+from executrek.models.records.punch.list_page import LIVE, PunchRow
+from executrek.models.records.punch.queries import PunchEntry
+
+AnyPunch = PunchRow | PunchEntry
+
+_LIVE = frozenset(s.value for s in LIVE)
+
+NUMBER: Field[PunchEntry] = Field(
+    "number",
+    QT_TRANSLATE_NOOP("Columns", "Number"),
+    lambda r: r.number,
+    weight=0.85,
+    sort_key="number",
+)
+TITLE: Field[AnyPunch] = Field(
+    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=3.0, sort_key="title"
+)
+STATUS: Field[AnyPunch] = Field(
+    "status",
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    lambda r: r.status,
+    Kind.STATUS,
+    1.1,
+    sort_key="status",
+)
+PRIORITY: Field[AnyPunch] = Field(
+    "priority",
+    QT_TRANSLATE_NOOP("Columns", "Priority"),
+    lambda r: r.priority,
+    Kind.WORDS,
+    0.8,
+    sort_key="priority",
+    tone=lambda r, _today: r.priority,
+)
+DUE: Field[AnyPunch] = Field(
+    "due_date",
+    QT_TRANSLATE_NOOP("Columns", "Due"),
+    lambda r: r.due_date,
+    Kind.DATE,
+    0.95,
+    sort_key="due_date",
+    tone=lambda r, today: late(r.due_date, r.status in _LIVE, today),
+)
+LOCATION: Field[AnyPunch] = Field(
+    "location",
+    QT_TRANSLATE_NOOP("Columns", "Location"),
+    lambda r: r.location,
+    weight=1.35,
+    sort_key="location",
+)
+CONTRACTOR: Field[AnyPunch] = Field(
+    "contractor",
+    QT_TRANSLATE_NOOP("Columns", "Contractor"),
+    lambda r: r.contractor,
+    weight=1.35,
+    sort_key="contractor",
+)
+TRADE: Field[AnyPunch] = Field(
+    "trade", QT_TRANSLATE_NOOP("Columns", "Trade"), lambda r: r.trade, weight=1.35, sort_key="trade"
+)
+ASSIGNEE: Field[AnyPunch] = Field(
+    "assignee",
+    QT_TRANSLATE_NOOP("Columns", "Assignee"),
+    lambda r: r.assignee,
+    weight=1.05,
+    sort_key="assignee",
+)
+UPDATED: Field[AnyPunch] = Field(
+    "updated_at",
+    QT_TRANSLATE_NOOP("Columns", "Updated"),
+    lambda r: r.updated_at,
+    Kind.DATETIME,
+    sort_key="updated_at",
+    hidden_by_default=True,
+)
+CREATED: Field[AnyPunch] = Field(
+    "created_at",
+    QT_TRANSLATE_NOOP("Columns", "Created"),
+    lambda r: r.created_at,
+    Kind.DATETIME,
+    sort_key="created_at",
+    hidden_by_default=True,
+)
+# The register's own: when the item was closed and who verified it (moved it to closed).
+CLOSED: Field[PunchEntry] = Field(
+    "closed",
+    QT_TRANSLATE_NOOP("Columns", "Closed"),
+    lambda r: r.closing.at.date() if r.closing else None,
+    Kind.DATE,
+    0.95,
+)
+VERIFIED_BY: Field[PunchEntry] = Field(
+    "verified_by",
+    QT_TRANSLATE_NOOP("Columns", "Verified by"),
+    lambda r: r.closing.by if r.closing else None,
+    weight=1.05,
+)
+# On paper the title column carries each item's history under the title.
+DESCRIPTION: Field[PunchEntry] = Field(
+    "title", QT_TRANSLATE_NOOP("Columns", "Description and history"), lambda r: r.title, weight=3.0
+)
+
+# The screen's table; each column sorts the paged list in SQL by its sort key.
+SCREEN: tuple[Field[PunchRow], ...] = (
+    NUMBER.reading(lambda r: r.display_number),
+    TITLE,
+    STATUS,
+    PRIORITY,
+    DUE,
+    LOCATION,
+    CONTRACTOR,
+    TRADE,
+    ASSIGNEE,
+    UPDATED,
+    CREATED,
+)
+# What the register's third column may show, by grouping key.
+GROUPS: dict[str, Field[PunchEntry]] = by_key(CONTRACTOR, LOCATION, TRADE, STATUS)
+
+
+def register(third: Field[PunchEntry]) -> tuple[Field[PunchEntry], ...]:
+    """The punch report's register; its third column shows ``third`` (one of GROUPS)."""
+    return (NUMBER, DESCRIPTION, third, ASSIGNEE, PRIORITY, STATUS, DUE, CLOSED, VERIFIED_BY)

@@ -1,0 +1,409 @@
+"""Reads of change orders: the register the screen lists, a change order's detail with its lines and events, the rows an export writes, and the change order log of the reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+
+from executrek.models.directory import Organisation
+from executrek.models.project import Project
+from executrek.models.records.change_order.model import (
+    KIND,
+    ChangeOrder,
+    ChangeOrderEvent,
+    ChangeOrderLine,
+)
+from executrek.models.services.common import load
+from executrek.models.services.record_reads import (
+    chunks,
+    local_day,
+    names_of,
+    user_names,
+    within,
+)
+from executrek.models.store import Store
+
+
+@dataclass(frozen=True)
+class ChangeOrderRow:
+    id: str
+    number: str
+    tier: str
+    title: str
+    reason: str
+    status: str
+    contractor: str | None
+    amount: Decimal
+    schedule_impact_days: int
+    revision: int
+    submitted_at: dt.datetime | None
+    decided_at: dt.datetime | None
+
+
+def change_order_list(
+    store: Store,
+    project_id: str,
+    *,
+    statuses: frozenset[str] = frozenset(),
+    tiers: frozenset[str] = frozenset(),
+    text: str = "",
+) -> list[ChangeOrderRow]:
+    conds = [ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None)]
+    if statuses:
+        conds.append(ChangeOrder.status.in_(sorted(statuses)))
+    if tiers:
+        conds.append(ChangeOrder.tier.in_(sorted(tiers)))
+    if text.strip():
+        like = f"%{text.strip().lower()}%"
+        conds.append(
+            or_(
+                func.lower(ChangeOrder.title).like(like),
+                func.lower(ChangeOrder.description).like(like),
+            )
+        )
+    with store.read() as s:
+        rows = s.execute(
+            select(ChangeOrder, Organisation.name)
+            .outerjoin(Organisation, Organisation.id == ChangeOrder.contractor_id)
+            .where(*conds)
+            .order_by(ChangeOrder.tier, ChangeOrder.number, ChangeOrder.draft_number)
+        ).all()
+        return [
+            ChangeOrderRow(
+                id=co.id,
+                number=KIND.number_of(co),
+                tier=co.tier.value,
+                title=co.title,
+                reason=co.reason.value,
+                status=co.status.value,
+                contractor=org,
+                amount=co.amount,
+                schedule_impact_days=co.schedule_impact_days,
+                revision=co.revision,
+                submitted_at=co.submitted_at,
+                decided_at=co.decided_at,
+            )
+            for co, org in rows
+        ]
+
+
+@dataclass(frozen=True)
+class LineRow:
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    markup_pct: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ChangeOrderEventRow:
+    at: dt.datetime
+    by: str | None
+    action: str
+    from_status: str | None
+    to_status: str
+    approver: str | None
+    amount: Decimal | None
+    note: str | None
+    signed: bool
+
+
+@dataclass(frozen=True)
+class ChangeOrderDetail:
+    row: ChangeOrderRow
+    description: str | None
+    contractor_id: str | None
+    funded_from_contingency: bool
+    lines: tuple[LineRow, ...]
+    events: tuple[ChangeOrderEventRow, ...]
+
+
+def change_order_detail(store: Store, co_id: str) -> ChangeOrderDetail:
+    from executrek.models.records.change_order.model import ChangeOrderEvent, ChangeOrderLine
+
+    with store.read() as s:
+        co = load(s, ChangeOrder, co_id, "Change order")
+        org = s.get(Organisation, co.contractor_id) if co.contractor_id else None
+        lines = tuple(
+            LineRow(ln.description, ln.quantity, ln.unit, ln.unit_price, ln.markup_pct, ln.amount)
+            for ln in s.scalars(
+                select(ChangeOrderLine)
+                .where(
+                    ChangeOrderLine.change_order_id == co_id, ChangeOrderLine.deleted_at.is_(None)
+                )
+                .order_by(ChangeOrderLine.position)
+            )
+        )
+        events = list(
+            s.scalars(
+                select(ChangeOrderEvent)
+                .where(ChangeOrderEvent.change_order_id == co_id)
+                .order_by(ChangeOrderEvent.created_at, ChangeOrderEvent.id)
+            )
+        )
+        names = user_names(s, {e.created_by for e in events})
+        row = ChangeOrderRow(
+            id=co.id,
+            number=KIND.number_of(co),
+            tier=co.tier.value,
+            title=co.title,
+            reason=co.reason.value,
+            status=co.status.value,
+            contractor=org.name if org else None,
+            amount=co.amount,
+            schedule_impact_days=co.schedule_impact_days,
+            revision=co.revision,
+            submitted_at=co.submitted_at,
+            decided_at=co.decided_at,
+        )
+        return ChangeOrderDetail(
+            row=row,
+            description=co.description,
+            contractor_id=co.contractor_id,
+            funded_from_contingency=co.funded_from_contingency,
+            lines=lines,
+            events=tuple(
+                ChangeOrderEventRow(
+                    e.created_at,
+                    names.get(e.created_by or "", None),
+                    e.action,
+                    e.from_status,
+                    e.to_status,
+                    e.approver_name,
+                    e.amount,
+                    e.note,
+                    e.signature_id is not None,
+                )
+                for e in events
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class ChangeOrderFilter:
+    statuses: frozenset[str] = frozenset()
+    tiers: frozenset[str] = frozenset()
+    text: str = ""
+    contractor_ids: frozenset[str] = frozenset()
+    created_from: dt.date | None = None
+    created_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ChangeOrderExportRow:
+    id: str
+    tier: str
+    number: str
+    title: str
+    status: str
+    reason: str
+    contractor: str | None
+    amount: Decimal
+    currency: str
+    schedule_days: int
+    revision: int
+    created_at: dt.datetime
+    submitted_at: dt.datetime | None
+    decided_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class COLineEntry:
+    position: int
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    markup_pct: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class LineExportRow(COLineEntry):
+    """A line of a change order with the change order's number, for a spreadsheet."""
+
+    change_order_number: str = ""
+
+
+@dataclass(frozen=True)
+class ChangeOrderExport:
+    change_orders: list[ChangeOrderExportRow]
+    lines: list[LineExportRow]
+
+
+def export_rows(
+    store: Store, project_id: str, flt: ChangeOrderFilter = ChangeOrderFilter()
+) -> ChangeOrderExport:
+    listed = change_order_list(
+        store, project_id, statuses=flt.statuses, tiers=flt.tiers, text=flt.text
+    )
+    with store.read() as s:
+        project = load(s, Project, project_id, "Project")
+        heads = {
+            c.id: c
+            for c in s.scalars(
+                select(ChangeOrder).where(
+                    ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None)
+                )
+            )
+        }
+        kept = [
+            r
+            for r in listed
+            if (not flt.contractor_ids or heads[r.id].contractor_id in flt.contractor_ids)
+            and within(local_day(heads[r.id].created_at), flt.created_from, flt.created_to)
+        ]
+        lines: dict[str, list[ChangeOrderLine]] = {}
+        for line in s.scalars(
+            select(ChangeOrderLine)
+            .where(ChangeOrderLine.project_id == project_id, ChangeOrderLine.deleted_at.is_(None))
+            .order_by(ChangeOrderLine.change_order_id, ChangeOrderLine.position)
+        ):
+            lines.setdefault(line.change_order_id, []).append(line)
+        rows = [
+            ChangeOrderExportRow(
+                id=r.id,
+                tier=r.tier,
+                number=r.number,
+                title=r.title,
+                status=r.status,
+                reason=r.reason,
+                contractor=r.contractor,
+                amount=r.amount,
+                currency=project.currency,
+                schedule_days=r.schedule_impact_days,
+                revision=r.revision,
+                created_at=heads[r.id].created_at,
+                submitted_at=r.submitted_at,
+                decided_at=r.decided_at,
+            )
+            for r in kept
+        ]
+    line_rows = [
+        LineExportRow(
+            change_order_number=r.number,
+            position=line.position,
+            description=line.description,
+            quantity=line.quantity,
+            unit=line.unit,
+            unit_price=line.unit_price,
+            markup_pct=line.markup_pct,
+            amount=line.amount,
+        )
+        for r in rows
+        for line in lines.get(r.id, [])
+    ]
+    return ChangeOrderExport(rows, line_rows)
+
+
+@dataclass(frozen=True)
+class COEventEntry:
+    at: dt.datetime
+    action: str
+    from_status: str | None
+    to_status: str
+    approver_name: str | None
+    amount: Decimal | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ChangeOrderEntry:
+    id: str
+    number: str
+    tier: str
+    title: str
+    description: str | None
+    reason: str
+    status: str
+    contractor: str | None
+    amount: Decimal
+    schedule_impact_days: int
+    submitted_at: dt.datetime | None
+    decided_at: dt.datetime | None
+    created_at: dt.datetime
+    lines: tuple[COLineEntry, ...]
+    events: tuple[COEventEntry, ...]
+
+
+_TIER_ORDER = {"change_order": 0, "request": 1, "change_event": 2}
+
+
+def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
+    """Every change order of the project (all tiers), executed COs first, by number."""
+    with store.read() as s:
+        cos = list(
+            s.scalars(
+                select(ChangeOrder).where(
+                    ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None)
+                )
+            )
+        )
+        ids = [c.id for c in cos]
+        lines: dict[str, list[COLineEntry]] = defaultdict(list)
+        events: dict[str, list[COEventEntry]] = defaultdict(list)
+        for chunk in chunks(ids):
+            for ln in s.scalars(
+                select(ChangeOrderLine)
+                .where(
+                    ChangeOrderLine.change_order_id.in_(chunk),
+                    ChangeOrderLine.deleted_at.is_(None),
+                )
+                .order_by(ChangeOrderLine.position)
+            ):
+                lines[ln.change_order_id].append(
+                    COLineEntry(
+                        ln.position,
+                        ln.description,
+                        ln.quantity,
+                        ln.unit,
+                        ln.unit_price,
+                        ln.markup_pct,
+                        ln.amount,
+                    )
+                )
+            for ev in s.scalars(
+                select(ChangeOrderEvent)
+                .where(ChangeOrderEvent.change_order_id.in_(chunk))
+                .order_by(ChangeOrderEvent.created_at, ChangeOrderEvent.id)
+            ):
+                events[ev.change_order_id].append(
+                    COEventEntry(
+                        ev.created_at,
+                        ev.action,
+                        ev.from_status,
+                        ev.to_status,
+                        ev.approver_name,
+                        ev.amount,
+                        ev.note,
+                    )
+                )
+        orgs = names_of(s, Organisation, {c.contractor_id for c in cos if c.contractor_id})
+        out = [
+            ChangeOrderEntry(
+                id=c.id,
+                number=KIND.number_of(c),
+                tier=c.tier.value,
+                title=c.title,
+                description=c.description,
+                reason=c.reason.value,
+                status=c.status.value,
+                contractor=orgs.get(c.contractor_id or ""),
+                amount=c.amount,
+                schedule_impact_days=c.schedule_impact_days,
+                submitted_at=c.submitted_at,
+                decided_at=c.decided_at,
+                created_at=c.created_at,
+                lines=tuple(lines.get(c.id, ())),
+                events=tuple(events.get(c.id, ())),
+            )
+            for c in cos
+        ]
+    out.sort(key=lambda e: (_TIER_ORDER.get(e.tier, 9), e.number))
+    return out

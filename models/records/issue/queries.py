@@ -1,0 +1,367 @@
+"""Reads of contractor issues: the register the screen pages through, an issue's detail with its response thread, history and links, the rows an export writes, and the issue log of the issues report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from executrek.models import search
+from executrek.models.common import Comment
+from executrek.models.directory import Organisation
+from executrek.models.project import Location, Project
+from executrek.models.records.issue.model import KIND as ISSUE
+from executrek.models.records.issue.model import ContractorIssue, IssueStatusEvent
+from executrek.models.services.common import load, local_today
+from executrek.models.services.record_reads import (
+    CommentEntry,
+    StatusEntry,
+    StatusStep,
+    all_user_names,
+    chunks,
+    comments_in,
+    local_day,
+    names_of,
+    user_names,
+    within,
+)
+from executrek.models.services.records import LinkRow, links_of
+from executrek.models.store import Store
+from executrek.models.vocab import OPEN_ISSUE
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: str
+    number: str
+    issue_type: str
+    title: str
+    severity: str
+    status: str
+    ball_in_court: str
+    contractor: str | None
+    due_date: dt.date | None
+    overdue: bool
+    responses: int
+
+
+def issue_list(
+    store: Store,
+    project_id: str,
+    *,
+    statuses: frozenset[str] = frozenset(),
+    types: frozenset[str] = frozenset(),
+    text: str = "",
+    today: dt.date | None = None,
+) -> list[IssueRow]:
+    day = today or local_today()
+    conds: list[Any] = [
+        ContractorIssue.project_id == project_id,
+        ContractorIssue.deleted_at.is_(None),
+    ]
+    if statuses:
+        conds.append(ContractorIssue.status.in_(sorted(statuses)))
+    if types:
+        conds.append(ContractorIssue.issue_type.in_(sorted(types)))
+    match = search.fts_query(text)
+    if match:
+        from sqlalchemy import text as sql_text
+
+        conds.append(
+            sql_text(
+                "contractor_issues.rowid IN (SELECT rowid FROM contractor_issues_fts "
+                "WHERE contractor_issues_fts MATCH :fts)"
+            ).bindparams(fts=match)
+        )
+    responses = (
+        select(func.count())
+        .select_from(Comment)
+        .where(Comment.record_type == "issue", Comment.record_id == ContractorIssue.id)
+        .scalar_subquery()
+    )
+    with store.read() as s:
+        rows = s.execute(
+            select(ContractorIssue, Organisation.name, responses)
+            .outerjoin(Organisation, Organisation.id == ContractorIssue.contractor_id)
+            .where(*conds)
+            .order_by(ContractorIssue.issue_type, ContractorIssue.number)
+        ).all()
+        return [
+            IssueRow(
+                id=i.id,
+                number=ISSUE.number_of(i),
+                issue_type=i.issue_type.value,
+                title=i.title,
+                severity=i.severity.value,
+                status=i.status.value,
+                ball_in_court=i.ball_in_court.value,
+                contractor=org,
+                due_date=i.due_date,
+                overdue=bool(i.due_date and i.due_date < day and i.status.value in OPEN_ISSUE),
+                responses=int(n or 0),
+            )
+            for i, org, n in rows
+        ]
+
+
+@dataclass(frozen=True)
+class IssueDetail:
+    row: IssueRow
+    description: str | None
+    spec_reference: str | None
+    location: str | None
+    thread: tuple[CommentEntry, ...]
+    history: tuple[StatusEntry, ...]
+    links: tuple[LinkRow, ...]
+
+
+def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> IssueDetail:
+    from executrek.models.records.issue.model import IssueStatusEvent
+
+    day = today or local_today()
+    with store.read() as s:
+        i = load(s, ContractorIssue, issue_id, "Issue")
+        org = s.get(Organisation, i.contractor_id) if i.contractor_id else None
+        loc = s.get(Location, i.location_id) if i.location_id else None
+        thread = comments_in(s, "issue", issue_id)
+        events = list(
+            s.scalars(
+                select(IssueStatusEvent)
+                .where(IssueStatusEvent.issue_id == issue_id)
+                .order_by(IssueStatusEvent.created_at, IssueStatusEvent.id)
+            )
+        )
+        names = user_names(s, {e.created_by for e in events})
+        row = IssueRow(
+            id=i.id,
+            number=ISSUE.number_of(i),
+            issue_type=i.issue_type.value,
+            title=i.title,
+            severity=i.severity.value,
+            status=i.status.value,
+            ball_in_court=i.ball_in_court.value,
+            contractor=org.name if org else None,
+            due_date=i.due_date,
+            overdue=bool(i.due_date and i.due_date < day and i.status.value in OPEN_ISSUE),
+            responses=sum(1 for c in thread if c.is_response),
+        )
+        links = list(links_of(s, "issue", issue_id))
+        if i.inspection_item_id:
+            links.append(LinkRow("inspection_item", i.inspection_item_id, "raised by", ""))
+        return IssueDetail(
+            row=row,
+            description=i.description,
+            spec_reference=i.spec_reference,
+            location=loc.path if loc else None,
+            thread=thread,
+            history=tuple(
+                StatusEntry(
+                    e.created_at, names.get(e.created_by or ""), e.from_status, e.to_status, e.note
+                )
+                for e in events
+            ),
+            links=tuple(links),
+        )
+
+
+@dataclass(frozen=True)
+class IssueFilter:
+    statuses: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()
+    text: str = ""
+    contractor_ids: frozenset[str] = frozenset()
+    raised_from: dt.date | None = None
+    raised_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class IssueListRow:
+    id: str
+    issue_type: str
+    number: str
+    subject: str
+    severity: str
+    status: str
+    ball_in_court: str
+    contractor: str | None
+    location: str | None
+    due_date: dt.date | None
+    raised_by: str | None
+    raised_at: dt.datetime
+    closed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ThreadExportRow:
+    issue_number: str
+    at: dt.datetime
+    author: str
+    organisation: str | None
+    is_response: bool
+    body: str
+
+
+@dataclass(frozen=True)
+class IssueExport:
+    issues: list[IssueListRow]
+    thread: list[ThreadExportRow]
+
+
+def export_rows(store: Store, project_id: str, flt: IssueFilter = IssueFilter()) -> IssueExport:
+    listed = issue_list(store, project_id, statuses=flt.statuses, types=flt.types, text=flt.text)
+    with store.read() as s:
+        load(s, Project, project_id, "Project")
+        users = all_user_names(s)
+        orgs = {
+            o.id: o.name
+            for o in s.scalars(select(Organisation).where(Organisation.project_id == project_id))
+        }
+        paths = {
+            loc.id: loc.path
+            for loc in s.scalars(select(Location).where(Location.project_id == project_id))
+        }
+        heads = {
+            i.id: i
+            for i in s.scalars(
+                select(ContractorIssue).where(
+                    ContractorIssue.project_id == project_id,
+                    ContractorIssue.deleted_at.is_(None),
+                )
+            )
+        }
+        kept = [
+            r
+            for r in listed
+            if (not flt.contractor_ids or heads[r.id].contractor_id in flt.contractor_ids)
+            and within(local_day(heads[r.id].created_at), flt.raised_from, flt.raised_to)
+        ]
+        thread: dict[str, list[Comment]] = {}
+        for c in s.scalars(
+            select(Comment)
+            .where(Comment.project_id == project_id, Comment.record_type == "issue")
+            .order_by(Comment.created_at, Comment.id)
+        ):
+            thread.setdefault(c.record_id, []).append(c)
+        rows = [
+            IssueListRow(
+                id=r.id,
+                issue_type=r.issue_type,
+                number=r.number,
+                subject=r.title,
+                severity=r.severity,
+                status=r.status,
+                ball_in_court=r.ball_in_court,
+                contractor=r.contractor,
+                location=paths.get(heads[r.id].location_id or ""),
+                due_date=r.due_date,
+                raised_by=users.get(heads[r.id].created_by or ""),
+                raised_at=heads[r.id].created_at,
+                closed_at=heads[r.id].closed_at,
+            )
+            for r in kept
+        ]
+        messages = [
+            ThreadExportRow(
+                issue_number=r.number,
+                at=c.created_at,
+                author=c.author_name,
+                organisation=orgs.get(c.author_org_id or ""),
+                is_response=c.is_response,
+                body=c.body,
+            )
+            for r in rows
+            for c in thread.get(r.id, [])
+        ]
+    return IssueExport(rows, messages)
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    at: dt.datetime
+    author: str
+    is_response: bool
+    body: str
+
+
+@dataclass(frozen=True)
+class IssueEntry:
+    id: str
+    number: str
+    issue_type: str
+    title: str
+    description: str | None
+    severity: str
+    status: str
+    ball_in_court: str
+    spec_reference: str | None
+    contractor: str | None
+    location: str | None
+    due_date: dt.date | None
+    created_at: dt.datetime
+    closed_at: dt.datetime | None
+    thread: tuple[ThreadEntry, ...]
+    history: tuple[StatusStep, ...]
+
+
+def issue_log(store: Store, project_id: str) -> list[IssueEntry]:
+    """Every contractor issue of the project with its response thread, by type and number."""
+    with store.read() as s:
+        issues = list(
+            s.scalars(
+                select(ContractorIssue).where(
+                    ContractorIssue.project_id == project_id, ContractorIssue.deleted_at.is_(None)
+                )
+            )
+        )
+        ids = [i.id for i in issues]
+        threads: dict[str, list[ThreadEntry]] = defaultdict(list)
+        history: dict[str, list[StatusStep]] = defaultdict(list)
+        for chunk in chunks(ids):
+            for c in s.scalars(
+                select(Comment)
+                .where(Comment.record_type == "issue", Comment.record_id.in_(chunk))
+                .order_by(Comment.created_at, Comment.id)
+            ):
+                threads[c.record_id].append(
+                    ThreadEntry(c.created_at, c.author_name, c.is_response, c.body)
+                )
+            for ev in s.scalars(
+                select(IssueStatusEvent)
+                .where(IssueStatusEvent.issue_id.in_(chunk))
+                .order_by(IssueStatusEvent.created_at, IssueStatusEvent.id)
+            ):
+                history[ev.issue_id].append(
+                    StatusStep(ev.created_at, ev.from_status, ev.to_status, ev.note)
+                )
+        orgs = names_of(s, Organisation, {i.contractor_id for i in issues if i.contractor_id})
+        loc_ids = sorted({i.location_id for i in issues if i.location_id})
+        locs = {
+            row[0]: row[1]
+            for row in s.execute(select(Location.id, Location.path).where(Location.id.in_(loc_ids)))
+        }
+        out = [
+            IssueEntry(
+                id=i.id,
+                number=ISSUE.number_of(i),
+                issue_type=i.issue_type.value,
+                title=i.title,
+                description=i.description,
+                severity=i.severity.value,
+                status=i.status.value,
+                ball_in_court=i.ball_in_court.value,
+                spec_reference=i.spec_reference,
+                contractor=orgs.get(i.contractor_id or ""),
+                location=locs.get(i.location_id or ""),
+                due_date=i.due_date,
+                created_at=i.created_at,
+                closed_at=i.closed_at,
+                thread=tuple(threads.get(i.id, ())),
+                history=tuple(history.get(i.id, ())),
+            )
+            for i in issues
+        ]
+    out.sort(key=lambda e: (e.issue_type, e.number))
+    return out

@@ -1,0 +1,207 @@
+"""Reads of punch items beyond the paged register: an item's detail (history, comments, photo count), the rows an export writes, and the punch entries of the reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from executrek.models.directory import Organisation, Person
+from executrek.models.project import Location, Trade
+from executrek.models.records.punch import exchange as punch_exchange
+from executrek.models.records.punch import list_page as punch_list
+from executrek.models.records.punch.list_page import PunchFilter, PunchSort, page
+from executrek.models.records.punch.model import PunchItem, PunchStatusEvent
+from executrek.models.services.common import load
+from executrek.models.services.record_reads import (
+    CommentEntry,
+    PhotoRef,
+    StatusEntry,
+    StatusStep,
+    chunks,
+    comments_in,
+    photo_count,
+    photos_in,
+    user_names,
+)
+from executrek.models.store import Store
+from executrek.models.vocab import OPEN_ISSUE as OPEN_ISSUE
+
+
+@dataclass(frozen=True)
+class PunchDetail:
+    id: str
+    project_id: str
+    number: str
+    title: str
+    description: str | None
+    status: str
+    priority: str
+    due_date: dt.date | None
+    location_id: str | None
+    location: str | None
+    contractor_id: str | None
+    contractor: str | None
+    trade_id: str | None
+    trade: str | None
+    assignee_id: str | None
+    assignee: str | None
+    created_at: dt.datetime
+    history: tuple[StatusEntry, ...]
+    comments: tuple[CommentEntry, ...]
+    photo_count: int
+
+
+def punch_detail(store: Store, item_id: str) -> PunchDetail:
+    from executrek.models.records.punch.model import PunchStatusEvent
+    from executrek.models.records.punch.service import punch_number
+
+    with store.read() as s:
+        item = load(s, PunchItem, item_id, "Punch item")
+        loc = s.get(Location, item.location_id) if item.location_id else None
+        org = s.get(Organisation, item.contractor_id) if item.contractor_id else None
+        trade = s.get(Trade, item.trade_id) if item.trade_id else None
+        person = s.get(Person, item.assignee_id) if item.assignee_id else None
+        events = list(
+            s.scalars(
+                select(PunchStatusEvent)
+                .where(PunchStatusEvent.punch_item_id == item_id)
+                .order_by(PunchStatusEvent.created_at, PunchStatusEvent.id)
+            )
+        )
+        names = user_names(s, {e.created_by for e in events})
+        return PunchDetail(
+            id=item.id,
+            project_id=item.project_id,
+            number=punch_number(item),
+            title=item.title,
+            description=item.description,
+            status=item.status.value,
+            priority=item.priority.value,
+            due_date=item.due_date,
+            location_id=item.location_id,
+            location=loc.path if loc else None,
+            contractor_id=item.contractor_id,
+            contractor=org.name if org else None,
+            trade_id=item.trade_id,
+            trade=trade.name if trade else None,
+            assignee_id=item.assignee_id,
+            assignee=person.name if person else None,
+            created_at=item.created_at,
+            history=tuple(
+                StatusEntry(
+                    e.created_at,
+                    names.get(e.created_by or "", None),
+                    e.from_status,
+                    e.to_status,
+                    e.note,
+                )
+                for e in events
+            ),
+            comments=comments_in(s, "punch_item", item_id),
+            photo_count=photo_count(s, "punch_item", item_id),
+        )
+
+
+def export_rows(
+    store: Store, project_id: str, flt: PunchFilter | None = None
+) -> list[punch_exchange.PunchExportRow]:
+    """The punch items the punch list shows for ``flt`` (all of them without one)."""
+    rows = punch_exchange.punch_items_for_export(store, project_id)
+    if flt is None:
+        return rows
+    wanted = set(punch_list.ids_matching(store, project_id, flt))
+    return [row for row in rows if row.id in wanted]
+
+
+@dataclass(frozen=True)
+class PunchEntry:
+    id: str
+    number: str
+    title: str
+    status: str
+    priority: str
+    due_date: dt.date | None
+    location: str | None
+    contractor: str | None
+    trade: str | None
+    assignee: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    history: tuple[StatusStep, ...]
+    photos: tuple[PhotoRef, ...]
+
+    @property
+    def closing(self) -> StatusStep | None:
+        """The change that closed the item (the last one to "closed"), while it is closed:
+        its date is the closed date and its user the one who verified the item."""
+        if self.status != "closed":
+            return None
+        return next((s for s in reversed(self.history) if s.to_status == "closed"), None)
+
+
+def punch_entries(
+    store: Store,
+    project_id: str,
+    flt: PunchFilter = PunchFilter(),
+    *,
+    created_from: dt.date | None = None,
+    created_to: dt.date | None = None,
+    with_photos: bool = True,
+) -> list[PunchEntry]:
+    """Every punch item the filter selects, by number, with history and photos."""
+    rows = []
+    after = None
+    while True:
+        chunk = page(store, project_id, flt, PunchSort("number"), after=after, limit=2000)
+        rows.extend(chunk.rows)
+        if chunk.next_after is None:
+            break
+        after = chunk.next_after
+    if created_from is not None or created_to is not None:
+        lo = created_from or dt.date.min
+        hi = created_to or dt.date.max
+        rows = [r for r in rows if lo <= r.created_at.astimezone().date() <= hi]
+    ids = [r.id for r in rows]
+    history: dict[str, list[StatusStep]] = defaultdict(list)
+    with store.read() as s:
+        events: list[PunchStatusEvent] = []
+        for chunk_ids in chunks(ids):
+            events += s.scalars(
+                select(PunchStatusEvent)
+                .where(PunchStatusEvent.punch_item_id.in_(chunk_ids))
+                .order_by(PunchStatusEvent.created_at, PunchStatusEvent.id)
+            ).all()
+        users = user_names(s, {ev.created_by for ev in events if ev.created_by})
+        for ev in events:
+            history[ev.punch_item_id].append(
+                StatusStep(
+                    ev.created_at,
+                    ev.from_status,
+                    ev.to_status,
+                    ev.note,
+                    users.get(ev.created_by or ""),
+                )
+            )
+        photos = photos_in(s, "punch_item", ids) if with_photos else {}
+    return [
+        PunchEntry(
+            id=r.id,
+            number=r.display_number,
+            title=r.title,
+            status=r.status.value,
+            priority=r.priority.value,
+            due_date=r.due_date,
+            location=r.location,
+            contractor=r.contractor,
+            trade=r.trade,
+            assignee=r.assignee,
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+            history=tuple(history.get(r.id, ())),
+            photos=tuple(photos.get(r.id, ())),
+        )
+        for r in rows
+    ]

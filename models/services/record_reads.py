@@ -1,0 +1,142 @@
+"""Reads every record's detail shares: its status history and comment thread entries, the names of the people and organisations it mentions, its photo count, and small helpers for batched and date-bounded reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from executrek.models.common import Comment, Photo, PhotoLink
+from executrek.models.directory import User
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    at: dt.datetime
+    by: str | None
+    from_status: str | None
+    to_status: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class CommentEntry:
+    at: dt.datetime
+    author: str
+    body: str
+    is_response: bool
+
+
+def user_names(s: Session, ids: Iterable[str | None]) -> dict[str, str]:
+    """User id → display name for the ids given (``None`` ignored), in batches."""
+    names: dict[str, str] = {}
+    for chunk in chunks(sorted({i for i in ids if i})):
+        rows = s.execute(select(User.id, User.display_name).where(User.id.in_(chunk)))
+        names.update({str(i): str(n) for i, n in rows})
+    return names
+
+
+def comments_in(s: Session, record_type: str, record_id: str) -> tuple[CommentEntry, ...]:
+    rows = s.scalars(
+        select(Comment)
+        .where(Comment.record_type == record_type, Comment.record_id == record_id)
+        .order_by(Comment.created_at, Comment.id)
+    )
+    return tuple(CommentEntry(c.created_at, c.author_name, c.body, c.is_response) for c in rows)
+
+
+def photo_count(s: Session, record_type: str, record_id: str) -> int:
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(PhotoLink)
+            .where(
+                PhotoLink.record_type == record_type,
+                PhotoLink.record_id == record_id,
+                PhotoLink.deleted_at.is_(None),
+            )
+        )
+        or 0
+    )
+
+
+BATCH = 500  # ids per IN (...) clause, well below SQLite's variable limit
+
+
+def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), BATCH):
+        yield ids[start : start + BATCH]
+
+
+def names_of(s: Session, cls: Any, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = s.execute(select(cls.id, cls.name).where(cls.id.in_(sorted(ids))))
+    return {row[0]: row[1] for row in rows}
+
+
+def all_user_names(s: Session) -> dict[str, str]:
+    return {str(i): str(n) for i, n in s.execute(select(User.id, User.display_name))}
+
+
+def local_day(at: dt.datetime) -> dt.date:
+    return at.astimezone().date()
+
+
+def within(day: dt.date, first: dt.date | None, last: dt.date | None) -> bool:
+    return (first is None or day >= first) and (last is None or day <= last)
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    at: dt.datetime
+    from_status: str | None
+    to_status: str
+    note: str | None
+    by: str | None = None  # the display name of the user who made the change
+
+
+@dataclass(frozen=True)
+class PhotoRef:
+    record_id: str
+    sha256: str
+    filename: str
+    caption: str | None
+    captured_at: dt.datetime | None
+    role: str
+    markup_json: str  # canonical JSON of the markup list ("" when none)
+
+
+def photos_in(s: Session, record_type: str, ids: Sequence[str]) -> dict[str, list[PhotoRef]]:
+    out: dict[str, list[PhotoRef]] = defaultdict(list)
+    for chunk in chunks(list(ids)):
+        rows = s.execute(
+            select(PhotoLink.record_id, PhotoLink.role, Photo)
+            .join(Photo, Photo.id == PhotoLink.photo_id)
+            .where(
+                PhotoLink.record_type == record_type,
+                PhotoLink.record_id.in_(chunk),
+                PhotoLink.deleted_at.is_(None),
+                Photo.deleted_at.is_(None),
+            )
+            .order_by(Photo.captured_at, Photo.id)
+        )
+        for record_id, role, photo in rows:
+            out[record_id].append(
+                PhotoRef(
+                    record_id=record_id,
+                    sha256=photo.sha256,
+                    filename=photo.filename,
+                    caption=photo.caption,
+                    captured_at=photo.captured_at,
+                    role=role,
+                    markup_json=json.dumps(photo.markup, sort_keys=True) if photo.markup else "",
+                )
+            )
+    return dict(out)
