@@ -1,0 +1,81 @@
+"""Delay events and extensions of time: the table, its workflow and the delay event
+``RecordKind`` (``EOT-004``).
+
+A delay event is notified when it happens (cause, who carries it, the activity it
+hits), claimed with the days asked for, and granted (wholly or in part) or rejected by
+the owner's representative. The days granted move the contractual completion date
+(``forecast.schedule_forecast``), like the days of approved change orders. Diary delay
+entries, issues and photos link to it through ``record_links``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from executrek.models.base import Base, Synced
+from executrek.models.directory import str_enum
+from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.records.schedule.vocab import (
+    DELAY_SERIES,
+    WIDTH,
+    DelayResponsibility,
+    DelayStatus,
+)
+
+__all__ = ["DelayResponsibility", "DelayStatus"]
+
+
+class DelayEvent(Synced, Base):
+    __tablename__ = "schedule_delay_events"
+    __table_args__ = (
+        UniqueConstraint("project_id", "number"),
+        Index("ix_schedule_delay_events_project_status", "project_id", "status"),
+    )
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    number: Mapped[int | None]
+    draft_number: Mapped[str | None] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    responsibility: Mapped[DelayResponsibility] = mapped_column(
+        str_enum(DelayResponsibility, "delay_responsibility"),
+        default=DelayResponsibility.UNDETERMINED,
+    )
+    start_date: Mapped[dt.date]
+    end_date: Mapped[dt.date | None]
+    activity_code: Mapped[str | None] = mapped_column(String(60))  # the activity it hits
+    days_claimed: Mapped[int] = mapped_column(default=0)  # calendar days asked for
+    days_granted: Mapped[int] = mapped_column(default=0)  # calendar days granted
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[DelayStatus] = mapped_column(
+        str_enum(DelayStatus, "delay_status"), default=DelayStatus.NOTIFIED
+    )
+
+
+D = DelayStatus
+TRANSITIONS: Mapping[DelayStatus, frozenset[DelayStatus]] = {
+    D.NOTIFIED: frozenset({D.CLAIMED, D.WITHDRAWN}),
+    D.CLAIMED: frozenset({D.GRANTED, D.REJECTED, D.WITHDRAWN}),
+    D.GRANTED: frozenset(),  # granted time stays granted: a correction is a new event
+    D.REJECTED: frozenset({D.CLAIMED}),  # claimed again with more evidence
+    D.WITHDRAWN: frozenset(),
+}
+LIVE = (DelayStatus.NOTIFIED.value, DelayStatus.CLAIMED.value)
+
+DELAY_KIND = RecordKind(
+    key="delay_event",
+    table="schedule_delay_events",
+    model=DelayEvent,
+    series=(NumberSeries(DELAY_SERIES, WIDTH, "schedule_delay_events"),),
+    status=DelayStatus,
+    transitions=TRANSITIONS,
+    search_columns=("title", "description", "decision_note"),
+    page="schedule",
+    export="delay_events",
+    contractor=False,
+    location=False,
+)

@@ -1,0 +1,377 @@
+"""Reads of the schedule: updates, and one update's activities, links and calendars.
+
+Plain SQL over any ``SqlSource`` (the open ``Store``, or the start-up ``LocalFile``), into
+small slotted rows: the quality check, the comparison, the forecast, the Gantt page and
+the export all read the same rows, and 10,000 activities load in a few tens of
+milliseconds (no ORM objects).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from executrek.models.errors import NotFoundError
+from executrek.models.human_numbers import display
+from executrek.models.local_read import SqlSource, day
+from executrek.models.records.schedule.vocab import (
+    DELAY_SERIES,
+    SERIES,
+    WIDTH,
+    ActivityKind,
+    ActivityStatus,
+)
+
+
+def _dec(value: int | None, scale: int) -> Decimal | None:
+    return None if value is None else Decimal(value).scaleb(-scale)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRow:
+    """One schedule update, as lists and headers show it."""
+
+    id: str
+    number: str  # "SU-003"
+    title: str
+    data_date: dt.date
+    is_baseline: bool
+    status: str  # submitted, accepted, rejected
+    source_format: str
+    source_name: str
+    start_date: dt.date | None
+    finish_date: dt.date | None
+    activity_count: int
+    link_count: int
+    milestone_count: int
+    review_note: str | None
+    imported_at: str  # the ISO UTC stamp of the import
+
+
+@dataclass(slots=True)
+class Activity:
+    """One activity of an update (durations and floats in working days)."""
+
+    id: str
+    code: str
+    name: str
+    wbs_path: str | None
+    wbs_name: str | None
+    kind: ActivityKind
+    status: ActivityStatus
+    calendar_code: str | None
+    original_duration: Decimal | None
+    remaining_duration: Decimal | None
+    start: dt.date | None
+    finish: dt.date | None
+    planned_start: dt.date | None
+    planned_finish: dt.date | None
+    early_start: dt.date | None
+    early_finish: dt.date | None
+    late_start: dt.date | None
+    late_finish: dt.date | None
+    actual_start: dt.date | None
+    actual_finish: dt.date | None
+    pct_duration: Decimal | None
+    pct_physical: Decimal | None
+    total_float: Decimal | None
+    free_float: Decimal | None
+    critical: bool
+    constraint_type: str | None
+    constraint_date: dt.date | None
+    resource_count: int | None
+    codes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return self.status is ActivityStatus.COMPLETE
+
+    @property
+    def is_work(self) -> bool:
+        """A task or milestone: what the DCMA counts (not summaries, not LOE)."""
+        return self.kind in (ActivityKind.TASK, ActivityKind.MILESTONE)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    id: str
+    predecessor_id: str
+    successor_id: str
+    kind: str  # FS, SS, FF, SF
+    lag_days: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarRow:
+    code: str
+    name: str
+    hours_per_day: Decimal
+    work_week: str
+    holidays: tuple[dt.date, ...]
+
+
+@dataclass(frozen=True)
+class UpdateData:
+    """Everything of one update: what the check, the comparison and the page read."""
+
+    update: UpdateRow
+    activities: list[Activity]
+    links: list[Link]
+    calendars: list[CalendarRow]
+
+    def by_id(self) -> dict[str, Activity]:
+        return {a.id: a for a in self.activities}
+
+    def by_code(self) -> dict[str, Activity]:
+        return {a.code: a for a in self.activities}
+
+
+_UPDATE_COLUMNS = (
+    "id, number, draft_number, title, data_date, is_baseline, status, source_format, "
+    "source_name, start_date, finish_date, activity_count, link_count, milestone_count, "
+    "review_note, created_at"
+)
+
+
+def _update(row: tuple[Any, ...]) -> UpdateRow:
+    (uid, number, draft, title, data_date, baseline, status, fmt, name, start, finish) = row[:11]
+    acts, links, miles, note, created = row[11:]
+    return UpdateRow(
+        id=uid,
+        number=display(SERIES, number, draft, width=WIDTH),
+        title=title,
+        data_date=dt.date.fromisoformat(data_date),
+        is_baseline=bool(baseline),
+        status=status,
+        source_format=fmt,
+        source_name=name,
+        start_date=day(start),
+        finish_date=day(finish),
+        activity_count=acts,
+        link_count=links,
+        milestone_count=miles,
+        review_note=note,
+        imported_at=created,
+    )
+
+
+def updates_in(con: sqlite3.Connection, project_id: str) -> list[UpdateRow]:
+    """The project's updates, oldest data date first (imports of one day by number)."""
+    return [
+        _update(r)
+        for r in con.execute(
+            f"SELECT {_UPDATE_COLUMNS} FROM schedule_updates WHERE project_id = ? "
+            "AND deleted_at IS NULL ORDER BY data_date, number, created_at",
+            (project_id,),
+        )
+    ]
+
+
+def updates(source: SqlSource, project_id: str) -> list[UpdateRow]:
+    """The project's updates, oldest data date first (``updates_in``)."""
+    with source.sql() as con:
+        return updates_in(con, project_id)
+
+
+def current(rows: list[UpdateRow]) -> UpdateRow | None:
+    """The update the forecast reads: the latest by data date that was not rejected."""
+    alive = [u for u in rows if u.status != "rejected"]
+    return alive[-1] if alive else None
+
+
+def baseline_of(rows: list[UpdateRow], before: UpdateRow | None = None) -> UpdateRow | None:
+    """The baseline in force for ``before`` (the latest baseline not after it; the
+    latest of all without ``before``)."""
+    candidates = [u for u in rows if u.is_baseline and u.status != "rejected"]
+    if before is not None:
+        candidates = [u for u in candidates if u.data_date <= before.data_date]
+    return candidates[-1] if candidates else None
+
+
+def previous_of(rows: list[UpdateRow], update: UpdateRow) -> UpdateRow | None:
+    """The update before ``update`` (by data date), rejected ones skipped."""
+    index = [u.id for u in rows].index(update.id)
+    earlier = [u for u in rows[:index] if u.status != "rejected"]
+    return earlier[-1] if earlier else None
+
+
+def pick(rows: list[UpdateRow], number: int | None) -> UpdateRow:
+    """Update ``SU-<number>``, or the current one when ``number`` is None;
+    ``NotFoundError`` when there is none."""
+    if number is None:
+        found = current(rows)
+    else:
+        wanted = display(SERIES, number, None, width=WIDTH)
+        found = next((u for u in rows if u.number == wanted), None)
+    if found is None:
+        if number is None:
+            raise NotFoundError("The project has no schedule update yet: import a programme.")
+        raise NotFoundError("There is no schedule update {number}.", number=number)
+    return found
+
+
+_ACTIVITY_COLUMNS = (
+    "id, code, name, wbs_path, wbs_name, kind, status, calendar_code, original_duration, "
+    "remaining_duration, start, finish, planned_start, planned_finish, early_start, "
+    "early_finish, late_start, late_finish, actual_start, actual_finish, pct_duration, "
+    "pct_physical, total_float, free_float, critical, constraint_type, constraint_date, "
+    "resource_count, codes"
+)
+
+
+def _activity(r: tuple[Any, ...]) -> Activity:
+    return Activity(
+        id=r[0],
+        code=r[1],
+        name=r[2],
+        wbs_path=r[3],
+        wbs_name=r[4],
+        kind=ActivityKind(r[5]),
+        status=ActivityStatus(r[6]),
+        calendar_code=r[7],
+        original_duration=_dec(r[8], 2),
+        remaining_duration=_dec(r[9], 2),
+        start=day(r[10]),
+        finish=day(r[11]),
+        planned_start=day(r[12]),
+        planned_finish=day(r[13]),
+        early_start=day(r[14]),
+        early_finish=day(r[15]),
+        late_start=day(r[16]),
+        late_finish=day(r[17]),
+        actual_start=day(r[18]),
+        actual_finish=day(r[19]),
+        pct_duration=_dec(r[20], 1),
+        pct_physical=_dec(r[21], 1),
+        total_float=_dec(r[22], 2),
+        free_float=_dec(r[23], 2),
+        critical=bool(r[24]),
+        constraint_type=r[25],
+        constraint_date=day(r[26]),
+        resource_count=r[27],
+        codes=json.loads(r[28]) if r[28] else {},
+    )
+
+
+def activities_in(con: sqlite3.Connection, update_id: str) -> list[Activity]:
+    """An update's activities in programme order: by WBS, then start, then code."""
+    return [
+        _activity(r)
+        for r in con.execute(
+            f"SELECT {_ACTIVITY_COLUMNS} FROM schedule_activities WHERE update_id = ? "
+            "AND deleted_at IS NULL ORDER BY coalesce(wbs_path, ''), start, code",
+            (update_id,),
+        )
+    ]
+
+
+def links_in(con: sqlite3.Connection, update_id: str) -> list[Link]:
+    return [
+        Link(i, p, s, k, Decimal(lag).scaleb(-2))
+        for i, p, s, k, lag in con.execute(
+            "SELECT id, predecessor_id, successor_id, kind, lag_days FROM schedule_links "
+            "WHERE update_id = ? AND deleted_at IS NULL",
+            (update_id,),
+        )
+    ]
+
+
+def calendars_in(con: sqlite3.Connection, update_id: str) -> list[CalendarRow]:
+    return [
+        CalendarRow(
+            code,
+            name,
+            Decimal(hours).scaleb(-2),
+            week,
+            tuple(dt.date.fromisoformat(d) for d in json.loads(holidays or "[]")),
+        )
+        for code, name, hours, week, holidays in con.execute(
+            "SELECT code, name, hours_per_day, work_week, holidays FROM schedule_calendars "
+            "WHERE update_id = ? AND deleted_at IS NULL ORDER BY code",
+            (update_id,),
+        )
+    ]
+
+
+def update_data_in(con: sqlite3.Connection, update: UpdateRow) -> UpdateData:
+    return UpdateData(
+        update,
+        activities_in(con, update.id),
+        links_in(con, update.id),
+        calendars_in(con, update.id),
+    )
+
+
+def update_data(source: SqlSource, project_id: str, number: int | None = None) -> UpdateData:
+    """Update ``SU-<number>`` (the current one when None) with its activities, links and
+    calendars, read in one snapshot."""
+    with source.sql() as con:
+        return update_data_in(con, pick(updates_in(con, project_id), number))
+
+
+def activities(source: SqlSource, update_id: str) -> list[Activity]:
+    """An update's activities in programme order (the export and the page's rows)."""
+    with source.sql() as con:
+        return activities_in(con, update_id)
+
+
+def activity_by_code(source: SqlSource, update_id: str, code: str) -> Activity:
+    with source.sql() as con:
+        row = con.execute(
+            f"SELECT {_ACTIVITY_COLUMNS} FROM schedule_activities WHERE update_id = ? "
+            "AND code = ? AND deleted_at IS NULL",
+            (update_id, code),
+        ).fetchone()
+    if row is None:
+        raise NotFoundError("There is no activity {code} in this update.", code=code)
+    return _activity(row)
+
+
+@dataclass(frozen=True, slots=True)
+class DelayRow:
+    """A delay event as the register lists it."""
+
+    id: str
+    number: str  # "EOT-004"
+    title: str
+    status: str
+    responsibility: str
+    start_date: dt.date
+    end_date: dt.date | None
+    activity_code: str | None
+    days_claimed: int
+    days_granted: int
+    description: str | None
+    decision_note: str | None
+
+
+def delay_events(source: SqlSource, project_id: str) -> list[DelayRow]:
+    """The project's delay events, oldest first."""
+    with source.sql() as con:
+        return [
+            DelayRow(
+                id=r[0],
+                number=display(DELAY_SERIES, r[1], r[2], width=WIDTH),
+                title=r[3],
+                status=r[4],
+                responsibility=r[5],
+                start_date=dt.date.fromisoformat(r[6]),
+                end_date=day(r[7]),
+                activity_code=r[8],
+                days_claimed=r[9],
+                days_granted=r[10],
+                description=r[11],
+                decision_note=r[12],
+            )
+            for r in con.execute(
+                "SELECT id, number, draft_number, title, status, responsibility, start_date,"
+                " end_date, activity_code, days_claimed, days_granted, description,"
+                " decision_note FROM schedule_delay_events WHERE project_id = ?"
+                " AND deleted_at IS NULL ORDER BY start_date, number",
+                (project_id,),
+            )
+        ]
