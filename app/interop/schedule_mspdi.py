@@ -18,15 +18,16 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 import defusedxml
 import defusedxml.ElementTree as DET
 
 from executrek.app.i18n import translate
-from executrek.app.interop.errors import InteropError, UnsafeContentError
+from executrek.app.interop.errors import UnsafeContentError
 from executrek.app.interop.safe_xml import child_text, find_child, find_children, local_name
+from executrek.app.interop.schedule_values import day, number, refused
 from executrek.models.records.schedule.programme import (
     ParsedActivity,
     ParsedCalendar,
@@ -75,10 +76,6 @@ class _State:
     seen_root: bool = False
 
 
-def _refused(path: Path, text: str, **params: object) -> InteropError:
-    return InteropError(translate("Interop", text).format(file=path.name, **params))
-
-
 def read_mspdi(path: Path) -> Programme:
     """The programme in the MS Project XML file ``path``."""
     state = _State()
@@ -87,7 +84,7 @@ def read_mspdi(path: Path) -> Programme:
         for event, elem in DET.iterparse(str(path), events=("start", "end"), forbid_dtd=True):
             if event == "start":
                 if not stack and local_name(elem.tag) != "Project":
-                    raise _refused(path, "“{file}” is not a Microsoft Project XML file.")
+                    raise refused(path, "“{file}” is not a Microsoft Project XML file.")
                 stack.append(elem)
                 continue
             stack.pop()
@@ -101,7 +98,7 @@ def read_mspdi(path: Path) -> Programme:
             ).format(file=path.name)
         ) from exc
     except (ET.ParseError, UnicodeError) as exc:
-        raise _refused(path, "“{file}” is not well-formed XML ({detail}).", detail=str(exc))
+        raise refused(path, "“{file}” is not well-formed XML ({detail}).", detail=str(exc))
     calendars = [_inherit(c, base, state.calendars) for c, base in state.calendars.values()]
     for cal in calendars:  # MSPDI states working time per day; the project's day is used
         cal.hours_per_day = (state.minutes_per_day / 60).quantize(Decimal("0.01"))
@@ -162,36 +159,18 @@ def _ended(state: _State, elem: ET.Element, stack: list[ET.Element]) -> None:
 
 
 def _project_field(state: _State, name: str, text: str) -> None:
-    if name == "MinutesPerDay" and (value := _num(text)) and value > 0:
+    if name == "MinutesPerDay" and (value := number(text)) and value > 0:
         state.minutes_per_day = value
     elif name == "Name" and state.project_name is None:
         state.project_name = text or None
     elif name == "Title" and text:
         state.project_name = text
     elif name == "StatusDate":
-        state.status_date = _day(text)
+        state.status_date = day(text)
     elif name == "CurrentDate":
-        state.current_date = _day(text)
+        state.current_date = day(text)
     elif name == "CalendarUID":
         state.default_calendar = text or None
-
-
-def _day(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-def _num(text: str | None) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
 
 
 def _duration_days(text: str | None, minutes_per_day: Decimal) -> Decimal | None:
@@ -207,7 +186,7 @@ def _duration_days(text: str | None, minutes_per_day: Decimal) -> Decimal | None
 
 
 def _tenths_days(text: str | None, minutes_per_day: Decimal) -> Decimal | None:
-    value = _num(text)
+    value = number(text)
     if value is None:
         return None
     return (value / 10 / minutes_per_day).quantize(Decimal("0.01"))
@@ -226,10 +205,10 @@ def _task(state: _State, t: ET.Element) -> None:
         state.summaries[outline] = (child_text(t, "WBS") or outline, name)
     parent_wbs = state.summaries.get(outline.rpartition(".")[0]) if "." in outline else None
     actual_start, actual_finish = (
-        _day(child_text(t, "ActualStart")),
-        _day(child_text(t, "ActualFinish")),
+        day(child_text(t, "ActualStart")),
+        day(child_text(t, "ActualFinish")),
     )
-    pct = _num(child_text(t, "PercentComplete"))
+    pct = number(child_text(t, "PercentComplete"))
     if actual_finish is not None:
         status = ActivityStatus.COMPLETE
     elif actual_start is not None or (pct is not None and pct > 0):
@@ -239,8 +218,8 @@ def _task(state: _State, t: ET.Element) -> None:
     planned_start = planned_finish = None
     for base in find_children(t, "Baseline"):
         if child_text(base, "Number") in ("0", None):
-            planned_start = _day(child_text(base, "Start"))
-            planned_finish = _day(child_text(base, "Finish"))
+            planned_start = day(child_text(base, "Start"))
+            planned_finish = day(child_text(base, "Finish"))
             break
     codes: dict[str, str] = {}
     task_id = child_text(t, "ID")
@@ -268,23 +247,23 @@ def _task(state: _State, t: ET.Element) -> None:
             calendar_code=calendar if calendar and calendar != "-1" else state.default_calendar,
             original_duration=_duration_days(child_text(t, "Duration"), mpd),
             remaining_duration=_duration_days(child_text(t, "RemainingDuration"), mpd),
-            start=_day(child_text(t, "Start")),
-            finish=_day(child_text(t, "Finish")),
+            start=day(child_text(t, "Start")),
+            finish=day(child_text(t, "Finish")),
             planned_start=planned_start,
             planned_finish=planned_finish,
-            early_start=_day(child_text(t, "EarlyStart")),
-            early_finish=_day(child_text(t, "EarlyFinish")),
-            late_start=_day(child_text(t, "LateStart")),
-            late_finish=_day(child_text(t, "LateFinish")),
+            early_start=day(child_text(t, "EarlyStart")),
+            early_finish=day(child_text(t, "EarlyFinish")),
+            late_start=day(child_text(t, "LateStart")),
+            late_finish=day(child_text(t, "LateFinish")),
             actual_start=actual_start,
             actual_finish=actual_finish,
             pct_duration=pct,
-            pct_physical=_num(child_text(t, "PhysicalPercentComplete")),
+            pct_physical=number(child_text(t, "PhysicalPercentComplete")),
             total_float=total_float,
             free_float=_tenths_days(child_text(t, "FreeSlack"), mpd),
             critical=child_text(t, "Critical") == "1" and status is not ActivityStatus.COMPLETE,
             constraint_type=CONSTRAINTS.get(child_text(t, "ConstraintType") or ""),
-            constraint_date=_day(child_text(t, "ConstraintDate")),
+            constraint_date=day(child_text(t, "ConstraintDate")),
             codes=codes,
         )
     )
@@ -345,8 +324,8 @@ MAX_HOLIDAY_SPAN = 3660  # days of one exception kept as holidays (ten years)
 def _period_days(period: ET.Element | None) -> list[dt.date]:
     if period is None:
         return []
-    start = _day(child_text(period, "FromDate"))
-    end = _day(child_text(period, "ToDate"))
+    start = day(child_text(period, "FromDate"))
+    end = day(child_text(period, "ToDate"))
     if start is None or end is None or end < start:
         return []
     span = min((end - start).days, MAX_HOLIDAY_SPAN)

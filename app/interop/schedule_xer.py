@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
 from executrek.app.i18n import translate
-from executrek.app.interop.errors import InteropError
+from executrek.app.interop.schedule_values import day, number, refused
 from executrek.models.records.schedule.programme import (
     ParsedActivity,
     ParsedCalendar,
@@ -105,10 +105,6 @@ _HOLIDAY = re.compile(r"\(d\|(\d+)\)\(\)")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-def _refused(path: Path, text: str, **params: object) -> InteropError:
-    return InteropError(translate("Interop", text).format(file=path.name, **params))
-
-
 def _lines(fh: BinaryIO) -> Iterator[str]:
     for raw in fh:
         try:
@@ -128,7 +124,7 @@ def read_tables(path: Path) -> dict[str, list[tuple[str, ...]]]:
     ended = False
     with path.open("rb") as fh:
         if fh.read(len(MAGIC)) != MAGIC:
-            raise _refused(path, "“{file}” is not a Primavera P6 XER file.")
+            raise refused(path, "“{file}” is not a Primavera P6 XER file.")
         fh.seek(0)
         for line in _lines(fh):
             if line.startswith("%R\t"):
@@ -144,7 +140,7 @@ def read_tables(path: Path) -> dict[str, list[tuple[str, ...]]]:
                 ended = True
                 break
     if not ended:
-        raise _refused(path, "“{file}” ends early (no %E line): it was cut short. Export it again.")
+        raise refused(path, "“{file}” ends early (no %E line): it was cut short. Export it again.")
     return tables
 
 
@@ -169,26 +165,8 @@ def _dict(rows: list[tuple[str, ...]], table: str) -> list[dict[str, str]]:
     return [dict(zip(names, row, strict=True)) for row in rows]
 
 
-def _day(value: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _num(value: str) -> Decimal | None:
-    if not value:
-        return None
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        return None
-
-
 def _days(hours: str, per_day: Decimal) -> Decimal | None:
-    value = _num(hours)
+    value = number(hours)
     return None if value is None else (value / per_day).quantize(Decimal("0.01"))
 
 
@@ -210,7 +188,7 @@ def parse_calendar(row: dict[str, str]) -> ParsedCalendar:
         for serial in _HOLIDAY.findall(data[end:] if end >= 0 else "")
     )
     found = bool(marks)
-    per_day = _num(row["day_hr_cnt"]) or Decimal(8)
+    per_day = number(row["day_hr_cnt"]) or Decimal(8)
     return ParsedCalendar(
         code=row["clndr_id"],
         name=row["clndr_name"] or row["clndr_id"],
@@ -226,9 +204,9 @@ def read_xer(path: Path) -> Programme:
     tables = read_tables(path)
     projects = _dict(tables.get("PROJECT", []), "PROJECT")
     if not projects and not tables.get("TASK"):
-        raise _refused(path, "“{file}” holds no P6 project.")
+        raise refused(path, "“{file}” holds no P6 project.")
     if len(projects) > 1:
-        raise _refused(
+        raise refused(
             path,
             "“{file}” holds {count} projects ({names}); export one project per file.",
             count=len(projects),
@@ -272,7 +250,7 @@ def read_xer(path: Path) -> Programme:
     return Programme(
         format=SourceFormat.XER,
         project_name=project["proj_short_name"] if project else None,
-        data_date=_day(project["last_recalc_date"]) if project else None,
+        data_date=day(project["last_recalc_date"]) if project else None,
         calendars=calendars,
         activities=activities,
         links=links,
@@ -303,9 +281,9 @@ def _activity_codes(tables: dict[str, list[tuple[str, ...]]]) -> dict[str, dict[
     for task_id, type_id, code_id in tables.get("TASKACTV", []):
         out.setdefault(task_id, {})[types.get(type_id, type_id)] = values.get(code_id, code_id)
     labels = {tid: label for tid, table, label in tables.get("UDFTYPE", []) if table == "TASK"}
-    for type_id, fk_id, text, number, date in tables.get("UDFVALUE", []):
+    for type_id, fk_id, text, amount, date in tables.get("UDFVALUE", []):
         if type_id in labels:
-            out.setdefault(fk_id, {})[labels[type_id]] = text or number or date
+            out.setdefault(fk_id, {})[labels[type_id]] = text or amount or date
     return out
 
 
@@ -332,9 +310,9 @@ def _activity(
         pct = Decimal(100)
     total_float = _days(r["total_float_hr_cnt"], hours)
     path, wbs_name = _wbs_path(wbs, r["wbs_id"])
-    actual_start, actual_finish = _day(r["act_start_date"]), _day(r["act_end_date"])
-    early_start, early_finish = _day(r["early_start_date"]), _day(r["early_end_date"])
-    planned_start, planned_finish = _day(r["target_start_date"]), _day(r["target_end_date"])
+    actual_start, actual_finish = day(r["act_start_date"]), day(r["act_end_date"])
+    early_start, early_finish = day(r["early_start_date"]), day(r["early_end_date"])
+    planned_start, planned_finish = day(r["target_start_date"]), day(r["target_end_date"])
     return ParsedActivity(
         source_id=r["task_id"],
         code=r["task_code"] or r["task_id"],
@@ -352,18 +330,18 @@ def _activity(
         planned_finish=planned_finish,
         early_start=early_start,
         early_finish=early_finish,
-        late_start=_day(r["late_start_date"]),
-        late_finish=_day(r["late_end_date"]),
+        late_start=day(r["late_start_date"]),
+        late_finish=day(r["late_end_date"]),
         actual_start=actual_start,
         actual_finish=actual_finish,
         pct_duration=pct,
-        pct_physical=_num(r["phys_complete_pct"]),
+        pct_physical=number(r["phys_complete_pct"]),
         total_float=total_float,
         free_float=_days(r["free_float_hr_cnt"], hours),
         critical=status is not ActivityStatus.COMPLETE
         and (r["driving_path_flag"] == "Y" or (total_float is not None and total_float <= 0)),
         constraint_type=CONSTRAINTS.get(r["cstr_type"]),
-        constraint_date=_day(r["cstr_date"]),
+        constraint_date=day(r["cstr_date"]),
         resource_count=None if rsrc is None else rsrc.get(r["task_id"], 0),
         codes=codes.get(r["task_id"], {}),
     )

@@ -50,7 +50,7 @@ class SchedulePage(QWidget):
         title.setObjectName("pageTitle")
         self.update_box = QComboBox()
         self.update_box.setAccessibleName(self.tr("Programme update shown"))
-        self.update_box.setMinimumContentsLength(21)
+        self.update_box.setMinimumContentsLength(18)
         self.update_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -58,7 +58,7 @@ class SchedulePage(QWidget):
         update_label.setBuddy(self.update_box)
         self.against_box = QComboBox()
         self.against_box.setAccessibleName(self.tr("Compared with"))
-        self.against_box.setMinimumContentsLength(14)
+        self.against_box.setMinimumContentsLength(12)
         self.against_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
