@@ -320,8 +320,8 @@ class Store:
     def sql(self) -> Iterator[sqlite3.Connection]:
         """The plain sqlite3 connection of a read transaction (``SqlSource``: the read
         services written in SQL run on this or on a ``LocalFile`` alike)."""
-        with self.read() as s:
-            con = s.connection().connection.driver_connection
+        with self.guard(), self.engine.connect() as c, c.begin():  # no ORM session
+            con = c.connection.driver_connection
             assert isinstance(con, sqlite3.Connection)
             yield con
 

@@ -6,6 +6,7 @@ The cache can be deleted at any time; everything in it is remade from the blob s
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -21,12 +22,14 @@ class DerivativeCache:
         self.store = store
         # One large (non-JPEG, > 36 MP) decode at a time per cache, whatever the pool size.
         self._large_decode_gate = threading.BoundedSemaphore(1)
+        # One folder per kind, joined once: a day's form asks for dozens of thumbnails.
+        self._folders = {k: self.root / k.value for k in DerivativeKind}
 
     def path_for(self, sha256: str, kind: DerivativeKind, markup: Markup | None = None) -> Path:
         name = check_sha256(sha256)
         if markup is not None and not markup.is_empty:
             name = f"{name}-{markup.content_hash()}"
-        return self.root / DerivativeKind(kind).value / f"{name}.jpg"
+        return self._folders[DerivativeKind(kind)] / f"{name}.jpg"
 
     def get_or_make(self, sha256: str, kind: DerivativeKind, markup: Markup | None = None) -> Path:
         """Path of the derivative, making it first if needed.
@@ -35,7 +38,7 @@ class DerivativeCache:
         ``FileNotFoundError`` when the blob store does not hold ``sha256``.
         """
         target = self.path_for(sha256, kind, markup)
-        if target.is_file():
+        if os.path.isfile(target):
             return target
         source = self.store.path_for(sha256)
         if not source.is_file():

@@ -282,20 +282,26 @@ def _entries(
     listed: list[tuple[Entry, str, str]] = []  # id-list fields, named below in one go
     for plan in _PLANS:
         width = len(plan.names) + 1
+        columns, refs, decimals, lists = plan.names, plan.refs, plan.decimals, plan.lists
+        key, part = plan.kind.key, plan.kind.part
         found = []
         for row in con.execute(plan.sql, (day_id,)):
-            values = dict(zip(plan.names, row[1:width], strict=True))
-            labels = {n: v for n, v in zip(plan.refs, row[width:], strict=True) if v is not None}
-            for name in plan.decimals:
+            values = dict(zip(columns, row[1:width], strict=False))  # the SQL lists these
+            labels = (
+                {n: v for n, v in zip(refs, row[width:], strict=False) if v is not None}
+                if refs
+                else {}
+            )
+            for name in decimals:
                 values[name] = decimal_of(values[name])
-            entry = Entry(plan.kind.key, row[0], values, labels)
-            for name, target in plan.lists:
+            entry = Entry(key, row[0], values, labels)
+            for name, target in lists:
                 values[name] = list(_id_list(values[name])) if values[name] else []
                 if values[name]:
                     listed.append((entry, name, target))
             found.append(entry)
-            targets.append((plan.kind.part, row[0]))
-        by_kind[plan.kind.key] = tuple(found)
+            targets.append((part, row[0]))
+        by_kind[key] = tuple(found)
     if listed:
         wanted: dict[str, set[str]] = defaultdict(set)
         for entry, name, target in listed:
