@@ -255,3 +255,24 @@ def test_each_issue_gets_its_own_file(qtbot: QtBot, window: MainWindow, tmp_path
         written.append(Path(str(done.args[0])).name)
     assert written == ["HOSP-EW-ISSUES-001.pdf", "HOSP-EW-ISSUES-002.pdf"]
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == written
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [(ReportKind.DIARY, "Daily field report"), (ReportKind.SCHEDULE, "Programme")],
+)
+def test_diary_and_schedule_reports_are_offered_on_the_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, kind: ReportKind, words: str
+) -> None:
+    page = page_of(qtbot, window)
+    assert page.kind_box.findData(kind.value) >= 0
+    choose(page, kind, tmp_path / "out")
+    page.draft_check.setChecked(True)
+    # The number box picks a schedule update for the programme review, nothing for a diary.
+    assert page.inspection_box.isEnabled() is (kind is ReportKind.SCHEDULE)
+    if kind is ReportKind.SCHEDULE:
+        assert page.number_label.text() == "Schedule update number"
+    with qtbot.waitSignal(page.controller.report_written, timeout=60_000) as written:
+        page.build_button.click()
+    text = " ".join(p.extract_text() for p in PdfReader(written.args[0]).pages[:2])
+    assert words in text, text[:300]

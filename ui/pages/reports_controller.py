@@ -42,7 +42,7 @@ STATUSES: dict[ReportKind, tuple[str, ...]] = {
     ReportKind.ISSUES: ("open", "responded", "closed", "draft", "void"),
 }
 FILTERED = {ReportKind.PUNCH, ReportKind.CHANGE_ORDERS, ReportKind.ISSUES}
-WITH_PHOTOS = FILTERED | {ReportKind.INSPECTION, ReportKind.STATUS}
+WITH_PHOTOS = FILTERED | {ReportKind.INSPECTION, ReportKind.STATUS, ReportKind.DIARY}
 DRAFT_SAVE_MS = 500  # the commentary draft is written this long after the last keystroke
 
 
@@ -94,7 +94,8 @@ class ReportsController(QObject):
         self.page.location_edit.setEnabled(kind in (ReportKind.PUNCH, ReportKind.ISSUES))
         self.page.group_box.setEnabled(kind is ReportKind.PUNCH)
         self.page.plans_check.setEnabled(kind in (ReportKind.PUNCH, ReportKind.ISSUES))
-        self.page.inspection_box.setEnabled(kind is ReportKind.INSPECTION)
+        self.page.inspection_box.setEnabled(kind in (ReportKind.INSPECTION, ReportKind.SCHEDULE))
+        self.page.show_number_for(kind)
         self.page.photos_box.setEnabled(kind in WITH_PHOTOS)
         self.page.project_box.setEnabled(kind.needs_project)
         self.page.status_box.clear()

@@ -147,7 +147,8 @@ class ReportsPage(QWidget):
         self.inspection_box = QSpinBox()
         self.inspection_box.setRange(0, 999_999)
         self.inspection_box.setSpecialValueText(self.tr("Latest completed"))
-        form.addRow(self.tr("Inspection number"), self.inspection_box)
+        self.number_label = QLabel(self.tr("Inspection number"))
+        form.addRow(self.number_label, self.inspection_box)
         self.contractor_edit = QLineEdit()
         self.contractor_edit.setPlaceholderText(self.tr("Any contractor"))
         form.addRow(self.tr("Contractor"), self.contractor_edit)
@@ -302,4 +303,15 @@ class ReportsPage(QWidget):
             ReportKind.CHANGE_ORDERS: self.tr("Change orders and budget"),
             ReportKind.ISSUES: self.tr("Issues, NCRs and RFIs"),
             ReportKind.PORTFOLIO: self.tr("Portfolio (all projects)"),
+            ReportKind.DIARY: self.tr("Site diary (one day, or a period's summary)"),
+            ReportKind.SCHEDULE: self.tr("Programme review (schedule update)"),
         }
+
+    def show_number_for(self, kind: ReportKind) -> None:
+        """The number box names what it picks: an inspection or a schedule update."""
+        if kind is ReportKind.SCHEDULE:
+            self.number_label.setText(self.tr("Schedule update number"))
+            self.inspection_box.setSpecialValueText(self.tr("Current update"))
+        else:
+            self.number_label.setText(self.tr("Inspection number"))
+            self.inspection_box.setSpecialValueText(self.tr("Latest completed"))
