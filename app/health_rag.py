@@ -30,7 +30,18 @@ def budget(h: ProjectHealth, t: Thresholds) -> Rag:
 
 
 def schedule(h: ProjectHealth, t: Thresholds) -> Rag:
-    return _band(h.max_slip_days, t.schedule_slip_amber_days, t.schedule_slip_red_days)
+    """The worse of the slip (days late against the contractual dates) and the
+    programme's completion float: negative float is red (the contractor's own programme
+    shows the date cannot be met), float below the amber threshold amber."""
+    by_slip = _band(h.max_slip_days, t.schedule_slip_amber_days, t.schedule_slip_red_days)
+    buffer = h.schedule.completion_float
+    if buffer is None:
+        return by_slip
+    by_float = (
+        Rag.RED if buffer < 0 else Rag.AMBER if buffer < t.schedule_float_amber_days else Rag.GREEN
+    )
+    order = [Rag.GREEN, Rag.AMBER, Rag.RED]
+    return max(by_slip, by_float, key=order.index)
 
 
 def quality(h: ProjectHealth, t: Thresholds) -> Rag:

@@ -54,6 +54,9 @@ class Thresholds:
     budget_change_red_pct: float = 7.5
     schedule_slip_amber_days: int = 7
     schedule_slip_red_days: int = 30
+    # Completion float (working days) below this rates the schedule amber; negative float
+    # (the programme itself cannot meet the date) rates it red.
+    schedule_float_amber_days: int = 10
     overdue_punch_amber: int = 5
     overdue_punch_red: int = 20
     pass_rate_amber_pct: float = 85.0

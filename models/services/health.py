@@ -234,6 +234,9 @@ class SchedulePosition:
     forecast_finish: dt.date | None
     granted_days: int = 0  # extensions of time granted in delay events
     update_number: str | None = None  # the programme update read (None: the milestones)
+    # Least total float of the unfinished critical work, in working days (the programme's
+    # own figure; None without a programme). Negative: the programme cannot finish on time.
+    completion_float: Decimal | None = None
 
     @property
     def finish_variance_days(self) -> int | None:
@@ -271,6 +274,7 @@ def schedule_position(
     forecast_finish: dt.date | None = None,
     granted_days: int = 0,
     update_number: str | None = None,
+    completion_float: Decimal | None = None,
 ) -> SchedulePosition:
     """The schedule figures from the milestones (name, baseline, forecast, actual) and the
     days of time approved in change orders and granted in delay events. Contractual
@@ -299,6 +303,7 @@ def schedule_position(
         forecast_finish=expected,
         granted_days=granted_days,
         update_number=update_number,
+        completion_float=completion_float,
     )
 
 
@@ -315,6 +320,7 @@ def schedule_in(con: sqlite3.Connection, project_id: str, budget: BudgetRollup) 
             forecast_finish=programme.forecast_finish,
             granted_days=programme.granted_days,
             update_number=programme.update.number,
+            completion_float=programme.completion_float,
         )
     baseline, forecast = con.execute(
         "SELECT baseline_finish, forecast_finish FROM projects WHERE id = ?", (project_id,)

@@ -153,6 +153,10 @@ class SettingsPage(QWidget):
         self.budget_red = self._pct(t.budget_change_red_pct)
         self.slip_amber = self._int(t.schedule_slip_amber_days, 365)
         self.slip_red = self._int(t.schedule_slip_red_days, 365)
+        self.float_amber = self._int(t.schedule_float_amber_days, 365)
+        self.float_amber.setToolTip(
+            self.tr("Negative float (the programme cannot meet the date) is always red.")
+        )
         self.overdue_amber = self._int(t.overdue_punch_amber, 100000)
         self.overdue_red = self._int(t.overdue_punch_red, 100000)
         self.pass_amber = self._pct(t.pass_rate_amber_pct)
@@ -161,6 +165,7 @@ class SettingsPage(QWidget):
             self.tr("Budget change (% of contract)"), self._pair(self.budget_amber, self.budget_red)
         )
         rf.addRow(self.tr("Schedule slip (days)"), self._pair(self.slip_amber, self.slip_red))
+        rf.addRow(self.tr("Completion float below (working days)"), self.float_amber)
         rf.addRow(self.tr("Overdue punch items"), self._pair(self.overdue_amber, self.overdue_red))
         rf.addRow(
             self.tr("Inspection pass rate below (%)"), self._pair(self.pass_amber, self.pass_red)
@@ -280,6 +285,7 @@ class SettingsPage(QWidget):
         t.budget_change_red_pct = self.budget_red.value()
         t.schedule_slip_amber_days = self.slip_amber.value()
         t.schedule_slip_red_days = self.slip_red.value()
+        t.schedule_float_amber_days = self.float_amber.value()
         t.overdue_punch_amber = self.overdue_amber.value()
         t.overdue_punch_red = self.overdue_red.value()
         t.pass_rate_amber_pct = self.pass_amber.value()
