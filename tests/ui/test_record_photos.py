@@ -4,6 +4,7 @@ says what happened on its status line, never in a box."""
 
 from __future__ import annotations
 
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -145,10 +146,16 @@ def test_change_orders_and_risks_show_their_photos(
     image = QImage(32, 24, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkGreen)
     QApplication.clipboard().setImage(image)
+    temp = Path(tempfile.gettempdir())
+    before = set(temp.glob("*paste*"))
     with qtbot.waitSignal(strip.imported, timeout=20_000):
         strip.paste()
     qtbot.waitUntil(lambda: strip.model.rowCount() == 2, timeout=10_000)
     assert strip.compare_button.isEnabled()
+    # the image was written to the app's cache for the import and removed after it,
+    # nothing is left in the system's temporary folder
+    assert not list(gui_ctx.paths.cache.glob("paste-*"))
+    assert set(temp.glob("*paste*")) == before
 
     risk_page = window.show_page("risks")
     assert isinstance(risk_page, RisksPage)

@@ -7,6 +7,7 @@ a second. The main window is told what changed, so every gallery refreshes.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,17 +65,25 @@ def start_import(
     parent: QWidget | None = None,
     on_done: Callable[[LibraryImport], None] | None = None,
     show_summary: bool = True,
+    scratch: Path | None = None,
 ) -> TaskHandle:
+    """Import ``paths`` off the GUI thread with a progress dialog. ``scratch``: a folder
+    of files made for this import only (a pasted image), removed when it ends, whatever
+    the outcome (the library keeps its own copy)."""
     files = list(paths)
 
     def work(handle: TaskHandle) -> LibraryImport:
-        return library.import_paths(
-            project_id,
-            files,
-            attach_to=attach_to,
-            progress=lambda done, total: handle.progressed.emit(done, total),
-            cancel=handle.cancel_event,
-        )
+        try:
+            return library.import_paths(
+                project_id,
+                files,
+                attach_to=attach_to,
+                progress=lambda done, total: handle.progressed.emit(done, total),
+                cancel=handle.cancel_event,
+            )
+        finally:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
 
     title = _tr("Import photos")
 

@@ -19,6 +19,7 @@ connects ``photo_activated`` decides itself what activation does (the diary mark
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -153,9 +154,12 @@ class PhotoStrip(QWidget):
             on_error=self.window_.show_error,
         )
 
-    def import_files(self, paths: list[Path]) -> None:
-        """Import ``paths`` onto the project and attach them to the record shown."""
+    def import_files(self, paths: list[Path], *, scratch: Path | None = None) -> None:
+        """Import ``paths`` onto the project and attach them to the record shown
+        (``scratch``: a folder made for this import, removed when it ends)."""
         if self.project_id is None or self.record is None or not paths:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
             return
         start_import(
             self.window_,
@@ -166,6 +170,7 @@ class PhotoStrip(QWidget):
             parent=self,
             on_done=self._imported,
             show_summary=False,
+            scratch=scratch,
         )
 
     def _imported(self, report: LibraryImport) -> None:
@@ -180,14 +185,18 @@ class PhotoStrip(QWidget):
         if mime is None or self.record is None:
             return
         files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        scratch: Path | None = None
         if not files and mime.hasImage():
             image = QImage(mime.imageData())
             if not image.isNull():
-                folder = Path(tempfile.mkdtemp(prefix="executrek-paste-"))
-                files = [folder / "pasted.png"]
+                # In the app's cache folder, removed when the import ends (not left in /tmp).
+                cache = self.window_.ctx.paths.cache
+                cache.mkdir(parents=True, exist_ok=True)
+                scratch = Path(tempfile.mkdtemp(prefix="paste-", dir=cache))
+                files = [scratch / "pasted.png"]
                 image.save(str(files[0]))  # PNG, from the suffix
         if files:
-            self.import_files(files)
+            self.import_files(files, scratch=scratch)
         else:
             self.say(self.tr("The clipboard holds no photo."))
 
