@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 
 from executrek.app.settings import Thresholds
 from executrek.models.services.health import ProjectHealth
@@ -29,19 +30,31 @@ def budget(h: ProjectHealth, t: Thresholds) -> Rag:
     return _band(pct, t.budget_change_amber_pct, t.budget_change_red_pct)
 
 
-def schedule(h: ProjectHealth, t: Thresholds) -> Rag:
-    """The worse of the slip (days late against the contractual dates) and the
-    programme's completion float: negative float is red (the contractor's own programme
-    shows the date cannot be met), float below the amber threshold amber."""
-    by_slip = _band(h.max_slip_days, t.schedule_slip_amber_days, t.schedule_slip_red_days)
-    buffer = h.schedule.completion_float
+def slip(days: int, t: Thresholds) -> Rag:
+    """A slip in days (a milestone's, or the largest) banded by the PMO's thresholds."""
+    return _band(days, t.schedule_slip_amber_days, t.schedule_slip_red_days)
+
+
+def completion_float(buffer: Decimal | None, t: Thresholds) -> Rag:
+    """The programme's completion float: negative is red (the contractor's own
+    programme cannot meet the date), under the amber threshold amber; none without a
+    programme."""
     if buffer is None:
-        return by_slip
-    by_float = (
+        return Rag.NONE
+    return (
         Rag.RED if buffer < 0 else Rag.AMBER if buffer < t.schedule_float_amber_days else Rag.GREEN
     )
-    order = [Rag.GREEN, Rag.AMBER, Rag.RED]
-    return max(by_slip, by_float, key=order.index)
+
+
+def worse(*ratings: Rag) -> Rag:
+    order = [Rag.NONE, Rag.GREEN, Rag.AMBER, Rag.RED]
+    return max(ratings, key=order.index)
+
+
+def schedule(h: ProjectHealth, t: Thresholds) -> Rag:
+    """The worse of the largest slip against the contractual dates and the programme's
+    completion float."""
+    return worse(slip(h.max_slip_days, t), completion_float(h.schedule.completion_float, t))
 
 
 def quality(h: ProjectHealth, t: Thresholds) -> Rag:

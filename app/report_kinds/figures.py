@@ -10,6 +10,8 @@ layer, so a number in a table, a chart, a summary sentence and the dashboard agr
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from reportlab.platypus import Flowable
 
 from executrek.app import pdf as r
@@ -184,19 +186,53 @@ def completion_sentence(ctx: r.ReportContext, pos: SchedulePosition) -> str:
 
 
 def slip_text(ctx: r.ReportContext, pos: SchedulePosition) -> str:
-    """The rating's measure: the largest slip and its milestone."""
+    """The rating's measures: the largest slip and its milestone, and the programme's
+    completion float when there is a programme."""
     worst = pos.worst
     if worst is None or worst.variance_days <= 0:
-        return translate("Reports", "No milestone late")
-    return translate("Reports", "Largest slip {days}: {milestone}").format(
-        days=ctx.fmt.days(worst.variance_days), milestone=worst.name
+        text = translate("Reports", "No milestone late")
+    else:
+        text = translate("Reports", "Largest slip {days}: {milestone}").format(
+            days=ctx.fmt.days(worst.variance_days), milestone=worst.name
+        )
+    return text + _float_text(pos)
+
+
+def _float_text(pos: SchedulePosition) -> str:
+    if pos.completion_float is None:
+        return ""
+    return translate("Reports", "; completion float {days} working days").format(
+        days=f"{pos.completion_float.normalize():f}"
     )
 
 
 def slip_sentence(ctx: r.ReportContext, pos: SchedulePosition, rating: str) -> str:
-    """Why the schedule has its rating, from the same largest slip the rating bands."""
-    worst = pos.worst
+    """Why the schedule has its rating, from the same largest slip and completion float
+    the rating reads."""
     rated = rag_label(rating)
+    buffer = pos.completion_float
+    if buffer is not None:
+        # The programme's float is the other measure the rating reads: say it first.
+        return _float_sentence(pos, buffer) + " " + _slip_clause(ctx, pos, rated)
+    return _slip_clause(ctx, pos, rated)
+
+
+def _float_sentence(pos: SchedulePosition, buffer: Decimal) -> str:
+    days = f"{buffer.normalize():f}"
+    if buffer < 0:
+        return translate(
+            "Reports",
+            "The current programme ({update}) shows negative float of {days} working days "
+            "to completion: it cannot meet the date as planned.",
+        ).format(update=pos.update_number or "", days=days)
+    return translate(
+        "Reports",
+        "The current programme ({update}) keeps {days} working days of float to completion.",
+    ).format(update=pos.update_number or "", days=days)
+
+
+def _slip_clause(ctx: r.ReportContext, pos: SchedulePosition, rated: str) -> str:
+    worst = pos.worst
     if worst is None:
         return translate(
             "Reports", "There are no milestones; the schedule is rated {rating}."

@@ -10,7 +10,6 @@ from ``BudgetRollup`` and the ratings from ``health_rag`` (see ``figures``)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -86,6 +85,8 @@ class StatusReportData:
     # The schedule rating of each milestone's variance (in ``schedule()`` order).
     milestone_ratings: tuple[str, ...] = ()
     granted_days: int = 0  # extensions of time granted in delay events (schedule.forecast)
+    completion_float: Decimal | None = None  # the current programme's (schedule rating)
+    update_number: str | None = None  # the programme update the schedule figures read
     site: diary.SiteActivity | None = None  # from the site diaries (None: issued before)
     commentary: str = ""  # the rep's own words, printed with the headline
     photo_numbers: dict[str, str] = field(default_factory=dict)  # record id → number
@@ -102,6 +103,8 @@ class StatusReportData:
             baseline_finish=self.project.baseline_finish,
             forecast_finish=self.project.forecast_finish,
             granted_days=self.granted_days,
+            update_number=self.update_number,
+            completion_float=self.completion_float,
         )
 
 
@@ -127,12 +130,9 @@ def _trend(env: ReportEnv, pid: str, end: dt.date, b: BudgetRollup) -> tuple[Tre
 
 
 def milestone_ratings(h: health.ProjectHealth, env: ReportEnv) -> tuple[str, ...]:
-    """Each milestone's variance rated as the schedule would be with that slip."""
+    """Each milestone's variance rated by the PMO's slip thresholds."""
     return tuple(
-        health_rag.schedule(
-            dataclasses.replace(h, max_slip_days=m.variance_days), env.thresholds
-        ).value
-        for m in h.schedule.milestones
+        health_rag.slip(m.variance_days, env.thresholds).value for m in h.schedule.milestones
     )
 
 
@@ -187,6 +187,8 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
         },
         milestone_ratings=milestone_ratings(h, env),
         granted_days=h.schedule.granted_days,
+        completion_float=h.schedule.completion_float,
+        update_number=h.schedule.update_number,
         site=diary.site_activity(env, pid, start, end),
         commentary=commentary_text(request.commentary),
         photo_numbers=record_numbers(env, ((p.record_type, p.record_id) for p in photos)),

@@ -72,6 +72,7 @@ class Ratings:
     slip_milestone: str | None
     overdue: int
     pass_rate: str  # "60.0%" or "—"
+    completion_float: Decimal | None = None  # working days, when there is a programme
 
 
 def ratings(text: str) -> Ratings:
@@ -80,7 +81,8 @@ def ratings(text: str) -> Ratings:
         text,
     )
     schedule = one(
-        rf"Schedule {RATING} (?:Largest slip (-?[\d,]+) days?: (.+?)|No milestone late) Quality",
+        rf"Schedule {RATING} (?:Largest slip (-?[\d,]+) days?: (.+?)|No milestone late)"
+        r"(?:; completion float (-?[\d.]+) working days)? Quality",
         text,
     )
     quality = one(
@@ -93,6 +95,7 @@ def ratings(text: str) -> Ratings:
         budget_pct=budget[2],
         slip=number(schedule[2]) if schedule[2] else 0,
         slip_milestone=schedule[3],
+        completion_float=Decimal(schedule[4]) if schedule[4] else None,
         overdue=number(quality[2]),
         pass_rate=quality[3],
     )

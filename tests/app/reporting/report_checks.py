@@ -59,7 +59,18 @@ def check_ratings_agree_with_their_measures(first: str, t: Thresholds) -> None:
     """On the page with the ratings: each rating is what its printed measure gives, and
     the schedule sentence names the same slip and the same rating."""
     rt = ratings(first)
-    assert rt.schedule == band(rt.slip, t.schedule_slip_amber_days, t.schedule_slip_red_days)
+    by_slip = band(rt.slip, t.schedule_slip_amber_days, t.schedule_slip_red_days)
+    by_float = "On track"
+    if rt.completion_float is not None:
+        by_float = (
+            "Off track"
+            if rt.completion_float < 0
+            else "At risk"
+            if rt.completion_float < t.schedule_float_amber_days
+            else "On track"
+        )
+    order = ["On track", "At risk", "Off track"]
+    assert rt.schedule == max(by_slip, by_float, key=order.index), (rt, first[:1500])
     pct = percent(rt.budget_pct)
     if pct is not None:
         assert rt.budget == band(pct, t.budget_change_amber_pct, t.budget_change_red_pct)
