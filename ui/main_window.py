@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("executrek.ui")
 
 #: Fourteen screens in a column fit the ~560 px a 1280×720 laptop leaves for them.
-NAV_ROW_HEIGHT = 38
+NAV_ROW_HEIGHT = 28  # 20 screens fit a 1280x720 window without scrolling
 
 
 class _Refused:

@@ -233,8 +233,8 @@ QLabel#sectionTitle {{ font-size: 12.5pt; font-weight: 700; }}
 QLabel#muted {{ color: {s.muted}; }}
 QLabel#cardValue {{ font-size: 15pt; font-weight: 700; }}
 QFrame#card {{ background: {s.card}; border: 1px solid {s.card_border}; border-radius: 8px; }}
-QListWidget#navigation {{ font-size: 11.5pt; border: none; padding-top: 6px; }}
-QListWidget#navigation::item {{ padding: 4px 12px; border-radius: 6px; margin: 1px 6px; }}
+QListWidget#navigation {{ font-size: 11pt; border: none; padding-top: 4px; }}
+QListWidget#navigation::item {{ padding: 2px 12px; border-radius: 6px; margin: 0px 6px; }}
 QListWidget#navigation::item:hover {{ background: {s.hover}; color: {s.window_text}; }}
 QListWidget#navigation::item:selected {{
     background: {s.highlight}; color: {s.highlighted_text}; }}

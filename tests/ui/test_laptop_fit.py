@@ -115,3 +115,18 @@ def test_complete_inspection_stays_in_view(
         assert shown_whole(button, window) is None
     page.runner.close_runner()
     idle(qtbot, window)
+
+
+def test_every_screen_is_in_the_navigation_without_scrolling(
+    qtbot: QtBot, gui_ctx: AppContext, make_window: MakeWindow
+) -> None:
+    """At 1280x720 every screen's row is in view: Reports and Sync are never scrolled
+    out of reach as screens are added."""
+    window = make_window(gui_ctx)
+    idle(qtbot, window)
+    fit(qtbot, window, SMALL)
+    nav = window.nav
+    assert nav.count() == len(registry.PAGES)
+    assert nav.verticalScrollBar().maximum() == 0
+    last = nav.visualItemRect(nav.item(nav.count() - 1))
+    assert nav.viewport().rect().contains(last)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -158,16 +159,20 @@ class IssuesPage(RecordPage[IssueRow, IssueDetail]):
             status_row.addWidget(b)
         status_row.addStretch(1)
         side_layout.addLayout(status_row)
+        # The evidence first: the photos sit above the thread, in view at 1366x768.
+        self.add_photo_strip(side_layout, "issue")
         side_layout.addWidget(QLabel(self.tr("<b>Response thread</b>")))
         self.thread_list = QListWidget()
         self.thread_list.setWordWrap(True)
         self.thread_list.setAlternatingRowColors(True)
         self.thread_list.setMinimumHeight(48)  # room for the photos on a 720 px screen
+        # It takes what is left, not its default height: the reply stays in view.
+        self.thread_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         side_layout.addWidget(self.thread_list, 2)
         self.reply = SubmitTextEdit()
         self.reply.submitted.connect(self.send_reply)
         self.reply.setPlaceholderText(self.tr("Write a reply (Ctrl+Enter sends)"))
-        self.reply.setMaximumHeight(90)
+        self.reply.setMaximumHeight(64)  # three lines; it grows the thread, not the pane
         side_layout.addWidget(self.reply)
         reply_row = QHBoxLayout()
         self.reply_errors = FieldErrors(QLabel())
@@ -184,12 +189,12 @@ class IssuesPage(RecordPage[IssueRow, IssueDetail]):
         self.links = QListWidget()
         self.links.setWordWrap(True)
         self.links.setMinimumHeight(48)
+        self.links.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         side_layout.addWidget(self.links, 1)
-        self.add_photo_strip(side_layout, "issue")
         add_shortcut(self.reply, self.tr("Send the reply"), "Ctrl+Return", self.send_reply)
         add_shortcut(self, self.tr("New issue"), "Ctrl+Shift+N", self.new_issue)
 
-        side = scrolling(self.side)  # the photos below the thread scroll into view
+        side = scrolling(self.side)  # links and history below the thread scroll into view
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.split = side_by_side(self.table, side)
         layout.addWidget(self.split, 1)
