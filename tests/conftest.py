@@ -20,6 +20,28 @@ PINNED_DAY = dt.date(2026, 11, 25)
 
 SHARED_TESTDATA = Path(__file__).resolve().parents[2] / "shared" / "testdata"
 
+# The tests that talk to the PostgreSQL server. A pull reads the rows below the oldest
+# transaction open anywhere on the server (other databases too), so two of these at once
+# slow each other's pulls down: under pytest-xdist they share one worker.
+POSTGRES_TESTS = (
+    "tests/sync/",
+    "tests/app/test_sync_cli.py",
+    "tests/app/test_central_cli_errors.py",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "xdist_group(name): tests run on one pytest-xdist worker")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """For ``--dist loadgroup`` (``scripts/test``): a test file stays on one worker, so its
+    module fixtures are built once; every PostgreSQL test runs on the same worker."""
+    for item in items:
+        path = item.nodeid.split("::")[0]
+        group = "postgresql" if path.startswith(POSTGRES_TESTS) else path
+        item.add_marker(pytest.mark.xdist_group(group))
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
