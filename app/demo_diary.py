@@ -255,14 +255,14 @@ def _one_day(
         diary.add_entry(store, row.id, "safety", description=rng.choice(SAFETY))
     if close:  # signed at the end of that working day, as a rep does
         evening = dt.datetime.combine(day, dt.time(17, 30)).astimezone()
-        with clock.pinned(evening):
-            diary.close_day(
-                store,
-                row.id,
-                signer_name="Alex Morgan",
-                signer_role="Owner's rep",
-                signature_strokes=SIGN,
-            )
+        diary.close_day(
+            store,
+            row.id,
+            signer_name="Alex Morgan",
+            signer_role="Owner's rep",
+            signature_strokes=SIGN,
+            at=min(evening, clock.now()),
+        )
 
 
 def _delays(

@@ -364,3 +364,25 @@ def test_the_wire_form_of_a_close_is_what_the_hash_covers(
             assert chain.decimal_text(sent[field]) == value, field
         else:
             assert sent[field] == value, field
+
+
+def test_a_signature_recorded_afterwards_keeps_its_time_within_the_day_and_now(
+    clock: dt.date, store: Store, where: Site
+) -> None:
+    """``close_day(at=…)`` (the demo's past days) signs at that time, never before the
+    day and never in the future; the program's clock is not moved for it."""
+    past = clock - dt.timedelta(days=5)
+    day = service.open_day(store, where.project_id, past).value.id
+    evening = dt.datetime.combine(past, dt.time(17, 30), tzinfo=dt.UTC)
+    hour = dt.timedelta(hours=1)
+    with pytest.raises(ValidationError, match="not in the future"):
+        service.close_day(
+            store, day, signer_name="A", signature_strokes=SIG, at=clock_module.now() + hour
+        )
+    with pytest.raises(ValidationError, match="not in the future"):
+        service.close_day(
+            store, day, signer_name="A", signature_strokes=SIG, at=evening - 3 * 24 * hour
+        )
+    closed = service.close_day(store, day, signer_name="A", signature_strokes=SIG, at=evening)
+    assert closed.value.closed_at == evening
+    assert clock_module.today() == clock

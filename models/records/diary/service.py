@@ -469,10 +469,13 @@ def close_day(
     signer_name: str,
     signature_strokes: list[Any],
     signer_role: str | None = None,
+    at: dt.datetime | None = None,
 ) -> Done[DiaryDay]:
     """Sign and close a day (its author only). Its canonical content, with the hash of
     the author's previous closed day, is hashed into ``content_hash``; from then on the
-    day and its entries never change."""
+    day and its entries never change. ``at``: when it was signed, for a signature
+    recorded afterwards (the demo's past days); never before the day, never in the
+    future; default now."""
     name = validation.text("signer_name", signer_name, max_len=200, required=False)
     if not name:
         raise WorkflowError("Closing a diary day needs the signer's name.")
@@ -486,7 +489,12 @@ def close_day(
                 "Only its author can sign and close {number}.", number=day_number(day)
             )
         tip = chain_tip(s, day.project_id, day.author_id)
-        closed_at = utcnow()
+        now = utcnow()
+        closed_at = now if at is None else at.astimezone(dt.UTC)
+        if closed_at > now or closed_at.date() < day.day - dt.timedelta(days=1):
+            raise ValidationError(
+                "closed_at", "A day is signed on or after its date and not in the future."
+            )
         if tip is not None and tip.closed_at is not None and tip.closed_at >= closed_at:
             closed_at = tip.closed_at + dt.timedelta(microseconds=1)  # the chain's order
         sig = Signature(
