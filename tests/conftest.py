@@ -34,13 +34,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "xdist_group(name): tests run on one pytest-xdist worker")
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups from the marks
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """For ``--dist loadgroup`` (``scripts/test``): a test file stays on one worker, so its
     module fixtures are built once; every PostgreSQL test runs on the same worker."""
+    structured = getattr(config.option, "loadgroup", False) and items and hasattr(items[0], "_id")
     for item in items:
         path = item.nodeid.split("::")[0]
         group = "postgresql" if path.startswith(POSTGRES_TESTS) else path
         item.add_marker(pytest.mark.xdist_group(group))
+        if structured:
+            # pytest 9.2 keeps node ids structured, and pytest-xdist 3.8 still appends the
+            # group to the old string field, which no longer takes effect (pytest-xdist
+            # issue #1386): append it here, as the scheduler reads it ("…@group").
+            item._id = type(item._id).parse(f"{item.nodeid}@{group}")
 
 
 @pytest.fixture(autouse=True)
