@@ -19,7 +19,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import Any
 
-from executrek.app import demo_diary, demo_drawings, demo_schedule
+from executrek.app import demo_cost, demo_diary, demo_drawings, demo_schedule
 from executrek.app.demo_recipes import ISSUE_SEED, PUNCH_TITLES, RECIPES, RISKS, SIGN, Recipe
 from executrek.app.demo_store import one_transaction, release_wal
 from executrek.app.photos.blobstore import BlobStore
@@ -80,6 +80,7 @@ def build(
                 _project(project_store, recipe, rng, day, tpl_ids, count)
                 demo_diary.add_diary(project_store, recipe.code)
                 demo_schedule.add_schedule(project_store, recipe.code)
+                demo_cost.add_costs(project_store, recipe.code)
                 if blobs is not None:
                     pid = projects.find_project(project_store, recipe.code).id
                     demo_drawings.add_drawings(project_store, blobs, pid, recipe.code, sheets)
@@ -148,14 +149,16 @@ def _project(
             store, pid, "Łukasz Żółć", organisation_id=gc.id, role="Superintendent"
         ).value,
     ]
-    for code, name in (
-        ("01", "General requirements"),
-        ("03", "Concrete"),
-        ("09", "Finishes"),
-        ("23", "HVAC"),
-        ("26", "Electrical"),
-    ):
-        projects.add_cost_code(store, pid, code, name)
+    codes = {
+        code: projects.add_cost_code(store, pid, code, name).value.id
+        for code, name in (
+            ("01", "General requirements"),
+            ("03", "Concrete"),
+            ("09", "Finishes"),
+            ("23", "HVAC"),
+            ("26", "Electrical"),
+        )
+    }
     rooms = []
     for bi, (building, floors) in enumerate(r.buildings, start=1):
         b = projects.add_location(store, pid, f"B{bi}", building, "building").value
@@ -189,7 +192,7 @@ def _project(
             projects.set_milestone_dates(store, ms.id, actual=baseline + dt.timedelta(days=slip))
     _punch(store, pid, rng, day, rooms, orgs[1:], trades, people, punch_count)
     _inspections(store, pid, rng, day, tpl_ids, rooms, orgs)
-    _change_orders(store, pid, rng, orgs, r.contract)
+    _change_orders(store, pid, rng, orgs, r.contract, codes)
     _issues(store, pid, rng, day, rooms, orgs, people)
     for title, prob, impact, cat, mitigation in RISKS[: 3 + rng.randint(0, 2)]:
         risk = risks.create_risk(
@@ -344,7 +347,12 @@ def _answer(item: Any, rng: random.Random, fail_rate: float) -> str:
 
 
 def _change_orders(
-    store: Store, pid: str, rng: random.Random, orgs: list[Any], contract: Decimal
+    store: Store,
+    pid: str,
+    rng: random.Random,
+    orgs: list[Any],
+    contract: Decimal,
+    codes: dict[str, str],
 ) -> None:
     scale = contract / Decimal(1000)
     reasons = [
@@ -368,6 +376,8 @@ def _change_orders(
     # 0 draft change event, 1 pending, 2 request rejected, 3 executed CO awaiting signature,
     # 4 approved and executed
     stages = [4, 4, 1, 4, 4, 2, 0, 3, 4]
+    # The cost code of each change's work (the owner's budget weighs pending ones by it).
+    work_codes = ["26", "23", "03", "09", "26", "09", "23", "26", "09"]
     for n, title in enumerate(titles):
         qty = Decimal(rng.randint(2, 40))
         price = (scale * Decimal(rng.randint(2, 12)) / qty).quantize(Decimal("0.01"))
@@ -383,7 +393,12 @@ def _change_orders(
             schedule_impact_days=rng.choice([0, 0, 2, 5, 10]),
             lines=[
                 co.LineInput(
-                    "Labour and materials", qty, price, "ea", Decimal(rng.choice([0, 5, 10]))
+                    "Labour and materials",
+                    qty,
+                    price,
+                    "ea",
+                    Decimal(rng.choice([0, 5, 10])),
+                    cost_code_id=codes[work_codes[n]],
                 ),
                 co.LineInput(
                     "Supervision", Decimal(rng.randint(4, 40)), Decimal("95.00"), "h", Decimal(0)

@@ -4,6 +4,8 @@ any command runs."""
 
 from __future__ import annotations
 
+# The owner's cost lists (``app/interop/cost_export.py``), filtered by status only.
+COST_LISTS = ("budget", "budget-transfers", "commitments", "pay-applications")
 KINDS = (
     "punch",
     "inspections",
@@ -13,6 +15,7 @@ KINDS = (
     "diary",
     "schedule",
     "delay_events",
+    *COST_LISTS,
 )
 LIST_FORMATS = ("csv", "xlsx")
 PUNCH_ONLY_FORMATS = ("procore", "procore_deficiency")

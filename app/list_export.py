@@ -1,6 +1,7 @@
 """Export a module list (what its screen shows for the current filters) as CSV or XLSX.
 
-Kinds: ``punch``, ``inspections``, ``change-orders``, ``issues``, ``risks``. Punch lists
+Kinds: ``punch``, ``inspections``, ``change-orders``, ``issues``, ``risks`` (and the
+diary, schedule and cost lists, built in their own modules). Punch lists
 use the punch exchange layout (it imports back); the other kinds are tables built here:
 
 * XLSX: one sheet per table (inspections + responses, change orders + line items, issues
@@ -40,7 +41,7 @@ from executrek.app import list_columns_inspections as inspection_list
 from executrek.app import list_columns_issues as issue_list
 from executrek.app import list_columns_risks as risk_list
 from executrek.app.columns import Field, Kind, yes_no
-from executrek.app.export_kinds import KINDS, formats_for
+from executrek.app.export_kinds import COST_LISTS, KINDS, formats_for
 from executrek.app.i18n import translate
 from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
@@ -257,6 +258,10 @@ def list_tables(
         from executrek.app.interop.schedule_export import schedule_tables
 
         return schedule_tables(store, project_id, kind)
+    if kind in COST_LISTS:
+        from executrek.app.interop.cost_export import cost_tables
+
+        return cost_tables(store, project_id, kind)
     raise _not_exported(kind)
 
 
@@ -294,6 +299,8 @@ def _words(value: str | None) -> str | None:
         "owners_rep": "Owner's rep",
         "request": "Change order request",
         "non_conformance": "Non-conformance",
+        "ffe": "FF&E",
+        "pmo": "PMO",
     }
     return translate("Values", special.get(value, value.replace("_", " ").capitalize()))
 

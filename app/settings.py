@@ -48,7 +48,8 @@ class Central:
 
 @dataclass
 class Thresholds:
-    """Red/amber/green limits for the portfolio health measures."""
+    """Red/amber/green limits for the portfolio health measures, and the PMO's limits of
+    the cost checks."""
 
     budget_change_amber_pct: float = 3.0
     budget_change_red_pct: float = 7.5
@@ -61,6 +62,12 @@ class Thresholds:
     overdue_punch_red: int = 20
     pass_rate_amber_pct: float = 85.0
     pass_rate_red_pct: float = 70.0
+    # Cost checks: a pay application line is an over-claim when its claimed % complete is
+    # more than this many points above the schedule's (``evidence.evidence_of``); a change
+    # order's unit price is flagged when it deviates from the contract rate (or the other
+    # projects' median) by more than this % either way (``rates.rate_check``).
+    over_claim_pct: float = 10.0
+    rate_tolerance_pct: float = 15.0
 
 
 @dataclass

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 from executrek.models.errors import ValidationError
 from executrek.models.records.change_order.model import KIND as CHANGE_ORDER
+from executrek.models.records.cost.budget_model import BUDGET_KIND, TRANSFER_KIND
+from executrek.models.records.cost.commitment_model import KIND as COMMITMENT
+from executrek.models.records.cost.commitment_model import PARTS as COMMITMENT_PARTS
+from executrek.models.records.cost.payment_model import KIND as PAY_APPLICATION
+from executrek.models.records.cost.payment_model import PARTS as PAYMENT_PARTS
 from executrek.models.records.diary.entries import PARTS as DIARY_PARTS
 from executrek.models.records.diary.model import KIND as DIARY
 from executrek.models.records.inspection.model import KIND as INSPECTION
@@ -33,6 +38,10 @@ KINDS: tuple[RecordKind, ...] = (
     DIARY,
     SCHEDULE_UPDATE,
     DELAY_EVENT,
+    BUDGET_KIND,
+    TRANSFER_KIND,
+    COMMITMENT,
+    PAY_APPLICATION,
 )
 
 BY_KEY: dict[str, RecordKind] = {k.key: k for k in KINDS}
@@ -45,6 +54,8 @@ ATTACHABLE_PARTS: dict[str, str] = {
     "inspection_item": "inspection_items",
     **DIARY_PARTS,
     **SCHEDULE_PARTS,
+    **COMMITMENT_PARTS,
+    **PAYMENT_PARTS,
 }
 RECORD_TYPES = frozenset(BY_KEY) | frozenset(ATTACHABLE_PARTS)
 # Table → record type, for every table whose rows a person can be shown by name.

@@ -84,9 +84,13 @@ class Trade(Synced, Base):
 
 
 class CostCode(Synced, Base):
+    """A node of the project's cost-code tree (CSI division → section, Uniclass group →
+    system…); budget lines hang on the leaves and roll up along ``parent_id``."""
+
     __tablename__ = "cost_codes"
     __table_args__ = (UniqueConstraint("project_id", "code"),)
 
     project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("cost_codes.id"))

@@ -13,6 +13,9 @@ from executrek.models import (  # noqa: F401
 )
 from executrek.models.base import Base, EventRow, Synced
 from executrek.models.records.change_order import model as change_order  # noqa: F401
+from executrek.models.records.cost import budget_model as cost_budget  # noqa: F401
+from executrek.models.records.cost import commitment_model as cost_commitment  # noqa: F401
+from executrek.models.records.cost import payment_model as cost_payment  # noqa: F401
 from executrek.models.records.diary import entries as diary_entries  # noqa: F401
 from executrek.models.records.diary import model as diary  # noqa: F401
 from executrek.models.records.drawing import model as drawing  # noqa: F401

@@ -229,7 +229,7 @@ def find_record(conn: psycopg.Connection, project_id: Any, number: str) -> tuple
     rows = conn.execute(
         "SELECT tbl, id::text FROM pmo.records WHERE project_id = %s AND tbl = %s "
         "AND data ? 'number' AND (data->>'number')::bigint = %s "
-        "AND coalesce(data->>'tier', data->>'issue_type', '') = %s",
+        "AND coalesce(data->>'tier', data->>'issue_type', data->>'commitment_type', '') = %s",
         (project_id, tbl, int(found.group(2)), disc),
     ).fetchall()
     if not rows:
@@ -261,6 +261,12 @@ def purge(
                 "SELECT tbl, id::text FROM pmo._purge(%s, %s, %s)", (pid, rid, me)
             ).fetchall()
         except psycopg.Error as exc:
+            if exc.sqlstate == "XC001":  # the certificates' seal (central 0008_cost)
+                raise AdminError(
+                    "{record} cannot be purged: a certified payment application is or "
+                    "refers to it, and certified payment applications never change.",
+                    record=number or rid,
+                ) from None
             if exc.sqlstate != "XD001":  # the diary's rule (central 0006_diary)
                 raise
             raise AdminError(

@@ -14,7 +14,9 @@ from sqlalchemy import JSON, Boolean, Column, ColumnElement, Date, Enum, Table
 from executrek.models import kinds
 from executrek.models.base import Scaled, UTCDateTime
 
-PROTOCOL = 4
+# Protocol 4: the server keeps the diary's rules (0006_diary); 5: the cost rules and the
+# commitment number series (0008_cost).
+PROTOCOL = 5
 # Servers from this protocol on take runs of new rows column-wise (pmo.sync_push_rows).
 ROWS_PROTOCOL = 2
 # Servers from this protocol on keep what happened to refused changes

@@ -31,6 +31,17 @@ def page_of(kind: str) -> str | None:
 
 
 _WITH_DETAIL = ("punch_item", "issue", "change_order")  # pages that load a detail by id
+# Kinds whose page opens a record by id itself (``page.show_record``): a tree, a calendar,
+# an update picker, or a list that waits for its own rows.
+BY_ID = (
+    "diary_day",
+    "schedule_update",
+    "delay_event",
+    "budget_line",
+    "budget_transfer",
+    "commitment",
+    "pay_application",
+)
 
 
 def open_record(window: MainWindow, kind: str, record_id: str) -> bool:
@@ -41,7 +52,7 @@ def open_record(window: MainWindow, kind: str, record_id: str) -> bool:
         return False
     fresh = key not in window.page_widgets.built
     page: Any = window.show_page(key)
-    if kind in ("diary_day", "schedule_update", "delay_event"):  # opened by id, not a list
+    if kind in BY_ID:  # opened by id, not a list
         page.show_record(record_id)
         return True
     if kind == "inspection":

@@ -1,5 +1,6 @@
 """``executrek export KIND --project CODE [--format F] [filters] -o FILE``: the module lists
-(punch items, inspections, change orders, contractor issues, risks) as CSV/XLSX, punch
+(punch items, inspections, change orders, contractor issues, risks, the diary, the
+schedule, the budget, budget transfers, commitments, pay applications) as CSV/XLSX, punch
 lists also as Procore import templates, and issues as BCF 2.1/3.0."""
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from executrek.app.export_kinds import COST_LISTS, formats_for
 from executrek.app.export_kinds import KINDS as LIST_KINDS
-from executrek.app.export_kinds import formats_for
 
 if TYPE_CHECKING:
     from executrek.models.services.list_exports import ListFilter
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 NAME = "export"
 HELP = (
     "export a list (punch, inspections, change-orders, issues, risks, diary, schedule, "
-    "delay_events) as CSV or XLSX, "
+    "delay_events, budget, budget-transfers, commitments, pay-applications) as CSV or XLSX, "
     "punch items as Procore templates, or issues as BCF 2.1/3.0"
 )
 KINDS = (*LIST_KINDS, "bcf")
@@ -103,6 +104,10 @@ def run(args: argparse.Namespace) -> int:
             raise InteropError(_tr("Risks are filtered by status only (--status)."))
         if args.kind == "diary" and (args.status or args.contractor):
             raise InteropError(_tr("A diary export is narrowed by date only (--from, --to)."))
+        if args.kind in COST_LISTS and (args.contractor or args.date_from or args.date_to):
+            raise InteropError(
+                _tr("The {kind} list is filtered by status only (--status).", kind=args.kind)
+            )
     ctx = open_context(args.app_paths, args.recent)
     try:
         project = projects.find_project(ctx.store, args.project)
@@ -118,6 +123,11 @@ def run(args: argparse.Namespace) -> int:
             from executrek.app.diary_export import export_diary
 
             result = export_diary(ctx.store, project.id, output, fmt, args.date_from, args.date_to)
+        elif args.kind in COST_LISTS:
+            from executrek.app.interop.cost_export import export_cost
+
+            statuses = [v.strip().lower() for t in args.status for v in t.split(",") if v.strip()]
+            result = export_cost(ctx.store, project.id, args.kind, output, fmt, statuses)
         else:
             from executrek.app.list_export import export_list
 

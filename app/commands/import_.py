@@ -1,20 +1,25 @@
 """``executrek import KIND --project CODE FILE``: punch lists (CSV/XLSX: ours, Procore,
-Procore "Deficiency", Fieldwire), BCF issue files, COBie location workbooks."""
+Procore "Deficiency", Fieldwire), BCF issue files, COBie location workbooks, programmes,
+budgets (``--standard csi|uniclass [FILE]``) and schedules of values (``--commitment``)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from executrek.app.commands import add_project
 
+if TYPE_CHECKING:
+    from executrek.models.store import Store
+
 NAME = "import"
 HELP = (
-    "import punch items (CSV/XLSX), BCF issues, a COBie location tree or a programme "
-    "(P6 XER, MS Project XML) into a project"
+    "import punch items (CSV/XLSX), BCF issues, a COBie location tree, a programme "
+    "(P6 XER, MS Project XML), a budget or a schedule of values (CSV/XLSX) into a project"
 )
-KINDS = ("punch", "bcf", "cobie", "schedule")
+KINDS = ("punch", "bcf", "cobie", "schedule", "budget", "sov")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -22,6 +27,27 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "file", type=Path, help="the file to import (.csv, .xlsx, .bcf/.bcfzip, .xer, .xml)"
     )
+    p.add_argument(
+        "--standard",
+        nargs="+",
+        metavar=("csi|uniclass", "FILE"),
+        help="budget: add a standard cost-code list first: csi (MasterFormat divisions and "
+        "soft-cost codes) or uniclass FILE (a Uniclass 2015 table); give it after the file "
+        "to import",
+    )
+    p.add_argument(
+        "--commitment",
+        metavar="NUMBER",
+        help="sov: the draft contract or purchase order (SC-001, PO-002) it belongs to",
+    )
+    p.add_argument(
+        "--decimal",
+        choices=("point", "comma"),
+        default=None,
+        help="budget, sov: the decimal mark of amounts that could be read either way, like "
+        "1,234 (default: the file's other amounts, else ; in a CSV means comma)",
+    )
+    p.add_argument("--sheet", metavar="NAME", help="budget, sov: the workbook's sheet to read")
     add_project(p)
     p.add_argument(
         "--date-order",
@@ -43,11 +69,61 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _check_cost_options(args: argparse.Namespace) -> None:
+    """Refuse options that do not fit the kind, before anything is opened."""
+    from executrek.app.commands import CommandError
+    from executrek.app.i18n import translate
+
+    def refuse(text: str) -> NoReturn:
+        raise CommandError(translate("Cli", text))
+
+    if args.standard and args.kind != "budget":
+        refuse("--standard is for a budget import only.")
+    if args.commitment and args.kind != "sov":
+        refuse("--commitment is for a schedule-of-values import only.")
+    if (args.decimal or args.sheet) and args.kind not in ("budget", "sov"):
+        refuse("--decimal and --sheet are for a budget or schedule-of-values import only.")
+    if args.kind == "sov" and not args.commitment:
+        refuse("Name the draft commitment the schedule of values is for: --commitment SC-001.")
+    if args.standard and (len(args.standard) > 2 or args.standard[0] not in ("csi", "uniclass")):
+        refuse("--standard takes csi, or uniclass and the Uniclass 2015 table's file.")
+
+
+def _import_cost(store: Store, project_id: str, path: Path, args: argparse.Namespace) -> int:
+    from executrek.app.interop.cost_import import import_budget, import_sov, standard_codes
+    from executrek.app.interop.cost_money import DecimalMark
+
+    decimal = DecimalMark(args.decimal) if args.decimal else None
+    if args.kind == "sov":
+        result = import_sov(
+            store, project_id, args.commitment, path, decimal=decimal, sheet=args.sheet
+        )
+    else:
+        standard = []
+        if args.standard:
+            file = Path(args.standard[1]) if len(args.standard) > 1 else None
+            standard = standard_codes(args.standard[0], file)
+        result = import_budget(
+            store, project_id, path, standard=standard, decimal=decimal, sheet=args.sheet
+        )
+    for line in result.warnings:
+        print(f"warning: {line}")
+    for line in result.notes:
+        print(f"note: {line}")
+    for line in result.rejected:
+        print(f"rejected: {line}")
+    if result.rejected_count > len(result.rejected):
+        print(f"rejected: … {result.rejected_count - len(result.rejected)} more")
+    print(result.summary())
+    return 0 if result.ok else 1
+
+
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
     from executrek.app.interop.exchange_result import ExchangeResult
     from executrek.models.services import projects
 
+    _check_cost_options(args)
     path: Path = args.file
     if not path.exists():
         raise FileNotFoundError(2, "No such file", str(path))
@@ -58,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
             from executrek.app.commands.schedule import import_file
 
             return import_file(ctx.store, project.id, path, args.as_baseline, args.data_date)
+        if args.kind in ("budget", "sov"):
+            return _import_cost(ctx.store, project.id, path, args)
         result: ExchangeResult
         if args.kind == "punch":
             from executrek.app.import_mappings import MappingMemory

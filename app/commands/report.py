@@ -1,7 +1,8 @@
 """``executrek report KIND --project CODE [--id N] [filters] -o FILE.pdf``: issue a report
 (inspection, punch, change-orders, issues, status, portfolio, diary: ``--date D`` or
-``--from D --to D``, schedule: ``--update N``); ``report issued`` lists the issued
-reports and ``report regenerate --number N -o FILE`` rebuilds one from its snapshot."""
+``--from D --to D``, schedule: ``--update N``, cost: the month of ``--to``, payment:
+``--number PA-001``); ``report issued`` lists the issued reports and ``report regenerate
+--number N -o FILE`` rebuilds one from its snapshot."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ KINDS = (
     "portfolio",
     "diary",
     "schedule",
+    "cost",
+    "payment",
 )
 ACTIONS = ("issued", "regenerate")
 PHOTO_PLACES = ("inline", "appendix", "none")
@@ -88,7 +91,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--commentary-file", type=Path, metavar="FILE", help="status: the commentary from a file"
     )
-    p.add_argument("--number", metavar="REPORT", help="report number to regenerate")
+    p.add_argument(
+        "--number",
+        metavar="NUMBER",
+        help="regenerate: the report number; payment: the pay application (PA-001; "
+        "default: the latest)",
+    )
     p.add_argument(
         "-o",
         "--output",
@@ -123,6 +131,14 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return translate("Cli", "--id is for the inspection report")
     if args.update is not None and args.kind != "schedule":
         return translate("Cli", "--update is for the schedule report")
+    if args.number and args.kind not in ("regenerate", "payment"):
+        return translate(
+            "Cli", "--number is for the payment certificate (PA-001) and for regenerate"
+        )
+    if args.kind == "payment" and args.number and pay_app_number(args.number) is None:
+        return translate("Cli", "{number} is not a payment application number like PA-001").format(
+            number=args.number
+        )
     if args.plans and args.kind not in ("punch", "issues"):
         return translate("Cli", "--plans is for the punch and issues reports")
     problem = _photos_problem(args)
@@ -204,7 +220,7 @@ def run(args: argparse.Namespace) -> int:
             or ctx.settings.identity.display_name
             or ctx.settings.identity.username
             or "Owner's representative",
-            number=args.update if args.kind == "schedule" else args.id,
+            number=_number(args),
             filters=Filters(
                 contractor=args.contractor,
                 trade=args.trade,
@@ -233,6 +249,21 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def pay_app_number(text: str) -> int | None:
+    """``PA-001``, ``pa-1`` or ``1`` → 1; None for anything else."""
+    value = text.strip().upper().removeprefix("PA-").removeprefix("PA")
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
+def _number(args: argparse.Namespace) -> int | None:
+    """The request's number: the schedule update, the pay application, the inspection."""
+    if args.kind == "schedule":
+        return int(args.update) if args.update is not None else None
+    if args.kind == "payment":
+        return pay_app_number(args.number) if args.number else None
+    return int(args.id) if args.id is not None else None
 
 
 def _photos_problem(args: argparse.Namespace) -> str | None:

@@ -64,8 +64,14 @@ def _gather(env: ReportEnv, request: ReportRequest) -> ChangeOrderReportData:
 
 
 def rollup_block(
-    ctx: r.ReportContext, b: BudgetRollup, *, chart_height: float = 200
+    ctx: r.ReportContext,
+    b: BudgetRollup,
+    *,
+    chart_height: float = 200,
+    chart_width: float | None = None,
 ) -> list[Flowable]:
+    """The change-order roll-up: its figures, then the waterfall (full width, or
+    ``chart_width``)."""
     money = ctx.fmt.money
     cur = b.currency
     return [
@@ -122,6 +128,7 @@ def rollup_block(
             ],
             translate("Reports", "Forecast final cost"),
             currency=cur,
+            width=chart_width,
             height=chart_height,
         ),
     ]

@@ -39,6 +39,8 @@ class ReportKind(StrEnum):
     PORTFOLIO = "portfolio"
     DIARY = "diary"
     SCHEDULE = "schedule"
+    COST = "cost"
+    PAYMENT = "payment"
 
     @property
     def tag(self) -> str:
@@ -59,6 +61,8 @@ _TAGS = {
     ReportKind.PORTFOLIO: "PORTFOLIO",
     ReportKind.DIARY: "DIARY",
     ReportKind.SCHEDULE: "SCHED",
+    ReportKind.COST: "COST",
+    ReportKind.PAYMENT: "PAYCERT",
 }
 
 GROUP_KEYS = ("contractor", "location", "trade", "status")
@@ -121,7 +125,8 @@ class ReportRequest:
     output: Path
     issued: dt.date
     prepared_by: str
-    number: int | None = None  # the inspection number; the update SU-N for ``schedule``
+    # the inspection number; the update SU-N for ``schedule``; PA-N for ``payment``
+    number: int | None = None
     filters: Filters = field(default_factory=Filters)
     draft: bool = False  # build only: no report number, nothing recorded
     plans: bool = False  # punch and issue reports: plan extracts and sheet overviews

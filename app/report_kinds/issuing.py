@@ -20,9 +20,11 @@ from executrek.app.i18n import translate
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.report_kinds import (
     change_orders,
+    cost,
     diary,
     inspection,
     issues,
+    payment,
     plans,
     portfolio,
     punch,
@@ -57,6 +59,8 @@ KINDS: dict[ReportKind, KindSpec] = {
     ReportKind.PORTFOLIO: portfolio.SPEC,
     ReportKind.DIARY: diary.SPEC,
     ReportKind.SCHEDULE: schedule.SPEC,
+    ReportKind.COST: cost.SPEC,
+    ReportKind.PAYMENT: payment.SPEC,
 }
 
 

@@ -24,7 +24,7 @@ from executrek.app import list_columns_risks as risk_list
 from executrek.app import pdf as r
 from executrek.app.columns import report_table
 from executrek.app.i18n import translate
-from executrek.app.report_kinds import diary, figures
+from executrek.app.report_kinds import cost_headline, diary, figures
 from executrek.app.report_kinds import status_changes as changes
 from executrek.app.report_kinds.change_orders import rollup_block
 from executrek.app.report_kinds.commentary import commentary_block, commentary_text
@@ -90,6 +90,8 @@ class StatusReportData:
     site: diary.SiteActivity | None = None  # from the site diaries (None: issued before)
     commentary: str = ""  # the rep's own words, printed with the headline
     photo_numbers: dict[str, str] = field(default_factory=dict)  # record id → number
+    # The owner's budget (None: no budget lines, or issued before the cost room).
+    cost: cost_headline.CostHeadline | None = None
 
     def punch_counts(self) -> health.PunchCounts:
         return health.punch_counts_of(self.punch)
@@ -192,6 +194,7 @@ def _gather(env: ReportEnv, request: ReportRequest) -> StatusReportData:
         site=diary.site_activity(env, pid, start, end),
         commentary=commentary_text(request.commentary),
         photo_numbers=record_numbers(env, ((p.record_type, p.record_id) for p in photos)),
+        cost=cost_headline.cost_headline(env.store, pid),
     )
 
 
@@ -323,7 +326,14 @@ def headline(
 
 def _budget(ctx: r.ReportContext, data: StatusReportData) -> list[Flowable]:
     out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Budget"))]
-    out += rollup_block(ctx, data.rollup, chart_height=145)
+    if data.cost is None:
+        out += rollup_block(ctx, data.rollup, chart_height=145)
+    else:  # the owner's budget beside the change orders' waterfall
+        chart_width = ctx.width * cost_headline.CHART_SHARE
+        figures_block, chart = rollup_block(
+            ctx, data.rollup, chart_height=145, chart_width=chart_width
+        )
+        out += [figures_block, cost_headline.beside_chart(ctx, chart, data.cost, chart_width)]
     if len(data.trend) < 2:  # a note under the waterfall, not a heading over nothing
         out.append(
             r.muted_note(

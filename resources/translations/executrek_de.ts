@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>ApplicationReasonDialog</name>
+    <message>
+        <source>Reject {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished">Zurückweisen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Ungültig</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Submit and approve {number}</source>
@@ -72,6 +95,160 @@
     <message>
         <source>Approve</source>
         <translation>Genehmigen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetController</name>
+    <message>
+        <source>{number} submitted for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>New &amp;transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move approved budget between lines, with a reason and an approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by cost code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By cost code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans&amp;fers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New budget transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no budget yet: import one (Import / export, or “executrek import budget”), then transfers and the forecast show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: select one of its budget lines to see where it is spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTree</name>
+    <message>
+        <source>Cost code / budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost
+to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending
+(weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original plus approved transfers in, less out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes weighted by probability: change orders {co} %, requests {cor} %, change events {ce} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed + pending (weighted) + uncommitted budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved budget less EAC (negative: over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {into} · out {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed {committed} + pending {pending} + uncommitted {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over budget by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertifyDialog</name>
+    <message>
+        <source>Certify {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certify {number}: the payment due to {contractor} is {amount}. A certified application never changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,6 +406,73 @@
     </message>
     <message>
         <source>Why is {number} being {action}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished">Reserve</translation>
+    </message>
+    <message>
+        <source>No contingency line in the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAC trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend grows with each issued cost report (Reports → Monthly cost report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash flow: cumulative payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitment with dates or certified payment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Drawn down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (certified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: approved {approved} · EAC {eac} ({report})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,6 +1019,14 @@
     </message>
     <message>
         <source>--update is for the schedule report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number is for the payment certificate (PA-001) and for regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a payment application number like PA-001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1330,11 +1582,287 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owner&apos;s budget increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentaryDrafts</name>
     <message>
         <source>{n} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;value ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retainage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage on stored &amp;materials %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;duced retainage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… once &amp;complete %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the contractor or supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPane</name>
+    <message>
+        <source>Select a commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: the schedule of values must add up to the contract value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SOV &amp;line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import SOV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the schedule of values from a spreadsheet (XLSX or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Cost code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of rates ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates in {currency}: the change orders of {number} are checked against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} has no schedule of rates: Add rate… gives its change orders a contract rate to be checked against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retainage {pct} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {pct} % on stored materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {reduced} % once {at} % complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract sum {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of values adds up to {sov} of the contract value {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsController</name>
+    <message>
+        <source>{number} is executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a schedule of values into {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPage</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Verträge und Bestellungen</translation>
+    </message>
+    <message>
+        <source>Search commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Approved
+changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract
+sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified
+to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage
+held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1949,69 @@
     </message>
 </context>
 <context>
+    <name>CostLabels</name>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FF&amp;E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation type="unfinished">Reserve</translation>
+    </message>
+    <message>
+        <source>PMO fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Executrek Field — something went wrong</source>
@@ -1437,6 +2028,13 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyNote</name>
+    <message>
+        <source>Amounts in {currency}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,6 +3331,106 @@ Please send it to your PMO support contact.</source>
     </message>
 </context>
 <context>
+    <name>DrillView</name>
+    <message>
+        <source>Double-click a change order to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished">Nachträge</translation>
+    </message>
+    <message>
+        <source>Payment applications</source>
+        <translation type="unfinished">Abschlagsrechnungen</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Scheduled value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: not in the pending figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} % of {amount} (the {tier} weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>On this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending
+(weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a budget line to see its commitments, changes and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sov} schedule-of-values lines ({total}) · {changes} change orders · {apps} payment applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>—</source>
@@ -2973,6 +3671,10 @@ Please send it to your PMO support contact.</source>
         <source>--from {first} is after --to {last}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{status}” is not a status of {kind}; use one of: {all}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeController</name>
@@ -3157,6 +3859,92 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>Note: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecuteDialog</name>
+    <message>
+        <source>Execute {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once executed, the schedule of values of {number} is fixed: it changes by change order only. It adds up to {sov} of the contract value {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>G702Panel</name>
+    <message>
+        <source>1. Original contract sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Net change by change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Contract sum to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Completed and stored to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5a. Retainage on work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5b. Retainage on stored materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Total retainage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Earned less retainage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Previous certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld for defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Current payment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Balance to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (G702)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As claimed by the contractor: payment due {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld because: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4792,22 @@ Template: {template}
         <source>Calendar {name}: its working week cannot be read; Monday to Friday is used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{name}” is not a Uniclass 2015 table: no code like Ss_25_10 with a title on row {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” holds no Uniclass 2015 codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{name}” holds no Uniclass 2015 table {table}; name the table&apos;s file (for example Uniclass2015_EF.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Uniclass 2015 table: no header row with the columns Code and Title.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuedReportsModel</name>
@@ -4352,6 +5156,41 @@ Template: {template}
     <message>
         <source>Zone</source>
         <translation>Zone</translation>
+    </message>
+</context>
+<context>
+    <name>LineDecisionDialog</name>
+    <message>
+        <source>Reduce item {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject item {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished">Zurückweisen</translation>
+    </message>
+    <message>
+        <source>{item} · {description}: claimed {work} of work this period and {stored} of stored materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;work ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;stored ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5575,18 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation>Risiken</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Verträge und Bestellungen</translation>
+    </message>
+    <message>
+        <source>Pay applications</source>
+        <translation>Abschlagsrechnungen</translation>
+    </message>
+    <message>
         <source>Site diary</source>
         <translation>Bautagebuch</translation>
     </message>
@@ -4770,6 +5621,41 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Drawings</source>
         <translation>Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>New payment application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No executed commitment yet: execute a contract first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4938,6 +5824,81 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>The record is not in the list as it is filtered: clear the filters.</source>
         <translation>Der Datensatz steht nicht in der gefilterten Liste: Filter zurücksetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Payment applications</source>
+        <translation>Abschlagsrechnungen</translation>
+    </message>
+    <message>
+        <source>Search applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contractor&apos;s application for a period (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payment application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the line selected as claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished">Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Claimed this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · {commitment} {title} · {contractor} · {start} – {end} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment due {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {count} over-claimed line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified {amount} by {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6023,6 +6984,96 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <source>Add a rate to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m3, m2, t, h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateFindings</name>
+    <message>
+        <source>Unit rates compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of {count} approved line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ priced against a rate of nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ above the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ below the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit rates ({currency}): ⚠ {count} line(s) outside the tolerance — check before approving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit rates ({currency}): every line within the tolerance or without a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>Every day</source>
@@ -6397,7 +7448,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Budget</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7009,6 +8060,18 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; completion float {days} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current programme ({update}) shows negative float of {days} working days to completion: it cannot meet the date as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current programme ({update}) keeps {days} working days of float to completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no milestones; the schedule is rated {rating}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7301,6 +8364,38 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{amount} under budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At completion {variance}; {drawn} of the owner&apos;s contingency drawn down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Variance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7528,6 +8623,26 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <source>Commentary from {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly cost report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost report {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment certificate {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment certificate {number} (draft, not certified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsController</name>
@@ -7703,6 +8818,38 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Site diary (one day, or a period&apos;s summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme review (schedule update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment certificate (pay application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule update number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With their records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7803,6 +8950,184 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Claimed
+%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule
+%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary
+days · workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open
+NCRs · punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <source>Work
+(E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work claimed this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored
+(F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials presently stored, as claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled
+(C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous
+(D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Over-claim +{points} pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ within evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested withholding {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>&amp;Approve line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;duce line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withhold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to contractor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the application (G703)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the line selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a payment application to review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line to see what the site records say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed {claimed} complete; the schedule says {schedule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (no linked activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-claimed by {points} percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary in the period: {days} days with the contractor on site, {workers} worker-days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: {ncrs} non-conformances, {punch} punch items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested withholding: {amount}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8427,6 +9752,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Negative float (the programme cannot meet the date) is always red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Budget change (% of contract)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8435,11 +9764,39 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished">Terminverzug (Tage)</translation>
     </message>
     <message>
+        <source>Completion float below (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue punch items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inspection pass rate below (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost check thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pay application line is flagged when its claimed % complete is this far above the schedule&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change order&apos;s unit price is flagged when it is this far above or below the contract rate (or other projects&apos; median).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-claim above the schedule by more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit rate deviation beyond (±)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8701,6 +10058,72 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>✕  Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SovLineDialog</name>
+    <message>
+        <source>Add a line to {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule activity codes, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;value ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Approved budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard costs (approved · EAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft costs (approved · EAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency: original · drawn · left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} over budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9537,6 +10960,198 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>{items} in {sections} section(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDecision</name>
+    <message>
+        <source>Approve {number}</source>
+        <translation type="unfinished">{number} genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished">Zurückweisen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">Ungültig</translation>
+    </message>
+    <message>
+        <source>Approving {number} moves {amount} of approved budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting {number} ({amount}): say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding {number} ({amount}) is final: say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>New budget transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer moves approved budget from one line to another; it counts once approved. Leave the source empty for an owner budget increase, the destination empty for a decrease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none (owner budget increase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none (owner budget decrease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransfersTab</name>
+    <message>
+        <source>&amp;New transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Bauherr</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>{amount} from {source} to {target} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner (budget increase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner (budget decrease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithholdDialog</name>
+    <message>
+        <source>Withhold from {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld from this payment until the defects are put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence suggests {amount} (open non-conformances on claimed lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,7 +78,8 @@ def test_demo_history_lies_in_the_past(demo_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "kind", ["status", "punch", "inspection", "change-orders", "issues", "portfolio"]
+    "kind",
+    ["status", "punch", "inspection", "change-orders", "issues", "portfolio", "cost", "payment"],
 )
 def test_every_report_kind_is_issued_today(demo_dir: Path, tmp_path: Path, kind: str) -> None:
     out = tmp_path / f"{kind}.pdf"

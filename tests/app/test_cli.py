@@ -44,7 +44,15 @@ def test_demo_is_deterministic(tmp_path: Path, capsys: pytest.CaptureFixture[str
         counts.append(
             [
                 conn.execute(f"SELECT count(*), group_concat(title, '|') FROM {t}").fetchone()
-                for t in ("punch_items", "change_orders", "contractor_issues", "risks")
+                for t in (
+                    "punch_items",
+                    "change_orders",
+                    "contractor_issues",
+                    "risks",
+                    "budget_lines",
+                    "commitments",
+                    "pay_applications",
+                )
             ]
         )
         conn.close()

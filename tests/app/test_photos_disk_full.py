@@ -83,8 +83,9 @@ def _split(lines: list[str]) -> dict[str, list[str]]:
 def test_a_full_disk_is_reported_truthfully_and_a_reimport_sees_duplicates(
     tmp_path: Path,
 ) -> None:
-    files = _card(tmp_path / "card", 30, (400, 300))  # ~100 KB each, 3 MB in all
-    with small_disk(tmp_path / "disk", "2560k") as disk:
+    files = _card(tmp_path / "card", 40, (400, 300))  # ~100 KB each, 4 MB in all
+    # A new store at the current schema takes ~1.3 MB of it (more while it migrates).
+    with small_disk(tmp_path / "disk", "4m") as disk:
         data = disk / "data"
         _store_with_project(data)
         first = _import(data, tmp_path / "card", tmp_path / "first.txt")

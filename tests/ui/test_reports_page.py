@@ -276,3 +276,31 @@ def test_diary_and_schedule_reports_are_offered_on_the_page(
         page.build_button.click()
     text = " ".join(p.extract_text() for p in PdfReader(written.args[0]).pages[:2])
     assert words in text, text[:300]
+
+
+@pytest.mark.parametrize(
+    ("kind", "number", "words"),
+    [
+        (ReportKind.COST, 0, "Cost report"),
+        (ReportKind.PAYMENT, 2, "Payment certificate PA-002"),
+        (ReportKind.PAYMENT, 0, "Payment certificate PA-003 (draft, not certified)"),
+    ],
+)
+def test_cost_report_and_payment_certificate_are_offered(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, kind: ReportKind, number: int, words: str
+) -> None:
+    page = page_of(qtbot, window)
+    assert page.kind_box.findData(kind.value) >= 0
+    choose(page, kind, tmp_path / "out")
+    page.draft_check.setChecked(True)
+    # The number box picks a pay application (PA-N; none: the latest) for the certificate.
+    assert page.inspection_box.isEnabled() is (kind is ReportKind.PAYMENT)
+    if kind is ReportKind.PAYMENT:
+        assert page.number_label.text() == "Pay application"
+        assert page.inspection_box.prefix() == "PA-"
+        page.inspection_box.setValue(number)
+    with qtbot.waitSignal(page.controller.report_written, timeout=60_000) as written:
+        page.build_button.click()
+    assert words in PdfReader(written.args[0]).pages[0].extract_text().replace("\n", " ")
+    choose(page, ReportKind.INSPECTION, tmp_path / "out")
+    assert page.inspection_box.prefix() == "" and page.number_label.text() == "Inspection number"

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QFrame,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -35,7 +34,7 @@ from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
 from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.field_errors import translated
-from executrek.ui.widgets.flow_layout import FlowLayout
+from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.record_list import (
     DetailSide,
@@ -49,37 +48,22 @@ if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-class RollupStrip(QFrame):
-    """Original, approved, pending, revised and contingency, side by side."""
+class RollupStrip(FigureStrip):
+    """Original, approved, pending, revised and contingency, side by side (wrapping onto
+    a second line on a laptop instead of widening the window)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        # The six figures wrap onto a second line on a laptop instead of widening the window.
-        layout = FlowLayout(self, spacing=18, line_spacing=6)
-        layout.setContentsMargins(14, 8, 14, 8)
-        self.values: dict[str, QLabel] = {}
-        for key, caption in (
-            ("original", self.tr("Original contract")),
-            ("approved", self.tr("Approved changes")),
-            ("pending", self.tr("Pending exposure")),
-            ("revised", self.tr("Revised contract")),
-            ("contingency", self.tr("Contingency left")),
-            ("days", self.tr("Schedule impact")),
-        ):
-            cell = QWidget()
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            cap = QLabel(caption)
-            cap.setObjectName("muted")
-            value = QLabel("—")
-            value.setObjectName("cardValue")
-            value.setAccessibleName(caption)
-            box.addWidget(cap)
-            box.addWidget(value)
-            layout.add_widget(cell, 1)
-            self.values[key] = value
+        super().__init__(
+            (
+                ("original", self.tr("Original contract")),
+                ("approved", self.tr("Approved changes")),
+                ("pending", self.tr("Pending exposure")),
+                ("revised", self.tr("Revised contract")),
+                ("contingency", self.tr("Contingency left")),
+                ("days", self.tr("Schedule impact")),
+            ),
+            parent=parent,
+        )
 
     def show_rollup(self, r: BudgetRollup) -> None:
         c = r.currency
@@ -273,7 +257,12 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
         if key in ("approve", "submit_approve"):
             amount = money(d.row.amount, self.currency)
             ApproveDialog(
-                self.window_, co_id, d.row.number, amount, submit_first=key == "submit_approve"
+                self.window_,
+                co_id,
+                d.row.number,
+                amount,
+                submit_first=key == "submit_approve",
+                currency=self.currency,
             ).open()
             return
         note: str | None = None

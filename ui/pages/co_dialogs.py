@@ -30,6 +30,8 @@ from executrek.models.records.change_order.queries import ChangeOrderDetail
 from executrek.models.records.change_order.service import LineInput, line_amount
 from executrek.models.services.listings import Choice
 from executrek.ui.labels import money, value_label
+from executrek.ui.pages.co_rates import RateFindings, read_findings
+from executrek.ui.pages.cost_labels import setting_pct
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.screen_fit import resize_within_screen
@@ -309,7 +311,10 @@ class ChangeOrderEditor(FormDialog):
 
 class ApproveDialog(FormDialog):
     """Approve with the approver's name, role and signature on the pad; with
-    ``submit_first`` a draft is submitted and approved in this one step."""
+    ``submit_first`` a draft is submitted and approved in this one step. A change order
+    of a commitment shows its unit-rate comparison above the signature (``co_rates``)."""
+
+    rates_loaded = Signal()
 
     def __init__(
         self,
@@ -319,6 +324,7 @@ class ApproveDialog(FormDialog):
         amount: str,
         *,
         submit_first: bool = False,
+        currency: str = "",
     ) -> None:
         super().__init__(
             window,
@@ -354,11 +360,23 @@ class ApproveDialog(FormDialog):
             (self.tr("&Role"), "approver_role", self.role),
             (self.tr("N&ote"), "note", self.note),
         )
+        self.rates = RateFindings()  # under the form, above the signature
+        self.column.insertWidget(2, self.rates)
         self.pad = SignaturePad()
-        self.column.insertWidget(2, self.errors.wrap("signature", self.pad), 1)  # under the form
+        self.column.insertWidget(3, self.errors.wrap("signature", self.pad), 1)
         clear = QPushButton(self.tr("C&lear signature"))
         clear.clicked.connect(self.pad.clear)
-        self.column.insertWidget(3, clear)
+        self.column.insertWidget(4, clear)
+        store = window.ctx.store
+
+        def found(findings: Any) -> None:
+            self.rates.show_findings(findings, currency)
+            if findings is not None:  # room for the comparison's columns
+                resize_within_screen(self, max(self.width(), 860), self.sizeHint().height())
+            self.rates_loaded.emit()
+
+        tolerance = setting_pct(window.ctx.settings.thresholds.rate_tolerance_pct)
+        window.call(lambda: read_findings(store, co_id, tolerance), found)
         self.ok = self.ok_button
         self.ok.setEnabled(False)
         self.pad.changed.connect(lambda: self.ok.setEnabled(not self.pad.is_empty()))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from executrek.app.report_kinds import diary_data
 from executrek.app.report_kinds.diary_data import LinkChoice, Pair
@@ -32,7 +32,7 @@ from executrek.models.services.listings import Choice, ProjectChoices
 from executrek.models.store import Store
 from executrek.ui.pages.diary_register import read_register
 from executrek.ui.pages.diary_sections import Line
-from executrek.ui.widgets.record_list import ProjectFeed
+from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -77,7 +77,7 @@ def lines_of(detail: DayDetail, labels: dict[Pair, str], kind: str) -> list[Line
     ]
 
 
-class DiaryController(QObject):
+class DiaryController(FedController["DiaryPage"]):
     """The page's reads and what it shows; see the module docstring."""
 
     day_shown = Signal(object)  # the DayDetail shown, None for a date without a diary
@@ -85,9 +85,7 @@ class DiaryController(QObject):
     register_loaded = Signal()
 
     def __init__(self, window: MainWindow, page: DiaryPage) -> None:
-        super().__init__(page)
-        self.window_ = window
-        self.page = page
+        super().__init__(window, page)
         self.select_latest = False
         self.detail: DayDetail | None = None
         self.date: dt.date = clock.today()
@@ -95,26 +93,10 @@ class DiaryController(QObject):
         self.link_choices: tuple[LinkChoice, ...] = ()
         self.anchor = clock.today()  # the strip runs from STRIP_DAYS before this to today
 
-    @property
-    def store(self) -> Store:
-        return self.window_.ctx.store
-
-    @property
-    def project_id(self) -> str | None:
-        return self.feed.project_id
-
     def start(self) -> None:
         """Follow the window's project; the calendar reloads when the diary changes."""
-        self.feed = ProjectFeed(
-            self.window_,
-            self.page,
-            (*WATCHED, "photos"),
-            self._calendar_query,
-            self._calendar,
-            self._project_set,
-        )
         self.window_.changed.connect(self.on_changed)
-        self.feed.start()
+        self.follow((*WATCHED, "photos"), self._calendar_query, self._calendar, self._project_set)
 
     # --- the project -------------------------------------------------------------------
     def _project_set(self, project_id: str) -> None:

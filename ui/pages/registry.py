@@ -133,6 +133,24 @@ def _schedule(window: MainWindow) -> QWidget:
     return SchedulePage(window)
 
 
+def _budget(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.budget_page import BudgetPage
+
+    return BudgetPage(window)
+
+
+def _commitments(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.commitments_page import CommitmentsPage
+
+    return CommitmentsPage(window)
+
+
+def _payments(window: MainWindow) -> QWidget:
+    from executrek.ui.pages.payments_page import PaymentsPage
+
+    return PaymentsPage(window)
+
+
 def _reports(window: MainWindow) -> QWidget:
     from executrek.ui.pages.reports_page import ReportsPage
 
@@ -183,6 +201,27 @@ PAGES: list[PageSpec] = [
         "Ctrl+7",
         _risks,
         primary=("new_button", "exporter.button", "save_button"),
+    ),
+    PageSpec(
+        "budget",
+        "Budget",
+        "Ctrl+Shift+B",
+        _budget,
+        primary=("new_transfer_button",),
+    ),
+    PageSpec(
+        "commitments",
+        "Commitments",
+        "Ctrl+Shift+M",
+        _commitments,
+        primary=("new_button", "pane.execute_button"),
+    ),
+    PageSpec(
+        "payments",
+        "Pay applications",
+        "Ctrl+Shift+I",
+        _payments,
+        primary=("new_button", "review.certify_button"),
     ),
     PageSpec(
         "diary",

@@ -42,6 +42,8 @@ STATUSES: dict[ReportKind, tuple[str, ...]] = {
     ReportKind.ISSUES: ("open", "responded", "closed", "draft", "void"),
 }
 FILTERED = {ReportKind.PUNCH, ReportKind.CHANGE_ORDERS, ReportKind.ISSUES}
+# Kinds whose number box picks a record: an inspection, a schedule update, a pay application.
+NUMBERED = {ReportKind.INSPECTION, ReportKind.SCHEDULE, ReportKind.PAYMENT}
 WITH_PHOTOS = FILTERED | {ReportKind.INSPECTION, ReportKind.STATUS, ReportKind.DIARY}
 DRAFT_SAVE_MS = 500  # the commentary draft is written this long after the last keystroke
 
@@ -94,7 +96,7 @@ class ReportsController(QObject):
         self.page.location_edit.setEnabled(kind in (ReportKind.PUNCH, ReportKind.ISSUES))
         self.page.group_box.setEnabled(kind is ReportKind.PUNCH)
         self.page.plans_check.setEnabled(kind in (ReportKind.PUNCH, ReportKind.ISSUES))
-        self.page.inspection_box.setEnabled(kind in (ReportKind.INSPECTION, ReportKind.SCHEDULE))
+        self.page.inspection_box.setEnabled(kind in NUMBERED)
         self.page.show_number_for(kind)
         self.page.photos_box.setEnabled(kind in WITH_PHOTOS)
         self.page.project_box.setEnabled(kind.needs_project)

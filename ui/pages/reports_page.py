@@ -305,13 +305,20 @@ class ReportsPage(QWidget):
             ReportKind.PORTFOLIO: self.tr("Portfolio (all projects)"),
             ReportKind.DIARY: self.tr("Site diary (one day, or a period's summary)"),
             ReportKind.SCHEDULE: self.tr("Programme review (schedule update)"),
+            ReportKind.COST: self.tr("Monthly cost report"),
+            ReportKind.PAYMENT: self.tr("Payment certificate (pay application)"),
         }
 
     def show_number_for(self, kind: ReportKind) -> None:
-        """The number box names what it picks: an inspection or a schedule update."""
+        """The number box names what it picks: an inspection, a schedule update or a
+        pay application (PA-N)."""
+        self.inspection_box.setPrefix("PA-" if kind is ReportKind.PAYMENT else "")
         if kind is ReportKind.SCHEDULE:
             self.number_label.setText(self.tr("Schedule update number"))
             self.inspection_box.setSpecialValueText(self.tr("Current update"))
+        elif kind is ReportKind.PAYMENT:
+            self.number_label.setText(self.tr("Pay application"))
+            self.inspection_box.setSpecialValueText(self.tr("Latest application"))
         else:
             self.number_label.setText(self.tr("Inspection number"))
             self.inspection_box.setSpecialValueText(self.tr("Latest completed"))

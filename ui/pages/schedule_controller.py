@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from executrek.app.report_kinds.schedule_lines import change_sections
 from executrek.models.changes import Changes
@@ -28,7 +28,7 @@ from executrek.models.store import Store
 from executrek.ui.pages.schedule_delays import DecisionDialog, DelayDialog
 from executrek.ui.pages.schedule_import import ImportDialog, ReviewDialog
 from executrek.ui.widgets.gantt_rows import Filter, GanttRow, chart_rows, day_span, visible_rows
-from executrek.ui.widgets.record_list import ProjectFeed
+from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ def update_number(update: UpdateRow) -> int | None:
     return int(tail) if tail.isdigit() else None
 
 
-class ScheduleController(QObject):
+class ScheduleController(FedController["SchedulePage"]):
     overview_loaded = Signal()
     view_loaded = Signal()
     quality_loaded = Signal()
@@ -93,9 +93,7 @@ class ScheduleController(QObject):
     lookahead_loaded = Signal()
 
     def __init__(self, window: MainWindow, page: SchedulePage) -> None:
-        super().__init__(page)
-        self.window_ = window
-        self.page = page
+        super().__init__(window, page)
         self.overview: Overview | None = None
         self.loaded: Loaded | None = None
         self.update_id: str | None = None
@@ -104,25 +102,9 @@ class ScheduleController(QObject):
         self._asked = 0  # the latest update read asked for (older answers are dropped)
         self._stale: set[str] = set()  # tabs to read again when shown
 
-    @property
-    def store(self) -> Store:
-        return self.window_.ctx.store
-
-    @property
-    def project_id(self) -> str | None:
-        return self.feed.project_id
-
     def start(self) -> None:
-        self.feed = ProjectFeed(
-            self.window_,
-            self.page,
-            WATCHED,
-            self._overview_query,
-            self._overview,
-            self._project_set,
-        )
         self.window_.changed.connect(self._changed)
-        self.feed.start()
+        self.follow(WATCHED, self._overview_query, self._overview, self._project_set)
 
     # --- the project and its updates ---------------------------------------------------
     def _project_set(self, _project_id: str) -> None:

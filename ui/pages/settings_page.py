@@ -1,7 +1,8 @@
-"""Settings: identity, data folder, report branding, central connection, language, theme
-and the portfolio's red/amber/green thresholds. Saved to ``settings.json`` off the GUI
-thread; the central connection is entered on the sync screen (which keeps the password
-in the OS keyring), here only summarised with the auto-sync switch."""
+"""Settings: identity, data folder, report branding, central connection, language, theme,
+the portfolio's red/amber/green thresholds and the cost checks' (over-claim, unit-rate
+tolerance). Saved to ``settings.json`` off the GUI thread; the central connection is
+entered on the sync screen (which keeps the password in the OS keyring), here only
+summarised with the auto-sync switch."""
 
 from __future__ import annotations
 
@@ -176,6 +177,23 @@ class SettingsPage(QWidget):
         rf.addRow("", self.threshold_error)
         layout.addWidget(rag)
 
+        checks = QGroupBox(self.tr("Cost check thresholds"))
+        cf = QFormLayout(checks)
+        self.over_claim = self._pct(t.over_claim_pct)
+        self.over_claim.setSuffix(self.tr(" pts"))
+        self.over_claim.setToolTip(
+            self.tr("A pay application line is flagged when its claimed % complete is this far "
+                    "above the schedule's.")
+        )  # fmt: skip
+        self.rate_tolerance = self._pct(t.rate_tolerance_pct)
+        self.rate_tolerance.setToolTip(
+            self.tr("A change order's unit price is flagged when it is this far above or below "
+                    "the contract rate (or other projects' median).")
+        )  # fmt: skip
+        cf.addRow(self.tr("Over-claim above the schedule by more than"), self.over_claim)
+        cf.addRow(self.tr("Unit rate deviation beyond (±)"), self.rate_tolerance)
+        layout.addWidget(checks)
+
         # "Save settings" stays in view below the scrolling form.
         buttons = QHBoxLayout()
         buttons.setContentsMargins(9, 4, 9, 9)
@@ -290,6 +308,8 @@ class SettingsPage(QWidget):
         t.overdue_punch_red = self.overdue_red.value()
         t.pass_rate_amber_pct = self.pass_amber.value()
         t.pass_rate_red_pct = self.pass_red.value()
+        t.over_claim_pct = self.over_claim.value()
+        t.rate_tolerance_pct = self.rate_tolerance.value()
         if new_theme != s.theme:
             s.theme = new_theme
             app = QApplication.instance()

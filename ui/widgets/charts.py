@@ -4,7 +4,8 @@ any DPI. ``render_to(painter, rect)`` is the same drawing, reusable for exports.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -267,3 +268,135 @@ class RiskMatrix(_Chart):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                 f"↑ {self.axis_labels[0]}\n→ {self.axis_labels[1]}",
             )
+
+
+@dataclass(frozen=True)
+class Line:
+    """One series of a line chart: a value per label (None: not drawn there), dashed or
+    solid so two series differ without colour."""
+
+    label: str
+    values: tuple[float | None, ...]
+    colour: str
+    dashed: bool = False
+    markers: bool = False  # a dot on every point, not only where a run starts
+
+
+class LineChart(_Chart):
+    """Series over labelled periods (the cash-flow S-curve: planned and actual cumulative
+    payments by month; the EAC trend), with a legend, a zero-based value axis (or, with
+    ``from_zero`` False, one fitted to the figures) and ``value_text`` for its figures."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.labels: list[str] = []
+        self.lines: list[Line] = []
+        self.value_text: Callable[[float], str] = lambda v: f"{v:,.0f}"
+        # False: the value axis spans the data (round steps) instead of starting at zero,
+        # so a trend of a few per cent (the EAC month by month) can be seen.
+        self.from_zero = True
+
+    def set_lines(
+        self,
+        labels: Sequence[str],
+        lines: Sequence[Line],
+        value_text: Callable[[float], str] | None = None,
+    ) -> None:
+        self.labels = list(labels)
+        self.lines = list(lines)
+        if value_text is not None:
+            self.value_text = value_text
+        self.update()
+
+    def render_to(self, painter: QPainter, rect: QRectF) -> None:
+        inner = self._frame(painter, rect)
+        values = [v for line in self.lines for v in line.values if v is not None]
+        if not self.labels or not values:
+            self._empty(painter, inner)
+            return
+        pal = self.palette()
+        fm = painter.fontMetrics()
+        low, top = (0.0, max(max(values), 1.0)) if self.from_zero else fitted_axis(values)
+        span = top - low
+        axis_w = (
+            max(fm.horizontalAdvance(self.value_text(low + span * k / 4)) for k in range(5)) + 8
+        )
+        legend_h = fm.height() + 6
+        plot = QRectF(inner.left() + axis_w, inner.top() + legend_h, inner.width() - axis_w, 0)
+        plot.setBottom(inner.bottom() - fm.height() - 4)
+        x = plot.left()
+        for line in self.lines:  # legend: a line sample (dashed or solid) and the name
+            painter.setPen(self._pen(line, 2.5))
+            y = inner.top() + fm.height() / 2 + 2
+            painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            painter.drawText(QPointF(x + 28, inner.top() + fm.ascent() + 2), line.label)
+            x += 28 + fm.horizontalAdvance(line.label) + 18
+        for step in range(5):
+            y = plot.bottom() - plot.height() * step / 4
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Midlight), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                QRectF(inner.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                self.value_text(low + span * step / 4),
+            )
+        count = len(self.labels)
+        slot = plot.width() / max(count, 1)
+        widest = max(fm.horizontalAdvance(label) for label in self.labels)
+        every = max(1, int((widest + 8) // max(slot, 1)) + 1)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        for i, label in enumerate(self.labels):
+            if i % every == 0:  # under its point, kept inside the plot's width
+                centre = plot.left() + i * slot + slot / 2
+                left = max(plot.left(), min(centre - widest / 2, plot.right() - widest))
+                painter.drawText(
+                    QRectF(left, plot.bottom() + 2, widest, fm.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    label,
+                )
+        for line in self.lines:
+            painter.setPen(self._pen(line, 2.0))
+            last: QPointF | None = None
+            for i, value in enumerate(line.values[:count]):
+                if value is None:
+                    last = None
+                    continue
+                point = QPointF(
+                    plot.left() + i * slot + slot / 2,
+                    plot.bottom() - plot.height() * (value - low) / span,
+                )
+                if last is not None:
+                    painter.drawLine(last, point)
+                if line.markers:  # a dot on every point (each one a report)
+                    painter.save()
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor(line.colour))
+                    painter.drawEllipse(point, 3.5, 3.5)
+                    painter.restore()
+                elif last is None:
+                    painter.drawEllipse(point, 1.5, 1.5)
+                last = point
+
+    @staticmethod
+    def _pen(line: Line, width: float) -> QPen:
+        pen = QPen(QColor(line.colour), width)
+        if line.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
+
+def fitted_axis(values: Sequence[float]) -> tuple[float, float]:
+    """A value axis around ``values`` in four round steps (1, 2, 2.5 or 5 × 10ⁿ) with a
+    little room above and below: (low, high)."""
+    least, most = min(values), max(values)
+    room = (most - least) * 0.1 or abs(most) * 0.02 or 1.0
+    least, most = least - room, most + room
+    step = 10 ** math.floor(math.log10((most - least) / 4))
+    while True:
+        for factor in (1, 2, 2.5, 5):
+            low = math.floor(least / (step * factor)) * step * factor
+            if low + 4 * step * factor >= most:
+                return low, low + 4 * step * factor
+        step *= 10

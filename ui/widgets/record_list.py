@@ -41,6 +41,7 @@ from executrek.ui.widgets.columns import R
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
+    from executrek.models.store import Store
     from executrek.ui.main_window import MainWindow
 
 T = TypeVar("T")
@@ -96,6 +97,44 @@ class ProjectFeed(QObject, Generic[T]):
     def fetch(self, work: Callable[[], U], on_done: Callable[[U], None]) -> None:
         """Run other reads of the page (choices, links…) the same way."""
         self.window_.call(work, on_done)
+
+
+P = TypeVar("P", bound=QWidget)
+
+
+class FedController(QObject, Generic[P]):
+    """A page's controller fed by the window's current project: the store, the project
+    shown and :meth:`follow`, which starts the page's ``ProjectFeed``."""
+
+    feed: ProjectFeed[Any]
+
+    def __init__(self, window: MainWindow, page: P) -> None:
+        super().__init__(page)
+        self.window_ = window
+        self.page = page
+
+    @property
+    def store(self) -> Store:
+        return self.window_.ctx.store
+
+    @property
+    def project_id(self) -> str | None:
+        return self.feed.project_id
+
+    def follow(
+        self,
+        tables: Sequence[str],
+        query: Query[T],
+        loaded: Callable[[T], None],
+        on_project: Callable[[str], None] | None = None,
+    ) -> None:
+        """Load ``query`` into ``loaded`` for the window's project, again when it changes
+        (``on_project`` first) or when a change touches one of ``tables``."""
+        feed: ProjectFeed[T] = ProjectFeed(
+            self.window_, self.page, tables, query, loaded, on_project
+        )
+        self.feed = feed
+        feed.start()
 
 
 def one_of(box: QComboBox) -> frozenset[str]:

@@ -58,6 +58,8 @@ class ChangeOrder(Synced, Base):
     )
     revision: Mapped[int] = mapped_column(default=0)
     contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    # The commitment the change modifies (its contract sum to date includes it once approved).
+    commitment_id: Mapped[str | None] = mapped_column(ForeignKey("commitments.id"))
     schedule_impact_days: Mapped[int] = mapped_column(default=0)
     # Kept equal to the sum of the line items by the service, so lists and the roll-up
     # need no aggregation.
@@ -76,6 +78,7 @@ class ChangeOrderLine(Synced, Base):
     position: Mapped[int]
     description: Mapped[str] = mapped_column(String(400))
     cost_code_id: Mapped[str | None] = mapped_column(ForeignKey("cost_codes.id"))
+    sov_line_id: Mapped[str | None] = mapped_column(ForeignKey("sov_lines.id"))
     quantity: Mapped[Decimal] = mapped_column(Scaled(3))
     unit: Mapped[str] = mapped_column(String(16), default="ea")
     unit_price: Mapped[Decimal] = mapped_column()

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from executrek.models import numbering, validation, workflow
 from executrek.models.base import utcnow
@@ -27,6 +27,9 @@ from executrek.models.records.change_order.model import (
     COStatus,
     COTier,
 )
+from executrek.models.records.cost.commitment_model import KIND as COMMITMENT_KIND
+from executrek.models.records.cost.commitment_model import Commitment, SovLine
+from executrek.models.records.cost.vocab import CommitmentStatus
 from executrek.models.services.budget import BudgetRollup as BudgetRollup
 from executrek.models.services.budget import budget_rollup as budget_rollup
 from executrek.models.services.common import Done, Editable, edit_fields, load, valid_strokes
@@ -47,6 +50,7 @@ class LineInput:
     unit: str = "ea"
     markup_pct: Decimal | str | int = Decimal(0)
     cost_code_id: str | None = None
+    sov_line_id: str | None = None  # the commitment's SOV line the change modifies
 
 
 def line_amount(quantity: Decimal, unit_price: Decimal, markup_pct: Decimal) -> Decimal:
@@ -75,6 +79,7 @@ def _validated_line(index: int, line: LineInput) -> dict[str, Any]:
         "unit_price": unit_price,
         "markup_pct": markup,
         "cost_code_id": line.cost_code_id,
+        "sov_line_id": line.sov_line_id,
         "amount": line_amount(quantity, unit_price, markup),
     }
 
@@ -91,6 +96,7 @@ def create_change_order(
     schedule_impact_days: int = 0,
     lines: Sequence[LineInput] = (),
     funded_from_contingency: bool = True,
+    commitment_id: str | None = None,
 ) -> Done[ChangeOrder]:
     co_tier = validation.choice("tier", COTier, tier)
     values = {
@@ -113,15 +119,58 @@ def create_change_order(
             contractor_id=contractor_id,
             status=COStatus.DRAFT,
             funded_from_contingency=funded_from_contingency,
+            commitment_id=commitment_id,
             **values,
         )
+        _check_commitment(s, co)
         s.add(co)
         s.flush()
         _replace_lines(s, co, checked)
     return Done(co, changes)
 
 
+def _check_commitment(s: Session, co: ChangeOrder) -> None:
+    """A change order tied to a commitment: an executed one of the same project (its
+    contractor by default, never another)."""
+    if co.commitment_id is None:
+        return
+    c = load(s, Commitment, co.commitment_id, "Commitment")
+    if c.project_id != co.project_id:
+        raise ValidationError("commitment_id", "The commitment belongs to another project.")
+    if c.status is not CommitmentStatus.EXECUTED:
+        raise ValidationError(
+            "commitment_id",
+            "{number} is {status}; a change order modifies an executed commitment.",
+            number=COMMITMENT_KIND.number_of(c),
+            status=c.status.value,
+        )
+    if co.contractor_id is None:
+        co.contractor_id = c.contractor_id
+    elif co.contractor_id != c.contractor_id:
+        raise ValidationError(
+            "contractor_id",
+            "The contractor is not the contractor of {number}.",
+            number=COMMITMENT_KIND.number_of(c),
+        )
+
+
+def _check_sov_lines(s: Session, co: ChangeOrder, checked: list[dict[str, Any]]) -> None:
+    """Each line naming an SOV line names one of the change order's commitment."""
+    for position, values in enumerate(checked, start=1):
+        sov_id = values.get("sov_line_id")
+        if sov_id is None:
+            continue
+        sov = load(s, SovLine, sov_id, "Schedule-of-values line")
+        if co.commitment_id is None or sov.commitment_id != co.commitment_id:
+            raise ValidationError(
+                f"lines[{position}].sov_line_id",
+                "Line {position} names a schedule-of-values line of another commitment.",
+                position=position,
+            )
+
+
 def _replace_lines(s: Session, co: ChangeOrder, checked: list[dict[str, Any]]) -> None:
+    _check_sov_lines(s, co, checked)
     now = utcnow()
     for old in s.scalars(
         select(ChangeOrderLine).where(
@@ -156,13 +205,34 @@ CO_EDITABLE: Editable = {
     "contractor_id": None,
     "schedule_impact_days": lambda v: validation.int_range("schedule_impact_days", v, -3650, 3650),
     "funded_from_contingency": None,
+    "commitment_id": None,
 }
 
 
 def update_change_order(store: Store, co_id: str, **fields: Any) -> Done[ChangeOrder]:
     return edit_fields(
-        store, ChangeOrder, co_id, "Change order", fields, CO_EDITABLE, before=_require_editable
+        store,
+        ChangeOrder,
+        co_id,
+        "Change order",
+        fields,
+        CO_EDITABLE,
+        before=_require_editable,
+        after=_links_hold if {"commitment_id", "contractor_id"} & set(fields) else None,
     )
+
+
+def _links_hold(co: ChangeOrder) -> None:
+    """After an edit: the commitment (and contractor) still fit, and so do the lines."""
+    s = object_session(co)
+    assert s is not None
+    _check_commitment(s, co)
+    lines = s.scalars(
+        select(ChangeOrderLine)
+        .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
+        .order_by(ChangeOrderLine.position)
+    )
+    _check_sov_lines(s, co, [{"sov_line_id": line.sov_line_id} for line in lines])
 
 
 def _require_editable(co: ChangeOrder) -> None:
@@ -344,6 +414,7 @@ def promote(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrd
             schedule_impact_days=co.schedule_impact_days,
             amount=co.amount,
             funded_from_contingency=co.funded_from_contingency,
+            commitment_id=co.commitment_id,
         )
         s.add(child)
         s.flush()
@@ -359,6 +430,7 @@ def promote(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrd
                     position=line.position,
                     description=line.description,
                     cost_code_id=line.cost_code_id,
+                    sov_line_id=line.sov_line_id,
                     quantity=line.quantity,
                     unit=line.unit,
                     unit_price=line.unit_price,

@@ -1,0 +1,137 @@
+"""The owner's budget in a few figures — approved budget, estimate at completion,
+variance, contingency — from ``figures.budget_figures`` (the budget screen's and the
+cost report's one source): the cost report's headline, and the block the monthly
+status report prints in its budget section, beside the change orders' waterfall, when
+the project has a budget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from executrek.app import pdf as r
+from executrek.app.i18n import translate
+from executrek.models.records.cost import figures
+from executrek.models.store import Store
+
+
+@dataclass(frozen=True)
+class CostHeadline:
+    """The budget's headline figures: the cost report's first lines and the status
+    report's budget section."""
+
+    currency: str
+    lines: int
+    original: Decimal
+    approved_budget: Decimal
+    committed: Decimal
+    cost_to_date: Decimal
+    pending: Decimal
+    eac: Decimal
+    variance: Decimal
+    contingency_original: Decimal
+    contingency_drawdown: Decimal
+    contingency_remaining: Decimal
+
+
+def headline_of(b: figures.BudgetFigures) -> CostHeadline:
+    t = b.total
+    return CostHeadline(
+        currency=b.currency,
+        lines=len(b.lines),
+        original=t.original,
+        approved_budget=t.approved_budget,
+        committed=t.committed,
+        cost_to_date=t.cost_to_date,
+        pending=t.pending_weighted,
+        eac=t.eac,
+        variance=t.variance,
+        contingency_original=b.contingency_original,
+        contingency_drawdown=b.contingency_drawdown,
+        contingency_remaining=b.contingency_remaining,
+    )
+
+
+def cost_headline(store: Store, project_id: str) -> CostHeadline | None:
+    """The headline of the project's budget; None when it has no budget lines."""
+    with store.read() as s:
+        b = figures.budget_figures(s, project_id)
+    return headline_of(b) if b.lines else None
+
+
+def variance_words(ctx: r.ReportContext, variance: Decimal, currency: str) -> str:
+    """ "USD 1,200.00 under budget", "… over budget" or "on budget"."""
+    amount = ctx.fmt.money(abs(variance), currency)
+    if variance > 0:
+        return translate("Reports", "{amount} under budget").format(amount=amount)
+    if variance < 0:
+        return translate("Reports", "{amount} over budget").format(amount=amount)
+    return translate("Reports", "on budget")
+
+
+CHART_SHARE = 0.56  # of the width: the change orders' waterfall, the owner's budget beside
+_GAP = 14.0
+
+
+def owner_budget_block(
+    ctx: r.ReportContext, h: CostHeadline, width: float | None = None
+) -> list[Flowable]:
+    """The status report's "Owner's budget": one sentence and a small table of approved
+    budget, estimate at completion, variance and contingency remaining."""
+    fmt = ctx.fmt
+    cur = h.currency
+    drawn = (
+        fmt.percent(h.contingency_drawdown / h.contingency_original, 1)
+        if h.contingency_original
+        else "—"
+    )
+    sentence = translate(
+        "Reports", "At completion {variance}; {drawn} of the owner's contingency drawn down."
+    ).format(variance=variance_words(ctx, h.variance, cur), drawn=drawn)
+    return [
+        r.lead_para(ctx, translate("Reports", "Owner's budget"), sentence),
+        r.data_table(
+            ctx,
+            [
+                r.Column(translate("Reports", "Owner's budget"), weight=1.3),
+                r.Column(translate("Reports", "Amount"), r.ColumnKind.MONEY, currency=cur),
+            ],
+            [
+                [translate("Reports", "Approved budget"), h.approved_budget],
+                [translate("Reports", "Estimate at completion"), h.eac],
+                [translate("Reports", "Variance"), h.variance],
+                [translate("Reports", "Contingency remaining"), h.contingency_remaining],
+            ],
+            width=width,
+            zebra=False,
+        ),
+    ]
+
+
+def beside_chart(
+    ctx: r.ReportContext, chart: Flowable, h: CostHeadline, chart_width: float
+) -> Flowable:
+    """The chart (``chart_width`` wide) with the owner's budget block to its right: the
+    status report's budget section gains the owner's figures without a line of height."""
+    right = ctx.width - chart_width - _GAP
+    table = Table(
+        [[chart, owner_budget_block(ctx, h, right)]],
+        colWidths=[chart_width + _GAP, right],
+        hAlign="LEFT",
+        spaceAfter=6,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular),  # no Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table

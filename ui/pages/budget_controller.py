@@ -1,0 +1,284 @@
+"""What the budget page does: read the project's budget figures (``figures.budget_figures``,
+the one source of the budget's numbers) and its transfers off the GUI thread, the
+drill-down of the budget line selected (its commitments' SOV lines, the change orders
+mapped to it as its pending figure maps them, the pay applications of those
+commitments), the charts when their tab is shown (the cash flow and the EAC trend of
+``cost_trend``), and run the transfer actions through
+their dialogs.
+
+The page refreshes from the window's ``changed`` signal: any write to the budget, a
+commitment, a change order or a pay application, here or elsewhere, reloads what is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+
+from executrek.app.report_kinds.cost_trend import EacPoint, eac_trend
+from executrek.models.records.cost import budget, queries
+from executrek.models.records.cost.cashflow import MonthFlow, cash_flow
+from executrek.models.records.cost.drill import LineChange, changes_of_budget_line
+from executrek.models.records.cost.figures import BudgetFigures, LineFigures, budget_figures
+from executrek.models.records.cost.queries import EventEntry, PayAppRow, SovLineRow, TransferRow
+from executrek.models.store import Store
+from executrek.ui.labels import money
+from executrek.ui.pages.budget_dialogs import TransferDecision, TransferDialog
+from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.record_list import FedController
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+    from executrek.ui.pages.budget_page import BudgetPage
+
+# Every table a budget figure is computed from.
+WATCHED = (
+    "projects",
+    "cost_codes",
+    "budget_lines",
+    "budget_transfers",
+    "budget_transfer_events",
+    "commitments",
+    "sov_lines",
+    "change_orders",
+    "change_order_lines",
+    "pay_applications",
+    "pay_application_lines",
+    "schedule_updates",
+)
+
+
+@dataclass(frozen=True)
+class BudgetState:
+    figures: BudgetFigures
+    transfers: tuple[TransferRow, ...]
+
+
+def read_budget(store: Store, project_id: str) -> BudgetState:
+    with store.read() as s:
+        return BudgetState(
+            budget_figures(s, project_id), tuple(queries.list_transfers(s, project_id))
+        )
+
+
+@dataclass(frozen=True)
+class SovShown:
+    """An SOV line mapped to the budget line, with its commitment's number."""
+
+    commitment: str
+    line: SovLineRow
+
+    @property
+    def id(self) -> str:
+        return self.line.id
+
+
+@dataclass(frozen=True)
+class Drill:
+    line_id: str
+    sov: tuple[SovShown, ...]
+    changes: tuple[LineChange, ...]
+    pay_apps: tuple[PayAppRow, ...]
+
+
+def read_drill(store: Store, project_id: str, line_id: str) -> Drill:
+    """What a budget line is spent through: the SOV lines mapped to it (of every
+    commitment), the change orders whose lines map to it (``drill.changes_of_budget_line``:
+    the mapping and weights of its pending figure), and the pay applications of those
+    commitments (composed from the cost room's reads)."""
+    with store.read() as s:
+        sov: list[SovShown] = []
+        commitments: set[str] = set()
+        for c in queries.list_commitments(s, project_id):
+            for line in queries.sov_of(s, c.id):
+                if line.budget_line_id != line_id:
+                    continue
+                commitments.add(c.id)
+                sov.append(SovShown(c.number, line))
+        changes = tuple(changes_of_budget_line(s, line_id))
+        apps = tuple(
+            a
+            for a in queries.list_pay_applications(s, project_id)
+            if a.commitment_id in commitments
+        )
+    return Drill(line_id, tuple(sov), changes, apps)
+
+
+def read_events(store: Store, transfer_id: str) -> list[EventEntry]:
+    with store.read() as s:
+        return queries.transfer_events(s, transfer_id)
+
+
+@dataclass(frozen=True)
+class ChartData:
+    flows: tuple[MonthFlow, ...]
+    trend: tuple[EacPoint, ...]
+
+
+def read_charts(store: Store, project_id: str, figures: BudgetFigures) -> ChartData:
+    """The cash flow, and the EAC trend: the issued cost reports' points and today's
+    from ``figures`` (the budget the page shows)."""
+    with store.read() as s:
+        flows = tuple(cash_flow(s, project_id))
+    return ChartData(flows, eac_trend(store, project_id, now=figures))
+
+
+class BudgetController(FedController["BudgetPage"]):
+    budget_loaded = Signal()
+    drill_loaded = Signal()
+    charts_loaded = Signal()
+    events_loaded = Signal()
+
+    def __init__(self, window: MainWindow, page: BudgetPage) -> None:
+        super().__init__(window, page)
+        self.state: BudgetState | None = None
+        self.line_id: str | None = None  # the budget line selected
+        self.transfer: TransferRow | None = None  # the transfer selected
+        self.flows: list[MonthFlow] | None = None
+        self.trend: tuple[EacPoint, ...] = ()
+        self._stale_charts = True
+        self._asked = 0  # the latest drill-down asked for (older answers are dropped)
+
+    @property
+    def currency(self) -> str:
+        return self.state.figures.currency if self.state is not None else ""
+
+    def start(self) -> None:
+        self.follow(WATCHED, self._query, self._loaded, self._project_set)
+
+    # --- reads ---------------------------------------------------------------------------
+    def _project_set(self, _project_id: str) -> None:
+        self.state = None
+        self.line_id = None
+        self.transfer = None
+        self.flows = None
+        self.trend = ()
+        self.page.clear()
+
+    def _query(self, project_id: str) -> Callable[[], BudgetState]:
+        store = self.store
+        return lambda: read_budget(store, project_id)
+
+    def _loaded(self, state: BudgetState) -> None:
+        self.state = state
+        self._stale_charts = True
+        self.page.show_budget(state)
+        self.budget_loaded.emit()
+        self.tab_shown()
+
+    def line_selected(self, line: LineFigures | None) -> None:
+        self.line_id = line.line_id if line is not None else None
+        if line is None:
+            self.page.drill.clear()
+            return
+        self.load_drill(line.line_id)
+
+    def load_drill(self, line_id: str) -> None:
+        if self.project_id is None:
+            return
+        self._asked += 1
+        asked, store, pid = self._asked, self.store, self.project_id
+
+        def shown(found: Drill) -> None:
+            if asked == self._asked:
+                self.page.drill.show_drill(found, self.currency)
+                self.drill_loaded.emit()
+
+        self.window_.call(lambda: read_drill(store, pid, line_id), shown)
+
+    def tab_shown(self) -> None:
+        if self.page.tabs.currentWidget() is self.page.charts and self._stale_charts:
+            self.load_charts()
+
+    def charts_shown(self) -> None:
+        """The charts came into view: read them again (a cost report issued on the
+        Reports page meanwhile is a new point of the trend)."""
+        self._stale_charts = True
+        self.tab_shown()
+
+    def load_charts(self) -> None:
+        if self.project_id is None or self.state is None:
+            return
+        self._stale_charts = False
+        store, pid, figures = self.store, self.project_id, self.state.figures
+
+        def shown(found: ChartData) -> None:
+            self.flows = list(found.flows)
+            self.trend = found.trend
+            if self.state is not None:
+                self.page.charts.show_charts(self.state.figures, found.flows, found.trend)
+            self.charts_loaded.emit()
+
+        self.window_.call(lambda: read_charts(store, pid, figures), shown)
+
+    def transfer_selected(self, row: TransferRow | None) -> None:
+        self.transfer = row
+        self.page.transfers.show_selected(row)
+        if row is None:
+            return
+        store, tid = self.store, row.id
+
+        def shown(events: list[EventEntry]) -> None:
+            if self.transfer is not None and self.transfer.id == tid:
+                self.page.transfers.show_events(events)
+                self.events_loaded.emit()
+
+        self.window_.call(lambda: read_events(store, tid), shown)
+
+    # --- writes --------------------------------------------------------------------------
+    def new_transfer(self) -> TransferDialog | None:
+        if self.project_id is None or self.state is None:
+            return None
+        self.page.show_message("")
+        dialog = TransferDialog(
+            self.window_,
+            self.project_id,
+            self.state.figures.lines,
+            self.currency,
+            from_line=self.line_id,
+        )
+
+        def made() -> None:
+            self.page.show_tab(self.page.transfers)
+            if dialog.created is not None:
+                self.page.transfers.wanted = dialog.created
+                self.page.transfers.select(dialog.created)
+
+        dialog.accepted.connect(made)
+        self.page.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def submit_transfer(self) -> None:
+        row = self.transfer
+        if row is None or row.status != "draft":
+            return
+        store, tid = self.store, row.id
+        name = self.window_.ctx.settings.identity.display_name or None
+        self.page.show_message("")
+        self.window_.call_form(
+            lambda: budget.submit_transfer(store, tid, actor_name=name),
+            lambda _d: self.page.show_message(
+                self.tr("{number} submitted for approval.").format(number=row.number), error=False
+            ),
+            self.refused,
+        )
+
+    def decide(self, action: str) -> TransferDecision | None:
+        row = self.transfer
+        allowed = {"approve": ("pending",), "reject": ("pending",), "void": ("draft", "pending")}
+        if row is None or row.status not in allowed[action]:
+            return None
+        self.page.show_message("")
+        dialog = TransferDecision(
+            self.window_, row.id, row.number, money(row.amount, self.currency), action
+        )
+        self.page.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def refused(self, error: Any) -> None:
+        self.page.show_message(translated(error))

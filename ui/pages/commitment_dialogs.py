@@ -1,0 +1,287 @@
+"""The commitments page's dialogs: a new commitment (contract or purchase order, its
+contractor, value, retainage terms and dates), a line of its schedule of values, a rate
+of its schedule of rates, and executing it (the day it was signed).
+
+Each writes through the cost room's services off the GUI thread; a refusal shows under
+the box it is about (or under the form), in the user's words, and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+
+from executrek.models import clock
+from executrek.models.records.cost import commitments
+from executrek.models.records.cost.queries import BudgetLineRow, CommitmentRow
+from executrek.models.records.cost.vocab import CommitmentType
+from executrek.models.services.listings import Choice
+from executrek.ui.labels import money
+from executrek.ui.pages.cost_labels import parse_money, word
+from executrek.ui.widgets.dates import qdate, today_qdate
+from executrek.ui.widgets.form_dialog import Button, FormDialog
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+NO_DATE = QDate(2000, 1, 1)  # a date box at this value means "no date"
+
+
+def optional_date(box: QDateEdit) -> dt.date | None:
+    value = box.date()
+    if value == box.minimumDate():
+        return None
+    day: dt.date = value.toPython()  # type: ignore[assignment]
+    return day
+
+
+def date_box(*, optional: bool) -> QDateEdit:
+    box = QDateEdit()
+    box.setCalendarPopup(True)
+    box.setDisplayFormat("yyyy-MM-dd")
+    if optional:
+        box.setMinimumDate(NO_DATE)
+        box.setSpecialValueText("—")
+        box.setDate(NO_DATE)
+    else:
+        box.setDate(today_qdate())
+    return box
+
+
+def percent_text(text: str) -> str | None:
+    """A percentage box: empty is no value (the service's default)."""
+    cleaned = text.replace("%", "").strip()
+    return cleaned or None
+
+
+class CommitmentDialog(FormDialog):
+    """A new draft commitment."""
+
+    def __init__(
+        self, window: MainWindow, project_id: str, contractors: Sequence[Choice], currency: str
+    ) -> None:
+        super().__init__(window, self.tr("New commitment"), min_width=520, ok=Button.Save)
+        self.window_ = window
+        self.project_id = project_id
+        self.created: str | None = None
+        self.kind = QComboBox()
+        for kind in CommitmentType:
+            self.kind.addItem(word(kind.value), kind.value)
+        self.title_edit = QLineEdit()
+        self.contractor = QComboBox()
+        self.contractor.addItem(self.tr("— choose"), None)
+        for c in contractors:
+            self.contractor.addItem(c.label, c.id)
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(currency)
+        self.retainage = QLineEdit("10")
+        self.materials = QLineEdit()
+        self.materials.setPlaceholderText(self.tr("as for work"))
+        self.reduced = QLineEdit()
+        self.reduced.setPlaceholderText(self.tr("no reduction"))
+        self.reduce_at = QLineEdit()
+        self.reduce_at.setPlaceholderText(self.tr("e.g. 50"))
+        self.start = date_box(optional=True)
+        self.finish = date_box(optional=True)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(70)
+        self.errors.add_rows(
+            self.form,
+            (self.tr("&Type"), "commitment_type", self.kind),
+            (self.tr("T&itle"), "title", self.title_edit),
+            (self.tr("&Contractor"), "contractor_id", self.contractor),
+            (self.tr("Contract &value ({currency})").format(currency=currency), "original_value",
+             self.value),
+            (self.tr("&Retainage %"), "retainage_pct", self.retainage),
+            (self.tr("Retainage on stored &materials %"), "materials_retainage_pct",
+             self.materials),
+            (self.tr("Re&duced retainage %"), "retainage_reduced_pct", self.reduced),
+            (self.tr("… once &complete %"), "reduce_at_pct", self.reduce_at),
+            (self.tr("&Start"), "start_date", self.start),
+            (self.tr("&Finish"), "finish_date", self.finish),
+            (self.tr("D&escription"), "description", self.description),
+        )  # fmt: skip
+        self.title_edit.setFocus()
+
+    def submit(self) -> None:
+        self.errors.clear()
+        if self.contractor.currentData() is None:
+            self._say("contractor_id", self.tr("Choose the contractor or supplier."))
+            return
+        store, pid = self.window_.ctx.store, self.project_id
+        values: dict[str, Any] = {
+            "commitment_type": str(self.kind.currentData()),
+            "title": self.title_edit.text(),
+            "contractor_id": str(self.contractor.currentData()),
+            "original_value": parse_money(self.value.text()),
+            "retainage_pct": percent_text(self.retainage.text()) or "0",
+            "materials_retainage_pct": percent_text(self.materials.text()),
+            "retainage_reduced_pct": percent_text(self.reduced.text()),
+            "reduce_at_pct": percent_text(self.reduce_at.text()),
+            "start_date": optional_date(self.start),
+            "finish_date": optional_date(self.finish),
+            "description": self.description.toPlainText() or None,
+        }
+
+        def done(result: object) -> None:
+            self.created = getattr(getattr(result, "value", None), "id", None)
+            self.accept()
+
+        self.run(self.window_, lambda: commitments.create_commitment(store, pid, **values), done)
+
+    def _say(self, field: str, text: str) -> None:
+        label = self.errors.label(field)
+        if label is not None:
+            label.setText(text)
+            label.show()
+
+
+class SovLineDialog(FormDialog):
+    """A line of a draft commitment's schedule of values."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        commitment: CommitmentRow,
+        budget_lines: Sequence[BudgetLineRow],
+        currency: str,
+        next_item: str,
+    ) -> None:
+        super().__init__(
+            window,
+            self.tr("Add a line to {number}").format(number=commitment.number),
+            min_width=520,
+        )
+        self.window_ = window
+        self.commitment_id = commitment.id
+        self.item = QLineEdit(next_item)
+        self.description = QLineEdit()
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(currency)
+        self.budget_line = QComboBox()
+        self.budget_line.addItem(self.tr("— none"), None)
+        for b in budget_lines:
+            self.budget_line.addItem(f"{b.number} · {b.cost_code} · {b.title}", b.id)
+        self.budget_line.setMinimumContentsLength(24)
+        self.budget_line.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.activities = QLineEdit()
+        self.activities.setPlaceholderText(self.tr("schedule activity codes, separated by commas"))
+        self.errors.add_rows(
+            self.form,
+            (self.tr("&Item"), "item", self.item),
+            (self.tr("&Description"), "description", self.description),
+            (self.tr("Scheduled &value ({currency})").format(currency=currency),
+             "scheduled_value", self.value),
+            (self.tr("&Budget line"), "budget_line_id", self.budget_line),
+            (self.tr("&Activities"), "activity_codes", self.activities),
+        )  # fmt: skip
+        self.description.setFocus()
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store, cid = self.window_.ctx.store, self.commitment_id
+        codes = [c.strip() for c in self.activities.text().replace(";", ",").split(",")]
+        values: dict[str, Any] = {
+            "item": self.item.text(),
+            "description": self.description.text(),
+            "scheduled_value": parse_money(self.value.text()),
+            "budget_line_id": self.budget_line.currentData(),
+            "activity_codes": tuple(c for c in codes if c),
+        }
+        self.run(
+            self.window_,
+            lambda: commitments.add_sov_line(store, cid, **values),
+            lambda _r: self.accept(),
+        )
+
+
+class RateDialog(FormDialog):
+    """A rate of the commitment's schedule of rates."""
+
+    def __init__(self, window: MainWindow, commitment: CommitmentRow, currency: str) -> None:
+        super().__init__(
+            window,
+            self.tr("Add a rate to {number}").format(number=commitment.number),
+            min_width=460,
+        )
+        self.window_ = window
+        self.commitment_id = commitment.id
+        self.item = QLineEdit()
+        self.description = QLineEdit()
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("m3, m2, t, h…"))
+        self.rate = QLineEdit()
+        self.rate.setPlaceholderText(currency)
+        self.errors.add_rows(
+            self.form,
+            (self.tr("&Item"), "item", self.item),
+            (self.tr("&Description"), "description", self.description),
+            (self.tr("&Unit"), "unit", self.unit),
+            (self.tr("&Rate ({currency})").format(currency=currency), "rate", self.rate),
+        )
+        self.item.setFocus()
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store, cid = self.window_.ctx.store, self.commitment_id
+        values: dict[str, Any] = {
+            "item": self.item.text(),
+            "description": self.description.text(),
+            "unit": self.unit.text(),
+            "rate": parse_money(self.rate.text()),
+        }
+        self.run(
+            self.window_,
+            lambda: commitments.add_rate(store, cid, **values),
+            lambda _r: self.accept(),
+        )
+
+
+class ExecuteDialog(FormDialog):
+    """Execute (signed): the day it was signed; the schedule of values must add up to
+    the contract value (the service's refusal is shown under the form)."""
+
+    def __init__(
+        self, window: MainWindow, commitment: CommitmentRow, sov_total: Any, currency: str
+    ) -> None:
+        super().__init__(
+            window,
+            self.tr("Execute {number}").format(number=commitment.number),
+            min_width=460,
+            ok_text=self.tr("Execute"),
+        )
+        self.window_ = window
+        self.commitment_id = commitment.id
+        intro = QLabel(
+            self.tr(
+                "Once executed, the schedule of values of {number} is fixed: it changes by "
+                "change order only. It adds up to {sov} of the contract value {value}."
+            ).format(
+                number=commitment.number,
+                sov=money(sov_total, currency),
+                value=money(commitment.original_value, currency),
+            )
+        )
+        intro.setWordWrap(True)
+        self.column.insertWidget(0, intro)
+        self.signed = date_box(optional=False)
+        self.signed.setMaximumDate(qdate(clock.today()))
+        self.errors.add_rows(self.form, (self.tr("&Signed on"), "on", self.signed))
+        self.signed.setFocus()
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store, cid = self.window_.ctx.store, self.commitment_id
+        day: dt.date = self.signed.date().toPython()  # type: ignore[assignment]
+        self.run(
+            self.window_,
+            lambda: commitments.execute_commitment(store, cid, on=day),
+            lambda _r: self.accept(),
+        )

@@ -1,0 +1,330 @@
+"""The commitments page: the project's contracts (``SC-001``) and purchase orders
+(``PO-001``) with their money — original value, approved change orders, contract sum to
+date, certified to date, retainage held, balance (``figures.commitment_figures``) — and
+below the list the commitment selected: its terms, its schedule of values (item,
+description, cost code, budget line, scheduled value, activity codes) and, on a second
+tab, its schedule of rates (item, description, unit, rate, cost code), which the change
+orders of the commitment are checked against.
+
+Actions: New commitment, Add SOV line and Import SOV… (while it is a draft), Add rate,
+Execute (refused in one line when the schedule of values does not add up to the
+contract value). Layout only here: ``commitments_controller`` reads and writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from executrek.app.interop.cost_import import CostImport
+from executrek.models.records.cost.queries import RateRow
+from executrek.ui.labels import money
+from executrek.ui.pages.budget_parts import money_column, status_column, text_column
+from executrek.ui.pages.commitments_controller import (
+    CommitmentDetail,
+    CommitmentList,
+    CommitmentsController,
+    Listed,
+)
+from executrek.ui.pages.cost_labels import CurrencyNote, word
+from executrek.ui.widgets.action_row import ActionRow
+from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.field_errors import ERROR_STYLE
+from executrek.ui.widgets.flow_layout import FlowLayout
+from executrek.ui.widgets.list_pick import ListPick
+from executrek.ui.widgets.record_list import (
+    DetailSide,
+    FilterBar,
+    KeepSelection,
+    add_shortcut,
+    record_table,
+)
+from executrek.ui.widgets.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from executrek.ui.main_window import MainWindow
+
+STATUSES = ("draft", "executed", "closed", "void")
+
+
+class CommitmentPane(QWidget):
+    """The commitment's heading, terms, actions, schedule of values and schedule of
+    rates (one tab each)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = DetailSide(self.tr("Select a commitment"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.side)
+        self.action_row = ActionRow()
+        self.execute_button = QPushButton(self.tr("E&xecute…"))
+        self.execute_button.setToolTip(
+            self.tr("Signed: the schedule of values must add up to the contract value")
+        )
+        self.add_line_button = QPushButton(self.tr("Add SOV &line…"))
+        self.import_button = QPushButton(self.tr("&Import SOV…"))
+        self.import_button.setToolTip(
+            self.tr("Load the schedule of values from a spreadsheet (XLSX or CSV)")
+        )
+        self.add_rate_button = QPushButton(self.tr("Add &rate…"))
+        self.action_row.add(self.execute_button, primary=True)
+        self.action_row.add(self.add_line_button, primary=True)
+        self.action_row.add(self.import_button)
+        self.action_row.add(self.add_rate_button)
+        layout.addWidget(self.action_row)
+        self.sov_model: RowsModel[Any] = RowsModel(self._sov_columns(), self)
+        self.sov_table = record_table(
+            self.sov_model, wide_column=None, stretch_column=1, row_height=28
+        )
+        self.sov_table.setAccessibleName(self.tr("Schedule of values"))
+        self.rates_model: RowsModel[RateRow] = RowsModel(self._rate_columns(), self)
+        self.rates_table = record_table(  # in item order ("R2" before "R10")
+            self.rates_model, sortable=False, wide_column=None, stretch_column=1, row_height=28
+        )
+        self.rates_table.setAccessibleName(self.tr("Schedule of rates"))
+        self.rates_note = QLabel()
+        self.rates_note.setWordWrap(True)
+        self.rates_note.setObjectName("muted")
+        self.rates_box = QWidget()
+        box = QVBoxLayout(self.rates_box)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.rates_note)
+        box.addWidget(self.rates_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sov_table, self.tr("Schedule of values"))
+        self.tabs.addTab(self.rates_box, self.tr("Schedule of rates"))
+        layout.addWidget(self.tabs, 1)
+        self.show_detail(None, "")
+
+    def _sov_columns(self) -> list[Column[Any]]:
+        return [
+            text_column("item", self.tr("Item"), lambda r: r.item),
+            text_column("description", self.tr("Description"), lambda r: r.description),
+            text_column("code", self.tr("Cost code"), lambda r: r.cost_code),
+            text_column("budget", self.tr("Budget line"), lambda r: r.budget_line),
+            money_column("value", self.tr("Scheduled value"), lambda r: r.scheduled_value),
+            text_column("activities", self.tr("Activities"), lambda r: ", ".join(r.activity_codes)),
+            text_column("co", self.tr("Added by"), lambda r: r.change_order),
+        ]
+
+    def _rate_columns(self) -> list[Column[RateRow]]:
+        return [
+            text_column("item", self.tr("Item"), lambda r: r.item),
+            text_column("description", self.tr("Description"), lambda r: r.description),
+            text_column("unit", self.tr("Unit"), lambda r: r.unit),
+            money_column("rate", self.tr("Rate"), lambda r: r.rate),
+            text_column("code", self.tr("Cost code"), lambda r: r.cost_code),
+        ]
+
+    def _show_rates(self, d: CommitmentDetail | None, currency: str) -> None:
+        rates = d.rates if d is not None else ()
+        self.rates_model.set_rows(list(rates))
+        index = self.tabs.indexOf(self.rates_box)
+        self.tabs.setTabText(
+            index,
+            self.tr("Schedule of rates ({count})").format(count=len(rates))
+            if rates
+            else self.tr("Schedule of rates"),
+        )
+        if d is None:
+            self.rates_note.clear()
+        elif rates:
+            self.rates_note.setText(
+                self.tr(
+                    "Rates in {currency}: the change orders of {number} are checked against them."
+                ).format(currency=currency, number=d.row.number)
+            )
+        else:
+            self.rates_note.setText(
+                self.tr(
+                    "{number} has no schedule of rates: Add rate… gives its change orders "
+                    "a contract rate to be checked against."
+                ).format(number=d.row.number)
+            )
+
+    def show_detail(self, d: CommitmentDetail | None, currency: str) -> None:
+        self._show_rates(d, currency)
+        status = d.row.status if d is not None else ""
+        self.execute_button.setEnabled(status == "draft")
+        self.add_line_button.setEnabled(status == "draft")
+        self.import_button.setEnabled(status == "draft")
+        self.add_rate_button.setEnabled(bool(status) and status != "void")
+        if d is None:
+            self.side.clear()
+            self.sov_model.set_rows([])
+            return
+        r = d.row
+        terms = self.tr("retainage {pct} %").format(pct=f"{r.retainage_pct.normalize():f}")
+        if r.materials_retainage_pct != r.retainage_pct:
+            terms += self.tr(", {pct} % on stored materials").format(
+                pct=f"{r.materials_retainage_pct.normalize():f}"
+            )
+        if r.retainage_reduced_pct is not None and r.reduce_at_pct is not None:
+            terms += self.tr(", {reduced} % once {at} % complete").format(
+                reduced=f"{r.retainage_reduced_pct.normalize():f}",
+                at=f"{r.reduce_at_pct.normalize():f}",
+            )
+        dates = " – ".join(x.isoformat() for x in (r.start_date, r.finish_date) if x)
+        parts = [
+            word(r.commitment_type),
+            r.contractor,
+            word(r.status),
+            self.tr("contract sum {amount}").format(amount=money(r.contract_sum, currency)),
+            terms,
+        ]
+        if dates:
+            parts.append(dates)
+        if r.executed_on:
+            parts.append(self.tr("executed {date}").format(date=r.executed_on.isoformat()))
+        info = " · ".join(parts)
+        if r.status == "draft":
+            info += "<br>" + self.tr(
+                "The schedule of values adds up to {sov} of the contract value {value}."
+            ).format(sov=money(d.sov_total, currency), value=money(r.original_value, currency))
+        self.side.show_record(r.number, r.title, info)
+        self.sov_model.set_rows(d.sov)
+
+
+class CommitmentsPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.dialog: QWidget | None = None  # the dialog open last (tests reach it here)
+        self._listed: tuple[Listed, ...] = ()
+        title = QLabel(self.tr("Commitments"))
+        title.setObjectName("pageTitle")
+        bar = FilterBar(self.tr("Search commitments"))
+        self.search = bar.search
+        self.status_box = bar.add_choice(self.tr("All statuses"), ())
+        for status in STATUSES:
+            self.status_box.addItem(word(status), status)
+        self.new_button = QPushButton(self.tr("&New commitment…"))
+        self.new_button.setObjectName("primaryAction")
+        bar.add_buttons(self.new_button)
+        self.currency_note = CurrencyNote()
+        head = FlowLayout()
+        head.add_widget(title)
+        head.add_widget(self.currency_note)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.model: RowsModel[Listed] = RowsModel(self._list_columns(), self)
+        self.table = record_table(self.model, wide_column=None, stretch_column=0)
+        self.pick = ListPick(self.table, self.model, self.search, self.status_box)
+        self.table.setAccessibleName(self.tr("Commitments"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # the contractor
+        self.table.setColumnWidth(1, 120)
+        self.pane = CommitmentPane()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.pane)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([220, 420])
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        self.controller = CommitmentsController(window, self)
+        self.selection = KeepSelection(
+            self.table, self.model, self.controller.selected, lambda: self.controller.selected(None)
+        )
+        c = self.controller
+        self.new_button.clicked.connect(c.new_commitment)
+        self.pane.execute_button.clicked.connect(c.execute)
+        self.pane.add_line_button.clicked.connect(c.add_sov_line)
+        self.pane.import_button.clicked.connect(lambda: c.import_sov())
+        self.pane.add_rate_button.clicked.connect(c.add_rate)
+        bar.changed.connect(self._filter)
+        add_shortcut(self, self.tr("New commitment"), "Ctrl+Shift+N", c.new_commitment)
+        self.controller.start()
+
+    def _list_columns(self) -> list[Column[Listed]]:
+        def fig(name: str) -> Any:
+            return lambda r: getattr(r.figures, name) if r.figures is not None else None
+
+        # Number and title in one column, so the money columns fit a laptop screen.
+        number: Column[Listed] = Column(
+            "number",
+            self.tr("Commitment"),
+            lambda r: f"{r.row.number} · {r.row.title}",
+            sort_value=lambda r: (r.row.commitment_type != "contract", r.row.number),
+            tooltip=lambda r: f"{r.row.number} · {r.row.title}\n{r.row.contractor}",
+        )
+        return [
+            number,
+            text_column("contractor", self.tr("Contractor"), lambda r: r.row.contractor),
+            status_column(self.tr("Status"), lambda r: r.row.status),
+            money_column("original", self.tr("Original"), lambda r: r.row.original_value),
+            money_column("changes", self.tr("Approved\nchanges"), lambda r: r.row.approved_changes),
+            money_column("contract", self.tr("Contract\nsum"), lambda r: r.row.contract_sum),
+            money_column("certified", self.tr("Certified\nto date"), fig("certified_to_date")),
+            money_column("retainage", self.tr("Retainage\nheld"), fig("retainage_held")),
+            money_column("balance", self.tr("Balance"), fig("balance")),
+        ]
+
+    # --- what the controller shows -------------------------------------------------------
+    def clear(self) -> None:
+        self.currency_note.set_currency("")
+        self._listed = ()
+        self.model.set_rows([])
+        self.pane.show_detail(None, "")
+        self.show_message("")
+
+    def show_list(self, found: CommitmentList) -> None:
+        self.currency_note.set_currency(found.currency)
+        self._listed = found.listed
+        self._filter()
+
+    def _filter(self) -> None:
+        text = self.search.text().strip().casefold()
+        status = self.status_box.currentData()
+        rows = [
+            x
+            for x in self._listed
+            if (not status or x.row.status == status)
+            and (not text or text in f"{x.row.number} {x.row.title} {x.row.contractor}".casefold())
+        ]
+        shown = self.controller.detail
+        self.selection.set_rows(rows, self.pick.keep(rows, shown.row.id if shown else None))
+
+    def show_detail(self, detail: CommitmentDetail | None) -> None:
+        self.pane.show_detail(detail, self.controller.currency)
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """The page's message line: a refusal in red, a result in the normal colour."""
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def show_import(self, found: CostImport) -> None:
+        lines = [found.summary(), *found.rejected[:5]]
+        if found.rejected_count > 5:
+            lines.append(self.tr("… and {count} more.").format(count=found.rejected_count - 5))
+        lines.extend(found.warnings[:3])
+        self.show_message("\n".join(lines), error=not found.ok)
+
+    def want(self, record_id: str | None) -> None:
+        self.pick.want(record_id)
+
+    def show_record(self, record_id: str) -> None:
+        """Open a record by id (search everywhere): filters cleared if they hide it."""
+        self.pick.show(record_id)
+
+    def listed(self) -> Sequence[Listed]:
+        return self._listed
