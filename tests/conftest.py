@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from user_dirs import isolate_user_dirs
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -56,13 +57,7 @@ def _isolated_user_dirs(
 ) -> Iterator[Path]:
     """Never touch the developer's real data, config, cache or keyring."""
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
-    monkeypatch.setenv("EXECUTREK_DATA_DIR", str(home / "executrek-data"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    isolate_user_dirs(monkeypatch, home)
     return home
 
 

@@ -3,13 +3,14 @@ holding only the screens a test needs (faster, and other screens cannot interfer
 
 from __future__ import annotations
 
+import getpass
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from executrek.app import demo
 from executrek.app.context import AppContext, open_context, prepare
 from executrek.app.logging_setup import shutdown
 from executrek.models.services import projects
@@ -22,10 +23,16 @@ MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def gui_ctx(tmp_path: Path) -> Iterator[AppContext]:
-    app_paths, recent = prepare(tmp_path / "data")
+def gui_ctx(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[AppContext]:
+    data = tmp_path / "data"
+    if "demo_ctx" in request.fixturenames:
+        shutil.copytree(request.getfixturevalue("demo_template"), data)
+    app_paths, recent = prepare(data)
     context = open_context(app_paths, recent)
     ensure_identity(context)
+    ident = context.settings.identity
+    if not ident.username:  # the copy's user is the one the template's identity made
+        ident.username = ident.display_name = getpass.getuser() or "rep"
     yield context
     context.close()
     shutdown()
@@ -33,7 +40,7 @@ def gui_ctx(tmp_path: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def demo_ctx(gui_ctx: AppContext) -> AppContext:
-    demo.build(gui_ctx.store)
+    """``gui_ctx`` on a copy of the demo portfolio (``demo_template``)."""
     hospital = projects.find_project(gui_ctx.store, "HOSP-EW")
     gui_ctx.settings.last_project = hospital.id
     return gui_ctx

@@ -11,32 +11,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_fixtures import demo_ctx, gui_ctx
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from executrek.app import demo
-from executrek.app.context import AppContext, open_context, prepare
-from executrek.app.logging_setup import shutdown
+from executrek.app.context import AppContext
 from executrek.app.report_kinds import commentary
 from executrek.app.report_kinds.common import PhotoPlacement, ReportKind
 from executrek.models.services import issued_reports
-from executrek.ui.launch import build_window, ensure_identity
+from executrek.ui.launch import build_window
 from executrek.ui.main_window import MainWindow
 from executrek.ui.pages.reports_page import ReportsPage
 from executrek.ui.tasks import TaskHandle
 
+__all__ = ["demo_ctx", "gui_ctx"]  # fixtures
+
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[AppContext]:
-    app_paths, recent = prepare(tmp_path / "data")
-    context = open_context(app_paths, recent)
-    ensure_identity(context)
-    demo.build(context.store)
-    yield context
-    context.close()
-    shutdown()
+def ctx(demo_ctx: AppContext) -> AppContext:
+    return demo_ctx  # a copy of the demo portfolio built once per test process
 
 
 @pytest.fixture
