@@ -198,15 +198,18 @@ def _budget(store: Store, p: DemoProject, rng: random.Random) -> dict[str, str]:
         "construction": "Construction loan",
         "ffe": "Capital grant",
     }
-    for name, share in (("Construction loan", 70), ("Owner equity", 22), ("Capital grant", 8)):
-        budget.create_funding_source(
-            store, p.id, name=name, amount=thousands(p.contract * Decimal("1.2") * share / 100)
-        )
     amounts = _amounts(p, rng)
     rows = [
         BudgetRow(code, title, category, amounts[key], funding.get(category, "Owner equity"))
         for key, code, _parent, title, category in LINES
     ]
+    # Each source covers the original budget it funds with a little headroom (the loan
+    # 2 %, so the construction overrun the demo forecasts shows it short).
+    for name, headroom in (("Construction loan", 2), ("Owner equity", 10), ("Capital grant", 5)):
+        funded = sum((r.amount for r in rows if r.funding == name), Decimal(0))
+        budget.create_funding_source(
+            store, p.id, name=name, amount=thousands(funded * (100 + headroom) / 100)
+        )
     budget.load_budget(store, p.id, codes, rows)
     with store.read() as s:
         found = {

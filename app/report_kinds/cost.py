@@ -1,10 +1,11 @@
 """The monthly cost report (``executrek report cost --project CODE [--to DATE]``): the
 owner's budget as it stands — the headline (approved budget, estimate at completion,
 variance, contingency remaining, certified to date), the budget by cost code rolled up
-along the tree, the commitments, the payment applications certified and the budget
-transfers decided in the month, the cash-flow S-curve of planned against certified
-payments, the EAC trend (``cost_trend``: the issued cost reports' figures as issued, and
-this report's) and the contingency burn.
+along the tree, the funding sources against the lines they pay for (``cost_funding``),
+the commitments, the payment applications certified and the budget transfers decided in
+the month, the cash-flow S-curve of planned against certified payments, the EAC trend
+(``cost_trend``: the issued cost reports' figures as issued, and this report's) and the
+contingency burn.
 
 The month is that of ``--to`` (the issue date by default), as for the status report;
 the figures are the cost room's one source (``cost_data``), the same the budget screen
@@ -28,6 +29,7 @@ from executrek.app.report_kinds.cost_data import (
     TreeRow,
     gather_cost,
 )
+from executrek.app.report_kinds.cost_funding import funding_section
 from executrek.app.report_kinds.cost_headline import variance_words
 from executrek.app.report_kinds.status import default_period, month_name
 
@@ -531,6 +533,7 @@ def story(data: CostReportData, images: ReportImages) -> r.StoryBuilder:
         out: list[Flowable] = []
         out += _summary(ctx, data)
         out += _budget(ctx, data)
+        out += funding_section(ctx, data)
         out += _commitments(ctx, data)
         out += _certified(ctx, data)
         out += _transfers(ctx, data)

@@ -3,7 +3,8 @@ report's snapshot, so a report rebuilds byte for byte).
 
 Every figure comes from the cost room's one source: the budget's from
 ``figures.budget_figures`` (lines, the cost-code tree, the totals and the contingency),
-the commitments' from ``figures.commitment_figures``, the cash flow from
+the commitments' from ``figures.commitment_figures``, the funding sources' from
+``funding.funding_figures`` (over the same budget figures), the cash flow from
 ``cashflow.cash_flow``, the EAC trend from ``cost_trend`` (issued reports' snapshots
 and the budget as it stands), a payment certificate's from ``queries.certificate_of`` (the
 G702/G703 of ``certificate``). The budget screen, the exports and the status report's
@@ -25,6 +26,7 @@ from executrek.app.report_kinds.cost_trend import EacPoint, eac_trend
 from executrek.models.records.cost import figures, queries
 from executrek.models.records.cost.cashflow import MonthFlow, cash_flow
 from executrek.models.records.cost.figures import CodeNode, CommitmentFigures, Totals
+from executrek.models.records.cost.funding import FundingFigures, funding_figures
 from executrek.models.records.cost.vocab import CostCategory
 from executrek.models.services import report_queries as q
 
@@ -145,6 +147,9 @@ class CostReportData:
     # The EAC trend: the issued cost reports' points, then this report's (``cost_trend``;
     # empty in reports issued before it was kept).
     eac_trend: tuple[EacPoint, ...] = ()
+    # Each funding source against the lines it pays for, then the unfunded lines
+    # (``funding.funding_figures``; empty in reports issued before it was kept).
+    funding: tuple[FundingFigures, ...] = ()
 
 
 def _carries_lines(node: CodeNode) -> bool:
@@ -247,6 +252,7 @@ def gather_cost(env: ReportEnv, project_id: str, start: dt.date, end: dt.date) -
         transfer_rows = queries.list_transfers(s, project_id)
         moved = _transfers(s, transfer_rows, start, end)
         flow = tuple(cash_flow(s, project_id))
+        funded = tuple(funding_figures(s, project_id, budget=b))
     certified = tuple(
         sorted(
             (a for a in apps if a.status == "certified" and _within(a.certified_at, start, end)),
@@ -272,4 +278,5 @@ def gather_cost(env: ReportEnv, project_id: str, start: dt.date, end: dt.date) -
         cash_flow=flow,
         contingency=contingency_moves(b, transfer_rows),
         eac_trend=trend,
+        funding=funded,
     )

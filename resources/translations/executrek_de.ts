@@ -131,6 +131,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>F&amp;unding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,6 +3882,100 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>&amp;Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialog</name>
+    <message>
+        <source>New funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the owner&apos;s money comes from (equity, a loan facility, a grant) and how much it provides; a budget line names the source that pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingTab</name>
+    <message>
+        <source>New funding &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a source to change its amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount less the EAC of the lines it funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfunded (no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding source and no budget line yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} of headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} funding sources provide {amount} against an estimate at completion of {eac}: {said}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

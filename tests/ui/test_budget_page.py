@@ -5,7 +5,9 @@ lines, its change orders (their weighted amounts add up to the line's pending fi
 a double-click opens one) and pay applications; a transfer is made, submitted and approved from the page
 (and the figures follow), a rejection needs its reason (said in words under the box),
 the charts show the contingency, the EAC trend (the issued cost reports as issued, then
-today) and the cash flow, and the page fits a 1280×720 window
+today) and the cash flow, the funding tab ``funding.funding_figures``'s rows (a source
+short of its lines' EAC said in words and red; a source made and its amount changed from
+the page), and the page fits a 1280×720 window
 with its primary action in view."""
 
 from __future__ import annotations
@@ -32,11 +34,13 @@ from executrek.models.records.change_order.service import LineInput
 from executrek.models.records.cost import budget, queries
 from executrek.models.records.cost.cashflow import cash_flow
 from executrek.models.records.cost.figures import BudgetFigures, budget_figures
-from executrek.ui.labels import money
+from executrek.models.records.cost.funding import FundingFigures, funding_figures
+from executrek.ui.labels import RAG_COLOURS, money
 from executrek.ui.main_window import MainWindow
 from executrek.ui.open_record import open_record
 from executrek.ui.pages import registry
 from executrek.ui.pages.budget_dialogs import TransferDecision, TransferDialog
+from executrek.ui.pages.budget_funding import FundingDialog
 from executrek.ui.pages.budget_page import BudgetPage
 from executrek.ui.pages.budget_tree import Col, figure
 from executrek.ui.pages.change_orders_page import ChangeOrdersPage
@@ -386,4 +390,99 @@ def test_the_eac_trend_chart_shows_the_issued_reports_then_today(
     fit(qtbot, window, LAPTOP)  # the three charts fit the laptop's window whole
     for shown in (page.charts.burn, page.charts.trend, page.charts.flow):
         assert shown_whole(shown, window) is None
+    assert not window.error_messages  # type: ignore[attr-defined]
+
+
+def funding_core(project: CostProject) -> list[FundingFigures]:
+    with project.ctx.store.read() as s:
+        return funding_figures(s, project.project_id)
+
+
+def funding_shown(page: BudgetPage) -> list[list[str]]:
+    m = page.funding.model
+    return [
+        [str(m.data(m.index(r, c))) for c in range(m.columnCount())] for r in range(m.rowCount())
+    ]
+
+
+def test_funding_sources_against_the_lines_they_pay_for(
+    qtbot: QtBot, make_window: MakeWindow, cost_project: CostProject
+) -> None:
+    store, pid = cost_project.ctx.store, cost_project.project_id
+    loan = budget.create_funding_source(
+        store, pid, name="Construction loan", amount="1000000.00"
+    ).value.id
+    for line in (cost_project.concrete, cost_project.steel):
+        budget.update_budget_line(store, line, funding_source_id=loan)
+    window, page = open_page(qtbot, make_window, cost_project.ctx)
+    page.show_tab(page.funding)
+    # the rows are funding_figures' to the cent: the loan pays for the concrete (EAC
+    # 400,000 committed + 125,000 uncommitted) and the steel (600,000 + 100,000)
+    rows = funding_core(cost_project)
+    assert [(f.name, f.eac, f.headroom) for f in rows] == [
+        ("Construction loan", Decimal("1225000.00"), Decimal("-225000.00")),
+        ("", Decimal("195000.00"), Decimal("-195000.00")),  # design and contingency
+    ]
+    assert funding_shown(page) == [
+        ["Construction loan", "2", "1,000,000.00", "1,225,000.00", "1,225,000.00",
+         "short by 225,000.00"],
+        ["Unfunded (no source)", "2", "—", "195,000.00", "195,000.00", "short by 195,000.00"],
+    ]  # fmt: skip
+    m = page.funding.model
+    red = m.data(m.index(0, 5), Qt.ItemDataRole.ForegroundRole)
+    assert red is not None and red.name().lower() == RAG_COLOURS["red"].lower()
+    assert "EUR 1,000,000.00" in page.funding.summary.text()
+    assert "short by EUR 420,000.00" in page.funding.summary.text()
+    assert not page.funding.edit_button.isEnabled()  # nothing selected yet
+
+    # a new source: bad input is one line under its box, nothing is written
+    page.funding.new_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, FundingDialog)
+    qtbot.keyClicks(dialog.name, "Capital grant")
+    qtbot.keyClicks(dialog.amount, "50,000.005")
+    dialog.submit()
+    label = dialog.errors.label("amount")
+    assert label is not None
+    qtbot.waitUntil(label.isVisible)
+    assert "more than 2 decimals" in label.text() and "\n" not in label.text()
+    assert len(funding_core(cost_project)) == 2
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "50,000.00")
+    qtbot.keyClicks(dialog.note, "Regional development fund")
+    with qtbot.waitSignal(page.controller.budget_loaded, timeout=10_000):
+        dialog.submit()
+    idle(qtbot, window)
+    grant = page.funding.current()
+    assert grant is not None and grant.name == "Capital grant"  # selected once made
+    assert (grant.amount, grant.lines, grant.headroom) == (
+        Decimal("50000.00"),
+        0,
+        Decimal("50000.00"),
+    )
+    assert grant.note == "Regional development fund"
+
+    # the loan's amount changed: the headroom follows, no longer short
+    page.funding.select(loan)
+    assert page.funding.edit_button.isEnabled()
+    page.funding.edit_button.click()
+    edit = page.dialog
+    assert isinstance(edit, FundingDialog) and edit.source is not None
+    assert edit.amount.text() == "1,000,000.00"  # what it provides today
+    edit.amount.clear()
+    qtbot.keyClicks(edit.amount, "1,300,000.00")
+    with qtbot.waitSignal(page.controller.budget_loaded, timeout=10_000):
+        edit.submit()
+    idle(qtbot, window)
+    shown = funding_shown(page)
+    assert shown == [
+        [f.name or "Unfunded (no source)", str(f.lines),
+         money(f.amount) if f.source_id else "—", money(f.approved_budget), money(f.eac),
+         money(f.headroom) if f.headroom >= 0 else f"short by {money(-f.headroom)}"]
+        for f in funding_core(cost_project)
+    ]  # fmt: skip
+    assert shown[1][0] == "Construction loan" and shown[1][5] == "75,000.00"
+    assert m.data(m.index(1, 5), Qt.ItemDataRole.ForegroundRole) is None
+    current = page.funding.current()
+    assert current is not None and current.source_id == loan  # still selected
     assert not window.error_messages  # type: ignore[attr-defined]

@@ -2,9 +2,10 @@
 the one source of the budget's numbers) and its transfers off the GUI thread, the
 drill-down of the budget line selected (its commitments' SOV lines, the change orders
 mapped to it as its pending figure maps them, the pay applications of those
-commitments), the charts when their tab is shown (the cash flow and the EAC trend of
-``cost_trend``), and run the transfer actions through
-their dialogs.
+commitments), the funding sources against the lines they pay for
+(``funding.funding_figures``, from the same figures), the charts when their tab is shown
+(the cash flow and the EAC trend of ``cost_trend``), and run the transfer and funding
+actions through their dialogs.
 
 The page refreshes from the window's ``changed`` signal: any write to the budget, a
 commitment, a change order or a pay application, here or elsewhere, reloads what is shown.
@@ -23,10 +24,12 @@ from executrek.models.records.cost import budget, queries
 from executrek.models.records.cost.cashflow import MonthFlow, cash_flow
 from executrek.models.records.cost.drill import LineChange, changes_of_budget_line
 from executrek.models.records.cost.figures import BudgetFigures, LineFigures, budget_figures
+from executrek.models.records.cost.funding import FundingFigures, funding_figures
 from executrek.models.records.cost.queries import EventEntry, PayAppRow, SovLineRow, TransferRow
 from executrek.models.store import Store
 from executrek.ui.labels import money
 from executrek.ui.pages.budget_dialogs import TransferDecision, TransferDialog
+from executrek.ui.pages.budget_funding import FundingDialog
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.record_list import FedController
 
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
 WATCHED = (
     "projects",
     "cost_codes",
+    "funding_sources",
     "budget_lines",
     "budget_transfers",
     "budget_transfer_events",
@@ -55,12 +59,16 @@ WATCHED = (
 class BudgetState:
     figures: BudgetFigures
     transfers: tuple[TransferRow, ...]
+    funding: tuple[FundingFigures, ...] = ()
 
 
 def read_budget(store: Store, project_id: str) -> BudgetState:
     with store.read() as s:
+        figures = budget_figures(s, project_id)
         return BudgetState(
-            budget_figures(s, project_id), tuple(queries.list_transfers(s, project_id))
+            figures,
+            tuple(queries.list_transfers(s, project_id)),
+            tuple(funding_figures(s, project_id, budget=figures)),
         )
 
 
@@ -276,6 +284,28 @@ class BudgetController(FedController["BudgetPage"]):
         dialog = TransferDecision(
             self.window_, row.id, row.number, money(row.amount, self.currency), action
         )
+        self.page.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def funding_dialog(self, *, edit: bool = False) -> FundingDialog | None:
+        """New funding source… (or, with ``edit``, the source selected on the funding
+        tab); once saved the tab shows it selected."""
+        if self.project_id is None or self.state is None:
+            return None
+        source = self.page.funding.current() if edit else None
+        if edit and source is None:
+            return None
+        self.page.show_message("")
+        dialog = FundingDialog(self.window_, self.project_id, self.currency, source)
+
+        def saved() -> None:
+            self.page.show_tab(self.page.funding)
+            if dialog.saved is not None:
+                self.page.funding.wanted = dialog.saved
+                self.page.funding.select(dialog.saved)
+
+        dialog.accepted.connect(saved)
         self.page.dialog = dialog
         dialog.open()
         return dialog

@@ -5,7 +5,9 @@ hard and soft costs, the contingency's original, drawdown and remainder). Tabs: 
 by cost code (original, transfers, approved budget, committed, cost to date, pending
 changes weighted by probability, EAC, variance; a totals row) with the drill-down of the
 line selected below it (a change order there opens on a double-click); the budget transfers (new, submit, approve, reject, void); the
-charts (contingency burn, EAC trend, cash-flow S-curve). Every figure is ``figures.budget_figures``'s.
+funding sources against the lines they pay for (``funding.funding_figures``: new source,
+edit its amount); the charts (contingency burn, EAC trend, cash-flow S-curve). Every
+figure is ``figures.budget_figures``'s.
 Layout only here: ``budget_controller`` reads and writes.
 """
 
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from executrek.models.records.cost.figures import BudgetFigures
 from executrek.ui.labels import money
 from executrek.ui.pages.budget_controller import BudgetController, BudgetState
+from executrek.ui.pages.budget_funding import FundingTab
 from executrek.ui.pages.budget_parts import ChartsTab, DrillView, TransfersTab
 from executrek.ui.pages.budget_tree import BudgetTreeModel, Col
 from executrek.ui.pages.cost_labels import CurrencyNote
@@ -131,11 +134,13 @@ class BudgetPage(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([500, 200])  # the tree first; the drill-down is a glance
         self.transfers = TransfersTab()
+        self.funding = FundingTab()
         self.charts = ChartsTab()
         self.by_code = split
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("&By cost code"))
         self.tabs.addTab(self.transfers, self.tr("Trans&fers"))
+        self.tabs.addTab(self.funding, self.tr("F&unding"))
         self.tabs.addTab(self.charts, self.tr("C&harts"))
 
         layout = QVBoxLayout(self)
@@ -157,6 +162,9 @@ class BudgetPage(QWidget):
         self.transfers.reject_button.clicked.connect(lambda: c.decide("reject"))
         self.transfers.void_button.clicked.connect(lambda: c.decide("void"))
         self.transfers.selected.connect(c.transfer_selected)
+        self.funding.new_button.clicked.connect(lambda: c.funding_dialog())
+        self.funding.edit_button.clicked.connect(lambda: c.funding_dialog(edit=True))
+        self.funding.edit_asked.connect(lambda: c.funding_dialog(edit=True))
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.drill.change_opened.connect(
             lambda co_id: self.window_.open_record("change_order", co_id)
@@ -172,6 +180,7 @@ class BudgetPage(QWidget):
         self.model.clear()
         self.drill.clear()
         self.transfers.set_rows([], "", None)
+        self.funding.set_rows([], "", None)
         self.show_message("")
         self.new_transfer_button.setEnabled(False)
 
@@ -194,6 +203,8 @@ class BudgetPage(QWidget):
             )
         transfer = self.controller.transfer
         self.transfers.set_rows(state.transfers, f.currency, transfer.id if transfer else None)
+        source = self.funding.current()
+        self.funding.set_rows(state.funding, f.currency, source.id if source else None)
         wanted, self._wanted = self._wanted, None
         if wanted is not None:
             self.show_record(wanted)

@@ -31,6 +31,7 @@ from executrek.models.records.change_order.service import LineInput
 from executrek.models.records.cost import budget, figures, queries
 from executrek.models.records.cost.cashflow import cash_flow
 from executrek.models.records.cost.figures import BudgetFigures, CodeNode, Totals
+from executrek.models.records.cost.funding import funding_figures, update_funding_source
 from executrek.models.services import issued_reports as issued
 from executrek.models.services import projects
 
@@ -205,6 +206,47 @@ def test_cost_report_prints_the_budget_figures(ws: Workspace, tmp_path: Path) ->
         b.contingency_original + sum((amount(r[0]) for r in remaining), Decimal(0))
         == b.contingency_remaining
     )
+
+
+def test_cost_report_prints_the_funding_sources(ws: Workspace, tmp_path: Path) -> None:
+    pid, store = ws.project_id(), ws.store
+    with store.read() as s:
+        lines = queries.list_budget_lines(s, pid)
+        grant = next(ln.funding_source_id for ln in lines if ln.funding_source == "Capital grant")
+    # a design line loses its source (an "Unfunded" row), the grant shrinks (short)
+    design = next(ln for ln in lines if ln.category == "design")
+    budget.update_budget_line(store, design.id, funding_source_id=None)
+    assert grant is not None
+    update_funding_source(store, grant, amount="1000.00")
+    pages = issue(ws, ReportKind.COST, tmp_path / "cost.pdf")
+    text = " ".join(pages)
+    with store.read() as s:
+        b = figures.budget_figures(s, pid)
+        funded = funding_figures(s, pid)
+    assert [f.name for f in funded] == ["Capital grant", "Construction loan", "Owner equity", ""]
+    part = text[text.index("Headroom = the source's amount") : text.index("Commitments Commitment")]
+    printed = []
+    for f in funded:
+        name = f.name or "Unfunded (no source)"
+        amount_cell = M if f.source_id is not None else "—"
+        row = one(
+            rf"{re.escape(name)} (\d+) budget lines?(?: · short by {USD})? {amount_cell} "
+            + " ".join([M] * 3),
+            part,
+        )
+        assert int(row[1]) == f.lines, name
+        short = row[2]
+        assert (amount(short) if short else None) == (-f.headroom if f.short else None), name
+        values = [amount(v) for v in row.groups()[2:]]
+        if f.source_id is None:
+            values.insert(0, Decimal("0.00"))
+        printed.append(values)
+        assert values == [f.amount, f.approved_budget, f.eac, f.headroom], name
+    assert funded[0].short and funded[-1].short  # the grant, and the unfunded design
+    total = money_row("Total", 4, part)
+    assert total == sums(printed)
+    # every budget line is in one row: the total is the budget's
+    assert total[1:3] == [b.total.approved_budget, b.total.eac]
 
 
 def g702_rows(pages: list[str]) -> dict[str, Decimal]:
