@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from executrek.models import kinds
 from executrek.models.errors import ValidationError
@@ -102,4 +103,28 @@ def labels(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str
             for row in s.scalars(select(table).where(table.id.in_(ids))):
                 if row.deleted_at is None:
                     out[(record_type, row.id)] = _label_of(record_type, row)
+    return out
+
+
+def numbers(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Record numbers (``PI-012``, ``NCR-003``) of many records of any kind, one
+    statement per kind reading only the number columns; other records are left out."""
+    by_type: dict[str, set[str]] = {}
+    for record_type, record_id in keys:
+        if record_type in kinds.BY_KEY:
+            by_type.setdefault(record_type, set()).add(record_id)
+    out: dict[tuple[str, str], str] = {}
+    for record_type, ids in by_type.items():
+        kind = kinds.BY_KEY[record_type]
+        table = kind.model
+        variant = getattr(table, kind.variant) if kind.variant else table.id
+        rows = session.execute(
+            select(table.id, table.number, table.draft_number, variant).where(
+                table.id.in_(ids), table.deleted_at.is_(None)
+            )
+        )
+        for row_id, number, draft, which in rows:
+            out[(record_type, row_id)] = kind.display(
+                number, draft, which if kind.variant else None
+            )
     return out

@@ -7,6 +7,7 @@ gallery keeps them and loads thumbnails only for what is on screen.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,7 @@ class PhotoSummary:
     has_gps: bool
     link_count: int
     markup: Markup = field(default_factory=Markup)
+    records: str = ""  # the numbers of the records it is attached to ("PI-012, NCR-003")
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,32 @@ def list_photos(
         .order_by(taken, Photo.filename, Photo.id)
     )
     with store.read() as s:
-        return [_summary(photo, count) for photo, count in s.execute(query)]
+        found = [_summary(photo, count) for photo, count in s.execute(query)]
+        return _with_records(s, found)
+
+
+def _with_records(s: Any, photos: list[PhotoSummary]) -> list[PhotoSummary]:
+    """``photos`` with the numbers of the records each is attached to."""
+    linked = [p.id for p in photos if p.link_count]
+    if not linked:
+        return photos
+    attached: dict[str, list[tuple[str, str]]] = {}
+    for start in range(0, len(linked), 900):
+        for photo_id, record_type, record_id in s.execute(
+            select(PhotoLink.photo_id, PhotoLink.record_type, PhotoLink.record_id)
+            .where(
+                PhotoLink.photo_id.in_(linked[start : start + 900]), PhotoLink.deleted_at.is_(None)
+            )
+            .order_by(PhotoLink.created_at)
+        ):
+            attached.setdefault(photo_id, []).append((record_type, record_id))
+    names = record_refs.numbers(s, (k for keys in attached.values() for k in keys))
+    return [
+        dataclasses.replace(p, records=", ".join(names[k] for k in attached[p.id] if k in names))
+        if p.id in attached
+        else p
+        for p in photos
+    ]
 
 
 def photo_details(store: Store, photo_id: str) -> PhotoDetails:

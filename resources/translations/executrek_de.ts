@@ -35,23 +35,23 @@
     <name>ApplicationReasonDialog</name>
     <message>
         <source>Reject {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} zurückweisen</translation>
     </message>
     <message>
         <source>Void {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} für ungültig erklären</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">Zurückweisen</translation>
+        <translation>Zurückweisen</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished">Ungültig</translation>
+        <translation>Für ungültig erklären</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
 </context>
 <context>
@@ -78,19 +78,19 @@
     </message>
     <message>
         <source>Approver &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Genehmigenden</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemer&amp;kung</translation>
     </message>
     <message>
         <source>C&amp;lear signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift &amp;löschen</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -101,7 +101,7 @@
     <name>BudgetController</name>
     <message>
         <source>{number} submitted for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} zur Genehmigung eingereicht.</translation>
     </message>
 </context>
 <context>
@@ -112,210 +112,212 @@
     </message>
     <message>
         <source>New &amp;transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Umschich&amp;tung…</translation>
     </message>
     <message>
         <source>Move approved budget between lines, with a reason and an approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigtes Budget zwischen Positionen umschichten, mit Begründung und Genehmigung</translation>
     </message>
     <message>
         <source>Budget by cost code</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget nach Kostengruppe</translation>
     </message>
     <message>
         <source>&amp;By cost code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Kostengruppe</translation>
     </message>
     <message>
         <source>Trans&amp;fers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschic&amp;htungen</translation>
     </message>
     <message>
         <source>F&amp;unding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finanzierung</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>New budget transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Budgetumschichtung</translation>
     </message>
     <message>
         <source>This project has no budget yet: import one (Import / export, or “executrek import budget”), then transfers and the forecast show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch kein Budget: Importieren Sie eines (Import / Export oder „executrek import budget“), dann erscheinen hier Umschichtungen und Prognose.</translation>
     </message>
     <message>
         <source>{name}: select one of its budget lines to see where it is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Wählen Sie eine ihrer Budgetpositionen aus, um zu sehen, wofür sie ausgegeben wird.</translation>
     </message>
 </context>
 <context>
     <name>BudgetTree</name>
     <message>
         <source>Cost code / budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostengruppe / Budgetposition</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished">Ursprünglich</translation>
+        <translation>Ursprünglich</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschichtungen</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragt</translation>
     </message>
     <message>
         <source>Cost
 to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten
+bisher</translation>
     </message>
     <message>
         <source>Pending
 (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen
+(gewichtet)</translation>
     </message>
     <message>
         <source>EAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Original plus approved transfers in, less out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünglich plus genehmigte Umschichtungen hinein, abzüglich hinaus</translation>
     </message>
     <message>
         <source>Pending changes weighted by probability: change orders {co} %, requests {cor} %, change events {ce} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Änderungen nach Wahrscheinlichkeit gewichtet: Nachträge {co} %, Nachtragsangebote {cor} %, Änderungsereignisse {ce} %</translation>
     </message>
     <message>
         <source>Committed + pending (weighted) + uncommitted budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragt + offen (gewichtet) + nicht beauftragtes Budget</translation>
     </message>
     <message>
         <source>Approved budget less EAC (negative: over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigtes Budget abzüglich Prognose der Gesamtkosten (negativ: überschritten)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>In {into} · out {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinein {into} · hinaus {out}</translation>
     </message>
     <message>
         <source>Committed {committed} + pending {pending} + uncommitted {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beauftragt {committed} + offen {pending} + nicht beauftragt {rest}</translation>
     </message>
     <message>
         <source>Over budget by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget um {amount} überschritten</translation>
     </message>
 </context>
 <context>
     <name>CertifyDialog</name>
     <message>
         <source>Certify {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} bescheinigen</translation>
     </message>
     <message>
         <source>Certify</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescheinigen</translation>
     </message>
     <message>
         <source>Certify {number}: the payment due to {contractor} is {amount}. A certified application never changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} bescheinigen: Die fällige Zahlung an {contractor} beträgt {amount}. Eine bescheinigte Abschlagsrechnung ändert sich danach nicht mehr.</translation>
     </message>
     <message>
         <source>Approver &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Freigebenden</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>Signature (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift (optional)</translation>
     </message>
     <message>
         <source>C&amp;lear signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift &amp;löschen</translation>
     </message>
 </context>
 <context>
     <name>ChangeOrderEditor</name>
     <message>
         <source>Edit {number}</source>
-        <translation type="unfinished">{number} bearbeiten</translation>
+        <translation>{number} bearbeiten</translation>
     </message>
     <message>
         <source>New change</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Nachtrag</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Funded from contingency</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Reserve finanziert</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Tie&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe</translation>
     </message>
     <message>
         <source>R&amp;eason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <source>C&amp;ontractor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftragnehmer</translation>
     </message>
     <message>
         <source>Schedule &amp;impact</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;erminauswirkung</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Besc&amp;hreibung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Line items&lt;/b&gt; (double-click or F2 to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Positionen&lt;/b&gt; (Doppelklick oder F2 zum Bearbeiten)</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Total: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe: {amount}</translation>
     </message>
 </context>
 <context>
@@ -378,7 +380,7 @@ to date</source>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;b&gt;Ereignisse&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New change order</source>
@@ -406,7 +408,7 @@ to date</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Begründung</translation>
     </message>
     <message>
         <source>Why is {number} being {action}?</source>
@@ -417,67 +419,67 @@ to date</source>
     <name>ChartsTab</name>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished">Reserve</translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>No contingency line in the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reserveposition im Budget</translation>
     </message>
     <message>
         <source>EAC trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Prognose der Gesamtkosten</translation>
     </message>
     <message>
         <source>No budget yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Budget</translation>
     </message>
     <message>
         <source>The trend grows with each issued cost report (Reports → Monthly cost report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wächst mit jedem herausgegebenen Kostenbericht (Berichte → Monatlicher Kostenbericht)</translation>
     </message>
     <message>
         <source>Cash flow: cumulative payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelabfluss: kumulierte Zahlungen</translation>
     </message>
     <message>
         <source>No commitment with dates or certified payment yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vertrag bzw. keine Bestellung mit Terminen und keine bescheinigte Zahlung</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished">Ursprünglich</translation>
+        <translation>Ursprünglich</translation>
     </message>
     <message>
         <source>Drawn down</source>
-        <translation type="unfinished"></translation>
+        <translation>In Anspruch genommen</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Actual (certified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist (bescheinigt)</translation>
     </message>
     <message>
         <source>EAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Approved budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigtes Budget</translation>
     </message>
     <message>
         <source>{day}: approved {approved} · EAC {eac} ({report})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: genehmigt {approved} · Prognose {eac} ({report})</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -662,7 +664,7 @@ to date</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -1267,7 +1269,7 @@ to date</source>
     </message>
     <message>
         <source>C&amp;lear signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterschrift &amp;löschen</translation>
     </message>
     <message>
         <source>Sign and close</source>
@@ -1292,7 +1294,7 @@ to date</source>
     <name>Columns</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stufe</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1308,7 +1310,7 @@ to date</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Begründung</translation>
     </message>
     <message>
         <source>Contractor</source>
@@ -1316,7 +1318,7 @@ to date</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1352,7 +1354,7 @@ to date</source>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile</translation>
     </message>
     <message>
         <source>#</source>
@@ -1368,11 +1370,11 @@ to date</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einheit</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einheitspreis</translation>
     </message>
     <message>
         <source>Markup (%)</source>
@@ -1432,7 +1434,7 @@ to date</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -1606,201 +1608,201 @@ to date</source>
     <name>CommitmentDialog</name>
     <message>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vertrag / neue Bestellung</translation>
     </message>
     <message>
         <source>— choose</source>
-        <translation type="unfinished"></translation>
+        <translation>— auswählen</translation>
     </message>
     <message>
         <source>as for work</source>
-        <translation type="unfinished"></translation>
+        <translation>wie für Leistung</translation>
     </message>
     <message>
         <source>no reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Reduzierung</translation>
     </message>
     <message>
         <source>e.g. 50</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 50</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uftragnehmer</translation>
     </message>
     <message>
         <source>Contract &amp;value ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertragswert ({currency})</translation>
     </message>
     <message>
         <source>&amp;Retainage %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheitseinbehalt %</translation>
     </message>
     <message>
         <source>Retainage on stored &amp;materials %</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalt auf gelagerte &amp;Materialien %</translation>
     </message>
     <message>
         <source>Re&amp;duced retainage %</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reduzierter Sicherheitseinbehalt %</translation>
     </message>
     <message>
         <source>… once &amp;complete %</source>
-        <translation type="unfinished"></translation>
+        <translation>… ab Fertigstellun&amp;gsgrad %</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>Besc&amp;hreibung</translation>
     </message>
     <message>
         <source>Choose the contractor or supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Auftragnehmer oder Lieferanten aus.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentPane</name>
     <message>
         <source>Select a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vertrag bzw. eine Bestellung aus</translation>
     </message>
     <message>
         <source>E&amp;xecute…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterzeichnen…</translation>
     </message>
     <message>
         <source>Signed: the schedule of values must add up to the contract value</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet: Das Leistungsverzeichnis muss den Vertragswert ergeben</translation>
     </message>
     <message>
         <source>Add SOV &amp;line…</source>
-        <translation type="unfinished"></translation>
+        <translation>LV-&amp;Position hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Import SOV…</source>
-        <translation type="unfinished"></translation>
+        <translation>LV &amp;importieren…</translation>
     </message>
     <message>
         <source>Load the schedule of values from a spreadsheet (XLSX or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leistungsverzeichnis aus einer Tabelle laden (XLSX oder CSV)</translation>
     </message>
     <message>
         <source>Add &amp;rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheitspreis hinzufügen…</translation>
     </message>
     <message>
         <source>Schedule of values</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsverzeichnis</translation>
     </message>
     <message>
         <source>Schedule of rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreisliste</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Cost code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostengruppe</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition</translation>
     </message>
     <message>
         <source>Scheduled value</source>
-        <translation type="unfinished"></translation>
+        <translation>LV-Wert</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt durch</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreis</translation>
     </message>
     <message>
         <source>Schedule of rates ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreisliste ({count})</translation>
     </message>
     <message>
         <source>Rates in {currency}: the change orders of {number} are checked against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreise in {currency}: Die Nachträge zu {number} werden daran geprüft.</translation>
     </message>
     <message>
         <source>{number} has no schedule of rates: Add rate… gives its change orders a contract rate to be checked against.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} hat keine Einheitspreisliste: „Einheitspreis hinzufügen…“ gibt seinen Nachträgen einen Vertragspreis, an dem sie geprüft werden.</translation>
     </message>
     <message>
         <source>retainage {pct} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitseinbehalt {pct} %</translation>
     </message>
     <message>
         <source>, {pct} % on stored materials</source>
-        <translation type="unfinished"></translation>
+        <translation>, {pct} % auf gelagertes Material</translation>
     </message>
     <message>
         <source>, {reduced} % once {at} % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>, {reduced} % ab {at} % Fertigstellung</translation>
     </message>
     <message>
         <source>contract sum {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragssumme {amount}</translation>
     </message>
     <message>
         <source>executed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>unterzeichnet {date}</translation>
     </message>
     <message>
         <source>The schedule of values adds up to {sov} of the contract value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leistungsverzeichnis ergibt {sov} des Vertragswerts {value}.</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsController</name>
     <message>
         <source>{number} is executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist unterzeichnet.</translation>
     </message>
     <message>
         <source>Import a schedule of values into {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsverzeichnis in {number} importieren</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird importiert…</translation>
     </message>
 </context>
 <context>
@@ -1811,63 +1813,67 @@ to date</source>
     </message>
     <message>
         <source>Search commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge und Bestellungen durchsuchen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;New commitment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Vertrag / neue Bestellung…</translation>
     </message>
     <message>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vertrag / neue Bestellung</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag / Bestellung</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished">Ursprünglich</translation>
+        <translation>Ursprünglich</translation>
     </message>
     <message>
         <source>Approved
 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte
+Nachträge</translation>
     </message>
     <message>
         <source>Contract
 sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-
+summe</translation>
     </message>
     <message>
         <source>Certified
 to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher
+bescheinigt</translation>
     </message>
     <message>
         <source>Retainage
 held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-
+einbehalt</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Restbetrag</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere.</translation>
     </message>
 </context>
 <context>
@@ -1956,63 +1962,63 @@ held</source>
     <name>CostLabels</name>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauleistungen</translation>
     </message>
     <message>
         <source>Design fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungshonorare</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühren</translation>
     </message>
     <message>
         <source>Permits</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Versicherungen</translation>
     </message>
     <message>
         <source>FF&amp;E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung (FF&amp;E)</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished">Reserve</translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>PMO fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektsteuerung</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescheinigt</translation>
     </message>
     <message>
         <source>Reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekürzt</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2045,7 @@ Please send it to your PMO support contact.</source>
     <name>CurrencyNote</name>
     <message>
         <source>Amounts in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in {currency}</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2277,7 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>Reject {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{number} zurückweisen</translation>
     </message>
     <message>
         <source>Withdraw {number}</source>
@@ -2287,7 +2293,7 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N&amp;otiz</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2312,7 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Carried by</source>
@@ -2314,7 +2320,7 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;End</source>
@@ -2385,7 +2391,7 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zurückweisen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
@@ -2743,11 +2749,11 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach</translation>
     </message>
     <message>
         <source>Text</source>
@@ -3338,100 +3344,101 @@ Please send it to your PMO support contact.</source>
     <name>DrillView</name>
     <message>
         <source>Double-click a change order to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Nachtrag, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>Schedule of values</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsverzeichnis</translation>
     </message>
     <message>
         <source>Change orders</source>
-        <translation type="unfinished">Nachträge</translation>
+        <translation>Nachträge</translation>
     </message>
     <message>
         <source>Payment applications</source>
-        <translation type="unfinished">Abschlagsrechnungen</translation>
+        <translation>Abschlagsrechnungen</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag / Bestellung</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Cost code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostengruppe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Scheduled value</source>
-        <translation type="unfinished"></translation>
+        <translation>LV-Wert</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt durch</translation>
     </message>
     <message>
         <source>Decided: not in the pending figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden: nicht im offenen Betrag enthalten</translation>
     </message>
     <message>
         <source>{pct} % of {amount} (the {tier} weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % von {amount} (Gewichtung für {tier})</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>On this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Position</translation>
     </message>
     <message>
         <source>Pending
 (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen
+(gewichtet)</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlagsrechnung</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescheinigt</translation>
     </message>
     <message>
         <source>Select a budget line to see its commitments, changes and payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Budgetposition aus, um ihre Verträge und Bestellungen, Nachträge und Zahlungen zu sehen.</translation>
     </message>
     <message>
         <source>{sov} schedule-of-values lines ({total}) · {changes} change orders · {apps} payment applications</source>
-        <translation type="unfinished"></translation>
+        <translation>{sov} LV-Positionen ({total}) · {changes} Nachträge · {apps} Abschlagsrechnungen</translation>
     </message>
 </context>
 <context>
@@ -3851,7 +3858,7 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} wird importiert…</translation>
     </message>
     <message>
         <source>Refused: {line}</source>
@@ -3870,180 +3877,180 @@ Please send it to your PMO support contact.</source>
     <name>ExecuteDialog</name>
     <message>
         <source>Execute {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} unterzeichnen</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnen</translation>
     </message>
     <message>
         <source>Once executed, the schedule of values of {number} is fixed: it changes by change order only. It adds up to {sov} of the contract value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Unterzeichnung ist das Leistungsverzeichnis von {number} festgeschrieben: Es ändert sich nur noch durch Nachträge. Es ergibt {sov} des Vertragswerts {value}.</translation>
     </message>
     <message>
         <source>&amp;Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterzeichnet am</translation>
     </message>
 </context>
 <context>
     <name>FundingDialog</name>
     <message>
         <source>New funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Finanzierungsquelle</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>Where the owner&apos;s money comes from (equity, a loan facility, a grant) and how much it provides; a budget line names the source that pays for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Geld des Bauherrn kommt (Eigenkapital, Kreditlinie, Fördermittel) und wie viel es bereitstellt; eine Budgetposition nennt die Quelle, die sie bezahlt.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag ({currency})</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
 </context>
 <context>
     <name>FundingTab</name>
     <message>
         <source>New funding &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Finanzierungs&amp;quelle…</translation>
     </message>
     <message>
         <source>&amp;Change source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungsquellen</translation>
     </message>
     <message>
         <source>Double-click a source to change its amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Quelle, um ihren Betrag zu ändern</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungsquelle</translation>
     </message>
     <message>
         <source>Budget lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetpositionen</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Approved budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigtes Budget</translation>
     </message>
     <message>
         <source>EAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielraum</translation>
     </message>
     <message>
         <source>Amount less the EAC of the lines it funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag abzüglich der Prognose der Gesamtkosten der finanzierten Positionen</translation>
     </message>
     <message>
         <source>Unfunded (no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht finanziert (keine Quelle)</translation>
     </message>
     <message>
         <source>short by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlbetrag {amount}</translation>
     </message>
     <message>
         <source>No funding source and no budget line yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Finanzierungsquelle und keine Budgetposition.</translation>
     </message>
     <message>
         <source>{amount} of headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} Spielraum</translation>
     </message>
     <message>
         <source>{count} funding sources provide {amount} against an estimate at completion of {eac}: {said}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Finanzierungsquellen stellen {amount} bereit, bei einer Prognose der Gesamtkosten von {eac}: {said}.</translation>
     </message>
 </context>
 <context>
     <name>G702Panel</name>
     <message>
         <source>1. Original contract sum</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Ursprüngliche Auftragssumme</translation>
     </message>
     <message>
         <source>2. Net change by change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Nettoänderung durch Nachträge</translation>
     </message>
     <message>
         <source>3. Contract sum to date</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Aktuelle Auftragssumme</translation>
     </message>
     <message>
         <source>4. Completed and stored to date</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Bisher ausgeführt und gelagert</translation>
     </message>
     <message>
         <source>5a. Retainage on work</source>
-        <translation type="unfinished"></translation>
+        <translation>5a. Sicherheitseinbehalt auf Leistung</translation>
     </message>
     <message>
         <source>5b. Retainage on stored materials</source>
-        <translation type="unfinished"></translation>
+        <translation>5b. Sicherheitseinbehalt auf gelagertes Material</translation>
     </message>
     <message>
         <source>Retainage released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebener Sicherheitseinbehalt</translation>
     </message>
     <message>
         <source>5. Total retainage</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Sicherheitseinbehalt gesamt</translation>
     </message>
     <message>
         <source>6. Earned less retainage</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Leistung abzüglich Sicherheitseinbehalt</translation>
     </message>
     <message>
         <source>7. Previous certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Bisherige Zahlungsbescheinigungen</translation>
     </message>
     <message>
         <source>Withheld for defects</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalt wegen Mängeln</translation>
     </message>
     <message>
         <source>8. Current payment due</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Aktuell fällige Zahlung</translation>
     </message>
     <message>
         <source>9. Balance to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Restbetrag bis Fertigstellung</translation>
     </message>
     <message>
         <source>Certificate (G702)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbescheinigung (G702)</translation>
     </message>
     <message>
         <source>As claimed by the contractor: payment due {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie vom Auftragnehmer abgerechnet: fällige Zahlung {amount}.</translation>
     </message>
     <message>
         <source>Withheld because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalten wegen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4194,11 +4201,11 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Funktion</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -4919,7 +4926,7 @@ Template: {template}
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitraum</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -5260,35 +5267,35 @@ Template: {template}
     <name>LineDecisionDialog</name>
     <message>
         <source>Reduce item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {item} kürzen</translation>
     </message>
     <message>
         <source>Reject item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {item} zurückweisen</translation>
     </message>
     <message>
         <source>Reduce</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">Zurückweisen</translation>
+        <translation>Zurückweisen</translation>
     </message>
     <message>
         <source>{item} · {description}: claimed {work} of work this period and {stored} of stored materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} · {description}: in diesem Zeitraum {work} Leistung und {stored} gelagertes Material abgerechnet.</translation>
     </message>
     <message>
         <source>Approved &amp;work ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte &amp;Leistung ({currency})</translation>
     </message>
     <message>
         <source>Approved &amp;stored ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigtes &amp;Material ({currency})</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
 </context>
 <context>
@@ -5396,7 +5403,7 @@ Template: {template}
     <name>LookaheadTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Tage</translation>
     </message>
     <message>
         <source>&amp;Window after the data date</source>
@@ -5725,35 +5732,35 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>NewApplicationDialog</name>
     <message>
         <source>New payment application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abschlagsrechnung</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ertrag / Bestellung</translation>
     </message>
     <message>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;von</translation>
     </message>
     <message>
         <source>Period &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;bis</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;gegangen am</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>No executed commitment yet: execute a contract first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein unterzeichneter Vertrag bzw. keine unterzeichnete Bestellung: Unterzeichnen Sie zuerst einen Vertrag.</translation>
     </message>
 </context>
 <context>
@@ -5780,7 +5787,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -5792,7 +5799,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;uftragnehmer</translation>
     </message>
     <message>
         <source>&amp;Weather</source>
@@ -5831,7 +5838,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
@@ -5839,7 +5846,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;uftragnehmer</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -5932,71 +5939,71 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Search applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlagsrechnungen durchsuchen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Abschlagsrechnung…</translation>
     </message>
     <message>
         <source>A contractor&apos;s application for a period (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlagsrechnung eines Auftragnehmers für einen Zeitraum (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>New payment application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abschlagsrechnung</translation>
     </message>
     <message>
         <source>Approve the line selected as claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile wie abgerechnet genehmigen</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag / Bestellung</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Claimed this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum abgerechnet</translation>
     </message>
     <message>
         <source>Certified amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescheinigter Betrag</translation>
     </message>
     <message>
         <source>{number} · {commitment} {title} · {contractor} · {start} – {end} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · {commitment} {title} · {contractor} · {start} – {end} · {status}</translation>
     </message>
     <message>
         <source>payment due {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>fällige Zahlung {amount}</translation>
     </message>
     <message>
         <source>⚠ {count} over-claimed line(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {count} überhöht abgerechnete Zeile(n)</translation>
     </message>
     <message>
         <source>certified {amount} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} bescheinigt von {name}</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6011,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>imported {when}</source>
         <extracomment>Made off the GUI thread: the thumbnail of one photo, already scaled for the grid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {records}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6434,7 +6445,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>PreviewModel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <source>(column {n})</source>
@@ -6607,7 +6618,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -6991,7 +7002,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <source>Count</source>
@@ -7066,11 +7077,11 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Contractor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;uftragnehmer</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -7085,90 +7096,90 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>RateDialog</name>
     <message>
         <source>Add a rate to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreis zu {number} hinzufügen</translation>
     </message>
     <message>
         <source>m3, m2, t, h…</source>
-        <translation type="unfinished"></translation>
+        <translation>m3, m2, t, h…</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <source>&amp;Rate ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitsp&amp;reis ({currency})</translation>
     </message>
 </context>
 <context>
     <name>RateFindings</name>
     <message>
         <source>Unit rates compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreise im Vergleich</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreis</translation>
     </message>
     <message>
         <source>Contract rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragspreis</translation>
     </message>
     <message>
         <source>Other projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Projekte</translation>
     </message>
     <message>
         <source>Median of {count} approved line(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median aus {count} genehmigten Zeile(n)</translation>
     </message>
     <message>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>⚠ priced against a rate of nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ gegen einen Einheitspreis von null bepreist</translation>
     </message>
     <message>
         <source>⚠ above the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ über dem Vergleichswert</translation>
     </message>
     <message>
         <source>⚠ below the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ unter dem Vergleichswert</translation>
     </message>
     <message>
         <source>no rate to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vergleichspreis</translation>
     </message>
     <message>
         <source>✓ within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ innerhalb der Toleranz</translation>
     </message>
     <message>
         <source>Unit rates ({currency}): ⚠ {count} line(s) outside the tolerance — check before approving</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreise ({currency}): ⚠ {count} Zeile(n) außerhalb der Toleranz — vor der Genehmigung prüfen</translation>
     </message>
     <message>
         <source>Unit rates ({currency}): every line within the tolerance or without a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitspreise ({currency}): alle Zeilen innerhalb der Toleranz oder ohne Vergleichswert</translation>
     </message>
 </context>
 <context>
@@ -7714,7 +7725,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Contingency remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Reserve</translation>
     </message>
     <message>
         <source>Schedule impact</source>
@@ -7734,7 +7745,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Begründung</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7786,7 +7797,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Summe</translation>
     </message>
     <message>
         <source>No line items</source>
@@ -8375,7 +8386,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <source>Count</source>
@@ -8407,7 +8418,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">… und {count} weitere.</translation>
     </message>
     <message>
         <source>Changes since the previous update</source>
@@ -8463,39 +8474,39 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>{amount} under budget</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} unter Budget</translation>
     </message>
     <message>
         <source>{amount} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} über Budget</translation>
     </message>
     <message>
         <source>on budget</source>
-        <translation type="unfinished"></translation>
+        <translation>im Budget</translation>
     </message>
     <message>
         <source>At completion {variance}; {drawn} of the owner&apos;s contingency drawn down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fertigstellung {variance}; {drawn} der Reserve des Bauherrn in Anspruch genommen.</translation>
     </message>
     <message>
         <source>Owner&apos;s budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget des Bauherrn</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Approved budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigtes Budget</translation>
     </message>
     <message>
         <source>Estimate at completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose der Gesamtkosten</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Achieved</source>
@@ -8723,23 +8734,23 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Monthly cost report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Kostenbericht</translation>
     </message>
     <message>
         <source>Cost report {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenbericht {month} {year}</translation>
     </message>
     <message>
         <source>Payment certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbescheinigung {number}</translation>
     </message>
     <message>
         <source>Payment certificate {number} (draft, not certified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbescheinigung {number} (Entwurf, nicht bescheinigt)</translation>
     </message>
     <message>
         <source>Payment certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbescheinigung</translation>
     </message>
 </context>
 <context>
@@ -8893,7 +8904,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitraum</translation>
     </message>
     <message>
         <source>The folder for the PDF; each issue is named for its report number (HOSP-EW-STATUS-007.pdf), so no issue overwrites another</source>
@@ -8925,7 +8936,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Monthly cost report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Monatlicher Kostenbericht</translation>
     </message>
     <message>
         <source>Payment certificate (pay application)</source>
@@ -9036,7 +9047,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Reject {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{number} zurückweisen</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -9048,185 +9059,193 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N&amp;otiz</translation>
     </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Claimed
 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet
+%</translation>
     </message>
     <message>
         <source>Schedule
 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplan
+%</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Diary
 days · workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuch
+Tage · Arbeitskräfte</translation>
     </message>
     <message>
         <source>Open
 NCRs · punch</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen
+NCRs · Mängel</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Work
 (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung
+(E)</translation>
     </message>
     <message>
         <source>Work claimed this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum abgerechnete Leistung</translation>
     </message>
     <message>
         <source>Stored
 (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelagert
+(F)</translation>
     </message>
     <message>
         <source>Materials presently stored, as claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit gelagertes Material, wie abgerechnet</translation>
     </message>
     <message>
         <source>Scheduled
 (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>LV-Wert
+(C)</translation>
     </message>
     <message>
         <source>Previous
 (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher
+(D)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>no activity</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aktivität</translation>
     </message>
     <message>
         <source>⚠ Over-claim +{points} pts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Überhöht +{points} Pkt.</translation>
     </message>
     <message>
         <source>no schedule evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Nachweis im Terminplan</translation>
     </message>
     <message>
         <source>✓ within evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ durch Nachweise gedeckt</translation>
     </message>
     <message>
         <source>Suggested withholding {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Einbehalt {amount}</translation>
     </message>
 </context>
 <context>
     <name>ReviewPane</name>
     <message>
         <source>&amp;Approve line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;genehmigen</translation>
     </message>
     <message>
         <source>Re&amp;duce line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;kürzen…</translation>
     </message>
     <message>
         <source>Re&amp;ject line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;zurückweisen…</translation>
     </message>
     <message>
         <source>&amp;Certify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bescheinigen…</translation>
     </message>
     <message>
         <source>&amp;Withhold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einbehalten…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung ein&amp;reichen</translation>
     </message>
     <message>
         <source>Back to dra&amp;ft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Ent&amp;wurf</translation>
     </message>
     <message>
         <source>Return to contractor…</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Auftragnehmer zurückgeben…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;ungültig erklären…</translation>
     </message>
     <message>
         <source>Lines of the application (G703)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Abschlagsrechnung (G703)</translation>
     </message>
     <message>
         <source>Evidence of the line selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise zur ausgewählten Zeile</translation>
     </message>
     <message>
         <source>Select a payment application to review it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Abschlagsrechnung zur Prüfung aus</translation>
     </message>
     <message>
         <source>Select a line to see what the site records say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, was die Baustellenaufzeichnungen sagen.</translation>
     </message>
     <message>
         <source>Claimed {claimed} complete; the schedule says {schedule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet {claimed} fertig; laut Terminplan {schedule}.</translation>
     </message>
     <message>
         <source>nothing (no linked activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (keine verknüpfte Aktivität)</translation>
     </message>
     <message>
         <source>Over-claimed by {points} percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {points} Prozentpunkte überhöht abgerechnet.</translation>
     </message>
     <message>
         <source>Activities: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten: {codes}</translation>
     </message>
     <message>
         <source>Diary in the period: {days} days with the contractor on site, {workers} worker-days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuch im Zeitraum: {days} Tage mit dem Auftragnehmer vor Ort, {workers} Personentage.</translation>
     </message>
     <message>
         <source>Open: {ncrs} non-conformances, {punch} punch items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: {ncrs} Abweichungen, {punch} Mängel.</translation>
     </message>
     <message>
         <source>Suggested withholding: {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Einbehalt: {amount}.</translation>
     </message>
 </context>
 <context>
@@ -10163,66 +10182,66 @@ NCRs · punch</source>
     <name>SovLineDialog</name>
     <message>
         <source>Add a line to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position zu {number} hinzufügen</translation>
     </message>
     <message>
         <source>— none</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine</translation>
     </message>
     <message>
         <source>schedule activity codes, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätscodes des Terminplans, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Scheduled &amp;value ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>LV-&amp;Wert ({currency})</translation>
     </message>
     <message>
         <source>&amp;Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udgetposition</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitäten</translation>
     </message>
 </context>
 <context>
     <name>SummaryStrip</name>
     <message>
         <source>Approved budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigtes Budget</translation>
     </message>
     <message>
         <source>Estimate at completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose der Gesamtkosten</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Hard costs (approved · EAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baukosten (genehmigt · Prognose)</translation>
     </message>
     <message>
         <source>Soft costs (approved · EAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baunebenkosten (genehmigt · Prognose)</translation>
     </message>
     <message>
         <source>Contingency: original · drawn · left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve: ursprünglich · in Anspruch genommen · übrig</translation>
     </message>
     <message>
         <source>{amount} over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} über Budget</translation>
     </message>
 </context>
 <context>
@@ -10558,7 +10577,7 @@ NCRs · punch</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Begründung</translation>
     </message>
     <message>
         <source>When</source>
@@ -10688,7 +10707,7 @@ NCRs · punch</source>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
@@ -10772,7 +10791,7 @@ NCRs · punch</source>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Position</translation>
     </message>
     <message>
         <source>Critical: a failure fails the whole inspection</source>
@@ -10828,7 +10847,7 @@ NCRs · punch</source>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Einheit</translation>
     </message>
     <message>
         <source>Options</source>
@@ -11065,192 +11084,192 @@ NCRs · punch</source>
     <name>TransferDecision</name>
     <message>
         <source>Approve {number}</source>
-        <translation type="unfinished">{number} genehmigen</translation>
+        <translation>{number} genehmigen</translation>
     </message>
     <message>
         <source>Reject {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} zurückweisen</translation>
     </message>
     <message>
         <source>Void {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} für ungültig erklären</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Genehmigen</translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">Zurückweisen</translation>
+        <translation>Zurückweisen</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished">Ungültig</translation>
+        <translation>Für ungültig erklären</translation>
     </message>
     <message>
         <source>Approving {number} moves {amount} of approved budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Genehmigung von {number} werden {amount} genehmigtes Budget umgeschichtet.</translation>
     </message>
     <message>
         <source>Rejecting {number} ({amount}): say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({amount}) zurückweisen: Geben Sie den Grund an.</translation>
     </message>
     <message>
         <source>Voiding {number} ({amount}) is final: say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({amount}) für ungültig zu erklären ist endgültig: Geben Sie den Grund an.</translation>
     </message>
     <message>
         <source>Approver &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Genehmigenden</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>New budget transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Budgetumschichtung</translation>
     </message>
     <message>
         <source>A transfer moves approved budget from one line to another; it counts once approved. Leave the source empty for an owner budget increase, the destination empty for a decrease.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umschichtung verschiebt genehmigtes Budget von einer Position auf eine andere; sie zählt erst nach der Genehmigung. Lassen Sie die Quelle für eine Budgeterhöhung durch den Bauherrn leer, das Ziel für eine Budgetkürzung.</translation>
     </message>
     <message>
         <source>— none (owner budget increase)</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine (Budgeterhöhung durch den Bauherrn)</translation>
     </message>
     <message>
         <source>— none (owner budget decrease)</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine (Budgetkürzung durch den Bauherrn)</translation>
     </message>
     <message>
         <source>&amp;From line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Position</translation>
     </message>
     <message>
         <source>&amp;To line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach Position</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag ({currency})</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;egründung</translation>
     </message>
 </context>
 <context>
     <name>TransfersTab</name>
     <message>
         <source>&amp;New transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Umschichtung…</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreichen</translation>
     </message>
     <message>
         <source>A&amp;pprove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückweisen…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig e&amp;rklären…</translation>
     </message>
     <message>
         <source>Select a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Umschichtung aus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ereignisse&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Bauherr</translation>
+        <translation>Bauherr</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>{amount} from {source} to {target} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}: {source} → {target} · {status}</translation>
     </message>
     <message>
         <source>the owner (budget increase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauherr (Budgeterhöhung)</translation>
     </message>
     <message>
         <source>the owner (budget decrease)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauherr (Budgetkürzung)</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: {reason}</translation>
     </message>
     <message>
         <source> · by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation> · von {name}</translation>
     </message>
 </context>
 <context>
     <name>WithholdDialog</name>
     <message>
         <source>Withhold from {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalt von {number}</translation>
     </message>
     <message>
         <source>Withheld from this payment until the defects are put right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Zahlung einbehalten, bis die Mängel behoben sind.</translation>
     </message>
     <message>
         <source>The evidence suggests {amount} (open non-conformances on claimed lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweise legen {amount} nahe (offene Abweichungen auf abgerechneten Zeilen).</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag ({currency})</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;egründung</translation>
     </message>
 </context>
 <context>

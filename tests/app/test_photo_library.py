@@ -195,6 +195,10 @@ def test_import_onto_a_record_and_filters(
     assert pair is not None
     assert pair[1] == photo_id
     assert names(PhotoFilter(unlinked_only=True)) == []
+    # Each photo says which records it is on (numbers in the order it was attached).
+    library.attach(photo_id, "issue", ncr.id)
+    on = {p.filename: p.records for p in photo_catalogue.list_photos(store, project.id)}
+    assert on == {"tile.jpg": "PI-0001", "loose.jpg": "PI-0001, NCR-001"}
 
 
 def test_markup_and_caption_are_saved_and_rendered_into_report_images(

@@ -44,8 +44,14 @@ def _placeholder(size: QSize, colour: str) -> QImage:
 
 
 def label(row: PhotoSummary) -> str:
-    """Under a thumbnail: its caption (else file name) and the day it was taken."""
-    return f"{row.caption or row.filename}\n{row.taken.astimezone():%Y-%m-%d}"
+    """Under a thumbnail: its caption (else file name) and the day it was taken, with the
+    numbers of the records it is attached to (``PI-012, NCR-003``)."""
+    day = f"{row.taken.astimezone():%Y-%m-%d}"
+    return (
+        f"{row.caption or row.filename}\n{day} · {row.records}"
+        if row.records
+        else (f"{row.caption or row.filename}\n{day}")
+    )
 
 
 class PhotoGridModel(ColumnTableModel[PhotoSummary]):
@@ -131,7 +137,9 @@ class PhotoGridModel(ColumnTableModel[PhotoSummary]):
         ]
         if row.caption:
             lines.append(row.caption)
-        if not row.link_count:
+        if row.records:
+            lines.append(self.tr("On {records}").format(records=row.records))
+        elif not row.link_count:
             lines.append(self.tr("Not linked to a record yet"))
         reason = self._failed.get(self._key(row))
         if reason:
