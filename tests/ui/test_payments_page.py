@@ -322,3 +322,16 @@ def test_the_review_columns_fit_their_contents_as_qt_would(
     ours, qts = widths()
     assert ours == qts
     assert not window.error_messages  # type: ignore[attr-defined]
+
+
+def test_typed_amounts_are_read_as_imported_money_cells() -> None:
+    """A dialog's amount box reads what a person types as the imports read a money cell
+    (currency marks, grouping); fractions of a cent and words go on to the service, which
+    says what is wrong in one line."""
+    from executrek.ui.pages.cost_labels import parse_money
+
+    assert parse_money("USD 2 500") == Decimal("2500")
+    assert parse_money("1,234.50") == Decimal("1234.50")
+    assert parse_money("  ") == Decimal(0)
+    assert parse_money("50,000.005") == Decimal("50000.005")
+    assert parse_money("abc") == "abc"

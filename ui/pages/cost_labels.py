@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from executrek.app.interop.cost_money import parse_amount
 from executrek.ui.labels import value_label
 
 _WORDS = {
@@ -50,11 +51,18 @@ def setting_pct(value: float) -> Decimal:
 
 
 def parse_money(text: str) -> Decimal | str:
-    """What the user typed as an amount: thousands separators and spaces dropped; the
-    text itself when it is no number (the service refuses it in the user's words)."""
-    cleaned = text.replace(",", "").replace(" ", "").replace("\u00a0", "").strip()
+    """What the user typed as an amount, read as the imports read a money cell
+    (``cost_money.parse_amount``: thousands separators, spaces, currency marks); empty is
+    zero; the text itself when it is no amount (the service refuses it in the user's
+    words)."""
+    if not text.strip():
+        return Decimal(0)
     try:
-        return Decimal(cleaned or "0")
+        return parse_amount(text)
+    except ValueError:
+        pass
+    try:  # a number the imports refuse (fractions of a cent): the service says why
+        return Decimal(text.replace(",", "").replace(" ", "").replace("\u00a0", "").strip())
     except InvalidOperation:
         return text.strip()
 
