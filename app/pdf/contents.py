@@ -103,19 +103,22 @@ class ContentsTitle(Paragraph):
 
 class ContentsIfLong(Flowable):
     """Placed after the body: when the report has run past ``min_pages`` by then, it
-    adds a page break, the contents title (``ContentsTitle``) and the contents."""
+    stands for a page break, the contents title (``ContentsTitle``) and the contents.
+
+    It never reaches a frame: the document template swaps it for what it stands for
+    (``expand``) before placing it, so a body that ends exactly at the foot of a page
+    does not open an empty page for a zero-height marker."""
 
     def __init__(self, min_pages: int, make: Callable[[], list[Flowable]]) -> None:
         super().__init__()
         self.min_pages = min_pages
         self._make = make
-        self._done = False
+
+    def expand(self, page: int) -> list[Flowable]:
+        """What stands in the story instead of the marker when it is reached on ``page``."""
+        return self._make() if page > self.min_pages else []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        doc = getattr(self.canv, "_doctemplate", None)
-        if not self._done and doc is not None and doc.page > self.min_pages:
-            self._done = True
-            doc.frame.add_generated_content(*self._make())
         return 0.0, 0.0
 
     def draw(self) -> None:

@@ -12,6 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from executrek.app.pdf.contents import (
     Contents,
     ContentsEntry,
+    ContentsIfLong,
     ContentsLedger,
     ContentsTitle,
     entry_text,
@@ -199,6 +200,13 @@ class ReportDocTemplate(BaseDocTemplate):
         self.anchors.clear()
         self._outline_level = -1
         self.canv.showOutline()
+
+    def filterFlowables(self, flowables: list[Flowable | None]) -> None:
+        """Swap the contents marker for the contents (or nothing) without asking a frame
+        for room: at the very foot of a page even a zero-height flowable opens a page."""
+        first = flowables[0]
+        if isinstance(first, ContentsIfLong):
+            flowables[0:1] = [None, *first.expand(self.page)]
 
     def afterPage(self) -> None:
         self.pages = self.page

@@ -205,3 +205,42 @@ def test_a_table_too_wide_for_the_page_is_an_error(build_small: SmallBuilder) ->
 
     with pytest.raises(r.ReportError, match="does not fit"):
         build_small(story_builder)
+
+
+class _FillsTheFrame(r.Flowable):  # type: ignore[misc]
+    """Takes exactly the room left in the frame and has space after it, as a table has:
+    the body ends at the foot of the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spaceAfter = 6
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, availHeight
+
+    def draw(self) -> None:
+        self.canv.rect(0, 0, self.width, self.height)
+
+
+@pytest.mark.parametrize("min_pages", [1, 12])
+def test_a_body_ending_at_the_foot_of_a_page_opens_no_empty_page(
+    build_small: SmallBuilder, min_pages: int
+) -> None:
+    """The contents marker after the body needs no room: a short report ending exactly
+    at the foot of its last page has no blank page after it (the portfolio report had
+    one), and a long one gets its contents without a blank page before them."""
+    pages = 1 if min_pages == 12 else 2
+    built, reader = build_small(
+        lambda ctx: [
+            *[r.PageBreak() for _ in range(pages - 1)],
+            r.section_heading(ctx, "Body"),
+            _FillsTheFrame(),
+        ],
+        page=r.PageSetup(cover=False, contents=True, contents_min_pages=min_pages),
+    )
+    texts = [page.extract_text() or "" for page in reader.pages]
+    if min_pages == 12:
+        assert built.pages == 1
+    else:  # body on pages 1-2, then the contents, moved behind page 1
+        assert built.pages == 3
+        assert "Contents" in texts[1]
