@@ -39,6 +39,7 @@ from executrek.app.pdf.flowables import (
     lead_para,
     muted_note,
     section_heading,
+    side_by_side,
     status_pill,
 )
 from executrek.app.pdf.fonts import FontSet, register_fonts
@@ -131,6 +132,7 @@ __all__ = [
     "register_fonts",
     "risk_matrix",
     "section_heading",
+    "side_by_side",
     "signature_blocks",
     "stacked_bar_chart",
     "status_pill",

@@ -200,3 +200,31 @@ def lead_para(ctx: ReportContext, lead: str, text: str) -> Paragraph:
 def muted_note(ctx: ReportContext, text: str) -> Paragraph:
     """A small grey remark (e.g. "No items in this period")."""
     return para(text, ParagraphStyle("Muted", parent=ctx.styles.small, textColor=MUTED))
+
+
+def side_by_side(
+    ctx: ReportContext,
+    left: Flowable,
+    right: Flowable,
+    widths: tuple[float, float],
+    *,
+    gap: float = 0.0,
+    space_after: float = 0.0,
+) -> Table:
+    """Two flowables in one row, top-aligned, without cell padding; ``gap`` points of
+    room are kept right of the left one (inside its width)."""
+    table = Table([[left, right]], colWidths=list(widths), hAlign="LEFT", spaceAfter=space_after)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular),  # no Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table

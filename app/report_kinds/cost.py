@@ -18,7 +18,7 @@ import datetime as dt
 import math
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from executrek.app import pdf as r
 from executrek.app.i18n import translate
@@ -500,32 +500,12 @@ def _eac_trend(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     heading = r.section_heading(ctx, _t("Estimate at completion trend"))
     if not beside:
         return [KeepTogether([heading, chart]), table, note]
-    row = side_by_side(ctx, chart, table, chart_width + GAP, table_width)
+    row = r.side_by_side(ctx, chart, table, (chart_width + GAP, table_width))
     return [KeepTogether([heading, row, Spacer(1, 4), note])]
 
 
 BESIDE_ROWS = 12  # points a table beside the chart holds (it cannot split there)
 GAP = 14.0
-
-
-def side_by_side(
-    ctx: r.ReportContext, left: Flowable, right: Flowable, left_width: float, right_width: float
-) -> Table:
-    """Two flowables in one row, top-aligned, without padding."""
-    table = Table([[left, right]], colWidths=[left_width, right_width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular),  # no Helvetica
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
 
 
 def story(data: CostReportData, images: ReportImages) -> r.StoryBuilder:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from executrek.app import pdf as r
 from executrek.app.i18n import translate
@@ -116,22 +116,10 @@ def beside_chart(
     """The chart (``chart_width`` wide) with the owner's budget block to its right: the
     status report's budget section gains the owner's figures without a line of height."""
     right = ctx.width - chart_width - _GAP
-    table = Table(
-        [[chart, owner_budget_block(ctx, h, right)]],
-        colWidths=[chart_width + _GAP, right],
-        hAlign="LEFT",
-        spaceAfter=6,
+    return r.side_by_side(
+        ctx,
+        chart,
+        owner_budget_block(ctx, h, right),
+        (chart_width + _GAP, right),
+        space_after=6,
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular),  # no Helvetica
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table

@@ -116,26 +116,6 @@ def _g702_table(ctx: r.ReportContext, data: PaymentData, width: float) -> Flowab
     return r.data_table(ctx, columns, rows, width=width, keep_whole=True)
 
 
-def _side_by_side(
-    ctx: r.ReportContext, left: Flowable, right: Flowable, widths: tuple[float, float]
-) -> Table:
-    table = Table([[left, right]], colWidths=list(widths), hAlign="LEFT", spaceAfter=10)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), ctx.styles.fonts.regular),  # no Helvetica
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 14),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
-
-
 def _summary(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
     """The first page: the draft banner, the G702 beside the application's particulars,
     the payment due as claimed and as reviewed, the withholding."""
@@ -149,11 +129,13 @@ def _summary(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
     left = ctx.width * 0.6
     out.append(r.section_heading(ctx, _t("Application and certificate for payment (G702)")))
     out.append(
-        _side_by_side(
+        r.side_by_side(
             ctx,
             _g702_table(ctx, data, left - 14),
             _application(ctx, data, ctx.width - left),
             (left, ctx.width - left),
+            gap=14,
+            space_after=10,
         )
     )
     out.append(
