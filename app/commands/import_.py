@@ -67,6 +67,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="schedule: the data date (default: the one the file states)",
     )
+    p.add_argument(
+        "--xer-project",
+        metavar="SHORTNAME_OR_ID",
+        help="schedule: the project to import from a P6 XER file that holds several",
+    )
 
 
 def _check_cost_options(args: argparse.Namespace) -> None:
@@ -83,6 +88,8 @@ def _check_cost_options(args: argparse.Namespace) -> None:
         refuse("--commitment is for a schedule-of-values import only.")
     if (args.decimal or args.sheet) and args.kind not in ("budget", "sov"):
         refuse("--decimal and --sheet are for a budget or schedule-of-values import only.")
+    if args.xer_project and args.kind != "schedule":
+        refuse("--xer-project is for a schedule import only.")
     if args.kind == "sov" and not args.commitment:
         refuse("Name the draft commitment the schedule of values is for: --commitment SC-001.")
     if args.standard and (len(args.standard) > 2 or args.standard[0] not in ("csi", "uniclass")):
@@ -133,7 +140,9 @@ def run(args: argparse.Namespace) -> int:
         if args.kind == "schedule":
             from executrek.app.commands.schedule import import_file
 
-            return import_file(ctx.store, project.id, path, args.as_baseline, args.data_date)
+            return import_file(
+                ctx.store, project.id, path, args.as_baseline, args.data_date, args.xer_project
+            )
         if args.kind in ("budget", "sov"):
             return _import_cost(ctx.store, project.id, path, args)
         result: ExchangeResult

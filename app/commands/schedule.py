@@ -87,14 +87,38 @@ def run(args: argparse.Namespace) -> int:
 
 
 def import_file(
-    store: Store, project_id: str, path: Path, as_baseline: bool, data_date: dt.date | None
+    store: Store,
+    project_id: str,
+    path: Path,
+    as_baseline: bool,
+    data_date: dt.date | None,
+    xer_project: str | None = None,
 ) -> int:
-    """``executrek import schedule``: read, check and keep the file as a new update."""
+    """``executrek import schedule``: read, check and keep the file as a new update (of
+    the XER file's project ``xer_project`` when it holds several)."""
+    from executrek.app.commands import CommandError
     from executrek.app.interop.schedule_files import import_schedule_file
+    from executrek.app.interop.schedule_xer import SeveralProjects, project_choices
 
-    done = import_schedule_file(
-        store, project_id, path, as_baseline=as_baseline, data_date=data_date
-    )
+    try:
+        done = import_schedule_file(
+            store,
+            project_id,
+            path,
+            as_baseline=as_baseline,
+            data_date=data_date,
+            xer_project=xer_project,
+        )
+    except SeveralProjects as exc:
+        raise CommandError(
+            _tr(
+                "“{file}” holds {count} projects: {names}. Pick one with --xer-project "
+                "SHORTNAME_OR_ID.",
+                file=path.name,
+                count=len(exc.projects),
+                names=project_choices(exc.projects),
+            )
+        ) from exc
     u = done.value
     for line in u.warnings:
         print(_tr("warning: {line}", line=line))
@@ -116,8 +140,20 @@ def import_file(
             calendars=u.calendars,
             date=u.data_date.isoformat(),
         )
+        + left_out(u.other_project_links)
     )
     return 0
+
+
+def left_out(count: int) -> str:
+    """The import summary's words for relationships to other projects left out ("" for
+    none)."""
+    if not count:
+        return ""
+    return " " + _tr(
+        "{count} relationships to activities of other projects in the file were left out.",
+        count=count,
+    )
 
 
 def _updates(store: Store, project_id: str, code: str) -> int:

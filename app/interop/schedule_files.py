@@ -22,9 +22,11 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .mpp files
 _SNIFF = 4096
 
 
-def read_programme(path: Path) -> Programme:
+def read_programme(path: Path, xer_project: str | None = None) -> Programme:
     """The programme in ``path``: ``InteropError`` (one line) for a file that cannot be
-    read or is no schedule we read."""
+    read or is no schedule we read. ``xer_project`` (id or short name) picks the project
+    of an XER file that holds several (``schedule_xer.SeveralProjects`` when it does and
+    none is named)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF)
@@ -35,7 +37,13 @@ def read_programme(path: Path) -> Programme:
             )
         ) from exc
     if head.startswith(MAGIC):
-        return read_xer(path)
+        return read_xer(path, xer_project)
+    if xer_project is not None:
+        raise InteropError(
+            translate(
+                "Interop", "“{file}” is not a P6 XER file: it has no projects to pick from."
+            ).format(file=path.name)
+        )
     if head.startswith(OLE2):
         raise InteropError(
             translate(
@@ -81,10 +89,12 @@ def import_schedule_file(
     *,
     as_baseline: bool = False,
     data_date: dt.date | None = None,
+    xer_project: str | None = None,
 ) -> Done[ImportedUpdate]:
-    """Read ``path`` and keep it as a new schedule update of the project (one
-    transaction; see ``importer.import_programme``)."""
-    programme = read_programme(path)
+    """Read ``path`` (its project ``xer_project`` when an XER holds several) and keep it
+    as a new schedule update of the project (one transaction; see
+    ``importer.import_programme``)."""
+    programme = read_programme(path, xer_project)
     return import_programme(
         store,
         project_id,

@@ -5,11 +5,14 @@ follows the activities kept, not the file. DTDs and entity declarations are refu
 a ``programme.Programme``; nothing touches the store.
 
 What is read: ``Project`` (name, status date, minutes per day, default calendar),
-``Calendars`` (working weekdays, exceptions without working times as holidays, base
-calendars inherited), ``ExtendedAttributes`` (custom field names), ``Tasks`` (the project
-summary task and blank rows skipped; summaries kept as WBS nodes), ``PredecessorLink``
+``Calendars`` (working weekdays and their working times, exceptions without working
+times as holidays, base calendars inherited), ``ExtendedAttributes`` (custom field
+names), ``Tasks`` (the project summary task and blank rows skipped; summaries kept as
+WBS nodes), ``PredecessorLink``
 (``Type`` 0 FF, 1 FS, 2 SF, 3 SS; lags in tenths of minutes) and ``Assignments``
-(resources per task).
+(resources per task). Durations, floats and lags are working minutes: made days with
+the hours a day of the activity's calendar (a lag: the predecessor's), once the whole
+file is read.
 """
 
 from __future__ import annotations
@@ -67,10 +70,14 @@ class _State:
     status_date: dt.date | None = None
     current_date: dt.date | None = None
     default_calendar: str | None = None
-    calendars: dict[str, tuple[ParsedCalendar, str | None]] = field(default_factory=dict)
+    calendars: dict[str, _Calendar] = field(default_factory=dict)
     fields: dict[str, str] = field(default_factory=dict)  # FieldID → name
     activities: list[ParsedActivity] = field(default_factory=list)
     links: list[ParsedLink] = field(default_factory=list)
+    # working minutes as the file states them, made days on the calendar at the end:
+    # per activity (duration, remaining, total float, free float), per link its lag
+    minutes: list[tuple[Decimal | None, ...]] = field(default_factory=list)
+    lags: list[Decimal | None] = field(default_factory=list)
     summaries: dict[str, tuple[str, str]] = field(default_factory=dict)  # outline → WBS, name
     resources: dict[str, int] | None = None
     seen_root: bool = False
@@ -99,9 +106,10 @@ def read_mspdi(path: Path) -> Programme:
         ) from exc
     except (ET.ParseError, UnicodeError) as exc:
         raise refused(path, "“{file}” is not well-formed XML ({detail}).", detail=str(exc))
-    calendars = [_inherit(c, base, state.calendars) for c, base in state.calendars.values()]
-    for cal in calendars:  # MSPDI states working time per day; the project's day is used
-        cal.hours_per_day = (state.minutes_per_day / 60).quantize(Decimal("0.01"))
+    calendars = [
+        _inherit(c, state.calendars, state.minutes_per_day) for c in state.calendars.values()
+    ]
+    _to_days(state, calendars)
     if state.resources is not None:
         for a in state.activities:
             a.resource_count = state.resources.get(a.source_id, 0)
@@ -139,7 +147,7 @@ def _ended(state: _State, elem: ET.Element, stack: list[ET.Element]) -> None:
     elif parent == "Calendars" and name == "Calendar":
         cal = _calendar(elem)
         if cal is not None:
-            state.calendars[cal[0].code] = cal
+            state.calendars[cal.calendar.code] = cal
     elif parent == "Assignments" and name == "Assignment":
         task, resource = child_text(elem, "TaskUID"), child_text(elem, "ResourceUID")
         if state.resources is None:
@@ -173,30 +181,49 @@ def _project_field(state: _State, name: str, text: str) -> None:
         state.default_calendar = text or None
 
 
-def _duration_days(text: str | None, minutes_per_day: Decimal) -> Decimal | None:
-    """``PT16H0M0S`` → 2 days at 480 minutes a day."""
+def _minutes(text: str | None) -> Decimal | None:
+    """``PT16H0M0S`` → 960 working minutes."""
     if not text:
         return None
     m = _DURATION.match(text.strip())
     if m is None:
         return None
     minutes = Decimal(m.group(2)) * 60 + Decimal(m.group(3)) + Decimal(m.group(4)) / 60
-    days = (minutes / minutes_per_day).quantize(Decimal("0.01"))
-    return -days if m.group(1) else days
+    return -minutes if m.group(1) else minutes
 
 
-def _tenths_days(text: str | None, minutes_per_day: Decimal) -> Decimal | None:
+def _tenths(text: str | None) -> Decimal | None:
+    """Tenths of a minute (slack, lags) → minutes."""
     value = number(text)
-    if value is None:
-        return None
-    return (value / 10 / minutes_per_day).quantize(Decimal("0.01"))
+    return None if value is None else value / 10
+
+
+def _days(minutes: Decimal | None, per_day: Decimal) -> Decimal | None:
+    return None if minutes is None else (minutes / per_day).quantize(Decimal("0.01"))
+
+
+def _to_days(state: _State, calendars: list[ParsedCalendar]) -> None:
+    """Durations and floats in working days of each activity's calendar, lags of the
+    predecessor's (the calendar the forward pass lays a lag on); an activity on no
+    calendar of the file takes the project's minutes a day."""
+    per_day = {c.code: c.hours_per_day * 60 for c in calendars}
+    minutes_of: dict[str, Decimal] = {}
+    for a, (duration, remaining, total, free) in zip(state.activities, state.minutes, strict=True):
+        mpd = per_day.get(a.calendar_code or "", state.minutes_per_day)
+        minutes_of[a.source_id] = mpd
+        a.original_duration = _days(duration, mpd)
+        a.remaining_duration = _days(remaining, mpd)
+        a.total_float = _days(total, mpd)
+        a.free_float = _days(free, mpd)
+    for link, lag in zip(state.links, state.lags, strict=True):
+        mpd = minutes_of.get(link.predecessor, state.minutes_per_day)
+        link.lag_days = _days(lag, mpd) or Decimal(0)
 
 
 def _task(state: _State, t: ET.Element) -> None:
     uid = child_text(t, "UID")
     if not uid or child_text(t, "IsNull") == "1" or child_text(t, "OutlineLevel") == "0":
         return
-    mpd = state.minutes_per_day
     outline = child_text(t, "OutlineNumber") or ""
     name = child_text(t, "Name") or ""
     summary = child_text(t, "Summary") == "1"
@@ -230,7 +257,14 @@ def _task(state: _State, t: ET.Element) -> None:
         if fid and value is not None:
             codes[state.fields.get(fid, fid)] = value
     calendar = child_text(t, "CalendarUID")
-    total_float = _tenths_days(child_text(t, "TotalSlack"), mpd)
+    state.minutes.append(
+        (
+            _minutes(child_text(t, "Duration")),
+            _minutes(child_text(t, "RemainingDuration")),
+            _tenths(child_text(t, "TotalSlack")),
+            _tenths(child_text(t, "FreeSlack")),
+        )
+    )
     state.activities.append(
         ParsedActivity(
             source_id=uid,
@@ -245,8 +279,6 @@ def _task(state: _State, t: ET.Element) -> None:
             wbs_path=parent_wbs[0] if parent_wbs else None,
             wbs_name=parent_wbs[1] if parent_wbs else None,
             calendar_code=calendar if calendar and calendar != "-1" else state.default_calendar,
-            original_duration=_duration_days(child_text(t, "Duration"), mpd),
-            remaining_duration=_duration_days(child_text(t, "RemainingDuration"), mpd),
             start=day(child_text(t, "Start")),
             finish=day(child_text(t, "Finish")),
             planned_start=planned_start,
@@ -259,8 +291,6 @@ def _task(state: _State, t: ET.Element) -> None:
             actual_finish=actual_finish,
             pct_duration=pct,
             pct_physical=number(child_text(t, "PhysicalPercentComplete")),
-            total_float=total_float,
-            free_float=_tenths_days(child_text(t, "FreeSlack"), mpd),
             critical=child_text(t, "Critical") == "1" and status is not ActivityStatus.COMPLETE,
             constraint_type=CONSTRAINTS.get(child_text(t, "ConstraintType") or ""),
             constraint_date=day(child_text(t, "ConstraintDate")),
@@ -271,34 +301,45 @@ def _task(state: _State, t: ET.Element) -> None:
         pred = child_text(link, "PredecessorUID")
         if not pred or child_text(link, "CrossProject") == "1":
             continue
-        lag = Decimal(0)
-        if (child_text(link, "LagFormat") or "") not in PERCENT_LAGS:
-            lag = _tenths_days(child_text(link, "LinkLag"), mpd) or Decimal(0)
+        percent = (child_text(link, "LagFormat") or "") in PERCENT_LAGS
+        state.lags.append(None if percent else _tenths(child_text(link, "LinkLag")))
         state.links.append(
             ParsedLink(
                 source_id=f"{pred}→{uid}",
                 predecessor=pred,
                 successor=uid,
                 kind=LINK_TYPES.get(child_text(link, "Type") or "1", LinkKind.FS),
-                lag_days=lag,
             )
         )
 
 
-def _calendar(c: ET.Element) -> tuple[ParsedCalendar, str | None] | None:
-    """A calendar and its base calendar's UID; weekdays it does not state are marked
-    ``?`` and taken from the base (``_inherit``)."""
+@dataclass
+class _Calendar:
+    """A calendar as stated: weekdays it leaves to its base are ``?``, and the working
+    minutes of each weekday (None: not stated, or a working day without times)."""
+
+    calendar: ParsedCalendar
+    base: str | None
+    minutes: list[Decimal | None]
+
+
+def _calendar(c: ET.Element) -> _Calendar | None:
+    """A calendar, its base calendar's UID and its weekdays' working minutes; weekdays
+    it does not state are marked ``?`` and taken from the base (``_inherit``)."""
     uid = child_text(c, "UID")
     if not uid:
         return None
     week = ["?"] * 7
+    minutes: list[Decimal | None] = [None] * 7
     holidays: list[dt.date] = []
     days = find_child(c, "WeekDays")
     for wd in find_children(days, "WeekDay") if days is not None else []:
         day_type = child_text(wd, "DayType") or ""
         working = child_text(wd, "DayWorking") == "1"
         if day_type in {"1", "2", "3", "4", "5", "6", "7"}:
-            week[(int(day_type) + 5) % 7] = "1" if working else "0"
+            i = (int(day_type) + 5) % 7
+            week[i] = "1" if working else "0"
+            minutes[i] = _working_minutes(wd) if working else Decimal(0)
         elif day_type == "0" and not working:
             holidays += _period_days(find_child(wd, "TimePeriod"))
     exceptions = find_child(c, "Exceptions")
@@ -306,16 +347,38 @@ def _calendar(c: ET.Element) -> tuple[ParsedCalendar, str | None] | None:
         if child_text(ex, "DayWorking") != "1":
             holidays += _period_days(find_child(ex, "TimePeriod"))
     base = child_text(c, "BaseCalendarUID")
-    return (
+    return _Calendar(
         ParsedCalendar(
             code=uid,
             name=child_text(c, "Name") or uid,
-            hours_per_day=Decimal(8),
+            hours_per_day=Decimal(0),  # set by _inherit
             work_week="".join(week),
             holidays=tuple(holidays),
         ),
         base if base and base != "-1" else None,
+        minutes,
     )
+
+
+def _working_minutes(weekday: ET.Element) -> Decimal | None:
+    """The minutes of a weekday's ``WorkingTimes`` (``ToTime`` 00:00 is midnight);
+    None when it states none."""
+    times = find_child(weekday, "WorkingTimes")
+    total = 0
+    for wt in find_children(times, "WorkingTime") if times is not None else []:
+        start, end = _clock(child_text(wt, "FromTime")), _clock(child_text(wt, "ToTime"))
+        if start is not None and end is not None:
+            total += end - start if end > start else end + 1440 - start
+    return Decimal(total) if total else None
+
+
+def _clock(text: str | None) -> int | None:
+    """``08:30:00`` → 510 minutes after midnight."""
+    parts = (text or "").split(":")
+    try:
+        return int(parts[0]) * 60 + int(parts[1]) if len(parts) >= 2 else None
+    except ValueError:
+        return None
 
 
 MAX_HOLIDAY_SPAN = 3660  # days of one exception kept as holidays (ten years)
@@ -333,22 +396,32 @@ def _period_days(period: ET.Element | None) -> list[dt.date]:
 
 
 def _inherit(
-    cal: ParsedCalendar,
-    base: str | None,
-    calendars: dict[str, tuple[ParsedCalendar, str | None]],
+    cal: _Calendar, calendars: dict[str, _Calendar], minutes_per_day: Decimal
 ) -> ParsedCalendar:
     """Weekdays the calendar leaves open come from its base calendar (Monday–Friday
-    when there is none); the base's holidays are added to its own."""
-    week = list(cal.work_week)
-    holidays = list(cal.holidays)
-    seen = {cal.code}
+    when there is none), with their working times; the base's holidays are added to its
+    own. Its hours a day: the average working day of its week (a working day without
+    times: the project's ``MinutesPerDay``)."""
+    week = list(cal.calendar.work_week)
+    minutes = list(cal.minutes)
+    holidays = list(cal.calendar.holidays)
+    base = cal.base
+    seen = {cal.calendar.code}
     while "?" in week and base is not None and base in calendars and base not in seen:
         seen.add(base)
-        parent, base = calendars[base]
-        week = [p if w == "?" else w for w, p in zip(week, parent.work_week, strict=True)]
-        holidays += parent.holidays
-    default = "1111100"
-    week = [d if w == "?" else w for w, d in zip(week, default, strict=True)]
+        parent = calendars[base]
+        for i, w in enumerate(week):
+            if w == "?":
+                week[i], minutes[i] = parent.calendar.work_week[i], parent.minutes[i]
+        holidays += parent.calendar.holidays
+        base = parent.base
+    week = [d if w == "?" else w for w, d in zip(week, "1111100", strict=True)]
+    worked = [m or minutes_per_day for w, m in zip(week, minutes, strict=True) if w == "1"]
+    average = sum(worked, Decimal(0)) / len(worked) if worked else minutes_per_day
     return ParsedCalendar(
-        cal.code, cal.name, cal.hours_per_day, "".join(week), tuple(sorted(set(holidays)))
+        cal.calendar.code,
+        cal.calendar.name,
+        (average / 60).quantize(Decimal("0.01")),
+        "".join(week),
+        tuple(sorted(set(holidays))),
     )

@@ -1,18 +1,20 @@
 """Write a programme as a P6 XER file: the tables ``schedule_xer`` reads back (project,
 calendars, WBS, activities, relationships, activity codes). The demo writes its monthly
 updates this way and imports them through the real reader; the benchmarks and tests
-make their large and hostile programmes with it.
+make their large and hostile programmes with it, and files of several projects
+(``write_xer_projects``). Hours are written with each calendar's hours a day, lags with
+the predecessor's calendar (what the reader assumes without scheduling options).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
 from executrek.app.interop.schedule_xer import CONSTRAINTS, KEEP, KINDS, LINKS, STATUSES
-from executrek.models.records.schedule.programme import ParsedActivity, Programme
+from executrek.models.records.schedule.programme import ParsedActivity, ParsedLink, Programme
 
 _KIND_CODES = {v: k for k, v in reversed(list(KINDS.items()))}
 _STATUS_CODES = {v: k for k, v in STATUSES.items()}
@@ -37,10 +39,16 @@ def _table(name: str, rows: Iterable[Iterable[str]]) -> Iterator[str]:
         yield "%R\t" + "\t".join(row)
 
 
-def calendar_data(work_week: str, holidays: Iterable[dt.date]) -> str:
-    """P6's ``clndr_data`` for a week of eight-hour days and the given days off."""
+def calendar_data(work_week: str, holidays: Iterable[dt.date], hours: Decimal = Decimal(8)) -> str:
+    """P6's ``clndr_data`` for a week of days of ``hours`` (from 08:00, or from midnight
+    for a day longer than 16 hours) and the given days off."""
+    begin = 8 * 60 if hours <= 16 else 0
+    finish = (begin + int(hours * 60)) % 1440
+    period = (
+        f"(0||0(s|{begin // 60:02d}:{begin % 60:02d}|f|{finish // 60:02d}:{finish % 60:02d})())"
+    )
     days = "".join(
-        f"(0||{number}()(" + ("(0||0(s|08:00|f|16:00)())" if work_week[i] == "1" else "") + "))"
+        f"(0||{number}()(" + (period if work_week[i] == "1" else "") + "))"
         for i, number in sorted(enumerate(_P6_DAYS), key=lambda x: x[1])
     )
     off = "".join(
@@ -49,12 +57,12 @@ def calendar_data(work_week: str, holidays: Iterable[dt.date]) -> str:
     return f"(0||CalendarData()((0||DaysOfWeek()({days}))(0||Exceptions()({off}))))"
 
 
-def _task(a: ParsedActivity, per_day: Decimal, wbs_ids: dict[str, str]) -> list[str]:
+def _task(a: ParsedActivity, per_day: Decimal, wbs_ids: dict[str, str], proj_id: str) -> list[str]:
     early_start = a.early_start or (a.start if a.actual_start is None else None)
     early_finish = a.early_finish or (a.finish if a.actual_finish is None else None)
     values = {
         "task_id": a.source_id,
-        "proj_id": PROJECT_ID,
+        "proj_id": proj_id,
         "wbs_id": wbs_ids.get(a.wbs_path or "", "1"),
         "clndr_id": a.calendar_code or "",
         "phys_complete_pct": f"{a.pct_physical or 0}",
@@ -84,41 +92,70 @@ def _task(a: ParsedActivity, per_day: Decimal, wbs_ids: dict[str, str]) -> list[
 def xer_lines(p: Programme, *, filler_rows: int = 0) -> Iterator[str]:
     """The XER text of ``p``, line by line; ``filler_rows`` adds rows of a table the
     reader skips (a big export's resource-hour table)."""
-    per_day = {c.code: c.hours_per_day for c in p.calendars}
-    default = p.default_calendar or (p.calendars[0].code if p.calendars else "")
-    stamp = (p.data_date or dt.date(2000, 1, 1)).isoformat()
+    return projects_lines([p], filler_rows=filler_rows)
+
+
+def projects_lines(
+    programmes: Sequence[Programme],
+    *,
+    cross_links: Iterable[ParsedLink] = (),
+    filler_rows: int = 0,
+) -> Iterator[str]:
+    """The XER text of several projects in one file (project ids 1000, 1001, …; their
+    activity ids, calendar codes and WBS paths must differ), with ``cross_links``
+    between activities of different projects. One programme writes as before, without
+    a project WBS node."""
+    several = len(programmes) > 1
+    ids = [str(int(PROJECT_ID) + i) for i in range(len(programmes))]
+    stamp = (programmes[0].data_date or dt.date(2000, 1, 1)).isoformat()
     yield f"ERMHDR\t19.12\t{stamp}\tProject\tadmin"
+    defaults = [
+        p.default_calendar or (p.calendars[0].code if p.calendars else "") for p in programmes
+    ]
     yield from _table(
-        "PROJECT", [[PROJECT_ID, p.project_name or "Programme", _day(p.data_date), default]]
+        "PROJECT",
+        [
+            [pid, p.project_name or "Programme", _day(p.data_date), default]
+            for pid, p, default in zip(ids, programmes, defaults, strict=True)
+        ],
     )
     yield from _table(
         "CALENDAR",
         [
-            [c.code, c.name, f"{c.hours_per_day}", calendar_data(c.work_week, c.holidays)]
+            [
+                c.code,
+                c.name,
+                f"{c.hours_per_day}",
+                calendar_data(c.work_week, c.holidays, c.hours_per_day),
+                pid if several else "",
+            ]
+            for pid, p in zip(ids, programmes, strict=True)
             for c in p.calendars
         ],
     )
-    paths = sorted({a.wbs_path for a in p.activities if a.wbs_path})
-    wbs_ids = {path: str(10 + i) for i, path in enumerate(paths)}
-    names = {a.wbs_path: a.wbs_name or "" for a in p.activities if a.wbs_path}
-    yield from _table(
-        "PROJWBS",
-        [
-            [
-                wbs_ids[path],
-                wbs_ids.get(path.rpartition(".")[0], ""),
-                path.rpartition(".")[2],
-                names.get(path, ""),
-                "N",
-            ]
-            for path in paths
-        ],
-    )
-    yield from _table(
-        "TASK",
-        (_task(a, per_day.get(a.calendar_code or "", Decimal(8)), wbs_ids) for a in p.activities),
-    )
-    lag_hours = per_day.get(default, Decimal(8))
+    wbs_rows: list[list[str]] = []
+    wbs_ids: dict[str, str] = {}
+    for n, (pid, p) in enumerate(zip(ids, programmes, strict=True)):
+        if several:  # the project node, which names the project
+            wbs_rows.append([f"9{pid}", "", p.project_name or pid, p.project_name or "", "Y", pid])
+        paths = sorted({a.wbs_path for a in p.activities if a.wbs_path})
+        names = {a.wbs_path: a.wbs_name or "" for a in p.activities if a.wbs_path}
+        for i, path in enumerate(paths):
+            wbs_ids[path] = str(10 + n * 100_000 + i)
+        for path in paths:
+            parent, _, short = path.rpartition(".")
+            top = f"9{pid}" if several else ""
+            wbs_rows.append([wbs_ids[path], wbs_ids.get(parent, top), short, names[path], "N", pid])
+    yield from _table("PROJWBS", wbs_rows)
+    per_day = {c.code: c.hours_per_day for p in programmes for c in p.calendars}
+    hours: dict[str, Decimal] = {}
+    tasks: list[list[str]] = []
+    for pid, p, default in zip(ids, programmes, defaults, strict=True):
+        for a in p.activities:
+            hours[a.source_id] = per_day.get(a.calendar_code or default, Decimal(8))
+            tasks.append(_task(a, hours[a.source_id], wbs_ids, pid))
+    yield from _table("TASK", tasks)
+    links = [x for p in programmes for x in p.links] + list(cross_links)
     yield from _table(
         "TASKPRED",
         (
@@ -127,9 +164,9 @@ def xer_lines(p: Programme, *, filler_rows: int = 0) -> Iterator[str]:
                 x.successor,
                 x.predecessor,
                 _LINK_CODES[x.kind],
-                f"{x.lag_days * lag_hours:.1f}",
+                f"{x.lag_days * hours.get(x.predecessor, Decimal(8)):.1f}",
             ]
-            for x in p.links
+            for x in links
         ),
     )
     if filler_rows:
@@ -143,7 +180,18 @@ def xer_lines(p: Programme, *, filler_rows: int = 0) -> Iterator[str]:
 
 def write_xer(p: Programme, path: Path, *, filler_rows: int = 0) -> Path:
     """Write ``p`` to ``path`` as XER (UTF-8, CRLF like P6's exports)."""
+    return _write(xer_lines(p, filler_rows=filler_rows), path)
+
+
+def write_xer_projects(
+    programmes: Sequence[Programme], path: Path, *, cross_links: Iterable[ParsedLink] = ()
+) -> Path:
+    """Write several projects to one XER file (``projects_lines``)."""
+    return _write(projects_lines(programmes, cross_links=cross_links), path)
+
+
+def _write(lines: Iterable[str], path: Path) -> Path:
     with path.open("w", encoding="utf-8", newline="\r\n") as fh:
-        for line in xer_lines(p, filler_rows=filler_rows):
+        for line in lines:
             fh.write(line + "\n")
     return path

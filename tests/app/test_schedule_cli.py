@@ -123,3 +123,36 @@ def test_bad_input_is_one_line(
     code, _, err = run(capsys, data, "schedule", "compare", "--project", "HOSP")
     assert code == 1 and "no previous update" in err
     assert dt.date(2026, 1, 5) == START
+
+
+def test_an_xer_of_several_projects_needs_xer_project(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "interop"))
+    from schedule_xer_data import several_projects
+
+    xer = several_projects(tmp_path / "campus.xer")
+    code, out, err = run(capsys, data, "import", "schedule", "--project", "HOSP", str(xer))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1
+    assert err.strip() == (
+        "executrek: “campus.xer” holds 2 projects: NORTH “North wing” (5 activities), "
+        "SOUTH “SOUTH” (4 activities). Pick one with --xer-project SHORTNAME_OR_ID."
+    )
+    code, out, err = run(
+        capsys, data, "import", "schedule", "--project", "HOSP", str(xer), "--xer-project", "EAST"
+    )
+    assert code == 1 and "holds no project EAST; its projects: NORTH" in err
+    code, out, _ = run(
+        capsys, data, "import", "schedule", "--project", "HOSP", str(xer), "--xer-project", "north"
+    )
+    assert code == 0
+    assert out.strip() == (
+        "SU-001 imported from campus.xer as the baseline: 5 activities, 4 relationships, "
+        "2 milestones, 1 calendars; data date 2026-01-05. 2 relationships to activities of "
+        "other projects in the file were left out."
+    )
+    code, _, err = run(
+        capsys, data, "import", "punch", "--project", "HOSP", str(xer), "--xer-project", "1000"
+    )
+    assert code == 1 and "--xer-project is for a schedule import only." in err

@@ -303,19 +303,22 @@ class ScheduleController(FedController["SchedulePage"]):
             if u is None:
                 return
             self.wanted = u.id
-            self.page.show_message(
-                self.tr(
-                    "{number} imported: {activities} activities, {links} relationships, "
-                    "{milestones} milestones; data date {date}."
-                ).format(
-                    number=u.number,
-                    activities=u.activities,
-                    links=u.links,
-                    milestones=u.milestones,
-                    date=u.data_date.isoformat(),
-                ),
-                error=False,
+            text = self.tr(
+                "{number} imported: {activities} activities, {links} relationships, "
+                "{milestones} milestones; data date {date}."
+            ).format(
+                number=u.number,
+                activities=u.activities,
+                links=u.links,
+                milestones=u.milestones,
+                date=u.data_date.isoformat(),
             )
+            if u.other_project_links:
+                text += " " + self.tr(
+                    "{count} relationships to activities of other projects in the file were "
+                    "left out."
+                ).format(count=u.other_project_links)
+            self.page.show_message(text, error=False)
 
         dialog.accepted.connect(imported)
         dialog.open()

@@ -2,7 +2,8 @@
 MS Project XML) as a new update — the same import ``executrek import schedule`` runs
 (``schedule_files.import_schedule_file``), off the GUI thread, refusals and unreadable
 files said in one line under the form — and the owner's review of a submitted update
-(accept or reject, with a note)."""
+(accept or reject, with a note). A P6 XER file of several projects asks which one to
+import (``ProjectPickDialog``); a file of one imports without asking."""
 
 from __future__ import annotations
 
@@ -10,9 +11,20 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLineEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+)
 
 from executrek.app.interop.schedule_files import import_schedule_file
+from executrek.app.interop.schedule_xer import SeveralProjects, XerProject
+from executrek.models.errors import DomainError
 from executrek.models.records.schedule import service
 from executrek.models.records.schedule.importer import ImportedUpdate
 from executrek.models.records.schedule.queries import UpdateRow
@@ -36,6 +48,8 @@ class ImportDialog(FormDialog):
         self.project_id = project_id
         self.folder = folder
         self.imported: ImportedUpdate | None = None
+        self.xer_project: str | None = None  # the XER project picked (several in the file)
+        self.picker: ProjectPickDialog | None = None
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("A Primavera P6 .xer or MS Project .xml file"))
         self.browse_button = QPushButton(self.tr("&Choose…"))
@@ -53,8 +67,12 @@ class ImportDialog(FormDialog):
             (self.tr("Data date"), "data_date", self.data_date),
         )
         self.ok_button.setEnabled(False)
-        self.path.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        self.path.textChanged.connect(self._path_changed)
         self.path.setFocus()
+
+    def _path_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(bool(text.strip()))
+        self.xer_project = None  # another file: its projects are asked again
 
     def browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -72,24 +90,93 @@ class ImportDialog(FormDialog):
         path = Path(self.path.text().strip()).expanduser()
         baseline = self.baseline.isChecked()
         when: dt.date | None = day_of(self.data_date) if self.own_date.isChecked() else None
+        chosen = self.xer_project
 
         def work() -> Any:
-            return import_schedule_file(store, pid, path, as_baseline=baseline, data_date=when)
+            try:
+                return import_schedule_file(
+                    store, pid, path, as_baseline=baseline, data_date=when, xer_project=chosen
+                )
+            except SeveralProjects as exc:
+                return exc.projects
 
         def done(result: Any) -> None:
             self.buttons.setEnabled(True)
+            if isinstance(result, list):
+                self.pick_project(path.name, result)
+                return
             self.imported = result.value
             self.accept()
 
         self.buttons.setEnabled(False)
         self.window_.call_form(work, done, self.refused, on_error=self.failed)
 
+    def pick_project(self, file: str, projects: list[XerProject]) -> None:
+        """Ask which of the file's projects to import; picked, the import runs again."""
+        self.picker = ProjectPickDialog(self, file, projects)
+
+        def picked() -> None:
+            assert self.picker is not None
+            self.xer_project = self.picker.chosen()
+            self.submit()
+
+        self.picker.accepted.connect(picked)
+        self.picker.open()
+
+    def refused(self, error: DomainError) -> None:
+        self.xer_project = None  # the next try asks for the project again
+        super().refused(error)
+
     def failed(self, line: str) -> None:
         """A file that cannot be read or is no schedule: its one line under the form."""
+        self.xer_project = None
         self.buttons.setEnabled(True)
         assert self.errors.general is not None
         self.errors.general.setText(line)
         self.errors.general.show()
+
+
+class ProjectPickDialog(FormDialog):
+    """The projects of one XER file (short name, name, activities): the one picked is
+    imported. Double-click or Enter picks."""
+
+    def __init__(self, parent: ImportDialog, file: str, projects: list[XerProject]) -> None:
+        super().__init__(
+            parent, self.tr("Which project?"), min_width=460, ok_text=self.tr("&Import")
+        )
+        intro = QLabel(
+            self.tr("“{file}” holds {count} projects. Pick the one to import:").format(
+                file=file, count=len(projects)
+            )
+        )
+        intro.setWordWrap(True)
+        self.projects = QListWidget()
+        for project in projects:
+            item = QListWidgetItem(
+                self.tr("{short} — {name} ({count} activities)").format(
+                    short=project.short_name, name=project.name, count=project.activities
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, project.id)
+            self.projects.addItem(item)
+        self.projects.setCurrentRow(0)
+        self.projects.itemActivated.connect(self._activated)
+        self.column.insertWidget(0, intro)
+        self.column.insertWidget(1, self.projects)
+        self.projects.setFocus()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.projects.setCurrentItem(item)
+        self.submit()
+
+    def chosen(self) -> str:
+        """The id of the project picked."""
+        item = self.projects.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def submit(self) -> None:
+        if self.projects.currentItem() is not None:
+            self.accept()
 
 
 class ReviewDialog(FormDialog):

@@ -52,6 +52,7 @@ class ImportedUpdate:
     milestones: int
     calendars: int
     warnings: tuple[str, ...] = ()
+    other_project_links: int = 0  # relationships to another project of the file, left out
 
 
 def import_programme(
@@ -120,6 +121,7 @@ def import_programme(
             milestones=programme.milestone_count,
             calendars=len(programme.calendars),
             warnings=tuple(programme.warnings),
+            other_project_links=programme.other_project_links,
         )
         for table in ("schedule_calendars", "schedule_activities", "schedule_links"):
             changes.note("created", table, "*", project_id)

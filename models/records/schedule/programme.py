@@ -116,6 +116,7 @@ class Programme:
     links: list[ParsedLink]
     default_calendar: str | None = None
     warnings: list[str] = field(default_factory=list)
+    other_project_links: int = 0  # relationships to another project's activities, left out
 
     @property
     def milestone_count(self) -> int:

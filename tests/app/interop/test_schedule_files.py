@@ -8,38 +8,23 @@ from __future__ import annotations
 import hashlib
 import tracemalloc
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from schedule_store import project, store
 
 from executrek.app.interop.errors import InteropError, UnsafeContentError
 from executrek.app.interop.schedule_files import import_schedule_file, read_programme
 from executrek.app.interop.schedule_xer_write import write_xer
 from executrek.models.errors import DomainError
-from executrek.models.migrate import open_store
 from executrek.models.project import Project
 from executrek.models.records.schedule.programme import ParsedLink, ProgrammeRefused
-from executrek.models.services import projects
 from executrek.models.store import Store
 
 CORPUS = "schedules"
 MILESTONE_TYPES = {"TT_Mile", "TT_FinMile"}
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    st = open_store(tmp_path / "data")
-    projects.ensure_user(st, "rep", "Rep")
-    yield st
-    st.close()
-
-
-@pytest.fixture
-def project(store: Store) -> Project:
-    return projects.create_project(
-        store, projects.NewProject(code="PRG", name="Programme", owner_name="Owner")
-    ).value
+__all__ = ["project", "store"]
 
 
 def xer_counts(path: Path) -> tuple[int, int, int]:
