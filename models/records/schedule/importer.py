@@ -68,7 +68,8 @@ def import_programme(
 ) -> Done[ImportedUpdate]:
     """Keep ``programme`` as a new update of the project. ``data_date`` overrides the
     file's; the first update of a project, or one imported ``as_baseline``, is the
-    baseline. The same file (by SHA-256) is refused a second time."""
+    baseline. The same file (by SHA-256) is refused a second time — the same project of
+    it, for an XER of several projects."""
     check(programme)
     when = data_date or programme.data_date
     if when is None:
@@ -79,8 +80,13 @@ def import_programme(
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
         alive = (ScheduleUpdate.project_id == project_id, ScheduleUpdate.deleted_at.is_(None))
+        source_project = programme.project_name[:300] if programme.project_name else None
         same = s.scalar(
-            select(ScheduleUpdate).where(*alive, ScheduleUpdate.source_sha256 == source_sha256)
+            select(ScheduleUpdate).where(
+                *alive,
+                ScheduleUpdate.source_sha256 == source_sha256,
+                ScheduleUpdate.source_project.is_not_distinct_from(source_project),
+            )
         )
         if same is not None:
             raise ProgrammeRefused(
@@ -100,7 +106,7 @@ def import_programme(
             source_format=programme.format,
             source_name=source_name[:300],
             source_sha256=source_sha256,
-            source_project=programme.project_name[:300] if programme.project_name else None,
+            source_project=source_project,
             start_date=start,
             finish_date=finish,
             activity_count=len(programme.activities),

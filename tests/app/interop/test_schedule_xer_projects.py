@@ -17,6 +17,7 @@ from executrek.app.interop.schedule_files import import_schedule_file, read_prog
 from executrek.app.interop.schedule_xer import SeveralProjects, XerProject, read_xer
 from executrek.models.project import Project
 from executrek.models.records.schedule import queries
+from executrek.models.records.schedule.programme import ProgrammeRefused
 from executrek.models.store import Store
 
 __all__ = ["project", "store"]
@@ -97,3 +98,13 @@ def test_the_picked_project_imports_and_says_what_was_left_out(
     assert sorted(a.code for a in data.activities) == ["SA1", "SA2", "SM0", "SM9"]
     assert [c.code for c in data.calendars] == ["S10"]
     assert data.update.data_date == dt.date(2026, 1, 12)
+
+
+def test_each_project_of_the_file_imports_once(xer: Path, store: Store, project: Project) -> None:
+    """The same file is refused a second time for the same project of it, not for the
+    other one."""
+    first = import_schedule_file(store, project.id, xer, xer_project="NORTH").value
+    second = import_schedule_file(store, project.id, xer, xer_project="SOUTH").value
+    assert (first.activities, second.activities) == (5, 4)
+    with pytest.raises(ProgrammeRefused, match="imported already, as SU-001"):
+        import_schedule_file(store, project.id, xer, xer_project="north")
