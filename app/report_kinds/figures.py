@@ -307,16 +307,24 @@ def milestone_table(
     out: list[Flowable] = [
         r.data_table(ctx, columns, rows, empty_text=translate("Reports", "No milestones"))
     ]
-    out.append(
-        r.muted_note(
-            ctx,
-            translate(
-                "Reports",
-                "Variance: actual or forecast date against the contractual date, in days "
-                "(late is positive). The contractual date of completion is its baseline "
-                "plus {days} approved in change orders; pending change orders claim "
-                "{pending} more.",
-            ).format(days=fmt.days(pos.approved_days), pending=fmt.days(pos.pending_days)),
+    note = translate(
+        "Reports",
+        "Variance: actual or forecast date against the contractual date, in days "
+        "(late is positive). The contractual date of completion is its baseline "
+        "plus {days} approved in change orders; pending change orders claim "
+        "{pending} more.",
+    ).format(days=fmt.days(pos.approved_days), pending=fmt.days(pos.pending_days))
+    if pos.granted_days:
+        note = translate(
+            "Reports",
+            "Variance: actual or forecast date against the contractual date, in days "
+            "(late is positive). The contractual date of completion is its baseline "
+            "plus {days} approved in change orders and {granted} of extensions of time "
+            "granted; pending change orders claim {pending} more.",
+        ).format(
+            days=fmt.days(pos.approved_days),
+            granted=fmt.days(pos.granted_days),
+            pending=fmt.days(pos.pending_days),
         )
-    )
+    out.append(r.muted_note(ctx, note))
     return out

@@ -133,12 +133,13 @@ def check_status_report(pages: list[str], h: ProjectHealth, dash: Dashboard, t: 
         )
     impact = one(r"Schedule impact ([\d,]+) days? approved, ([\d,]+) days? pending", text)
     note = one(
-        r"plus ([\d,]+) days? approved in change orders; pending change orders claim "
-        r"([\d,]+) days? more",
+        r"plus ([\d,]+) days? approved in change orders(?: and ([\d,]+) days? of extensions "
+        r"of time granted)?; pending change orders claim ([\d,]+) days? more",
         text,
     )
     assert number(impact[1]) == number(note[1]) == h.budget.approved_schedule_days
-    assert number(impact[2]) == number(note[2]) == h.budget.pending_schedule_days
+    assert number(impact[2]) == number(note[3]) == h.budget.pending_schedule_days
+    assert (number(note[2]) if note[2] else 0) == pos.granted_days == comp.granted_days
     late = sum(1 for row in rows.values() if row.variance > 0)
     assert late == h.milestones_late
 
