@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import getpass
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from executrek.app import logging_setup, paths, settings
 from executrek.app.logging_setup import RecentLines
 from executrek.app.paths import AppPaths
+from executrek.app.settings import Settings
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only when it is opened
     from executrek.models.store import Store
@@ -22,12 +23,20 @@ log = logging.getLogger("executrek.app")
 @dataclass
 class AppContext:
     paths: AppPaths
-    settings: settings.Settings
+    settings: settings.Settings  # with the PMO's settings in place (app/pmo_settings.py)
     recent: RecentLines
     store: Store
+    # the laptop's own values where the PMO's were put in (what settings.json keeps)
+    pmo_replaced: dict[str, Any] = field(default_factory=dict)
 
     def save_settings(self) -> None:
-        settings.save(self.settings, self.paths.settings_file)
+        settings.save(self.personal_settings(), self.paths.settings_file)
+
+    def personal_settings(self) -> Settings:
+        """The settings as ``settings.json`` keeps them (the laptop's own values)."""
+        from executrek.app import pmo_settings
+
+        return pmo_settings.personal(self.settings, self.pmo_replaced)
 
     def close(self) -> None:
         self.store.close()
@@ -76,7 +85,11 @@ def open_context(
         log.info("read-only: %s", store.read_only)
     if check:
         store.quick_check()  # damage found is logged as a warning there
-    return AppContext(app_paths, prefs, recent, store)
+    from executrek.app import pmo_settings
+    from executrek.models import access
+
+    replaced = pmo_settings.overlay(prefs, access.load_settings(store))
+    return AppContext(app_paths, prefs, recent, store, replaced)
 
 
 def ensure_identity(ctx: AppContext) -> None:

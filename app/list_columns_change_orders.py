@@ -67,6 +67,13 @@ SUBMITTED: Field[AnyOrder] = Field(
 DECIDED: Field[AnyOrder] = Field(
     "decided", QT_TRANSLATE_NOOP("Columns", "Decided"), lambda r: r.decided_at, Kind.DATETIME
 )
+LAST_STEP: Field[ChangeOrderRow] = Field(
+    "last_step",
+    QT_TRANSLATE_NOOP("Columns", "Last step"),
+    lambda r: r.last_step,
+    Kind.DATE,
+    0.8,
+)
 
 # Line items
 CHANGE_ORDER: Field[LineExportRow] = Field(
@@ -121,6 +128,7 @@ SCREEN: tuple[Field[ChangeOrderRow], ...] = (
     CONTRACTOR,
     AMOUNT,
     DAYS,
+    LAST_STEP,
 )
 EXPORT: tuple[Field[ChangeOrderExportRow], ...] = (
     TIER,

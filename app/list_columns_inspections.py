@@ -1,38 +1,33 @@
-"""The inspection list's columns: the spreadsheet export (with the responses beside it)
-and the inspections of the status report."""
+"""The inspection list's columns: the screen's table, the spreadsheet export (with the
+responses beside it) and the inspections of the status report."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from executrek.app import list_fields as shared
 from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
+from executrek.models.records.inspection.queries import InspectionRow
 from executrek.models.records.inspection.report import InspectionSummary
 from executrek.models.services.list_exports import InspectionExportRow, ResponseExportRow
 
-AnyInspection = InspectionExportRow | InspectionSummary
+AnyInspection = InspectionExportRow | InspectionSummary | InspectionRow
+Listed = InspectionExportRow | InspectionRow
 
-NUMBER: Field[AnyInspection] = Field(
-    "number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8
-)
-TITLE: Field[AnyInspection] = Field(
-    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=3
-)
+NUMBER: Field[AnyInspection] = shared.NUMBER
+TITLE: Field[AnyInspection] = shared.TITLE
 TEMPLATE: Field[InspectionExportRow] = Field(
     "template", QT_TRANSLATE_NOOP("Columns", "Template"), lambda r: r.template
 )
 DATE: Field[AnyInspection] = Field(
     "date", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.inspection_date, Kind.DATE
 )
-LOCATION: Field[InspectionExportRow] = Field(
-    "location", QT_TRANSLATE_NOOP("Columns", "Location"), lambda r: r.location
-)
-CONTRACTOR: Field[InspectionExportRow] = Field(
-    "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), lambda r: r.contractor
-)
+LOCATION: Field[Listed] = shared.LOCATION
+CONTRACTOR: Field[Listed] = shared.CONTRACTOR
 INSPECTOR: Field[InspectionExportRow] = Field(
     "inspector", QT_TRANSLATE_NOOP("Columns", "Inspector"), lambda r: r.inspector
 )
-STATUS: Field[AnyInspection] = Field(
-    "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS
-)
+STATUS: Field[AnyInspection] = shared.STATUS
 RESULT: Field[AnyInspection] = Field(
     "result", QT_TRANSLATE_NOOP("Columns", "Result"), lambda r: r.result, Kind.STATUS
 )
@@ -43,12 +38,20 @@ SCORE: Field[AnyInspection] = Field(
     Kind.PERCENT,
     short=QT_TRANSLATE_NOOP("Columns", "Score"),
     places=1,
+    # on screen an inspection with no score yet sorts below every score
+    sort_value=lambda r: Decimal(-1) if r.score is None else r.score,
 )
 ANSWERED: Field[InspectionExportRow] = Field(
     "answered", QT_TRANSLATE_NOOP("Columns", "Answered"), lambda r: r.answered, Kind.INT
 )
 ITEMS: Field[InspectionExportRow] = Field(
     "items", QT_TRANSLATE_NOOP("Columns", "Items"), lambda r: r.total, Kind.INT
+)
+PROGRESS: Field[InspectionRow] = Field(
+    "progress",
+    QT_TRANSLATE_NOOP("Columns", "Answered"),
+    lambda r: f"{r.answered}/{r.total}",
+    sort_value=lambda r: r.answered / r.total if r.total else 0.0,
 )
 COMPLETED_AT: Field[InspectionExportRow] = Field(
     "completed_at",
@@ -89,6 +92,19 @@ RESPONDED_AT: Field[ResponseExportRow] = Field(
     Kind.DATETIME,
 )
 
+# The screen's table (sorted in the model: a project has hundreds of inspections).
+SCREEN: tuple[Field[InspectionRow], ...] = (
+    NUMBER,
+    DATE,
+    TITLE,
+    TEMPLATE.reading(lambda r: r.template_name),
+    LOCATION,
+    CONTRACTOR,
+    STATUS,
+    RESULT,
+    SCORE.narrow(),  # "Score": its figures carry the % sign on screen
+    PROGRESS,
+)
 EXPORT: tuple[Field[InspectionExportRow], ...] = (
     NUMBER,
     TITLE,

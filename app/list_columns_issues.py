@@ -3,6 +3,9 @@ the response thread beside it) and the issue log of the issue and status reports
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from executrek.app import list_fields as shared
 from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, late
 from executrek.models.records.issue.queries import (
     IssueEntry,
@@ -22,12 +25,8 @@ SEVERITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
 TYPE: Field[AnyIssue] = Field(
     "type", QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: r.issue_type, Kind.WORDS
 )
-NUMBER: Field[AnyIssue] = Field(
-    "number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8
-)
-TITLE: Field[IssueRow | IssueEntry] = Field(
-    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=3
-)
+NUMBER: Field[AnyIssue] = shared.NUMBER
+TITLE: Field[IssueRow | IssueEntry] = shared.TITLE
 SEVERITY: Field[AnyIssue] = Field(
     "severity",
     QT_TRANSLATE_NOOP("Columns", "Severity"),
@@ -37,18 +36,12 @@ SEVERITY: Field[AnyIssue] = Field(
     sort_value=lambda r: SEVERITY_RANK.get(r.severity, -1),
     tone=lambda r, _today: r.severity,
 )
-STATUS: Field[AnyIssue] = Field(
-    "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS, 1.05
-)
+STATUS: Field[AnyIssue] = replace(shared.STATUS, weight=1.05)
 BALL: Field[AnyIssue] = Field(
     "ball", QT_TRANSLATE_NOOP("Columns", "Ball in court"), lambda r: r.ball_in_court, Kind.WORDS
 )
-CONTRACTOR: Field[AnyIssue] = Field(
-    "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), lambda r: r.contractor, weight=1.6
-)
-LOCATION: Field[IssueListRow | IssueEntry] = Field(
-    "location", QT_TRANSLATE_NOOP("Columns", "Location"), lambda r: r.location
-)
+CONTRACTOR: Field[AnyIssue] = replace(shared.CONTRACTOR, weight=1.6)
+LOCATION: Field[IssueListRow | IssueEntry] = shared.LOCATION
 DUE: Field[AnyIssue] = Field(
     "due",
     QT_TRANSLATE_NOOP("Columns", "Due"),

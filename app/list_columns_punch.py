@@ -4,6 +4,9 @@ layout, so that a workbook imports back.)"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from executrek.app import list_fields as shared
 from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, by_key, late
 from executrek.models.records.punch.list_page import LIVE, PunchRow
 from executrek.models.records.punch.queries import PunchEntry
@@ -12,31 +15,15 @@ AnyPunch = PunchRow | PunchEntry
 
 _LIVE = frozenset(s.value for s in LIVE)
 
-NUMBER: Field[PunchEntry] = Field(
-    "number",
-    QT_TRANSLATE_NOOP("Columns", "Number"),
-    lambda r: r.number,
-    weight=0.85,
-    sort_key="number",
-)
-TITLE: Field[AnyPunch] = Field(
-    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=3.0, sort_key="title"
-)
-STATUS: Field[AnyPunch] = Field(
-    "status",
-    QT_TRANSLATE_NOOP("Columns", "Status"),
-    lambda r: r.status,
-    Kind.STATUS,
-    1.1,
-    sort_key="status",
-)
+NUMBER: Field[PunchEntry] = replace(shared.NUMBER, weight=0.85)
+TITLE: Field[AnyPunch] = shared.TITLE
+STATUS: Field[AnyPunch] = replace(shared.STATUS, weight=1.1)
 PRIORITY: Field[AnyPunch] = Field(
     "priority",
     QT_TRANSLATE_NOOP("Columns", "Priority"),
     lambda r: r.priority,
     Kind.WORDS,
     0.8,
-    sort_key="priority",
     tone=lambda r, _today: r.priority,
 )
 DUE: Field[AnyPunch] = Field(
@@ -45,39 +32,21 @@ DUE: Field[AnyPunch] = Field(
     lambda r: r.due_date,
     Kind.DATE,
     0.95,
-    sort_key="due_date",
     tone=lambda r, today: late(r.due_date, r.status in _LIVE, today),
 )
-LOCATION: Field[AnyPunch] = Field(
-    "location",
-    QT_TRANSLATE_NOOP("Columns", "Location"),
-    lambda r: r.location,
-    weight=1.35,
-    sort_key="location",
-)
-CONTRACTOR: Field[AnyPunch] = Field(
-    "contractor",
-    QT_TRANSLATE_NOOP("Columns", "Contractor"),
-    lambda r: r.contractor,
-    weight=1.35,
-    sort_key="contractor",
-)
+LOCATION: Field[AnyPunch] = replace(shared.LOCATION, weight=1.35)
+CONTRACTOR: Field[AnyPunch] = replace(shared.CONTRACTOR, weight=1.35)
 TRADE: Field[AnyPunch] = Field(
-    "trade", QT_TRANSLATE_NOOP("Columns", "Trade"), lambda r: r.trade, weight=1.35, sort_key="trade"
+    "trade", QT_TRANSLATE_NOOP("Columns", "Trade"), lambda r: r.trade, weight=1.35
 )
 ASSIGNEE: Field[AnyPunch] = Field(
-    "assignee",
-    QT_TRANSLATE_NOOP("Columns", "Assignee"),
-    lambda r: r.assignee,
-    weight=1.05,
-    sort_key="assignee",
+    "assignee", QT_TRANSLATE_NOOP("Columns", "Assignee"), lambda r: r.assignee, weight=1.05
 )
 UPDATED: Field[AnyPunch] = Field(
     "updated_at",
     QT_TRANSLATE_NOOP("Columns", "Updated"),
     lambda r: r.updated_at,
     Kind.DATETIME,
-    sort_key="updated_at",
     hidden_by_default=True,
 )
 CREATED: Field[AnyPunch] = Field(
@@ -85,7 +54,6 @@ CREATED: Field[AnyPunch] = Field(
     QT_TRANSLATE_NOOP("Columns", "Created"),
     lambda r: r.created_at,
     Kind.DATETIME,
-    sort_key="created_at",
     hidden_by_default=True,
 )
 # The register's own: when the item was closed and who verified it (moved it to closed).
@@ -107,8 +75,14 @@ DESCRIPTION: Field[PunchEntry] = Field(
     "title", QT_TRANSLATE_NOOP("Columns", "Description and history"), lambda r: r.title, weight=3.0
 )
 
-# The screen's table; each column sorts the paged list in SQL by its sort key.
-SCREEN: tuple[Field[PunchRow], ...] = (
+
+def _sorted_in_sql(*fields: Field[PunchRow]) -> tuple[Field[PunchRow], ...]:
+    """Each column sorts the paged list in SQL by its key (``list_page.SORTS``)."""
+    return tuple(replace(f, sort_key=f.key) for f in fields)
+
+
+# The screen's table.
+SCREEN = _sorted_in_sql(
     NUMBER.reading(lambda r: r.display_number),
     TITLE,
     STATUS,

@@ -3,15 +3,14 @@ risks of the status report (all three read the same ``RiskRow``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from executrek.app import list_fields as shared
 from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
 from executrek.models.records.risk.queries import RiskRow
 
-NUMBER: Field[RiskRow] = Field(
-    "number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8
-)
-TITLE: Field[RiskRow] = Field(
-    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=2.4
-)
+NUMBER: Field[RiskRow] = shared.NUMBER
+TITLE: Field[RiskRow] = replace(shared.TITLE, weight=2.4)
 CATEGORY: Field[RiskRow] = Field(
     "category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: r.category, Kind.WORDS
 )
@@ -32,9 +31,7 @@ IMPACT: Field[RiskRow] = Field(
 SCORE: Field[RiskRow] = Field(
     "score", QT_TRANSLATE_NOOP("Columns", "Score"), lambda r: r.score, Kind.INT, 0.6
 )
-STATUS: Field[RiskRow] = Field(
-    "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS
-)
+STATUS: Field[RiskRow] = shared.STATUS
 OWNER: Field[RiskRow] = Field(
     "owner", QT_TRANSLATE_NOOP("Columns", "Owner"), lambda r: r.owner, weight=1.3
 )

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
+from bench.cut_proxy import CutProxy
 from bench.harness import BenchContext, Record, timed
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_service import BlobStoreAccess
@@ -30,7 +32,7 @@ from executrek.sync.apply import RowWriter
 from executrek.sync.blobs import BlobStats, upload
 from executrek.sync.connection import Credentials, connect
 from executrek.sync.engine import sync_once
-from executrek.sync.pull import bootstrap
+from executrek.sync.pull import bootstrap, downloads
 from executrek.sync.push import push
 from executrek.sync.wire import NIL_PROJECT
 
@@ -179,6 +181,9 @@ def run(ctx: BenchContext) -> list[Record]:
         )
         fresh.close()
 
+        # 2b. the same first download through a link that drops every 4 MB
+        out.append(_cut_download_case(ctx, creds))
+
         # 3. push 5,000 edits of existing rows (each with its audit event) vs a raw
         #    pipelined upsert of the same rows
         out.append(_edits_case(store, creds, url, pid))
@@ -298,6 +303,53 @@ def _edits_case(store: Store, creds: Credentials, url: str, pid: str) -> Record:
     )
 
 
+CUT_EVERY = 4 << 20
+CUT_ROUNDS = 200  # syncs allowed before the cut download counts as never finishing
+
+
+def _via(url: str, port: int) -> str:
+    """``url`` with its host and port replaced by the local proxy's."""
+    parts = urlsplit(url)
+    user = f"{parts.username}@" if parts.username else ""
+    return urlunsplit(parts._replace(netloc=f"{user}127.0.0.1:{port}"))
+
+
+def _download_through(
+    folder: Path, creds: Credentials, cut_every: int | None
+) -> tuple[int, int, int]:
+    """A new laptop syncs through the proxy until its first download is complete:
+    (bytes carried, syncs, cuts); syncs is 0 when it never finished."""
+    target = urlsplit(creds.url)
+    store = open_store(folder)
+    projects.ensure_user(store, f"bench-{uuid.uuid4().hex[:6]}", "Bench")
+    try:
+        with CutProxy((target.hostname or "127.0.0.1", target.port or 5432), cut_every) as px:
+            via = Credentials(_via(creds.url, px.port), creds.user, creds.password)
+            for attempt in range(1, CUT_ROUNDS + 1):
+                report = sync_once(store, via)
+                if report.ok and not downloads(store):
+                    return px.bytes, attempt, px.cuts
+            return px.bytes, 0, px.cuts
+    finally:
+        store.close()
+
+
+def _cut_download_case(ctx: BenchContext, creds: Credentials) -> Record:
+    """Bytes carried by a first download through a link that drops every 4 MB, against
+    the same download on a clean link: resuming re-fetches little, and it finishes."""
+    clean, _, _ = _download_through(ctx.folder("clean-link"), creds, None)
+    cut, syncs, cuts = _download_through(ctx.folder("cut-link"), creds, CUT_EVERY)
+    return Record(
+        SUITE,
+        "first download through a link cut every 4 MB (bytes)",
+        cut / 1e6 if syncs else float("inf"),
+        clean / 1e6,
+        "MB",
+        "ratio <= 1.3",
+        f"{cuts} cuts, {syncs} syncs" if syncs else f"not finished after {CUT_ROUNDS} syncs",
+    )
+
+
 class _CuttingAccess:
     """Reads like the real access; the third chunk's connection dies while it is sent."""
 
@@ -331,4 +383,4 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-del sync_once, _digest
+del _digest

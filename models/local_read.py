@@ -22,7 +22,7 @@ DB_FILENAME = "executrek.sqlite"
 BUSY_TIMEOUT_S = 5.0
 # The newest revision in migrations/versions. Start-up compares the file against this
 # without importing Alembic (a quarter of a second); tests keep it equal to the real head.
-SCHEMA_HEAD = "0009_cost"
+SCHEMA_HEAD = "0010_roles_settings"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

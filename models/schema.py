@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # Imported for their table definitions.
 from executrek.models import (  # noqa: F401
+    access,
     common,
     directory,
     local,

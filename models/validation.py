@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
@@ -38,30 +39,61 @@ def required_text(field: str, value: str | None, *, max_len: int) -> str:
     return out
 
 
+@dataclass(frozen=True)
+class Words:
+    """How ``decimal`` words its refusals. The plain ones name ``{field}`` (a form shows
+    them beside its box); a service naming what it checks ("The contract value") passes
+    ``label`` and words of its own with ``{label}``. Every template may use ``{value}``,
+    ``{minimum}``, ``{maximum}`` and ``{places}``."""
+
+    not_number: str = "{field} must be a number (got '{value}')."
+    not_finite: str = "{field} must be a finite number."
+    negative: str = "{field} cannot be negative (got {value})."
+    below: str = "{field} must be at least {minimum}."
+    above: str = "{field} must be at most {maximum}."
+    places: str = "{field} has more than {places} decimal places."
+    too_large: str = "{field} is too large."
+
+
+PLAIN = Words()
+
+
 def decimal(
     field: str,
     value: object,
     *,
     minimum: Decimal | None = None,
+    maximum: Decimal | None = None,
     places: int = 2,
     allow_negative: bool = True,
+    label: str | None = None,
+    words: Words = PLAIN,
 ) -> Decimal:
+    """An exact number with at most ``places`` decimals (more are refused, never
+    rounded), finite and below 10¹³; refusals worded by ``words``."""
+
+    def refuse(template: str, **params: object) -> ValidationError:
+        return ValidationError(
+            field, template, label=label, minimum=minimum, maximum=maximum, places=places,
+            **params,
+        )  # fmt: skip
+
     try:
         number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, "{field} must be a number (got '{value}').", value=value)
+        raise refuse(words.not_number, value=value) from None
     if not number.is_finite():
-        raise ValidationError(field, "{field} must be a finite number.")
+        raise refuse(words.not_finite, value=value)
     if not allow_negative and number < 0:
-        raise ValidationError(field, "{field} cannot be negative (got {value}).", value=number)
+        raise refuse(words.negative, value=number)
     if minimum is not None and number < minimum:
-        raise ValidationError(field, "{field} must be at least {minimum}.", minimum=minimum)
+        raise refuse(words.below, value=number)
+    if maximum is not None and number > maximum:
+        raise refuse(words.above, value=number)
     if number != number.quantize(Decimal(1).scaleb(-places)):
-        raise ValidationError(
-            field, "{field} has more than {places} decimal places.", places=places
-        )
+        raise refuse(words.places, value=number)
     if abs(number) >= Decimal(10) ** 13:
-        raise ValidationError(field, "{field} is too large.")
+        raise refuse(words.too_large, value=f"{number:,.{places}f}")
     return number
 
 

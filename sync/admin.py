@@ -31,6 +31,8 @@ SYNC_FUNCTIONS = (
     "sync_push(uuid, int, jsonb, boolean)",
     "sync_push_rows(uuid, int, bigint, text[], uuid[], uuid[], text[], jsonb)",
     "sync_projects()",
+    "sync_rights()",
+    "pmo_setting_set(text, jsonb)",
     "sync_pulled(uuid)",
     "sync_lease(uuid, jsonb)",
     "sync_blob_begin(text, bigint)",

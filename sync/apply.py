@@ -143,7 +143,12 @@ class RowWriter:
                     else:
                         self._aside(row, reason)
         candidates.sort(key=lambda r: self.order.get(r.tbl, len(self.order)))
-        prepared = [(r, self.plans[r.tbl], self._values(r)) for r in candidates]
+        prepared = []
+        for r in candidates:
+            if isinstance(values := _storable(self._values, r), str):  # not ours to repair
+                self._aside(r, values)
+            else:
+                prepared.append((r, self.plans[r.tbl], values))
         self._prefetch(raw, prepared)
         accepted: list[tuple[ServerRow, dict[str, Any]]] = []
         txn, looked_up = self._txn, self._known
@@ -263,7 +268,7 @@ class RowWriter:
         for key, value in row.data.items():
             conv = plan.converters.get(key)
             if conv is not None and key not in BOOKKEEPING:
-                values[key] = conv(value)
+                values[key] = _bindable(key, conv(value))
         if plan.rules.has_project and row.project_id != NIL_PROJECT:
             values["project_id"] = row.project_id  # the area decides, never the data
         if "updated_at" in plan.converters and values.get("updated_at") is None:
@@ -450,6 +455,27 @@ class RowWriter:
                     self._aside(row, verdict)
             accepted = keep
         return accepted
+
+
+def _storable(
+    values_of: Callable[[ServerRow], dict[str, Any]], row: ServerRow
+) -> dict[str, Any] | str:
+    """The row's values as this laptop stores them, or why they cannot be stored (a stamp
+    that is no date, an amount that is no number, a list where text belongs)."""
+    try:
+        return values_of(row)
+    except (ValueError, TypeError, ArithmeticError) as exc:
+        return f"cannot be stored on this laptop ({exc})"
+
+
+def _bindable(key: str, value: Any) -> Any:
+    """``value`` if SQLite can store it in a column, else ValueError (the row is set
+    aside): text, a number within 64 bits, or nothing."""
+    if value is None or isinstance(value, str | float | bytes):
+        return value
+    if isinstance(value, int) and -(2**63) <= value < 2**63:
+        return value
+    raise ValueError(f"{key}: {type(value).__name__} {str(value)[:40]!r}")
 
 
 def _row_of(entry: dict[str, Any]) -> ServerRow:

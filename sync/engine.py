@@ -6,16 +6,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import psycopg
 from sqlalchemy import func, select
 
+from executrek.models import access
 from executrek.models.common import Photo
 from executrek.models.local import Outbox
 from executrek.models.records.drawing.model import DrawingFile
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncConflict, SyncQuarantine
-from executrek.sync import numbers
+from executrek.sync import numbers, pmo_settings
 from executrek.sync.apply import RowWriter, held_aside
 from executrek.sync.blobs import BlobAccess, BlobStats, download
 from executrek.sync.conflicts import REVIEW_KINDS, list_decided
@@ -25,7 +27,7 @@ from executrek.sync.pull import downloads, pull_project
 from executrek.sync.push import push
 from executrek.sync.refused import Settled
 from executrek.sync.tls import insecure_notice, plain_text_allowed
-from executrek.sync.wire import NIL_PROJECT, PROTOCOL
+from executrek.sync.wire import NIL_PROJECT, PROTOCOL, RIGHTS_PROTOCOL
 
 log = logging.getLogger("executrek.sync")
 
@@ -59,6 +61,9 @@ class SyncReport:
     errors: list[str] = field(default_factory=list)
     error_kind: str | None = None
     update_required: bool = False
+    rights_changed: bool = False  # the person's roles or PMO-wide rights changed
+    pmo_settings: dict[str, Any] | None = None  # the PMO's settings (None: not told)
+    pmo_settings_changed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -109,6 +114,12 @@ def sync_once(
             projects = conn.execute(
                 "SELECT project_id::text, code, revoked FROM pmo.sync_projects()"
             ).fetchall()
+            if result.server_protocol >= RIGHTS_PROTOCOL:
+                answer = conn.execute("SELECT pmo.sync_rights()").fetchone()
+                told = access.parse(answer[0] if answer and answer[0] else {})
+                report.rights_changed = access.learn(store, told)
+                report.pmo_settings = pmo_settings.fetch(conn)
+                report.pmo_settings_changed = access.learn_settings(store, report.pmo_settings)
             conn.commit()
             writer = RowWriter()
             for project_id, code, revoked in sorted(projects, key=lambda p: p[0] != NIL_PROJECT):
@@ -120,7 +131,7 @@ def sync_once(
                     conn,
                     writer,
                     project_id,
-                    progress=(lambda n: progress("pull", n, 0)) if progress else None,
+                    progress=(lambda n, t: progress("pull", n, t)) if progress else None,
                 )
                 if project_id != NIL_PROJECT:
                     numbers.refresh_leases(store, conn, project_id)

@@ -10,9 +10,7 @@ page, and continues where it stopped when it was cut (``bootstrap``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 import psycopg
 from sqlalchemy import select
@@ -22,30 +20,25 @@ from executrek.models import search
 from executrek.models.local import SyncState
 from executrek.models.store import Store
 from executrek.sync.apply import RowWriter
+from executrek.sync.download_state import (
+    BOOT,
+    Cursor,
+    Download,
+    decode_download,
+    encode_download,
+)
 from executrek.sync.upsert import ServerRow
 
 PAGE = 2000
 BULK = 2000  # a first download with pages this full rebuilds the search index once
-BOOT = "boot:"  # sync_state: a first download in progress
+# A download that was cut before continues in smaller pages: a link that dropped once
+# drops again, and a cut loses the page in flight (bench: ~1 MB lost per cut at 2000).
+RESUME_PAGE = 500
 
 _COLUMNS = (
     "tbl, id::text, project_id::text, data, field_versions::text, row_version, xid::text, seq, "
     "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 )
-
-
-@dataclass(frozen=True)
-class Cursor:
-    xid: int
-    seq: int
-
-    def encode(self) -> str:
-        return f"{self.xid}:{self.seq}"
-
-    @staticmethod
-    def decode(text: str) -> Cursor:
-        xid, seq = text.split(":")
-        return Cursor(int(xid), int(seq))
 
 
 def cursor_key(project_id: str) -> str:
@@ -93,24 +86,6 @@ def store_page(
     return n
 
 
-@dataclass(frozen=True)
-class Download:
-    """A first download in progress (``sync_state`` under ``boot:<project>``): the last
-    row stored, the horizon of the snapshot it came from, rows stored so far, and
-    whether the search index waits for its rebuild at the end."""
-
-    after: Cursor
-    horizon: int
-    rows: int
-    bulk: bool
-
-    def start(self) -> Cursor:
-        """Where a new snapshot continues: after the last row stored, but never after
-        the old snapshot's horizon (a writer still running then may have committed
-        rows below the last one since)."""
-        return min(self.after, Cursor(self.horizon, 0), key=lambda c: (c.xid, c.seq))
-
-
 def boot_key(project_id: str) -> str:
     return f"{BOOT}{project_id}"
 
@@ -121,18 +96,7 @@ def downloads(store: Store) -> dict[str, Download]:
         rows = s.execute(
             select(SyncState.key, SyncState.value).where(SyncState.key.startswith(BOOT))
         )
-        return {key[len(BOOT) :]: _download(value) for key, value in rows}
-
-
-def _download(value: str) -> Download:
-    d = json.loads(value)
-    return Download(Cursor.decode(d["after"]), int(d["horizon"]), int(d["rows"]), bool(d["bulk"]))
-
-
-def _encode(d: Download) -> str:
-    return json.dumps(
-        {"after": d.after.encode(), "horizon": d.horizon, "rows": d.rows, "bulk": d.bulk}
-    )
+        return {key[len(BOOT) :]: decode_download(value) for key, value in rows}
 
 
 def bootstrap(
@@ -140,7 +104,7 @@ def bootstrap(
     conn: psycopg.Connection,
     writer: RowWriter,
     project_id: str,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """All rows of a project, first time: from one REPEATABLE READ snapshot in (xid, seq)
     order, each page committed locally as it arrives together with where to continue
@@ -162,15 +126,17 @@ def bootstrap(
         start = state.start() if state else Cursor(0, 0)
         before = state.rows if state else 0
         bulk = state.bulk if state else False
+        page = RESUME_PAGE if state else PAGE
+        expected = before + _count_after(conn, project_id, start)
         with conn.cursor(name=f"boot_{project_id.replace('-', '')[:20]}") as cur:
-            cur.itersize = PAGE
+            cur.itersize = page
             cur.execute(
                 f"SELECT {_COLUMNS} FROM pmo.records WHERE project_id = %s "
                 "AND (xid, seq) > (%s::text::xid8, %s) ORDER BY xid, seq",
                 (project_id, str(start.xid), start.seq),
             )
-            while raw := cur.fetchmany(PAGE):
-                bulk = bulk or len(raw) >= BULK
+            while raw := cur.fetchmany(page):
+                bulk = bulk or len(raw) >= min(BULK, page)
                 last = Cursor(int(str(raw[-1][6])), int(str(raw[-1][7])))
                 with store.unit_of_work(remote=True) as s:
                     if bulk:  # rows of a big download are indexed once, at the end
@@ -180,10 +146,10 @@ def bootstrap(
                     writer.settle(s)
                     if bulk:
                         create_search_triggers(s)
-                    done = Download(last, horizon, before + total, bulk)
-                    s.merge(SyncState(key=key, value=_encode(done)))
+                    done = Download(last, horizon, before + total, bulk, expected)
+                    s.merge(SyncState(key=key, value=encode_download(done)))
                 if progress is not None:
-                    progress(before + total)
+                    progress(before + total, expected)
     with store.unit_of_work(remote=True) as s:
         if bulk:
             rebuild_search(s, writer.plans)
@@ -192,6 +158,17 @@ def bootstrap(
         if old is not None:
             s.delete(old)
     return total
+
+
+def _count_after(conn: psycopg.Connection, project_id: str, start: Cursor) -> int:
+    """Rows of the snapshot still to come: the download's total (row-level security lets
+    the user count only what she may read, which is what she downloads)."""
+    row = conn.execute(
+        "SELECT count(*) FROM pmo.records WHERE project_id = %s "
+        "AND (xid, seq) > (%s::text::xid8, %s)",
+        (project_id, str(start.xid), start.seq),
+    ).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _fetch_parents(
@@ -220,8 +197,10 @@ def pull_project(
     project_id: str,
     *,
     page: int = PAGE,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
+    """New rows of a project; a first download (or one that was cut) goes through
+    ``bootstrap``. ``progress(rows, total)``: total is 0 when not known."""
     cursor = load_cursor(store, project_id)
     if cursor is None:
         return bootstrap(store, conn, writer, project_id, progress)
@@ -232,7 +211,7 @@ def pull_project(
             return total
         total += store_page(store, writer, project_id, rows, cursor)
         if progress is not None:
-            progress(total)
+            progress(total, 0)
         if len(rows) < page:
             return total
 

@@ -310,9 +310,12 @@ _CLASSIC_JSON = (
     "coalesce(base_version, 0), 'hlc', hlc, 'patch', json(patch))"
 )
 # A new row's values: the new side of each [base, new] pair (json_extract keeps nested
-# JSON as JSON and plain strings as strings).
+# JSON as JSON and plain strings as strings, but turns true/false into SQL's 1/0: those
+# two are given back as JSON, or the server would store a revision's ``superseded`` as 0).
 _VALUES_JSON = (
-    "(SELECT json_group_object(f.key, json_extract(f.value, '$[1]')) FROM json_each(patch) f)"
+    "(SELECT json_group_object(f.key, CASE json_type(f.value, '$[1]') "
+    "WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') "
+    "ELSE json_extract(f.value, '$[1]') END) FROM json_each(patch) f)"
 )
 
 

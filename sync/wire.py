@@ -15,8 +15,11 @@ from executrek.models import kinds
 from executrek.models.base import Scaled, UTCDateTime
 
 # Protocol 4: the server keeps the diary's rules (0006_diary); 5: the cost rules and the
-# commitment number series (0008_cost).
-PROTOCOL = 5
+# commitment number series (0008_cost); 6: laptops ask for their rights
+# (pmo.sync_rights, 0009_roles_settings).
+PROTOCOL = 6
+# Servers from this protocol on tell a person their roles and rights (pmo.sync_rights).
+RIGHTS_PROTOCOL = 6
 # Servers from this protocol on take runs of new rows column-wise (pmo.sync_push_rows).
 ROWS_PROTOCOL = 2
 # Servers from this protocol on keep what happened to refused changes

@@ -34,6 +34,7 @@ from executrek.ui import standard_keys, window_help
 from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
+from executrek.ui.widgets import project_picker
 from executrek.ui.widgets.help_overlay import HelpOverlay
 from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.sync_indicator import SyncIndicator
@@ -41,6 +42,7 @@ from executrek.ui.widgets.sync_indicator import SyncIndicator
 if TYPE_CHECKING:
     from executrek.app.context import AppContext
     from executrek.app.first_view import FirstView
+    from executrek.app.project_downloads import Downloads
     from executrek.models.local_read import SqlSource
     from executrek.ui.search_dialog import SearchDialog
 
@@ -410,24 +412,27 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Executrek Field"), message)
 
     def refresh_projects(self) -> None:
+        from executrek.app.project_downloads import downloading
+
         reader = self.reader
         self.runner.submit(
-            lambda _h: project_choices(reader),
-            on_done=self._show_projects,
+            lambda _h: (project_choices(reader), downloading(reader)),
+            on_done=lambda got: self._show_projects(*got),
             on_error=self.show_error,
         )
 
-    def _show_projects(self, rows: list[ProjectChoice]) -> None:
-        self.project_box.blockSignals(True)
-        self.project_box.clear()
-        for choice in rows:
-            self.project_box.addItem(f"{choice.code} — {choice.name}", choice.id)
-        self.project_box.blockSignals(False)
-        chosen = start_project(rows, self.current_project_id or self.prefs.last_project)
+    def _show_projects(self, rows: list[ProjectChoice], downloads: Downloads | None = None) -> None:
+        """Fill the project box; a project still downloading is listed but not picked."""
+        ready = project_picker.fill(self.project_box, rows, downloads or {})
+        chosen = start_project(ready, self.current_project_id or self.prefs.last_project)
         index = self.project_box.findData(chosen) if chosen else -1
         if index >= 0:
             self.project_box.setCurrentIndex(index)
             self._project_picked(index)
+        else:  # nothing can be picked (e.g. every project still downloading)
+            self.project_box.blockSignals(True)
+            self.project_box.setCurrentIndex(-1)
+            self.project_box.blockSignals(False)
 
     def _project_picked(self, index: int) -> None:
         pid = self.project_box.itemData(index)
@@ -439,7 +444,10 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project_id: str) -> None:
         index = self.project_box.findData(project_id)
-        if index >= 0:
+        why = project_picker.downloading_reason(self.project_box, project_id)
+        if why is not None:
+            self.show_error(why)
+        elif index >= 0:
             self.project_box.setCurrentIndex(index)
 
     def _on_changed(self, changes: Changes) -> None:

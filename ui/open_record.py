@@ -41,6 +41,7 @@ BY_ID = (
     "budget_transfer",
     "commitment",
     "pay_application",
+    "change_order",  # a tree: a tier promoted further is a row under its change
 )
 
 

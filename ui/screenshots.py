@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from executrek.app.context import open_context, prepare
 from executrek.ui import theme
@@ -34,7 +34,11 @@ def settle(window: MainWindow, timeout: float = 60.0) -> None:
 
 def pick_first_row(page: QWidget) -> None:
     table = getattr(page, "table", None)
-    if isinstance(table, QTableView) and table.model() is not None and table.model().rowCount():
+    if (
+        isinstance(table, QAbstractItemView)
+        and table.model() is not None
+        and table.model().rowCount()
+    ):
         index = table.model().index(0, 0)
         table.selectionModel().setCurrentIndex(
             index,

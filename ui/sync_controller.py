@@ -206,8 +206,14 @@ class SyncController(QObject):
         )
 
     def _on_progress(self, step: str, done: int, total: int) -> None:
-        if self._syncing is not None and not self._stopped:
-            self._set(SyncStatus(SyncState.SYNCING, percent=percent(step, done, total)))
+        if self._syncing is None or self._stopped:
+            return
+        if step == "pull" and total > 0:  # a project's first download: its own percentage
+            share = min(99, done * 100 // total)
+            detail = self.tr("Downloading a project: {percent} %").format(percent=share)
+            self._set(SyncStatus(SyncState.SYNCING, percent=share, detail=detail))
+            return
+        self._set(SyncStatus(SyncState.SYNCING, percent=percent(step, done, total)))
 
     def _finished(self, report: SyncReport) -> None:
         self._syncing = None
@@ -222,10 +228,19 @@ class SyncController(QObject):
         if not self._stopped:
             self._set(self._status_after(report))
             self.synced.emit(report)
-            if report.pulled or report.new_conflicts:
+            if report.pmo_settings_changed and report.pmo_settings is not None:
+                from executrek.app import pmo_settings  # the PMO's, in place of the laptop's
+
+                ctx = self.window_.ctx
+                pmo_settings.reapply(ctx.settings, ctx.pmo_replaced, report.pmo_settings)
+                self.window_.settings_changed.emit()
+            if report.pulled or report.new_conflicts or report.rights_changed:
                 from executrek.app import sync_service
 
-                self.window_.changed.emit(sync_service.everything_changed())
+                changes = sync_service.everything_changed()
+                if report.rights_changed:  # the screens' controls follow the roles
+                    changes.note("updated", "member_roles", "*", None)
+                self.window_.changed.emit(changes)
         self._after_round()
 
     def _sync_failed(self, message: str) -> None:

@@ -7,10 +7,12 @@ again off the GUI thread with the old or new values: each is a new, recorded cha
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
+
+from executrek.models.services.photo_unlink import Unlinked, relink_photos, unlink_photos
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -94,3 +96,34 @@ def edit(
             window.show_error(translated(error))
 
     window.call_form(lambda: apply(changed), done, refused)
+
+
+class PhotosAdded(DoneCommand):
+    """Photos added to a record by one drop, paste or pick, as one step: undo takes them
+    off the record again (and out of the library when the add brought them in and no
+    other record shows them), redo puts the same rows back. Both are synced changes."""
+
+    def __init__(
+        self, window: MainWindow, text: str, link_ids: Iterable[str], photo_ids: Iterable[str]
+    ) -> None:
+        super().__init__(text)
+        self.window = window
+        self.link_ids = tuple(sorted(link_ids))
+        self.photo_ids = tuple(sorted(photo_ids))
+        # What the last undo took away; set on the db worker, read there by the next redo
+        # (the worker runs them in order).
+        self.unlinked = Unlinked(self.link_ids, ())
+
+    def undo(self) -> None:
+        store = self.window.ctx.store
+
+        def work() -> Any:
+            done = unlink_photos(store, self.link_ids, self.photo_ids)
+            self.unlinked = done.value
+            return done
+
+        self.window.call(work)
+
+    def again(self) -> None:
+        store = self.window.ctx.store
+        self.window.call(lambda: relink_photos(store, self.unlinked))

@@ -1,4 +1,4 @@
-"""``executrek central init|add-user|grant|revoke|status|quarantine|purge|gc --url URL``:
+"""``executrek central init|add-user|grant|revoke|status|quarantine|purge|gc|settings --url URL``:
 PMO administration of the central database (run with an owner/admin connection; the admin password comes
 from the usual libpq sources such as ``~/.pgpass`` or ``PGPASSWORD``, never the URL).
 
@@ -13,7 +13,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from executrek.app.commands import add_actions, common_parser
+from executrek.app.commands import add_actions, central_settings, common_parser
 
 NAME = "central"
 HELP = "administer the central PMO database (schema, users, project memberships)"
@@ -89,6 +89,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="keep anything younger than this (default 24)",
     )
     action("status", "devices, last sync, pending conflicts, quarantine and lag")
+    central_settings.add_arguments(
+        action(
+            "settings",
+            "the PMO's settings every laptop uses (health thresholds, cost checks, report "
+            "branding): show, set KEY VALUE, unset KEY",
+        )
+    )
     quarantine = action(
         "quarantine",
         "changes the central database refused: list, show one, re-apply (after granting "
@@ -224,6 +231,8 @@ def run(args: argparse.Namespace) -> int:
             _quarantine(creds, args)
         elif args.central_command == "purge":
             _purge(creds, args)
+        elif args.central_command == "settings":
+            central_settings.run(creds, args)
         else:
             _print_status(admin.status(creds))
     except Exception as exc:

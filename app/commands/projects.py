@@ -14,6 +14,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
+    from executrek.app.project_downloads import downloading, state_text
     from executrek.models.services import projects
 
     ctx = open_context(args.app_paths, args.recent)
@@ -22,11 +23,13 @@ def run(args: argparse.Namespace) -> int:
         if not rows:
             print("No projects yet. Create one in the app, or run 'executrek demo'.")
             return 0
+        unfinished = downloading(ctx.store)
         width = max(len(p.code) for p in rows)
         for p in rows:
-            print(
-                f"{p.code:<{width}}  {p.status.value:<8}  {p.currency} {p.contract_value:>15,.2f}  {p.name}"
-            )
+            line = f"{p.code:<{width}}  {p.status.value:<8}  {p.currency} {p.contract_value:>15,.2f}  {p.name}"
+            if p.id in unfinished:  # a first download that the next sync continues
+                line += f"  ({state_text(unfinished[p.id])})"
+            print(line)
         return 0
     finally:
         ctx.close()

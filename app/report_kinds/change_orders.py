@@ -244,5 +244,4 @@ SPEC = KindSpec(
     kind_label=lambda: translate("Reports", "Change order report"),
     title=lambda data: translate("Reports", "Change order log and budget"),
     period=log_period,
-    header=lambda data: data.project,
 )

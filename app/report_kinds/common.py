@@ -193,6 +193,17 @@ class ReportImages:
         return self._overviews.get(sheet.revision_id)
 
 
+def own_period(data: Any, request: ReportRequest) -> tuple[dt.date, dt.date]:
+    """The period a report's data says it covers (its ``period_start`` to ``period_end``)."""
+    return (data.period_start, data.period_end)
+
+
+def project_of(data: Any) -> q.ProjectHeader | None:
+    """The project a report's data is of, whose header the pages carry."""
+    project: q.ProjectHeader | None = data.project
+    return project
+
+
 @dataclass(frozen=True)
 class KindSpec:
     data_type: type[Any]
@@ -200,8 +211,8 @@ class KindSpec:
     story: Callable[[Any, ReportImages], r.StoryBuilder]
     kind_label: Callable[[], str]
     title: Callable[[Any], str]
-    period: Callable[[Any, ReportRequest], tuple[dt.date, dt.date]]
-    header: Callable[[Any], q.ProjectHeader | None]
+    period: Callable[[Any, ReportRequest], tuple[dt.date, dt.date]] = own_period
+    header: Callable[[Any], q.ProjectHeader | None] = project_of
     landscape: bool = False
     contents: bool = True
     records: Callable[[Any], dict[str, Any]] | None = None

@@ -77,13 +77,15 @@ def _gather(env: ReportEnv, request: ReportRequest) -> DiaryReportData:
     header = q.project_header(store, pid)
     if start is None or end is None or start == end:
         record = data_.day_record(store, data_.find_day_id(store, pid, start or end))
-        return DiaryReportData(header, record.day, record.day, day=record)
+        return DiaryReportData(header, record.view.day, record.view.day, day=record)
     return DiaryReportData(header, start, end, summary=data_.period_summary(store, pid, start, end))
 
 
 def _title(data: DiaryReportData) -> str:
     if data.day is not None:
-        return translate("Reports", "Daily field report {number}").format(number=data.day.number)
+        return translate("Reports", "Daily field report {number}").format(
+            number=data.day.view.number
+        )
     return translate("Reports", "Site diary summary")
 
 
@@ -103,33 +105,34 @@ def story(data: DiaryReportData, images: ReportImages) -> r.StoryBuilder:
 def daily_story(ctx: r.ReportContext, day: DayRecord, images: ReportImages) -> list[Flowable]:
     fmt = ctx.fmt
     t = translate
+    v = day.view
     degrees = t("Reports", "{value} °C")
-    temps = [degrees.format(value=v) for v in (day.temp_min, day.temp_max) if v is not None]
+    temps = [degrees.format(value=c) for c in (v.temp_min, v.temp_max) if c is not None]
     out: list[Flowable] = [
         r.section_heading(ctx, t("Reports", "The day")),
         r.key_value_block(
             ctx,
             [
-                (t("Reports", "Date"), fmt.date(day.day)),
-                (t("Reports", "Diary"), day.number),
-                (t("Reports", "Written by"), day.author),
-                (t("Reports", "Status"), r.status_pill(ctx, status_of(day.status))),
-                (t("Reports", "Summary"), day.title),
-                (t("Reports", "Closed"), fmt.datetime(day.closed_at) if day.closed_at else None),
-                (t("Reports", "Weather"), weather_text(day.weather_am, day.weather_pm) or None),
+                (t("Reports", "Date"), fmt.date(v.day)),
+                (t("Reports", "Diary"), v.number),
+                (t("Reports", "Written by"), v.author or ""),
+                (t("Reports", "Status"), r.status_pill(ctx, status_of(v.status))),
+                (t("Reports", "Summary"), v.title),
+                (t("Reports", "Closed"), fmt.datetime(v.closed_at) if v.closed_at else None),
+                (t("Reports", "Weather"), weather_text(v.weather_am, v.weather_pm) or None),
                 (t("Reports", "Temperature"), " – ".join(temps) or None),
                 (
                     t("Reports", "Rain or snow"),
-                    t("Reports", "{value} mm").format(value=fmt.number(day.precipitation_mm, 1))
-                    if day.precipitation_mm is not None
+                    t("Reports", "{value} mm").format(value=fmt.number(v.precipitation_mm, 1))
+                    if v.precipitation_mm is not None
                     else None,
                 ),
-                (t("Reports", "Wind"), value_word(day.wind) or None),
-                (t("Reports", "Ground"), value_word(day.ground) or None),
+                (t("Reports", "Wind"), value_word(v.wind) or None),
+                (t("Reports", "Ground"), value_word(v.ground) or None),
                 (
                     t("Reports", "Weather stopped work"),
-                    t("Reports", "{hours} h").format(hours=fmt.number(day.weather_stopped_hours, 1))
-                    if day.weather_stopped_hours
+                    t("Reports", "{hours} h").format(hours=fmt.number(v.weather_stopped_hours, 1))
+                    if v.weather_stopped_hours
                     else t("Reports", "No"),
                 ),
             ],
@@ -138,7 +141,7 @@ def daily_story(ctx: r.ReportContext, day: DayRecord, images: ReportImages) -> l
     out += _manpower(ctx, day)
     out += _entries(ctx, day, images)
     out.append(r.section_heading(ctx, translate("Reports", "Notes"), 1))
-    out.append(r.para(day.notes, ctx.styles.body) if day.notes else none_note(ctx))
+    out.append(r.para(v.notes, ctx.styles.body) if v.notes else none_note(ctx))
     if day.photos:
         out.append(r.section_heading(ctx, t("Reports", "Photographs"), 1))
         out += photo_rows(ctx, day.photos, images)
@@ -278,12 +281,12 @@ def _signature(ctx: r.ReportContext, day: DayRecord) -> list[Flowable]:
     if sig is None:
         out.append(none_note(ctx, t("Reports", "Not signed: the day is still open.")))
     else:
-        closed = ctx.fmt.datetime(day.closed_at) if day.closed_at else ""
+        closed = ctx.fmt.datetime(day.view.closed_at) if day.view.closed_at else ""
         block = r.signature_blocks(
             ctx, [r.Signature(sig.signer_name, sig.signer_role, sig.signed_at, sig.strokes)]
         )
         sealed = t("Reports", "Signed and closed {when}. Content hash (SHA-256): {hash}")
-        note = r.muted_note(ctx, sealed.format(when=closed, hash=day.content_hash))
+        note = r.muted_note(ctx, sealed.format(when=closed, hash=day.view.content_hash or ""))
         out.append(KeepTogether([block, note]))
     out.append(r.section_heading(ctx, t("Reports", "Addenda"), 1))
     out.append(
@@ -316,7 +319,5 @@ SPEC = KindSpec(
     story=story,
     kind_label=lambda: translate("Reports", "Site diary report"),
     title=_title,
-    period=lambda data, request: (data.period_start, data.period_end),
-    header=lambda data: data.project,
     contents=False,
 )

@@ -111,33 +111,15 @@ class AddendumLine:
     body: str
 
 
-@dataclass(frozen=True)
-class SignatureLine:
-    signer_name: str
-    signer_role: str | None
-    signed_at: dt.datetime
-    strokes: list[Any]
+SignatureLine = dq.SignatureView  # who signed the day (or a payment certificate), and the strokes
 
 
 @dataclass(frozen=True)
 class DayRecord:
-    """One diary day whole, as the daily field report prints it."""
+    """One diary day whole, as the daily field report prints it: the day's own fields
+    (``view``: date, author, weather, notes…) and its entries."""
 
-    number: str
-    title: str
-    day: dt.date
-    author: str
-    status: str
-    closed_at: dt.datetime | None
-    weather_am: str | None
-    weather_pm: str | None
-    temp_min: int | None
-    temp_max: int | None
-    precipitation_mm: Decimal | None
-    wind: str | None
-    ground: str | None
-    weather_stopped_hours: Decimal
-    notes: str
+    view: dq.DayView
     manpower: tuple[ManpowerLine, ...]
     equipment: tuple[EquipmentLine, ...]
     deliveries: tuple[DeliveryLine, ...]
@@ -149,7 +131,6 @@ class DayRecord:
     photos: tuple[PhotoRef, ...]  # of the day and of entries not printed inline
     signature: SignatureLine | None
     addenda: tuple[AddendumLine, ...]
-    content_hash: str
 
     @property
     def headcount(self) -> int:
@@ -328,21 +309,7 @@ def day_record(store: Store, day_id: str) -> DayRecord:
         for p in photos.get(target[1], ())
     )
     return DayRecord(
-        number=d.number,
-        title=d.title,
-        day=d.day,
-        author=d.author or "",
-        status=d.status,
-        closed_at=d.closed_at,
-        weather_am=d.weather_am,
-        weather_pm=d.weather_pm,
-        temp_min=d.temp_min,
-        temp_max=d.temp_max,
-        precipitation_mm=d.precipitation_mm,
-        wind=d.wind,
-        ground=d.ground,
-        weather_stopped_hours=d.weather_stopped_hours,
-        notes=d.notes or "",
+        view=d,
         manpower=tuple(
             ManpowerLine(_text(m, "organisation_id"), _text(m, "trade"), m["headcount"], m["hours"])
             for m in sorted(e["manpower"], key=lambda m: (_text(m, "organisation_id"), m.id))
@@ -405,20 +372,10 @@ def day_record(store: Store, day_id: str) -> DayRecord:
             for x in e["safety"]
         ),
         photos=loose,
-        signature=(
-            SignatureLine(
-                detail.signature.signer_name,
-                detail.signature.signer_role,
-                detail.signature.signed_at,
-                list(detail.signature.strokes),
-            )
-            if detail.signature is not None
-            else None
-        ),
+        signature=detail.signature,
         addenda=tuple(
             AddendumLine(a.author or "", a.written_at, a.reason, a.body) for a in detail.addenda
         ),
-        content_hash=d.content_hash or "",
     )
 
 

@@ -173,18 +173,23 @@ def _lines_table(
     return r.with_details(table, details)
 
 
+def _line_columns(item_weight: float, raised: str, raised_weight: float) -> list[r.Column]:
+    """The columns of a table of checklist lines; the last says what the line raised."""
+    return [
+        r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
+        r.Column(translate("Reports", "Checklist item"), weight=item_weight),
+        r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
+        r.Column(translate("Reports", "Answer and notes"), weight=2.2),
+        r.Column(raised, weight=raised_weight),
+    ]
+
+
 def _flagged(
     ctx: r.ReportContext, ins: inspection_report.InspectionDetail, photos: RecordPhotos
 ) -> list[Flowable]:
     """The failed and flagged items with the deficiencies they raised, before the full
     checklist; their photos print here (not again in the checklist)."""
-    columns = [
-        r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
-        r.Column(translate("Reports", "Checklist item"), weight=3.1),
-        r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
-        r.Column(translate("Reports", "Answer and notes"), weight=2.2),
-        r.Column(translate("Reports", "Deficiency raised"), weight=1.1),
-    ]
+    columns = _line_columns(3.1, translate("Reports", "Deficiency raised"), 1.1)
     return [
         r.section_heading(ctx, translate("Reports", "Failed and flagged items")),
         _lines_table(
@@ -202,13 +207,7 @@ def _flagged(
 def _checklist(
     ctx: r.ReportContext, ins: inspection_report.InspectionDetail, photos: RecordPhotos
 ) -> list[Flowable]:
-    columns = [
-        r.Column("#", r.ColumnKind.NUMBER, weight=0.35),
-        r.Column(translate("Reports", "Checklist item"), weight=3.6),
-        r.Column(translate("Reports", "Result"), r.ColumnKind.STATUS, weight=0.9),
-        r.Column(translate("Reports", "Answer and notes"), weight=2.2),
-        r.Column(translate("Reports", "Raised"), weight=0.9),
-    ]
+    columns = _line_columns(3.6, translate("Reports", "Raised"), 0.9)
     out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Checklist"))]
     for section, lines_iter in groupby(ins.lines, key=lambda ln: ln.section):
         lines = list(lines_iter)
@@ -261,6 +260,5 @@ SPEC = KindSpec(
     kind_label=lambda: translate("Reports", "Inspection report"),
     title=lambda data: f"{data.inspection.number} {data.inspection.title}",
     period=_period,
-    header=lambda data: data.project,
     contents=False,
 )

@@ -205,5 +205,4 @@ SPEC = KindSpec(
     kind_label=lambda: translate("Reports", "Contractor issue report"),
     title=lambda data: translate("Reports", "Issue, NCR and RFI log"),
     period=log_period,
-    header=lambda data: data.project,
 )

@@ -279,7 +279,6 @@ SPEC = KindSpec(
     story=story,
     kind_label=lambda: translate("Reports", "Portfolio report"),
     title=lambda data: translate("Reports", "Portfolio status"),
-    period=lambda data, request: (data.period_start, data.period_end),
     header=lambda data: None,
     landscape=True,
 )

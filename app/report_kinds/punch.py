@@ -270,5 +270,4 @@ SPEC = KindSpec(
     kind_label=lambda: translate("Reports", "Punch list report"),
     title=lambda data: translate("Reports", "Punch list"),
     period=log_period,
-    header=lambda data: data.project,
 )

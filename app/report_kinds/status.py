@@ -486,6 +486,4 @@ SPEC = KindSpec(
     title=lambda data: translate("Reports", "Project status report {month} {year}").format(
         month=month_name(data.period_end.month), year=data.period_end.year
     ),
-    period=lambda data, request: (data.period_start, data.period_end),
-    header=lambda data: data.project,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -10,11 +11,11 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from executrek.models.base import Base
+from executrek.models.base import Base, utcnow
 from executrek.models.changes import Changes
 from executrek.models.errors import NotFoundError, ValidationError, WorkflowError
 from executrek.models.local_read import local_today as local_today
-from executrek.models.project import Location
+from executrek.models.project import Location, Project
 from executrek.models.store import Store
 
 T = TypeVar("T")
@@ -34,6 +35,45 @@ def load(session: Session, cls: type[M], row_id: str, label: str) -> M:
     if row is None or getattr(row, "deleted_at", None) is not None:
         raise NotFoundError("{label} {id} does not exist (or was deleted).", label=label, id=row_id)
     return row
+
+
+def add_to_project(store: Store, project_id: str, make: Callable[[], M]) -> Done[M]:
+    """One unit of work adding the row ``make`` builds to a project; ``make`` runs once
+    the project is known to exist, so a refusal of what it validates comes second."""
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        row = make()
+        s.add(row)
+    return Done(row, changes)
+
+
+def opening_event(parent: Any, record: Any, note: str | None = None) -> Any:
+    """The first row of a new (flushed) record's status event table, whose record column
+    is ``parent``: from nothing to the status it was made in."""
+    return parent.class_(
+        project_id=record.project_id,
+        from_status=None,
+        to_status=record.status.value,
+        note=note,
+        **{parent.key: record.id},
+    )
+
+
+def move_to(s: Session, parent: Any, record: Any, status: enum.Enum, note: str | None) -> None:
+    """Move ``record`` to ``status`` and log the move in its status event table, whose
+    record column is ``parent`` (``PunchStatusEvent.punch_item_id``); a record moved to
+    closed carries when, one moved elsewhere no longer does."""
+    s.add(
+        parent.class_(
+            project_id=record.project_id,
+            from_status=record.status.value,
+            to_status=status.value,
+            note=note,
+            **{parent.key: record.id},
+        )
+    )
+    record.status = status
+    record.closed_at = utcnow() if status.value == "closed" else None
 
 
 # field → how its value is checked and normalised (None: taken as given)

@@ -385,21 +385,9 @@ def run_counts(con: sqlite3.Connection, p: Plan) -> dict[str, int]:
     return {st.kind: int(con.execute(st.sql, st.params).fetchone()[0]) for st in p.counts}
 
 
-def first(
-    source: SqlSource,
-    project_id: str | None,
-    text: str,
-    *,
-    kinds: Iterable[str] | None = None,
-    limit: int = LIMIT,
-) -> Found:
-    """The first ``limit`` results per kind, without totals (see ``totals``)."""
-    query = parse(text)
-    chosen = kinds_of(kinds)
-    if query.empty:
-        return Found(query)
-    with source.sql() as con:
-        return run_first(con, plan(con, project_id, query, chosen, limit), limit)
+def first(source: SqlSource, project_id: str | None, text: str, *, limit: int = LIMIT) -> Found:
+    """The first results of every kind, without totals (the search box; see ``totals``)."""
+    return search(source, project_id, text, limit=limit, with_totals=False)
 
 
 def totals(
@@ -422,8 +410,10 @@ def search(
     *,
     kinds: Iterable[str] | None = None,
     limit: int = LIMIT,
+    with_totals: bool = True,
 ) -> Found:
-    """First results and their totals in one read (the command line's search)."""
+    """The first ``limit`` results per kind and (``with_totals``) how many match in all,
+    in one read (the command line's search)."""
     query = parse(text)
     chosen = kinds_of(kinds)
     if query.empty:
@@ -431,6 +421,6 @@ def search(
     with source.sql() as con:
         p = plan(con, project_id, query, chosen, limit)
         found = run_first(con, p, limit)
-        if query.only_number:
+        if not with_totals or query.only_number:
             return found
         return found.with_totals(run_counts(con, p))

@@ -42,7 +42,7 @@ from executrek.models.records.issue.model import (
 )
 from executrek.models.records.punch import service as punch
 from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus, PunchStatusEvent
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, load, move_to, opening_event
 from executrek.models.services.import_directory import REF_MAX as REF_MAX
 from executrek.models.services.import_directory import Directory as _Directory
 from executrek.models.services.import_directory import ImportCounts as ImportCounts
@@ -160,7 +160,7 @@ def import_punch_items(
             ref = _ref(row.ref)
             known = existing.get(ref)
             if known is not None:
-                item = _update_item(s, project_id, known, row, values, note)
+                item = _update_item(s, known, row, values, note)
                 if item is None:
                     counts.unchanged += 1
                 else:
@@ -256,7 +256,6 @@ def _punch_by_ref(s: Session, project_id: str) -> dict[str, Any]:
 
 def _update_item(
     s: Session,
-    project_id: str,
     known: Any,
     row: ImportedPunchItem,
     values: dict[str, object],
@@ -274,17 +273,7 @@ def _update_item(
     assert item is not None
     _assign(item, values)
     if status_changes and row.status is not None:
-        s.add(
-            PunchStatusEvent(
-                project_id=project_id,
-                punch_item_id=item.id,
-                from_status=item.status.value,
-                to_status=row.status.value,
-                note=note,
-            )
-        )
-        item.status = row.status
-        item.closed_at = utcnow() if row.status is PunchStatus.CLOSED else None
+        move_to(s, PunchStatusEvent.punch_item_id, item, row.status, note)
     return item
 
 
@@ -347,32 +336,14 @@ def import_issues(
                     issue.created_at = _aware(row.created_at)
                 s.add(issue)
                 s.flush()
-                s.add(
-                    IssueStatusEvent(
-                        project_id=project_id,
-                        issue_id=issue.id,
-                        from_status=None,
-                        to_status=row.status.value,
-                        note=note,
-                    )
-                )
+                s.add(opening_event(IssueStatusEvent.issue_id, issue, note))
                 existing[_ref(row.ref)] = issue
                 counts.created += 1
                 is_new, changed = True, True
             else:
                 is_new, changed = False, _assign(issue, values)
                 if row.status is not issue.status:
-                    s.add(
-                        IssueStatusEvent(
-                            project_id=project_id,
-                            issue_id=issue.id,
-                            from_status=issue.status.value,
-                            to_status=row.status.value,
-                            note=note,
-                        )
-                    )
-                    issue.status = row.status
-                    issue.closed_at = utcnow() if row.status is IssueStatus.CLOSED else None
+                    move_to(s, IssueStatusEvent.issue_id, issue, row.status, note)
                     changed = True
             added = _thread(s, issue, row.comments, counts)
             added += _photos(s, issue, row.photos, counts)

@@ -18,8 +18,7 @@ from executrek.models.store import Store
 
 
 @dataclass(frozen=True)
-class IssuedReportRow:
-    id: str
+class NewIssuedReport:
     project_id: str | None
     kind: str
     report_number: str
@@ -28,23 +27,30 @@ class IssuedReportRow:
     period_end: dt.date | None
     sha256: str
     pages: int
-    created_at: dt.datetime
     snapshot: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class IssuedReportRow(NewIssuedReport):
+    """A report in the log: what was issued, with its id and when it was logged."""
+
+    id: str
+    created_at: dt.datetime
 
 
 def _row(r: IssuedReport) -> IssuedReportRow:
     return IssuedReportRow(
-        r.id,
-        r.project_id,
-        r.kind,
-        r.report_number,
-        r.title,
-        r.period_start,
-        r.period_end,
-        r.sha256,
-        r.pages,
-        r.created_at,
-        dict(r.snapshot or {}),
+        id=r.id,
+        project_id=r.project_id,
+        kind=r.kind,
+        report_number=r.report_number,
+        title=r.title,
+        period_start=r.period_start,
+        period_end=r.period_end,
+        sha256=r.sha256,
+        pages=r.pages,
+        created_at=r.created_at,
+        snapshot=dict(r.snapshot or {}),
     )
 
 
@@ -99,19 +105,6 @@ def issued_count(store: Store, project_id: str | None, kind: str) -> int:
             s.scalar(select(func.count()).select_from(_issued_stmt(project_id, kind).subquery()))
             or 0
         )
-
-
-@dataclass(frozen=True)
-class NewIssuedReport:
-    project_id: str | None
-    kind: str
-    report_number: str
-    title: str
-    period_start: dt.date | None
-    period_end: dt.date | None
-    sha256: str
-    pages: int
-    snapshot: dict[str, Any]
 
 
 def record_issued_report(store: Store, new: NewIssuedReport) -> Done[IssuedReportRow]:

@@ -25,7 +25,7 @@ from executrek.models.records.issue.queries import IssueFilter
 from executrek.models.records.punch.list_page import PunchFilter
 from executrek.models.records.risk.queries import RiskFilter
 from executrek.models.services.common import load
-from executrek.models.services.record_reads import all_user_names
+from executrek.models.services.record_reads import all_user_names, by_id
 from executrek.models.store import Store
 
 # --- filters the change-order and issue screens apply -------------------------------
@@ -86,14 +86,7 @@ def inspections(
     with store.read() as s:
         load(s, Project, project_id, "Project")
         users = all_user_names(s)
-        heads = {
-            i.id: i
-            for i in s.scalars(
-                select(Inspection).where(
-                    Inspection.project_id == project_id, Inspection.deleted_at.is_(None)
-                )
-            )
-        }
+        heads = by_id(s, Inspection, project_id)
         if contractor_ids:
             listed = [r for r in listed if heads[r.id].contractor_id in contractor_ids]
         numbers = {r.id: r.number for r in listed}

@@ -14,6 +14,7 @@ from executrek.models.project import Location, Milestone, Trade
 from executrek.models.records.change_order.model import COStatus, COTier
 from executrek.models.records.issue.model import IssueType
 from executrek.models.records.punch.model import PunchItem
+from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
 
 
@@ -111,10 +112,8 @@ def milestone_list(store: Store, project_id: str) -> list[MilestoneRow]:
     with store.read() as s:
         return [
             MilestoneRow(m.id, m.name, m.baseline_date, m.forecast_date, m.actual_date)
-            for m in s.scalars(
-                select(Milestone)
-                .where(Milestone.project_id == project_id, Milestone.deleted_at.is_(None))
-                .order_by(Milestone.baseline_date, Milestone.name)
+            for m in live_of_project(
+                s, Milestone, project_id, Milestone.baseline_date, Milestone.name
             )
         ]
 
@@ -164,10 +163,8 @@ def directory_listing(store: Store, project_id: str) -> DirectoryListing:
     with store.read() as s:
         orgs = [
             OrgRow(o.id, o.name, o.kind.value, o.email, o.phone)
-            for o in s.scalars(
-                select(Organisation)
-                .where(Organisation.project_id == project_id, Organisation.deleted_at.is_(None))
-                .order_by(Organisation.kind, Organisation.name)
+            for o in live_of_project(
+                s, Organisation, project_id, Organisation.kind, Organisation.name
             )
         ]
         people = [
@@ -181,10 +178,6 @@ def directory_listing(store: Store, project_id: str) -> DirectoryListing:
         ]
         locations = [
             LocationRow(loc.id, loc.parent_id, loc.code, loc.name, loc.kind.value, loc.path)
-            for loc in s.scalars(
-                select(Location)
-                .where(Location.project_id == project_id, Location.deleted_at.is_(None))
-                .order_by(Location.path)
-            )
+            for loc in live_of_project(s, Location, project_id, Location.path)
         ]
     return DirectoryListing(orgs, people, locations)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
@@ -28,7 +28,8 @@ from executrek.models.project import (
     ProjectStatus,
     Trade,
 )
-from executrek.models.services.common import Done, Editable, edit_fields, load
+from executrek.models.services.common import Done, Editable, add_to_project, edit_fields, load
+from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
 
 PATH_SEPARATOR = " › "
@@ -196,17 +197,17 @@ def add_person(
     role: str | None = None,
     email: str | None = None,
 ) -> Done[Person]:
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        person = Person(
+    return add_to_project(
+        store,
+        project_id,
+        lambda: Person(
             project_id=project_id,
             organisation_id=organisation_id,
             name=validation.required_text("name", name, max_len=200),
             role=validation.text("role", role, max_len=200, required=False),
             email=validation.text("email", email, max_len=200, required=False),
-        )
-        s.add(person)
-    return Done(person, changes)
+        ),
+    )
 
 
 def ensure_user(
@@ -231,16 +232,16 @@ def ensure_user(
 def add_milestone(
     store: Store, project_id: str, name: str, baseline: dt.date, forecast: dt.date | None = None
 ) -> Done[Milestone]:
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        ms = Milestone(
+    return add_to_project(
+        store,
+        project_id,
+        lambda: Milestone(
             project_id=project_id,
             name=validation.required_text("name", name, max_len=200),
             baseline_date=baseline,
             forecast_date=forecast or baseline,
-        )
-        s.add(ms)
-    return Done(ms, changes)
+        ),
+    )
 
 
 def set_milestone_dates(
@@ -300,45 +301,35 @@ def add_location(
 
 def locations(store: Store, project_id: str) -> list[Location]:
     with store.read() as s:
-        return list(
-            s.scalars(
-                select(Location)
-                .where(Location.project_id == project_id, Location.deleted_at.is_(None))
-                .order_by(Location.path)
-            )
-        )
+        return live_of_project(s, Location, project_id, Location.path)
 
 
 def add_trade(store: Store, project_id: str, code: str, name: str) -> Done[Trade]:
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        trade = Trade(
-            project_id=project_id,
-            code=validation.required_text("code", code, max_len=32),
-            name=validation.required_text("name", name, max_len=200),
-        )
-        s.add(trade)
-    return Done(trade, changes)
+    return _add_coded(store, Trade, project_id, code, name)
 
 
 def add_cost_code(store: Store, project_id: str, code: str, name: str) -> Done[CostCode]:
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        cc = CostCode(
+    return _add_coded(store, CostCode, project_id, code, name)
+
+
+Coded = TypeVar("Coded", Trade, CostCode)
+
+
+def _add_coded(
+    store: Store, cls: type[Coded], project_id: str, code: str, name: str
+) -> Done[Coded]:
+    """A new trade or cost code of the project: a short code and its name."""
+    return add_to_project(
+        store,
+        project_id,
+        lambda: cls(
             project_id=project_id,
             code=validation.required_text("code", code, max_len=32),
             name=validation.required_text("name", name, max_len=200),
-        )
-        s.add(cc)
-    return Done(cc, changes)
+        ),
+    )
 
 
 def directory(store: Store, project_id: str) -> list[Organisation]:
     with store.read() as s:
-        return list(
-            s.scalars(
-                select(Organisation)
-                .where(Organisation.project_id == project_id, Organisation.deleted_at.is_(None))
-                .order_by(Organisation.kind, Organisation.name)
-            )
-        )
+        return live_of_project(s, Organisation, project_id, Organisation.kind, Organisation.name)

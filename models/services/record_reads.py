@@ -42,6 +42,20 @@ def user_names(s: Session, ids: Iterable[str | None]) -> dict[str, str]:
     return names
 
 
+def status_history(s: Session, parent: Any, record_id: str) -> tuple[StatusEntry, ...]:
+    """The status changes of one record, oldest first, with who made them; ``parent`` is
+    the event table's record column (e.g. ``PunchStatusEvent.punch_item_id``)."""
+    cls = parent.class_
+    events = list(
+        s.scalars(select(cls).where(parent == record_id).order_by(cls.created_at, cls.id))
+    )
+    names = user_names(s, {e.created_by for e in events})
+    return tuple(
+        StatusEntry(e.created_at, names.get(e.created_by or ""), e.from_status, e.to_status, e.note)
+        for e in events
+    )
+
+
 def comments_in(s: Session, record_type: str, record_id: str) -> tuple[CommentEntry, ...]:
     rows = s.scalars(
         select(Comment)
@@ -72,6 +86,41 @@ BATCH = 500  # ids per IN (...) clause, well below SQLite's variable limit
 def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(ids), BATCH):
         yield ids[start : start + BATCH]
+
+
+def live_of_project(s: Session, cls: Any, project_id: str, *order_by: Any) -> list[Any]:
+    """The rows of ``cls`` in the project that are not deleted, in ``order_by``."""
+    stmt = select(cls).where(cls.project_id == project_id, cls.deleted_at.is_(None))
+    return list(s.scalars(stmt.order_by(*order_by)))
+
+
+def by_id(s: Session, cls: Any, project_id: str) -> dict[str, Any]:
+    """The project's live rows of ``cls`` by id."""
+    return {row.id: row for row in live_of_project(s, cls, project_id)}
+
+
+def picked(
+    head: Any, contractor_ids: frozenset[str], first: dt.date | None, last: dt.date | None
+) -> bool:
+    """Whether an export keeps a record beyond its list's filter: one of the contractors
+    (none named: any), created (local day) between ``first`` and ``last``."""
+    return (not contractor_ids or head.contractor_id in contractor_ids) and within(
+        local_day(head.created_at), first, last
+    )
+
+
+def children_by(
+    s: Session, parent: Any, ids: Sequence[str], *order_by: Any, where: Sequence[Any] = ()
+) -> dict[str, list[Any]]:
+    """The rows whose ``parent`` column (e.g. ``Line.order_id``) is one of ``ids``, grouped
+    by that id, each group in ``order_by``; read in batches. ``where`` narrows the rows."""
+    cls = parent.class_
+    out: dict[str, list[Any]] = defaultdict(list)
+    for chunk in chunks(list(ids)):
+        stmt = select(cls).where(parent.in_(chunk), *where).order_by(*order_by)
+        for row in s.scalars(stmt):
+            out[getattr(row, parent.key)].append(row)
+    return out
 
 
 def names_of(s: Session, cls: Any, ids: set[str]) -> dict[str, str]:

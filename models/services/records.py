@@ -15,7 +15,7 @@ from executrek.models.errors import ValidationError
 from executrek.models.kinds import BY_KEY
 from executrek.models.kinds import RECORD_TYPES as RECORD_TYPES
 from executrek.models.project import Project
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, add_to_project, load
 from executrek.models.store import Store
 
 
@@ -74,18 +74,18 @@ def link(
     relation: str = "related",
 ) -> Done[RecordLink]:
     """Link two records of a project ("related", "caused by"…), both ways readable."""
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        row = RecordLink(
+    return add_to_project(
+        store,
+        project_id,
+        lambda: RecordLink(
             project_id=project_id,
             from_type=_record_type(from_type),
             from_id=from_id,
             to_type=_record_type(to_type),
             to_id=to_id,
             relation=relation,
-        )
-        s.add(row)
-    return Done(row, changes)
+        ),
+    )
 
 
 def add_comment(
@@ -97,17 +97,17 @@ def add_comment(
     *,
     author_name: str,
 ) -> Done[Comment]:
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        comment = Comment(
+    return add_to_project(
+        store,
+        project_id,
+        lambda: Comment(
             project_id=project_id,
             record_type=_record_type(record_type),
             record_id=record_id,
             author_name=validation.required_text("author_name", author_name, max_len=200),
             body=validation.required_text("body", body, max_len=20000),
-        )
-        s.add(comment)
-    return Done(comment, changes)
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,8 @@ def add_photo(
     role: str = "evidence",
 ) -> Done[tuple[Photo, bool]]:
     """A photo row for a blob already in the store. The same photo (same SHA-256) in the
-    same project is stored once: the second import returns the first row, ``False``."""
+    same project is stored once: the second import returns the first row, ``False``. A
+    photo taken out of the library again (``unlink_photos``) comes back as new."""
     if len(new.sha256) != 64 or any(c not in "0123456789abcdef" for c in new.sha256):
         raise ValidationError("sha256", "{field} must be a lowercase SHA-256 hex digest.")
     with store.transaction() as (s, changes):
@@ -145,7 +146,9 @@ def add_photo(
         photo = s.scalar(
             select(Photo).where(Photo.project_id == project_id, Photo.sha256 == new.sha256)
         )
-        created = photo is None
+        created = photo is None or photo.deleted_at is not None
+        if photo is not None and photo.deleted_at is not None:
+            photo.deleted_at = None
         if photo is None:
             photo = Photo(
                 project_id=project_id, **{k: getattr(new, k) for k in NewPhoto.__dataclass_fields__}
@@ -159,16 +162,21 @@ def add_photo(
 
 
 def _link(s: Any, project_id: str, photo_id: str, target: tuple[str, str], role: str) -> None:
+    """Link the photo to the record; a link taken off earlier is put back (the pair is
+    unique, tombstone included)."""
     record_type, record_id = _record_type(target[0]), target[1]
-    exists = s.scalar(
-        select(PhotoLink.id).where(
+    existing = s.scalar(
+        select(PhotoLink).where(
             PhotoLink.photo_id == photo_id,
             PhotoLink.record_type == record_type,
             PhotoLink.record_id == record_id,
-            PhotoLink.deleted_at.is_(None),
         )
     )
-    if not exists:
+    if existing is not None:
+        if existing.deleted_at is not None:
+            existing.deleted_at = None
+            existing.role = role
+    else:
         s.add(
             PhotoLink(
                 project_id=project_id,

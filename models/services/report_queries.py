@@ -101,47 +101,39 @@ def _match(rows: Iterable[Sequence[Any]], wanted: str) -> str | None:
     return None
 
 
+def _find(
+    store: Store, project_id: str, names: Sequence[Any], order_by: Any, wanted: str
+) -> str | None:
+    """The id of the project's first live record (in ``order_by``) with one of ``names``
+    (columns of one table) equal to ``wanted``, compared as ``_match`` does."""
+    table = names[0].class_
+    with store.read() as s:
+        rows = s.execute(
+            select(table.id, *names)
+            .where(table.project_id == project_id, table.deleted_at.is_(None))
+            .order_by(order_by)
+        )
+        return _match(rows, wanted)
+
+
 def find_organisation(store: Store, project_id: str, name: str) -> str:
     """The id of the organisation called ``name`` (case-insensitive) in the project."""
-    with store.read() as s:
-        found = _match(
-            s.execute(
-                select(Organisation.id, Organisation.name)
-                .where(Organisation.project_id == project_id, Organisation.deleted_at.is_(None))
-                .order_by(Organisation.name)
-            ),
-            name,
-        )
+    found = _find(store, project_id, (Organisation.name,), Organisation.name, name)
     if found is None:
         raise ValidationError("contractor", "There is no organisation {name}.", name=name)
     return found
 
 
 def find_trade(store: Store, project_id: str, code_or_name: str) -> str:
-    with store.read() as s:
-        found = _match(
-            s.execute(
-                select(Trade.id, Trade.code, Trade.name)
-                .where(Trade.project_id == project_id, Trade.deleted_at.is_(None))
-                .order_by(Trade.code)
-            ),
-            code_or_name,
-        )
+    found = _find(store, project_id, (Trade.code, Trade.name), Trade.code, code_or_name)
     if found is None:
         raise ValidationError("trade", "There is no trade {name}.", name=code_or_name)
     return found
 
 
 def find_location(store: Store, project_id: str, code_or_name: str) -> str:
-    with store.read() as s:
-        found = _match(
-            s.execute(
-                select(Location.id, Location.code, Location.name, Location.path)
-                .where(Location.project_id == project_id, Location.deleted_at.is_(None))
-                .order_by(Location.path)
-            ),
-            code_or_name,
-        )
+    names = (Location.code, Location.name, Location.path)
+    found = _find(store, project_id, names, Location.path, code_or_name)
     if found is None:
         raise ValidationError("location", "There is no location {name}.", name=code_or_name)
     return found

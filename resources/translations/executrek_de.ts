@@ -77,6 +77,10 @@
         <translation>{number} über {amount} wird genehmigt. Die Unterschrift wird als Nachweis aufbewahrt.</translation>
     </message>
     <message>
+        <source>Approve &amp;through to the change order (one signature for every tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approver &amp;name</source>
         <translation>&amp;Name des Genehmigenden</translation>
     </message>
@@ -102,6 +106,65 @@
     <message>
         <source>{number} submitted for approval.</source>
         <translation>{number} zur Genehmigung eingereicht.</translation>
+    </message>
+    <message>
+        <source>Cost code {code} is made: it shows in the tree once a budget line is under it (New budget line…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a draft again: edit it, then submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Edit {number}</source>
+        <translation type="unfinished">{number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none</source>
+        <translation type="unfinished">— keine</translation>
+    </message>
+    <message>
+        <source>Cost &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished">&amp;Titel</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original budget ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed line takes no transfers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">N&amp;otiz</translation>
     </message>
 </context>
 <context>
@@ -137,6 +200,34 @@
     <message>
         <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>New budget &amp;line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line under the cost code selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, category, original budget, funding, active or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cost &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code under the cost code selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cost c&amp;ode…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New budget transfer</source>
@@ -1256,6 +1347,54 @@ bisher</translation>
         <source>Safety</source>
         <translation type="unfinished">Arbeitssicherheit</translation>
     </message>
+    <message>
+        <source>(each laptop&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which setting and its value: settings set KEY VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which setting: settings unset KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is no longer set by the PMO: each laptop uses its own again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is now {value} on every laptop after its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PMO setting “{key}”; the settings are: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes true or false, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes a colour written #RRGGBB, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes A4 or Letter, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes a text of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes a whole number from 0 to {top}, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes a number from 0 to {top}, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseDayDialog</name>
@@ -1346,6 +1485,10 @@ bisher</translation>
     </message>
     <message>
         <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,6 +1750,10 @@ bisher</translation>
 <context>
     <name>CommitmentDialog</name>
     <message>
+        <source>Edit {number}</source>
+        <translation type="unfinished">{number} bearbeiten</translation>
+    </message>
+    <message>
         <source>New commitment</source>
         <translation>Neuer Vertrag / neue Bestellung</translation>
     </message>
@@ -1671,6 +1818,10 @@ bisher</translation>
         <translation>Besc&amp;hreibung</translation>
     </message>
     <message>
+        <source>Executed: this changes by change order only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the contractor or supplier.</source>
         <translation>Wählen Sie den Auftragnehmer oder Lieferanten aus.</translation>
     </message>
@@ -1704,6 +1855,42 @@ bisher</translation>
     <message>
         <source>Add &amp;rate…</source>
         <translation>&amp;Einheitspreis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, contractor, dates and retainage terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the SOV line selected off a draft (never a line with claims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final account agreed: no new pay applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft that will not be signed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schedule of values</source>
@@ -1787,10 +1974,65 @@ bisher</translation>
     </message>
 </context>
 <context>
+    <name>CommitmentStepDialog</name>
+    <message>
+        <source>Close {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation type="unfinished">{number} für ungültig erklären</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished">Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing {number} records its final account: its contract sum {amount} stays committed against the budget and what was certified stays the cost to date, but it takes no new pay application until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening {number} makes it executed again, so a late claim can be made and certified; its contract sum {amount} and the budget&apos;s figures do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding {number} is final: a draft that will not be signed. It was never committed, so the budget&apos;s figures do not change; its schedule of values is kept for the record but can no longer be executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsController</name>
     <message>
         <source>{number} is executed.</source>
         <translation>{number} ist unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Item {item} is removed from {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is executed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is void.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a schedule of values into {number}</source>
@@ -1955,6 +2197,37 @@ einbehalt</translation>
     </message>
     <message>
         <source>{later} (data date {after}) against {earlier}, {against} (data date {before}): the finish moved from {f1} to {f2}, {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostCodeDialog</name>
+    <message>
+        <source>Edit cost code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cost code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 03 30 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>— none (a top-level code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,6 +3399,25 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is still downloading from the central database; it opens once the download is complete (the next sync continues it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is still downloading from the central database ({percent} % so far); it opens once the download is complete (the next sync continues it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4314,46 +4606,6 @@ Please send it to your PMO support contact.</source>
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished">Titel</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished">Ort</translation>
-    </message>
-    <message>
-        <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{title}
 Template: {template}
 {location}</source>
@@ -4878,6 +5130,10 @@ Template: {template}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{file}” is not a P6 XER file: it has no projects to pick from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{file}” is a Microsoft Project .mpp file, which is not read here: open it in MS Project and save it as XML (File › Save As › XML Format), then import the .xml file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,6 +5147,14 @@ Template: {template}
     </message>
     <message>
         <source>“{file}” uses XML features (a DTD or entity declarations) that are refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” holds {count} projects: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} “{name}” ({count} activities)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5077,6 +5341,22 @@ Template: {template}
     <message>
         <source>Void</source>
         <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Low</source>
@@ -6007,6 +6287,49 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>Only a PMO administrator can change the PMO library&apos;s templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a PMO administrator can change the PMO&apos;s settings; these come from the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of this project on the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this project but not change it (your role is viewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change order ({amount}) is above your approval limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate ({amount}) is above your approval limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a project manager can approve or reject change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a project manager can certify a payment application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a project manager can change the project team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a project manager can change the budget, commitments and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <source>imported {when}</source>
@@ -6057,12 +6380,28 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation>Oder Fotodateien hierher ziehen oder einfügen (Strg+V)</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photos just added off again (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drop or paste photos here to attach them</source>
         <translation>Fotos hierher ziehen oder einfügen, um sie anzuhängen</translation>
     </message>
     <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Add {count} photo(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos just added were taken off again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clipboard holds no photo.</source>
@@ -6654,6 +6993,25 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
 </context>
 <context>
+    <name>ProjectPickDialog</name>
+    <message>
+        <source>Which project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” holds {count} projects. Pick the one to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{short} — {name} ({count} activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PunchBulk</name>
     <message>
         <source>Undone: back to rejected</source>
@@ -7214,6 +7572,44 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>{count} delays on {days} days, {hours} hours in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>{held} of retainage is held on this contract (work and stored materials, less what earlier certificates released). What is released is paid with this application: it lowers line 5 and raises the payment due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release retainage with {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished">&amp;Betrag ({currency})</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished">N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLineDialog</name>
+    <message>
+        <source>Remove item {item} from {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item {item} “{description}” ({amount})? The schedule of values then adds up to {sov} of the contract value {value}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8209,6 +8605,10 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Variance: actual or forecast date against the contractual date, in days (late is positive). The contractual date of completion is its baseline plus {days} approved in change orders and {granted} of extensions of time granted; pending change orders claim {pending} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Punch item</source>
         <translation type="unfinished">Mangel</translation>
     </message>
@@ -9188,6 +9588,10 @@ NCRs · Mängel</translation>
         <translation>&amp;Einbehalten…</translation>
     </message>
     <message>
+        <source>Re&amp;lease retainage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Su&amp;bmit for review</source>
         <translation>Zur Prüfung ein&amp;reichen</translation>
     </message>
@@ -9202,6 +9606,10 @@ NCRs · Mängel</translation>
     <message>
         <source>&amp;Void…</source>
         <translation>Für &amp;ungültig erklären…</translation>
+    </message>
+    <message>
+        <source>Pay back retainage held, with this application</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lines of the application (G703)</source>
@@ -9573,6 +9981,10 @@ NCRs · Mängel</translation>
     </message>
     <message>
         <source>{number} imported: {activities} activities, {links} relationships, {milestones} milestones; data date {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} relationships to activities of other projects in the file were left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10341,6 +10753,10 @@ NCRs · Mängel</translation>
 </context>
 <context>
     <name>SyncController</name>
+    <message>
+        <source>Downloading a project: {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Conflicts waiting for your decision on the Sync screen: {n}.</source>
         <translation type="unfinished"></translation>
@@ -11134,6 +11550,10 @@ NCRs · Mängel</translation>
 <context>
     <name>TransferDialog</name>
     <message>
+        <source>Edit {number}</source>
+        <translation type="unfinished">{number} bearbeiten</translation>
+    </message>
+    <message>
         <source>New budget transfer</source>
         <translation>Neue Budgetumschichtung</translation>
     </message>
@@ -11191,6 +11611,22 @@ NCRs · Mängel</translation>
     <message>
         <source>&amp;Void…</source>
         <translation>Ungültig e&amp;rklären…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a draft transfer&apos;s lines, amount or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a pending or rejected transfer back to draft to change it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a transfer</source>

@@ -6,12 +6,9 @@ so runs repeat cleanly. Without the server: fail in CI, skip elsewhere.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
+import importlib.util
 import os
-import select
-import socket
-import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -178,96 +175,22 @@ def assert_equal(central: Central, login: str, *stores: Store) -> None:
 # --- a TCP proxy that cuts connections on command --------------------------------------
 
 
-class CutProxy:
-    """Forwards 127.0.0.1:port → PostgreSQL. ``arm(pattern, action)`` cuts the
-    connection the next time the client sends ``pattern``:
-    ``before`` (nothing forwarded), ``half`` (half the message forwarded),
-    ``drop_reply`` (forwarded, the server's answer never reaches the client)."""
+def _load_cut_proxy() -> Any:
+    """``bench/cut_proxy.py`` (standard library only; shared with the bench's cut-download
+    case), loaded by its path: ``bench`` is not an installed package."""
+    path = Path(__file__).resolve().parents[2] / "bench" / "cut_proxy.py"
+    spec = importlib.util.spec_from_file_location("bench_cut_proxy", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.CutProxy
 
-    def __init__(self, target_port: int = PG_PORT) -> None:
-        self.target = (PG_HOST, target_port)
-        self.listener = socket.create_server((PG_HOST, 0))
-        self.port = self.listener.getsockname()[1]
-        self._rules: list[tuple[bytes, str, int]] = []
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._conns: list[socket.socket] = []
-        self.fired: list[str] = []
-        self._thread = threading.Thread(target=self._accept, name="cut-proxy", daemon=True)
-        self._thread.start()
 
-    def arm(self, pattern: bytes, action: str, nth: int = 1) -> None:
-        with self._lock:
-            self._rules.append((pattern, action, nth))
-
-    def _match(self, data: bytes) -> str | None:
-        with self._lock:
-            for i, (pattern, action, nth) in enumerate(self._rules):
-                if pattern in data:
-                    if nth > 1:
-                        self._rules[i] = (pattern, action, nth - 1)
-                        return None
-                    del self._rules[i]
-                    self.fired.append(action)
-                    return action
-        return None
-
-    def _accept(self) -> None:
-        self.listener.settimeout(0.2)
-        while not self._stop.is_set():
-            try:
-                client, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            server = socket.create_connection(self.target)
-            with self._lock:
-                self._conns += [client, server]
-            threading.Thread(target=self._pump, args=(client, server), daemon=True).start()
-
-    def _pump(self, client: socket.socket, server: socket.socket) -> None:
-        drop_reply = False
-        try:
-            while not self._stop.is_set():
-                ready, _, _ = select.select([client, server], [], [], 0.2)
-                for sock in ready:
-                    data = sock.recv(65536)
-                    if not data:
-                        return
-                    if sock is client:
-                        action = self._match(data)
-                        if action == "before":
-                            return
-                        if action == "half":
-                            server.sendall(data[: max(1, len(data) // 2)])
-                            return
-                        if action == "drop_reply":
-                            drop_reply = True
-                        server.sendall(data)
-                    else:
-                        if drop_reply:
-                            return
-                        client.sendall(data)
-        except OSError:
-            return
-        finally:
-            for sock in (client, server):
-                with contextlib.suppress(OSError):
-                    sock.close()
-
-    def close(self) -> None:
-        self._stop.set()
-        self.listener.close()
-        with self._lock:
-            for sock in self._conns:
-                with contextlib.suppress(OSError):
-                    sock.close()
-        self._thread.join(timeout=2)
+CutProxy = _load_cut_proxy()
 
 
 @pytest.fixture
-def proxy() -> Iterator[CutProxy]:
+def proxy() -> Iterator[Any]:
     p = CutProxy()
     yield p
     p.close()

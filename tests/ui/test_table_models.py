@@ -70,9 +70,12 @@ def test_inspection_list_sorts_and_colours(qapp: QApplication, qtmodeltester: Mo
     )
     qtmodeltester.check(model)
     assert model.headerData(Col.PROGRESS, Qt.Orientation.Horizontal) == "Answered"
-    assert model.index(0, Col.SCORE).data() == "92.50%"
-    assert model.index(1, Col.SCORE).data() == "—"
-    assert model.index(1, Col.RESULT).data() == "—"
+    assert [c.key for c in model.columns] == [c.name.lower() for c in Col]
+    assert model.headerData(Col.SCORE, Qt.Orientation.Horizontal) == "Score"
+    assert model.index(0, Col.SCORE).data() == "92.5%"
+    assert model.index(1, Col.SCORE).data() == ""
+    assert model.index(1, Col.RESULT).data() == ""
+    assert model.index(2, Col.RESULT).data() == "Fail"
     assert model.index(0, Col.PROGRESS).data() == "3/4"
     assert model.index(0, Col.PROGRESS).data(ALIGN) == RIGHT
     assert model.index(0, Col.RESULT).data(FOREGROUND) == QColor("#2E8540")

@@ -295,6 +295,9 @@ class ChecklistRunner(QObject):
                 self.tr("This inspection is completed; its answers can no longer change.")
             )
             return
+        if not self.card.answer_stack.isEnabled():  # a key press from a viewer
+            self._show_banner(self.card.answer_stack.toolTip())
+            return
         e = self.model.row_at(row)
         try:
             outcome = inspections.outcome_of(e.item, value)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.permissions import Action
 from executrek.models.changes import Changes
 from executrek.models.records.inspection import queries as inspection_queries
 from executrek.models.records.inspection.model import InspectionResult, InspectionStatus
@@ -38,6 +39,7 @@ from executrek.ui.inspections.template_library import TemplateLibrary
 from executrek.ui.widgets.choices import fill
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -91,6 +93,7 @@ class InspectionsPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
+        self.gate = PermissionGate(window, self)  # a viewer reads inspections only
         window.project_changed.connect(self.set_project)
         window.changed.connect(self._on_changed)
         if self.project_id:
@@ -214,6 +217,15 @@ class InspectionsPage(QWidget):
     # --- data ------------------------------------------------------------------------
     def set_project(self, project_id: str) -> None:
         self.project_id = project_id
+        card = self.runner.card
+        writes = (self.new_button, card.answer_stack, card.note_edit, card.photo_button)
+        self.gate.set_controls(
+            project_id,
+            [
+                (w, Action.WRITE)
+                for w in (*writes, card.complete_button, self.runner.view.result_button)
+            ],
+        )
         if self.stack.currentWidget() is self.runner.view:
             self.show_list()
         self._load_options()
@@ -317,7 +329,7 @@ class InspectionsPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------
     def new_inspection(self) -> NewInspectionDialog | None:
-        if not self.project_id:
+        if not self.project_id or not self.new_button.isEnabled():
             return None
         dialog = NewInspectionDialog(self.window_, self.project_id, self.options, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from executrek.models import validation
 from executrek.models.errors import ValidationError
@@ -295,6 +295,8 @@ class TemplateEditorController(QObject):
 
     def save(self) -> None:
         e = self.editor
+        if not e.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            return  # the role does not allow it (the button says why)
         e.message.hide()
         try:
             name = validation.required_text("name", e.name_edit.text(), max_len=200)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.permissions import Action
 from executrek.models.records.inspection.model import (
     FailureAction,
     InspectionTemplate,
@@ -42,6 +43,7 @@ from executrek.ui.inspections.inspections_text import (
     response_type_text,
 )
 from executrek.ui.inspections.template_controller import TemplateEditorController
+from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.sizes import at_least
 
@@ -73,6 +75,18 @@ class TemplateEditor(QDialog):
         self.controller = TemplateEditorController(
             window, self, template=template, copy_of=copy_of, project_id=project_id
         )
+        # The PMO library is the PMO administrators'; a project's own, its writers'.
+        self.gate = PermissionGate(window, self)
+        self._project_id, self._template = project_id, template
+        self.scope_box.currentIndexChanged.connect(self._gate)
+        self._gate()
+
+    def _gate(self) -> None:
+        t = self._template
+        library = t.project_id is None if t is not None else self.scope_box.currentData() is None
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        need = Action.LIBRARY_TEMPLATES if library else Action.WRITE
+        self.gate.set_controls(self._project_id, [(save, need)])
 
     # --- layout ----------------------------------------------------------------------
     def _build(self, *, editing: bool, project_id: str | None) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from executrek.app.permissions import Action
 from executrek.models.changes import Changes
 from executrek.models.records.inspection import service as inspections
 from executrek.models.records.inspection.model import InspectionTemplate
@@ -16,6 +17,7 @@ from executrek.ui.inspections.inspections_keys import key_action
 from executrek.ui.inspections.template_editor import TemplateEditor
 from executrek.ui.widgets.column_model import ordered
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -118,11 +120,29 @@ class TemplateLibrary(QWidget):
         )
         window.changed.connect(self._on_changed)
         window.project_changed.connect(self.set_project)
+        self.gate = PermissionGate(window, self)  # the PMO library: its administrators'
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._gate())
+        self._gate()
         self.refresh()
 
     def set_project(self, project_id: str) -> None:
         self.project_id = project_id
+        self._gate()
         self.refresh()
+
+    def _gate(self) -> None:
+        tpl = self.selected()
+        edit = (
+            Action.LIBRARY_TEMPLATES if tpl is not None and tpl.project_id is None else Action.WRITE
+        )
+        self.gate.set_controls(
+            self.project_id,
+            [
+                (self.new_button, Action.WRITE),
+                (self.copy_button, Action.WRITE),
+                (self.edit_button, edit),
+            ],
+        )
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*TEMPLATE_TABLES):
@@ -158,7 +178,7 @@ class TemplateLibrary(QWidget):
 
     def edit_selected(self) -> TemplateEditor | None:
         tpl = self.selected()
-        if tpl is None:
+        if tpl is None or not self.edit_button.isEnabled():
             return None
         return self._open(
             TemplateEditor(self.window_, template=tpl, project_id=self.project_id, parent=self)
@@ -166,7 +186,7 @@ class TemplateLibrary(QWidget):
 
     def duplicate_selected(self) -> TemplateEditor | None:
         tpl = self.selected()
-        if tpl is None:
+        if tpl is None or not self.copy_button.isEnabled():
             return None
         return self._open(
             TemplateEditor(self.window_, copy_of=tpl, project_id=self.project_id, parent=self)

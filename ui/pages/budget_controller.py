@@ -4,8 +4,8 @@ drill-down of the budget line selected (its commitments' SOV lines, the change o
 mapped to it as its pending figure maps them, the pay applications of those
 commitments), the funding sources against the lines they pay for
 (``funding.funding_figures``, from the same figures), the charts when their tab is shown
-(the cash flow and the EAC trend of ``cost_trend``), and run the transfer and funding
-actions through their dialogs.
+(the cash flow and the EAC trend of ``cost_trend``), and run the transfer, funding,
+budget-line and cost-code actions through their dialogs.
 
 The page refreshes from the window's ``changed`` signal: any write to the budget, a
 commitment, a change order or a pay application, here or elsewhere, reloads what is shown.
@@ -22,13 +22,21 @@ from PySide6.QtCore import Signal
 from executrek.app.report_kinds.cost_trend import EacPoint, eac_trend
 from executrek.models.records.cost import budget, queries
 from executrek.models.records.cost.cashflow import MonthFlow, cash_flow
+from executrek.models.records.cost.code_list import CodeChoice, code_choices
 from executrek.models.records.cost.drill import LineChange, changes_of_budget_line
 from executrek.models.records.cost.figures import BudgetFigures, LineFigures, budget_figures
 from executrek.models.records.cost.funding import FundingFigures, funding_figures
-from executrek.models.records.cost.queries import EventEntry, PayAppRow, SovLineRow, TransferRow
+from executrek.models.records.cost.queries import (
+    BudgetLineRow,
+    EventEntry,
+    PayAppRow,
+    SovLineRow,
+    TransferRow,
+)
 from executrek.models.store import Store
 from executrek.ui.labels import money
 from executrek.ui.pages.budget_dialogs import TransferDecision, TransferDialog
+from executrek.ui.pages.budget_edits import BudgetLineDialog, CostCodeDialog
 from executrek.ui.pages.budget_funding import FundingDialog
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.record_list import FedController
@@ -60,6 +68,8 @@ class BudgetState:
     figures: BudgetFigures
     transfers: tuple[TransferRow, ...]
     funding: tuple[FundingFigures, ...] = ()
+    lines: tuple[BudgetLineRow, ...] = ()  # as stored (funding, note), to edit one
+    codes: tuple[CodeChoice, ...] = ()  # every cost code, those without a line too
 
 
 def read_budget(store: Store, project_id: str) -> BudgetState:
@@ -69,6 +79,8 @@ def read_budget(store: Store, project_id: str) -> BudgetState:
             figures,
             tuple(queries.list_transfers(s, project_id)),
             tuple(funding_figures(s, project_id, budget=figures)),
+            tuple(queries.list_budget_lines(s, project_id)),
+            tuple(code_choices(s, project_id)),
         )
 
 
@@ -309,6 +321,108 @@ class BudgetController(FedController["BudgetPage"]):
         self.page.dialog = dialog
         dialog.open()
         return dialog
+
+    def codes(self) -> tuple[CodeChoice, ...]:
+        return self.state.codes if self.state is not None else ()
+
+    def _show_dialog(self, dialog: Any, saved: Callable[[], None]) -> Any:
+        self.page.show_message("")
+        dialog.accepted.connect(saved)
+        self.page.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def line_dialog(self, *, edit: bool = False) -> BudgetLineDialog | None:
+        """New budget line… under the cost code selected (or, with ``edit``, the line
+        selected edited); once saved the tree shows it selected."""
+        if self.project_id is None or self.state is None or not self.codes():
+            return None
+        node = self.page.current_node()
+        line = None
+        if edit:
+            line_id = node.line.line_id if node is not None and node.line is not None else None
+            line = next((ln for ln in self.state.lines if ln.id == line_id), None)
+            if line is None:
+                return None
+        code_id = node.line.cost_code_id if node is not None and node.line else None
+        code_id = node.key if node is not None and node.kind == "code" else code_id
+        sources = [(f.source_id, f.name) for f in self.state.funding if f.source_id is not None]
+        dialog = BudgetLineDialog(
+            self.window_, self.project_id, self.codes(), sources, self.currency,
+            line=line, code_id=code_id,
+        )  # fmt: skip
+
+        def saved() -> None:
+            if dialog.saved is not None:
+                self.page.want(dialog.saved)
+
+        return self._show_dialog(dialog, saved)
+
+    def code_dialog(self, *, edit: bool = False) -> CostCodeDialog | None:
+        """New cost code… under the code selected (or, with ``edit``, the code selected,
+        or the code of the line selected, edited)."""
+        if self.project_id is None or self.state is None:
+            return None
+        node = self.page.current_node()
+        chosen = None
+        if node is not None and node.kind == "line" and node.line is not None:
+            chosen = node.line.cost_code_id
+        elif node is not None and node.kind == "code":
+            chosen = node.key
+        code = next((c for c in self.codes() if c.cost_code_id == chosen), None)
+        if edit and code is None:
+            return None
+        dialog = CostCodeDialog(
+            self.window_,
+            self.project_id,
+            self.codes(),
+            code=code if edit else None,
+            parent_id=chosen,
+        )
+
+        def saved() -> None:
+            if not edit:
+                self.page.show_message(
+                    self.tr(
+                        "Cost code {code} is made: it shows in the tree once a budget line "
+                        "is under it (New budget line…)."
+                    ).format(code=dialog.code_edit.text().strip()),
+                    error=False,
+                )
+
+        return self._show_dialog(dialog, saved)
+
+    def edit_transfer(self) -> TransferDialog | None:
+        row = self.transfer
+        if row is None or row.status != "draft" or self.state is None or not self.project_id:
+            return None
+        dialog = TransferDialog(
+            self.window_, self.project_id, self.state.figures.lines, self.currency, transfer=row
+        )
+        return self._show_dialog(
+            dialog,
+            lambda: self.page.show_message(
+                self.tr("{number} is changed.").format(number=row.number), error=False
+            ),
+        )
+
+    def revise_transfer(self) -> None:
+        """A pending or rejected transfer back to draft, to be edited and submitted again."""
+        row = self.transfer
+        if row is None or row.status not in ("pending", "rejected"):
+            return
+        store, tid = self.store, row.id
+        self.page.show_message("")
+        self.window_.call_form(
+            lambda: budget.revise_transfer(store, tid),
+            lambda _d: self.page.show_message(
+                self.tr("{number} is a draft again: edit it, then submit it.").format(
+                    number=row.number
+                ),
+                error=False,
+            ),
+            self.refused,
+        )
 
     def refused(self, error: Any) -> None:
         self.page.show_message(translated(error))

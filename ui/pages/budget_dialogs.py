@@ -1,7 +1,7 @@
 """The budget page's dialogs: a new budget transfer (from a line, to a line, amount, title,
-reason; no source line is an owner budget increase, no destination a decrease) and the
-decision on a submitted transfer (approve, reject or void, with the approver's name and
-a note, required to reject or void).
+reason; no source line is an owner budget increase, no destination a decrease) or a
+draft one edited, and the decision on a submitted transfer (approve, reject or void,
+with the approver's name and a note, required to reject or void).
 
 Each writes through its service off the GUI thread; a refusal shows under the box it is
 about, in the user's words, and nothing typed is lost.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from executrek.models.records.cost import budget
 from executrek.models.records.cost.figures import LineFigures
+from executrek.models.records.cost.queries import TransferRow
 from executrek.ui.labels import money
 from executrek.ui.pages.cost_labels import parse_money
 from executrek.ui.widgets.form_dialog import FormDialog
@@ -29,7 +30,8 @@ def line_text(line: LineFigures, currency: str) -> str:
 
 
 class TransferDialog(FormDialog):
-    """A new draft transfer between two budget lines (or to/from the owner)."""
+    """A new draft transfer between two budget lines (or to/from the owner), or (with
+    ``transfer``) a draft one edited."""
 
     def __init__(
         self,
@@ -39,11 +41,18 @@ class TransferDialog(FormDialog):
         currency: str,
         *,
         from_line: str | None = None,
+        transfer: TransferRow | None = None,
     ) -> None:
-        super().__init__(window, self.tr("New budget transfer"), min_width=520)
+        title = (
+            self.tr("Edit {number}").format(number=transfer.number)
+            if transfer is not None
+            else self.tr("New budget transfer")
+        )
+        super().__init__(window, title, min_width=520)
         self.window_ = window
         self.project_id = project_id
-        self.created: str | None = None  # the new transfer's id
+        self.transfer = transfer
+        self.created: str | None = None  # the new (or edited) transfer's id
         intro = QLabel(
             self.tr(
                 "A transfer moves approved budget from one line to another; it counts once "
@@ -82,12 +91,21 @@ class TransferDialog(FormDialog):
             (self.tr("T&itle"), "title", self.title_edit),
             (self.tr("&Reason"), "reason", self.reason),
         )
+        if transfer is not None:
+            self._fill(transfer)
         self.from_box.setFocus()
+
+    def _fill(self, t: TransferRow) -> None:
+        for box, line_id in ((self.from_box, t.from_line_id), (self.to_box, t.to_line_id)):
+            box.setCurrentIndex(max(0, box.findData(line_id)))
+        self.amount.setText(f"{t.amount:f}")
+        self.title_edit.setText(t.title)
+        self.reason.setPlainText(t.reason)
 
     def submit(self) -> None:
         self.errors.clear()
         store = self.window_.ctx.store
-        pid = self.project_id
+        pid, t = self.project_id, self.transfer
         values = {
             "title": self.title_edit.text(),
             "reason": self.reason.toPlainText(),
@@ -101,6 +119,10 @@ class TransferDialog(FormDialog):
             self.created = getattr(value, "id", None)
             self.accept()
 
+        if t is not None:
+            tid = t.id
+            self.run(self.window_, lambda: budget.update_transfer(store, tid, **values), done)
+            return
         self.run(self.window_, lambda: budget.create_transfer(store, pid, **values), done)
 
 

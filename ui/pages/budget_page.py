@@ -3,8 +3,10 @@
 At the top, the summary strip (approved budget, EAC and variance of the whole budget,
 hard and soft costs, the contingency's original, drawdown and remainder). Tabs: the tree
 by cost code (original, transfers, approved budget, committed, cost to date, pending
-changes weighted by probability, EAC, variance; a totals row) with the drill-down of the
-line selected below it (a change order there opens on a double-click); the budget transfers (new, submit, approve, reject, void); the
+changes weighted by probability, EAC, variance; a totals row) under its actions (new and
+edit a budget line or a cost code; a line double-clicked is edited) with the drill-down
+of the line selected below it (a change order there opens on a double-click); the budget
+transfers (new, edit a draft, submit, back to draft, approve, reject, void); the
 funding sources against the lines they pay for (``funding.funding_figures``: new source,
 edit its amount); the charts (contingency burn, EAC trend, cash-flow S-curve). Every
 figure is ``figures.budget_figures``'s.
@@ -28,16 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.permissions import Action
 from executrek.models.records.cost.figures import BudgetFigures
 from executrek.ui.labels import money
 from executrek.ui.pages.budget_controller import BudgetController, BudgetState
 from executrek.ui.pages.budget_funding import FundingTab
 from executrek.ui.pages.budget_parts import ChartsTab, DrillView, TransfersTab
-from executrek.ui.pages.budget_tree import BudgetTreeModel, Col
+from executrek.ui.pages.budget_tree import BudgetTreeModel, Col, Node
 from executrek.ui.pages.cost_labels import CurrencyNote
+from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.field_errors import ERROR_STYLE
 from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.flow_layout import FlowLayout
+from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
@@ -136,9 +141,13 @@ class BudgetPage(QWidget):
         self.transfers = TransfersTab()
         self.funding = FundingTab()
         self.charts = ChartsTab()
-        self.by_code = split
+        self.by_code = QWidget()  # the lines' actions over the tree and its drill-down
+        by_code = QVBoxLayout(self.by_code)
+        by_code.setContentsMargins(0, 0, 0, 0)
+        by_code.addWidget(self._line_actions())
+        by_code.addWidget(split, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(split, self.tr("&By cost code"))
+        self.tabs.addTab(self.by_code, self.tr("&By cost code"))
         self.tabs.addTab(self.transfers, self.tr("Trans&fers"))
         self.tabs.addTab(self.funding, self.tr("F&unding"))
         self.tabs.addTab(self.charts, self.tr("C&harts"))
@@ -150,11 +159,60 @@ class BudgetPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.controller = BudgetController(window, self)
         self._wire()
+        # What the role allows: cost codes are any writer's, the budget a manager's.
+        t, f = self.transfers, self.funding
+        costs = (self.new_transfer_button, self.new_line_button, self.edit_line_button)
+        self.gate = gate_project(
+            window,
+            self,
+            each(Action.WRITE, self.new_code_button, self.edit_code_button)
+            + each(Action.COST_WRITE, *costs, *t.action_row.buttons, f.new_button, f.edit_button)
+            + each(Action.COST_WRITE, *self.actions()),
+        )
         self.clear()
         self.controller.start()
 
+    def _line_actions(self) -> ActionRow:
+        row = ActionRow()
+        self.new_line_button = QPushButton(self.tr("New budget &line…"))
+        self.new_line_button.setToolTip(self.tr("A line under the cost code selected"))
+        self.edit_line_button = QPushButton(self.tr("&Edit line…"))
+        self.edit_line_button.setToolTip(
+            self.tr("Title, category, original budget, funding, active or closed")
+        )
+        self.new_code_button = QPushButton(self.tr("New cost &code…"))
+        self.new_code_button.setToolTip(self.tr("A code under the cost code selected"))
+        self.edit_code_button = QPushButton(self.tr("Edit cost c&ode…"))
+        for button in (
+            self.new_line_button,
+            self.edit_line_button,
+            self.new_code_button,
+            self.edit_code_button,
+        ):
+            row.add(button)
+        self.tree.doubleClicked.connect(lambda _i: self.controller.line_dialog(edit=True))
+        return row
+
+    def current_node(self) -> Node | None:
+        """The tree's row selected: a cost code, a budget line or the totals."""
+        return self.model.node(self.tree.currentIndex())
+
+    def enable_line_actions(self) -> None:
+        node = self.current_node()
+        loaded = self.controller.state is not None
+        self.new_code_button.setEnabled(loaded)
+        self.new_line_button.setEnabled(loaded and bool(self.controller.codes()))
+        self.edit_line_button.setEnabled(node is not None and node.line is not None)
+        self.edit_code_button.setEnabled(node is not None and node.kind in ("code", "line"))
+
     def _wire(self) -> None:
         c = self.controller
+        self.new_line_button.clicked.connect(lambda: c.line_dialog())
+        self.edit_line_button.clicked.connect(lambda: c.line_dialog(edit=True))
+        self.new_code_button.clicked.connect(lambda: c.code_dialog())
+        self.edit_code_button.clicked.connect(lambda: c.code_dialog(edit=True))
+        self.transfers.edit_button.clicked.connect(c.edit_transfer)
+        self.transfers.revise_button.clicked.connect(c.revise_transfer)
         self.new_transfer_button.clicked.connect(c.new_transfer)
         self.transfers.new_button.clicked.connect(c.new_transfer)
         self.transfers.submit_button.clicked.connect(c.submit_transfer)
@@ -183,6 +241,7 @@ class BudgetPage(QWidget):
         self.funding.set_rows([], "", None)
         self.show_message("")
         self.new_transfer_button.setEnabled(False)
+        self.enable_line_actions()
 
     def show_budget(self, state: BudgetState) -> None:
         f = state.figures
@@ -210,6 +269,7 @@ class BudgetPage(QWidget):
             self.show_record(wanted)
         if kept is not None and kept != wanted and not self.reveal(kept, show=False):
             self.controller.line_selected(None)
+        self.enable_line_actions()
 
     def _collapsed(self) -> set[str]:
         out: set[str] = set()
@@ -251,6 +311,7 @@ class BudgetPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         node = self.model.node(current)
+        self.enable_line_actions()
         if node is not None and node.line is not None:
             self.controller.line_selected(node.line)
         else:
@@ -271,6 +332,10 @@ class BudgetPage(QWidget):
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
+
+    def want(self, record_id: str) -> None:
+        """Show ``record_id`` once the budget is read again (a record just saved)."""
+        self._wanted = record_id
 
     def show_record(self, record_id: str) -> None:
         """Open a budget line or a budget transfer by id (search everywhere)."""

@@ -184,9 +184,15 @@ class TransfersTab(QWidget):
         self.approve_button = QPushButton(self.tr("A&pprove…"))
         self.reject_button = QPushButton(self.tr("Re&ject…"))
         self.void_button = QPushButton(self.tr("&Void…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Change a draft transfer's lines, amount or reason"))
+        self.revise_button = QPushButton(self.tr("Back to &draft"))
+        self.revise_button.setToolTip(
+            self.tr("Take a pending or rejected transfer back to draft to change it")
+        )
         for button in (self.new_button, self.submit_button, self.approve_button):
             self.action_row.add(button, primary=True)
-        for button in (self.reject_button, self.void_button):
+        for button in (self.edit_button, self.revise_button, self.reject_button, self.void_button):
             self.action_row.add(button)
         layout.addWidget(self.action_row)
         self.model: RowsModel[TransferRow] = RowsModel(self._columns(), self)
@@ -243,6 +249,8 @@ class TransfersTab(QWidget):
         self.approve_button.setEnabled(status == "pending")
         self.reject_button.setEnabled(status == "pending")
         self.void_button.setEnabled(status in ("draft", "pending"))
+        self.edit_button.setEnabled(status == "draft")
+        self.revise_button.setEnabled(status in ("pending", "rejected"))
         if row is None:
             self.side.clear()
             self.reason.clear()

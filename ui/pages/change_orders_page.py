@@ -1,6 +1,7 @@
-"""Change orders: the list with the project's budget roll-up always visible, the detail
-(lines, events) and the workflow actions (submit, approve with signature, reject,
-revise, void, promote to the next tier)."""
+"""Change orders: the register (one row per change, opened to its change event, request
+and change order; ``co_tree``) with the project's budget roll-up always visible, the
+detail of the tier selected (lines, events) and the workflow actions on that tier
+(submit, approve with signature, reject, revise, void, promote to the next tier)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import list_columns_change_orders as co_list
+from executrek.app.permissions import Action
 from executrek.models.records.change_order import queries as co_queries
 from executrek.models.records.change_order import service as change_orders
+from executrek.models.records.change_order.chains import ChangeChain, change_order_chains
 from executrek.models.records.change_order.model import COStatus
 from executrek.models.records.change_order.queries import (
     ChangeOrderDetail,
@@ -31,11 +34,13 @@ from executrek.models.services.listings import Choice
 from executrek.models.store import Store
 from executrek.ui.labels import STATUS_COLOURS, money, value_label, when
 from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
+from executrek.ui.pages.co_tree import ChainModel, ChainSelection, ChainView
 from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.permission_gate import Need
 from executrek.ui.widgets.record_list import (
     DetailSide,
     FilterBar,
@@ -82,10 +87,17 @@ class RollupStrip(FigureStrip):
 
 
 class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
+    chain_selection: ChainSelection
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, co_list.SCREEN)
+        # One row per change, opened to its tiers, instead of the flat table.
+        model = ChainModel(self.columns, self)
+        self.model = model  # type: ignore[assignment]
+        self.table = ChainView(model)  # type: ignore[assignment]
         self.contractors: tuple[Choice, ...] = ()
         self.rollup: BudgetRollup | None = None
+        self._reveal: str | None = None  # the record show_record opens, until it is shown
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         title = QLabel(self.tr("Change orders"))
@@ -96,7 +108,10 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
 
         bar = FilterBar(self.tr("Search change orders"))
         self.search = bar.search
-        self.status_box = bar.add_choice(self.tr("All statuses"), [s.value for s in COStatus])
+        # A change's status is its furthest tier's, never "promoted".
+        self.status_box = bar.add_choice(
+            self.tr("All statuses"), [s.value for s in COStatus if s is not COStatus.PROMOTED]
+        )
         self.new_button = QPushButton(self.tr("&New change…"))
         self.exporter = ListExporter(window, self, "change-orders", self.current_filter)
         bar.add_buttons(self.exporter.button, self.new_button)
@@ -145,6 +160,23 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
         self.follow(bar, ("change_orders", "change_order_lines", "change_order_events", "projects"))
 
     # --- data -----------------------------------------------------------------------
+    def _keep_selection(self) -> ChainSelection:
+        """The tree's: a tier is a row under its change, not a row of the list."""
+        assert isinstance(self.table, ChainView) and isinstance(self.model, ChainModel)
+        self.chain_selection = ChainSelection(
+            self.table,
+            self.model,
+            lambda r: self.load_detail(r.id),
+            lambda: self.show_detail(None),
+        )
+        return self.chain_selection
+
+    def show_record(self, record_id: str) -> None:
+        """Show ``record_id`` (any tier) and select its row once its detail is read
+        (search, links, the change order an approval through every tier made)."""
+        self._reveal = record_id
+        self.load_detail(record_id)
+
     def _project_set(self, project_id: str) -> None:
         store = self.window_.ctx.store
         self.feed.fetch(
@@ -155,20 +187,22 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
     def current_filter(self) -> ChangeOrderFilter:
         return ChangeOrderFilter(statuses=one_of(self.status_box), text=self.search.text())
 
-    def _query(self, project_id: str) -> Callable[[], tuple[list[ChangeOrderRow], BudgetRollup]]:
+    def _query(self, project_id: str) -> Callable[[], tuple[list[ChangeChain], BudgetRollup]]:
         store, f = self.window_.ctx.store, self.current_filter()
 
-        def work() -> tuple[list[ChangeOrderRow], BudgetRollup]:
-            rows = co_queries.change_order_list(store, project_id, statuses=f.statuses, text=f.text)
-            return rows, change_orders.budget_rollup(store, project_id)
+        def work() -> tuple[list[ChangeChain], BudgetRollup]:
+            chains = change_order_chains(store, project_id, statuses=f.statuses, text=f.text)
+            return chains, change_orders.budget_rollup(store, project_id)
 
         return work
 
-    def _loaded(self, result: tuple[list[ChangeOrderRow], BudgetRollup]) -> None:
-        rows, rollup = result
+    def _loaded(self, result: tuple[list[ChangeChain], BudgetRollup]) -> None:
+        chains, rollup = result
         self.rollup = rollup
         self.strip.show_rollup(rollup)
-        self.keep(rows)
+        # The record being opened by id, else the one shown, stays selected.
+        keep = self._reveal or (self.detail.row.id if self.detail is not None else None)
+        self.chain_selection.set_rows(chains, keep, rollup.currency)
 
     def read_detail(self, store: Store, record_id: str) -> ChangeOrderDetail:
         return co_queries.change_order_detail(store, record_id)
@@ -176,12 +210,16 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
     def _show_detail(self, detail: ChangeOrderDetail | None) -> None:
         self.lines.clear()
         self.events.clear()
+        self._gate(detail)
         if detail is None:
             self.side.clear()
             for button in self.buttons.values():
                 button.setEnabled(False)
             return
         r = detail.row
+        if self._reveal == r.id:  # opened by id, not by selecting its row
+            self._reveal = None
+            self.chain_selection.reveal(r.id)
         self.side.show_record(
             r.number,
             r.title,
@@ -228,9 +266,26 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
         for key, button in self.buttons.items():
             button.setEnabled(enabled[key])
 
+    def write_controls(self) -> list[QPushButton]:
+        b = self.buttons
+        return [self.new_button, *(b[k] for k in ("edit", "submit", "revise", "promote", "void"))]
+
+    def _gate(self, detail: ChangeOrderDetail | None) -> None:
+        """Approving up to the person's limit, deciding: a manager's (writing: the base's)."""
+        approve = Need(Action.APPROVE_CO, detail.row.amount if detail else None, self.currency)
+        b = self.buttons
+        self.gate.set_controls(
+            self.project_id,
+            [
+                (b["approve"], approve),
+                (b["submit_approve"], approve),
+                (b["reject"], Action.REJECT_CO),
+            ],
+        )
+
     # --- actions --------------------------------------------------------------------
     def new_change(self) -> None:
-        if self.project_id is None:
+        if self.project_id is None or not self.new_button.isEnabled():
             return
         dialog = ChangeOrderEditor(
             self.window_, self.project_id, self.contractors, currency=self.currency
@@ -256,14 +311,17 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
             return
         if key in ("approve", "submit_approve"):
             amount = money(d.row.amount, self.currency)
-            ApproveDialog(
+            dialog = ApproveDialog(
                 self.window_,
                 co_id,
                 d.row.number,
                 amount,
                 submit_first=key == "submit_approve",
                 currency=self.currency,
-            ).open()
+                through_tiers=d.row.tier != "change_order",
+            )
+            dialog.approved.connect(self.show_record)
+            dialog.open()
             return
         note: str | None = None
         if key in ("reject", "void"):
@@ -284,6 +342,10 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
             "promote": lambda: change_orders.promote(store, co_id),
             "void": lambda: change_orders.void(store, co_id, note or ""),
         }
+        # The tier a promotion made is opened: its submission is the next step.
+        opened = (lambda done: self.show_record(done.value.id)) if key == "promote" else None
         self.window_.call_form(
-            calls[key], lambda _d: None, lambda e: self.window_.show_error(translated(e))
+            calls[key],
+            opened or (lambda _d: None),
+            lambda e: self.window_.show_error(translated(e)),
         )

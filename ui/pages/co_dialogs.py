@@ -1,5 +1,7 @@
-"""Change-order dialogs: the editor (tier, reason, line items with live totals, cost and
-schedule impact) and the approval (approver's name, role and signature)."""
+"""Change-order dialogs: the editor (tier, reason, line items with live totals in the
+project's currency, cost and schedule impact) and the approval (approver's name, role and
+signature; for a change event or request, optionally through every tier to an approved
+change order with that one signature)."""
 
 from __future__ import annotations
 
@@ -56,8 +58,9 @@ class LinesModel(QAbstractTableModel):
     totals_changed = Signal()
     EDITABLE = 5
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, currency: str = "") -> None:
         super().__init__(parent)
+        self.currency = currency
         self.lines: list[list[str]] = []
         self.fields = co_list.LINES_EDITOR
         self.headers = [f.header() for f in self.fields]
@@ -100,7 +103,7 @@ class LinesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.EDITABLE:
                 amount = self.amount(index.row())
-                return "?" if amount is None else money(amount)
+                return "?" if amount is None else money(amount, self.currency)
             return self.lines[index.row()][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and self.fields[col].right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -208,7 +211,7 @@ class ChangeOrderEditor(FormDialog):
         # Under the form, above the message no field shows and the buttons.
         column = self.column
         column.insertWidget(1, QLabel(self.tr("<b>Line items</b> (double-click or F2 to edit)")))
-        self.lines = LinesModel(self)
+        self.lines = LinesModel(self, currency)
         self.lines_view = QTableView()
         self.lines_view.setModel(self.lines)
         self.lines_view.verticalHeader().hide()
@@ -315,6 +318,7 @@ class ApproveDialog(FormDialog):
     of a commitment shows its unit-rate comparison above the signature (``co_rates``)."""
 
     rates_loaded = Signal()
+    approved = Signal(str)  # the change order approved last (the CO when carried through)
 
     def __init__(
         self,
@@ -325,7 +329,10 @@ class ApproveDialog(FormDialog):
         *,
         submit_first: bool = False,
         currency: str = "",
+        through_tiers: bool = False,
     ) -> None:
+        """``through_tiers``: offer to carry a change event or request on through every
+        tier to an approved change order with this one signature."""
         super().__init__(
             window,
             (
@@ -354,12 +361,17 @@ class ApproveDialog(FormDialog):
         self.name = QLineEdit(ident.display_name)
         self.role = QLineEdit(ident.title)
         self.note = QLineEdit()
+        self.through = QCheckBox(
+            self.tr("Approve &through to the change order (one signature for every tier)")
+        )
         self.errors.add_rows(
             self.form,
             (self.tr("Approver &name"), "approver_name", self.name),
             (self.tr("&Role"), "approver_role", self.role),
             (self.tr("N&ote"), "note", self.note),
+            ("", None, self.through),
         )
+        self.through.setVisible(through_tiers)
         self.rates = RateFindings()  # under the form, above the signature
         self.column.insertWidget(2, self.rates)
         self.pad = SignaturePad()
@@ -390,6 +402,7 @@ class ApproveDialog(FormDialog):
         note = self.note.text() or None
         strokes = self.pad.strokes()
         first = self.submit_first
+        through = self.through.isChecked()
         self.run(
             self.window_,
             lambda: change_orders.approve(
@@ -400,6 +413,11 @@ class ApproveDialog(FormDialog):
                 signature_strokes=strokes,
                 note=note,
                 submit_first=first,
+                through_tiers=through,
             ),
-            lambda _result: self.accept(),
+            self._approved,
         )
+
+    def _approved(self, result: Any) -> None:
+        self.approved.emit(result.value.id)
+        self.accept()

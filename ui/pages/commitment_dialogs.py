@@ -1,6 +1,8 @@
 """The commitments page's dialogs: a new commitment (contract or purchase order, its
-contractor, value, retainage terms and dates), a line of its schedule of values, a rate
-of its schedule of rates, and executing it (the day it was signed).
+contractor, value, retainage terms and dates) or its header edited, a line of its
+schedule of values added or removed, a rate of its schedule of rates, executing it (the
+day it was signed), and closing, reopening or voiding it (what that means for the
+figures said first).
 
 Each writes through the cost room's services off the GUI thread; a refusal shows under
 the box it is about (or under the form), in the user's words, and nothing typed is lost.
@@ -10,14 +12,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from executrek.models import clock
 from executrek.models.records.cost import commitments
-from executrek.models.records.cost.queries import BudgetLineRow, CommitmentRow
+from executrek.models.records.cost.queries import BudgetLineRow, CommitmentRow, SovLineRow
 from executrek.models.records.cost.vocab import CommitmentType
 from executrek.models.services.listings import Choice
 from executrek.ui.labels import money
@@ -58,15 +68,32 @@ def percent_text(text: str) -> str | None:
     return cleaned or None
 
 
+def pct_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.normalize():f}"
+
+
 class CommitmentDialog(FormDialog):
-    """A new draft commitment."""
+    """A new draft commitment, or (``commitment`` given) its header edited: the title,
+    description and dates at any time; the contractor, value and retainage terms while
+    it is a draft (afterwards they change by change order)."""
 
     def __init__(
-        self, window: MainWindow, project_id: str, contractors: Sequence[Choice], currency: str
+        self,
+        window: MainWindow,
+        project_id: str,
+        contractors: Sequence[Choice],
+        currency: str,
+        commitment: CommitmentRow | None = None,
     ) -> None:
-        super().__init__(window, self.tr("New commitment"), min_width=520, ok=Button.Save)
+        title = (
+            self.tr("Edit {number}").format(number=commitment.number)
+            if commitment is not None
+            else self.tr("New commitment")
+        )
+        super().__init__(window, title, min_width=520, ok=Button.Save)
         self.window_ = window
         self.project_id = project_id
+        self.commitment = commitment
         self.created: str | None = None
         self.kind = QComboBox()
         for kind in CommitmentType:
@@ -106,32 +133,71 @@ class CommitmentDialog(FormDialog):
             (self.tr("&Finish"), "finish_date", self.finish),
             (self.tr("D&escription"), "description", self.description),
         )  # fmt: skip
+        if commitment is not None:
+            self._fill(commitment)
         self.title_edit.setFocus()
+
+    def _draft_only(self) -> tuple[QWidget, ...]:
+        return (self.contractor, self.value, self.retainage, self.materials, self.reduced,
+                self.reduce_at)  # fmt: skip
+
+    def _fill(self, c: CommitmentRow) -> None:
+        """The commitment's header as it is; what only a draft may change is read-only."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(c.commitment_type)))
+        self.kind.setEnabled(False)
+        self.title_edit.setText(c.title)
+        if self.contractor.findData(c.contractor_id) < 0:
+            self.contractor.addItem(c.contractor, c.contractor_id)
+        self.contractor.setCurrentIndex(self.contractor.findData(c.contractor_id))
+        self.value.setText(f"{c.original_value:f}")
+        self.retainage.setText(pct_text(c.retainage_pct))
+        if c.materials_retainage_pct != c.retainage_pct:
+            self.materials.setText(pct_text(c.materials_retainage_pct))
+        self.reduced.setText(pct_text(c.retainage_reduced_pct))
+        self.reduce_at.setText(pct_text(c.reduce_at_pct))
+        for box, day in ((self.start, c.start_date), (self.finish, c.finish_date)):
+            if day is not None:
+                box.setDate(qdate(day))
+        self.description.setPlainText(c.description or "")
+        if c.status != "draft":
+            tip = self.tr("Executed: this changes by change order only.")
+            for widget in self._draft_only():
+                widget.setEnabled(False)
+                widget.setToolTip(tip)
 
     def submit(self) -> None:
         self.errors.clear()
         if self.contractor.currentData() is None:
             self._say("contractor_id", self.tr("Choose the contractor or supplier."))
             return
-        store, pid = self.window_.ctx.store, self.project_id
+        store, pid, c = self.window_.ctx.store, self.project_id, self.commitment
         values: dict[str, Any] = {
-            "commitment_type": str(self.kind.currentData()),
             "title": self.title_edit.text(),
-            "contractor_id": str(self.contractor.currentData()),
-            "original_value": parse_money(self.value.text()),
-            "retainage_pct": percent_text(self.retainage.text()) or "0",
-            "materials_retainage_pct": percent_text(self.materials.text()),
-            "retainage_reduced_pct": percent_text(self.reduced.text()),
-            "reduce_at_pct": percent_text(self.reduce_at.text()),
             "start_date": optional_date(self.start),
             "finish_date": optional_date(self.finish),
             "description": self.description.toPlainText() or None,
         }
+        if c is None or c.status == "draft":
+            values |= {
+                "contractor_id": str(self.contractor.currentData()),
+                "original_value": parse_money(self.value.text()),
+                "retainage_pct": percent_text(self.retainage.text()) or "0",
+                "materials_retainage_pct": percent_text(self.materials.text()),
+                "retainage_reduced_pct": percent_text(self.reduced.text()),
+                "reduce_at_pct": percent_text(self.reduce_at.text()),
+            }
 
         def done(result: object) -> None:
             self.created = getattr(getattr(result, "value", None), "id", None)
             self.accept()
 
+        if c is not None:
+            cid = c.id
+            self.run(
+                self.window_, lambda: commitments.update_commitment(store, cid, **values), done
+            )
+            return
+        values["commitment_type"] = str(self.kind.currentData())
         self.run(self.window_, lambda: commitments.create_commitment(store, pid, **values), done)
 
     def _say(self, field: str, text: str) -> None:
@@ -283,5 +349,107 @@ class ExecuteDialog(FormDialog):
         self.run(
             self.window_,
             lambda: commitments.execute_commitment(store, cid, on=day),
+            lambda _r: self.accept(),
+        )
+
+
+class CommitmentStepDialog(FormDialog):
+    """Close, reopen or void a commitment: what the step means for the figures first,
+    then the step (a refusal, such as an application still open, shows under the form)."""
+
+    def __init__(
+        self, window: MainWindow, commitment: CommitmentRow, action: str, currency: str
+    ) -> None:
+        number, total = commitment.number, money(commitment.contract_sum, currency)
+        titles = {
+            "close": self.tr("Close {number}"),
+            "reopen": self.tr("Reopen {number}"),
+            "void": self.tr("Void {number}"),
+        }
+        oks = {"close": self.tr("Close"), "reopen": self.tr("Reopen"), "void": self.tr("Void")}
+        super().__init__(
+            window, titles[action].format(number=number), min_width=460, ok_text=oks[action]
+        )
+        intros = {
+            "close": self.tr(
+                "Closing {number} records its final account: its contract sum {amount} stays "
+                "committed against the budget and what was certified stays the cost to date, "
+                "but it takes no new pay application until it is reopened."
+            ),
+            "reopen": self.tr(
+                "Reopening {number} makes it executed again, so a late claim can be made and "
+                "certified; its contract sum {amount} and the budget's figures do not change."
+            ),
+            "void": self.tr(
+                "Voiding {number} is final: a draft that will not be signed. It was never "
+                "committed, so the budget's figures do not change; its schedule of values is "
+                "kept for the record but can no longer be executed."
+            ),
+        }
+        intro = QLabel(intros[action].format(number=number, amount=total))
+        intro.setWordWrap(True)
+        self.column.insertWidget(0, intro)
+        self.window_ = window
+        self.commitment_id = commitment.id
+        self.action = action
+        self.ok_button.setFocus()
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store, cid = self.window_.ctx.store, self.commitment_id
+        step = {
+            "close": commitments.close_commitment,
+            "reopen": commitments.reopen_commitment,
+            "void": commitments.void_commitment,
+        }[self.action]
+        self.run(self.window_, lambda: step(store, cid), lambda _r: self.accept())
+
+
+class RemoveLineDialog(FormDialog):
+    """Take a line off a draft commitment's schedule of values, once confirmed; a line
+    with claims (or of an executed commitment) is refused in words under the form."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        commitment: CommitmentRow,
+        line: SovLineRow,
+        sov_total: Decimal,
+        currency: str,
+    ) -> None:
+        super().__init__(
+            window,
+            self.tr("Remove item {item} from {number}").format(
+                item=line.item, number=commitment.number
+            ),
+            min_width=460,
+            ok_text=self.tr("Remove"),
+        )
+        counted = line.change_order_id is None
+        after = sov_total - line.scheduled_value if counted else sov_total
+        intro = QLabel(
+            self.tr(
+                "Remove item {item} “{description}” ({amount})? The schedule of values then "
+                "adds up to {sov} of the contract value {value}."
+            ).format(
+                item=line.item,
+                description=line.description,
+                amount=money(line.scheduled_value, currency),
+                sov=money(after, currency),
+                value=money(commitment.original_value, currency),
+            )
+        )
+        intro.setWordWrap(True)
+        self.column.insertWidget(0, intro)
+        self.window_ = window
+        self.line_id = line.id
+        self.ok_button.setFocus()
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store, line_id = self.window_.ctx.store, self.line_id
+        self.run(
+            self.window_,
+            lambda: commitments.remove_sov_line(store, line_id),
             lambda _r: self.accept(),
         )

@@ -1,8 +1,8 @@
 """What the commitments page does: read the project's commitments with their figures
 (``figures.commitment_figures``: contract sum, certified, retained, balance), the one
-selected with its schedule of values and schedule of rates, off the GUI thread; and run the page's writes (new
-commitment, SOV lines, rates, execute, import a schedule of values) through their
-dialogs. The page refreshes from the window's ``changed`` signal.
+selected with its schedule of values and schedule of rates, off the GUI thread; and run
+the page's writes (new commitment, its header edited, SOV lines added and removed, rates,
+execute, close, reopen, void, import a schedule of values) through their dialogs. The page refreshes from the window's ``changed`` signal.
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ from executrek.models.services.listings import Choice
 from executrek.models.store import Store
 from executrek.ui.pages.commitment_dialogs import (
     CommitmentDialog,
+    CommitmentStepDialog,
     ExecuteDialog,
     RateDialog,
+    RemoveLineDialog,
     SovLineDialog,
 )
 from executrek.ui.widgets.record_list import FedController
@@ -202,6 +204,47 @@ class CommitmentsController(FedController["CommitmentsPage"]):
             lambda: self.page.show_message(
                 self.tr("{number} is executed.").format(number=d.row.number), error=False
             )
+        )
+        return self._open(dialog)
+
+    def edit_commitment(self) -> CommitmentDialog | None:
+        d = self.detail
+        if d is None or d.row.status == "void" or self.project_id is None:
+            return None
+        dialog = CommitmentDialog(
+            self.window_, self.project_id, self.contractors, self.currency, d.row
+        )
+        return self._open(dialog)
+
+    def remove_sov_line(self) -> RemoveLineDialog | None:
+        d, line = self.detail, self.page.pane.selected_line()
+        if d is None or line is None:
+            return None
+        dialog = RemoveLineDialog(self.window_, d.row, line, d.sov_total, self.currency)
+        dialog.accepted.connect(
+            lambda: self.page.show_message(
+                self.tr("Item {item} is removed from {number}.").format(
+                    item=line.item, number=d.row.number
+                ),
+                error=False,
+            )
+        )
+        return self._open(dialog)
+
+    def step(self, action: str) -> CommitmentStepDialog | None:
+        """Close, reopen or void the commitment shown, once its dialog is confirmed."""
+        d = self.detail
+        allowed = {"close": "executed", "reopen": "closed", "void": "draft"}
+        if d is None or d.row.status != allowed[action]:
+            return None
+        dialog = CommitmentStepDialog(self.window_, d.row, action, self.currency)
+        said = {
+            "close": self.tr("{number} is closed."),
+            "reopen": self.tr("{number} is executed again."),
+            "void": self.tr("{number} is void."),
+        }[action]
+        dialog.accepted.connect(
+            lambda: self.page.show_message(said.format(number=d.row.number), error=False)
         )
         return self._open(dialog)
 

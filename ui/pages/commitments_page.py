@@ -8,7 +8,8 @@ orders of the commitment are checked against.
 
 Actions: New commitment, Add SOV line and Import SOV… (while it is a draft), Add rate,
 Execute (refused in one line when the schedule of values does not add up to the
-contract value). Layout only here: ``commitments_controller`` reads and writes.
+contract value), Edit… (the header), Remove line… (confirmed; refused in words for a
+line with claims), Close…, Reopen… and Void… (each says what it means for the figures). Layout only here: ``commitments_controller`` reads and writes.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app.interop.cost_import import CostImport
-from executrek.models.records.cost.queries import RateRow
+from executrek.app.permissions import Action
+from executrek.models.records.cost.queries import RateRow, SovLineRow
 from executrek.ui.labels import money
 from executrek.ui.pages.budget_parts import money_column, status_column, text_column
 from executrek.ui.pages.commitments_controller import (
@@ -43,6 +45,7 @@ from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import ERROR_STYLE
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_pick import ListPick
+from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import (
     DetailSide,
     FilterBar,
@@ -79,10 +82,29 @@ class CommitmentPane(QWidget):
             self.tr("Load the schedule of values from a spreadsheet (XLSX or CSV)")
         )
         self.add_rate_button = QPushButton(self.tr("Add &rate…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Title, contractor, dates and retainage terms"))
+        self.remove_line_button = QPushButton(self.tr("Re&move line…"))
+        self.remove_line_button.setToolTip(
+            self.tr("Take the SOV line selected off a draft (never a line with claims)")
+        )
+        self.close_button = QPushButton(self.tr("Cl&ose…"))
+        self.close_button.setToolTip(self.tr("Final account agreed: no new pay applications"))
+        self.reopen_button = QPushButton(self.tr("Reo&pen…"))
+        self.void_button = QPushButton(self.tr("&Void…"))
+        self.void_button.setToolTip(self.tr("A draft that will not be signed"))
         self.action_row.add(self.execute_button, primary=True)
         self.action_row.add(self.add_line_button, primary=True)
-        self.action_row.add(self.import_button)
-        self.action_row.add(self.add_rate_button)
+        for button in (
+            self.edit_button,
+            self.remove_line_button,
+            self.import_button,
+            self.add_rate_button,
+            self.close_button,
+            self.reopen_button,
+            self.void_button,
+        ):
+            self.action_row.add(button)
         layout.addWidget(self.action_row)
         self.sov_model: RowsModel[Any] = RowsModel(self._sov_columns(), self)
         self.sov_table = record_table(
@@ -106,6 +128,8 @@ class CommitmentPane(QWidget):
         self.tabs.addTab(self.sov_table, self.tr("Schedule of values"))
         self.tabs.addTab(self.rates_box, self.tr("Schedule of rates"))
         layout.addWidget(self.tabs, 1)
+        self.status = ""
+        self.sov_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.show_detail(None, "")
 
     def _sov_columns(self) -> list[Column[Any]]:
@@ -154,16 +178,30 @@ class CommitmentPane(QWidget):
                 ).format(number=d.row.number)
             )
 
-    def show_detail(self, d: CommitmentDetail | None, currency: str) -> None:
-        self._show_rates(d, currency)
-        status = d.row.status if d is not None else ""
+    def selected_line(self) -> SovLineRow | None:
+        index = self.sov_table.currentIndex()
+        return self.sov_model.row_at(index.row()) if index.isValid() else None
+
+    def _enable(self) -> None:
+        status = self.status
         self.execute_button.setEnabled(status == "draft")
         self.add_line_button.setEnabled(status == "draft")
         self.import_button.setEnabled(status == "draft")
         self.add_rate_button.setEnabled(bool(status) and status != "void")
+        self.edit_button.setEnabled(bool(status) and status != "void")
+        line = self.selected_line() is not None
+        self.remove_line_button.setEnabled(line and status in ("draft", "executed"))
+        self.close_button.setEnabled(status == "executed")
+        self.reopen_button.setEnabled(status == "closed")
+        self.void_button.setEnabled(status == "draft")
+
+    def show_detail(self, d: CommitmentDetail | None, currency: str) -> None:
+        self._show_rates(d, currency)
+        self.status = d.row.status if d is not None else ""
         if d is None:
             self.side.clear()
             self.sov_model.set_rows([])
+            self._enable()
             return
         r = d.row
         terms = self.tr("retainage {pct} %").format(pct=f"{r.retainage_pct.normalize():f}")
@@ -195,6 +233,7 @@ class CommitmentPane(QWidget):
             ).format(sov=money(d.sov_total, currency), value=money(r.original_value, currency))
         self.side.show_record(r.number, r.title, info)
         self.sov_model.set_rows(d.sov)
+        self._enable()
 
 
 class CommitmentsPage(QWidget):
@@ -250,8 +289,16 @@ class CommitmentsPage(QWidget):
         self.pane.add_line_button.clicked.connect(c.add_sov_line)
         self.pane.import_button.clicked.connect(lambda: c.import_sov())
         self.pane.add_rate_button.clicked.connect(c.add_rate)
+        self.pane.edit_button.clicked.connect(c.edit_commitment)
+        self.pane.remove_line_button.clicked.connect(c.remove_sov_line)
+        self.pane.close_button.clicked.connect(lambda: c.step("close"))
+        self.pane.reopen_button.clicked.connect(lambda: c.step("reopen"))
+        self.pane.void_button.clicked.connect(lambda: c.step("void"))
         bar.changed.connect(self._filter)
         add_shortcut(self, self.tr("New commitment"), "Ctrl+Shift+N", c.new_commitment)
+        # Commitments are the managers' (every action of the pane, the shortcut too).
+        writes = each(Action.COST_WRITE, self.new_button, *self.pane.action_row.buttons)
+        self.gate = gate_project(window, self, writes + each(Action.COST_WRITE, *self.actions()))
         self.controller.start()
 
     def _list_columns(self) -> list[Column[Listed]]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
+from executrek.app.permissions import Action
 from executrek.app.photos.markup import Markup
 from executrek.app.report_kinds.diary_labels import error_text, section_title
 from executrek.models.errors import DomainError
@@ -163,6 +164,10 @@ class DiaryEdits(QObject):
     def copy_previous(self) -> None:
         """Yesterday's (the previous diary day's) weather and manpower into this day."""
         day_id, store = self.day_id, self.window_.ctx.store
+        verdict = self.page.gate.decision(Action.WRITE)
+        if not verdict:  # Ctrl+D for a viewer
+            self.page.show_message(verdict.reason)
+            return
         if day_id is None:
             self.page.show_message(self.tr("Open a day first, then copy into it."))
             return

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.permissions import Action
 from executrek.app.report_kinds.diary_labels import value_word
 from executrek.models import clock
 from executrek.models.records.diary.queries import DayDetail
@@ -39,6 +40,7 @@ from executrek.ui.pages.diary_register import RegisterView
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.field_errors import ERROR_STYLE
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
@@ -118,7 +120,16 @@ class DiaryPage(QWidget):
         self.edits = DiaryEdits(window, self, self.controller)
         self._wire()
         self.show_no_day(clock.today())
+        self.gate = PermissionGate(window, self)  # a viewer reads the diary only
+        window.project_changed.connect(self._gate)
+        self._gate(window.current_project_id)
         self.controller.start()
+
+    def _gate(self, project_id: str | None) -> None:
+        writes = (self.start_button, self.copy_button, self.raise_button, self.close_button)
+        self.gate.set_controls(
+            project_id, [(w, Action.WRITE) for w in (*writes, self.addendum_button, self.form)]
+        )
 
     def _wire(self) -> None:
         c, e = self.controller, self.edits

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from executrek.app import list_columns_issues as issue_list
@@ -298,7 +299,7 @@ class IssuesPage(RecordPage[IssueRow, IssueDetail]):
     def send_reply(self) -> None:
         d = self.detail
         body = self.reply.toPlainText().strip()
-        if d is None or not body:
+        if d is None or not body or not self.send_button.isEnabled():
             return
         store = self.window_.ctx.store
         from_contractor = self.from_contractor.isChecked()
@@ -337,6 +338,18 @@ class IssuesPage(RecordPage[IssueRow, IssueDetail]):
             lambda e: self.window_.show_error(translated(e)),
         )
 
+    def write_controls(self) -> list[QWidget]:
+        return [
+            self.new_button,
+            self.empty_state.button,
+            self.close_button,
+            self.reopen_button,
+            self.void_button,
+            self.reply,
+            self.from_contractor,
+            self.send_button,
+        ]
+
     def new_issue(self) -> None:
-        if self.project_id is not None:
+        if self.project_id is not None and self.new_button.isEnabled():
             NewIssueDialog(self.window_, self.project_id, self.choices).open()

@@ -1,6 +1,7 @@
 """The payment applications page's dialogs: a new application (commitment and period),
 reducing or rejecting a line (the approved amount and a reason, required), withholding
-(amount and reason, the evidence's suggestion filled in), a reason for the whole
+(amount and reason, the evidence's suggestion filled in), releasing retainage (what is
+held proposed, more refused), a reason for the whole
 application (reject, void) and certifying (the approver, the payment due and its
 currency confirmed, an optional signature).
 
@@ -32,6 +33,7 @@ from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
+    from executrek.models.store import Store
     from executrek.ui.main_window import MainWindow
 
 
@@ -170,7 +172,52 @@ class LineDecisionDialog(FormDialog):
         )
 
 
-class WithholdDialog(FormDialog):
+class AmountDialog(FormDialog):
+    """An amount of the application with a text beside it (a withholding and its reason,
+    a retainage release and its note): what it means first, the two boxes, then ``save``
+    off the GUI thread."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        app_id: str,
+        title: str,
+        intro: str,
+        *,
+        amount: tuple[str, str, Decimal],  # the box's label, its field, what it proposes
+        text: tuple[str, str, str],  # the same for the text
+        ok_text: str | None = None,
+    ) -> None:
+        super().__init__(window, title, min_width=480, ok_text=ok_text)
+        self.window_ = window
+        self.app_id = app_id
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.column.insertWidget(0, label)
+        self.amount = QLineEdit(f"{amount[2]:f}")
+        self.text = QPlainTextEdit(text[2])
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(80)
+        self.errors.add_rows(self.form, (amount[0], amount[1], self.amount), (*text[:2], self.text))
+        self.amount.setFocus()
+
+    def save(self, store: Store, amount: Decimal | str, text: str | None, name: str) -> object:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store = self.window_.ctx.store
+        amount, text, name = (
+            parse_money(self.amount.text()),
+            self.text.toPlainText() or None,
+            actor(self.window_),
+        )
+        self.run(
+            self.window_, lambda: self.save(store, amount, text, name), lambda _r: self.accept()
+        )
+
+
+class WithholdDialog(AmountDialog):
     """Withhold an amount (for defects) with its reason; 0 clears it."""
 
     def __init__(
@@ -184,44 +231,60 @@ class WithholdDialog(FormDialog):
         reason: str | None,
         suggested: Decimal,
     ) -> None:
-        super().__init__(
-            window, self.tr("Withhold from {number}").format(number=number), min_width=480
-        )
-        self.window_ = window
-        self.app_id = app_id
         text = self.tr("Withheld from this payment until the defects are put right.")
         if suggested:
             text += " " + self.tr(
                 "The evidence suggests {amount} (open non-conformances on claimed lines)."
             ).format(amount=money(suggested, currency))
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
-        self.amount = QLineEdit(f"{(current or suggested):f}")
-        self.reason = QPlainTextEdit(reason or "")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(80)
-        self.errors.add_rows(
-            self.form,
-            (self.tr("&Amount ({currency})").format(currency=currency), "withholding", self.amount),
-            (self.tr("&Reason"), "reason", self.reason),
-        )
-        self.amount.setFocus()
+        super().__init__(
+            window, app_id, self.tr("Withhold from {number}").format(number=number), text,
+            amount=(self.tr("&Amount ({currency})").format(currency=currency), "withholding",
+                    current or suggested),
+            text=(self.tr("&Reason"), "reason", reason or ""),
+        )  # fmt: skip
+        self.reason = self.text
 
-    def submit(self) -> None:
-        self.errors.clear()
-        store, app_id = self.window_.ctx.store, self.app_id
-        amount, why, name = (
-            parse_money(self.amount.text()),
-            self.reason.toPlainText(),
-            actor(self.window_),
+    def save(self, store: Store, amount: Decimal | str, text: str | None, name: str) -> object:
+        return payments.set_withholding(
+            store, self.app_id, amount=amount, reason=text, actor_name=name
         )
-        self.run(
-            self.window_,
-            lambda: payments.set_withholding(
-                store, app_id, amount=amount, reason=why or None, actor_name=name
-            ),
-            lambda _r: self.accept(),
+
+
+class ReleaseDialog(AmountDialog):
+    """Release retainage with this application: what is held is said and proposed (the
+    whole of it, or the release already set); more than is held is refused under the
+    amount; 0 releases nothing."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        app_id: str,
+        number: str,
+        currency: str,
+        *,
+        held: Decimal,
+        current: Decimal,
+    ) -> None:
+        intro = self.tr(
+            "{held} of retainage is held on this contract (work and stored materials, "
+            "less what earlier certificates released). What is released is paid with "
+            "this application: it lowers line 5 and raises the payment due."
+        ).format(held=money(held, currency))
+        super().__init__(
+            window, app_id, self.tr("Release retainage with {number}").format(number=number),
+            intro,
+            amount=(self.tr("&Amount ({currency})").format(currency=currency),
+                    "retainage_released", current or held),
+            text=(self.tr("&Note"), "note", ""),
+            ok_text=self.tr("Release"),
+        )  # fmt: skip
+        self.held = held
+        self.note = self.text
+        self.amount.selectAll()
+
+    def save(self, store: Store, amount: Decimal | str, text: str | None, name: str) -> object:
+        return payments.set_retainage_release(
+            store, self.app_id, amount, note=text, actor_name=name
         )
 
 

@@ -341,6 +341,7 @@ class ReviewPane(QWidget):
             ("reject_line", self.tr("Re&ject line…"), True),
             ("certify", self.tr("&Certify…"), True),
             ("withhold", self.tr("&Withhold…"), False),
+            ("release", self.tr("Re&lease retainage…"), False),
             ("submit", self.tr("Su&bmit for review"), False),
             ("revise", self.tr("Back to dra&ft"), False),
             ("reject", self.tr("Return to contractor…"), False),
@@ -351,6 +352,8 @@ class ReviewPane(QWidget):
             self.buttons[key] = button
         self.certify_button = self.buttons["certify"]
         self.certify_button.setObjectName("primaryAction")
+        self.release_button = self.buttons["release"]
+        self.release_button.setToolTip(self.tr("Pay back retainage held, with this application"))
         layout.addWidget(self.action_row)
         self.model = ReviewModel(self)
         self.table = record_table(
@@ -449,6 +452,7 @@ class ReviewPane(QWidget):
             "reduce": review and line is not None,
             "reject_line": review and line is not None,
             "withhold": status in ("draft", "under_review"),
+            "release": status in ("draft", "under_review"),
             "submit": status == "draft",
             "revise": status in ("under_review", "rejected"),
             "reject": review,

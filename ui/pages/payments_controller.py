@@ -2,9 +2,9 @@
 selected as its review (``queries.review_read``: the G702/G703 figures of
 ``certificate_of``, the claim's too, and the lines, read once; ``evidence.evidence_of``
 for each line's evidence, over-claims by the settings' ``thresholds.over_claim_pct``) off
-the GUI thread; run the claim, the line decisions, withholding, submit, certify, reject
-and void, each through ``payments``. Refusals are said on the page's message line in one
-line. The page refreshes from the window's ``changed`` signal.
+the GUI thread; run the claim, the line decisions, withholding, releasing retainage,
+submit, certify, reject and void, each through ``payments``. Refusals are said on the
+page's message line in one line. The page refreshes from the window's ``changed`` signal.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from executrek.ui.pages.payment_dialogs import (
     CertifyDialog,
     LineDecisionDialog,
     NewApplicationDialog,
+    ReleaseDialog,
     WithholdDialog,
     actor,
 )
@@ -279,6 +280,24 @@ class PaymentsController(FedController["PaymentsPage"]):
                 current=r.cert.summary.withholding,
                 reason=row.withholding_reason if row is not None else None,
                 suggested=r.suggested_withholding,
+            )
+        )
+
+    def release(self) -> ReleaseDialog | None:
+        """Release retainage: what the contract holds before this application's release
+        (5a + 5b less what earlier certificates released) is proposed."""
+        r, listed = self.review, self.selected
+        if r is None or listed is None or r.cert.status not in ("draft", "under_review"):
+            return None
+        current = listed.row.retainage_released
+        return self._open(
+            ReleaseDialog(
+                self.window_,
+                r.cert.id,
+                r.cert.number,
+                r.cert.currency,
+                held=r.cert.summary.retainage_total + current,
+                current=current,
             )
         )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from executrek.app.permissions import Action
 from executrek.ui.labels import money
 from executrek.ui.pages.budget_parts import money_column, status_column, text_column
 from executrek.ui.pages.cost_labels import CurrencyNote, word
@@ -26,6 +27,7 @@ from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.field_errors import ERROR_STYLE
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_pick import ListPick
+from executrek.ui.widgets.permission_gate import Need, each, gate_project
 from executrek.ui.widgets.record_list import FilterBar, KeepSelection, add_shortcut, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -85,6 +87,9 @@ class PaymentsPage(QWidget):
             self.table, self.model, self.controller.select, lambda: self.controller.select(None)
         )
         self._wire(bar)
+        # Payments are the managers'; certifying up to their limit (see ``_enable``).
+        writes = each(Action.COST_WRITE, self.new_button, *self.review.action_row.buttons)
+        self.gate = gate_project(window, self, writes + each(Action.COST_WRITE, *self.actions()))
         self.controller.start()
 
     def _wire(self, bar: FilterBar) -> None:
@@ -95,6 +100,7 @@ class PaymentsPage(QWidget):
         b["reduce"].clicked.connect(lambda: c.decide("reduced"))
         b["reject_line"].clicked.connect(lambda: c.decide("rejected"))
         b["withhold"].clicked.connect(c.withhold)
+        b["release"].clicked.connect(c.release)
         b["submit"].clicked.connect(c.submit)
         b["revise"].clicked.connect(c.revise)
         b["reject"].clicked.connect(lambda: c.reason_for("reject"))
@@ -191,6 +197,11 @@ class PaymentsPage(QWidget):
     def _enable(self) -> None:
         review = self.controller.review
         self.review.enable(review.cert.status if review is not None else "")
+        cert = review.cert if review is not None else None
+        due = Need(Action.CERTIFY, cert.summary.payment_due, cert.currency) if cert else None
+        self.gate.set_controls(
+            self.window_.current_project_id, [(self.review.certify_button, due or Action.CERTIFY)]
+        )
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         """The page's message line: a refusal in red, a result in the normal colour."""

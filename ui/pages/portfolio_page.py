@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from executrek.app import health_rag
 from executrek.app.health_rag import Rag
+from executrek.app.project_downloads import Downloads, downloading, state_text
 from executrek.app.settings import Thresholds
 from executrek.models.services import health
 from executrek.models.services.health import ProjectHealth
@@ -70,8 +71,18 @@ def _count(
     return Column(key, title, lambda h: str(value(h)), right=True, colour=colour)
 
 
-def portfolio_columns(thresholds: Thresholds) -> list[Column[ProjectHealth]]:
-    """The projects' health; budget, schedule and quality figures in their RAG colour."""
+def portfolio_columns(
+    thresholds: Thresholds, downloads: Downloads | None = None
+) -> list[Column[ProjectHealth]]:
+    """The projects' health; budget, schedule and quality figures in their RAG colour.
+    A project in ``downloads`` (kept up to date by the page) reads "(downloading n %)"
+    after its name."""
+    unfinished: Downloads = {} if downloads is None else downloads
+
+    def name(h: ProjectHealth) -> str:
+        if h.project_id not in unfinished:
+            return h.name
+        return f"{h.name} ({state_text(unfinished[h.project_id])})"
 
     def rag(
         health: Callable[[ProjectHealth, Thresholds], Rag],
@@ -83,7 +94,7 @@ def portfolio_columns(thresholds: Thresholds) -> list[Column[ProjectHealth]]:
         {
             Col.CODE: Column("code", translate("PortfolioModel", "Code"), lambda h: h.code),
             Col.NAME: Column(
-                "name", translate("PortfolioModel", "Project"), lambda h: h.name, tooltip=_top_risks
+                "name", translate("PortfolioModel", "Project"), name, tooltip=_top_risks
             ),
             Col.OWNER: Column(
                 "owner", translate("PortfolioModel", "Owner"), lambda h: h.owner or ""
@@ -147,7 +158,10 @@ class PortfolioPage(QWidget):
         self.title = QLabel(self.tr("Portfolio"))
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
-        self.model: RowsModel[ProjectHealth] = RowsModel(portfolio_columns(thresholds), self)
+        self.downloads: Downloads = {}  # first downloads not finished (filled in place)
+        self.model: RowsModel[ProjectHealth] = RowsModel(
+            portfolio_columns(thresholds, self.downloads), self
+        )
         self.table = record_table(self.model, sortable=False, wide_column=Col.NAME, wide_width=280)
         self.table.activated.connect(self._activated)
         self.empty = QLabel(
@@ -180,17 +194,24 @@ class PortfolioPage(QWidget):
             return
         first = self.window_.first_view if self.window_.ctx is None else None
         ready = first.take_portfolio() if first is not None else None
+        reader = self.window_.reader
         if ready is not None:  # read ahead at start-up, before the store opened
             self.show_rows(ready)
+            self.window_.runner.submit(
+                lambda _h: downloading(reader),
+                on_done=lambda got: self.show_rows(ready, got),
+                on_error=self.window_.show_error,
+            )
             return
-        reader = self.window_.reader
         self.window_.runner.submit(
-            lambda _h: health.portfolio(reader),
-            on_done=self.show_rows,
+            lambda _h: (health.portfolio(reader), downloading(reader)),
+            on_done=lambda got: self.show_rows(*got),
             on_error=self.window_.show_error,
         )
 
-    def show_rows(self, rows: list[ProjectHealth]) -> None:
+    def show_rows(self, rows: list[ProjectHealth], downloads: Downloads | None = None) -> None:
+        self.downloads.clear()
+        self.downloads.update(downloads or {})
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

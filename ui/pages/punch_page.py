@@ -17,6 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
+from executrek.app.permissions import Action
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
 from executrek.models.records.punch import list_page as punch_list
@@ -31,6 +32,7 @@ from executrek.ui.pages.punch_reveal import RevealAdded
 from executrek.ui.pages.punch_view import PunchPageView
 from executrek.ui.widgets.columns import IdRole
 from executrek.ui.widgets.field_errors import translated
+from executrek.ui.widgets.permission_gate import PermissionGate
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -82,6 +84,7 @@ class PunchPage(PunchPageView):
             lambda: self.bulk_status_change(PunchStatus.READY_FOR_REVIEW.value),
         )
         self._add_action(self.tr("Go to the table"), "Ctrl+T", self.table.setFocus)
+        self.gate = PermissionGate(window, self)
         window.project_changed.connect(self.set_project)
         window.changed.connect(self.on_changed)
         self._selection_changed()
@@ -109,6 +112,20 @@ class PunchPage(PunchPageView):
     # --- project & query ------------------------------------------------------------
     def set_project(self, project_id: str) -> None:
         self.project_id = project_id
+        d = self.detail
+        writes = [
+            self.quick_title,
+            self.quick_add,
+            self.empty_state.button,
+            d.save_button,
+            d.comment_button,
+            self.bulk_close_button,
+            self.bulk_status_button,
+            self.bulk_assign_button,
+            self.bulk_due_button,
+            *d.status_buttons.values(),
+        ]
+        self.gate.set_controls(project_id, [(w, Action.WRITE) for w in writes])
         self.reveal.cancel()
         self.detail.load(None)
         store = self.window_.ctx.store
@@ -244,7 +261,7 @@ class PunchPage(PunchPageView):
     def quick_enter(self) -> None:
         title = self.quick_title.text().strip()
         project_id = self.project_id
-        if project_id is None:
+        if project_id is None or not self.quick_add.isEnabled():
             return
         if not title:
             self.focus_quick_entry()  # Enter in the location box before a title
@@ -288,7 +305,7 @@ class PunchPage(PunchPageView):
 
     def bulk_status_change(self, target: str, note: str | None = None) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or not self.bulk_status_button.isEnabled():  # a shortcut, or a viewer
             return
         if target == PunchStatus.REJECTED.value and note is None:
             note = self.detail.ask_note(self.tr("Reject"))

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from executrek.app.columns import Field
+from executrek.app.permissions import Action
 from executrek.models.store import Store
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.columns import screen_columns
 from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.permission_gate import Control, PermissionGate
 from executrek.ui.widgets.record_list import FilterBar, KeepSelection, ProjectFeed, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -58,6 +60,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.table = record_table(self.model)
         self.photo_strip: PhotoStrip | None = None
         self._photo_type = ""
+        self.gate = PermissionGate(window, self)  # off for a role that may not write
 
     def add_photo_strip(self, layout: QBoxLayout, record_type: str) -> PhotoStrip:
         """Show the photos of the record shown (a ``record_type``) at the end of ``layout``."""
@@ -68,18 +71,23 @@ class RecordPage(QWidget, Generic[R, D]):
 
     def follow(self, bar: FilterBar, tables: Sequence[str]) -> None:
         """Load the list now, and again when the project, the filters or ``tables`` change."""
-        self.selection = KeepSelection(
-            self.table,
-            self.model,
-            lambda r: self.load_detail(r.id),
-            lambda: self.show_detail(None),
-        )
+        self.selection = self._keep_selection()
         self.feed = ProjectFeed(
             self.window_, self, tables, self._query, self._loaded, self._new_project
         )
         bar.changed.connect(self.feed.refresh)
         self.show_detail(None)
         self.feed.start()
+
+    def _keep_selection(self) -> Any:
+        """What selects the record shown again after a reload (``set_rows(rows, keep)``);
+        a page whose list is not a flat table (the change order tree) brings its own."""
+        return KeepSelection(
+            self.table,
+            self.model,
+            lambda r: self.load_detail(r.id),
+            lambda: self.show_detail(None),
+        )
 
     @property
     def project_id(self) -> str | None:
@@ -94,6 +102,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.feed.fetch(lambda: self.read_detail(store, record_id), self.show_detail)
 
     def _new_project(self, project_id: str) -> None:
+        self.gate.set_controls(project_id, [(w, Action.WRITE) for w in self.write_controls()])
         self.show_detail(None)
         self._project_set(project_id)
 
@@ -110,6 +119,10 @@ class RecordPage(QWidget, Generic[R, D]):
             strip.set_record(self.project_id, self._photo_type, detail.row.id)
 
     # --- what each page says ----------------------------------------------------------
+    def write_controls(self) -> Sequence[Control]:
+        """The controls that add or change records (disabled, with why, for a viewer)."""
+        return ()
+
     def _query(self, project_id: str) -> Callable[[], Any]:
         """The read of the list (built on the GUI thread, run off it)."""
         raise NotImplementedError

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import list_columns_risks as risk_list
+from executrek.app.permissions import Action
 from executrek.models.errors import DomainError
 from executrek.models.records.risk import queries as risk_queries
 from executrek.models.records.risk import service as risks
@@ -39,6 +40,7 @@ from executrek.ui.widgets.charts import RiskMatrix, risk_colour
 from executrek.ui.widgets.columns import screen_columns
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.record_list import (
     DetailSide,
     KeepSelection,
@@ -174,6 +176,7 @@ class RisksPage(QWidget):
         self.new_button.clicked.connect(self.new_risk)
         self.selection = KeepSelection(self.table, self.model, self._show, lambda: self._show(None))
         self._show(None)
+        self.gate = PermissionGate(window, self)  # off for a role that may not write
         self.feed = ProjectFeed(
             window,
             self,
@@ -189,6 +192,9 @@ class RisksPage(QWidget):
         return self.feed.project_id
 
     def _project_set(self, project_id: str) -> None:
+        self.gate.set_controls(
+            project_id, [(w, Action.WRITE) for w in (self.new_button, self.save_button)]
+        )
         self.cell = None
         self.matrix.selected = None
         store = self.window_.ctx.store
@@ -270,7 +276,7 @@ class RisksPage(QWidget):
 
     def save(self) -> None:
         r = self.current
-        if r is None:
+        if r is None or not self.save_button.isEnabled():
             return
         store = self.window_.ctx.store
         risk_id = r.id
@@ -311,7 +317,7 @@ class RisksPage(QWidget):
 
     def new_risk(self) -> None:
         project_id = self.project_id
-        if project_id is None:
+        if project_id is None or not self.new_button.isEnabled():
             return
         store = self.window_.ctx.store
         title = self.tr("New risk")

@@ -6,7 +6,6 @@ summarised with the auto-sync switch."""
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -30,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import settings as settings_mod
+from executrek.app.permissions import Action
 from executrek.models.services.users import Identity
 from executrek.ui import theme
 from executrek.ui.pages.identity_form import IdentityForm
+from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.screen_fit import scrolling_page
 
 if TYPE_CHECKING:
@@ -193,6 +194,12 @@ class SettingsPage(QWidget):
         cf.addRow(self.tr("Over-claim above the schedule by more than"), self.over_claim)
         cf.addRow(self.tr("Unit rate deviation beyond (±)"), self.rate_tolerance)
         layout.addWidget(checks)
+        # The PMO's part comes from the central database on a connected laptop: only a
+        # PMO administrator changes it (app/pmo_settings.py); the logos stay personal.
+        brand_pmo = (self.pmo_name, self.primary, self.accent, self.page_size, self.cover_page)
+        self.pmo_groups = (rag, checks)
+        self.gate = gate_project(window, self, each(Action.PMO_SETTINGS, *brand_pmo, rag, checks))
+        window.settings_changed.connect(self._show_pmo)
 
         # "Save settings" stays in view below the scrolling form.
         buttons = QHBoxLayout()
@@ -207,6 +214,30 @@ class SettingsPage(QWidget):
         assert isinstance(outer, QVBoxLayout)
         outer.addLayout(buttons)  # below the scroll area
         layout.addStretch(1)
+
+    def _show_pmo(self) -> None:
+        """The PMO's values as they stand (a sync may have brought new ones)."""
+        s = self.window_.ctx.settings
+        b, t = s.branding, s.thresholds
+        self.pmo_name.setText(b.pmo_name)
+        self.primary.set_colour(b.primary_colour)
+        self.accent.set_colour(b.accent_colour)
+        self.page_size.setCurrentText(b.page_size)
+        self.cover_page.setChecked(b.cover_page)
+        for box, value in (
+            (self.budget_amber, t.budget_change_amber_pct),
+            (self.budget_red, t.budget_change_red_pct),
+            (self.slip_amber, t.schedule_slip_amber_days),
+            (self.slip_red, t.schedule_slip_red_days),
+            (self.float_amber, t.schedule_float_amber_days),
+            (self.overdue_amber, t.overdue_punch_amber),
+            (self.overdue_red, t.overdue_punch_red),
+            (self.pass_amber, t.pass_rate_amber_pct),
+            (self.pass_red, t.pass_rate_red_pct),
+            (self.over_claim, t.over_claim_pct),
+            (self.rate_tolerance, t.rate_tolerance_pct),
+        ):
+            box.setValue(value)  # type: ignore[arg-type]
 
     def _show_central(self) -> None:
         c = self.window_.ctx.settings.central
@@ -315,7 +346,7 @@ class SettingsPage(QWidget):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply(app, new_theme)
-        snapshot = copy.deepcopy(s)
+        snapshot = self.window_.ctx.personal_settings()  # the PMO's values stay central
         target = self.window_.ctx.paths.settings_file
         self.save_button.setEnabled(False)
 

@@ -9,7 +9,9 @@ Embed it in a pane and tell it which record to show::
 
 Files or folders dropped on it, pasted into it (Ctrl+V: copied files or an image) or
 picked with "Add photos…" are imported onto the project and attached to the record; what
-happened shows on the strip's status line (no box to dismiss). The strip refreshes itself
+happened shows on the strip's status line (no box to dismiss), with "Undo" beside it: the
+add is one step on the window's undo stack (Ctrl+Z takes every photo of it off again,
+redo puts them back; ``undo_commands.PhotosAdded``). The strip refreshes itself
 from the main window's ``changed`` signal, and so does every other gallery.
 
 Double-click or Enter opens the photo in the viewer ("Open"), "Mark up…" draws on it and
@@ -45,6 +47,7 @@ from executrek.ui.photos.photo_import import (
     thumbnail_source,
 )
 from executrek.ui.photos.thumbnail_loader import ThumbnailLoader
+from executrek.ui.undo_commands import PhotosAdded
 from executrek.ui.widgets.action_row import ActionRow
 
 if TYPE_CHECKING:
@@ -98,6 +101,12 @@ class PhotoStrip(QWidget):
         self.status = QLabel()  # what the last add did; hidden until then
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take the photos just added off again (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_add)
+        self.undo_button.hide()
+        self.added: PhotosAdded | None = None  # the last add, while it can be undone here
+        self._said_added = ""  # what the status line said of it
         # Open and Add stay in view; Mark up and Before/after go into "More" when narrow.
         actions = ActionRow(align_right=True)
         actions.add(self.open_button, primary=True)
@@ -114,15 +123,23 @@ class PhotoStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.grid)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button)
+        layout.addLayout(status_row)
         self.add_button.setVisible(adds)
         self.status.hide()
         self.grid.setToolTip(self.tr("Drop or paste photos here to attach them"))
         self.grid.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         window.changed.connect(self._on_changed)
+        window.undo_stack.indexChanged.connect(self._stack_moved)
 
     def set_record(self, project_id: str, record_type: str, record_id: str) -> None:
+        if self.record != (record_type, record_id):  # another record's add is not said here
+            self.status.hide()
+            self.added = None
+            self._update_undo()
         self.project_id = project_id
         self.record = (record_type, record_id)
         self.grid.setEnabled(True)
@@ -130,6 +147,9 @@ class PhotoStrip(QWidget):
         self.refresh()
 
     def clear_record(self) -> None:
+        self.status.hide()
+        self.added = None
+        self._update_undo()
         self.project_id = None
         self.record = None
         self.grid.setEnabled(False)
@@ -177,7 +197,58 @@ class PhotoStrip(QWidget):
         if Shiboken.isValid(self):
             problems = [describe(line) for line in (*report.duplicates, *report.refused)]
             self.say(" · ".join([report.summary(), *problems]))
+            self._push_undo(report)
             self.imported.emit(report)
+
+    def _push_undo(self, report: LibraryImport) -> None:
+        """The add as one undo step: the links it made (new or put back) and the photos
+        it brought into the library."""
+        made = report.changes.created.get("photo_links", set())
+        links = made | report.changes.updated.get("photo_links", set())
+        if not links:
+            return
+        photos = {line.photo_id for line in report.imported if line.photo_id}
+        command = PhotosAdded(
+            self.window_, self.tr("Add {count} photo(s)").format(count=len(links)), links, photos
+        )
+        self.window_.undo_stack.push(command)
+        self.added = command
+        self._said_added = self.status.text()
+        self._update_undo()
+
+    def undo_add(self) -> None:
+        """Undo the last add, if it is still the latest step on the undo stack."""
+        if self._add_on_top():
+            self.window_.undo_stack.undo()
+
+    def _add_on_top(self) -> bool:
+        stack = self.window_.undo_stack
+        index = stack.index()
+        return self.added is not None and index > 0 and stack.command(index - 1) is self.added
+
+    def _stack_moved(self, _index: int) -> None:
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        """Offer "Undo" while the last add is the latest step; the status line says
+        whether it stands or was undone (by the button, Ctrl+Z or the Edit menu)."""
+        if not (Shiboken.isValid(self) and Shiboken.isValid(self.window_.undo_stack)):
+            return  # the window is closing
+        on_top = self._add_on_top()
+        at = self._added_at()
+        if at >= 0 and self.status.isVisible():  # still on the stack: done or undone
+            undone = self.window_.undo_stack.index() <= at
+            self.status.setText(
+                self.tr("The photos just added were taken off again.")
+                if undone
+                else self._said_added
+            )
+        self.undo_button.setVisible(self.status.isVisible() and on_top)
+
+    def _added_at(self) -> int:
+        """The place of the last add on the undo stack (-1: gone from it)."""
+        stack = self.window_.undo_stack
+        return next((i for i in range(stack.count()) if stack.command(i) is self.added), -1)
 
     def paste(self) -> None:
         """Attach what the clipboard holds: copied photo files, else a copied image."""

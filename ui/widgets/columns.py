@@ -96,6 +96,10 @@ def _decimal(value: Any) -> str:
     return f"{Decimal(value).normalize():f}"
 
 
+def _percent(value: Any) -> str:
+    return f"{_decimal(value)}%"
+
+
 _SHOWN: dict[Kind, Callable[[Any], str]] = {
     Kind.WORDS: _words,
     Kind.STATUS: _words,
@@ -104,7 +108,7 @@ _SHOWN: dict[Kind, Callable[[Any], str]] = {
     Kind.DATETIME: when,
     Kind.YESNO: yes_no,
     Kind.DECIMAL: _decimal,
-    Kind.PERCENT: _decimal,
+    Kind.PERCENT: _percent,
 }
 
 

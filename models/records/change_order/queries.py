@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,7 +18,8 @@ from executrek.models.records.change_order.model import (
 )
 from executrek.models.services.common import load
 from executrek.models.services.record_reads import (
-    chunks,
+    children_by,
+    live_of_project,
     local_day,
     names_of,
     user_names,
@@ -42,6 +42,28 @@ class ChangeOrderRow:
     revision: int
     submitted_at: dt.datetime | None
     decided_at: dt.datetime | None
+    parent_id: str | None = None  # the tier this one was promoted from
+    last_step: dt.date | None = None  # the local day of its latest step (decided, submitted)
+
+
+def row_of(co: ChangeOrder, contractor: str | None) -> ChangeOrderRow:
+    latest = co.decided_at or co.submitted_at or co.created_at
+    return ChangeOrderRow(
+        id=co.id,
+        number=KIND.number_of(co),
+        tier=co.tier.value,
+        title=co.title,
+        reason=co.reason.value,
+        status=co.status.value,
+        contractor=contractor,
+        amount=co.amount,
+        schedule_impact_days=co.schedule_impact_days,
+        revision=co.revision,
+        submitted_at=co.submitted_at,
+        decided_at=co.decided_at,
+        parent_id=co.parent_id,
+        last_step=local_day(latest) if latest is not None else None,
+    )
 
 
 def change_order_list(
@@ -72,23 +94,7 @@ def change_order_list(
             .where(*conds)
             .order_by(ChangeOrder.tier, ChangeOrder.number, ChangeOrder.draft_number)
         ).all()
-        return [
-            ChangeOrderRow(
-                id=co.id,
-                number=KIND.number_of(co),
-                tier=co.tier.value,
-                title=co.title,
-                reason=co.reason.value,
-                status=co.status.value,
-                contractor=org,
-                amount=co.amount,
-                schedule_impact_days=co.schedule_impact_days,
-                revision=co.revision,
-                submitted_at=co.submitted_at,
-                decided_at=co.decided_at,
-            )
-            for co, org in rows
-        ]
+        return [row_of(co, org) for co, org in rows]
 
 
 @dataclass(frozen=True)
@@ -148,20 +154,7 @@ def change_order_detail(store: Store, co_id: str) -> ChangeOrderDetail:
             )
         )
         names = user_names(s, {e.created_by for e in events})
-        row = ChangeOrderRow(
-            id=co.id,
-            number=KIND.number_of(co),
-            tier=co.tier.value,
-            title=co.title,
-            reason=co.reason.value,
-            status=co.status.value,
-            contractor=org.name if org else None,
-            amount=co.amount,
-            schedule_impact_days=co.schedule_impact_days,
-            revision=co.revision,
-            submitted_at=co.submitted_at,
-            decided_at=co.decided_at,
-        )
+        row = row_of(co, org.name if org else None)
         return ChangeOrderDetail(
             row=row,
             description=co.description,
@@ -338,52 +331,22 @@ _TIER_ORDER = {"change_order": 0, "request": 1, "change_event": 2}
 def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
     """Every change order of the project (all tiers), executed COs first, by number."""
     with store.read() as s:
-        cos = list(
-            s.scalars(
-                select(ChangeOrder).where(
-                    ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None)
-                )
-            )
-        )
+        cos = live_of_project(s, ChangeOrder, project_id)
         ids = [c.id for c in cos]
-        lines: dict[str, list[COLineEntry]] = defaultdict(list)
-        events: dict[str, list[COEventEntry]] = defaultdict(list)
-        for chunk in chunks(ids):
-            for ln in s.scalars(
-                select(ChangeOrderLine)
-                .where(
-                    ChangeOrderLine.change_order_id.in_(chunk),
-                    ChangeOrderLine.deleted_at.is_(None),
-                )
-                .order_by(ChangeOrderLine.position)
-            ):
-                lines[ln.change_order_id].append(
-                    COLineEntry(
-                        ln.position,
-                        ln.description,
-                        ln.quantity,
-                        ln.unit,
-                        ln.unit_price,
-                        ln.markup_pct,
-                        ln.amount,
-                    )
-                )
-            for ev in s.scalars(
-                select(ChangeOrderEvent)
-                .where(ChangeOrderEvent.change_order_id.in_(chunk))
-                .order_by(ChangeOrderEvent.created_at, ChangeOrderEvent.id)
-            ):
-                events[ev.change_order_id].append(
-                    COEventEntry(
-                        ev.created_at,
-                        ev.action,
-                        ev.from_status,
-                        ev.to_status,
-                        ev.approver_name,
-                        ev.amount,
-                        ev.note,
-                    )
-                )
+        lines = children_by(
+            s,
+            ChangeOrderLine.change_order_id,
+            ids,
+            ChangeOrderLine.position,
+            where=[ChangeOrderLine.deleted_at.is_(None)],
+        )
+        events = children_by(
+            s,
+            ChangeOrderEvent.change_order_id,
+            ids,
+            ChangeOrderEvent.created_at,
+            ChangeOrderEvent.id,
+        )
         orgs = names_of(s, Organisation, {c.contractor_id for c in cos if c.contractor_id})
         out = [
             ChangeOrderEntry(
@@ -400,8 +363,30 @@ def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
                 submitted_at=c.submitted_at,
                 decided_at=c.decided_at,
                 created_at=c.created_at,
-                lines=tuple(lines.get(c.id, ())),
-                events=tuple(events.get(c.id, ())),
+                lines=tuple(
+                    COLineEntry(
+                        ln.position,
+                        ln.description,
+                        ln.quantity,
+                        ln.unit,
+                        ln.unit_price,
+                        ln.markup_pct,
+                        ln.amount,
+                    )
+                    for ln in lines.get(c.id, ())
+                ),
+                events=tuple(
+                    COEventEntry(
+                        ev.created_at,
+                        ev.action,
+                        ev.from_status,
+                        ev.to_status,
+                        ev.approver_name,
+                        ev.amount,
+                        ev.note,
+                    )
+                    for ev in events.get(c.id, ())
+                ),
             )
             for c in cos
         ]

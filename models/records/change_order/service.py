@@ -325,35 +325,65 @@ def approve(
     signature_strokes: list[Any],
     note: str | None = None,
     submit_first: bool = False,
+    through_tiers: bool = False,
 ) -> Done[ChangeOrder]:
     """Approval needs a named approver and their signature; both become events. With
     ``submit_first`` a draft is submitted and approved in one step (one transaction, one
-    signature): the approver raised it themselves. Whether the approver's role and
-    approval limit allow it is the central database's check when the change syncs."""
+    signature): the approver raised it themselves. With ``through_tiers`` a change event
+    or request (pending, a draft with ``submit_first``, or approved already) is carried
+    through every tier to an approved change order with that one signature: each tier
+    approved and promoted, the next submitted and approved, every approval naming the
+    approver and the signature; the change order is returned. Whether the approver's role
+    and approval limit allow each approval is the central database's check when the
+    change syncs."""
+    name, strokes = _approver(approver_name, signature_strokes)
+    with store.transaction() as (s, changes):
+        co = load(s, ChangeOrder, co_id, "Change order")
+        if through_tiers and co.tier not in NEXT_TIER:
+            raise WorkflowError(
+                "{number} is already an executed change order.", number=co_number(co)
+            )
+        if submit_first:
+            _submit(s, co, None)  # refused (no lines, not a draft): nothing is signed
+        sig = _sign(s, co, name, approver_role, strokes)
+        if not (through_tiers and co.status is COStatus.APPROVED):  # approved: carried on
+            _approve(s, co, name, sig.id, note)
+        while through_tiers and co.tier in NEXT_TIER:
+            co = _promote(s, co, None)
+            _submit(s, co, None)
+            _approve(s, co, name, sig.id, note)
+    return Done(co, changes)
+
+
+def _approver(approver_name: str, signature_strokes: list[Any]) -> tuple[str, list[Any]]:
     name = validation.text("approver_name", approver_name, max_len=200, required=False)
     if not name:
         raise WorkflowError("An approval needs the approver's name.")
-    strokes = valid_strokes(signature_strokes)
-    with store.transaction() as (s, changes):
-        co = load(s, ChangeOrder, co_id, "Change order")
-        if submit_first:
-            _submit(s, co, None)  # refused (no lines, not a draft): nothing is signed
-        sig = Signature(
-            project_id=co.project_id,
-            record_type="change_order",
-            record_id=co.id,
-            signer_name=name,
-            signer_role=approver_role,
-            signed_at=utcnow(),
-            strokes=strokes,
-        )
-        s.add(sig)
-        s.flush()
-        _transition(
-            s, co, COStatus.APPROVED, "approve", note=note, approver=name, signature_id=sig.id
-        )
-        co.decided_at = utcnow()
-    return Done(co, changes)
+    return name, valid_strokes(signature_strokes)
+
+
+def _sign(
+    s: Session, co: ChangeOrder, name: str, role: str | None, strokes: list[Any]
+) -> Signature:
+    sig = Signature(
+        project_id=co.project_id,
+        record_type="change_order",
+        record_id=co.id,
+        signer_name=name,
+        signer_role=role,
+        signed_at=utcnow(),
+        strokes=strokes,
+    )
+    s.add(sig)
+    s.flush()
+    return sig
+
+
+def _approve(s: Session, co: ChangeOrder, name: str, signature_id: str, note: str | None) -> None:
+    _transition(
+        s, co, COStatus.APPROVED, "approve", note=note, approver=name, signature_id=signature_id
+    )
+    co.decided_at = utcnow()
 
 
 def reject(store: Store, co_id: str, note: str) -> Done[ChangeOrder]:
@@ -390,53 +420,57 @@ def promote(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrd
     """Carry an approved change event or request to the next tier, lines included."""
     with store.transaction() as (s, changes):
         co = load(s, ChangeOrder, co_id, "Change order")
-        if co.tier not in NEXT_TIER:
-            raise WorkflowError(
-                "{number} is already an executed change order.", number=co_number(co)
-            )
-        if co.status is not COStatus.APPROVED:
-            raise WorkflowError(
-                "{number} must be approved before it moves to the next tier.", number=co_number(co)
-            )
-        tier = NEXT_TIER[co.tier]
-        number, draft = numbering.allocate_one(s, co.project_id, TIER_PREFIX[tier])
-        child = ChangeOrder(
-            project_id=co.project_id,
-            tier=tier,
-            number=number,
-            draft_number=draft,
-            parent_id=co.id,
-            title=co.title,
-            description=co.description,
-            reason=co.reason,
-            status=COStatus.DRAFT,
-            contractor_id=co.contractor_id,
-            schedule_impact_days=co.schedule_impact_days,
-            amount=co.amount,
-            funded_from_contingency=co.funded_from_contingency,
-            commitment_id=co.commitment_id,
-        )
-        s.add(child)
-        s.flush()
-        for line in s.scalars(
-            select(ChangeOrderLine)
-            .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
-            .order_by(ChangeOrderLine.position)
-        ):
-            s.add(
-                ChangeOrderLine(
-                    project_id=co.project_id,
-                    change_order_id=child.id,
-                    position=line.position,
-                    description=line.description,
-                    cost_code_id=line.cost_code_id,
-                    sov_line_id=line.sov_line_id,
-                    quantity=line.quantity,
-                    unit=line.unit,
-                    unit_price=line.unit_price,
-                    markup_pct=line.markup_pct,
-                    amount=line.amount,
-                )
-            )
-        _transition(s, co, COStatus.PROMOTED, "promote", note=note or co_number(child))
+        child = _promote(s, co, note)
     return Done(child, changes)
+
+
+def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
+    """The next tier of ``co`` (approved), a draft with ``co``'s lines."""
+    if co.tier not in NEXT_TIER:
+        raise WorkflowError("{number} is already an executed change order.", number=co_number(co))
+    if co.status is not COStatus.APPROVED:
+        raise WorkflowError(
+            "{number} must be approved before it moves to the next tier.", number=co_number(co)
+        )
+    tier = NEXT_TIER[co.tier]
+    number, draft = numbering.allocate_one(s, co.project_id, TIER_PREFIX[tier])
+    child = ChangeOrder(
+        project_id=co.project_id,
+        tier=tier,
+        number=number,
+        draft_number=draft,
+        parent_id=co.id,
+        title=co.title,
+        description=co.description,
+        reason=co.reason,
+        status=COStatus.DRAFT,
+        contractor_id=co.contractor_id,
+        schedule_impact_days=co.schedule_impact_days,
+        amount=co.amount,
+        funded_from_contingency=co.funded_from_contingency,
+        commitment_id=co.commitment_id,
+    )
+    s.add(child)
+    s.flush()
+    for line in s.scalars(
+        select(ChangeOrderLine)
+        .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
+        .order_by(ChangeOrderLine.position)
+    ):
+        s.add(
+            ChangeOrderLine(
+                project_id=co.project_id,
+                change_order_id=child.id,
+                position=line.position,
+                description=line.description,
+                cost_code_id=line.cost_code_id,
+                sov_line_id=line.sov_line_id,
+                quantity=line.quantity,
+                unit=line.unit,
+                unit_price=line.unit_price,
+                markup_pct=line.markup_pct,
+                amount=line.amount,
+            )
+        )
+    _transition(s, co, COStatus.PROMOTED, "promote", note=note or co_number(child))
+    return child

@@ -27,6 +27,7 @@ from executrek.models.records.cost.checks import (
     amount_text,
     at_row,
     cents,
+    in_project,
     money,
     person,
     reason,
@@ -54,11 +55,6 @@ def _code_in(s: Session, project_id: str, code: str) -> CostCode | None:
     )
 
 
-def _in_project(row: Any, project_id: str, field: str, label: str) -> None:
-    if row.project_id != project_id:
-        raise ValidationError(field, "The {label} belongs to another project.", label=label)
-
-
 def create_cost_code(
     store: Store, project_id: str, *, code: str, name: str, parent_code: str | None = None
 ) -> Done[CostCode]:
@@ -79,6 +75,21 @@ def create_cost_code(
             parent_id = found.id
         cc = CostCode(project_id=project_id, code=clean, name=clean_name, parent_id=parent_id)
         s.add(cc)
+    return Done(cc, changes)
+
+
+def update_cost_code(store: Store, code_id: str, *, code: str, name: str) -> Done[CostCode]:
+    """Change a cost code's code or name (a code is used once in a project)."""
+    clean, clean_name = (
+        _code_text("code", code),
+        validation.required_text("name", name, max_len=200),
+    )
+    with store.transaction() as (s, changes):
+        cc = load(s, CostCode, code_id, "Cost code")
+        other = _code_in(s, cc.project_id, clean)
+        if other is not None and other.id != cc.id:
+            raise ValidationError("code", "Cost code {code} is already used.", code=clean)
+        cc.code, cc.name = clean, clean_name
     return Done(cc, changes)
 
 
@@ -132,11 +143,11 @@ def create_budget_line(
     }
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        _in_project(
+        in_project(
             load(s, CostCode, cost_code_id, "Cost code"), project_id, "cost_code_id", "cost code"
         )
         if funding_source_id is not None:
-            _in_project(
+            in_project(
                 load(s, FundingSource, funding_source_id, "Funding source"),
                 project_id,
                 "funding_source_id",
@@ -178,10 +189,10 @@ def update_budget_line(store: Store, line_id: str, **fields: Any) -> Done[Budget
         line = load(s, BudgetLine, line_id, "Budget line")
         if "cost_code_id" in clean:
             code = load(s, CostCode, clean["cost_code_id"], "Cost code")
-            _in_project(code, line.project_id, "cost_code_id", "cost code")
+            in_project(code, line.project_id, "cost_code_id", "cost code")
         if clean.get("funding_source_id") is not None:
             source = load(s, FundingSource, clean["funding_source_id"], "Funding source")
-            _in_project(source, line.project_id, "funding_source_id", "funding source")
+            in_project(source, line.project_id, "funding_source_id", "funding source")
         status = clean.pop("status", line.status)
         if status != line.status:
             workflow.check(
@@ -386,10 +397,10 @@ def _check_lines(
     source = target = None
     if from_line_id is not None:
         source = load(s, BudgetLine, from_line_id, "Budget line")
-        _in_project(source, project_id, "from_line_id", "budget line")
+        in_project(source, project_id, "from_line_id", "budget line")
     if to_line_id is not None:
         target = load(s, BudgetLine, to_line_id, "Budget line")
-        _in_project(target, project_id, "to_line_id", "budget line")
+        in_project(target, project_id, "to_line_id", "budget line")
         if target.status is BudgetStatus.CLOSED:
             raise ValidationError(
                 "to_line_id",

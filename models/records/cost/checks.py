@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, func, type_coerce
 
+from executrek.models import validation
 from executrek.models.errors import ValidationError
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
-LIMIT = Decimal(10) ** 13  # what a scaled-integer cents column holds comfortably
 
 
 def amount_text(value: Decimal) -> str:
@@ -25,59 +25,45 @@ def amount_text(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def _number(field: str, label: str, value: object) -> Decimal:
-    if isinstance(value, bool):
-        raise ValidationError(
-            field, "{label} must be a number (got '{value}').", label=label, value=value
-        )
-    try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
-        raise ValidationError(
-            field, "{label} must be a number (got '{value}').", label=label, value=value
-        ) from None
-    if not number.is_finite():
-        raise ValidationError(field, "{label} must be a finite number.", label=label)
-    return number
+# The cost services name what they check ("The contract value") and quote the amount.
+MONEY = validation.Words(
+    not_number="{label} must be a number (got '{value}').",
+    not_finite="{label} must be a finite number.",
+    negative="{label} cannot be negative (got {value}).",
+    places="{label} has more than 2 decimals ({value}); amounts are kept to the cent.",
+    too_large="{label} is too large ({value}).",
+)
+PERCENT = validation.Words(
+    not_number=MONEY.not_number,
+    not_finite=MONEY.not_finite,
+    below="{label} must be between 0 and 100 % (got {value} %).",
+    above="{label} must be between 0 and 100 % (got {value} %).",
+    places="{label} has more than 2 decimals ({value} %).",
+    too_large=MONEY.too_large,
+)
 
 
 def money(field: str, value: object, label: str, *, allow_negative: bool = False) -> Decimal:
     """An amount in the project's currency with at most 2 decimals: more decimals are
     refused (never rounded), as is a negative amount unless ``allow_negative``."""
-    number = _number(field, label, value)
-    if not allow_negative and number < 0:
-        raise ValidationError(
-            field, "{label} cannot be negative (got {value}).", label=label, value=number
-        )
-    if number != number.quantize(CENT):
-        raise ValidationError(
-            field,
-            "{label} has more than 2 decimals ({value}); amounts are kept to the cent.",
-            label=label,
-            value=number,
-        )
-    if abs(number) >= LIMIT:
-        raise ValidationError(
-            field, "{label} is too large ({value}).", label=label, value=amount_text(number)
-        )
+    number = validation.decimal(
+        field, value, allow_negative=allow_negative, label=label, words=MONEY
+    )
     return number.quantize(CENT)
 
 
 def percent(field: str, value: object, label: str) -> Decimal:
     """A percentage 0–100 with at most 2 decimals."""
-    number = _number(field, label, value)
-    if number < 0 or number > HUNDRED:
-        raise ValidationError(
-            field,
-            "{label} must be between 0 and 100 % (got {value} %).",
-            label=label,
-            value=number,
-        )
-    if number != number.quantize(CENT):
-        raise ValidationError(
-            field, "{label} has more than 2 decimals ({value} %).", label=label, value=number
-        )
+    number = validation.decimal(
+        field, value, minimum=Decimal(0), maximum=HUNDRED, label=label, words=PERCENT
+    )
     return number.quantize(CENT)
+
+
+def in_project(row: Any, project_id: str, field: str, label: str) -> None:
+    """Refuse a record (a contractor, a cost code…) of another project."""
+    if row.project_id != project_id:
+        raise ValidationError(field, "The {label} belongs to another project.", label=label)
 
 
 def reason(field: str, value: str | None, action: str) -> str:

@@ -31,7 +31,7 @@ from executrek.models.records.cost.commitment_model import (
     SovLine,
 )
 from executrek.models.records.cost.payment_model import KIND as PAY_KIND
-from executrek.models.records.cost.payment_model import PayApplication
+from executrek.models.records.cost.payment_model import PayApplication, PayApplicationLine
 from executrek.models.records.cost.rows import LoadResult, SovRow
 from executrek.models.records.cost.vocab import (
     BudgetStatus,
@@ -102,11 +102,6 @@ def _dates(start: dt.date | None, finish: dt.date | None) -> None:
         )
 
 
-def _in_project(row: Any, project_id: str, field: str, label: str) -> None:
-    if row.project_id != project_id:
-        raise ValidationError(field, "The {label} belongs to another project.", label=label)
-
-
 def create_commitment(
     store: Store,
     project_id: str,
@@ -143,7 +138,7 @@ def create_commitment(
     }
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        _in_project(
+        checks.in_project(
             load(s, Organisation, contractor_id, "Organisation"),
             project_id,
             "contractor_id",
@@ -216,7 +211,7 @@ def update_commitment(store: Store, commitment_id: str, **fields: Any) -> Done[C
             )
         if clean.get("contractor_id") is not None:
             org = load(s, Organisation, clean["contractor_id"], "Organisation")
-            _in_project(org, c.project_id, "contractor_id", "contractor")
+            checks.in_project(org, c.project_id, "contractor_id", "contractor")
         if "materials_retainage_pct" in clean and clean["materials_retainage_pct"] is None:
             clean["materials_retainage_pct"] = clean.get("retainage_pct", c.retainage_pct)
         for key, value in clean.items():
@@ -355,18 +350,18 @@ def _refs(
     location_id: str | None,
 ) -> dict[str, str | None]:
     if cost_code_id is not None:
-        _in_project(
+        checks.in_project(
             load(s, CostCode, cost_code_id, "Cost code"), project_id, "cost_code_id", "cost code"
         )
     if budget_line_id is not None:
         budget = load(s, BudgetLine, budget_line_id, "Budget line")
-        _in_project(budget, project_id, "budget_line_id", "budget line")
+        checks.in_project(budget, project_id, "budget_line_id", "budget line")
         if cost_code_id is None:
             cost_code_id = budget.cost_code_id
     elif cost_code_id is not None:
         budget_line_id = _budget_line_for(s, project_id, cost_code_id)
     if location_id is not None:
-        _in_project(
+        checks.in_project(
             load(s, Location, location_id, "Location"), project_id, "location_id", "location"
         )
     return {
@@ -454,9 +449,20 @@ def load_sov(store: Store, commitment_id: str, rows: Sequence[SovRow]) -> Done[L
 
 
 def remove_sov_line(store: Store, line_id: str) -> Done[SovLine]:
-    """Take a line off a draft commitment's schedule of values."""
+    """Take a line off a draft commitment's schedule of values (never a claimed one)."""
     with store.transaction() as (s, changes):
         line = load(s, SovLine, line_id, "Schedule-of-values line")
+        claimed = s.scalar(
+            select(PayApplication)
+            .join(PayApplicationLine, PayApplicationLine.pay_application_id == PayApplication.id)
+            .where(PayApplicationLine.sov_line_id == line.id, PayApplication.deleted_at.is_(None))
+        )
+        if claimed is not None:
+            raise WorkflowError(
+                "Item {item} is claimed in {app}; a line with claims cannot be removed.",
+                item=line.item,
+                app=PAY_KIND.number_of(claimed),
+            )
         _require_draft(load(s, Commitment, line.commitment_id, "Commitment"))
         line.deleted_at = utcnow()
     return Done(line, changes)
@@ -485,7 +491,7 @@ def add_rate(
         if c.status is S.VOID:
             raise WorkflowError("{number} is void.", number=commitment_number(c))
         if cost_code_id is not None:
-            _in_project(
+            checks.in_project(
                 load(s, CostCode, cost_code_id, "Cost code"),
                 c.project_id,
                 "cost_code_id",
@@ -540,14 +546,12 @@ def execute_commitment(store: Store, commitment_id: str, *, on: dt.date) -> Done
     return Done(c, changes)
 
 
-def _open_apps(s: Session, c: Commitment) -> list[PayApplication]:
-    return list(
-        s.scalars(
-            select(PayApplication).where(
-                PayApplication.commitment_id == c.id,
-                PayApplication.status.in_(OPEN_APPS),
-                PayApplication.deleted_at.is_(None),
-            )
+def _open_app(s: Session, c: Commitment) -> PayApplication | None:
+    return s.scalar(
+        select(PayApplication).where(
+            PayApplication.commitment_id == c.id,
+            PayApplication.status.in_(OPEN_APPS),
+            PayApplication.deleted_at.is_(None),
         )
     )
 
@@ -557,12 +561,11 @@ def close_commitment(store: Store, commitment_id: str) -> Done[Commitment]:
     with store.transaction() as (s, changes):
         c = load(s, Commitment, commitment_id, "Commitment")
         workflow.check(KIND.transitions, commitment_number(c), c.status, S.CLOSED)
-        still = _open_apps(s, c)
-        if still:
+        if (still := _open_app(s, c)) is not None:
             raise WorkflowError(
                 "{number} still has an open pay application ({app}); certify or void it first.",
                 number=commitment_number(c),
-                app=PAY_KIND.number_of(still[0]),
+                app=PAY_KIND.number_of(still),
             )
         c.status = S.CLOSED
     return Done(c, changes)

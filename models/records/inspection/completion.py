@@ -38,6 +38,7 @@ from executrek.models.records.issue.model import (
     IssueType,
 )
 from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.services.common import opening_event
 
 TITLE_MAX = 300  # the raised record's title
 
@@ -176,13 +177,7 @@ def _add_raised(s: Session, record: PunchItem | ContractorIssue, note: str) -> N
     """Add a raised record with its first status event, which says where it came from."""
     s.add(record)
     s.flush()
-    first = {
-        "project_id": record.project_id,
-        "from_status": None,
-        "to_status": record.status.value,
-        "note": note,
-    }
     if isinstance(record, PunchItem):
-        s.add(PunchStatusEvent(punch_item_id=record.id, **first))
+        s.add(opening_event(PunchStatusEvent.punch_item_id, record, note))
     else:
-        s.add(IssueStatusEvent(issue_id=record.id, **first))
+        s.add(opening_event(IssueStatusEvent.issue_id, record, note))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,12 +20,13 @@ from executrek.models.services.record_reads import (
     StatusEntry,
     StatusStep,
     all_user_names,
-    chunks,
+    by_id,
+    children_by,
     comments_in,
-    local_day,
+    live_of_project,
     names_of,
-    user_names,
-    within,
+    picked,
+    status_history,
 )
 from executrek.models.services.records import LinkRow, links_of
 from executrek.models.store import Store
@@ -89,22 +89,23 @@ def issue_list(
             .where(*conds)
             .order_by(ContractorIssue.issue_type, ContractorIssue.number)
         ).all()
-        return [
-            IssueRow(
-                id=i.id,
-                number=ISSUE.number_of(i),
-                issue_type=i.issue_type.value,
-                title=i.title,
-                severity=i.severity.value,
-                status=i.status.value,
-                ball_in_court=i.ball_in_court.value,
-                contractor=org,
-                due_date=i.due_date,
-                overdue=bool(i.due_date and i.due_date < day and i.status.value in OPEN_ISSUE),
-                responses=int(n or 0),
-            )
-            for i, org, n in rows
-        ]
+        return [_row_of(i, org, int(n or 0), day) for i, org, n in rows]
+
+
+def _row_of(i: ContractorIssue, contractor: str | None, responses: int, day: dt.date) -> IssueRow:
+    return IssueRow(
+        id=i.id,
+        number=ISSUE.number_of(i),
+        issue_type=i.issue_type.value,
+        title=i.title,
+        severity=i.severity.value,
+        status=i.status.value,
+        ball_in_court=i.ball_in_court.value,
+        contractor=contractor,
+        due_date=i.due_date,
+        overdue=bool(i.due_date and i.due_date < day and i.status.value in OPEN_ISSUE),
+        responses=responses,
+    )
 
 
 @dataclass(frozen=True)
@@ -127,27 +128,7 @@ def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> I
         org = s.get(Organisation, i.contractor_id) if i.contractor_id else None
         loc = s.get(Location, i.location_id) if i.location_id else None
         thread = comments_in(s, "issue", issue_id)
-        events = list(
-            s.scalars(
-                select(IssueStatusEvent)
-                .where(IssueStatusEvent.issue_id == issue_id)
-                .order_by(IssueStatusEvent.created_at, IssueStatusEvent.id)
-            )
-        )
-        names = user_names(s, {e.created_by for e in events})
-        row = IssueRow(
-            id=i.id,
-            number=ISSUE.number_of(i),
-            issue_type=i.issue_type.value,
-            title=i.title,
-            severity=i.severity.value,
-            status=i.status.value,
-            ball_in_court=i.ball_in_court.value,
-            contractor=org.name if org else None,
-            due_date=i.due_date,
-            overdue=bool(i.due_date and i.due_date < day and i.status.value in OPEN_ISSUE),
-            responses=sum(1 for c in thread if c.is_response),
-        )
+        row = _row_of(i, org.name if org else None, sum(1 for c in thread if c.is_response), day)
         links = list(links_of(s, "issue", issue_id))
         if i.inspection_item_id:
             links.append(LinkRow("inspection_item", i.inspection_item_id, "raised by", ""))
@@ -157,12 +138,7 @@ def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> I
             spec_reference=i.spec_reference,
             location=loc.path if loc else None,
             thread=thread,
-            history=tuple(
-                StatusEntry(
-                    e.created_at, names.get(e.created_by or ""), e.from_status, e.to_status, e.note
-                )
-                for e in events
-            ),
+            history=status_history(s, IssueStatusEvent.issue_id, issue_id),
             links=tuple(links),
         )
 
@@ -223,20 +199,11 @@ def export_rows(store: Store, project_id: str, flt: IssueFilter = IssueFilter())
             loc.id: loc.path
             for loc in s.scalars(select(Location).where(Location.project_id == project_id))
         }
-        heads = {
-            i.id: i
-            for i in s.scalars(
-                select(ContractorIssue).where(
-                    ContractorIssue.project_id == project_id,
-                    ContractorIssue.deleted_at.is_(None),
-                )
-            )
-        }
+        heads = by_id(s, ContractorIssue, project_id)
         kept = [
             r
             for r in listed
-            if (not flt.contractor_ids or heads[r.id].contractor_id in flt.contractor_ids)
-            and within(local_day(heads[r.id].created_at), flt.raised_from, flt.raised_to)
+            if picked(heads[r.id], flt.contractor_ids, flt.raised_from, flt.raised_to)
         ]
         thread: dict[str, list[Comment]] = {}
         for c in s.scalars(
@@ -309,33 +276,19 @@ class IssueEntry:
 def issue_log(store: Store, project_id: str) -> list[IssueEntry]:
     """Every contractor issue of the project with its response thread, by type and number."""
     with store.read() as s:
-        issues = list(
-            s.scalars(
-                select(ContractorIssue).where(
-                    ContractorIssue.project_id == project_id, ContractorIssue.deleted_at.is_(None)
-                )
-            )
-        )
+        issues = live_of_project(s, ContractorIssue, project_id)
         ids = [i.id for i in issues]
-        threads: dict[str, list[ThreadEntry]] = defaultdict(list)
-        history: dict[str, list[StatusStep]] = defaultdict(list)
-        for chunk in chunks(ids):
-            for c in s.scalars(
-                select(Comment)
-                .where(Comment.record_type == "issue", Comment.record_id.in_(chunk))
-                .order_by(Comment.created_at, Comment.id)
-            ):
-                threads[c.record_id].append(
-                    ThreadEntry(c.created_at, c.author_name, c.is_response, c.body)
-                )
-            for ev in s.scalars(
-                select(IssueStatusEvent)
-                .where(IssueStatusEvent.issue_id.in_(chunk))
-                .order_by(IssueStatusEvent.created_at, IssueStatusEvent.id)
-            ):
-                history[ev.issue_id].append(
-                    StatusStep(ev.created_at, ev.from_status, ev.to_status, ev.note)
-                )
+        threads = children_by(
+            s,
+            Comment.record_id,
+            ids,
+            Comment.created_at,
+            Comment.id,
+            where=[Comment.record_type == "issue"],
+        )
+        history = children_by(
+            s, IssueStatusEvent.issue_id, ids, IssueStatusEvent.created_at, IssueStatusEvent.id
+        )
         orgs = names_of(s, Organisation, {i.contractor_id for i in issues if i.contractor_id})
         loc_ids = sorted({i.location_id for i in issues if i.location_id})
         locs = {
@@ -358,8 +311,14 @@ def issue_log(store: Store, project_id: str) -> list[IssueEntry]:
                 due_date=i.due_date,
                 created_at=i.created_at,
                 closed_at=i.closed_at,
-                thread=tuple(threads.get(i.id, ())),
-                history=tuple(history.get(i.id, ())),
+                thread=tuple(
+                    ThreadEntry(c.created_at, c.author_name, c.is_response, c.body)
+                    for c in threads.get(i.id, ())
+                ),
+                history=tuple(
+                    StatusStep(ev.created_at, ev.from_status, ev.to_status, ev.note)
+                    for ev in history.get(i.id, ())
+                ),
             )
             for i in issues
         ]

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from executrek.models import numbering, validation, workflow
-from executrek.models.base import utcnow
 from executrek.models.common import Comment
 from executrek.models.errors import WorkflowError
 from executrek.models.project import Project
@@ -21,7 +20,7 @@ from executrek.models.records.issue.model import (
     IssueStatusEvent,
     IssueType,
 )
-from executrek.models.services.common import Done, load, local_today
+from executrek.models.services.common import Done, load, local_today, move_to, opening_event
 from executrek.models.store import Store
 from executrek.models.vocab import Priority
 
@@ -102,14 +101,7 @@ def add_issue(
     )
     s.add(issue)
     s.flush()
-    s.add(
-        IssueStatusEvent(
-            project_id=project_id,
-            issue_id=issue.id,
-            from_status=None,
-            to_status=IssueStatus.OPEN.value,
-        )
-    )
+    s.add(opening_event(IssueStatusEvent.issue_id, issue))
     return issue
 
 
@@ -120,17 +112,8 @@ def change_status(
     with store.transaction() as (s, changes):
         issue = load(s, ContractorIssue, issue_id, "Issue")
         workflow.check(KIND.transitions, issue_number(issue), issue.status, status)
-        s.add(
-            IssueStatusEvent(
-                project_id=issue.project_id,
-                issue_id=issue.id,
-                from_status=issue.status.value,
-                to_status=status.value,
-                note=validation.text("note", note, max_len=4000, required=False),
-            )
-        )
-        issue.status = status
-        issue.closed_at = utcnow() if status is IssueStatus.CLOSED else None
+        note = validation.text("note", note, max_len=4000, required=False)
+        move_to(s, IssueStatusEvent.issue_id, issue, status, note)
         if status is IssueStatus.OPEN:
             issue.ball_in_court = BallInCourt.CONTRACTOR
     return Done(issue, changes)
@@ -169,16 +152,7 @@ def add_response(
         s.add(comment)
         if from_contractor:
             if issue.status is IssueStatus.OPEN:
-                s.add(
-                    IssueStatusEvent(
-                        project_id=issue.project_id,
-                        issue_id=issue.id,
-                        from_status=issue.status.value,
-                        to_status=IssueStatus.RESPONDED.value,
-                        note=None,
-                    )
-                )
-                issue.status = IssueStatus.RESPONDED
+                move_to(s, IssueStatusEvent.issue_id, issue, IssueStatus.RESPONDED, None)
             issue.ball_in_court = BallInCourt.OWNERS_REP
         else:
             issue.ball_in_court = BallInCourt.CONTRACTOR

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
-
-from sqlalchemy import select
 
 from executrek.models.directory import Organisation, Person
 from executrek.models.project import Location, Trade
@@ -20,11 +17,14 @@ from executrek.models.services.record_reads import (
     PhotoRef,
     StatusEntry,
     StatusStep,
-    chunks,
+    children_by,
     comments_in,
+    local_day,
     photo_count,
     photos_in,
+    status_history,
     user_names,
+    within,
 )
 from executrek.models.store import Store
 from executrek.models.vocab import OPEN_ISSUE as OPEN_ISSUE
@@ -64,14 +64,6 @@ def punch_detail(store: Store, item_id: str) -> PunchDetail:
         org = s.get(Organisation, item.contractor_id) if item.contractor_id else None
         trade = s.get(Trade, item.trade_id) if item.trade_id else None
         person = s.get(Person, item.assignee_id) if item.assignee_id else None
-        events = list(
-            s.scalars(
-                select(PunchStatusEvent)
-                .where(PunchStatusEvent.punch_item_id == item_id)
-                .order_by(PunchStatusEvent.created_at, PunchStatusEvent.id)
-            )
-        )
-        names = user_names(s, {e.created_by for e in events})
         return PunchDetail(
             id=item.id,
             project_id=item.project_id,
@@ -90,16 +82,7 @@ def punch_detail(store: Store, item_id: str) -> PunchDetail:
             assignee_id=item.assignee_id,
             assignee=person.name if person else None,
             created_at=item.created_at,
-            history=tuple(
-                StatusEntry(
-                    e.created_at,
-                    names.get(e.created_by or "", None),
-                    e.from_status,
-                    e.to_status,
-                    e.note,
-                )
-                for e in events
-            ),
+            history=status_history(s, PunchStatusEvent.punch_item_id, item_id),
             comments=comments_in(s, "punch_item", item_id),
             photo_count=photo_count(s, "punch_item", item_id),
         )
@@ -161,22 +144,15 @@ def punch_entries(
             break
         after = chunk.next_after
     if created_from is not None or created_to is not None:
-        lo = created_from or dt.date.min
-        hi = created_to or dt.date.max
-        rows = [r for r in rows if lo <= r.created_at.astimezone().date() <= hi]
+        rows = [r for r in rows if within(local_day(r.created_at), created_from, created_to)]
     ids = [r.id for r in rows]
-    history: dict[str, list[StatusStep]] = defaultdict(list)
     with store.read() as s:
-        events: list[PunchStatusEvent] = []
-        for chunk_ids in chunks(ids):
-            events += s.scalars(
-                select(PunchStatusEvent)
-                .where(PunchStatusEvent.punch_item_id.in_(chunk_ids))
-                .order_by(PunchStatusEvent.created_at, PunchStatusEvent.id)
-            ).all()
-        users = user_names(s, {ev.created_by for ev in events if ev.created_by})
-        for ev in events:
-            history[ev.punch_item_id].append(
+        events = children_by(
+            s, PunchStatusEvent.punch_item_id, ids, PunchStatusEvent.created_at, PunchStatusEvent.id
+        )
+        users = user_names(s, {ev.created_by for each in events.values() for ev in each})
+        history = {
+            item_id: tuple(
                 StatusStep(
                     ev.created_at,
                     ev.from_status,
@@ -184,7 +160,10 @@ def punch_entries(
                     ev.note,
                     users.get(ev.created_by or ""),
                 )
+                for ev in each
             )
+            for item_id, each in events.items()
+        }
         photos = photos_in(s, "punch_item", ids) if with_photos else {}
     return [
         PunchEntry(
@@ -200,7 +179,7 @@ def punch_entries(
             assignee=r.assignee,
             created_at=r.created_at,
             updated_at=r.updated_at,
-            history=tuple(history.get(r.id, ())),
+            history=history.get(r.id, ()),
             photos=tuple(photos.get(r.id, ())),
         )
         for r in rows

@@ -24,7 +24,14 @@ from executrek.models.records.punch.model import (
     PunchStatus,
     PunchStatusEvent,
 )
-from executrek.models.services.common import Done, created_day, load, local_today
+from executrek.models.services.common import (
+    Done,
+    created_day,
+    load,
+    local_today,
+    move_to,
+    opening_event,
+)
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -112,15 +119,7 @@ def add_punch_item(s: Session, project_id: str, new: NewPunchItem) -> PunchItem:
     item = PunchItem(project_id=project_id, number=number, draft_number=draft, **values)
     s.add(item)
     s.flush()
-    s.add(
-        PunchStatusEvent(
-            project_id=project_id,
-            punch_item_id=item.id,
-            from_status=None,
-            to_status=item.status.value,
-            note=None,
-        )
-    )
+    s.add(opening_event(PunchStatusEvent.punch_item_id, item))
     return item
 
 
@@ -173,17 +172,7 @@ def bulk_change_status(
         for item in items:
             workflow.check(KIND.transitions, punch_number(item), item.status, status)
         for item in items:
-            s.add(
-                PunchStatusEvent(
-                    project_id=item.project_id,
-                    punch_item_id=item.id,
-                    from_status=item.status.value,
-                    to_status=status.value,
-                    note=note,
-                )
-            )
-            item.status = status
-            item.closed_at = utcnow() if status is PunchStatus.CLOSED else None
+            move_to(s, PunchStatusEvent.punch_item_id, item, status, note)
     return Done(items, changes)
 
 

@@ -1,0 +1,156 @@
+"""The PMO's settings live in the central database (central migration 0009): a PMO
+administrator sets them with ``executrek central settings``, every laptop copies them at
+sync and rates and prints with them; a field user cannot change them, neither through
+the ``pmo`` functions nor by writing the table with his own login."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg.types.json import Jsonb
+from pypdf import PdfReader
+from test_sync_roles import admin_url, submitted_co
+from test_sync_roundtrip import new_project
+
+from executrek.app import health_rag, pmo_settings
+from executrek.app.cli import main
+from executrek.app.context import open_context, prepare
+from executrek.app.health_rag import Rag
+from executrek.app.settings import Settings
+from executrek.models import access
+from executrek.models.services.health import project_health
+from executrek.sync.engine import sync_once
+
+pytestmark = pytest.mark.postgres
+
+MIGRATION = importlib.import_module("executrek.sync.migrations.versions.0009_roles_settings")
+
+
+def test_the_app_and_the_server_know_the_same_settings() -> None:
+    assert dict(MIGRATION.SETTING_KEYS) == pmo_settings.KEYS
+    defaults = Settings()
+    for key in pmo_settings.KEYS:  # each names a setting of settings.json
+        group, name = key.split(".", 1)
+        assert hasattr(getattr(defaults, group), name), key
+
+
+def central_settings(central: Any, *args: str) -> int:
+    return main(["central", "settings", *args, "--url", admin_url(central)])
+
+
+def test_the_pmo_sets_a_threshold_and_every_laptop_rates_and_prints_with_it(
+    central: Any, make_laptop: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    owner = central.add_user("sowner")
+    field = central.add_user("sfield", creator=False)
+    a = make_laptop("a")
+    pid = new_project(a, "PMOSET")
+    submitted_co(a, pid, "1200.00")  # 0.0025 % of the contract: green by default
+    assert sync_once(a, central.creds(owner)).ok
+    from executrek.sync import admin
+
+    admin.grant(central.admin, field, "PMOSET")
+    f = make_laptop("f")
+    report = sync_once(f, central.creds(field))
+    assert report.ok and report.pmo_settings == {} and not report.pmo_settings_changed
+    assert health_rag.budget(project_health(f, pid), Settings().thresholds) is Rag.GREEN
+
+    assert central_settings(central, "set", "thresholds.budget_change_amber_pct", "0.001") == 0
+    assert central_settings(central, "set", "branding.pmo_name", "Harbour PMO Ltd") == 0
+    assert "every laptop" in capsys.readouterr().out
+    assert central_settings(central, "set", "thresholds.overdue_punch_red", "2.5") == 1
+    assert "whole number" in capsys.readouterr().err
+    assert central_settings(central, "set", "branding.logo_size", "3") == 1
+    assert "no PMO setting" in capsys.readouterr().err
+    assert central_settings(central, "show") == 0
+    shown = capsys.readouterr().out
+    assert 'branding.pmo_name = "Harbour PMO Ltd"' in shown
+    assert "thresholds.over_claim_pct = (each laptop's own)" in shown
+
+    report = sync_once(f, central.creds(field))
+    assert report.ok and report.pmo_settings_changed
+    assert access.load_settings(f) == {
+        "branding.pmo_name": "Harbour PMO Ltd",
+        "thresholds.budget_change_amber_pct": 0.001,
+    }
+    # the laptop's own settings.json says otherwise: the PMO's value is the one used
+    paths, recent = prepare(f.path.parent if f.path.is_file() else f.path)
+    own = Settings()
+    own.thresholds.budget_change_amber_pct = 5.0
+    own.branding.pmo_name = "My own name"
+    from executrek.app import settings as settings_mod
+
+    settings_mod.save(own, paths.settings_file)
+    f.close()
+    ctx = open_context(paths, recent)
+    try:
+        t = ctx.settings.thresholds
+        assert t.budget_change_amber_pct == 0.001
+        assert health_rag.budget(project_health(ctx.store, pid), t) is Rag.AMBER
+        ctx.save_settings()  # settings.json keeps the laptop's own values
+        kept = settings_mod.load(paths.settings_file)
+        assert kept.thresholds.budget_change_amber_pct == 5.0
+        assert kept.branding.pmo_name == "My own name"
+    finally:
+        ctx.close()
+    out = tmp_path / "portfolio.pdf"
+    assert main(["report", "portfolio", "-o", str(out), "--data-dir", str(paths.data)]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Harbour PMO Ltd" in text and "My own name" not in text
+
+    # unset: each laptop's own value applies again after its next sync
+    assert central_settings(central, "unset", "branding.pmo_name") == 0
+    f2 = make_laptop("f2")
+    sync_once(f2, central.creds(field))
+    assert access.load_settings(f2) == {"thresholds.budget_change_amber_pct": 0.001}
+
+
+def test_a_field_user_cannot_change_the_pmo_settings(
+    central: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    field = central.add_user("sfield2", creator=False)
+    chief = central.add_user("schief", creator=False, pmo_admin=True)
+    with psycopg.connect(central.url(), user=chief) as conn:
+        conn.execute("SELECT pmo.pmo_setting_set('thresholds.over_claim_pct', %s)", (Jsonb(7.5),))
+        conn.commit()
+    before = central.sql("SELECT key, value, updated_by FROM pmo.pmo_settings ORDER BY key")
+    assert ("thresholds.over_claim_pct", 7.5, chief) in before
+
+    def refused(statement: str, params: Any = None) -> str:
+        with psycopg.connect(central.url(), user=field) as conn:
+            with pytest.raises(psycopg.Error) as caught:
+                conn.execute(statement, params)
+            return str(caught.value.sqlstate)
+
+    assert (
+        refused("SELECT pmo.pmo_setting_set('thresholds.over_claim_pct', %s)", (Jsonb(99),))
+        == "42501"
+    )
+    assert refused("SELECT pmo.pmo_setting_set('thresholds.over_claim_pct', NULL)") == "42501"
+    assert refused("UPDATE pmo.pmo_settings SET value = '99'") == "42501"
+    assert refused("DELETE FROM pmo.pmo_settings") == "42501"
+    assert (
+        refused(
+            "INSERT INTO pmo.pmo_settings (key, value, updated_by) "
+            "VALUES ('branding.pmo_name', '\"X\"', 'me')"
+        )
+        == "42501"
+    )
+    assert refused("UPDATE pmo.pmo_setting_keys SET kind = 'text'") == "42501"
+    own_url = f"postgresql://{field}@127.0.0.1:5432/{central.dbname}"
+    argv = ["central", "settings", "set", "thresholds.over_claim_pct", "3", "--url", own_url]
+    assert main(argv) == 1
+    assert "may not change the PMO settings" in capsys.readouterr().err
+    assert central.sql("SELECT key, value, updated_by FROM pmo.pmo_settings ORDER BY key") == before
+    # he reads them, as every laptop does at sync
+    with psycopg.connect(central.url(), user=field) as conn:
+        rows = conn.execute("SELECT key FROM pmo.pmo_settings").fetchall()
+    assert ("thresholds.over_claim_pct",) in rows
+    # the server checks the value too, whoever calls
+    with psycopg.connect(central.url(), user=chief) as conn, pytest.raises(psycopg.Error) as bad:
+        conn.execute("SELECT pmo.pmo_setting_set('branding.primary_colour', %s)", (Jsonb("red"),))
+    assert "#RRGGBB" in str(bad.value)
