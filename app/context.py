@@ -88,7 +88,7 @@ def open_context(
     from executrek.app import pmo_settings
     from executrek.models import access
 
-    replaced = pmo_settings.overlay(prefs, access.load_settings(store))
+    replaced = pmo_settings.overlay(prefs, access.load_settings(store), app_paths.data)
     return AppContext(app_paths, prefs, recent, store, replaced)
 
 

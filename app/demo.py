@@ -444,14 +444,16 @@ def _issues(
         issue = issues.create_issue(
             store,
             pid,
-            issue_type=kind,
-            title=title,
-            spec_reference=spec,
-            description="Raised during the weekly owner's walk.",
-            contractor_id=rng.choice(orgs).id,
-            location_id=rng.choice(rooms).id,
-            due_date=day + dt.timedelta(days=rng.randint(0, 21)),
-            severity=rng.choice(["low", "medium", "high", "critical"]),
+            issues.NewIssue(
+                issue_type=kind,
+                title=title,
+                spec_reference=spec,
+                description="Raised during the weekly owner's walk.",
+                contractor_id=rng.choice(orgs).id,
+                location_id=rng.choice(rooms).id,
+                due_date=day + dt.timedelta(days=rng.randint(0, 21)),
+                severity=rng.choice(["low", "medium", "high", "critical"]),
+            ),
         ).value
         if n % 3 != 2:
             issues.add_response(

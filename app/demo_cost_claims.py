@@ -203,14 +203,16 @@ def _ncr(store: Store, p: DemoProject, line: SovPlan) -> None:
     issues.create_issue(
         store,
         p.id,
-        issue_type="non_conformance",
-        title=f"{line.text}: not to specification",
-        description="Inspection at month end found the work claimed as complete not "
-        "installed to the specification; to be corrected and re-inspected.",
-        severity="high",
-        contractor_id=p.gc,
-        location_id=p.building,
-        due_date=clock.today() + dt.timedelta(days=14),
+        issues.NewIssue(
+            issue_type="non_conformance",
+            title=f"{line.text}: not to specification",
+            description="Inspection at month end found the work claimed as complete not "
+            "installed to the specification; to be corrected and re-inspected.",
+            severity="high",
+            contractor_id=p.gc,
+            location_id=p.building,
+            due_date=clock.today() + dt.timedelta(days=14),
+        ),
     )
 
 

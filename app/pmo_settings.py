@@ -1,8 +1,11 @@
 """PMO settings: the health thresholds, the cost checks' limits and the report branding
 are the PMO's, kept in the central database and copied to every laptop at sync
 (``models/access.py``); where the PMO set one, it takes the place of the laptop's own
-value in ``settings.json``, so every laptop rates and prints alike. The laptop keeps
-only the person's settings (identity, logos on this computer, theme, language, window).
+value in ``settings.json``, so every laptop rates and prints alike: the thresholds, the
+report's name, colours, paper, cover, footer line, money style, number pattern and the
+PMO's logo (the picture itself, written to the data folder: ``app/pmo_images.py``).
+The laptop keeps only the person's settings (identity, the owner's logo, theme,
+language, window).
 
 - :data:`KEYS`: each PMO setting (``thresholds.…``, ``branding.…``) and its kind (the
   central migration 0009_roles_settings keeps the same list);
@@ -16,17 +19,23 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+from executrek.app import pmo_images, report_numbers
 from executrek.app.i18n import translate
 from executrek.app.settings import Settings
 
 KEYS: dict[str, str] = {
     "branding.accent_colour": "colour",
     "branding.cover_page": "boolean",
+    "branding.currency_display": "currency_display",
     "branding.page_size": "page_size",
+    "branding.pmo_logo": "image",
     "branding.pmo_name": "text",
     "branding.primary_colour": "colour",
+    "branding.report_footer": "text",
+    "branding.report_number": "number_pattern",
     "thresholds.budget_change_amber_pct": "number",
     "thresholds.budget_change_red_pct": "number",
     "thresholds.over_claim_pct": "number",
@@ -90,6 +99,19 @@ def parse(key: str, text: str) -> Any:
         raise SettingError(
             translate("Cli", "{key} takes a text of 1 to 200 characters.").format(key=key)
         )
+    if kind == "currency_display" and value not in ("code", "symbol"):
+        raise SettingError(
+            translate("Cli", "{key} takes code (USD 1,234.50) or symbol ($1,234.50).").format(
+                key=key
+            )
+        )
+    if kind == "number_pattern" and (problem := report_numbers.problem(value)) is not None:
+        raise SettingError(problem)
+    if kind == "image":
+        try:
+            return pmo_images.encode_file(Path(value))
+        except pmo_images.ImageRefused as exc:
+            raise SettingError(str(exc)) from None
     return value
 
 
@@ -110,13 +132,22 @@ def _fits(current: Any, value: Any) -> Any:
     return None
 
 
-def overlay(settings: Settings, values: Mapping[str, Any]) -> dict[str, Any]:
+def overlay(
+    settings: Settings, values: Mapping[str, Any], data_folder: Path | None = None
+) -> dict[str, Any]:
     """Put the PMO's ``values`` into ``settings``; returns the values they replaced (by
-    key), which are the ones to save (:func:`personal`). Unknown keys are ignored."""
+    key), which are the ones to save (:func:`personal`). Unknown keys are ignored. An
+    image (the PMO's logo) is written into ``data_folder`` and its file put in; without
+    a folder the laptop's own stays."""
     before: dict[str, Any] = {}
     for key, value in sorted(values.items()):
         if key not in KEYS:
             continue
+        if KEYS[key] == "image":
+            image = pmo_images.materialise(value, data_folder) if data_folder else None
+            if image is None:
+                continue
+            value = str(image)
         group, name = key.split(".", 1)
         part = getattr(settings, group)
         fitted = _fits(getattr(part, name), value)
@@ -137,11 +168,16 @@ def personal(settings: Settings, replaced: Mapping[str, Any]) -> Settings:
     return out
 
 
-def reapply(settings: Settings, replaced: dict[str, Any], values: Mapping[str, Any]) -> None:
+def reapply(
+    settings: Settings,
+    replaced: dict[str, Any],
+    values: Mapping[str, Any],
+    data_folder: Path | None = None,
+) -> None:
     """The PMO's new ``values`` in place of the ones put in before (a sync brought
     others): the laptop's own come back first; ``replaced`` is kept up to date."""
     for key, value in replaced.items():
         group, name = key.split(".", 1)
         setattr(getattr(settings, group), name, value)
     replaced.clear()
-    replaced.update(overlay(settings, values))
+    replaced.update(overlay(settings, values, data_folder))

@@ -36,6 +36,10 @@ class Branding:
     accent_colour: str = "#E07A1F"
     page_size: str = "A4"  # or "Letter"
     cover_page: bool = False  # reports open with a separate cover page
+    report_footer: str = ""  # printed in every report's footer (empty: none)
+    currency_display: str = "code"  # money as "USD 1,234.50" (code) or "$1,234.50" (symbol)
+    # A report's number: {project} code, {kind} tag, {seq} (or {seq:N}: N digits at least)
+    report_number: str = "{project}-{kind}-{seq:3}"
 
 
 @dataclass

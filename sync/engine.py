@@ -118,7 +118,7 @@ def sync_once(
                 answer = conn.execute("SELECT pmo.sync_rights()").fetchone()
                 told = access.parse(answer[0] if answer and answer[0] else {})
                 report.rights_changed = access.learn(store, told)
-                report.pmo_settings = pmo_settings.fetch(conn)
+                report.pmo_settings = pmo_settings.fetch(conn, access.load_settings(store))
                 report.pmo_settings_changed = access.learn_settings(store, report.pmo_settings)
             conn.commit()
             writer = RowWriter()

@@ -5,6 +5,8 @@ administrator through ``pmo.pmo_setting_set`` (``executrek central settings``)."
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,12 +25,36 @@ class CentralSetting:
     updated_at: dt.datetime
 
 
-def fetch(conn: psycopg.Connection) -> dict[str, Any]:
-    """Every PMO setting the login may read (all of them for a registered person)."""
-    row = conn.execute(
-        "SELECT coalesce(jsonb_object_agg(key, value), '{}'::jsonb) FROM pmo.pmo_settings"
-    ).fetchone()
-    return dict(row[0]) if row and row[0] else {}
+BIG = 4096  # a value longer than this (the PMO's logo) comes only when it changed
+
+
+def fetch(conn: psycopg.Connection, known: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Every PMO setting the login may read (all of them for a registered person). A
+    big text value equal to the one in ``known`` (its MD5) is not sent again."""
+    known = known or {}
+    values: dict[str, Any] = {}
+    rows = conn.execute(
+        "SELECT key, CASE WHEN octet_length(value::text) > %s THEN NULL ELSE value END, "
+        "CASE WHEN jsonb_typeof(value) = 'string' THEN md5(value #>> '{}') END "
+        "FROM pmo.pmo_settings",
+        (BIG,),
+    ).fetchall()
+    for key, value, digest in rows:
+        before = known.get(key)
+        if value is not None:
+            values[key] = value
+        elif (
+            isinstance(before, str)
+            and hashlib.md5(before.encode(), usedforsecurity=False).hexdigest() == digest
+        ):
+            values[key] = before
+        else:
+            row = conn.execute(
+                "SELECT value FROM pmo.pmo_settings WHERE key = %s", (key,)
+            ).fetchone()
+            if row is not None:
+                values[key] = row[0]
+    return values
 
 
 def show(creds: Credentials) -> list[CentralSetting]:

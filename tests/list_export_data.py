@@ -124,11 +124,13 @@ def build(store: Store, code: str = "LXP") -> Sample:
     rfi = issues.create_issue(
         store,
         pid,
-        issue_type="rfi",
-        title="Трещина в плите перекрытия",
-        contractor_id=cyrillic,
-        location_id=floor,
-        due_date=dt.date.today() + dt.timedelta(days=3),
+        issues.NewIssue(
+            issue_type="rfi",
+            title="Трещина в плите перекрытия",
+            contractor_id=cyrillic,
+            location_id=floor,
+            due_date=dt.date.today() + dt.timedelta(days=3),
+        ),
     ).value
     issues.add_response(
         store, rfi.id, "Επιβεβαιώνουμε· θα διορθωθεί.", author_name=OWNER, author_org_id=greek
@@ -137,7 +139,9 @@ def build(store: Store, code: str = "LXP") -> Sample:
         store, rfi.id, "=1+2 please send photos", author_name="Zoë Ødegård", from_contractor=False
     )
     closed = issues.create_issue(
-        store, pid, issue_type="observation", title="Brudne okna", contractor_id=polish
+        store,
+        pid,
+        issues.NewIssue(issue_type="observation", title="Brudne okna", contractor_id=polish),
     ).value
     issues.change_status(store, closed.id, "closed", "Zweryfikowano")
 

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 KindRole = int(Qt.ItemDataRole.UserRole) + 1  # the kind of a heading or a result row
 RecordRole = KindRole + 1  # the record id of a result row (None on a heading)
 DEBOUNCE_MS = 150
+# "Searching…" shows only for a search still running after this long: most answer in a
+# few ms, and the note would flicker (and its repaint ran beside the search).
+SEARCHING_NOTE_MS = 100
 
 
 class SearchDialog(QDialog):
@@ -74,6 +77,7 @@ class SearchDialog(QDialog):
         self.bold.setBold(True)
         self.headings: dict[str, QTreeWidgetItem] = {}
         self.hits: list[QTreeWidgetItem] = []
+        self.status_labels: dict[str, str] = {}  # the language changes only on a restart
         layout.addWidget(self.box)
         layout.addWidget(self.note)
         layout.addWidget(self.results, 1)
@@ -82,6 +86,10 @@ class SearchDialog(QDialog):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.run_search)
         self.box.textChanged.connect(lambda _t: self.debounce.start())
+        self.searching = QTimer(self)
+        self.searching.setSingleShot(True)
+        self.searching.setInterval(SEARCHING_NOTE_MS)
+        self.searching.timeout.connect(lambda: self.note.setText(self.tr("Searching…")))
         self.box.returnPressed.connect(self.open_current)
         self.box.installEventFilter(self)
         # A click opens (the list never has the focus, so no key activates a row).
@@ -120,6 +128,7 @@ class SearchDialog(QDialog):
     # --- searching --------------------------------------------------------------------
     def run_search(self) -> None:
         self.debounce.stop()
+        self.searching.stop()
         text = self.box.text()
         self.generation += 1
         generation = self.generation
@@ -135,7 +144,7 @@ class SearchDialog(QDialog):
             self._hint()
             return
         store = self.window_.ctx.store
-        self.note.setText(self.tr("Searching…"))
+        self.searching.start()
         self.window_.runner.submit(
             lambda _h: find.first(store, project_id, text),
             on_done=lambda found: self._show(generation, project_id, text, found),
@@ -144,6 +153,7 @@ class SearchDialog(QDialog):
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self.generation:
+            self.searching.stop()
             self.answered = generation
             self.open_when_shown = False
             self.note.setText(message)
@@ -151,6 +161,7 @@ class SearchDialog(QDialog):
     def _show(self, generation: int, project_id: str, text: str, found: Found) -> None:
         if generation != self.generation:
             return  # the text changed meanwhile
+        self.searching.stop()
         self.answered = generation
         self.found = found
         self._fill(found)
@@ -207,7 +218,9 @@ class SearchDialog(QDialog):
             self.note.setText(self.tr("Nothing found for “{text}”.").format(text=found.query.text))
             return
         self.note.setText(self.tr("Up and Down choose, Enter opens, Esc closes."))
-        statuses = {st: value_label(st) for st in {h.status for g in found.groups for h in g.hits}}
+        statuses = self.status_labels
+        for st in {h.status for g in found.groups for h in g.hits} - statuses.keys():
+            statuses[st] = value_label(st)  # builds every label: once per status, not per fill
         for group in found.groups:
             heading = QTreeWidgetItem([self._heading(group)])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: Up/Down skip it

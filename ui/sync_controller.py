@@ -232,7 +232,9 @@ class SyncController(QObject):
                 from executrek.app import pmo_settings  # the PMO's, in place of the laptop's
 
                 ctx = self.window_.ctx
-                pmo_settings.reapply(ctx.settings, ctx.pmo_replaced, report.pmo_settings)
+                pmo_settings.reapply(
+                    ctx.settings, ctx.pmo_replaced, report.pmo_settings, ctx.paths.data
+                )
                 self.window_.settings_changed.emit()
             if report.pulled or report.new_conflicts or report.rights_changed:
                 from executrek.app import sync_service

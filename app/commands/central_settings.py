@@ -1,5 +1,6 @@
 """``executrek central settings show|set KEY VALUE|unset KEY --url URL``: the PMO's
-settings on the central database (health thresholds, cost checks, report branding;
+settings on the central database (health thresholds, cost checks, report branding,
+footer line, money style, report numbers, the PMO's logo given as a PNG or JPEG file;
 ``app/pmo_settings.py``). Every laptop copies them at its next sync; only a PMO
 administrator (or the database's administrator) changes them."""
 
@@ -14,7 +15,12 @@ WHAT = ("show", "set", "unset")
 def add_arguments(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("what", choices=WHAT, metavar="WHAT", help="show, set KEY VALUE or unset KEY")
     sp.add_argument("key", nargs="?", metavar="KEY", help="e.g. thresholds.over_claim_pct")
-    sp.add_argument("value", nargs="?", metavar="VALUE", help="e.g. 12.5, #1F3A5F, A4, true")
+    sp.add_argument(
+        "value",
+        nargs="?",
+        metavar="VALUE",
+        help="e.g. 12.5, #1F3A5F, A4, true, symbol, {project}-{kind}-{seq:3}, logo.png",
+    )
 
 
 def run(creds: object, args: argparse.Namespace) -> None:
@@ -33,7 +39,7 @@ def run(creds: object, args: argparse.Namespace) -> None:
                 print(f"{key} = " + translate("Cli", "(each laptop's own)"))
             else:
                 print(
-                    f"{key} = {json.dumps(s.value, ensure_ascii=False)}  "
+                    f"{key} = {_shown(key, s.value)}  "
                     f"({s.updated_by}, {s.updated_at:%Y-%m-%d %H:%M})"
                 )
         return
@@ -62,6 +68,17 @@ def run(creds: object, args: argparse.Namespace) -> None:
     else:
         print(
             translate("Cli", "{key} is now {value} on every laptop after its next sync.").format(
-                key=args.key, value=json.dumps(value, ensure_ascii=False)
+                key=args.key, value=_shown(args.key, value)
             )
         )
+
+
+def _shown(key: str, value: object) -> str:
+    """A setting's value as printed (a picture by its size, not its bytes)."""
+    from executrek.app import pmo_settings
+    from executrek.app.i18n import translate
+
+    if pmo_settings.KEYS.get(key) == "image" and isinstance(value, str):
+        size = (len(value) * 3 // 4 + 1023) // 1024
+        return translate("Cli", "a picture of {size} KB").format(size=size)
+    return json.dumps(value, ensure_ascii=False)

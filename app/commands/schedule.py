@@ -237,16 +237,8 @@ def _pair(store: Store, project_id: str, number: int | None) -> tuple[Any, Any, 
     from executrek.models.records.schedule import queries
 
     with store.sql() as con:
-        rows = queries.updates_in(con, project_id)
-        update = queries.pick(rows, number)
-        prev = queries.previous_of(rows, update)
-        base = queries.baseline_of(rows, update)
-        data = queries.update_data_in(con, update)
-        prev_data = queries.update_data_in(con, prev) if prev is not None else None
-        base_data = (
-            queries.update_data_in(con, base) if base is not None and base.id != update.id else None
-        )
-    return data, prev_data, base_data
+        r = queries.reviewed_in(con, queries.updates_in(con, project_id), number)
+    return r.data, r.previous_data, r.baseline_data
 
 
 def _check(store: Store, project_id: str, number: int | None) -> int:

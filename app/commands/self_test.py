@@ -152,7 +152,7 @@ class _Run:
         ).value
         punch.change_status(store, item.id, "ready_for_review", "fixed on site")
         issue = issues.create_issue(
-            store, project.id, issue_type="rfi", title="Door hardware schedule"
+            store, project.id, issues.NewIssue(issue_type="rfi", title="Door hardware schedule")
         ).value
         numbers = [punch.punch_number(item), issues.issue_number(issue)]
         if len(projects.list_projects(store)) != 1:

@@ -53,6 +53,7 @@ from executrek.app.pdf.risk_matrix import RiskBand, RiskItem, risk_matrix
 from executrek.app.pdf.settings import (
     Branding,
     DateStyle,
+    MoneyStyle,
     NegativeStyle,
     NumberStyle,
     PageSetup,
@@ -87,6 +88,7 @@ __all__ = [
     "FontSet",
     "Formatter",
     "IsCancelled",
+    "MoneyStyle",
     "NegativeStyle",
     "NumberStyle",
     "PageBreak",

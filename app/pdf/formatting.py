@@ -13,7 +13,7 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from executrek.app.pdf.settings import DateStyle, NegativeStyle, NumberStyle
+from executrek.app.pdf.settings import DateStyle, MoneyStyle, NegativeStyle, NumberStyle
 from executrek.app.pdf.translate import Translate
 
 # ISO 4217 currencies whose minor unit is not 2 digits (the rest use 2).
@@ -21,6 +21,16 @@ _MINOR_UNITS: dict[str, int] = {
     "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0,
     "PYG": 0, "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0,
     "XPF": 0, "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+}  # fmt: skip
+# The symbols money prints with in the symbol style (MoneyStyle.SYMBOL), as English
+# (CLDR) writes them: a dollar other than the US one says whose; a currency not listed
+# prints its code. Every one of them is in the report fonts.
+SYMBOLS: dict[str, str] = {
+    "USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "CN\u00a5",
+    "INR": "\u20b9", "KRW": "\u20a9", "ILS": "\u20aa", "NGN": "\u20a6", "PHP": "\u20b1",
+    "VND": "\u20ab", "TRY": "\u20ba", "RUB": "\u20bd", "THB": "\u0e3f", "UAH": "\u20b4",
+    "CAD": "CA$", "AUD": "A$", "NZD": "NZ$", "HKD": "HK$", "MXN": "MX$", "BRL": "R$",
+    "TWD": "NT$",
 }  # fmt: skip
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 MISSING = "\u2014"  # em dash, printed where a value is absent
@@ -74,7 +84,8 @@ class Formatter:
         return self._signed(*self._digits(Decimal(value), places))
 
     def money(self, amount: Decimal | int, currency: str, *, with_code: bool = True) -> str:
-        """``money(Decimal("-1234.5"), "USD")`` → "USD (1,234.50)" (or "USD -1,234.50").
+        """``money(Decimal("-1234.5"), "USD")`` → "USD (1,234.50)" (or "USD -1,234.50");
+        in the symbol style "($1,234.50)" (or "-$1,234.50").
 
         ``with_code=False`` gives the bare amount for columns whose heading names the
         currency.
@@ -83,8 +94,16 @@ class Formatter:
             raise TypeError(f"money amounts must be Decimal or int, not {type(amount).__name__}")
         if isinstance(amount, Decimal) and not amount.is_finite():
             raise ValueError(f"money amount is not a number: {amount}")
-        text = self._signed(*self._digits(Decimal(amount), minor_units(currency)))
-        return f"{currency} {text}" if with_code else text
+        negative, text = self._digits(Decimal(amount), minor_units(currency))
+        return self._with_currency(negative, text, currency if with_code else None)
+
+    def _with_currency(self, negative: bool, text: str, currency: str | None) -> str:
+        """The signed amount ``text`` with the currency in the report's money style."""
+        symbol = SYMBOLS.get(currency or "") if self.style.money is MoneyStyle.SYMBOL else None
+        if symbol is not None:
+            return self._signed(negative, symbol + text)
+        signed = self._signed(negative, text)
+        return f"{currency} {signed}" if currency else signed
 
     def money_compact(self, amount: Decimal | int | float, currency: str | None = None) -> str:
         """Short money for chart axes: 1,250,000 → "1.3M", 8,500 → "8.5k"."""
@@ -93,12 +112,10 @@ class Formatter:
         for size, suffix in ((Decimal(10**9), "B"), (Decimal(10**6), "M"), (Decimal(1000), "k")):
             if magnitude >= size:
                 _, text = self._digits(magnitude / size, 1)
-                text = text.removesuffix(self.style.decimal_separator + "0")
-                text = self._signed(value < 0, text + suffix)
-                break
-        else:
-            text = self.number(value, 0)
-        return f"{currency} {text}" if currency else text
+                text = text.removesuffix(self.style.decimal_separator + "0") + suffix
+                return self._with_currency(value < 0, text, currency)
+        negative, text = self._digits(value, 0)
+        return self._with_currency(negative, text, currency)
 
     def percent(self, ratio: Decimal | float | int, places: int = 1) -> str:
         """A ratio as a percentage: ``percent(0.873)`` → "87.3%"."""
@@ -162,11 +179,13 @@ class Formatter:
         return f"{self.date(start)} \u2013 {self.date(end)}"
 
     def days(self, count: int) -> str:
-        """Like "1 day", "12 days" (plural forms come from the translation)."""
+        """Like "1 day", "12 days". Singular or plural is picked here, so the texts are
+        translated as plain (non-plural) entries; a count passed to Qt would make it look
+        for plural forms the .ts does not hold and fall back to English."""
         if abs(count) == 1:
-            text = self.translate("Reports", "%n day", None, count)
+            text = self.translate("Reports", "%n day")
         else:
-            text = self.translate("Reports", "%n days", None, count)
+            text = self.translate("Reports", "%n days")
         # A duration reads "-3 days", never "(3) days", whatever the number style.
         sign = "-" if count < 0 else ""
         return text.replace("%n", sign + self.number(abs(count)))

@@ -1,5 +1,6 @@
 """What is drawn around the text: the cover page, and the header and footer of every
-other page ("Page X of Y", report number, who prepared it and when)."""
+other page ("Page X of Y", report number, who prepared it and when, and under them the
+PMO's footer line when it has one)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,12 @@ class PageDecor:
         canvas.setFillColor(MUTED)
         room = right - left - label_width - 12
         canvas.drawString(left, FOOTER_BASE, fit_text(self._prepared_line, fonts.regular, 7, room))
+        footer = self.ctx.branding.footer
+        if footer:  # the PMO's line, under the report's own
+            canvas.setFont(fonts.regular, 6.5)
+            canvas.drawString(
+                left, FOOTER_BASE - 9, fit_text(footer, fonts.regular, 6.5, right - left)
+            )
         canvas.restoreState()
 
     def draw_header(self, canvas: Canvas, geometry: PageGeometry) -> None:

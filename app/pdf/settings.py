@@ -37,6 +37,7 @@ class Branding:
     pmo_logo: Path | None = None
     primary_colour: str = "#1F3A5F"
     accent_colour: str = "#C8102E"
+    footer: str = ""  # the PMO's line printed in every page's footer (empty: none)
 
     def __post_init__(self) -> None:
         _check_colour("primary_colour", self.primary_colour)
@@ -106,6 +107,11 @@ class NegativeStyle(Enum):
     MINUS = "minus"  # -1,234.00
 
 
+class MoneyStyle(Enum):
+    CODE = "code"  # USD 1,234.50: the default
+    SYMBOL = "symbol"  # $1,234.50 (the code where a currency has no symbol of its own)
+
+
 class DateStyle(Enum):
     DAY_MONTH_YEAR = "d MMM yyyy"  # 25 Nov 2026
     ISO = "yyyy-MM-dd"  # 2026-11-25
@@ -120,6 +126,7 @@ class NumberStyle:
     group_separator: str = ","
     negative: NegativeStyle = NegativeStyle.PARENTHESES
     dates: DateStyle = DateStyle.DAY_MONTH_YEAR
+    money: MoneyStyle = MoneyStyle.CODE
 
     def __post_init__(self) -> None:
         if self.decimal_separator == self.group_separator:

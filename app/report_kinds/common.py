@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from reportlab.platypus import Flowable
 
 from executrek.app import pdf as r
 from executrek.app import status_colours
@@ -28,6 +30,8 @@ from executrek.models.records.drawing.plan_queries import PlanPin, PlanSheet
 from executrek.models.services import report_queries as q
 from executrek.models.services.report_queries import PhotoRef
 from executrek.models.store import Store
+
+D = TypeVar("D")
 
 
 class ReportKind(StrEnum):
@@ -152,6 +156,7 @@ class ReportEnv:
             pmo_logo=_logo(b.pmo_logo),
             primary_colour=b.primary_colour,
             accent_colour=b.accent_colour,
+            footer=b.report_footer.strip(),
         )
 
 
@@ -202,6 +207,15 @@ def project_of(data: Any) -> q.ProjectHeader | None:
     """The project a report's data is of, whose header the pages carry."""
     project: q.ProjectHeader | None = data.project
     return project
+
+
+def sections(data: D, *parts: Callable[[r.ReportContext, D], Sequence[Flowable]]) -> r.StoryBuilder:
+    """A report's story that is its sections in order, each drawn from ``data``."""
+
+    def build(ctx: r.ReportContext) -> list[Flowable]:
+        return [flowable for part in parts for flowable in part(ctx, data)]
+
+    return build
 
 
 @dataclass(frozen=True)

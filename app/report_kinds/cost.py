@@ -22,7 +22,13 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from executrek.app import pdf as r
 from executrek.app.i18n import translate
-from executrek.app.report_kinds.common import KindSpec, ReportEnv, ReportImages, ReportRequest
+from executrek.app.report_kinds.common import (
+    KindSpec,
+    ReportEnv,
+    ReportImages,
+    ReportRequest,
+    sections,
+)
 from executrek.app.report_kinds.cost_data import (
     CostReportData,
     Money,
@@ -509,20 +515,18 @@ GAP = 14.0
 
 
 def story(data: CostReportData, images: ReportImages) -> r.StoryBuilder:
-    def build(ctx: r.ReportContext) -> list[Flowable]:
-        out: list[Flowable] = []
-        out += _summary(ctx, data)
-        out += _budget(ctx, data)
-        out += funding_section(ctx, data)
-        out += _commitments(ctx, data)
-        out += _certified(ctx, data)
-        out += _transfers(ctx, data)
-        out += _cash_flow(ctx, data)
-        out += _eac_trend(ctx, data)
-        out += _contingency(ctx, data)
-        return out
-
-    return build
+    return sections(
+        data,
+        _summary,
+        _budget,
+        funding_section,
+        _commitments,
+        _certified,
+        _transfers,
+        _cash_flow,
+        _eac_trend,
+        _contingency,
+    )
 
 
 SPEC = KindSpec(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from executrek.app import pdf as r
+from executrek.app import report_numbers
 from executrek.app.i18n import translate
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.report_kinds import (
@@ -90,11 +91,26 @@ def output_path(output: Path, number: str, *, draft: bool) -> Path:
 
 
 def report_number(env: ReportEnv, request: ReportRequest, code: str | None) -> str:
-    prefix = f"{code}-{request.kind.tag}" if code else request.kind.tag
+    """The next number of the kind in the project, in the PMO's pattern
+    (``branding.report_number``); a number already in the log (an earlier pattern's, or
+    another kind's when the pattern has no ``{kind}``) is passed over."""
+    pattern = env.branding.report_number
+    tag = request.kind.tag
     if request.draft:
-        return f"{prefix}-DRAFT"
+        return report_numbers.render(pattern, code, tag, None)
     seq = issued.issued_count(env.store, request.project_id, request.kind.value) + 1
-    return f"{prefix}-{seq:03d}"
+    number = report_numbers.render(pattern, code, tag, seq)
+    while issued.number_taken(env.store, number):
+        seq += 1
+        number = report_numbers.render(pattern, code, tag, seq)
+    if len(number) > report_numbers.MAX_LENGTH:  # refused before the build, not after
+        raise ValidationError(
+            "report_number",
+            "The report number {number} is longer than 40 characters: the report number "
+            "pattern in Settings needs to be shorter.",
+            number=number,
+        )
+    return number
 
 
 def _photo_refs(value: Any) -> Iterator[q.PhotoRef]:
@@ -182,6 +198,7 @@ def _build(
     placement: PhotoPlacement,
     steps: _Steps,
     is_cancelled: IsCancelled | None,
+    money: r.MoneyStyle = r.MoneyStyle.CODE,
 ) -> r.BuiltReport:
     """Prepare the images, then build the PDF in invariant mode (same inputs, same bytes)."""
     photo_path = _prepare_images(data, env, page, placement, steps)
@@ -192,6 +209,7 @@ def _build(
         spec.story(data, photo_path),
         translate=translate,
         page=page,
+        numbers=r.NumberStyle(money=money),
         invariant=True,
         progress=steps.build,
         is_cancelled=is_cancelled,
@@ -210,6 +228,11 @@ def _page_setup(env: ReportEnv, spec: KindSpec) -> r.PageSetup:
         cover=env.branding.cover_page,
         contents_min_pages=CONTENTS_MIN_PAGES,
     )
+
+
+def _money_style(value: object) -> r.MoneyStyle:
+    """How money prints (``branding.currency_display``; anything else: with the code)."""
+    return r.MoneyStyle.SYMBOL if value == r.MoneyStyle.SYMBOL.value else r.MoneyStyle.CODE
 
 
 def issue_report(
@@ -245,9 +268,10 @@ def issue_report(
     pmo = header.pmo_name if header else getattr(data, "pmo_name", "")
     branding = env.report_branding(owner or translate("Reports", "Portfolio"), pmo)
     page = _page_setup(env, spec)
+    money = _money_style(env.branding.currency_display)
     output = output_path(request.output, number, draft=request.draft)
     built = _build(
-        env, spec, data, output, meta, branding, page, request.photos, steps, is_cancelled
+        env, spec, data, output, meta, branding, page, request.photos, steps, is_cancelled, money
     )
     if request.draft:
         return IssuedResult(built.path, number, built.pages, built.sha256, built.size, None)
@@ -259,6 +283,7 @@ def issue_report(
         "branding": encode(branding),
         "page": {"paper": page.paper.value, "landscape": page.landscape, "cover": page.cover},
         "photos": request.photos.value,
+        "money": money.value,
         "data": encode(data),
         "records": spec.records(data) if spec.records else {},
     }
@@ -309,7 +334,10 @@ def regenerate(
     )
     steps = _Steps(0, progress, is_cancelled)
     placement = PhotoPlacement(snap.get("photos", PhotoPlacement.INLINE.value))
-    return _build(env, spec, data, output, meta, branding, page, placement, steps, is_cancelled)
+    money = _money_style(snap.get("money", ""))
+    return _build(
+        env, spec, data, output, meta, branding, page, placement, steps, is_cancelled, money
+    )
 
 
 def issued_pdf(env: ReportEnv, report_id: str) -> Path:

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from executrek.app import pdf as r
 from executrek.app.i18n import translate
-from executrek.app.report_kinds.common import KindSpec, ReportImages, pill, status_label
+from executrek.app.report_kinds.common import KindSpec, ReportImages, pill, sections, status_label
 from executrek.app.report_kinds.payment_data import PaymentData, gather_payment
 from executrek.models.records.cost.certificate import percent_complete
 
@@ -303,15 +303,7 @@ def _g703(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
 
 
 def story(data: PaymentData, images: ReportImages) -> r.StoryBuilder:
-    def build(ctx: r.ReportContext) -> list[Flowable]:
-        out: list[Flowable] = []
-        out += _summary(ctx, data)
-        out += _certification(ctx, data)
-        out += _reductions(ctx, data)
-        out += _g703(ctx, data)
-        return out
-
-    return build
+    return sections(data, _summary, _certification, _reductions, _g703)
 
 
 def _title(data: PaymentData) -> str:

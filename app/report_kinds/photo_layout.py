@@ -82,8 +82,10 @@ def captioned(
 def reference_text(count: int) -> str:
     """ "2 photos, see page {page}" (the page filled in at save)."""
     if count == 1:
-        return translate("Reports", "%n photo, see page {page}", None, count)
-    return translate("Reports", "%n photos, see page {page}", None, count)
+        text = translate("Reports", "%n photo, see page {page}")
+    else:
+        text = translate("Reports", "%n photos, see page {page}")
+    return text.replace("%n", str(count))  # picked here: plain entries, not plural ones
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable
 from executrek.app import pdf as r
 from executrek.app.i18n import translate
 from executrek.app.report_kinds import figures
-from executrek.app.report_kinds.common import KindSpec, ReportImages, ReportRequest
+from executrek.app.report_kinds.common import KindSpec, ReportImages, ReportRequest, sections
 from executrek.app.report_kinds.schedule_data import ScheduleReportData, gather
 from executrek.app.report_kinds.schedule_labels import (
     days_text,
@@ -347,17 +347,7 @@ def _section(ctx: r.ReportContext, section: ChangeSection, title: str) -> list[F
 
 
 def story(data: ScheduleReportData, images: ReportImages) -> r.StoryBuilder:
-    def build(ctx: r.ReportContext) -> list[Flowable]:
-        out: list[Flowable] = []
-        out += _summary(ctx, data)
-        out += _milestones(ctx, data)
-        out += _curve(ctx, data)
-        out += _critical(ctx, data)
-        out += _quality(ctx, data)
-        out += _changes(ctx, data)
-        return out
-
-    return build
+    return sections(data, _summary, _milestones, _curve, _critical, _quality, _changes)
 
 
 SPEC = KindSpec(

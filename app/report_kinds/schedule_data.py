@@ -206,13 +206,8 @@ def gather(env: ReportEnv, request: ReportRequest) -> ScheduleReportData:
     pid, store = request.project_id, env.store
     with store.sql() as con:
         rows = queries.updates_in(con, pid)
-        update = queries.pick(rows, request.number)
-        prev = queries.previous_of(rows, update)
-        base = queries.baseline_of(rows, update)
-        data = queries.update_data_in(con, update)
-        prev_data = queries.update_data_in(con, prev) if prev is not None else None
-        base_data = (
-            queries.update_data_in(con, base) if base is not None and base.id != update.id else None
+        update, data, prev, prev_data, base, base_data = queries.reviewed_in(
+            con, rows, request.number
         )
         history = [
             (u.data_date, queries.activities_in(con, u.id))

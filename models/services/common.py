@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from executrek.models import numbering, workflow
 from executrek.models.base import Base, utcnow
 from executrek.models.changes import Changes
 from executrek.models.errors import NotFoundError, ValidationError, WorkflowError
@@ -47,6 +48,15 @@ def add_to_project(store: Store, project_id: str, make: Callable[[], M]) -> Done
     return Done(row, changes)
 
 
+def add_numbered(s: Session, cls: type[M], project_id: str, series: str, **values: Any) -> M:
+    """A new row of ``cls`` in the project with the next number of its ``series`` (a draft
+    number while the laptop holds no block), added to the unit of work."""
+    number, draft = numbering.allocate_one(s, project_id, series)
+    row = cls(project_id=project_id, number=number, draft_number=draft, **values)
+    s.add(row)
+    return row
+
+
 def opening_event(parent: Any, record: Any, note: str | None = None) -> Any:
     """The first row of a new (flushed) record's status event table, whose record column
     is ``parent``: from nothing to the status it was made in."""
@@ -76,8 +86,41 @@ def move_to(s: Session, parent: Any, record: Any, status: enum.Enum, note: str |
     record.closed_at = utcnow() if status.value == "closed" else None
 
 
+def action_event(
+    parent: Any, record: Any, action: str, to_status: enum.Enum | None = None, **columns: Any
+) -> Any:
+    """A row of a record's action event table (record column ``parent``): ``action`` taking
+    it from its status to ``to_status`` (none: where it is), with the table's other
+    ``columns`` (approver, amount, note…)."""
+    return parent.class_(
+        project_id=record.project_id,
+        action=action,
+        from_status=record.status.value,
+        to_status=(record.status if to_status is None else to_status).value,
+        **{parent.key: record.id},
+        **columns,
+    )
+
+
+def take_step(
+    s: Session, kind: Any, parent: Any, record: Any, target: enum.Enum, action: str, **columns: Any
+) -> None:
+    """Take ``record`` to ``target`` where its ``kind``'s workflow allows (else one line
+    saying why not), the step logged by ``action_event``."""
+    workflow.check(kind.transitions, kind.number_of(record), record.status, target)
+    s.add(action_event(parent, record, action, target, **columns))
+    record.status = target
+
+
 # field → how its value is checked and normalised (None: taken as given)
 Editable = Mapping[str, Callable[[Any], Any] | None]
+
+
+def editable_only(fields: Iterable[str], editable: Iterable[str]) -> None:
+    """Refuse, naming it, the first field of ``fields`` that is not ``editable``."""
+    unknown = set(fields) - set(editable)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
 
 
 def edit_fields(
@@ -94,9 +137,7 @@ def edit_fields(
     """Edit the ``fields`` of one row: each must be in ``editable`` (else one line saying
     it cannot be edited here) and goes through its check; ``before`` may refuse the edit
     (a workflow rule), ``after`` checks the row as a whole."""
-    unknown = set(fields) - set(editable)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    editable_only(fields, editable)
     with store.transaction() as (s, changes):
         row = load(s, cls, row_id, label)
         if before is not None:

@@ -23,7 +23,7 @@ from executrek.models.records.diary.entries import DiarySafety
 from executrek.models.records.diary.model import KIND, DiaryDay, DiaryStatus
 from executrek.models.records.diary.service import entry_kind
 from executrek.models.records.issue.model import ContractorIssue, IssueType
-from executrek.models.records.issue.service import add_issue
+from executrek.models.records.issue.service import NewIssue, add_issue
 from executrek.models.records.punch.model import PunchItem
 from executrek.models.records.punch.service import NewPunchItem, add_punch_item
 from executrek.models.services import records
@@ -124,15 +124,14 @@ def raise_issue(
     day. Raised from a safety entry of an open day, the entry names the issue."""
 
     def make(s: Session, day: DiaryDay, text: str) -> ContractorIssue:
-        issue = add_issue(
-            s,
-            day.project_id,
+        new = NewIssue(
             issue_type=issue_type,
             title=title,
             description=text,
             location_id=location_id,
             contractor_id=contractor_id,
         )
+        issue = add_issue(s, day.project_id, new)
         if source is not None and source[0] == "safety" and day.status is DiaryStatus.OPEN:
             entry: Any = load(s, DiarySafety, source[1], "Diary entry")
             if entry.issue_id is None:

@@ -107,6 +107,22 @@ def issued_count(store: Store, project_id: str | None, kind: str) -> int:
         )
 
 
+def number_taken(store: Store, report_number: str) -> bool:
+    """Whether a report in the log (any project, any kind) carries ``report_number``."""
+    with store.read() as s:
+        return (
+            s.scalar(
+                select(IssuedReport.id)
+                .where(
+                    IssuedReport.report_number == report_number,
+                    IssuedReport.deleted_at.is_(None),
+                )
+                .limit(1)
+            )
+            is not None
+        )
+
+
 def record_issued_report(store: Store, new: NewIssuedReport) -> Done[IssuedReportRow]:
     """Log a report as issued (the one write in this module): its number, hash, page
     count and the snapshot of what it said."""

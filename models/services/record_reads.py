@@ -42,13 +42,19 @@ def user_names(s: Session, ids: Iterable[str | None]) -> dict[str, str]:
     return names
 
 
+def logged(s: Session, parent: Any, record_id: str, *where: Any) -> list[Any]:
+    """The rows of one record in a table that logs it (its events, its comments), oldest
+    first; ``parent`` is the table's record column (``ChangeOrderEvent.change_order_id``),
+    ``where`` narrows the rows (``Comment.record_type == "issue"``)."""
+    cls = parent.class_
+    stmt = select(cls).where(parent == record_id, *where).order_by(cls.created_at, cls.id)
+    return list(s.scalars(stmt))
+
+
 def status_history(s: Session, parent: Any, record_id: str) -> tuple[StatusEntry, ...]:
     """The status changes of one record, oldest first, with who made them; ``parent`` is
     the event table's record column (e.g. ``PunchStatusEvent.punch_item_id``)."""
-    cls = parent.class_
-    events = list(
-        s.scalars(select(cls).where(parent == record_id).order_by(cls.created_at, cls.id))
-    )
+    events = logged(s, parent, record_id)
     names = user_names(s, {e.created_by for e in events})
     return tuple(
         StatusEntry(e.created_at, names.get(e.created_by or ""), e.from_status, e.to_status, e.note)
@@ -57,11 +63,7 @@ def status_history(s: Session, parent: Any, record_id: str) -> tuple[StatusEntry
 
 
 def comments_in(s: Session, record_type: str, record_id: str) -> tuple[CommentEntry, ...]:
-    rows = s.scalars(
-        select(Comment)
-        .where(Comment.record_type == record_type, Comment.record_id == record_id)
-        .order_by(Comment.created_at, Comment.id)
-    )
+    rows = logged(s, Comment.record_id, record_id, Comment.record_type == record_type)
     return tuple(CommentEntry(c.created_at, c.author_name, c.body, c.is_response) for c in rows)
 
 

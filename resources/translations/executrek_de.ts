@@ -5,30 +5,30 @@
     <name>ActionRow</name>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>The actions that do not fit here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktionen, die hier keinen Platz haben</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>
     <name>AddendumDialog</name>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>&amp;Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergänzung</translation>
     </message>
     <message>
         <source>Add addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzung hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>Approve &amp;through to the change order (one signature for every tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Nachtrag &amp;durchgehend genehmigen (eine Unterschrift für alle Stufen)</translation>
     </message>
     <message>
         <source>Approver &amp;name</source>
@@ -109,62 +109,62 @@
     </message>
     <message>
         <source>Cost code {code} is made: it shows in the tree once a budget line is under it (New budget line…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostengruppe {code} ist angelegt: Sie erscheint im Baum, sobald eine Budgetposition darunter liegt (Neue Budgetposition…).</translation>
     </message>
     <message>
         <source>{number} is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist geändert.</translation>
     </message>
     <message>
         <source>{number} is a draft again: edit it, then submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist wieder ein Entwurf: Bearbeiten Sie ihn und reichen Sie ihn dann ein.</translation>
     </message>
 </context>
 <context>
     <name>BudgetLineDialog</name>
     <message>
         <source>Edit {number}</source>
-        <translation type="unfinished">{number} bearbeiten</translation>
+        <translation>{number} bearbeiten</translation>
     </message>
     <message>
         <source>New budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Budgetposition</translation>
     </message>
     <message>
         <source>— none</source>
-        <translation type="unfinished">— keine</translation>
+        <translation>— keine</translation>
     </message>
     <message>
         <source>Cost &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostengruppe</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished">&amp;Titel</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ategorie</translation>
     </message>
     <message>
         <source>&amp;Original budget ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ursprüngliches Budget ({currency})</translation>
     </message>
     <message>
         <source>&amp;Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finanzierungsquelle</translation>
     </message>
     <message>
         <source>A closed line takes no transfers in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geschlossene Position nimmt keine Umschichtungen auf</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished">N&amp;otiz</translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
@@ -203,31 +203,31 @@
     </message>
     <message>
         <source>New budget &amp;line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Budget&amp;position…</translation>
     </message>
     <message>
         <source>A line under the cost code selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position unter der ausgewählten Kostengruppe</translation>
     </message>
     <message>
         <source>&amp;Edit line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Title, category, original budget, funding, active or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Kategorie, ursprüngliches Budget, Finanzierung, aktiv oder geschlossen</translation>
     </message>
     <message>
         <source>New cost &amp;code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kosten&amp;gruppe…</translation>
     </message>
     <message>
         <source>A code under the cost code selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kostengruppe unter der ausgewählten</translation>
     </message>
     <message>
         <source>Edit cost c&amp;ode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostengruppe bearb&amp;eiten…</translation>
     </message>
     <message>
         <source>New budget transfer</source>
@@ -415,31 +415,31 @@ bisher</translation>
     <name>ChangeOrdersPage</name>
     <message>
         <source>Change orders</source>
-        <translation type="unfinished">Nachträge</translation>
+        <translation>Nachträge</translation>
     </message>
     <message>
         <source>Search change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachträge durchsuchen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;New change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Nachtrag…</translation>
     </message>
     <message>
         <source>Select a change order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Nachtrag aus</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichen</translation>
     </message>
     <message>
         <source>Submit and approve…</source>
@@ -447,63 +447,63 @@ bisher</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished">Zurückweisen…</translation>
+        <translation>Zurückweisen…</translation>
     </message>
     <message>
         <source>Revise</source>
-        <translation type="unfinished"></translation>
+        <translation>Überarbeiten</translation>
     </message>
     <message>
         <source>Next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Stufe</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Line items&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Positionen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Events&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Ereignisse&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Ereignisse&lt;/b&gt;</translation>
     </message>
     <message>
         <source>New change order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Nachtrag</translation>
     </message>
     <message>
         <source>Approve the selected change order</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Nachtrag genehmigen</translation>
     </message>
     <message>
         <source>{tier} · {reason} · &lt;b style=&apos;color:{colour}&apos;&gt;{status}&lt;/b&gt; · revision {rev}&lt;br&gt;Amount &lt;b&gt;{amount}&lt;/b&gt; · schedule {days:+} d · {contractor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} · {reason} · &lt;b style=&apos;color:{colour}&apos;&gt;{status}&lt;/b&gt; · Revision {rev}&lt;br&gt;Betrag &lt;b&gt;{amount}&lt;/b&gt; · Termine {days:+} T · {contractor}</translation>
     </message>
     <message>
         <source>no contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Auftragnehmer</translation>
     </message>
     <message>
         <source>  · approved by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>  · genehmigt von {name}</translation>
     </message>
     <message>
         <source> ✍ signed</source>
-        <translation type="unfinished"></translation>
+        <translation> ✍ unterschrieben</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why is {number} being {action}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird {number} {action}?</translation>
     </message>
 </context>
 <context>
@@ -577,849 +577,881 @@ bisher</translation>
     <name>ChecklistCard</name>
     <message>
         <source>Pass  [P]</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden  [P]</translation>
     </message>
     <message>
         <source>Fail  [F]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden  [F]</translation>
     </message>
     <message>
         <source>N/A  [N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt  [N]</translation>
     </message>
     <message>
         <source>Yes  [Y]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja  [Y]</translation>
     </message>
     <message>
         <source>No  [N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein  [N]</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Save  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern  [Enter]</translation>
     </message>
     <message>
         <source>Note for this item (optional) — Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu diesem Prüfpunkt (optional) — Enter speichert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Add &amp;photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto hinzufügen…</translation>
     </message>
     <message>
         <source>Pick photos for this item (Ctrl+Shift+P), or drop photo files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos für diesen Prüfpunkt auswählen (Strg+Umschalt+P) oder Fotodateien hierher ziehen</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Previous item (Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Prüfpunkt (Auf)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Next item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Prüfpunkt (Enter)</translation>
     </message>
     <message>
         <source>&amp;Complete inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;abschließen</translation>
     </message>
     <message>
         <source>Score it and close the checklist (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten und Checkliste schließen (Strg+Enter)</translation>
     </message>
     <message>
         <source>Keys: P pass · F fail · N N/A (No for yes/no) · Y yes · digits type a number or pick a choice · Enter next · Up/Down move · Ctrl+Shift+P photo · Ctrl+Enter complete · Esc back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: P bestanden · F nicht bestanden · N entfällt (Nein bei Ja/Nein) · Y ja · Ziffern: Zahl eingeben oder Option wählen · Enter weiter · Auf/Ab wechseln · Strg+Umschalt+P Foto · Strg+Enter abschließen · Esc zurück</translation>
     </message>
     <message>
         <source>{section} · item {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} · Prüfpunkt {n} von {total}</translation>
     </message>
     <message>
         <source>Type the measured value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert eingeben, dann Enter</translation>
     </message>
     <message>
         <source>Type the answer, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort eingeben, dann Enter</translation>
     </message>
     <message>
         <source>★ Critical: a failure fails the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Kritisch: Ein Nichtbestehen lässt die ganze Prüfung durchfallen</translation>
     </message>
     <message>
         <source>Photo required if failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto erforderlich bei Nichtbestehen</translation>
     </message>
     <message>
         <source>Target {target} ± {tolerance} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollwert {target} ± {tolerance} {unit}</translation>
     </message>
     <message>
         <source>Expected: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: ja</translation>
     </message>
     <message>
         <source>Expected: no</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: nein</translation>
     </message>
     <message>
         <source>Weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung {weight}</translation>
     </message>
     <message>
         <source>On failure: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Nichtbestehen: {action}</translation>
     </message>
     <message>
         <source>{count} photo(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto(s)</translation>
     </message>
     <message>
         <source>A photo is required for this failed item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen nicht bestandenen Prüfpunkt ist ein Foto erforderlich.</translation>
     </message>
     <message>
         <source>No photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos</translation>
     </message>
 </context>
 <context>
     <name>ChecklistKeys</name>
     <message>
         <source>Pass (pass/fail items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden (Prüfpunkte bestanden/nicht bestanden)</translation>
     </message>
     <message>
         <source>Fail (pass/fail items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden (Prüfpunkte bestanden/nicht bestanden)</translation>
     </message>
     <message>
         <source>N/A, or No for yes/no items</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt, oder Nein bei Ja/Nein-Prüfpunkten</translation>
     </message>
     <message>
         <source>Yes (yes/no items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (Ja/Nein-Prüfpunkte)</translation>
     </message>
     <message>
         <source>Digits: type a number, or pick choice 1–9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern: Zahl eingeben oder Option 1–9 wählen</translation>
     </message>
     <message>
         <source>Save the answer or note, next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort oder Notiz speichern, nächster Prüfpunkt</translation>
     </message>
     <message>
         <source>Complete the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abschließen</translation>
     </message>
     <message>
         <source>Add a photo to the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto zum Prüfpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Leave the field, or back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld verlassen oder zurück zur Liste</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Prüfpunkt</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">Fotos</translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>{answer} (fail)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (nicht bestanden)</translation>
     </message>
 </context>
 <context>
     <name>ChecklistRunner</name>
     <message>
         <source>Every item is answered: Ctrl+Enter completes the inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfpunkte sind beantwortet: Strg+Enter schließt die Prüfung ab.</translation>
     </message>
     <message>
         <source>This inspection is completed; its answers can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prüfung ist abgeschlossen; ihre Antworten können nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Answer to item {n}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zu Prüfpunkt {n}: {message}</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Failed: add a note or a photo, then Enter for the next item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden: Notiz oder Foto hinzufügen, dann Enter für den nächsten Prüfpunkt.</translation>
     </message>
     <message>
         <source>Add photos to this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos zu diesem Prüfpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Photos ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos ({patterns})</translation>
     </message>
     <message>
         <source>Importing {count} photo(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto(s) werden importiert…</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
     <message>
         <source>◀ Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Prüfungen</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste (Esc)</translation>
     </message>
     <message>
         <source>Result &amp;&amp; signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;&amp; Unterschrift</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>template: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: {name}</translation>
     </message>
     <message>
         <source>Score {score} (pass mark {mark}%) · {answered}/{total} answered · {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl {score} (Bestehensgrenze {mark}%) · {answered}/{total} beantwortet · {failed} nicht bestanden</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>no terminal to ask for the password: use --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal für die Passwortabfrage: verwenden Sie --password-stdin</translation>
     </message>
     <message>
         <source>The passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwörter stimmen nicht überein; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>No password was given; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Passwort angegeben; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>“{url}” is not a PostgreSQL address; write it like postgresql://postgres@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ist keine PostgreSQL-Adresse; schreiben Sie sie wie postgresql://postgres@HOST/DATABASE.</translation>
     </message>
     <message>
         <source>Password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für {name}: </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen: </translation>
     </message>
     <message>
         <source>An empty password is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Passwort ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>Central database ready (schema {revision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale Datenbank bereit (Schema {revision}).</translation>
     </message>
     <message>
         <source>User {name} added. Grant projects with &apos;executrek central grant&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer {name} hinzugefügt. Projekte freigeben mit &apos;executrek central grant&apos;.</translation>
     </message>
     <message>
         <source>Removed {blobs} unused file(s) ({megabytes} MB) and {uploads} unfinished upload(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{blobs} unbenutzte Datei(en) ({megabytes} MB) und {uploads} unvollständige(n) Upload(s) entfernt.</translation>
     </message>
     <message>
         <source>--creator and --role pmo-admin are PMO-wide: give them without --project.</source>
-        <translation type="unfinished"></translation>
+        <translation>--creator und --role pmo-admin gelten PMO-weit: Geben Sie sie ohne --project an.</translation>
     </message>
     <message>
         <source>is a PMO administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ist PMO-Administrator</translation>
     </message>
     <message>
         <source>is no longer a PMO administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht mehr PMO-Administrator</translation>
     </message>
     <message>
         <source>may create projects</source>
-        <translation type="unfinished"></translation>
+        <translation>darf Projekte anlegen</translation>
     </message>
     <message>
         <source>may no longer create projects</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Projekte mehr anlegen</translation>
     </message>
     <message>
         <source>Say what to {verb}: --project CODE, --creator or --role pmo-admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, worauf sich {verb} bezieht: --project CODE, --creator oder --role pmo-admin.</translation>
     </message>
     <message>
         <source>{name} no longer syncs {project}; pending edits will be quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} synchronisiert {project} nicht mehr; ausstehende Änderungen werden in Quarantäne gestellt.</translation>
     </message>
     <message>
         <source>“{value}” is not an amount (e.g. 25000 or 25000.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Betrag (z. B. 25000 oder 25000.00).</translation>
     </message>
     <message>
         <source>{name} may now sync {project} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} darf {project} jetzt als {role} synchronisieren.</translation>
     </message>
     <message>
         <source>No refused changes are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es warten keine abgelehnten Änderungen.</translation>
     </message>
     <message>
         <source>Give the refused change&apos;s number (see &apos;quarantine list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer der abgelehnten Änderung an (siehe &apos;quarantine list&apos;).</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend</translation>
     </message>
     <message>
         <source>from {login}, laptop {device}, change #{seq}, {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {login}, Laptop {device}, Änderung #{seq}, {at}</translation>
     </message>
     <message>
         <source>refused: {reason}; {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: {reason}; {state}</translation>
     </message>
     <message>
         <source>#{id} applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} übernommen.</translation>
     </message>
     <message>
         <source>#{id} is still refused: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} wird weiterhin abgelehnt: {reason}.</translation>
     </message>
     <message>
         <source>Grant what is missing first, then re-apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst frei, was fehlt, und übernehmen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Discarded {n} refused change(s); the laptops put the central values back at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abgelehnte Änderung(en) verworfen; die Laptops stellen bei ihrer nächsten Synchronisation die zentralen Werte wieder her.</translation>
     </message>
     <message>
         <source>{record} was already deleted; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} war bereits gelöscht; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Deleted {record} in {project} and {n} record(s) that belong to it; laptops remove them at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} in {project} gelöscht, dazu zugehörige Datensätze: {n}; die Laptops entfernen sie bei ihrer nächsten Synchronisation.</translation>
     </message>
     <message>
         <source>schema {revision}: {projects} projects, {records} records</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema {revision}: {projects} Projekte, {records} Datensätze</translation>
     </message>
     <message>
         <source>open conflicts needing review: {open}; quarantined: {quarantined}</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Konflikte zur Prüfung: {open}; in Quarantäne: {quarantined}</translation>
     </message>
     <message>
         <source>decided automatically (last {days} days, can be turned round): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch entschieden (letzte {days} Tage, umkehrbar): {n}</translation>
     </message>
     <message>
         <source>oldest open write transaction: {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>älteste offene Schreibtransaktion: {seconds} s</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Leave the password out of --url: the administrator&apos;s password comes from ~/.pgpass or the PGPASSWORD variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Passwort in --url weg: Das Administratorpasswort kommt aus ~/.pgpass oder der Variablen PGPASSWORD.</translation>
     </message>
     <message>
         <source>The server {server} refused the password of the login “{login}”: put the right one in ~/.pgpass or the PGPASSWORD variable (never in --url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {server} hat das Passwort der Anmeldung „{login}“ abgelehnt: Tragen Sie das richtige in ~/.pgpass oder die Variable PGPASSWORD ein (nie in --url).</translation>
     </message>
     <message>
         <source>The server {server} has no login “{login}”: put an administrator&apos;s login in --url, e.g. postgresql://postgres@{host}/{database}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server {server} kennt die Anmeldung „{login}“ nicht: Geben Sie in --url eine Administratoranmeldung an, z. B. postgresql://postgres@{host}/{database}.</translation>
     </message>
     <message>
         <source>The secure connection to {server} failed: its certificate does not match the CA file given with --ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu {server} ist fehlgeschlagen: Ihr Zertifikat passt nicht zur mit --ca angegebenen CA-Datei.</translation>
     </message>
     <message>
         <source>The database “{database}” does not exist on {server}. Create it first (createdb -h {host} -U postgres {database}, or CREATE DATABASE {database}; in psql), then run init again as a superuser or as the database&apos;s owner with the CREATEROLE privilege.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „{database}“ existiert auf {server} nicht. Legen Sie sie zuerst an (createdb -h {host} -U postgres {database} oder CREATE DATABASE {database}; in psql) und führen Sie init dann erneut als Superuser oder als Eigentümer der Datenbank mit dem Recht CREATEROLE aus.</translation>
     </message>
     <message>
         <source>The database “{database}” does not exist on {server}: check --url. A new central database is created with createdb -h {host} -U postgres {database}, then &apos;executrek central init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „{database}“ existiert auf {server} nicht: Prüfen Sie --url. Eine neue zentrale Datenbank wird mit createdb -h {host} -U postgres {database} und dann &apos;executrek central init&apos; angelegt.</translation>
     </message>
     <message>
         <source>The PostgreSQL server {server} cannot be reached: check that it is running and that the host and port in --url are right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server {server} ist nicht erreichbar: Prüfen Sie, ob er läuft und ob Host und Port in --url stimmen. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The database “{database}” on {server} is not set up for Executrek Field yet: run &apos;executrek central init --url {url}&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „{database}“ auf {server} ist noch nicht für Executrek Field eingerichtet: Führen Sie zuerst &apos;executrek central init --url {url}&apos; aus.</translation>
     </message>
     <message>
         <source>The connection to {server} was lost before “{action}” finished: run it again (it is safe to repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {server} ging verloren, bevor „{action}“ abgeschlossen war: Führen Sie den Befehl erneut aus (Wiederholen ist unbedenklich).</translation>
     </message>
     <message>
         <source>The login “{login}” may not set up “{database}”: run init as a superuser (e.g. postgres), or as the database&apos;s owner with the CREATEROLE privilege (it creates roles, a schema and functions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung „{login}“ darf „{database}“ nicht einrichten: Führen Sie init als Superuser (z. B. postgres) oder als Eigentümer der Datenbank mit dem Recht CREATEROLE aus (es legt Rollen, ein Schema und Funktionen an).</translation>
     </message>
     <message>
         <source>The login “{login}” may not add users: use a superuser, or the login that ran &apos;executrek central init&apos; if it has the CREATEROLE privilege.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung „{login}“ darf keine Benutzer hinzufügen: Verwenden Sie einen Superuser oder die Anmeldung, die &apos;executrek central init&apos; ausgeführt hat, sofern sie das Recht CREATEROLE hat.</translation>
     </message>
     <message>
         <source>The login “{login}” may not administer “{database}”: use a superuser, or the login that ran &apos;executrek central init&apos; (a member of the {owner} role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung „{login}“ darf „{database}“ nicht verwalten: Verwenden Sie einen Superuser oder die Anmeldung, die &apos;executrek central init&apos; ausgeführt hat (ein Mitglied der Rolle {owner}).</translation>
     </message>
     <message>
         <source>Central database password for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der zentralen Datenbank für {user}: </translation>
     </message>
     <message>
         <source>Connected to {url} as {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {url} als {user} verbunden.</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>For &apos;executrek sync&apos; give the password again with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für &apos;executrek sync&apos; das Passwort erneut mit --password-stdin an.</translation>
     </message>
     <message>
         <source>{path}: schema {revision}, integrity {integrity}, {broken} broken reference(s), {pending} change(s) waiting to sync, {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Schema {revision}, Integrität {integrity}, {broken} defekte Verweis(e), {pending} Änderung(en) warten auf Synchronisation, {size} MB</translation>
     </message>
     <message>
         <source>executrek: the database needs attention: restore an earlier backup from {folder} with &apos;executrek db restore FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>executrek: Die Datenbank braucht Aufmerksamkeit: Stellen Sie eine frühere Sicherung aus {folder} mit &apos;executrek db restore FILE&apos; wieder her.</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {path}</translation>
     </message>
     <message>
         <source>Restored from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt aus {path}</translation>
     </message>
     <message>
         <source>; the previous database is in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>; die vorherige Datenbank liegt in {path}</translation>
     </message>
     <message>
         <source>{path} is the database itself; give the backup another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist die Datenbank selbst; geben Sie der Sicherung einen anderen Namen.</translation>
     </message>
     <message>
         <source>{path} already exists; give another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert bereits; geben Sie einen anderen Namen an oder fügen Sie --force hinzu, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>{count} label(s) on {pages} page(s) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Etikett(en) auf {pages} Seite(n) nach {path} geschrieben</translation>
     </message>
     <message>
         <source>{code} has no locations yet. Add them in the app or import a COBie workbook (&apos;executrek import cobie --project {code} FILE.xlsx&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} hat noch keine Orte. Legen Sie sie in der App an oder importieren Sie eine COBie-Arbeitsmappe (&apos;executrek import cobie --project {code} FILE.xlsx&apos;).</translation>
     </message>
     <message>
         <source>{count} location(s) in {code}. Give --under or --location a code, or a path with &apos;&gt;&apos; between the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ort(e) in {code}. Geben Sie --under oder --location einen Code oder einen Pfad mit &apos;&gt;&apos; zwischen den Teilen.</translation>
     </message>
     <message>
         <source>{option} “{text}” matches no location of {code}; see the codes and paths with &apos;executrek locations --project {code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} „{text}“ passt zu keinem Ort von {code}; die Codes und Pfade zeigt &apos;executrek locations --project {code}&apos;.</translation>
     </message>
     <message>
         <source>{count} photo(s) exported to {folder} (with positions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto(s) nach {folder} exportiert (mit Positionen)</translation>
     </message>
     <message>
         <source>{count} photo(s) exported to {folder} (without positions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto(s) nach {folder} exportiert (ohne Positionen)</translation>
     </message>
     <message>
         <source>give the PDF to write with -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das zu schreibende PDF mit -o FILE.pdf an</translation>
     </message>
     <message>
         <source>the {kind} report needs --project CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht {kind} braucht --project CODE</translation>
     </message>
     <message>
         <source>the inspection report needs --id NUMBER (INS-007 → --id 7); the project&apos;s inspections and their numbers are listed by &apos;executrek export inspections --project {code} -o inspections.csv&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prüfbericht braucht --id NUMMER (INS-007 → --id 7); die Prüfungen des Projekts und ihre Nummern listet &apos;executrek export inspections --project {code} -o inspections.csv&apos;</translation>
     </message>
     <message>
         <source>--id is for the inspection report</source>
-        <translation type="unfinished"></translation>
+        <translation>--id gilt für den Prüfbericht</translation>
     </message>
     <message>
         <source>--update is for the schedule report</source>
-        <translation type="unfinished"></translation>
+        <translation>--update gilt für den Terminbericht</translation>
     </message>
     <message>
         <source>--number is for the payment certificate (PA-001) and for regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>--number gilt für die Zahlungsbescheinigung (PA-001) und für regenerate</translation>
     </message>
     <message>
         <source>{number} is not a payment application number like PA-001</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist keine Nummer einer Abschlagsrechnung wie PA-001</translation>
     </message>
     <message>
         <source>--plans is for the punch and issues reports</source>
-        <translation type="unfinished"></translation>
+        <translation>--plans gilt für den Mängel- und den Vorgangsbericht</translation>
     </message>
     <message>
         <source>give the report to regenerate with --number REPORT-NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den neu zu erzeugenden Bericht mit --number BERICHTSNUMMER an</translation>
     </message>
     <message>
         <source>--group-by takes up to two of {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>--group-by nimmt bis zu zwei von {keys}</translation>
     </message>
     <message>
         <source>--date is for the diary report, instead of --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--date gilt für den Bautagebuchbericht, anstelle von --from und --to</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to liegt vor --from</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages), identical to the issued {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben ({pages} Seiten), identisch mit dem herausgegebenen {number}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages), DIFFERENT from the issued {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben ({pages} Seiten), ABWEICHEND vom herausgegebenen {number}</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Wrote {path}: {kind}, {pages} pages, SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben: {kind}, {pages} Seiten, SHA-256 {sha}</translation>
     </message>
     <message>
         <source>--photos is for the {kinds} reports</source>
-        <translation type="unfinished"></translation>
+        <translation>--photos gilt für die Berichte {kinds}</translation>
     </message>
     <message>
         <source>give the commentary with --commentary or --commentary-file</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Kommentar mit --commentary oder --commentary-file an</translation>
     </message>
     <message>
         <source>--commentary is for the status report</source>
-        <translation type="unfinished"></translation>
+        <translation>--commentary gilt für den Statusbericht</translation>
     </message>
     <message>
         <source>the commentary file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kommentardatei {path} existiert nicht</translation>
     </message>
     <message>
         <source>cannot read the commentary from {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kommentar kann nicht aus {path} gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portfolio</translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>No reports issued yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte herausgegeben.</translation>
     </message>
     <message>
         <source>No reports issued yet for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {code} noch keine Berichte herausgegeben.</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Punch items</source>
-        <translation type="unfinished">Mängel</translation>
+        <translation>Mängel</translation>
     </message>
     <message>
         <source>Contractor issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragnehmer-Vorgänge</translation>
     </message>
     <message>
         <source>Change orders</source>
-        <translation type="unfinished">Nachträge</translation>
+        <translation>Nachträge</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiken</translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>give words or a record number to search for, like PI-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Suchwörter oder eine Nummer wie PI-0042 an</translation>
     </message>
     <message>
         <source>--limit must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss 1 oder größer sein</translation>
     </message>
     <message>
         <source>Nothing found for “{text}”.</source>
-        <translation type="unfinished">Nichts gefunden für „{text}“.</translation>
+        <translation>Nichts gefunden für „{text}“.</translation>
     </message>
     <message>
         <source>{kind}: {shown} of {total:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {shown} von {total:,}</translation>
     </message>
     <message>
         <source>{kind}: {total:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {total:,}</translation>
     </message>
     <message>
         <source>self-test runs only in a folder without Executrek data, and {folder} holds some ({names}); give a new folder with --data-dir, or leave it out for a temporary one.</source>
         <extracomment>How long the main window may take to finish its start-up work before the test fails.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>self-test läuft nur in einem Ordner ohne Executrek-Daten, und {folder} enthält welche ({names}); geben Sie mit --data-dir einen neuen Ordner an oder lassen Sie die Option für einen temporären weg.</translation>
     </message>
     <message>
         <source>data folder kept: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner behalten: {folder}</translation>
     </message>
     <message>
         <source>No such refused change (see --refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine solche abgelehnte Änderung (siehe --refused).</translation>
     </message>
     <message>
         <source>{n} refused change(s) kept on this laptop: &apos;executrek sync --refused&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abgelehnte Änderung(en) auf diesem Laptop gespeichert: &apos;executrek sync --refused&apos; listet sie auf.</translation>
     </message>
     <message>
         <source>{n} field(s) were decided automatically (the later edit won): &apos;executrek sync --decided&apos; shows both values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Feld(er) wurden automatisch entschieden (die spätere Änderung gewann): &apos;executrek sync --decided&apos; zeigt beide Werte.</translation>
     </message>
     <message>
         <source>“{value}” is not a change number; give N or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Änderungsnummer; geben Sie N oder all an.</translation>
     </message>
     <message>
         <source>No refused changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Laptop sind keine abgelehnten Änderungen gespeichert.</translation>
     </message>
     <message>
         <source> (sent again at the next sync)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird bei der nächsten Synchronisation erneut gesendet)</translation>
     </message>
     <message>
         <source>Send again: executrek sync --resend N (or all). Throw away: executrek sync --discard N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden: executrek sync --resend N (oder all). Verwerfen: executrek sync --discard N.</translation>
     </message>
     <message>
         <source>Throw away change #{seq} ({op} {label}: {fields})? The record shows the central database&apos;s values again; a copy stays in the log. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung #{seq} ({op} {label}: {fields}) verwerfen? Der Datensatz zeigt wieder die Werte der zentralen Datenbank; eine Kopie bleibt im Protokoll. [y/N] </translation>
     </message>
     <message>
         <source>no terminal to ask: add --yes to discard</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal für die Rückfrage: Fügen Sie --yes hinzu, um zu verwerfen</translation>
     </message>
     <message>
         <source>Nothing was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde verworfen.</translation>
     </message>
     <message>
         <source>Discarded change #{seq}; a copy is in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung #{seq} verworfen; eine Kopie steht im Protokoll.</translation>
     </message>
     <message>
         <source>Nothing was decided automatically in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen wurde nichts automatisch entschieden.</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>mein Wert</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Wert</translation>
     </message>
     <message>
         <source>Bring yours back: executrek sync --restore ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Wert wiederherstellen: executrek sync --restore ID.</translation>
     </message>
     <message>
         <source>No single automatic decision {id} (see --decided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne automatische Entscheidung {id} (siehe --decided).</translation>
     </message>
     <message>
         <source>Manpower</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>Work performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Arbeiten</translation>
     </message>
     <message>
         <source>Delays and disruptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Behinderungen und Störungen</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnungen</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">Arbeitssicherheit</translation>
+        <translation>Arbeitssicherheit</translation>
     </message>
     <message>
         <source>(each laptop&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeweils eigener Wert des Laptops)</translation>
     </message>
     <message>
         <source>Say which setting and its value: settings set KEY VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Einstellung und Wert an: settings set KEY VALUE.</translation>
     </message>
     <message>
         <source>Say which setting: settings unset KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Einstellung an: settings unset KEY.</translation>
     </message>
     <message>
         <source>{key} is no longer set by the PMO: each laptop uses its own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} wird nicht mehr vom PMO festgelegt: Jeder Laptop verwendet wieder seinen eigenen Wert.</translation>
     </message>
     <message>
         <source>{key} is now {value} on every laptop after its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ist auf jedem Laptop nach seiner nächsten Synchronisation {value}.</translation>
+    </message>
+    <message>
+        <source>a picture of {size} KB</source>
+        <translation>ein Bild mit {size} KB</translation>
     </message>
     <message>
         <source>There is no PMO setting “{key}”; the settings are: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine PMO-Einstellung „{key}“; die Einstellungen sind: {keys}.</translation>
     </message>
     <message>
         <source>{key} takes true or false, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} nimmt true oder false, nicht „{value}“.</translation>
     </message>
     <message>
         <source>{key} takes a colour written #RRGGBB, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} nimmt eine Farbe in der Form #RRGGBB, nicht „{value}“.</translation>
     </message>
     <message>
         <source>{key} takes A4 or Letter, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} nimmt A4 oder Letter, nicht „{value}“.</translation>
     </message>
     <message>
         <source>{key} takes a text of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} nimmt einen Text mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>{key} takes code (USD 1,234.50) or symbol ($1,234.50).</source>
+        <translation>{key} nimmt code (USD 1,234.50) oder symbol ($1,234.50).</translation>
     </message>
     <message>
         <source>{key} takes a whole number from 0 to {top}, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} nimmt eine ganze Zahl von 0 bis {top}, nicht „{value}“.</translation>
     </message>
     <message>
         <source>{key} takes a number from 0 to {top}, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} nimmt eine Zahl von 0 bis {top}, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <source>The image is {size} KB; a PMO logo may be up to 512 KB.</source>
+        <translation>Das Bild hat {size} KB; ein PMO-Logo darf bis zu 512 KB groß sein.</translation>
+    </message>
+    <message>
+        <source>A PMO logo must be a PNG or JPEG picture.</source>
+        <translation>Ein PMO-Logo muss ein PNG- oder JPEG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>The file “{path}” cannot be read.</source>
+        <translation>Die Datei „{path}“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A report number pattern has 1 to {n} characters.</source>
+        <translation>Ein Muster für Berichtsnummern hat 1 bis {n} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A report number pattern must contain {seq}, e.g. {project}-{kind}-{seq:3}.</source>
+        <translation>Ein Muster für Berichtsnummern muss {seq} enthalten, z. B. {project}-{kind}-{seq:3}.</translation>
+    </message>
+    <message>
+        <source>A report number pattern may hold only {{project}}, {{kind}}, {{seq}} or {{seq:N}}, letters, digits, “-”, “_” and “.”, not “{pattern}”.</source>
+        <translation>Ein Muster für Berichtsnummern darf nur {{project}}, {{kind}}, {{seq}} oder {{seq:N}}, Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten, nicht „{pattern}“.</translation>
     </message>
 </context>
 <context>
     <name>CloseDayDialog</name>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Funktion</translation>
     </message>
     <message>
         <source>C&amp;lear signature</source>
-        <translation type="unfinished">Unterschrift &amp;löschen</translation>
+        <translation>Unterschrift &amp;löschen</translation>
     </message>
     <message>
         <source>Sign and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben und abschließen</translation>
     </message>
 </context>
 <context>
     <name>ColourButton</name>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe auswählen</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1465,7 @@ bisher</translation>
     <name>Columns</name>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1449,7 +1481,7 @@ bisher</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Contractor</source>
@@ -1457,23 +1489,23 @@ bisher</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Schedule (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine (Tage)</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1481,55 +1513,55 @@ bisher</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <source>Change order</source>
-        <translation type="unfinished">Nachtrag</translation>
+        <translation>Nachtrag</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Zeile</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished">Einheitspreis</translation>
+        <translation>Einheitspreis</translation>
     </message>
     <message>
         <source>Markup (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschlag (%)</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1537,87 +1569,87 @@ bisher</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl (%)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkte</translation>
     </message>
     <message>
         <source>Completed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Item no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Prüfpunkt</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Responded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet von</translation>
     </message>
     <message>
         <source>Responded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet am</translation>
     </message>
     <message>
         <source>Predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Ball in court</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Zug</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1625,43 +1657,43 @@ bisher</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst am</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen am</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Vorgang</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Contractor response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des AN</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1681,43 +1713,43 @@ bisher</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Description and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung und Verlauf</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished">Wahrscheinlichkeit</translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Auswirkung</translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Bauherr</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderung</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1725,33 +1757,33 @@ bisher</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Owner&apos;s budget increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgeterhöhung durch den Bauherrn</translation>
     </message>
     <message>
         <source>Budget decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetkürzung</translation>
     </message>
 </context>
 <context>
     <name>CommentaryDrafts</name>
     <message>
         <source>{n} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {limit} Zeichen</translation>
     </message>
 </context>
 <context>
     <name>CommitmentDialog</name>
     <message>
         <source>Edit {number}</source>
-        <translation type="unfinished">{number} bearbeiten</translation>
+        <translation>{number} bearbeiten</translation>
     </message>
     <message>
         <source>New commitment</source>
@@ -1819,7 +1851,7 @@ bisher</translation>
     </message>
     <message>
         <source>Executed: this changes by change order only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet: Änderungen nur noch durch Nachtrag.</translation>
     </message>
     <message>
         <source>Choose the contractor or supplier.</source>
@@ -1858,39 +1890,39 @@ bisher</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Title, contractor, dates and retainage terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Auftragnehmer, Termine und Bedingungen des Sicherheitseinbehalts</translation>
     </message>
     <message>
         <source>Re&amp;move line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfe&amp;rnen…</translation>
     </message>
     <message>
         <source>Take the SOV line selected off a draft (never a line with claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte LV-Position aus einem Entwurf entfernen (nie eine Position mit Abrechnungen)</translation>
     </message>
     <message>
         <source>Cl&amp;ose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen…</translation>
     </message>
     <message>
         <source>Final account agreed: no new pay applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussrechnung vereinbart: keine neuen Abschlagsrechnungen</translation>
     </message>
     <message>
         <source>Reo&amp;pen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ungültig er&amp;klären…</translation>
     </message>
     <message>
         <source>A draft that will not be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf, der nicht unterzeichnet wird</translation>
     </message>
     <message>
         <source>Schedule of values</source>
@@ -1977,39 +2009,39 @@ bisher</translation>
     <name>CommitmentStepDialog</name>
     <message>
         <source>Close {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} schließen</translation>
     </message>
     <message>
         <source>Reopen {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} wieder öffnen</translation>
     </message>
     <message>
         <source>Void {number}</source>
-        <translation type="unfinished">{number} für ungültig erklären</translation>
+        <translation>{number} für ungültig erklären</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished">Wieder öffnen</translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ungültig erklären</translation>
     </message>
     <message>
         <source>Closing {number} records its final account: its contract sum {amount} stays committed against the budget and what was certified stays the cost to date, but it takes no new pay application until it is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schließen von {number} hält die Schlussrechnung fest: Die Auftragssumme {amount} bleibt gegen das Budget beauftragt und das Bescheinigte bleibt die bisherigen Kosten, aber es werden keine neuen Abschlagsrechnungen angenommen, bis wieder geöffnet wird.</translation>
     </message>
     <message>
         <source>Reopening {number} makes it executed again, so a late claim can be made and certified; its contract sum {amount} and the budget&apos;s figures do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederöffnen setzt {number} wieder auf unterzeichnet, sodass eine späte Forderung gestellt und bescheinigt werden kann; die Auftragssumme {amount} und die Budgetzahlen ändern sich nicht.</translation>
     </message>
     <message>
         <source>Voiding {number} is final: a draft that will not be signed. It was never committed, so the budget&apos;s figures do not change; its schedule of values is kept for the record but can no longer be executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ungültigerklärung von {number} ist endgültig: ein Entwurf, der nicht unterzeichnet wird. Er war nie beauftragt, daher ändern sich die Budgetzahlen nicht; sein Leistungsverzeichnis bleibt zur Dokumentation erhalten, kann aber nicht mehr unterzeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -2020,19 +2052,19 @@ bisher</translation>
     </message>
     <message>
         <source>Item {item} is removed from {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {item} ist aus {number} entfernt.</translation>
     </message>
     <message>
         <source>{number} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist geschlossen.</translation>
     </message>
     <message>
         <source>{number} is executed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist wieder unterzeichnet.</translation>
     </message>
     <message>
         <source>{number} is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist ungültig.</translation>
     </message>
     <message>
         <source>Import a schedule of values into {number}</source>
@@ -2056,10 +2088,6 @@ bisher</translation>
     <message>
         <source>Search commitments</source>
         <translation>Verträge und Bestellungen durchsuchen</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;New commitment…</source>
@@ -2122,113 +2150,113 @@ einbehalt</translation>
     <name>CompareDialog</name>
     <message>
         <source>Compare revisions of {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen von {number} vergleichen</translation>
     </message>
     <message>
         <source>Rev {rev}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev. {rev}</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <source>Overlay (red / cyan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlagerung (rot / cyan)</translation>
     </message>
     <message>
         <source>How strongly the newer revision shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deutlich die neuere Revision erscheint</translation>
     </message>
     <message>
         <source>Newer revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Revision:</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#D32F2F&apos;&gt;■&lt;/span&gt; only in the older · &lt;span style=&apos;color:#00A0B0&apos;&gt;■&lt;/span&gt; only in the newer · ■ in both</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#D32F2F&apos;&gt;■&lt;/span&gt; nur in der älteren · &lt;span style=&apos;color:#00A0B0&apos;&gt;■&lt;/span&gt; nur in der neueren · ■ in beiden</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere:</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere:</translation>
     </message>
     <message>
         <source>A drawing file is not on this computer yet; sync to download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei ist noch nicht auf diesem Computer; synchronisieren Sie, um sie herunterzuladen.</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kürzel</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Vorher</translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Nachher</translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Double-click an activity to open it in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Aktivität, um sie im Terminplan zu öffnen</translation>
     </message>
     <message>
         <source>{later} (data date {after}) against {earlier}, {against} (data date {before}): the finish moved from {f1} to {f2}, {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{later} (Stichtag {after}) gegenüber {earlier}, {against} (Stichtag {before}): Das Ende verschob sich von {f1} auf {f2}, {days} Tage.</translation>
     </message>
 </context>
 <context>
     <name>CostCodeDialog</name>
     <message>
         <source>Edit cost code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostengruppe {code} bearbeiten</translation>
     </message>
     <message>
         <source>New cost code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kostengruppe</translation>
     </message>
     <message>
         <source>e.g. 03 30 00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 03 30 00</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>— none (a top-level code)</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine (oberste Ebene)</translation>
     </message>
     <message>
         <source>&amp;Under</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unter</translation>
     </message>
 </context>
 <context>
@@ -2295,10 +2323,17 @@ einbehalt</translation>
     </message>
 </context>
 <context>
+    <name>CostRegister</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Executrek Field — something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Executrek Field — ein Fehler ist aufgetreten</translation>
     </message>
     <message>
         <source>An unexpected error occurred. Your saved work is safe: every change is written to disk when you make it.
@@ -2307,11 +2342,16 @@ A report was written to:
 {path}
 
 Please send it to your PMO support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird sofort auf die Festplatte geschrieben.
+
+Ein Fehlerbericht wurde gespeichert unter:
+{path}
+
+Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
 </context>
 <context>
@@ -2452,7 +2492,7 @@ Please send it to your PMO support contact.</source>
     </message>
     <message>
         <source>{ncrs} NCR(s) among {issues} open issue(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{ncrs} NCR(s) unter {issues} offenen Vorgängen</translation>
     </message>
     <message>
         <source>Original</source>
@@ -2503,176 +2543,176 @@ Please send it to your PMO support contact.</source>
     <name>DayForm</name>
     <message>
         <source>The day and its weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag und sein Wetter</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Anything else of the day (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges zum Tag (Strg+Enter speichert)</translation>
     </message>
     <message>
         <source>Photos of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos des Tages</translation>
     </message>
     <message>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzungen</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>No addenda. Corrections go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ergänzungen. Korrekturen kommen hierher.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Claim time for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauzeitverlängerung für {number} beantragen</translation>
     </message>
     <message>
         <source>Grant time for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauzeitverlängerung für {number} gewähren</translation>
     </message>
     <message>
         <source>Reject {number}</source>
-        <translation type="unfinished">{number} zurückweisen</translation>
+        <translation>{number} zurückweisen</translation>
     </message>
     <message>
         <source>Withdraw {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} zurückziehen</translation>
     </message>
     <message>
         <source> calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation> Kalendertage</translation>
     </message>
     <message>
         <source>&amp;Days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished">N&amp;otiz</translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
     <name>DelayDialog</name>
     <message>
         <source>Edit {number}</source>
-        <translation type="unfinished">{number} bearbeiten</translation>
+        <translation>{number} bearbeiten</translation>
     </message>
     <message>
         <source>New delay event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behinderung</translation>
     </message>
     <message>
         <source>It has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist beendet</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Titel</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Carried by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;vertreten von</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">&amp;Beginn</translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <source>&amp;Activity hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene &amp;Aktivität</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was geschah</translation>
     </message>
 </context>
 <context>
     <name>DelaysTab</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Carried by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vertreten von</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>&amp;New delay event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Behinderung…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>C&amp;laim time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauzeit be&amp;antragen…</translation>
     </message>
     <message>
         <source>&amp;Grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewähren…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished">&amp;Zurückweisen…</translation>
+        <translation>&amp;Zurückweisen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzie&amp;hen…</translation>
     </message>
     <message>
         <source>Delay events: {count} · days claimed: {claimed} · days granted: {granted}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behinderungen: {count} · Tage beantragt: {claimed} · Tage gewährt: {granted}</translation>
     </message>
 </context>
 <context>
@@ -2706,842 +2746,842 @@ Please send it to your PMO support contact.</source>
     <name>Diary</name>
     <message>
         <source>Sunny</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnig</translation>
     </message>
     <message>
         <source>Partly cloudy</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise bewölkt</translation>
     </message>
     <message>
         <source>Overcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeckt</translation>
     </message>
     <message>
         <source>Fog</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebel</translation>
     </message>
     <message>
         <source>Drizzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieselregen</translation>
     </message>
     <message>
         <source>Rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Regen</translation>
     </message>
     <message>
         <source>Heavy rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Starkregen</translation>
     </message>
     <message>
         <source>Thunderstorm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewitter</translation>
     </message>
     <message>
         <source>Snow</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnee</translation>
     </message>
     <message>
         <source>Sleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneeregen</translation>
     </message>
     <message>
         <source>Frost</source>
-        <translation type="unfinished"></translation>
+        <translation>Frost</translation>
     </message>
     <message>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Windstill</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mäßig</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Gale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sturm</translation>
     </message>
     <message>
         <source>Dry</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocken</translation>
     </message>
     <message>
         <source>Damp</source>
-        <translation type="unfinished"></translation>
+        <translation>Feucht</translation>
     </message>
     <message>
         <source>Wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nass</translation>
     </message>
     <message>
         <source>Muddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlammig</translation>
     </message>
     <message>
         <source>Waterlogged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeweicht</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefroren</translation>
     </message>
     <message>
         <source>Snow covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneebedeckt</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Betrieb</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillstand</translation>
     </message>
     <message>
         <source>Broken down</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekt</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Witterung</translation>
     </message>
     <message>
         <source>Late information</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Planunterlagen/Informationen</translation>
     </message>
     <message>
         <source>Design change</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsänderung</translation>
     </message>
     <message>
         <source>Owner instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung des Bauherrn</translation>
     </message>
     <message>
         <source>Contractor resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität des Auftragnehmers</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorger</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Bauherr</translation>
+        <translation>Bauherr</translation>
     </message>
     <message>
         <source>Design team</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsteam</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Subcontractor</source>
-        <translation type="unfinished">Nachunternehmer</translation>
+        <translation>Nachunternehmer</translation>
     </message>
     <message>
         <source>Utility or authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorger oder Behörde</translation>
     </message>
     <message>
         <source>Neutral (nobody&apos;s fault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral (kein Verschulden)</translation>
     </message>
     <message>
         <source>Not yet determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht festgestellt</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Signed and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben und abgeschlossen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Morning weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter vormittags</translation>
     </message>
     <message>
         <source>Afternoon weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter nachmittags</translation>
     </message>
     <message>
         <source>Lowest temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefsttemperatur</translation>
     </message>
     <message>
         <source>Highest temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchsttemperatur</translation>
     </message>
     <message>
         <source>Rain or snow (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederschlag (mm)</translation>
     </message>
     <message>
         <source>Wind</source>
-        <translation type="unfinished"></translation>
+        <translation>Wind</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden</translation>
     </message>
     <message>
         <source>Hours weather stopped work</source>
-        <translation type="unfinished"></translation>
+        <translation>Witterungsbedingte Ausfallstunden</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Contractors affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Auftragnehmer</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished">Gewerk</translation>
+        <translation>Gewerk</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Hours worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstunden</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Lieferant</translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen von</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Time in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfahrt</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Locations affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Orte</translation>
     </message>
     <message>
         <source>Schedule activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplanaktivität</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Responsible party</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Given or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt oder erhalten</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Nach</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Safety issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang Arbeitssicherheit</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Funktion</translation>
     </message>
     <message>
         <source>Manpower</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Equipment on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte auf der Baustelle</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>Work performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Arbeiten</translation>
     </message>
     <message>
         <source>Delays and disruptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Behinderungen und Störungen</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnungen</translation>
     </message>
     <message>
         <source>Safety observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungen zur Arbeitssicherheit</translation>
     </message>
 </context>
 <context>
     <name>DiaryCalendar</name>
     <message>
         <source>{date}: no diary yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: noch kein Bautagebuch</translation>
     </message>
     <message>
         <source>{date}: {number}, {status}, {people} on site</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}: {number}, {status}, {people} auf der Baustelle</translation>
     </message>
     <message>
         <source>, delays recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>, Behinderungen erfasst</translation>
     </message>
     <message>
         <source>Diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuchtage</translation>
     </message>
 </context>
 <context>
     <name>DiaryDialogs</name>
     <message>
         <source>Sign and close {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} unterschreiben und abschließen</translation>
     </message>
     <message>
         <source>Once signed, {number} can no longer change: corrections become addenda. The signature and the day&apos;s content hash are kept as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Unterschrift kann {number} nicht mehr geändert werden: Korrekturen werden zu Ergänzungen. Die Unterschrift und der Hash des Tagesinhalts werden als Nachweis aufbewahrt.</translation>
     </message>
     <message>
         <source>Addendum to {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzung zu {number}</translation>
     </message>
     <message>
         <source>{number} is signed and closed. An addendum is kept beside it with your name and the time; the day itself does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist unterschrieben und abgeschlossen. Eine Ergänzung wird daneben mit Ihrem Namen und der Uhrzeit aufbewahrt; der Tag selbst ändert sich nicht.</translation>
     </message>
 </context>
 <context>
     <name>DiaryEdits</name>
     <message>
         <source>A large headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Personenzahl</translation>
     </message>
     <message>
         <source>{count} people on one line is a lot. Keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen in einer Zeile sind viel. Beibehalten?</translation>
     </message>
     <message>
         <source>Edit {number}</source>
-        <translation type="unfinished">{number} bearbeiten</translation>
+        <translation>{number} bearbeiten</translation>
     </message>
     <message>
         <source>Add a line to {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile zu {section} hinzufügen</translation>
     </message>
     <message>
         <source>Edit a line of {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile in {section} bearbeiten</translation>
     </message>
     <message>
         <source>Remove a line of {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile aus {section} entfernen</translation>
     </message>
     <message>
         <source>Open a day first, then copy into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Tag und kopieren Sie dann hinein.</translation>
     </message>
     <message>
         <source>Copy {day} into {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} in {number} kopieren</translation>
     </message>
     <message>
         <source>Copied the weather and {count} manpower lines from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter und {count} Personalzeilen von {day} übernommen.</translation>
     </message>
     <message>
         <source>Raised and linked to {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst und mit {number} verknüpft.</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
         <source>Site diary</source>
-        <translation type="unfinished">Bautagebuch</translation>
+        <translation>Bautagebuch</translation>
     </message>
     <message>
         <source>Date of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Bautagebuchs</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Open day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the diary of the date (a new one if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bautagebuch des Datums öffnen (ein neues, falls keines existiert)</translation>
     </message>
     <message>
         <source>Copy &amp;yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestern übernehmen</translation>
     </message>
     <message>
         <source>The previous diary day&apos;s weather and manpower into this day (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter und Personal des vorherigen Tagebuchtags in diesen Tag übernehmen (Strg+D)</translation>
     </message>
     <message>
         <source>&amp;Raise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen…</translation>
     </message>
     <message>
         <source>&amp;Sign and close…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschreiben und abschließen…</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgänzung hinzufügen…</translation>
     </message>
     <message>
         <source>The &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &amp;Tag</translation>
     </message>
     <message>
         <source>Delay re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behinderungsregister</translation>
     </message>
     <message>
         <source>A &amp;punch item</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Mangel</translation>
     </message>
     <message>
         <source>An &amp;issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Vorgang</translation>
     </message>
     <message>
         <source>A &amp;safety issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorgang zur &amp;Arbeitssicherheit</translation>
     </message>
     <message>
         <source>A &amp;change event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ä&amp;nderungsereignis</translation>
     </message>
     <message>
         <source>Copy yesterday&apos;s weather and manpower</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter und Personal von gestern übernehmen</translation>
     </message>
     <message>
         <source>{date} is still to come: a diary is written on its day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} liegt noch in der Zukunft: Ein Bautagebuch wird an seinem Tag geschrieben.</translation>
     </message>
     <message>
         <source>There is no diary for {date} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {date} gibt es noch kein Bautagebuch.</translation>
     </message>
     <message>
         <source>Start the diary of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuch für {date} beginnen</translation>
     </message>
     <message>
         <source>{count} on site</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} auf der Baustelle</translation>
     </message>
     <message>
         <source>read-only: corrections are addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt: Korrekturen sind Ergänzungen</translation>
     </message>
 </context>
 <context>
     <name>DiaryRegister</name>
     <message>
         <source>All delays</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Behinderungen</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuch</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Totals by</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
 </context>
 <context>
     <name>DiarySections</name>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">Fotos</translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>{name}: {people} people · {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {people} Personen · {hours} h</translation>
     </message>
     <message>
         <source>In all: {people} people · {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt: {people} Personen · {hours} h</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Directory, locations and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis, Orte und Meilensteine</translation>
     </message>
     <message>
         <source>&lt;b&gt;Organisations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Organisationen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Organisation</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hinzufügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;People&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Contractors and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen und Personen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kürzel</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter</translation>
     </message>
     <message>
         <source>Add location under the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort unter dem ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Meilenstein</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Set forecast of selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose der Auswahl setzen</translation>
     </message>
     <message>
         <source>Set actual of selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Termin der Auswahl setzen</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Organisation)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
 </context>
 <context>
     <name>Downloads</name>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>wird heruntergeladen</translation>
     </message>
     <message>
         <source>downloading {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>wird heruntergeladen: {percent} %</translation>
     </message>
     <message>
         <source>{code} is still downloading from the central database; it opens once the download is complete (the next sync continues it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} wird noch von der zentralen Datenbank heruntergeladen; das Projekt öffnet sich, sobald der Download abgeschlossen ist (die nächste Synchronisation setzt ihn fort).</translation>
     </message>
     <message>
         <source>{code} is still downloading from the central database ({percent} % so far); it opens once the download is complete (the next sync continues it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} wird noch von der zentralen Datenbank heruntergeladen (bisher {percent} %); das Projekt öffnet sich, sobald der Download abgeschlossen ist (die nächste Synchronisation setzt ihn fort).</translation>
     </message>
 </context>
 <context>
     <name>Drawings</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Architectural</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Structural</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragwerk</translation>
     </message>
     <message>
         <source>Civil</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefbau</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Freianlagen</translation>
     </message>
     <message>
         <source>Interiors</source>
-        <translation type="unfinished"></translation>
+        <translation>Innenausbau</translation>
     </message>
     <message>
         <source>Mechanical</source>
-        <translation type="unfinished"></translation>
+        <translation>HLK</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektro</translation>
     </message>
     <message>
         <source>Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanitär</translation>
     </message>
     <message>
         <source>Fire protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Brandschutz</translation>
     </message>
     <message>
         <source>MEP</source>
-        <translation type="unfinished"></translation>
+        <translation>TGA</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>The drawing “{name}” could not be found or read; check the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan „{name}“ wurde nicht gefunden oder konnte nicht gelesen werden; prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file “{name}” is empty; copy the drawing again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ ist leer; kopieren Sie den Plan erneut aus seiner Quelle.</translation>
     </message>
     <message>
         <source>The file “{name}” is {size} MB, more than the {limit} MB a drawing may have; split the set into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ hat {size} MB, mehr als die für einen Plan zulässigen {limit} MB; teilen Sie den Plansatz in kleinere Dateien.</translation>
     </message>
     <message>
         <source>The file “{name}” is not a PDF, PNG or JPEG drawing; export the sheet as PDF and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ ist kein Plan im Format PDF, PNG oder JPEG; exportieren Sie den Plan als PDF und importieren Sie diese.</translation>
     </message>
     <message>
         <source>The PDF “{name}” is password-protected; ask the sender for an unprotected copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF „{name}“ ist kennwortgeschützt; bitten Sie den Absender um eine ungeschützte Kopie.</translation>
     </message>
     <message>
         <source>The file “{name}” is damaged or incomplete and cannot be read; copy or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden; kopieren oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <source>The PDF “{name}” uses a protection scheme that cannot be opened; ask the sender for an unprotected copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF „{name}“ verwendet einen Schutz, der nicht geöffnet werden kann; bitten Sie den Absender um eine ungeschützte Kopie.</translation>
     </message>
     <message>
         <source>The PDF “{name}” has {pages} pages, more than the {limit} a drawing set may have; split it into smaller sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF „{name}“ hat {pages} Seiten, mehr als die für einen Plansatz zulässigen {limit}; teilen Sie es in kleinere Plansätze.</translation>
     </message>
     <message>
         <source>Page {page} of “{name}” has an unusable size ({width} × {height} pt); fix or remove that page and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von „{name}“ hat eine unbrauchbare Größe ({width} × {height} pt); korrigieren oder entfernen Sie diese Seite und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>Page {page} of “{name}” is damaged and cannot be shown; import a fresh copy of the drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von „{name}“ ist beschädigt und kann nicht angezeigt werden; importieren Sie eine neue Kopie des Plans.</translation>
     </message>
     <message>
         <source>The scan “{name}” is {mp} megapixels, more than the {limit} a drawing scan may have; scan at 300 dpi or less, or save it as PDF or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scan „{name}“ hat {mp} Megapixel, mehr als die für einen Planscan zulässigen {limit}; scannen Sie mit höchstens 300 dpi oder speichern Sie ihn als PDF oder JPEG.</translation>
     </message>
     <message>
         <source>That view would need a {mp} megapixel image, more than the {limit} allowed; zoom in or render a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht bräuchte ein Bild mit {mp} Megapixeln, mehr als die zulässigen {limit}; vergrößern Sie oder stellen Sie einen kleineren Bereich dar.</translation>
     </message>
     <message>
         <source>Page {page} does not exist; the drawing has {pages} page(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} existiert nicht; der Plan hat {pages} Seite(n).</translation>
     </message>
     <message>
         <source>There was not enough memory to open “{name}”; close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher, um „{name}“ zu öffnen; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>{new} new sheet(s), {revs} new revision(s), {bad} file(s) refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pläne: {new}, neue Revisionen: {revs}, abgelehnte Dateien: {bad}</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <source>The file “{name}” could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{name}“ konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
         <source>“{name}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“: {error}</translation>
     </message>
 </context>
 <context>
@@ -3549,87 +3589,87 @@ Please send it to your PMO support contact.</source>
     <message>
         <source>Drawings</source>
         <extracomment>Tile size: 256 px renders ~1.2× the visible pixels after a zoom step, 512 px ~1.9× (docs/drawings.md); the view asks for 2×2 blocks, one engine call each. Tiles kept decoded in memory (256² RGB ≈ 0.2 MB each): a few screens&apos; worth.</extracomment>
-        <translation type="unfinished">Pläne</translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <source>&amp;Import drawings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne &amp;importieren…</translation>
     </message>
     <message>
         <source>PDF sets or PNG/JPEG scans, one sheet per page</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Plansätze oder PNG/JPEG-Scans, ein Plan pro Seite</translation>
     </message>
     <message>
         <source>&amp;Edit sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Number, title, discipline, location, revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Titel, Fachbereich, Ort, Revision</translation>
     </message>
     <message>
         <source>Print location &amp;labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orts&amp;etiketten drucken…</translation>
     </message>
     <message>
         <source>A PDF of QR labels for the project&apos;s rooms and areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF mit QR-Etiketten für die Räume und Bereiche des Projekts</translation>
     </message>
     <message>
         <source>Search number or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Titel suchen</translation>
     </message>
     <message>
         <source>All disciplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fachbereiche</translation>
     </message>
     <message>
         <source>No sheets yet. Import the drawing set (PDF, or PNG/JPEG scans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pläne. Importieren Sie den Plansatz (PDF oder PNG/JPEG-Scans).</translation>
     </message>
     <message>
         <source>Import drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne importieren</translation>
     </message>
     <message>
         <source>Search the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne durchsuchen</translation>
     </message>
     <message>
         <source>Pins: {statuses} · ● punch item · ◆ issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pins: {statuses} · ● Mangel · ◆ Vorgang</translation>
     </message>
     <message>
         <source>{count} sheet(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne: {count}</translation>
     </message>
     <message>
         <source>&amp;Edit {count} sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pläne &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Edit sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Print location labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsetiketten drucken</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Location labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsetiketten</translation>
     </message>
     <message>
         <source>{count} label(s) written to {path}. Open the PDF now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Etikett(en) nach {path} geschrieben. PDF jetzt öffnen?</translation>
     </message>
     <message>
         <source>This project has no locations yet; add its buildings, floors and rooms in the Directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keine Orte; legen Sie zuerst im Verzeichnis seine Gebäude, Geschosse und Räume an.</translation>
     </message>
 </context>
 <context>
@@ -3737,432 +3777,432 @@ Please send it to your PMO support contact.</source>
     <name>EntryForm</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>07:30</source>
-        <translation type="unfinished"></translation>
+        <translation>07:30</translation>
     </message>
 </context>
 <context>
     <name>EntrySection</name>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>New line</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen</translation>
     </message>
     <message>
         <source>An issue, RFI or change order about this delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorgang, eine Rückfrage oder ein Nachtrag zu dieser Behinderung</translation>
     </message>
     <message>
         <source>Link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen mit</translation>
     </message>
     <message>
         <source>Save line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile speichern</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>BCF {version} source of this issue</source>
-        <translation type="unfinished"></translation>
+        <translation>BCF-{version}-Quelle dieses Vorgangs</translation>
     </message>
     <message>
         <source>topic {guid}: it has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema {guid}: Es hat keinen Titel</translation>
     </message>
     <message>
         <source>topic “{title}”: the title is longer than 300 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „{title}“: Der Titel ist länger als 300 Zeichen</translation>
     </message>
     <message>
         <source>topic “{title}”: its GUID {guid} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „{title}“: Seine GUID {guid} kommt doppelt vor</translation>
     </message>
     <message>
         <source>Imported from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus {name}</translation>
     </message>
     <message>
         <source>the date of its first comment</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum seines ersten Kommentars</translation>
     </message>
     <message>
         <source>its modification date</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Änderungsdatum</translation>
     </message>
     <message>
         <source>the date it was saved in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum, an dem es im Archiv gespeichert wurde</translation>
     </message>
     <message>
         <source>the import date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Importdatum</translation>
     </message>
     <message>
         <source>topic “{title}”: creation date not in the file; {used} ({date}) was used</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „{title}“: Erstellungsdatum nicht in der Datei; {used} ({date}) wurde verwendet</translation>
     </message>
     <message>
         <source>… and {count} more topic(s) without a creation date</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Themen ohne Erstellungsdatum</translation>
     </message>
     <message>
         <source>{count} comment(s) without text kept, marked “{marker}” (BCF allows a comment with only a status or a viewpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Kommentar(e) ohne Text übernommen, markiert mit „{marker}“ (BCF erlaubt Kommentare nur mit Status oder Ansichtspunkt)</translation>
     </message>
     <message>
         <source>topic “{title}”: snapshot {number} is not a PNG or JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema „{title}“: Schnappschuss {number} ist kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
         <source>Issues cannot be exported as “{format}”; choose bcf21 or bcf30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge können nicht als „{format}“ exportiert werden; wählen Sie bcf21 oder bcf30.</translation>
     </message>
     <message>
         <source>{count} topic(s) have no creation date in the BCF file they came from; the issue&apos;s creation date was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Themen haben in ihrer BCF-Quelldatei kein Erstellungsdatum; das Erstellungsdatum des Vorgangs wurde geschrieben</translation>
     </message>
     <message>
         <source>its GUID {guid} is used by another issue</source>
-        <translation type="unfinished"></translation>
+        <translation>seine GUID {guid} wird von einem anderen Vorgang verwendet</translation>
     </message>
     <message>
         <source>issue {number}: {problem}; it was written from its own fields, without what only its BCF file held</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang {number}: {problem}; er wurde aus seinen eigenen Feldern geschrieben, ohne das, was nur seine BCF-Datei enthielt</translation>
     </message>
     <message>
         <source>component {name}: its space is not in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente {name}: Ihr Raum ist nicht in der Arbeitsmappe</translation>
     </message>
     <message>
         <source>“Also import components as areas” ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>„Komponenten auch als Bereiche importieren“ angekreuzt</translation>
     </message>
     <message>
         <source>{count} component(s) were not imported; import again with {switch} to add them as areas under their spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Komponente(n) wurden nicht importiert; importieren Sie erneut mit {switch}, um sie als Bereiche unter ihren Räumen hinzuzufügen.</translation>
     </message>
     <message>
         <source>{layout} layout, {total} row(s): {good} ready to import, {bad} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout {layout}, {total} Zeile(n): {good} bereit zum Import, {bad} abgelehnt.</translation>
     </message>
     <message>
         <source>it has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat keinen Titel</translation>
     </message>
     <message>
         <source>the title is longer than 300 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel ist länger als 300 Zeichen</translation>
     </message>
     <message>
         <source>its GUID appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>seine GUID kommt doppelt vor</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschüsse</translation>
     </message>
     <message>
         <source>BCF {version}: {total} topic(s), {bad} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>BCF {version}: Themen: {total}, abgelehnt: {bad}.</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">Geschoss</translation>
+        <translation>Geschoss</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>{facility}: {floors} floor(s), {spaces} space(s), {components} component(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{facility}: Geschosse: {floors}, Räume: {spaces}, Komponenten: {components}.</translation>
     </message>
     <message>
         <source>{count} record(s) written to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Datensätze nach {name} geschrieben.</translation>
     </message>
     <message>
         <source>{name}: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected; {locations} location(s), {comments} comment(s) and {photos} photo(s) added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {created} angelegt, {updated} aktualisiert, {unchanged} unverändert, {rejected} abgelehnt; {locations} Ort(e), {comments} Kommentar(e) und {photos} Foto(s) hinzugefügt.</translation>
     </message>
     <message>
         <source>{title}: {count} row(s) in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count} Zeile(n) in {name}</translation>
     </message>
     <message>
         <source>“{kind}” cannot be exported; choose one of: {all}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ kann nicht exportiert werden; wählen Sie eines von: {all}.</translation>
     </message>
     <message>
         <source>{kind} cannot be exported as {format}; use {all}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} kann nicht als {format} exportiert werden; verwenden Sie {all}.</translation>
     </message>
     <message>
         <source>row {row}: the same item as row {first}</source>
         <extracomment>Problem rows listed by their reason (the rest are counted). Problem rows whose reason the preview grid can show (it shows the first 500 rows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: derselbe Eintrag wie Zeile {first}</translation>
     </message>
     <message>
         <source>… and {count} more row(s) refused</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Zeile(n) abgelehnt</translation>
     </message>
     <message>
         <source>row {row}: created date {date} is in the future; check the date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: Erstellungsdatum {date} liegt in der Zukunft; prüfen Sie die Datumsreihenfolge</translation>
     </message>
     <message>
         <source>Imported from {name} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus {name} am {when}</translation>
     </message>
     <message>
         <source>Punch lists cannot be exported as “{format}”; choose one of: {all}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängellisten können nicht als „{format}“ exportiert werden; wählen Sie eines von: {all}.</translation>
     </message>
     <message>
         <source>--from {first} is after --to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from {first} liegt nach --to {last}.</translation>
     </message>
     <message>
         <source>“{status}” is not a status of {kind}; use one of: {all}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{status}“ ist kein Status von {kind}; verwenden Sie einen von: {all}.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeController</name>
     <message>
         <source>Punch lists (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängellisten (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>BCF files (*.bcf *.bcfzip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BCF-Dateien (*.bcf *.bcfzip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>COBie workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>COBie-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Importieren auswählen</translation>
     </message>
     <message>
         <source>Choose a column for: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Spalte für: {fields}.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Nothing was imported: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: {message}</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished">{name} wird geschrieben…</translation>
+        <translation>{name} wird geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message>
         <source>Import / export</source>
-        <translation type="unfinished">Import / Export</translation>
+        <translation>Import / Export</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Punch list (CSV, XLSX: Procore, Fieldwire…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängelliste (CSV, XLSX: Procore, Fieldwire…)</translation>
     </message>
     <message>
         <source>Issues (BCF 2.1 / 3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge (BCF 2.1 / 3.0)</translation>
     </message>
     <message>
         <source>Locations (COBie workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte (COBie-Arbeitsmappe)</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei ausgewählt.</translation>
     </message>
     <message>
         <source>Also import components as areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten auch als Bereiche importieren</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Found from the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Daten ermittelt</translation>
     </message>
     <message>
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst (31/12/2026)</translation>
     </message>
     <message>
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst (12/31/2026)</translation>
     </message>
     <message>
         <source>Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsreihenfolge</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Words in the file that need one of our values</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in der Datei, denen einer unserer Werte zugeordnet werden muss</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Punch list, CSV (our columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängelliste, CSV (eigene Spalten)</translation>
     </message>
     <message>
         <source>Punch list, XLSX (our columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängelliste, XLSX (eigene Spalten)</translation>
     </message>
     <message>
         <source>Punch list, Procore import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängelliste, Procore-Importvorlage</translation>
     </message>
     <message>
         <source>Punch list, Procore “Deficiency” template (en-CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängelliste, Procore-Vorlage „Deficiency“ (en-CA)</translation>
     </message>
     <message>
         <source>Issues, BCF 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge, BCF 3.0</translation>
     </message>
     <message>
         <source>Issues, BCF 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge, BCF 2.1</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <source>(column {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte {n})</translation>
     </message>
     <message>
         <source>Reads {count} columns: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest {count} Spalten: {names}</translation>
     </message>
     <message>
         <source>(refuse these rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(diese Zeilen ablehnen)</translation>
     </message>
     <message>
         <source>{kind} “{word}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} „{word}“</translation>
     </message>
     <message>
         <source>Importing {name}…</source>
-        <translation type="unfinished">{name} wird importiert…</translation>
+        <translation>{name} wird importiert…</translation>
     </message>
     <message>
         <source>Refused: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: {line}</translation>
     </message>
     <message>
         <source>Warning: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {line}</translation>
     </message>
     <message>
         <source>Note: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {line}</translation>
     </message>
 </context>
 <context>
@@ -4349,51 +4389,51 @@ Please send it to your PMO support contact.</source>
     <name>GanttChart</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mär</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez</translation>
     </message>
 </context>
 <context>
@@ -4446,161 +4486,161 @@ Please send it to your PMO support contact.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplan importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>A Primavera P6 .xer or MS Project .xml file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Primavera-P6-Datei (.xer) oder MS-Project-Datei (.xml)</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>Keep it as the &amp;baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Basis behalten</translation>
     </message>
     <message>
         <source>Use another &amp;data date than the file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen &amp;Stichtag als den der Datei verwenden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Data date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>Programmes (*.xer *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminpläne (*.xer *.xml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>InspectionFinish</name>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Owner&apos;s representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauherrenvertreter</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;Funktion</translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
         <source>Deficiencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fä&amp;llig</translation>
     </message>
     <message>
         <source>&amp;Raise punch items and issues for failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Für nicht bestandene Prüfpunkte Mängel und Vorgänge &amp;erfassen</translation>
     </message>
     <message>
         <source>{result} · {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} · {score}</translation>
     </message>
     <message>
         <source>Pass mark {mark}%. {failed} item(s) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensgrenze {mark}%. {failed} Prüfpunkt(e) nicht bestanden.</translation>
     </message>
     <message>
         <source>Not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Answer every item, then complete the inspection (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie alle Prüfpunkte und schließen Sie dann die Prüfung ab (Strg+Enter).</translation>
     </message>
     <message>
         <source>Failed items become punch items or contractor issues when the inspection is completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestandene Prüfpunkte werden beim Abschluss der Prüfung zu Mängeln oder Auftragnehmer-Vorgängen.</translation>
     </message>
     <message>
         <source>No item failed: nothing to raise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prüfpunkt nicht bestanden: nichts zu erfassen.</translation>
     </message>
     <message>
         <source>Not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht unterschrieben.</translation>
     </message>
     <message>
         <source>Signed by {name}{role} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von {name}{role} am {when}</translation>
     </message>
     <message>
         <source>Raised on completion, due {due}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abschluss erfasst, fällig {due}: {what}.</translation>
     </message>
     <message>
         <source>Nothing new to raise: every failed item is already linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues zu erfassen: Jeder nicht bestandene Prüfpunkt ist bereits verknüpft.</translation>
     </message>
     <message>
         <source>Type the name of the person signing, then sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der unterschreibenden Person ein und unterschreiben Sie erneut.</translation>
     </message>
     <message>
         <source>Sign on the pad first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben Sie zuerst im Unterschriftsfeld.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>{count} punch item(s): {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel ({count}): {numbers}</translation>
     </message>
     <message>
         <source>{count} contractor issue(s): {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragnehmer-Vorgänge ({count}): {numbers}</translation>
     </message>
     <message>
         <source>Created {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: {what}.</translation>
     </message>
     <message>
         <source>Linked to this inspection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Prüfung verknüpft:</translation>
     </message>
     <message>
         <source>No punch items or issues raised from this inspection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Prüfung wurden noch keine Mängel oder Vorgänge erfasst.</translation>
     </message>
 </context>
 <context>
     <name>InspectionPhotos</name>
     <message>
         <source>Not added: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: {files}</translation>
     </message>
 </context>
 <context>
@@ -4609,90 +4649,92 @@ Please send it to your PMO support contact.</source>
         <source>{title}
 Template: {template}
 {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+Vorlage: {template}
+{location}</translation>
     </message>
 </context>
 <context>
     <name>InspectionsPage</name>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Template library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenbibliothek</translation>
     </message>
     <message>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Prüfung…</translation>
     </message>
     <message>
         <source>Start an inspection from a template (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung aus einer Vorlage beginnen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected inspection (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Prüfung öffnen (Enter)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Any template</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorlagen</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orte</translation>
     </message>
     <message>
         <source>from: any</source>
-        <translation type="unfinished"></translation>
+        <translation>von: beliebig</translation>
     </message>
     <message>
         <source>to: any</source>
-        <translation type="unfinished"></translation>
+        <translation>bis: beliebig</translation>
     </message>
     <message>
         <source>Search number or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Titel suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfung</translation>
     </message>
     <message>
         <source>Search the inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen durchsuchen</translation>
     </message>
     <message>
         <source>Choose a project in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Werkzeugleiste ein Projekt.</translation>
     </message>
     <message>
         <source>No inspection matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfung entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>No inspections yet. Start one with New inspection (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Prüfungen. Beginnen Sie eine mit „Neue Prüfung“ (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <source>{count} inspection(s) · {done} completed · {passed} passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Prüfung(en) · {done} abgeschlossen · {passed} bestanden</translation>
     </message>
 </context>
 <context>
@@ -4710,610 +4752,610 @@ Template: {template}
     <name>Interop</name>
     <message>
         <source>“{name}” cannot be written ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht geschrieben werden ({detail}).</translation>
     </message>
     <message>
         <source>“{source}” has no &lt;Topic&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{source}“ hat kein &lt;Topic&gt;.</translation>
     </message>
     <message>
         <source>“{label}”: the {element} “{value}” in topic folder “{topic}” is not a date; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“: {element} „{value}“ im Themenordner „{topic}“ ist kein Datum; es wurde ausgelassen.</translation>
     </message>
     <message>
         <source>{problem} The viewpoint was kept without its camera and components.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Der Ansichtspunkt wurde ohne Kamera und Komponenten übernommen.</translation>
     </message>
     <message>
         <source>“{label}”: the document {guid} referenced by topic folder “{topic}” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“: Das vom Themenordner „{topic}“ referenzierte Dokument {guid} fehlt.</translation>
     </message>
     <message>
         <source>The topic “{topic}” has no creation date, which BCF requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema „{topic}“ hat kein Erstellungsdatum, das BCF verlangt.</translation>
     </message>
     <message>
         <source>A comment on topic “{topic}” has no date, which BCF requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar zum Thema „{topic}“ hat kein Datum, das BCF verlangt.</translation>
     </message>
     <message>
         <source>“{entry}” in “{name}” is a link or special file and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{entry}“ in „{name}“ ist eine Verknüpfung oder Sonderdatei und wurde übersprungen.</translation>
     </message>
     <message>
         <source>BCF file</source>
-        <translation type="unfinished"></translation>
+        <translation>BCF-Datei</translation>
     </message>
     <message>
         <source>“{name}” contains no BCF topics (no markup.bcf was found).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält keine BCF-Themen (keine markup.bcf gefunden).</translation>
     </message>
     <message>
         <source>“{entry}” in “{name}” could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{entry}“ in „{name}“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No topic in “{name}” could be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema in „{name}“ konnte gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>A topic was skipped: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema wurde übersprungen: {problem}</translation>
     </message>
     <message>
         <source>“{name}” says it is BCF {version}; it was read as BCF 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gibt BCF {version} an; es wurde als BCF 2.1 gelesen.</translation>
     </message>
     <message>
         <source>BCF {version} cannot be written; choose 2.1 or 3.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>BCF {version} kann nicht geschrieben werden; wählen Sie 2.1 oder 3.0.</translation>
     </message>
     <message>
         <source>The topic “{topic}” has the unusable GUID “{guid}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema „{topic}“ hat die unbrauchbare GUID „{guid}“.</translation>
     </message>
     <message>
         <source>Two topics share the GUID {guid}; BCF needs one folder per topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Themen teilen sich die GUID {guid}; BCF braucht einen Ordner pro Thema.</translation>
     </message>
     <message>
         <source>“{name}” cannot be read as an Excel workbook ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht als Excel-Arbeitsmappe gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>“{name}” cannot be read as a COBie workbook ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht als COBie-Arbeitsmappe gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>“{name}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ existiert nicht.</translation>
     </message>
     <message>
         <source>“{name}” cannot be opened ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht geöffnet werden ({detail}).</translation>
     </message>
     <message>
         <source>“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine alte Excel-97–2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx und importieren Sie diese.</translation>
     </message>
     <message>
         <source>COBie workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>COBie-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <source>“{name}” is not a COBie workbook: it has neither a Floor nor a Space sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine COBie-Arbeitsmappe: Sie hat weder ein Blatt „Floor“ noch „Space“.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of “{name}” has more than {limit} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt „{sheet}“ von „{name}“ hat mehr als {limit} Zeilen.</translation>
     </message>
     <message>
         <source>(no floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Geschoss)</translation>
     </message>
     <message>
         <source>The space “{space}” is on the floor “{floor}”, which the Floor sheet lacks; it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum „{space}“ liegt im Geschoss „{floor}“, das im Blatt „Floor“ fehlt; es wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>“{name}” has no Facility sheet; the facility was named after the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat kein Blatt „Facility“; die Liegenschaft wurde nach der Datei benannt.</translation>
     </message>
     <message>
         <source>Components refer to spaces the Space sheet lacks: {spaces}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten verweisen auf Räume, die im Blatt „Space“ fehlen: {spaces}.</translation>
     </message>
     <message>
         <source>The {sheet} sheet lists “{name}” more than once; the first row was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt {sheet} führt „{name}“ mehrfach auf; die erste Zeile wurde verwendet.</translation>
     </message>
     <message>
         <source>Column {index} does not exist in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {index} existiert in dieser Datei nicht.</translation>
     </message>
     <message>
         <source>The saved column mapping cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Spaltenzuordnung kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>The saved column mapping uses the column “{name}”, which this file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Spaltenzuordnung verwendet die Spalte „{name}“, die diese Datei nicht hat.</translation>
     </message>
     <message>
         <source>“{name}” has more than {limit} rows; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat mehr als {limit} Zeilen; teilen Sie sie in kleinere Dateien.</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” has {count} columns; at most {limit} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} von „{name}“ hat {count} Spalten; höchstens {limit} werden angenommen.</translation>
     </message>
     <message>
         <source>Line {line} of “{name}” cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} von „{name}“ kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>“{name}” is not a {kind}: it is not a readable ZIP archive ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine gültige Datei vom Typ {kind}: kein lesbares ZIP-Archiv ({detail}).</translation>
     </message>
     <message>
         <source>“{archive}” has no entry “{entry}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{archive}“ hat keinen Eintrag „{entry}“.</translation>
     </message>
     <message>
         <source>The entry “{entry}” in “{archive}” is damaged or cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „{entry}“ in „{archive}“ ist beschädigt oder kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>“{name}” has {count} entries; at most {limit} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat {count} Einträge; höchstens {limit} werden angenommen.</translation>
     </message>
     <message>
         <source>“{name}” would unpack to {size}, more than the {limit} accepted; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ würde auf {size} entpackt, mehr als die zulässigen {limit}; es wurde als mögliche ZIP-Bombe abgelehnt.</translation>
     </message>
     <message>
         <source>The entry “{entry}” in “{archive}” is encrypted; it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „{entry}“ in „{archive}“ ist verschlüsselt; er kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>“{archive}” contains the entry “{entry}” twice; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{archive}“ enthält den Eintrag „{entry}“ doppelt; es wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The entry “{entry}” in “{archive}” inflates far beyond its stored size; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „{entry}“ in „{archive}“ wird weit über seine gespeicherte Größe entpackt; er wurde als mögliche ZIP-Bombe abgelehnt.</translation>
     </message>
     <message>
         <source>“{archive}” has no file “{entry}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{archive}“ hat keine Datei „{entry}“.</translation>
     </message>
     <message>
         <source>“{entry}” in “{archive}” cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{entry}“ in „{archive}“ kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>“{entry}” in “{archive}” is larger than {limit}; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{entry}“ in „{archive}“ ist größer als {limit}; es wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The folder “{name}” holds more files or data than accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „{name}“ enthält mehr Dateien oder Daten als zulässig.</translation>
     </message>
     <message>
         <source>Punch lists cannot be exported in the layout “{layout}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängellisten können nicht im Layout „{layout}“ exportiert werden.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerk</translation>
     </message>
     <message>
         <source>responsible contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit</translation>
     </message>
     <message>
         <source>created date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdnummer</translation>
     </message>
     <message>
         <source>created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>final approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Endfreigabe durch</translation>
     </message>
     <message>
         <source>“{name}” has a header row but no data rows: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat eine Kopfzeile, aber keine Datenzeilen: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>The chosen column mapping was made for a file with other columns than “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Spaltenzuordnung wurde für eine Datei mit anderen Spalten als „{name}“ erstellt.</translation>
     </message>
     <message>
         <source>Choose a column for: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Spalte für: {fields}.</translation>
     </message>
     <message>
         <source>row {row}: title is {length} characters long; at most {limit} fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: Titel ist {length} Zeichen lang; höchstens {limit} passen</translation>
     </message>
     <message>
         <source>row {row}: number &apos;{value}&apos; is already used on row {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: Nummer &apos;{value}&apos; wird bereits in Zeile {other} verwendet</translation>
     </message>
     <message>
         <source>row {row}: {field} &apos;{value}&apos; could be day-first or month-first; choose the date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {field} &apos;{value}&apos; könnte Tag zuerst oder Monat zuerst sein; wählen Sie die Datumsreihenfolge</translation>
     </message>
     <message>
         <source>row {row}: {field} &apos;{value}&apos; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {field} &apos;{value}&apos; ist kein Datum</translation>
     </message>
     <message>
         <source>row {row}: {field} is {length} characters long; at most {limit} fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {field} ist {length} Zeichen lang; höchstens {limit} passen</translation>
     </message>
     <message>
         <source>row {row}: {field} is a formula without a saved result; open the file in Excel and save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {field} ist eine Formel ohne gespeichertes Ergebnis; öffnen Sie die Datei in Excel und speichern Sie sie erneut</translation>
     </message>
     <message>
         <source>row {row}: {field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {field} ist leer</translation>
     </message>
     <message>
         <source>row {row}: {field} &apos;{value}&apos; is not known; map it to one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {field} &apos;{value}&apos; ist unbekannt; ordnen Sie es einem dieser Werte zu: {choices}</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {number}</translation>
     </message>
     <message>
         <source>it contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>it is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist ein absoluter Pfad</translation>
     </message>
     <message>
         <source>it starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>er beginnt mit einem Laufwerksbuchstaben</translation>
     </message>
     <message>
         <source>it climbs out of the archive with “..”</source>
-        <translation type="unfinished"></translation>
+        <translation>er verlässt das Archiv mit „..“</translation>
     </message>
     <message>
         <source>“{archive}” contains the unsafe entry “{entry}”: {reason}. It was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{archive}“ enthält den unsicheren Eintrag „{entry}“: {reason}. Es wurde abgelehnt.</translation>
     </message>
     <message>
         <source>An empty file name cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Dateiname kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>“{name}” would be written outside “{folder}”; refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ würde außerhalb von „{folder}“ geschrieben; abgelehnt.</translation>
     </message>
     <message>
         <source>“{source}” uses XML features (a DTD or entity declarations) that are refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{source}“ verwendet XML-Funktionen (eine DTD oder Entity-Deklarationen), die aus Sicherheitsgründen abgelehnt werden.</translation>
     </message>
     <message>
         <source>“{source}” is not well-formed XML ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{source}“ ist kein wohlgeformtes XML ({detail}).</translation>
     </message>
     <message>
         <source>“{name}” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer.</translation>
     </message>
     <message>
         <source>“{name}” is {size}; files up to {limit} can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat {size}; Dateien bis {limit} können importiert werden.</translation>
     </message>
     <message>
         <source>“{name}” is an old Excel 97–2003 (.xls) workbook. Save it as .xlsx or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine alte Excel-97–2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
         <source>“{name}” contains no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält keine Daten.</translation>
     </message>
     <message>
         <source>“{name}” is not a text, CSV or Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Text-, CSV- oder Excel-Datei.</translation>
     </message>
     <message>
         <source>“{name}” changed while it was being read; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde während des Lesens geändert; öffnen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>“{name}” is not UTF-8; it was read as Windows-1252 (Western European).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist nicht UTF-8; die Datei wurde als Windows-1252 (Westeuropäisch) gelesen.</translation>
     </message>
     <message>
         <source>{count} byte sequences in “{name}” are not valid {encoding} and were replaced with “�”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bytefolgen in „{name}“ sind kein gültiges {encoding} und wurden durch „�“ ersetzt.</translation>
     </message>
     <message>
         <source>“{name}” is a ZIP archive but not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx).</translation>
     </message>
     <message>
         <source>spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>{count} formula cells in “{name}” have no saved result (the file was never recalculated) and read as empty. Open it in Excel and save it again to fix that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Formelzellen in „{name}“ haben kein gespeichertes Ergebnis (die Datei wurde nie neu berechnet) und werden als leer gelesen. Öffnen Sie die Datei in Excel und speichern Sie sie erneut, um das zu beheben.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Its sheets are: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat kein Blatt „{sheet}“. Die Blätter sind: {sheets}.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of “{name}” cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt „{sheet}“ von „{name}“ kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
         <source>“{name}” has more than {limit} columns; at most {limit} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat mehr als {limit} Spalten; höchstens {limit} werden angenommen.</translation>
     </message>
     <message>
         <source>(no text; status “{status}”, with a viewpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text; Status „{status}“, mit Ansichtspunkt)</translation>
     </message>
     <message>
         <source>(no text; status “{status}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text; Status „{status}“)</translation>
     </message>
     <message>
         <source>(no text; with a viewpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text; mit Ansichtspunkt)</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <source>“{name}” has more than {limit} rows below its header; split it into smaller files.</source>
         <extracomment>Data rows kept in memory for previews (the import screen shows the first 500).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat unter der Kopfzeile mehr als {limit} Zeilen; teilen Sie die Datei in kleinere Dateien.</translation>
     </message>
     <message>
         <source>“{file}” cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>“{file}” is not a P6 XER file: it has no projects to pick from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ ist keine P6-XER-Datei: Sie enthält keine Projekte zur Auswahl.</translation>
     </message>
     <message>
         <source>“{file}” is a Microsoft Project .mpp file, which is not read here: open it in MS Project and save it as XML (File › Save As › XML Format), then import the .xml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ ist eine Microsoft-Project-Datei (.mpp), die hier nicht gelesen wird: Öffnen Sie sie in MS Project, speichern Sie sie als XML (Datei › Speichern unter › XML-Format) und importieren Sie dann die .xml-Datei.</translation>
     </message>
     <message>
         <source>“{file}” is a Primavera P6 XML (PMXML) export, which is not read here: export the project from P6 as XER and import the .xer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ ist ein Primavera-P6-XML-Export (PMXML), der hier nicht gelesen wird: Exportieren Sie das Projekt aus P6 als XER und importieren Sie die .xer-Datei.</translation>
     </message>
     <message>
         <source>“{file}” is not a schedule: import a Primavera P6 .xer file or a Microsoft Project .xml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ ist kein Terminplan: Importieren Sie eine Primavera-P6-Datei (.xer) oder eine Microsoft-Project-Datei (.xml).</translation>
     </message>
     <message>
         <source>“{file}” uses XML features (a DTD or entity declarations) that are refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ verwendet XML-Funktionen (eine DTD oder Entity-Deklarationen), die aus Sicherheitsgründen abgelehnt werden.</translation>
     </message>
     <message>
         <source>“{file}” holds {count} projects: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ enthält {count} Projekte: {names}.</translation>
     </message>
     <message>
         <source>{short} “{name}” ({count} activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>{short} „{name}“ ({count} Aktivitäten)</translation>
     </message>
     <message>
         <source>Calendar {name}: its working week cannot be read; Monday to Friday is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender {name}: Seine Arbeitswoche kann nicht gelesen werden; Montag bis Freitag wird verwendet.</translation>
     </message>
     <message>
         <source>“{name}” is not a Uniclass 2015 table: no code like Ss_25_10 with a title on row {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Uniclass-2015-Tabelle: kein Code wie Ss_25_10 mit Titel in Zeile {rows}.</translation>
     </message>
     <message>
         <source>“{name}” holds no Uniclass 2015 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält keine Uniclass-2015-Codes.</translation>
     </message>
     <message>
         <source>The folder “{name}” holds no Uniclass 2015 table {table}; name the table&apos;s file (for example Uniclass2015_EF.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „{name}“ enthält keine Uniclass-2015-Tabelle {table}; geben Sie die Datei der Tabelle an (zum Beispiel Uniclass2015_EF.csv).</translation>
     </message>
     <message>
         <source>“{name}” is not a Uniclass 2015 table: no header row with the columns Code and Title.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Uniclass-2015-Tabelle: keine Kopfzeile mit den Spalten Code und Title.</translation>
     </message>
 </context>
 <context>
     <name>IssuedReportsModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgegeben</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
         <source>Contractor issues</source>
-        <translation type="unfinished">Auftragnehmer-Vorgänge</translation>
+        <translation>Auftragnehmer-Vorgänge</translation>
     </message>
     <message>
         <source>Search issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge durchsuchen</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;New issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Vorgang…</translation>
     </message>
     <message>
         <source>Select an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorgang aus</translation>
     </message>
     <message>
         <source>Close issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang schließen</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished">Wieder öffnen</translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished">Ungültig</translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>&lt;b&gt;Response thread&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Antwortverlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Write a reply (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben (Strg+Enter sendet)</translation>
     </message>
     <message>
         <source>Recorded on behalf of the contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Namen des Auftragnehmers erfasst</translation>
     </message>
     <message>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;senden</translation>
     </message>
     <message>
         <source>&lt;b&gt;Links and history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verknüpfungen und Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vorgang</translation>
     </message>
     <message>
         <source>No contractor issues in this project yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Auftragnehmer-Vorgänge in diesem Projekt</translation>
     </message>
     <message>
         <source>Contractor issues are the observations, non-conformance reports and requests for information you raise with a contractor, each with its response thread, due date and who has the ball. Failed inspection items can raise them too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragnehmer-Vorgänge sind die Beobachtungen, Abweichungsberichte (NCR) und Rückfragen (RFI), die Sie an einen Auftragnehmer richten, jeweils mit Antwortverlauf, Fälligkeit und der Angabe, wer am Zug ist. Auch nicht bestandene Prüfpunkte können sie auslösen.</translation>
     </message>
     <message>
         <source>Raise the first issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Vorgang erfassen…</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished">ohne Fälligkeit</translation>
+        <translation>ohne Fälligkeit</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#C62828&apos;&gt;{due} (overdue)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#C62828&apos;&gt;{due} (überfällig)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{type} · severity {severity} · &lt;b&gt;{status}&lt;/b&gt;&lt;br&gt;Ball in court: &lt;b&gt;{ball}&lt;/b&gt; · due {due}&lt;br&gt;{contractor} · {location}&lt;br&gt;{spec}&lt;br&gt;{description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} · Schweregrad {severity} · &lt;b&gt;{status}&lt;/b&gt;&lt;br&gt;Am Zug: &lt;b&gt;{ball}&lt;/b&gt; · fällig {due}&lt;br&gt;{contractor} · {location}&lt;br&gt;{spec}&lt;br&gt;{description}</translation>
     </message>
     <message>
         <source>no contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Auftragnehmer</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ort</translation>
     </message>
     <message>
         <source>{author} (contractor)</source>
-        <translation type="unfinished"></translation>
+        <translation>{author} (Auftragnehmer)</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Owner&apos;s rep</source>
-        <translation type="unfinished">Bauherrenvertreter</translation>
+        <translation>Bauherrenvertreter</translation>
     </message>
 </context>
 <context>
@@ -5344,19 +5386,19 @@ Template: {template}
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Low</source>
@@ -5582,59 +5624,59 @@ Template: {template}
     <name>ListExport</name>
     <message>
         <source>Punch items</source>
-        <translation type="unfinished">Mängel</translation>
+        <translation>Mängel</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Change orders</source>
-        <translation type="unfinished">Nachträge</translation>
+        <translation>Nachträge</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>Contractor issues</source>
-        <translation type="unfinished"></translation>
+        <translation>AN-Vorgänge</translation>
     </message>
     <message>
         <source>Response thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortverlauf</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiken</translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>Diary days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuchtage</translation>
     </message>
     <message>
         <source>Manpower</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Delays</source>
-        <translation type="unfinished"></translation>
+        <translation>Behinderungen</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnungsbeziehungen</translation>
     </message>
     <message>
         <source>Delay events</source>
-        <translation type="unfinished"></translation>
+        <translation>Behinderungen</translation>
     </message>
     <message>
         <source>Activities {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten {number}</translation>
     </message>
 </context>
 <context>
@@ -5683,71 +5725,71 @@ Template: {template}
     <name>LookaheadTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>&amp;Window after the data date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster nach dem Stichtag</translation>
     </message>
     <message>
         <source>(no location)</source>
-        <translation type="unfinished">(kein Ort)</translation>
+        <translation>(kein Ort)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kürzel</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer</translation>
     </message>
     <message>
         <source>Open issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Vorgänge</translation>
     </message>
     <message>
         <source>Open punch</source>
-        <translation type="unfinished">Offene Mängel</translation>
+        <translation>Offene Mängel</translation>
     </message>
     <message>
         <source>Punch by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel nach Ort</translation>
     </message>
     <message>
         <source>Last worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gearbeitet</translation>
     </message>
     <message>
         <source>Double-click an activity to open it in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Aktivität, um sie im Terminplan zu öffnen</translation>
     </message>
     <message>
         <source>From {date} — in progress or starting: {count} · open issues linked: {issues} · open punch items linked: {punch}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab {date} — in Arbeit oder beginnend: {count} · verknüpfte offene Vorgänge: {issues} · verknüpfte offene Mängel: {punch}</translation>
     </message>
 </context>
 <context>
@@ -5860,73 +5902,73 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>MarkupCanvas</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Text to place on the photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der auf das Foto gesetzt wird:</translation>
     </message>
 </context>
 <context>
     <name>MarkupEditor</name>
     <message>
         <source>Mark up photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto markieren</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil</translation>
     </message>
     <message>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <source>Freehand</source>
-        <translation type="unfinished"></translation>
+        <translation>Freihand</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Colour {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe {colour}</translation>
     </message>
     <message>
         <source>Other colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Farbe…</translation>
     </message>
     <message>
         <source>Width </source>
-        <translation type="unfinished"></translation>
+        <translation>Breite </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Remove all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfernen</translation>
     </message>
     <message>
         <source>Markup is kept separately: the original photo is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen werden getrennt gespeichert: Das Originalfoto wird nie verändert.</translation>
     </message>
     <message>
         <source>Markup colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsfarbe</translation>
     </message>
 </context>
 <context>
     <name>MultiChoice</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -6047,153 +6089,153 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>NewInspectionDialog</name>
     <message>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfung</translation>
     </message>
     <message>
         <source>— choose a template —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Vorlage auswählen —</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keiner —</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished">&amp;Titel</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Contractor</source>
-        <translation type="unfinished">A&amp;uftragnehmer</translation>
+        <translation>&amp;Auftragnehmer</translation>
     </message>
     <message>
         <source>&amp;Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wetter</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil&amp;nehmer</translation>
     </message>
     <message>
         <source>&amp;Start inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;beginnen</translation>
     </message>
     <message>
         <source>Template: choose the checklist to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: Wählen Sie die zu verwendende Checkliste.</translation>
     </message>
 </context>
 <context>
     <name>NewIssueDialog</name>
     <message>
         <source>New contractor issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftragnehmer-Vorgang</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fällig</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Titel</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad</translation>
     </message>
     <message>
         <source>&amp;Contractor</source>
-        <translation type="unfinished">A&amp;uftragnehmer</translation>
+        <translation>A&amp;uftragnehmer</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>S&amp;pec reference</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pezifikation</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>NewPinnedItemDialog</name>
     <message>
         <source>New punch item on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mangel auf dem Plan</translation>
     </message>
     <message>
         <source>New contractor issue on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftragnehmer-Vorgang auf dem Plan</translation>
     </message>
     <message>
         <source>What is wrong here?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist hier mangelhaft?</translation>
     </message>
     <message>
         <source>(no contractor)</source>
-        <translation type="unfinished">(kein Auftragnehmer)</translation>
+        <translation>(kein Auftragnehmer)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>The item takes the sheet&apos;s location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag übernimmt den Ort des Plans.</translation>
     </message>
     <message>
         <source>Add punch item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangel hinzufügen</translation>
     </message>
     <message>
         <source>Add issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -6220,10 +6262,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Search applications</source>
         <translation>Abschlagsrechnungen durchsuchen</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
@@ -6290,43 +6328,43 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>Permissions</name>
     <message>
         <source>Only a PMO administrator can change the PMO library&apos;s templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein PMO-Administrator kann die Vorlagen der PMO-Bibliothek ändern.</translation>
     </message>
     <message>
         <source>Only a PMO administrator can change the PMO&apos;s settings; these come from the central database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein PMO-Administrator kann die PMO-Einstellungen ändern; sie kommen aus der zentralen Datenbank.</translation>
     </message>
     <message>
         <source>You are not a member of this project on the central database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind in der zentralen Datenbank kein Mitglied dieses Projekts.</translation>
     </message>
     <message>
         <source>You can read this project but not change it (your role is viewer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Projekt lesen, aber nicht ändern (Ihre Rolle ist „Leser“).</translation>
     </message>
     <message>
         <source>This change order ({amount}) is above your approval limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Nachtrag ({amount}) liegt über Ihrer Genehmigungsgrenze von {limit}.</translation>
     </message>
     <message>
         <source>This certificate ({amount}) is above your approval limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bescheinigung ({amount}) liegt über Ihrer Genehmigungsgrenze von {limit}.</translation>
     </message>
     <message>
         <source>Only a project manager can approve or reject change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Projektleiter kann Nachträge genehmigen oder zurückweisen.</translation>
     </message>
     <message>
         <source>Only a project manager can certify a payment application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Projektleiter kann eine Abschlagsrechnung bescheinigen.</translation>
     </message>
     <message>
         <source>Only a project manager can change the project team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Projektleiter kann das Projektteam ändern.</translation>
     </message>
     <message>
         <source>Only a project manager can change the budget, commitments and payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Projektleiter kann Budget, Verträge und Bestellungen sowie Zahlungen ändern.</translation>
     </message>
 </context>
 <context>
@@ -6334,19 +6372,19 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>imported {when}</source>
         <extracomment>Made off the GUI thread: the thumbnail of one photo, already scaled for the grid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>importiert {when}</translation>
     </message>
     <message>
         <source>On {records}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {records}</translation>
     </message>
     <message>
         <source>Not linked to a record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch mit keinem Datensatz verknüpft</translation>
     </message>
     <message>
         <source>The preview could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -6381,11 +6419,11 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Take the photos just added off again (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade hinzugefügten Fotos wieder entfernen (Strg+Z)</translation>
     </message>
     <message>
         <source>Drop or paste photos here to attach them</source>
@@ -6397,11 +6435,11 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Add {count} photo(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto(s) hinzufügen</translation>
     </message>
     <message>
         <source>The photos just added were taken off again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerade hinzugefügten Fotos wurden wieder entfernt.</translation>
     </message>
     <message>
         <source>The clipboard holds no photo.</source>
@@ -6420,123 +6458,123 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>PhotoViewerDialog</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Photos</name>
     <message>
         <source>{imported} of {total} imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} von {total} importiert</translation>
     </message>
     <message>
         <source>, {count} duplicate(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} Duplikat(e)</translation>
     </message>
     <message>
         <source>, {count} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} abgelehnt</translation>
     </message>
     <message>
         <source>; the rest not saved: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Rest wurde nicht gespeichert: Der Datenträger ist voll</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} duplicate(s), {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} importiert, {duplicates} Duplikat(e), {refused} abgelehnt</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <source>the original photo is missing from the photo store</source>
-        <translation type="unfinished"></translation>
+        <translation>das Originalfoto fehlt im Fotoarchiv</translation>
     </message>
     <message>
         <source>could not save the preview ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorschau konnte nicht gespeichert werden ({detail})</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei</translation>
     </message>
     <message>
         <source>the file could not be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht gelesen werden ({detail})</translation>
     </message>
     <message>
         <source>file is too large ({size} MB; limit {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist zu groß ({size} MB; Grenze {limit} MB)</translation>
     </message>
     <message>
         <source>image is too large (limit {limit} megapixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ist zu groß (Grenze {limit} Megapixel)</translation>
     </message>
     <message>
         <source>image is too large ({mp} megapixels; limit {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ist zu groß ({mp} Megapixel; Grenze {limit})</translation>
     </message>
     <message>
         <source>not an image file, or an image format we cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bilddatei oder ein Bildformat, das nicht gelesen werden kann</translation>
     </message>
     <message>
         <source>RAW camera files are not supported; export a JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>RAW-Kameradateien werden nicht unterstützt; exportieren Sie ein JPEG</translation>
     </message>
     <message>
         <source>this is a PDF document, not a photo; attach it as a document</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein PDF-Dokument, kein Foto; hängen Sie es als Dokument an</translation>
     </message>
     <message>
         <source>JPEG XL images are not supported; export a JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-XL-Bilder werden nicht unterstützt; exportieren Sie ein JPEG</translation>
     </message>
     <message>
         <source>video files are not supported; attach a still photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodateien werden nicht unterstützt; hängen Sie ein Standbild an</translation>
     </message>
     <message>
         <source>file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist unvollständig oder beschädigt</translation>
     </message>
     <message>
         <source>image data is damaged or uses an unsupported variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilddaten sind beschädigt oder verwenden eine nicht unterstützte Variante</translation>
     </message>
     <message>
         <source>not enough memory to open this image</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Arbeitsspeicher, um dieses Bild zu öffnen</translation>
     </message>
     <message>
         <source>not saved: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert: Der Datenträger ist voll</translation>
     </message>
     <message>
         <source>not a regular file</source>
         <extracomment>Bytes read from the start of a file for sniffing. Larger files are refused before opening (a 120-megapixel photo stays far below this). Where a content kind has a MIME type of its own: ``image/`` and the kind&apos;s value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>Before</source>
@@ -6551,165 +6589,165 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>PhotosController</name>
     <message>
         <source>This record needs at least two photos to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Vergleich braucht dieser Datensatz mindestens zwei Fotos.</translation>
     </message>
     <message>
         <source>Attach to record</source>
-        <translation type="unfinished"></translation>
+        <translation>An Datensatz anhängen</translation>
     </message>
     <message>
         <source>Record number (e.g. PI-0042, NCR-001, CO-003, INS-002):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer des Datensatzes (z. B. PI-0042, NCR-001, CO-003, INS-002):</translation>
     </message>
     <message>
         <source>Pick a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos importieren</translation>
     </message>
     <message>
         <source>Photos ({patterns});;All files (*)</source>
-        <translation type="unfinished">Fotos ({patterns});;Alle Dateien (*)</translation>
+        <translation>Fotos ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a folder (e.g. a camera card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren (z. B. eine Speicherkarte)</translation>
     </message>
 </context>
 <context>
     <name>PhotosPage</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">Fotos</translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos importieren…</translation>
     </message>
     <message>
         <source>Import folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren…</translation>
     </message>
     <message>
         <source>Taken from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen ab</translation>
     </message>
     <message>
         <source>Not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verknüpft</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>No photos here yet. Drop photos or a folder on this page, or use Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fotos. Ziehen Sie Fotos oder einen Ordner auf diese Seite oder verwenden Sie „Importieren“.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Caption shown under the photo in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift unter dem Foto in Berichten</translation>
     </message>
     <message>
         <source>Save caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift speichern</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher / nachher</translation>
     </message>
     <message>
         <source>Select two photos, or pick a record to compare its before and after photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Fotos oder einen Datensatz, um dessen Vorher- und Nachher-Fotos zu vergleichen</translation>
     </message>
     <message>
         <source>Mark up…</source>
-        <translation type="unfinished">Markieren…</translation>
+        <translation>Markieren…</translation>
     </message>
     <message>
         <source>Attach to record…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Datensatz anhängen…</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft mit</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildunterschrift</translation>
     </message>
     <message>
         <source>{count} photo(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto(s)</translation>
     </message>
     <message>
         <source>Any location</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orte</translation>
     </message>
     <message>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze</translation>
     </message>
     <message>
         <source>{count} photos selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Fotos ausgewählt</translation>
     </message>
     <message>
         <source>not stated (imported {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben (importiert {when})</translation>
     </message>
     <message>
         <source>{lat:.5f}, {lon:.5f} (kept in the app; reports leave it out unless asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{lat:.5f}, {lon:.5f} (in der App gespeichert; Berichte lassen es weg, sofern nicht gewünscht)</translation>
     </message>
 </context>
 <context>
     <name>PlatformCheck</name>
     <message>
         <source>install them with: sudo apt-get install {packages} (and the packages that provide {unknown})</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie sie mit: sudo apt-get install {packages} (und den Paketen, die {unknown} bereitstellen)</translation>
     </message>
     <message>
         <source>install them with: sudo apt-get install {packages}</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie sie mit: sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>install the packages that provide them</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie die Pakete, die sie bereitstellen</translation>
     </message>
     <message>
         <source>the window cannot open: Qt&apos;s X11 (xcb) platform plugin needs {libraries}, which cannot be loaded; {fix}; or run headless with {offscreen}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster kann nicht geöffnet werden: Das X11-Plattform-Plugin (xcb) von Qt benötigt {libraries}, die nicht geladen werden können; {fix}; oder ohne Bildschirm starten mit {offscreen}</translation>
     </message>
 </context>
 <context>
@@ -6784,146 +6822,146 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>PreviewModel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>(column {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte {n})</translation>
     </message>
     <message>
         <source>OK</source>
         <extracomment>One preview row: why it would be refused (&quot;&quot; when it imports) and the file&apos;s cells.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Building a preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Draft: the first {shown} of {total} pages; no number was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: die ersten {shown} von {total} Seiten; es wurde keine Nummer vergeben.</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau bereit.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTab</name>
     <message>
         <source>Find an activity (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität suchen (Code oder Name)</translation>
     </message>
     <message>
         <source>&amp;Critical path only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;kritischer Weg</translation>
     </message>
     <message>
         <source>Any float</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Puffer</translation>
     </message>
     <message>
         <source>Negative float</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativer Puffer</translation>
     </message>
     <message>
         <source>Float ≤ 10 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer ≤ 10 Arbeitstage</translation>
     </message>
     <message>
         <source>Float &gt; 44 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer &gt; 44 Arbeitstage</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Terminplan</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartale</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <source>Work breakdown structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektstrukturplan</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktivitäten</translation>
     </message>
     <message>
         <source>Select an activity to see its dates, float and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Aktivität aus, um ihre Termine, ihren Puffer und Fortschritt zu sehen.</translation>
     </message>
     <message>
         <source>Outside the WBS</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des PSP</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished">Alle Orte</translation>
+        <translation>Alle Orte</translation>
     </message>
     <message>
         <source>{shown} of {total} activities shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Aktivitäten angezeigt</translation>
     </message>
     <message>
         <source>{total} activities</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Aktivitäten</translation>
     </message>
     <message>
         <source>{start} → {finish}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} → {finish}</translation>
     </message>
     <message>
         <source>duration {original} wd, {remaining} wd left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer {original} AT, {remaining} AT verbleibend</translation>
     </message>
     <message>
         <source>total float {days} wd</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpuffer {days} AT</translation>
     </message>
     <message>
         <source>{pct} % complete</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % fertig</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>constraint {kind} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung {kind} {date}</translation>
     </message>
     <message>
         <source>at {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {places}</translation>
     </message>
 </context>
 <context>
@@ -6937,78 +6975,78 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>ProjectDialog</name>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>The project is created on this laptop and syncs later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wird auf diesem Laptop angelegt und später synchronisiert.</translation>
     </message>
     <message>
         <source>e.g. HOSP-EW</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. HOSP-EW</translation>
     </message>
     <message>
         <source>Baseline dates known</source>
-        <translation type="unfinished"></translation>
+        <translation>Basistermine bekannt</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzel</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bauherr</translation>
     </message>
     <message>
         <source>Contract &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags&amp;wert</translation>
     </message>
     <message>
         <source>Contin&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reserve</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wä&amp;hrung</translation>
     </message>
     <message>
         <source>Baseline &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis&amp;beginn</translation>
     </message>
     <message>
         <source>Baseline &amp;finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis&amp;ende</translation>
     </message>
     <message>
         <source>Create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt anlegen</translation>
     </message>
     <message>
         <source>Project {code} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt {code} angelegt.</translation>
     </message>
 </context>
 <context>
     <name>ProjectPickDialog</name>
     <message>
         <source>Which project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Projekt?</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>“{file}” holds {count} projects. Pick the one to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ enthält {count} Projekte. Wählen Sie das zu importierende aus:</translation>
     </message>
     <message>
         <source>{short} — {name} ({count} activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>{short} — {name} ({count} Aktivitäten)</translation>
     </message>
 </context>
 <context>
@@ -7016,39 +7054,39 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Undone: back to rejected</source>
         <extracomment>Asked before they run: they take items off the live list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: wieder zurückgewiesen</translation>
     </message>
     <message>
         <source>Close {count} punch item(s)? Undo (Ctrl+Z) reopens them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mängel ({count}) schließen? Rückgängig (Strg+Z) öffnet sie wieder.</translation>
     </message>
     <message>
         <source>Void {count} punch item(s)? A void item cannot be reopened: this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mängel ({count}) für ungültig erklären? Ein ungültiger Mangel kann nicht wieder geöffnet werden: Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Set {count} punch item(s) to {status}? Some of them cannot be set back afterwards: this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Mängel ({count}) auf „{status}“ setzen? Einige davon können danach nicht zurückgesetzt werden: Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Change {count} punch item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel ändern ({count})</translation>
     </message>
     <message>
         <source>Set {count} punch item(s) to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel auf „{status}“ setzen ({count})</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeit</translation>
     </message>
     <message>
         <source>Set the {what} of {count} punch item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} setzen für Mängel ({count})</translation>
     </message>
 </context>
 <context>
@@ -7095,7 +7133,7 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>Änderungen &amp;speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the edits (Ctrl+S); Ctrl+Z undoes</source>
@@ -7356,98 +7394,98 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>QualityTab</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kürzel</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Double-click an activity to open it in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Aktivität, um sie im Terminplan zu öffnen</translation>
     </message>
     <message>
         <source>{number} (data date {date}): {passed} checks passed, {failed} failed, {reported} reported only</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (Stichtag {date}): {passed} Prüfungen bestanden, {failed} nicht bestanden, {reported} nur berichtet</translation>
     </message>
     <message>
         <source>{point}: {count} offending activities — double-click one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>{point}: {count} betroffene Aktivitäten — zum Öffnen doppelklicken</translation>
     </message>
     <message>
         <source>{point}: no offending activity</source>
-        <translation type="unfinished"></translation>
+        <translation>{point}: keine betroffene Aktivität</translation>
     </message>
 </context>
 <context>
     <name>RaiseDialog</name>
     <message>
         <source>Raise a punch item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangel erfassen</translation>
     </message>
     <message>
         <source>Raise an issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang erfassen</translation>
     </message>
     <message>
         <source>Raise a safety issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang zur Arbeitssicherheit erfassen</translation>
     </message>
     <message>
         <source>Raise a change event</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsereignis erfassen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Titel</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Contractor</source>
-        <translation type="unfinished">A&amp;uftragnehmer</translation>
+        <translation>&amp;Auftragnehmer</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -7544,580 +7582,580 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>RegisterView</name>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tage</translation>
     </message>
     <message>
         <source>The last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 Tage</translation>
     </message>
     <message>
         <source>The last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 30 Tage</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 3 Monate</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>Delay register</source>
-        <translation type="unfinished"></translation>
+        <translation>Behinderungsregister</translation>
     </message>
     <message>
         <source>Delay totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der Behinderungen</translation>
     </message>
     <message>
         <source>{count} delays on {days} days, {hours} hours in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Behinderungen an {days} Tagen, insgesamt {hours} Stunden</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
         <source>{held} of retainage is held on this contract (work and stored materials, less what earlier certificates released). What is released is paid with this application: it lowers line 5 and raises the payment due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesen Vertrag werden {held} Sicherheitseinbehalt gehalten (Leistung und gelagertes Material, abzüglich der durch frühere Bescheinigungen freigegebenen Beträge). Der freigegebene Betrag wird mit dieser Abschlagsrechnung gezahlt: Er senkt Zeile 5 und erhöht die fällige Zahlung.</translation>
     </message>
     <message>
         <source>Release retainage with {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitseinbehalt mit {number} freigeben</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished">&amp;Betrag ({currency})</translation>
+        <translation>&amp;Betrag ({currency})</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished">N&amp;otiz</translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
 </context>
 <context>
     <name>RemoveLineDialog</name>
     <message>
         <source>Remove item {item} from {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {item} aus {number} entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove item {item} “{description}” ({amount})? The schedule of values then adds up to {sov} of the contract value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {item} „{description}“ ({amount}) entfernen? Das Leistungsverzeichnis ergibt dann {sov} des Vertragswerts {value}.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <source>Jan</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mär</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Okt</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dez</translation>
     </message>
     <message>
         <source>%n day</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Tag</translation>
     </message>
     <message>
         <source>%n days</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Tage</translation>
     </message>
     <message>
         <source>{number} · Prepared by {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · Erstellt von {name} am {date}</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {total}</translation>
     </message>
     <message>
         <source>Report number</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsnummer</translation>
     </message>
     <message>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtszeitraum</translation>
     </message>
     <message>
         <source>Prepared for</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt für</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>No photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos</translation>
     </message>
     <message>
         <source>Photo not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto nicht verfügbar</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Ready for review</source>
-        <translation type="unfinished">Zur Abnahme bereit</translation>
+        <translation>Zur Abnahme bereit</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Zurückgewiesen</translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished">Ungültig</translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Promoted</source>
-        <translation type="unfinished">Weitergeführt</translation>
+        <translation>Weitergeführt</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished">Beantwortet</translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Mitigating</source>
-        <translation type="unfinished">In Minderung</translation>
+        <translation>In Minderung</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished">Eingetreten</translation>
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfällt</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerkt</translation>
     </message>
     <message>
         <source>Owner request</source>
-        <translation type="unfinished">Bauherrenwunsch</translation>
+        <translation>Bauherrenwunsch</translation>
     </message>
     <message>
         <source>Design error</source>
-        <translation type="unfinished">Planungsfehler</translation>
+        <translation>Planungsfehler</translation>
     </message>
     <message>
         <source>Unforeseen condition</source>
-        <translation type="unfinished">Unvorhergesehener Umstand</translation>
+        <translation>Unvorhergesehener Umstand</translation>
     </message>
     <message>
         <source>Regulatory</source>
-        <translation type="unfinished">Behördliche Auflage</translation>
+        <translation>Behördliche Auflage</translation>
     </message>
     <message>
         <source>Value engineering</source>
-        <translation type="unfinished">Wertoptimierung</translation>
+        <translation>Wertoptimierung</translation>
     </message>
     <message>
         <source>Contractor claim</source>
-        <translation type="unfinished">Forderung des Auftragnehmers</translation>
+        <translation>Forderung des Auftragnehmers</translation>
     </message>
     <message>
         <source>Schedule acceleration</source>
-        <translation type="unfinished">Terminbeschleunigung</translation>
+        <translation>Terminbeschleunigung</translation>
     </message>
     <message>
         <source>Change event</source>
-        <translation type="unfinished">Änderungsereignis</translation>
+        <translation>Änderungsereignis</translation>
     </message>
     <message>
         <source>Change order request</source>
-        <translation type="unfinished">Nachtragsangebot</translation>
+        <translation>Nachtragsangebot</translation>
     </message>
     <message>
         <source>Change order</source>
-        <translation type="unfinished">Nachtrag</translation>
+        <translation>Nachtrag</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished">Beobachtung</translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>Non-conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>RFI</source>
-        <translation type="unfinished">Rückfrage (RFI)</translation>
+        <translation>Rückfrage (RFI)</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">Arbeitssicherheit</translation>
+        <translation>Arbeitssicherheit</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Qualität</translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Termine</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Owner&apos;s rep</source>
-        <translation type="unfinished">Bauherrenvertreter</translation>
+        <translation>Bauherrenvertreter</translation>
     </message>
     <message>
         <source>Designer</source>
-        <translation type="unfinished">Planer</translation>
+        <translation>Planer</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Bauherr</translation>
+        <translation>Bauherr</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Mittel</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisch</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Vorher</translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished">Nachher</translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrem</translation>
     </message>
     <message>
         <source>Rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwahrscheinlich</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast sicher</translation>
     </message>
     <message>
         <source>Insignificant</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbedeutend</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mäßig</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Erheblich</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend</translation>
     </message>
     <message>
         <source>Portfolio owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauherren des Portfolios</translation>
     </message>
     <message>
         <source>Portfolio summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-Übersicht</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzug</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote</translation>
     </message>
     <message>
         <source>No projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projekte</translation>
     </message>
     <message>
         <source>Milestones late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Meilensteine</translation>
     </message>
     <message>
         <source>{late} of {total} (largest slip {days})</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} von {total} (größter Verzug {days})</translation>
     </message>
     <message>
         <source>Punch items</source>
-        <translation type="unfinished">Mängel</translation>
+        <translation>Mängel</translation>
     </message>
     <message>
         <source>Outstanding punch</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Mängel</translation>
     </message>
     <message>
         <source>Budget: approved and pending changes against the original contract. Schedule: largest slip against the contractual dates (completion: baseline plus the days approved in change orders). Quality: overdue punch items and inspection pass rate. Thresholds are set in the PMO&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: genehmigte und offene Nachträge gegenüber dem ursprünglichen Auftrag. Termine: größter Verzug gegenüber den Vertragsterminen (Fertigstellung: Basistermin zuzüglich der in Nachträgen genehmigten Tage). Qualität: überfällige Mängel und Bestehensquote der Prüfungen. Die Schwellenwerte werden in den Einstellungen des PMO festgelegt.</translation>
     </message>
     <message>
         <source>Outstanding punch items by project</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Mängel nach Projekt</translation>
     </message>
     <message>
         <source>Contractual completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragliche Fertigstellung</translation>
     </message>
     <message>
         <source>Forecast completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierte Fertigstellung</translation>
     </message>
     <message>
         <source>{open} outstanding of {total}, {overdue} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} offen von {total}, {overdue} überfällig</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>{n} completed, pass rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abgeschlossen, Bestehensquote {rate}</translation>
     </message>
     <message>
         <source>Open issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Vorgänge</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished">Ursprünglich</translation>
+        <translation>Ursprünglich</translation>
     </message>
     <message>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Top risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Risiken</translation>
     </message>
     <message>
         <source>Top risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Größtes Risiko</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Auswirkung</translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Portfolio report</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfoliobericht</translation>
     </message>
     <message>
         <source>Portfolio status</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfoliostatus</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished">Wahrscheinlichkeit</translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterschrieben</translation>
     </message>
     <message>
         <source>Signed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben {when}</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge</translation>
     </message>
     <message>
         <source>Contractor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragnehmer: {name}</translation>
     </message>
     <message>
         <source>Status: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {names}</translation>
     </message>
     <message>
         <source>All change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachträge</translation>
     </message>
     <message>
         <source>Original contract</source>
-        <translation type="unfinished">Ursprünglicher Auftrag</translation>
+        <translation>Ursprünglicher Auftrag</translation>
     </message>
     <message>
         <source>Approved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte Nachträge</translation>
     </message>
     <message>
         <source>{amount} ({n} change orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({n} Nachträge)</translation>
     </message>
     <message>
         <source>Revised contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Auftrag</translation>
     </message>
     <message>
         <source>Change to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung bisher</translation>
     </message>
     <message>
         <source>Pending exposure</source>
-        <translation type="unfinished">Offene Nachträge</translation>
+        <translation>Offene Nachträge</translation>
     </message>
     <message>
         <source>{amount} ({n} pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({n} offen)</translation>
     </message>
     <message>
         <source>Forecast final cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierte Gesamtkosten</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation type="unfinished">Reserve</translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>Contingency used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchte Reserve</translation>
     </message>
     <message>
         <source>Contingency remaining</source>
@@ -8125,752 +8163,752 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Schedule impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung auf Termine</translation>
     </message>
     <message>
         <source>{approved} approved, {pending} pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{approved} genehmigt, {pending} offen</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Budget roll-up</source>
-        <translation type="unfinished">Budgetübersicht</translation>
+        <translation>Budgetübersicht</translation>
     </message>
     <message>
         <source>Change order log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtragsliste</translation>
     </message>
     <message>
         <source>Executed change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnete Nachträge</translation>
     </message>
     <message>
         <source>Change order requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtragsangebote</translation>
     </message>
     <message>
         <source>Change events</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsereignisse</translation>
     </message>
     <message>
         <source>Change order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtragsdetails</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Cost impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenauswirkung</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>No line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Positionen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>By / approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Von / Genehmigender</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Change order report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtragsbericht</translation>
     </message>
     <message>
         <source>Change order log and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtragsliste und Budget</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>{score} (pass mark {mark})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} (Bestehensgrenze {mark})</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Photographs of the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos der Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkte</translation>
     </message>
     <message>
         <source>{answered} of {total} answered, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} von {total} beantwortet, {failed} nicht bestanden</translation>
     </message>
     <message>
         <source>Failed and flagged items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestandene und markierte Prüfpunkte</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt</translation>
     </message>
     <message>
         <source>Answer and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort und Notizen</translation>
     </message>
     <message>
         <source>Deficiency raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasster Mangel</translation>
     </message>
     <message>
         <source>No item failed or was flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prüfpunkt nicht bestanden oder markiert.</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet</translation>
     </message>
     <message>
         <source>● critical item</source>
-        <translation type="unfinished"></translation>
+        <translation>● kritischer Prüfpunkt</translation>
     </message>
     <message>
         <source>Photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>Not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterschrieben.</translation>
     </message>
     <message>
         <source>Inspection report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht</translation>
     </message>
     <message>
         <source>Location: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: {name}</translation>
     </message>
     <message>
         <source>All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorgänge</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Überfällig</translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Open NCRs</source>
-        <translation type="unfinished">Offene NCRs</translation>
+        <translation>Offene NCRs</translation>
     </message>
     <message>
         <source>Status as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand vom</translation>
     </message>
     <message>
         <source>Closed or void</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen oder ungültig</translation>
     </message>
     <message>
         <source>Issue log</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgangsliste</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Issues and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge und Antworten</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <source>No responses yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten.</translation>
     </message>
     <message>
         <source>{name} (response)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Antwort)</translation>
     </message>
     <message>
         <source>Contractor issue report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht Auftragnehmer-Vorgänge</translation>
     </message>
     <message>
         <source>Issue, NCR and RFI log</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Vorgänge, NCRs und RFIs</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portfolio</translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte</translation>
     </message>
     <message>
         <source>Sheet {number} rev {revision}</source>
         <extracomment>Photo grids of a report with plans have two pictures to a row (extracts are legible at that size); this is the gap the grid leaves between them. Room kept on an overview page for the headings and the legend, in points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan {number} Rev. {revision}</translation>
     </message>
     <message>
         <source>Sheet {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan {number}</translation>
     </message>
     <message>
         <source>The drawing file is not on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei ist nicht auf diesem Computer.</translation>
     </message>
     <message>
         <source>◆ contractor issue, ● punch item</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ Auftragnehmer-Vorgang, ● Mangel</translation>
     </message>
     <message>
         <source>Pins by status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pins nach Status:</translation>
     </message>
     <message>
         <source>Sheet overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Planübersicht</translation>
     </message>
     <message>
         <source>Trade: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerk: {name}</translation>
     </message>
     <message>
         <source>Raised {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst {start} bis {end}</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>No location</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ort</translation>
     </message>
     <message>
         <source>No trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gewerk</translation>
     </message>
     <message>
         <source>Raised {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst {date}</translation>
     </message>
     <message>
         <source>… {n} earlier changes</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} frühere Änderungen</translation>
     </message>
     <message>
         <source>With photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fotos</translation>
     </message>
     <message>
         <source>Items by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach Status</translation>
     </message>
     <message>
         <source>Items by contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach Auftragnehmer</translation>
     </message>
     <message>
         <source>Photographs and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und Pläne</translation>
     </message>
     <message>
         <source>{name} ({n} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} Einträge)</translation>
     </message>
     <message>
         <source>Punch list report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängelbericht</translation>
     </message>
     <message>
         <source>Punch list</source>
-        <translation type="unfinished">Mängelliste</translation>
+        <translation>Mängelliste</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Plan</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Outstanding: draft, open, rejected or ready for review; overdue and ready for review items are part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: Entwurf, offen, zurückgewiesen oder zur Abnahme bereit; überfällige und zur Abnahme bereite Einträge sind enthalten.</translation>
     </message>
     <message>
         <source>{open} of {total} punch items are outstanding, {overdue} of them overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} von {total} Mängeln sind offen, davon {overdue} überfällig.</translation>
     </message>
     <message>
         <source>No completion date is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Fertigstellungstermin erfasst.</translation>
     </message>
     <message>
         <source>Completion ({milestone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellung ({milestone})</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellung</translation>
     </message>
     <message>
         <source>the baseline {baseline} plus {days} approved in change orders and {granted} granted for delay events</source>
-        <translation type="unfinished"></translation>
+        <translation>Basistermin {baseline} zuzüglich {days} aus genehmigten Nachträgen und {granted} für Behinderungen gewährt</translation>
     </message>
     <message>
         <source>the baseline {baseline} plus {days} approved in change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Basistermin {baseline} zuzüglich {days} aus genehmigten Nachträgen</translation>
     </message>
     <message>
         <source>the baseline; no time approved in change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Basistermin; keine Bauzeit in Nachträgen genehmigt</translation>
     </message>
     <message>
         <source>{what} was achieved on {date}, {against} against the contractual date {contract} ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wurde am {date} erreicht, {against} gegenüber dem Vertragstermin {contract} ({basis}).</translation>
     </message>
     <message>
         <source>{what} is forecast for {date}, {against} against the contractual date {contract} ({basis}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist für den {date} prognostiziert, {against} gegenüber dem Vertragstermin {contract} ({basis}).</translation>
     </message>
     <message>
         <source>No milestone late</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Meilenstein verspätet</translation>
     </message>
     <message>
         <source>Largest slip {days}: {milestone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Verzug {days}: {milestone}</translation>
     </message>
     <message>
         <source>; completion float {days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>; Puffer bis Fertigstellung {days} Arbeitstage</translation>
     </message>
     <message>
         <source>The current programme ({update}) shows negative float of {days} working days to completion: it cannot meet the date as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Terminplan ({update}) zeigt bis zur Fertigstellung einen negativen Puffer von {days} Arbeitstagen: Der Termin ist wie geplant nicht zu halten.</translation>
     </message>
     <message>
         <source>The current programme ({update}) keeps {days} working days of float to completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Terminplan ({update}) hat bis zur Fertigstellung {days} Arbeitstage Puffer.</translation>
     </message>
     <message>
         <source>There are no milestones; the schedule is rated {rating}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Meilensteine; die Termine sind als „{rating}“ bewertet.</translation>
     </message>
     <message>
         <source>No milestone is late against its contractual date; the schedule is rated {rating}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Meilenstein ist gegenüber seinem Vertragstermin verspätet; die Termine sind als „{rating}“ bewertet.</translation>
     </message>
     <message>
         <source>the contractual date</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Vertragstermin</translation>
     </message>
     <message>
         <source>its baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>seinem Basistermin</translation>
     </message>
     <message>
         <source>The largest slip is {milestone}, achieved {days} late against {against}; the schedule is rated {rating}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den größten Verzug hat {milestone}, erreicht {days} nach {against}; die Termine sind als „{rating}“ bewertet.</translation>
     </message>
     <message>
         <source>The largest slip is {milestone}, forecast {days} late against {against}; the schedule is rated {rating}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den größten Verzug hat {milestone}, prognostiziert {days} nach {against}; die Termine sind als „{rating}“ bewertet.</translation>
     </message>
     <message>
         <source>Variance: actual or forecast date against the contractual date, in days (late is positive). The contractual date of completion is its baseline plus {days} approved in change orders; pending change orders claim {pending} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: tatsächlicher oder prognostizierter Termin gegenüber dem Vertragstermin, in Tagen (Verzug positiv). Der vertragliche Fertigstellungstermin ist der Basistermin zuzüglich {days} aus genehmigten Nachträgen; offene Nachträge beanspruchen weitere {pending}.</translation>
     </message>
     <message>
         <source>Variance: actual or forecast date against the contractual date, in days (late is positive). The contractual date of completion is its baseline plus {days} approved in change orders and {granted} of extensions of time granted; pending change orders claim {pending} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: tatsächlicher oder prognostizierter Termin gegenüber dem Vertragstermin, in Tagen (Verzug positiv). Der vertragliche Fertigstellungstermin ist der Basistermin zuzüglich {days} aus genehmigten Nachträgen und {granted} gewährter Bauzeitverlängerung; offene Nachträge beanspruchen weitere {pending}.</translation>
     </message>
     <message>
         <source>Punch item</source>
-        <translation type="unfinished">Mangel</translation>
+        <translation>Mangel</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished">Vorgang</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>termingerecht</translation>
     </message>
     <message>
         <source>{days} late</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} verspätet</translation>
     </message>
     <message>
         <source>{days} early</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} früher</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Bereich</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>This report reviews {update}; the forecast, the contractual dates and the rating are the project&apos;s now, from its current update {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht prüft {update}; Prognose, Vertragstermine und Bewertung entsprechen dem heutigen Stand des Projekts aus der aktuellen Fortschreibung {current}.</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschreibung</translation>
     </message>
     <message>
         <source>Data date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplan</translation>
     </message>
     <message>
         <source>{activities} activities, {links} relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>{activities} Aktivitäten, {links} Anordnungsbeziehungen</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <source>no previous update</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vorherige Fortschreibung</translation>
     </message>
     <message>
         <source>Extensions of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungen</translation>
     </message>
     <message>
         <source>{co} in change orders, {eot} for delay events</source>
-        <translation type="unfinished"></translation>
+        <translation>{co} aus Nachträgen, {eot} für Behinderungen</translation>
     </message>
     <message>
         <source>Schedule rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung Termine</translation>
     </message>
     <message>
         <source>Float on the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer auf dem kritischen Weg</translation>
     </message>
     <message>
         <source>{days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Arbeitstage</translation>
     </message>
     <message>
         <source>Completion moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellung verschoben</translation>
     </message>
     <message>
         <source>{days} since {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} seit {previous}</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige</translation>
     </message>
     <message>
         <source>Forecast / actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose / Ist</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Versatz</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>The programme has no milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terminplan hat keine Meilensteine</translation>
     </message>
     <message>
         <source>Moved: days since the previous update. Variance: actual or forecast date against the contractual date, in days (positive: late). ◆ on the critical path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versatz: Tage seit der vorherigen Fortschreibung. Abweichung: tatsächlicher oder prognostizierter Termin gegenüber dem Vertragstermin, in Tagen (positiv: Verzug). ◆ auf dem kritischen Weg.</translation>
     </message>
     <message>
         <source>Planned (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant (Basis)</translation>
     </message>
     <message>
         <source>Actual (updates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist (Fortschreibungen)</translation>
     </message>
     <message>
         <source>Progress: planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: Soll gegenüber Ist</translation>
     </message>
     <message>
         <source>% complete weighted by original duration: planned from the baseline&apos;s bars, actual as each update reports it at its data date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertigstellungsgrad gewichtet nach ursprünglicher Dauer: Soll aus den Balken der Basis, Ist wie von jeder Fortschreibung zu ihrem Stichtag gemeldet.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kürzel</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer</translation>
     </message>
     <message>
         <source>Done %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig %</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Weg</translation>
     </message>
     <message>
         <source>No unfinished critical activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unfertige kritische Aktivität</translation>
     </message>
     <message>
         <source>… and {count} more critical activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere kritische Aktivitäten.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Quality check (DCMA 14-point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsprüfung (DCMA 14 Punkte)</translation>
     </message>
     <message>
         <source>{passed} checks passed, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{passed} Prüfungen bestanden, {failed} nicht bestanden.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished">… und {count} weitere.</translation>
+        <translation>… und {count} weitere.</translation>
     </message>
     <message>
         <source>Changes since the previous update</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der vorherigen Fortschreibung</translation>
     </message>
     <message>
         <source>This is the first update: there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die erste Fortschreibung: Es gibt nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>{update} against {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{update} gegenüber {previous}.</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Schedule report</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbericht</translation>
     </message>
     <message>
         <source>Programme review {update}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplanprüfung {update}</translation>
     </message>
     <message>
         <source>Approved and pending changes {pct} of the original contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte und offene Nachträge {pct} des ursprünglichen Auftrags</translation>
     </message>
     <message>
         <source>Since {number}: {new} new, {closed} closed and {changed} changed records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {number}: {new} neue, {closed} geschlossene und {changed} geänderte Datensätze.</translation>
     </message>
     <message>
         <source>Budget trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetverlauf</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Meilenstein</translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Contractual</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraglich</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>{amount} under budget</source>
@@ -8910,227 +8948,227 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>No milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meilensteine</translation>
     </message>
     <message>
         <source>Punch items by status</source>
-        <translation type="unfinished">Mängel nach Status</translation>
+        <translation>Mängel nach Status</translation>
     </message>
     <message>
         <source>Punch items by contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel nach Auftragnehmer</translation>
     </message>
     <message>
         <source>Inspections this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Pass rate this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Pass rate to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote bisher</translation>
     </message>
     <message>
         <source>No inspections this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfungen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Open non-conformance reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Abweichungsberichte (NCR)</translation>
     </message>
     <message>
         <source>No open NCRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen NCRs</translation>
     </message>
     <message>
         <source>No open risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Risiken</translation>
     </message>
     <message>
         <source>Photos of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos des Zeitraums</translation>
     </message>
     <message>
         <source>No photos were taken this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Fotos aufgenommen.</translation>
     </message>
     <message>
         <source>Changes since the last status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem letzten Statusbericht</translation>
     </message>
     <message>
         <source>This is the first issued status report of the project; the next one lists what changed since this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der erste herausgegebene Statusbericht des Projekts; der nächste führt auf, was sich seitdem geändert hat.</translation>
     </message>
     <message>
         <source>Compared with {number} (period to {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit {number} (Zeitraum bis {date}).</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Bericht</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>{title} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({n})</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>… and {n} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {n} weitere.</translation>
     </message>
     <message>
         <source>{overdue} overdue punch items; pass rate to date {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{overdue} überfällige Mängel; Bestehensquote bisher {rate}</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>The revised contract stands at {revised} ({pct} on the original {original}); {pending} of changes are pending a decision, for a forecast final cost of {forecast}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Auftragswert beträgt {revised} ({pct} gegenüber dem ursprünglichen {original}); über Nachträge von {pending} ist noch zu entscheiden, bei prognostizierten Gesamtkosten von {forecast}.</translation>
     </message>
     <message>
         <source>{raised} were raised and {closed} closed this period. Inspection pass rate to date: {rate}; open NCRs: {ncrs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden {raised} Mängel erfasst und {closed} geschlossen. Bestehensquote der Prüfungen bisher: {rate}; offene NCRs: {ncrs}.</translation>
     </message>
     <message>
         <source>The budget trend starts with the next issued status report; this is the first point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Budgetverlauf beginnt mit dem nächsten herausgegebenen Statusbericht; dies ist der erste Punkt.</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <source>Monthly project status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Projektstatusbericht</translation>
     </message>
     <message>
         <source>Project status report {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektstatusbericht {month} {year}</translation>
     </message>
     <message>
         <source>Daily field report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagesbericht {number}</translation>
     </message>
     <message>
         <source>Site diary summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung Bautagebuch</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Delivery note: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein: {what}</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfasst.</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Headcount per day by contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal pro Tag nach Auftragnehmer</translation>
     </message>
     <message>
         <source>Site diary report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuchbericht</translation>
     </message>
     <message>
         <source>%n photo, see page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Foto, siehe Seite {page}</translation>
     </message>
     <message>
         <source>%n photos, see page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Fotos, siehe Seite {page}</translation>
     </message>
     <message>
         <source>Commentary from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von {name}</translation>
     </message>
     <message>
         <source>Monthly cost report</source>
@@ -9157,309 +9195,309 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <name>ReportsController</name>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Projekt.</translation>
     </message>
     <message>
         <source>Save reports in</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte speichern in</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo das PDF gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Choose a folder: the file is named for the report number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner: Die Datei wird nach der Berichtsnummer benannt.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Owner&apos;s rep</source>
-        <translation type="unfinished">Bauherrenvertreter</translation>
+        <translation>Bauherrenvertreter</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Issued {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} herausgegeben</translation>
     </message>
     <message>
         <source>{what}: {pages} pages, {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {pages} Seiten, {path}</translation>
     </message>
     <message>
         <source>Choose an issued report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen herausgegebenen Bericht.</translation>
     </message>
     <message>
         <source>Regenerate as</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen als</translation>
     </message>
     <message>
         <source>Regenerated {number}: identical to the issued PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} neu erzeugt: identisch mit dem herausgegebenen PDF.</translation>
     </message>
     <message>
         <source>Regenerated {number}, but it differs from the issued PDF (fonts or photos changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} neu erzeugt, weicht aber vom herausgegebenen PDF ab (Schriften oder Fotos geändert).</translation>
     </message>
     <message>
         <source>Regenerating {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} wird neu erzeugt…</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bericht</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Latest completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt abgeschlossene</translation>
     </message>
     <message>
         <source>Inspection number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsnummer</translation>
     </message>
     <message>
         <source>Any contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Auftragnehmer</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Any trade (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gewerke (Code oder Name)</translation>
     </message>
     <message>
         <source>Trade</source>
-        <translation type="unfinished">Gewerk</translation>
+        <translation>Gewerk</translation>
     </message>
     <message>
         <source>Any location (code or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orte (Code oder Name)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Contractor, then location</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragnehmer, dann Ort</translation>
     </message>
     <message>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <source>Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>The folder for the PDF; each issue is named for its report number (HOSP-EW-STATUS-007.pdf), so no issue overwrites another</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für das PDF; jede Ausgabe wird nach ihrer Berichtsnummer benannt (HOSP-EW-STATUS-007.pdf), sodass keine Ausgabe eine andere überschreibt</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in</translation>
     </message>
     <message>
         <source>Draft (not numbered or logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf (ohne Nummer, nicht protokolliert)</translation>
     </message>
     <message>
         <source>Plan extracts and sheet overviews of pinned items</source>
-        <translation type="unfinished"></translation>
+        <translation>Planausschnitte und Blattübersichten der verorteten Einträge</translation>
     </message>
     <message>
         <source>Site diary (one day, or a period&apos;s summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bautagebuch (ein Tag oder Zusammenfassung eines Zeitraums)</translation>
     </message>
     <message>
         <source>Programme review (schedule update)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplanprüfung (Fortschreibung)</translation>
     </message>
     <message>
         <source>Monthly cost report</source>
-        <translation type="unfinished">Monatlicher Kostenbericht</translation>
+        <translation>Monatlicher Kostenbericht</translation>
     </message>
     <message>
         <source>Payment certificate (pay application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbescheinigung (Abschlagsrechnung)</translation>
     </message>
     <message>
         <source>Schedule update number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Fortschreibung</translation>
     </message>
     <message>
         <source>Current update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Fortschreibung</translation>
     </message>
     <message>
         <source>Pay application</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlagsrechnung</translation>
     </message>
     <message>
         <source>Latest application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Abschlagsrechnung</translation>
     </message>
     <message>
         <source>With their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei ihren Einträgen</translation>
     </message>
     <message>
         <source>In an appendix (with page numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Anhang (mit Seitenzahlen)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished">Fotos</translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>Your commentary, printed on page 1 with the headline. Kept as a draft until the report is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kommentar, auf Seite 1 mit der Überschrift gedruckt. Bleibt ein Entwurf, bis der Bericht herausgegeben wird.</translation>
     </message>
     <message>
         <source>Commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Build a draft and show its first pages here; no number is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf erstellen und seine ersten Seiten hier zeigen; es wird keine Nummer vergeben</translation>
     </message>
     <message>
         <source>Issue report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht herausgeben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Issued reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgegebene Berichte</translation>
     </message>
     <message>
         <source>Open issued PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF öffnen</translation>
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen…</translation>
     </message>
     <message>
         <source>Preview builds a draft and shows its first pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau erstellt einen Entwurf und zeigt seine ersten Seiten.</translation>
     </message>
     <message>
         <source>Monthly status report</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Statusbericht</translation>
     </message>
     <message>
         <source>Punch list</source>
-        <translation type="unfinished">Mängelliste</translation>
+        <translation>Mängelliste</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Change orders and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachträge und Budget</translation>
     </message>
     <message>
         <source>Issues, NCRs and RFIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge, NCRs und RFIs</translation>
     </message>
     <message>
         <source>Portfolio (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio (alle Projekte)</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Accept {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} annehmen</translation>
     </message>
     <message>
         <source>Reject {number}</source>
-        <translation type="unfinished">{number} zurückweisen</translation>
+        <translation>{number} zurückweisen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">Zurückweisen</translation>
+        <translation>Zurückweisen</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished">N&amp;otiz</translation>
+        <translation>&amp;Notiz</translation>
     </message>
 </context>
 <context>
@@ -9589,7 +9627,7 @@ NCRs · Mängel</translation>
     </message>
     <message>
         <source>Re&amp;lease retainage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitseinbehalt &amp;freigeben…</translation>
     </message>
     <message>
         <source>Su&amp;bmit for review</source>
@@ -9609,7 +9647,7 @@ NCRs · Mängel</translation>
     </message>
     <message>
         <source>Pay back retainage held, with this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltenen Sicherheitseinbehalt mit dieser Abschlagsrechnung auszahlen</translation>
     </message>
     <message>
         <source>Lines of the application (G703)</source>
@@ -9660,471 +9698,471 @@ NCRs · Mängel</translation>
     <name>RisksPage</name>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiken</translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>&amp;New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Risiko</translation>
     </message>
     <message>
         <source>Probability × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit × Auswirkung</translation>
     </message>
     <message>
         <source>Select a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Risiko aus</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Probability (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit (1–5)</translation>
     </message>
     <message>
         <source>Impact (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung (1–5)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Bauherr</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Minderung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Save risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko &amp;speichern</translation>
     </message>
     <message>
         <source>&lt;b&gt;Links&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verknüpfungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished">Wahrscheinlichkeit</translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Auswirkung</translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>No linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verknüpften Datensätze</translation>
     </message>
     <message>
         <source>Edit {number}</source>
-        <translation type="unfinished">{number} bearbeiten</translation>
+        <translation>{number} bearbeiten</translation>
     </message>
     <message>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Risiko</translation>
     </message>
 </context>
 <context>
     <name>RollupStrip</name>
     <message>
         <source>Original contract</source>
-        <translation type="unfinished">Ursprünglicher Auftrag</translation>
+        <translation>Ursprünglicher Auftrag</translation>
     </message>
     <message>
         <source>Approved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte Nachträge</translation>
     </message>
     <message>
         <source>Pending exposure</source>
-        <translation type="unfinished">Offene Nachträge</translation>
+        <translation>Offene Nachträge</translation>
     </message>
     <message>
         <source>Revised contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Auftrag</translation>
     </message>
     <message>
         <source>Contingency left</source>
-        <translation type="unfinished">Reserve übrig</translation>
+        <translation>Reserve übrig</translation>
     </message>
     <message>
         <source>Schedule impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminauswirkung</translation>
     </message>
     <message>
         <source>+{approved} d approved · +{pending} d pending</source>
-        <translation type="unfinished"></translation>
+        <translation>+{approved} T genehmigt · +{pending} T offen</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
         <source>Missing logic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Logik</translation>
     </message>
     <message>
         <source>Leads (negative lags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufe (negative Abstände)</translation>
     </message>
     <message>
         <source>Lags</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände</translation>
     </message>
     <message>
         <source>Relationship types (finish-to-start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsarten (Ende-Anfang)</translation>
     </message>
     <message>
         <source>Hard constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Harte Einschränkungen</translation>
     </message>
     <message>
         <source>High float (&gt; 44 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Puffer (&gt; 44 Arbeitstage)</translation>
     </message>
     <message>
         <source>Negative float</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativer Puffer</translation>
     </message>
     <message>
         <source>High duration (&gt; 44 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Dauer (&gt; 44 Arbeitstage)</translation>
     </message>
     <message>
         <source>Invalid dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Termine</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Missed activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfehlte Aktivitäten</translation>
     </message>
     <message>
         <source>Critical path test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des kritischen Wegs</translation>
     </message>
     <message>
         <source>Critical path length index (CPLI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längenindex des kritischen Wegs (CPLI)</translation>
     </message>
     <message>
         <source>Baseline execution index (BEI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Ausführungsindex (BEI)</translation>
     </message>
     <message>
         <source>reported only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur berichtet</translation>
     </message>
     <message>
         <source>finish moves as much</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende verschiebt sich gleich</translation>
     </message>
     <message>
         <source>≥ 90 % finish-to-start</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 90 % Ende-Anfang</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Eingereicht</translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Zurückgewiesen</translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Meilenstein</translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Level of effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwandsbezogen (LOE)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelvorgang</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Bauherr</translation>
+        <translation>Bauherr</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation type="unfinished">Auftragnehmer</translation>
+        <translation>Auftragnehmer</translation>
     </message>
     <message>
         <source>Neutral (weather, force majeure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral (Witterung, höhere Gewalt)</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgestellt</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Slipped most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten verschoben</translation>
     </message>
     <message>
         <source>Float consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer verbraucht</translation>
     </message>
     <message>
         <source>Entered the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den kritischen Weg gekommen</translation>
     </message>
     <message>
         <source>Left the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom kritischen Weg gefallen</translation>
     </message>
     <message>
         <source>Relationships added</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnungsbeziehungen hinzugefügt</translation>
     </message>
     <message>
         <source>Relationships removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnungsbeziehungen entfernt</translation>
     </message>
     <message>
         <source>Durations changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern geändert</translation>
     </message>
     <message>
         <source>Activities added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten hinzugefügt</translation>
     </message>
     <message>
         <source>Activities removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten entfernt</translation>
     </message>
     <message>
         <source>Progress claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldeter Fortschritt</translation>
     </message>
 </context>
 <context>
     <name>ScheduleController</name>
     <message>
         <source>{number} has nothing to compare with: it is the first update.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} hat keinen Vergleich: Es ist die erste Fortschreibung.</translation>
     </message>
     <message>
         <source>{number} has no number yet: its look-ahead shows after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} hat noch keine Nummer: Die Vorschau erscheint nach einer Synchronisation.</translation>
     </message>
     <message>
         <source>Activity {code} is not in {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität {code} ist nicht in {number} enthalten.</translation>
     </message>
     <message>
         <source>{number} imported: {activities} activities, {links} relationships, {milestones} milestones; data date {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} importiert: {activities} Aktivitäten, {links} Anordnungsbeziehungen, {milestones} Meilensteine; Stichtag {date}.</translation>
     </message>
     <message>
         <source>{count} relationships to activities of other projects in the file were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Anordnungsbeziehungen zu Aktivitäten anderer Projekte in der Datei wurden ausgelassen.</translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Termine</translation>
+        <translation>Terminplan</translation>
     </message>
     <message>
         <source>Programme update shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Fortschreibung</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschreibung</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <source>Compare &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen mit</translation>
     </message>
     <message>
         <source>&amp;Import programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplan &amp;importieren…</translation>
     </message>
     <message>
         <source>Import the contractor&apos;s programme (P6 XER or MS Project XML) as a new update</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Terminplan des Auftragnehmers (P6 XER oder MS Project XML) als neue Fortschreibung importieren</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen…</translation>
     </message>
     <message>
         <source>Accept the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschreibung annehmen…</translation>
     </message>
     <message>
         <source>Reject the update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschreibung zurückweisen…</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminplan</translation>
     </message>
     <message>
         <source>&amp;Quality check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualitätsprüfung</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglei&amp;ch</translation>
     </message>
     <message>
         <source>Look-a&amp;head</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;schau</translation>
     </message>
     <message>
         <source>Dela&amp;y events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behinderungen</translation>
     </message>
     <message>
         <source>No programme yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Terminplan</translation>
     </message>
     <message>
         <source>Import the contractor&apos;s programme — a Primavera P6 .xer file or a Microsoft Project .xml file — to review its quality, follow its updates against the baseline and see the forecast computed from it. Each import is kept as an update; the first is the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie den Terminplan des Auftragnehmers — eine Primavera-P6-Datei (.xer) oder eine Microsoft-Project-Datei (.xml) —, um seine Qualität zu prüfen, seine Fortschreibungen gegenüber der Basis zu verfolgen und die daraus berechnete Prognose zu sehen. Jeder Import wird als Fortschreibung gespeichert; der erste ist die Basis.</translation>
     </message>
     <message>
         <source>Import a programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplan importieren…</translation>
     </message>
     <message>
         <source>The baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis</translation>
     </message>
     <message>
         <source>The previous update</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Fortschreibung</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgewiesen</translation>
     </message>
     <message>
         <source>Forecast completion {forecast} against the contractual {contract}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostizierte Fertigstellung {forecast} gegenüber vertraglich {contract}</translation>
     </message>
     <message>
         <source>{days} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Tage Verzug</translation>
     </message>
     <message>
         <source>on time ({days} days to spare)</source>
-        <translation type="unfinished"></translation>
+        <translation>termingerecht ({days} Tage Reserve)</translation>
     </message>
     <message>
         <source>float on the critical path {days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer auf dem kritischen Weg {days} Arbeitstage</translation>
     </message>
     <message>
         <source>(from {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus {number})</translation>
     </message>
     <message>
         <source>bars under: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken darunter: {number}</translation>
     </message>
     <message>
         <source>nothing to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vergleich</translation>
     </message>
     <message>
         <source>data date {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag {date}</translation>
     </message>
     <message>
         <source>{activities} activities, {links} relationships, {milestones} milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>{activities} Aktivitäten, {links} Anordnungsbeziehungen, {milestones} Meilensteine</translation>
     </message>
     <message>
         <source>finish {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende {date}</translation>
     </message>
     <message>
         <source>the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis</translation>
     </message>
     <message>
         <source>an earlier update</source>
-        <translation type="unfinished"></translation>
+        <translation>eine frühere Fortschreibung</translation>
     </message>
 </context>
 <context>
@@ -10194,241 +10232,273 @@ NCRs · Mängel</translation>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Report branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsgestaltung</translation>
     </message>
     <message>
         <source>Start every report with a separate cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Bericht mit einem eigenen Deckblatt beginnen</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — prepared for the owner</source>
+        <translation>z. B. Vertraulich — erstellt für den Bauherrn</translation>
+    </message>
+    <message>
+        <source>With the code: USD 1,234.50</source>
+        <translation>Mit Code: USD 1,234.50</translation>
+    </message>
+    <message>
+        <source>With the symbol: $1,234.50</source>
+        <translation>Mit Symbol: $1,234.50</translation>
+    </message>
+    <message>
+        <source>{project}: the project&apos;s code, {kind}: the report&apos;s kind, {seq}: its sequence ({seq:3}: at least 3 digits). Issued reports keep their numbers.</source>
+        <translation>{project}: Kürzel des Projekts, {kind}: Art des Berichts, {seq}: laufende Nummer ({seq:3}: mindestens 3 Ziffern). Herausgegebene Berichte behalten ihre Nummern.</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenlogo</translation>
     </message>
     <message>
         <source>Owner logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo des Bauherrn</translation>
     </message>
     <message>
         <source>Primary colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfarbe</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzentfarbe</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat</translation>
+    </message>
+    <message>
+        <source>Footer line of every report</source>
+        <translation>Fußzeile jedes Berichts</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>Report numbers</source>
+        <translation>Berichtsnummern</translation>
     </message>
     <message>
         <source>Central PMO database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale PMO-Datenbank</translation>
     </message>
     <message>
         <source>Open the Sync screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation öffnen…</translation>
     </message>
     <message>
         <source>Sync automatically when the server is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch synchronisieren, wenn der Server erreichbar ist</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Language and theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Darstellung</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (nach Neustart)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>Portfolio health thresholds (amber / red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte für den Portfolio-Status (gelb / rot)</translation>
     </message>
     <message>
         <source>Negative float (the programme cannot meet the date) is always red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativer Puffer (der Terminplan kann den Termin nicht halten) ist immer rot.</translation>
     </message>
     <message>
         <source>Budget change (% of contract)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetänderung (% des Auftrags)</translation>
     </message>
     <message>
         <source>Schedule slip (days)</source>
-        <translation type="unfinished">Terminverzug (Tage)</translation>
+        <translation>Terminverzug (Tage)</translation>
     </message>
     <message>
         <source>Completion float below (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer bis Fertigstellung unter (Arbeitstage)</translation>
     </message>
     <message>
         <source>Overdue punch items</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Mängel</translation>
     </message>
     <message>
         <source>Inspection pass rate below (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote Prüfungen unter (%)</translation>
     </message>
     <message>
         <source>Cost check thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte der Kostenprüfung</translation>
     </message>
     <message>
         <source> pts</source>
-        <translation type="unfinished"></translation>
+        <translation> Pkt.</translation>
     </message>
     <message>
         <source>A pay application line is flagged when its claimed % complete is this far above the schedule&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile der Abschlagsrechnung wird markiert, wenn ihr abgerechneter Fertigstellungsgrad so weit über dem des Terminplans liegt.</translation>
     </message>
     <message>
         <source>A change order&apos;s unit price is flagged when it is this far above or below the contract rate (or other projects&apos; median).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einheitspreis eines Nachtrags wird markiert, wenn er so weit über oder unter dem Vertragspreis (oder dem Median anderer Projekte) liegt.</translation>
     </message>
     <message>
         <source>Over-claim above the schedule by more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Überhöhte Abrechnung gegenüber Terminplan um mehr als</translation>
     </message>
     <message>
         <source>Unit rate deviation beyond (±)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung des Einheitspreises über (±)</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The PMO&apos;s logo, from the central database.</source>
+        <translation>Das Logo des PMO, aus der zentralen Datenbank.</translation>
     </message>
     <message>
         <source>{user} at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} auf {url}</translation>
     </message>
     <message>
         <source>Not connected: enter the connection on the Sync screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Geben Sie die Verbindung in der Synchronisation ein.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>amber</source>
-        <translation type="unfinished"></translation>
+        <translation>gelb</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>rot</translation>
     </message>
     <message>
         <source>Budget: red must be at or above amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: Rot muss größer oder gleich Gelb sein.</translation>
     </message>
     <message>
         <source>Schedule: red must be at or above amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine: Rot muss größer oder gleich Gelb sein.</translation>
     </message>
     <message>
         <source>Overdue punch items: red must be at or above amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Mängel: Rot muss größer oder gleich Gelb sein.</translation>
     </message>
     <message>
         <source>Pass rate: red must be at or below amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensquote: Rot muss kleiner oder gleich Gelb sein.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SheetEditDialog</name>
     <message>
         <source>Edit {count} sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pläne bearbeiten</translation>
     </message>
     <message>
         <source>Edit sheet {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan {number} bearbeiten</translation>
     </message>
     <message>
         <source>Fields left on “keep” stay as they are on each sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder auf „beibehalten“ bleiben auf jedem Plan unverändert.</translation>
     </message>
     <message>
         <source>(keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beibehalten)</translation>
     </message>
     <message>
         <source>(no location)</source>
-        <translation type="unfinished">(kein Ort)</translation>
+        <translation>(kein Ort)</translation>
     </message>
     <message>
         <source>Sheet number</source>
-        <translation type="unfinished"></translation>
+        <translation>Plannummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
 </context>
 <context>
     <name>SheetLink</name>
     <message>
         <source>Open the drawing centred on this item&apos;s pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan zentriert auf den Pin dieses Eintrags öffnen</translation>
     </message>
     <message>
         <source>{number} (rev {rev})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (Rev. {rev})</translation>
     </message>
     <message>
         <source>On sheet {where}</source>
@@ -10436,7 +10506,7 @@ NCRs · Mängel</translation>
     </message>
     <message>
         <source> and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {count} weitere</translation>
     </message>
 </context>
 <context>
@@ -10444,150 +10514,150 @@ NCRs · Mängel</translation>
     <message>
         <source>Pick a sheet</source>
         <extracomment>Zoom used when the viewer opens centred on a pin (screen pixels per point). From this zoom on, pins show their item&apos;s number beside them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan auswählen</translation>
     </message>
     <message>
         <source>The revision shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Revision</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen…</translation>
     </message>
     <message>
         <source>Compare two revisions of this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Revisionen dieses Plans vergleichen</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (−)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole sheet (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Plan zeigen (0)</translation>
     </message>
     <message>
         <source>Add punch item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangel hinzufügen</translation>
     </message>
     <message>
         <source>Add issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang hinzufügen</translation>
     </message>
     <message>
         <source>Then click the sheet where the item is (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann auf die Stelle im Plan klicken, wo der Mangel ist (P)</translation>
     </message>
     <message>
         <source>Then click the sheet where the issue is (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann auf die Stelle im Plan klicken, wo der Vorgang ist (I)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All contractors</source>
-        <translation type="unfinished">Alle Auftragnehmer</translation>
+        <translation>Alle Auftragnehmer</translation>
     </message>
     <message>
         <source>Items and issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Mängel und Vorgänge</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Find a pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin suchen</translation>
     </message>
     <message>
         <source>Number or title of a pinned item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Titel eines verorteten Eintrags</translation>
     </message>
     <message>
         <source>Punch items</source>
-        <translation type="unfinished">Mängel</translation>
+        <translation>Mängel</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit the sheet in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan in die Ansicht einpassen</translation>
     </message>
     <message>
         <source>Add a punch item on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mangel auf dem Plan hinzufügen</translation>
     </message>
     <message>
         <source>Add an issue on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorgang auf dem Plan hinzufügen</translation>
     </message>
     <message>
         <source>Stop adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen beenden</translation>
     </message>
     <message>
         <source>Rev {rev}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rev. {rev}</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <source>The drawing file of this sheet is not on this computer yet; sync to download it, or import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei dieses Plans ist noch nicht auf diesem Computer; synchronisieren Sie, um sie herunterzuladen, oder importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>Items are added on the current revision of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge werden auf der aktuellen Revision des Plans hinzugefügt</translation>
     </message>
     <message>
         <source>{count} pin(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Pin(s)</translation>
     </message>
     <message>
         <source>Add punch item here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangel hier hinzufügen…</translation>
     </message>
     <message>
         <source>Add issue here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang hier hinzufügen…</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftsfeld</translation>
     </message>
     <message>
         <source>Sign with the mouse, a pen or a finger. Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Maus, Stift oder Finger unterschreiben. Entf löscht.</translation>
     </message>
     <message>
         <source>✕  Sign here</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  Hier unterschreiben</translation>
     </message>
 </context>
 <context>
@@ -10660,110 +10730,110 @@ NCRs · Mängel</translation>
     <name>Sync</name>
     <message>
         <source>The central database refused the user name or password. Open the Sync screen, enter the right password and press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zentrale Datenbank hat Benutzername oder Passwort abgelehnt. Öffnen Sie die Synchronisation, geben Sie das richtige Passwort ein und klicken Sie auf „Verbinden“.</translation>
     </message>
     <message>
         <source>The central database does not know you as a member (or this laptop is registered to someone else). Ask the PMO to add you; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zentrale Datenbank kennt Sie nicht als Mitglied (oder dieser Laptop ist auf jemand anderen registriert). Bitten Sie das PMO, Sie hinzuzufügen; Ihre Arbeit bleibt erhalten.</translation>
     </message>
     <message>
         <source>The central database cannot be reached. Your work is kept on this laptop and will sync when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zentrale Datenbank ist nicht erreichbar. Ihre Arbeit bleibt auf diesem Laptop und wird synchronisiert, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>The secure connection to the central database failed: its certificate does not match the CA certificate file. Check the file on the Sync screen or ask the PMO for the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zur zentralen Datenbank ist fehlgeschlagen: Ihr Zertifikat passt nicht zur CA-Zertifikatsdatei. Prüfen Sie die Datei in der Synchronisation oder fragen Sie das PMO nach der richtigen.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is too far ahead of the central database. Set the date and time correctly, then press Sync now; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Laptops geht der zentralen Datenbank zu weit vor. Stellen Sie Datum und Uhrzeit richtig ein und klicken Sie dann auf „Jetzt synchronisieren“; Ihre Arbeit bleibt erhalten.</translation>
     </message>
     <message>
         <source>Your changes were sent, but this version of Executrek Field is too old for the central database. Install the latest version to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden gesendet, aber diese Version von Executrek Field ist zu alt für die zentrale Datenbank. Installieren Sie die neueste Version, um weiter zu synchronisieren.</translation>
     </message>
     <message>
         <source>The central database runs an older version than this app. Ask the PMO to upgrade it (&apos;executrek central init&apos;); your changes were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zentrale Datenbank läuft mit einer älteren Version als diese App. Bitten Sie das PMO, sie zu aktualisieren (&apos;executrek central init&apos;); Ihre Änderungen wurden gesendet.</translation>
     </message>
     <message>
         <source>The central database is not set up for Executrek Field (or refused the request). Ask the PMO to run &apos;executrek central init&apos;; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zentrale Datenbank ist nicht für Executrek Field eingerichtet (oder hat die Anfrage abgelehnt). Bitten Sie das PMO, &apos;executrek central init&apos; auszuführen; Ihre Arbeit bleibt erhalten.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a central database yet. Enter the server address, user and password on the Sync screen and press Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop ist noch mit keiner zentralen Datenbank verbunden. Geben Sie in der Synchronisation Serveradresse, Benutzer und Passwort ein und klicken Sie auf „Verbinden“.</translation>
     </message>
     <message>
         <source>The sync did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisation wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Sync not set up</source>
-        <translation>Synchronisierung nicht eingerichtet</translation>
+        <translation>Synchronisation nicht eingerichtet</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation läuft…</translation>
     </message>
     <message>
         <source>Syncing {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation {percent}%</translation>
     </message>
     <message>
         <source>Up to date at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (Stand {time})</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>No system keyring is available: the password is kept in memory for this session only and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird nur für diese Sitzung im Speicher gehalten und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a central database yet. Run &apos;executrek connect --url URL --user NAME&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Laptop ist noch mit keiner zentralen Datenbank verbunden. Führen Sie &apos;executrek connect --url URL --user NAME&apos; aus.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>shared (no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam (kein Projekt)</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Downloading a project: {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wird heruntergeladen: {percent} %</translation>
     </message>
     <message>
         <source>Conflicts waiting for your decision on the Sync screen: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte, die in der Synchronisation auf Ihre Entscheidung warten: {n}.</translation>
     </message>
     <message>
         <source>Changes refused by the central database: {n}. They are kept on this laptop and the PMO can see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der zentralen Datenbank abgelehnte Änderungen: {n}. Sie bleiben auf diesem Laptop, und das PMO kann sie sehen.</translation>
     </message>
 </context>
 <context>
@@ -10781,719 +10851,719 @@ NCRs · Mängel</translation>
     <name>SyncPage</name>
     <message>
         <source>Sync with the central PMO database</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation mit der zentralen PMO-Datenbank</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Send and receive changes now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen jetzt senden und empfangen (F5)</translation>
     </message>
     <message>
         <source>No sync yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung noch keine Synchronisation.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try to place every set-aside record now with what this laptop has</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versuchen, alle zurückgestellten Datensätze mit dem Stand dieses Laptops zu übernehmen</translation>
     </message>
     <message>
         <source>Forget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Why it was set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Zurückstellung</translation>
     </message>
     <message>
         <source>Everything the central database sent was placed on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was die zentrale Datenbank gesendet hat, wurde auf diesem Laptop übernommen.</translation>
     </message>
     <message>
         <source>Records from the central database this laptop could not place: in another project than they came with, pointing at a record it does not have, or with a value it cannot store. Each sync tries them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze der zentralen Datenbank, die dieser Laptop nicht übernehmen konnte: in einem anderen Projekt als dem, mit dem sie kamen, mit Verweis auf einen Datensatz, den er nicht hat, oder mit einem Wert, den er nicht speichern kann. Jede Synchronisation versucht es erneut.</translation>
     </message>
     <message>
         <source>Open the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag öffnen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>Every closed diary day still matches what was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder abgeschlossene Bautagebuchtag stimmt noch mit dem Unterschriebenen überein.</translation>
     </message>
     <message>
         <source>A closed diary day is sealed with a hash of its content. These days no longer match it: they were changed after they were closed (on the central database, or in this laptop&apos;s file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgeschlossener Bautagebuchtag wird mit einem Hash seines Inhalts versiegelt. Diese Tage stimmen nicht mehr damit überein: Sie wurden nach dem Abschluss geändert (in der zentralen Datenbank oder in der Datei dieses Laptops).</translation>
     </message>
     <message>
         <source>Set aside ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt ({n})</translation>
     </message>
     <message>
         <source>Diary days changed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Tagebuchtage ({n})</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>optional: the organisation&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: das CA-Zertifikat der Organisation</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Connect checks the address, user and password with the server, then keeps the password in the system keyring (never in the settings file). Automatic sync is switched on or off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Verbinden“ prüft Adresse, Benutzer und Passwort beim Server und speichert das Passwort dann im Schlüsselbund des Systems (nie in der Einstellungsdatei). Die automatische Synchronisation wird in den Einstellungen ein- oder ausgeschaltet.</translation>
     </message>
     <message>
         <source>The same field was changed on two laptops; the later change was kept. Both values stay here for 30 days: restore yours, or keep the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Feld wurde auf zwei Laptops geändert; die spätere Änderung wurde beibehalten. Beide Werte bleiben hier 30 Tage: Stellen Sie Ihren wieder her oder behalten Sie die Entscheidung.</translation>
     </message>
     <message>
         <source>Nothing was decided automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde automatisch entschieden.</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Restore mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen wiederherstellen</translation>
     </message>
     <message>
         <source>Keep as decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie entschieden lassen</translation>
     </message>
     <message>
         <source>The central database refused none of your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zentrale Datenbank hat keine Ihrer Änderungen abgelehnt.</translation>
     </message>
     <message>
         <source>Next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Synchronisation</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <source>Need your decision ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung nötig ({n})</translation>
     </message>
     <message>
         <source>Decided automatically ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch entschieden ({n})</translation>
     </message>
     <message>
         <source>Refused changes ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderungen ({n})</translation>
     </message>
     <message>
         <source>No conflicts need your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte erfordern Ihre Entscheidung.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Wert</translation>
     </message>
     <message>
         <source>Mine: who, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Wert: wer, wann</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Wert</translation>
     </message>
     <message>
         <source>Theirs: who, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Wert: wer, wann</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen behalten</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen übernehmen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>{field}: mine {mine}, theirs {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: mein Wert {mine}, anderer {theirs}</translation>
     </message>
     <message>
         <source>Decided together with: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen entschieden mit: {fields}</translation>
     </message>
     <message>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>mein Wert</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Wert</translation>
     </message>
     <message>
         <source>sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut gesendet</translation>
     </message>
     <message>
         <source>waits for you</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Sie</translation>
     </message>
     <message>
         <source>Diary day {number} of {day} was changed after it was closed: its content no longer matches what was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchtag {number} vom {day} wurde nach dem Abschluss geändert: Sein Inhalt stimmt nicht mehr mit dem Unterschriebenen überein.</translation>
     </message>
     <message>
         <source>the day before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortag</translation>
     </message>
     <message>
         <source>Diary day {number} of {day} no longer follows {before}: {before} was changed or removed after {number} was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchtag {number} vom {day} folgt nicht mehr auf {before}: {before} wurde nach dem Abschluss von {number} geändert oder entfernt.</translation>
     </message>
     <message>
         <source>Diary day {number} of {day} is sealed but no longer closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchtag {number} vom {day} ist versiegelt, aber nicht mehr abgeschlossen.</translation>
     </message>
     <message>
         <source>Downloading {project}: {n} records so far; the next sync continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} wird heruntergeladen: bisher {n} Datensätze; die nächste Synchronisation setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
         <source>Last sync: sent {pushed}, received {pulled}, photos sent {sent} and received {received}, conflicts to decide {conflicts}, decided automatically {decided}, set aside {aside}, errors {errors}, waiting to be sent {pending}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisation: gesendet {pushed}, empfangen {pulled}, Fotos gesendet {sent} und empfangen {received}, zu entscheidende Konflikte {conflicts}, automatisch entschieden {decided}, zurückgestellt {aside}, Fehler {errors}, warten auf Versand {pending}.</translation>
     </message>
 </context>
 <context>
     <name>SyncPageController</name>
     <message>
         <source>Discard the refused change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderung verwerfen?</translation>
     </message>
     <message>
         <source>Change #{seq} ({fields}) was refused by the central database: {reason}. Discarding it puts the central database&apos;s values back on this laptop. A copy of the change stays in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung Nr. {seq} ({fields}) wurde von der zentralen Datenbank abgelehnt: {reason}. Beim Verwerfen werden die Werte der zentralen Datenbank auf diesem Laptop wiederhergestellt. Eine Kopie der Änderung bleibt im Protokoll.</translation>
     </message>
     <message>
         <source>Placed {placed} set-aside record(s); {left} still set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} zurückgestellte Datensätze übernommen; {left} weiterhin zurückgestellt.</translation>
     </message>
     <message>
         <source>Forget the set-aside record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellten Datensatz vergessen?</translation>
     </message>
     <message>
         <source>{label} came from the central database but could not be placed on this laptop: {reason}. Forgetting it stops this laptop trying; the record stays in the central database and comes again when it is changed there. A copy stays in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kam von der zentralen Datenbank, konnte aber auf diesem Laptop nicht übernommen werden: {reason}. Wenn Sie ihn vergessen, versucht dieser Laptop es nicht mehr; der Datensatz bleibt in der zentralen Datenbank und kommt erneut, sobald er dort geändert wird. Eine Kopie bleibt im Protokoll.</translation>
     </message>
     <message>
         <source>This window has no diary screen to open the day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster hat kein Bautagebuch, in dem der Tag geöffnet werden kann.</translation>
     </message>
     <message>
         <source>The organisation&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Zertifikat der Organisation</translation>
     </message>
     <message>
         <source>Enter the server address, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse, Ihren Benutzernamen und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geprüft…</translation>
     </message>
     <message>
         <source>Connected. This laptop now syncs with the central database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Dieser Laptop synchronisiert jetzt mit der zentralen Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
         <source>New inspection template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfvorlage</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>PMO library (every project)</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO-Bibliothek (alle Projekte)</translation>
     </message>
     <message>
         <source>This project only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Projekt</translation>
     </message>
     <message>
         <source>Set when the template is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Anlegen der Vorlage festgelegt.</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <source>Pass &amp;mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestehensgrenze</translation>
     </message>
     <message>
         <source>&amp;Available to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfügbar für</translation>
     </message>
     <message>
         <source>Raise punch items and issues for failed items when an inspection is completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abschluss einer Prüfung für nicht bestandene Prüfpunkte Mängel und Vorgänge erfassen</translation>
     </message>
     <message>
         <source>Sections and items</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte und Prüfpunkte</translation>
     </message>
     <message>
         <source>+ &amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Abschnitt</translation>
     </message>
     <message>
         <source>+ &amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Prüfpunkt</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>▲</source>
-        <translation type="unfinished"></translation>
+        <translation>▲</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Strg+Auf)</translation>
     </message>
     <message>
         <source>▼</source>
-        <translation type="unfinished"></translation>
+        <translation>▼</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Strg+Ab)</translation>
     </message>
     <message>
         <source>Add a section (Ctrl+Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>Add an item to this section (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt zu diesem Abschnitt hinzufügen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>↶ &amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ &amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change to the outline (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung an der Gliederung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>↷ Re&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>↷ &amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z oder Strg+Y)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Section &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitts&amp;titel</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Prüfpunkt</translation>
     </message>
     <message>
         <source>Critical: a failure fails the whole inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch: Ein Nichtbestehen lässt die ganze Prüfung durchfallen</translation>
     </message>
     <message>
         <source>Photo required when it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto erforderlich bei Nichtbestehen</translation>
     </message>
     <message>
         <source>One option per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Option pro Zeile</translation>
     </message>
     <message>
         <source>Options that fail the item, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen, bei denen der Prüfpunkt nicht besteht, eine pro Zeile</translation>
     </message>
     <message>
         <source>Yes passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja besteht</translation>
     </message>
     <message>
         <source>No passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein besteht</translation>
     </message>
     <message>
         <source>&amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage</translation>
     </message>
     <message>
         <source>Response t&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortt&amp;yp</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtung</translation>
     </message>
     <message>
         <source>On &amp;failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Nic&amp;htbestehen</translation>
     </message>
     <message>
         <source>Measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <source>Tar&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sollwert</translation>
     </message>
     <message>
         <source>T&amp;olerance (±)</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oleranz (±)</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished">&amp;Einheit</translation>
+        <translation>E&amp;inheit</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>O&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptionen</translation>
     </message>
     <message>
         <source>Fai&amp;ling options</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchfa&amp;llende Optionen</translation>
     </message>
     <message>
         <source>Yes / No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja / Nein</translation>
     </message>
     <message>
         <source>E&amp;xpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwar&amp;tet</translation>
     </message>
     <message>
         <source>(untitled section)</source>
         <extracomment>The sections (title, item documents) and the selected (section, item) positions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(Abschnitt ohne Titel)</translation>
     </message>
     <message>
         <source>(no prompt yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Frage)</translation>
     </message>
     <message>
         <source>Unsaved template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Vorlage</translation>
     </message>
     <message>
         <source>Discard the changes to this template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an dieser Vorlage verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditorController</name>
     <message>
         <source>Copy of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von {name}</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Add a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage speichern</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Edit section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt bearbeiten</translation>
     </message>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt bearbeiten</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittstitel</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Response type</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttyp</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>On failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Nichtbestehen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollwert</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Failing options</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchfallende Optionen</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensgrenze</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Section &apos;{title}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Section &apos;{title}&apos;, item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;{title}&apos;, Prüfpunkt {n}</translation>
     </message>
 </context>
 <context>
     <name>TemplateLibrary</name>
     <message>
         <source>&amp;New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Vorlage…</translation>
     </message>
     <message>
         <source>Create a template (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage anlegen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected template (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Vorlage bearbeiten (Enter)</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>New inspection template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfvorlage</translation>
     </message>
     <message>
         <source>{count} template(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Vorlage(n)</translation>
     </message>
 </context>
 <context>
     <name>TemplateTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Available to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar für</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensgrenze</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkte</translation>
     </message>
     <message>
         <source>This project</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt</translation>
     </message>
     <message>
         <source>PMO library</source>
-        <translation type="unfinished"></translation>
+        <translation>PMO-Bibliothek</translation>
     </message>
     <message>
         <source>{items} in {sections} section(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} in {sections} Abschnitt(en)</translation>
     </message>
 </context>
 <context>
@@ -11551,7 +11621,7 @@ NCRs · Mängel</translation>
     <name>TransferDialog</name>
     <message>
         <source>Edit {number}</source>
-        <translation type="unfinished">{number} bearbeiten</translation>
+        <translation>{number} bearbeiten</translation>
     </message>
     <message>
         <source>New budget transfer</source>
@@ -11614,19 +11684,19 @@ NCRs · Mängel</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change a draft transfer&apos;s lines, amount or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen, Betrag oder Begründung einer Umschichtung im Entwurf ändern</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Ent&amp;wurf</translation>
     </message>
     <message>
         <source>Take a pending or rejected transfer back to draft to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine offene oder zurückgewiesene Umschichtung zum Ändern in den Entwurf zurücksetzen</translation>
     </message>
     <message>
         <source>Select a transfer</source>
@@ -11712,22 +11782,22 @@ NCRs · Mängel</translation>
     <name>self.window_</name>
     <message>
         <source>The database is damaged: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt: nur lesbar</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Welcome to Executrek Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Executrek Field</translation>
     </message>
     <message>
         <source>There are no projects yet. Load the demo portfolio (a hospital wing, a school and an office fit-out) to look around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Projekte. Demo-Portfolio laden (ein Krankenhausflügel, eine Schule und ein Büroausbau), um sich umzusehen?</translation>
     </message>
     <message>
         <source>Move pin {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin {number} verschieben</translation>
     </message>
 </context>
 </TS>

@@ -153,7 +153,7 @@ def test_import_onto_a_record_and_filters(
         store, project.id, punch.NewPunchItem(title="Cracked tile", location_id=loc.id)
     ).value
     ncr = issues.create_issue(
-        store, project.id, issue_type="non_conformance", title="Rebar cover short"
+        store, project.id, issues.NewIssue(issue_type="non_conformance", title="Rebar cover short")
     ).value
     on_item = _jpeg(
         tmp_path / "a" / "tile.jpg", (64, 48), (10, 10, 200), taken="2026:05:01 10:00:00"

@@ -76,14 +76,16 @@ def site(store: Store, project: Project) -> Site:
     rfi = issues.create_issue(
         store,
         pid,
-        issue_type="rfi",
-        title="Confirm door hardware set",
-        spec_reference="08 71 00",
-        contractor_id=nordic.id,
-        location_id=room201.id,
+        issues.NewIssue(
+            issue_type="rfi",
+            title="Confirm door hardware set",
+            spec_reference="08 71 00",
+            contractor_id=nordic.id,
+            location_id=room201.id,
+        ),
     ).value
     ncr = issues.create_issue(
-        store, pid, issue_type="non_conformance", title="Slab cover below spec"
+        store, pid, issues.NewIssue(issue_type="non_conformance", title="Slab cover below spec")
     ).value
     co = change_orders.create_change_order(
         store,
@@ -326,3 +328,45 @@ def test_what_is_not_a_query(store: Store, site: Site) -> None:
     for typed in ('"sealant"*', "sealant*", "(sealant)"):
         assert find.search(store, site.project.id, typed).groups[0].total == 1
     assert find.search(store, site.project.id, 'sealant" OR "paint').empty  # "or" is a word
+
+
+def test_a_kind_found_big_is_not_probed_again(
+    store: Store, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a kind is big is asked once it is (the probe walks ``SCAN_FROM`` index
+    entries); a small kind is asked on every search, as it may grow."""
+    monkeypatch.setattr(find, "SCAN_FROM", 10)  # 45 punch items: big; one risk: small
+    statements: list[str] = []
+    plans = []
+    with store.sql() as con:
+        con.set_trace_callback(statements.append)
+        try:
+            for _ in range(3):
+                query, kinds = find.parse("nordic"), find.kinds_of(["punch_item", "risk"])
+                plans.append(find.plan(con, site.project.id, query, kinds))
+        finally:
+            con.set_trace_callback(None)
+    probes = [s for s in statements if "LIMIT 1 OFFSET" in s]
+    assert sum("FROM punch_items" in s for s in probes) == 1
+    assert sum("FROM risks" in s for s in probes) == 3
+    for plan in plans:
+        assert "NOT INDEXED" in plan.tops[0].sql and "NOT INDEXED" not in plan.tops[1].sql
+
+
+def test_a_words_comments_are_read_once_per_statement(store: Store, site: Site) -> None:
+    """The comments matching a word are one FTS5 query (a list the statement reads), not
+    an FTS5 query per comment of the kind joined in the same loop (0.5 ms of a 1 ms
+    search for 24 issue comments on the 100k demo)."""
+    with store.sql() as con:
+        plan = find.plan(con, site.project.id, find.parse("efflorescence came"), find.KINDS)
+        for st in (*plan.tops, *plan.counts):
+            rows = con.execute("EXPLAIN QUERY PLAN " + st.sql, st.params).fetchall()
+            children: dict[int, int] = {}
+            for _id, parent, _unused, _detail in rows:
+                children[parent] = children.get(parent, 0) + 1
+            reads = [(p, detail) for _id, p, _u, detail in rows if "comments_fts" in detail]
+            assert reads, st.sql
+            for parent, detail in reads:
+                assert children[parent] == 1, (st.kind, detail)
+    found = find.search(store, site.project.id, "efflorescence came")
+    assert ids_of(found, "punch_item") == [site.punch_ids[7]]

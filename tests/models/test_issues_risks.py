@@ -13,9 +13,11 @@ def test_response_thread_moves_status_and_ball(store: Store, project: Project) -
     ncr = issues.create_issue(
         store,
         project.id,
-        issue_type="non_conformance",
-        title="Rebar cover below spec",
-        spec_reference="03 30 00 §3.2",
+        issues.NewIssue(
+            issue_type="non_conformance",
+            title="Rebar cover below spec",
+            spec_reference="03 30 00 §3.2",
+        ),
     ).value
     assert issues.issue_number(ncr) == "NCR-001"
     issues.add_response(store, ncr.id, "We will grind and re-pour.", author_name="GC QA")
@@ -29,14 +31,22 @@ def test_response_thread_moves_status_and_ball(store: Store, project: Project) -
 
 
 def test_numbers_are_per_type(store: Store, project: Project) -> None:
-    a = issues.create_issue(store, project.id, issue_type="rfi", title="Door hardware set?").value
-    b = issues.create_issue(store, project.id, issue_type="rfi", title="Ceiling height?").value
-    c = issues.create_issue(store, project.id, issue_type="safety", title="Open edge").value
+    a = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="rfi", title="Door hardware set?")
+    ).value
+    b = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="rfi", title="Ceiling height?")
+    ).value
+    c = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="safety", title="Open edge")
+    ).value
     assert [issues.issue_number(x) for x in (a, b, c)] == ["RFI-001", "RFI-002", "SAF-001"]
 
 
 def test_rep_reply_hands_the_ball_back(store: Store, project: Project) -> None:
-    rfi = issues.create_issue(store, project.id, issue_type="rfi", title="Slab edge detail").value
+    rfi = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="rfi", title="Slab edge detail")
+    ).value
     issues.add_response(store, rfi.id, "Answer attached", author_name="Architect")
     issues.add_response(
         store, rfi.id, "Please confirm the sill", author_name="Rep", from_contractor=False

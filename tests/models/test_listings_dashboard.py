@@ -68,7 +68,7 @@ def test_change_order_and_issue_lists(store: Store, project: Project) -> None:
     assert detail.lines[0].amount == Decimal("100.00")
 
     issue = issues.create_issue(
-        store, project.id, issue_type="rfi", title="Ceiling height in corridor"
+        store, project.id, issues.NewIssue(issue_type="rfi", title="Ceiling height in corridor")
     ).value
     issues.add_response(store, issue.id, "3.1 m", author_name="GC")
     rows_i = issue_queries.issue_list(store, project.id)

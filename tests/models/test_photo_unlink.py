@@ -43,8 +43,12 @@ def _reported(store: Store, issue_id: str) -> list[str]:
 def test_undo_takes_the_photos_off_and_out_of_the_library_unless_shown_elsewhere(
     store: Store, project: Project
 ) -> None:
-    ncr = issues.create_issue(store, project.id, issue_type="non_conformance", title="Cover").value
-    rfi = issues.create_issue(store, project.id, issue_type="rfi", title="Beam").value
+    ncr = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="non_conformance", title="Cover")
+    ).value
+    rfi = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="rfi", title="Beam")
+    ).value
     # "c" was in the library before the add (on the RFI); "a" and "b" came with the add
     c_id, _ = _photo(store, project, "c", ("issue", rfi.id))
     a_id, a_link = _photo(store, project, "a", ("issue", ncr.id))
@@ -98,7 +102,9 @@ def test_undo_takes_the_photos_off_and_out_of_the_library_unless_shown_elsewhere
 def test_a_photo_taken_off_comes_back_as_new_when_added_again(
     store: Store, project: Project
 ) -> None:
-    ncr = issues.create_issue(store, project.id, issue_type="non_conformance", title="Cover").value
+    ncr = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="non_conformance", title="Cover")
+    ).value
     a_id, a_link = _photo(store, project, "a", ("issue", ncr.id))
     unlink_photos(store, {a_link}, {a_id})
     done = records.add_photo(

@@ -149,3 +149,35 @@ def test_page_columns_are_the_row_fields_in_order(store: Store, project: Project
     stmt = pl.page_statement(project.id, pl.PunchFilter(), pl.PunchSort())
     names = [c.name for c in stmt.selected_columns]
     assert names == [f.name for f in dataclasses.fields(pl.PunchRow)]
+
+
+def test_page_rows_are_whole_punch_rows(
+    store: Store, project: Project, loaded: dict[str, Any]
+) -> None:
+    """``page`` fills a row's fields in one step instead of through the frozen
+    dataclass's ``__init__``: every field there (in order), the stored values as the ORM
+    reads them, still frozen, equal and hashing as the constructor's row."""
+    import dataclasses
+
+    from sqlalchemy import select
+
+    from executrek.models.records.punch.model import PunchItem
+
+    rows = pl.page(store, project.id, pl.PunchFilter(), pl.PunchSort("due_date"), limit=300).rows
+    with store.read() as s:
+        items = {i.id: i for i in s.scalars(select(PunchItem))}
+        stored = {
+            i.id: (i.number, i.title, i.status, i.priority, i.due_date) for i in items.values()
+        }
+    assert {r.id for r in rows} == set(stored) and len(rows) == 260
+    names = [f.name for f in dataclasses.fields(pl.PunchRow)]
+    for row in rows:
+        assert list(vars(row)) == names
+        assert (row.number, row.title, row.status, row.priority, row.due_date) == stored[row.id]
+        assert type(row.status) is PunchStatus and type(row.priority) is Priority
+        assert isinstance(row.updated_at, dt.datetime) and isinstance(row.created_at, dt.datetime)
+        built = pl.PunchRow(**vars(row))
+        assert built == row and hash(built) == hash(row) and vars(built) == vars(row)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rows[0].title = "changed"  # type: ignore[misc]
+    assert any(r.due_date is None for r in rows) and any(r.location for r in rows)

@@ -61,7 +61,9 @@ def test_record_states_and_breakdown(store: Store, project: Project) -> None:
     org = projects.add_organisation(store, project.id, "Kovač Fire", "subcontractor").value
     _item(store, project, "A", contractor_id=org.id)
     _item(store, project, "B")
-    issue = issues.create_issue(store, project.id, issue_type="non_conformance", title="Weld").value
+    issue = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="non_conformance", title="Weld")
+    ).value
     co = change_orders.create_change_order(
         store,
         project.id,

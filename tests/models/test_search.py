@@ -18,7 +18,9 @@ def test_search_finds_titles_descriptions_and_comments_with_accents(
             title="Façade sealant failure", description="Joint at gridline C/4 debonded"
         ),
     ).value
-    i = issues.create_issue(store, project.id, issue_type="rfi", title="Curtain wall anchors").value
+    i = issues.create_issue(
+        store, project.id, issues.NewIssue(issue_type="rfi", title="Curtain wall anchors")
+    ).value
     records.add_comment(
         store,
         project.id,

@@ -112,7 +112,9 @@ def world(central: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[di
     b = out["b"] = new_project(victim, f"FB{tag}")
     loc = projects.add_location(victim, b, "L1", "Level 1", "floor").value.id
     punch.create_punch_item(victim, b, punch.NewPunchItem(title="B secret", location_id=loc))
-    issues.create_issue(victim, b, issue_type="rfi", title="B question", location_id=loc)
+    issues.create_issue(
+        victim, b, issues.NewIssue(issue_type="rfi", title="B question", location_id=loc)
+    )
     risks.create_risk(victim, b, title="B risk", probability=2, impact=3)
     write_day(victim, b, clock.today() - dt.timedelta(days=3))  # signed and closed
     import_programme(victim, b, programme(12), source_name="b.xer", source_sha256="b" * 64)

@@ -5,12 +5,15 @@ the ``pmo`` functions nor by writing the table with his own login."""
 
 from __future__ import annotations
 
+import base64
 import importlib
+import io
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
+from PIL import Image
 from psycopg.types.json import Jsonb
 from pypdf import PdfReader
 from test_sync_roles import admin_url, submitted_co
@@ -22,7 +25,9 @@ from executrek.app.context import open_context, prepare
 from executrek.app.health_rag import Rag
 from executrek.app.settings import Settings
 from executrek.models import access
+from executrek.models.migrate import open_store
 from executrek.models.services.health import project_health
+from executrek.sync import pmo_settings as central_pmo_settings
 from executrek.sync.engine import sync_once
 
 pytestmark = pytest.mark.postgres
@@ -154,3 +159,79 @@ def test_a_field_user_cannot_change_the_pmo_settings(
     with psycopg.connect(central.url(), user=chief) as conn, pytest.raises(psycopg.Error) as bad:
         conn.execute("SELECT pmo.pmo_setting_set('branding.primary_colour', %s)", (Jsonb("red"),))
     assert "#RRGGBB" in str(bad.value)
+
+
+FOOTER = "Northgate PMO \u00b7 Confidential \u2014 prepared for the owner"
+
+
+def test_footer_money_numbers_and_logo_come_from_the_pmo_into_every_printed_report(
+    central: Any, make_laptop: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    owner = central.add_user("bowner")
+    a = make_laptop("a")
+    pid = new_project(a, "NGATE")
+    submitted_co(a, pid, "1234.50")
+    assert sync_once(a, central.creds(owner)).ok
+    data = a.path.parent
+    a.close()
+    out = tmp_path / "out"
+    out.mkdir()
+    report = ["report", "change-orders", "--project", "NGATE", "--data-dir", str(data)]
+    assert main([*report, "-o", str(out)]) == 0  # before: the laptop's own pattern
+    assert (out / "NGATE-COLOG-001.pdf").is_file()
+
+    logo = tmp_path / "northgate.png"
+    Image.new("RGB", (48, 16), (10, 120, 60)).save(logo, "PNG")
+    for key, value in (
+        ("branding.report_footer", FOOTER),
+        ("branding.currency_display", "symbol"),
+        ("branding.report_number", "NG-{project}-{kind}{seq:4}"),
+        ("branding.pmo_logo", str(logo)),
+    ):
+        assert central_settings(central, "set", key, value) == 0
+    said = capsys.readouterr().out
+    assert "a picture of 1 KB" in said and "base64" not in said and "iVBOR" not in said
+    assert central_settings(central, "set", "branding.report_number", "{project}-{kind}") == 1
+    err = capsys.readouterr().err
+    assert "must contain {seq}" in err and err.count("\n") == 1
+    # the server checks the pattern and the picture too, whoever calls
+    for key, bad in (
+        ("branding.report_number", "{project}-{kind}"),
+        ("branding.report_number", "../{seq}"),
+        ("branding.pmo_logo", base64.b64encode(b"GIF89a not a png").decode()),
+        ("branding.pmo_logo", "not base64!"),
+        ("branding.currency_display", "euro"),
+    ):
+        with psycopg.connect(central.url()) as conn, pytest.raises(psycopg.Error) as refused:
+            conn.execute("SELECT pmo.pmo_setting_set(%s, %s)", (key, Jsonb(bad)))
+        assert refused.value.sqlstate == "22023", (key, bad)
+    assert central_settings(central, "show") == 0
+    assert "branding.pmo_logo = a picture of 1 KB" in capsys.readouterr().out
+
+    laptop = open_store(data)
+    sync = sync_once(laptop, central.creds(owner))
+    assert sync.ok and sync.pmo_settings_changed
+    stored = access.load_settings(laptop)
+    assert base64.b64decode(stored["branding.pmo_logo"]) == logo.read_bytes()
+    with psycopg.connect(central.url()) as conn:  # the logo is not sent again unchanged
+        assert central_pmo_settings.fetch(conn, stored) == stored
+    laptop.close()
+
+    assert main([*report, "-o", str(out)]) == 0
+    pdf = out / "NG-NGATE-COLOG0002.pdf"
+    reader = PdfReader(pdf)
+    pages = [page.extract_text() for page in reader.pages]
+    assert all(FOOTER in text for text in pages)
+    text = " ".join(pages)
+    assert "NG-NGATE-COLOG0002" in text and "$1,234.50" in text and "USD 1,234.50" not in text
+    drawn = [Image.open(io.BytesIO(i.data)).size for p in reader.pages for i in p.images]
+    assert (48, 16) in drawn
+    assert (data / "pmo").is_dir() and [f.suffix for f in (data / "pmo").iterdir()] == [".png"]
+    # the report issued before keeps its number; the new one regenerates byte for byte
+    assert main(["report", "issued", "--project", "NGATE", "--data-dir", str(data)]) == 0
+    listed = capsys.readouterr().out
+    assert "NGATE-COLOG-001" in listed and "NG-NGATE-COLOG0002" in listed
+    again = tmp_path / "again.pdf"
+    regen = ["report", "regenerate", "--number", "NG-NGATE-COLOG0002", "-o", str(again)]
+    assert main([*regen, "--data-dir", str(data)]) == 0
+    assert again.read_bytes() == pdf.read_bytes()

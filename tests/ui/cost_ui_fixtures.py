@@ -99,10 +99,7 @@ def build(store: Store, *, currency: str = "EUR") -> dict[str, str]:
     budget.submit_transfer(store, t.id)
     budget.approve_transfer(store, t.id, approver="Pat Owner")
     import_programme(store, pid, programme(), source_name="works.xer", source_sha256="1" * 64)
-    issues.create_issue(
-        store, pid, issue_type="non_conformance", title="Honeycombing at the north footing",
-        contractor_id=gc.id,
-    )  # fmt: skip
+    issues.create_issue(store, pid, issues.NewIssue(issue_type="non_conformance",title="Honeycombing at the north footing",contractor_id=gc.id))  # fmt: skip
     contract = commitments.create_commitment(
         store, pid, commitment_type="contract", title="Main works", contractor_id=gc.id,
         original_value=Decimal("1000000.00"), retainage_pct=10,

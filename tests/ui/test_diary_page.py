@@ -171,9 +171,9 @@ def test_sign_and_close_makes_the_day_read_only_and_takes_addenda(
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, CloseDayDialog)
-    assert not dialog.ok.isEnabled()  # nothing drawn yet
+    assert not dialog.ok_button.isEnabled()  # nothing drawn yet
     dialog.pad.set_strokes([[[0.1, 0.6], [0.4, 0.2], [0.8, 0.5]]])
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: page.controller.detail is not None and page.controller.detail.day.closed
     )
@@ -187,12 +187,12 @@ def test_sign_and_close_makes_the_day_read_only_and_takes_addenda(
     qtbot.mouseClick(page.addendum_button, Qt.MouseButton.LeftButton)
     add = page.dialog
     assert isinstance(add, AddendumDialog)
-    qtbot.mouseClick(add.ok, Qt.MouseButton.LeftButton)  # nothing written: refused
+    qtbot.mouseClick(add.ok_button, Qt.MouseButton.LeftButton)  # nothing written: refused
     idle(qtbot, window)
     assert add.isVisible() and add.errors.label("reason").isVisible()  # type: ignore[union-attr]
     qtbot.keyClicks(add.reason, "Drywall crew miscounted")
     add.body.setPlainText("The drywall crew was 6, not 5.")
-    qtbot.mouseClick(add.ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(add.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.controller.detail and page.controller.detail.addenda))
     idle(qtbot, window)
     assert page.form.addenda_box.isVisible()
@@ -289,7 +289,7 @@ def test_raise_a_safety_issue_from_a_line_of_the_day(
     qtbot.waitUntil(lambda: "Open edge at the stair core" in dialog.description.toPlainText())
     assert "From site diary" in dialog.description.toPlainText()
     qtbot.keyClicks(dialog.title, "Edge protection missing")
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: (
             section.model.rowCount() == 1

@@ -51,10 +51,12 @@ def test_issue_detail_names_its_sheet_and_opens_the_drawing_at_the_pin(
     )
     revision_id = report.registered[0].revision_id
     pinned = issues.create_issue(
-        store, project.project_id, issue_type="rfi", title="Beam clash at grid C"
+        store, project.project_id, issues.NewIssue(issue_type="rfi", title="Beam clash at grid C")
     ).value
     loose = issues.create_issue(
-        store, project.project_id, issue_type="observation", title="Not on any drawing"
+        store,
+        project.project_id,
+        issues.NewIssue(issue_type="observation", title="Not on any drawing"),
     ).value
     drawings.place_pin(store, revision_id, "contractor_issues", pinned.id, 0.3, 0.6)
 

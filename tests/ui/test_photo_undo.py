@@ -41,7 +41,7 @@ def test_two_photos_added_are_one_undo_step(
 ) -> None:
     store = gui_ctx.store
     ncr = issues.create_issue(
-        store, site.id, issue_type="non_conformance", title="Rebar cover short"
+        store, site.id, issues.NewIssue(issue_type="non_conformance", title="Rebar cover short")
     ).value
     window = make_window(gui_ctx, "issues")
     page = window.show_page("issues")

@@ -72,9 +72,11 @@ def test_a_photo_added_to_an_ncr_appears_on_its_screen_and_opens(
 ) -> None:
     store = gui_ctx.store
     ncr = issues.create_issue(
-        store, site.id, issue_type="non_conformance", title="Rebar cover short"
+        store, site.id, issues.NewIssue(issue_type="non_conformance", title="Rebar cover short")
     ).value
-    other = issues.create_issue(store, site.id, issue_type="rfi", title="Beam size?").value
+    other = issues.create_issue(
+        store, site.id, issues.NewIssue(issue_type="rfi", title="Beam size?")
+    ).value
     window = make_window(gui_ctx, "issues")
     page = window.show_page("issues")
     assert isinstance(page, IssuesPage)

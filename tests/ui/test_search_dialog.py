@@ -3,6 +3,8 @@ with the arrow keys, Enter opens the record selected on its page, Esc closes."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from gui_fixtures import MakeWindow, demo_ctx, gui_ctx, idle, make_window
 from PySide6.QtCore import Qt
@@ -239,3 +241,26 @@ def test_a_record_the_list_does_not_show_still_gets_its_detail(
     assert "not in the list" in window.statusBar().currentMessage()
     idle(qtbot, window)
     assert not window.open_record("drawing", closed)  # no page for that kind
+
+
+def test_searching_is_said_only_of_a_search_that_takes_long(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: MakeWindow
+) -> None:
+    """A search answered within ``SEARCHING_NOTE_MS`` leaves the note alone (no flicker);
+    one still waiting after it says "Searching…" until its results are in."""
+    window = make_window(demo_ctx, "dashboard", "punch")
+    dialog = open_search(qtbot, window)
+    results_note = "Up and Down choose, Enter opens, Esc closes."
+    type_and_wait(qtbot, dialog, "sealant")
+    assert not dialog.searching.isActive()
+    assert dialog.note.text() == results_note
+    gate = threading.Event()  # the db worker busy with other work: the search waits
+    window.runner.submit(lambda _h: gate.wait(30))
+    with qtbot.waitSignal(dialog.shown, timeout=15_000, check_params_cb=lambda t: t == "door"):
+        dialog.box.setText("door")
+        qtbot.waitUntil(lambda: dialog.note.text() == "Searching…", timeout=5_000)
+        gate.set()
+    assert not dialog.searching.isActive()
+    assert dialog.note.text() == results_note
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Escape)
+    idle(qtbot, window)

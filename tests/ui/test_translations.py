@@ -159,3 +159,16 @@ def test_every_text_has_its_context() -> None:
     ``executrek.app.i18n.translate``, never a function named ``tr``."""
     table = contexts(TS)
     assert "" not in table, f"texts without a context: {sorted(table[''])[:10]}"
+
+
+def test_counted_report_texts_print_in_german(german: None) -> None:
+    """Texts with a count are picked singular/plural in code and translated as plain
+    entries: passing the count to Qt made it look for plural forms and print English."""
+    from executrek.app.i18n import translate
+    from executrek.app.pdf.formatting import Formatter
+    from executrek.app.pdf.settings import NumberStyle
+    from executrek.app.report_kinds.photo_layout import reference_text
+
+    fmt = Formatter(NumberStyle(), translate)
+    assert (fmt.days(29), fmt.days(1), fmt.days(-3)) == ("29 Tage", "1 Tag", "-3 Tage")
+    assert reference_text(2).startswith("2 Fotos")

@@ -252,7 +252,6 @@ class BudgetController(FedController["BudgetPage"]):
     def new_transfer(self) -> TransferDialog | None:
         if self.project_id is None or self.state is None:
             return None
-        self.page.show_message("")
         dialog = TransferDialog(
             self.window_,
             self.project_id,
@@ -260,17 +259,7 @@ class BudgetController(FedController["BudgetPage"]):
             self.currency,
             from_line=self.line_id,
         )
-
-        def made() -> None:
-            self.page.show_tab(self.page.transfers)
-            if dialog.created is not None:
-                self.page.transfers.wanted = dialog.created
-                self.page.transfers.select(dialog.created)
-
-        dialog.accepted.connect(made)
-        self.page.dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_into(dialog, self.page.transfers, lambda: dialog.created)
 
     def submit_transfer(self) -> None:
         row = self.transfer
@@ -308,19 +297,8 @@ class BudgetController(FedController["BudgetPage"]):
         source = self.page.funding.current() if edit else None
         if edit and source is None:
             return None
-        self.page.show_message("")
         dialog = FundingDialog(self.window_, self.project_id, self.currency, source)
-
-        def saved() -> None:
-            self.page.show_tab(self.page.funding)
-            if dialog.saved is not None:
-                self.page.funding.wanted = dialog.saved
-                self.page.funding.select(dialog.saved)
-
-        dialog.accepted.connect(saved)
-        self.page.dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_into(dialog, self.page.funding, lambda: dialog.saved)
 
     def codes(self) -> tuple[CodeChoice, ...]:
         return self.state.codes if self.state is not None else ()
@@ -331,6 +309,18 @@ class BudgetController(FedController["BudgetPage"]):
         self.page.dialog = dialog
         dialog.open()
         return dialog
+
+    def _open_into(self, dialog: Any, tab: Any, made: Callable[[], str | None]) -> Any:
+        """Open ``dialog``; once saved, ``tab`` shows with the record it made selected."""
+
+        def saved() -> None:
+            self.page.show_tab(tab)
+            record_id = made()
+            if record_id is not None:
+                tab.wanted = record_id
+                tab.select(record_id)
+
+        return self._show_dialog(dialog, saved)
 
     def line_dialog(self, *, edit: bool = False) -> BudgetLineDialog | None:
         """New budget line… under the cost code selected (or, with ``edit``, the line

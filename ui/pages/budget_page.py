@@ -39,9 +39,9 @@ from executrek.ui.pages.budget_parts import ChartsTab, DrillView, TransfersTab
 from executrek.ui.pages.budget_tree import BudgetTreeModel, Col, Node
 from executrek.ui.pages.cost_labels import CurrencyNote
 from executrek.ui.widgets.action_row import ActionRow
-from executrek.ui.widgets.field_errors import ERROR_STYLE
 from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.flow_layout import FlowLayout
+from executrek.ui.widgets.page_text import MessageLine
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import add_shortcut
 
@@ -113,9 +113,7 @@ class BudgetPage(QWidget):
         head.add_stretch()
         head.add_widget(self.new_transfer_button)
         self.strip = SummaryStrip()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLine()
 
         self.model = BudgetTreeModel(self)
         self.tree = QTreeView()
@@ -325,10 +323,7 @@ class BudgetPage(QWidget):
             )
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        """The page's message line: a refusal in red, a result in the normal colour."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.say(text, error=error)
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)

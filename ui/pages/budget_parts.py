@@ -34,6 +34,7 @@ from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.charts import SERIES, Bar, HBarChart, Line, LineChart
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import DetailSide, KeepSelection, record_table, side_by_side
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -75,9 +76,7 @@ class DrillView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
+        self.heading = section_heading()
         layout.addWidget(self.heading)
         self.sov_model: RowsModel[SovShown] = RowsModel(self._sov_columns(), self)
         self.change_model: RowsModel[LineChange] = RowsModel(self._change_columns(), self)

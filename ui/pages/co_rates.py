@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from executrek.models.records.change_order.model import ChangeOrder
 from executrek.models.records.cost.rates import RateFinding, rate_check
 from executrek.models.store import Store
 from executrek.ui.labels import RAG_COLOURS, money
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.rows_model import RowsModel
 
 
@@ -42,9 +43,7 @@ class RateFindings(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
+        self.heading = section_heading()
         layout.addWidget(self.heading)
         self.model: RowsModel[RateFinding] = RowsModel(self._columns(), self)
         self.table = QTableView()

@@ -14,15 +14,12 @@ line with claims), Close…, Reopen… and Void… (each says what it means for 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,21 +32,16 @@ from executrek.ui.labels import money
 from executrek.ui.pages.budget_parts import money_column, status_column, text_column
 from executrek.ui.pages.commitments_controller import (
     CommitmentDetail,
-    CommitmentList,
     CommitmentsController,
     Listed,
 )
-from executrek.ui.pages.cost_labels import CurrencyNote, word
+from executrek.ui.pages.cost_labels import word
+from executrek.ui.pages.cost_register import CostRegister
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.columns import Column
-from executrek.ui.widgets.field_errors import ERROR_STYLE
-from executrek.ui.widgets.flow_layout import FlowLayout
-from executrek.ui.widgets.list_pick import ListPick
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import (
     DetailSide,
-    FilterBar,
-    KeepSelection,
     add_shortcut,
     record_table,
 )
@@ -236,53 +228,26 @@ class CommitmentPane(QWidget):
         self._enable()
 
 
-class CommitmentsPage(QWidget):
+class CommitmentsPage(CostRegister[Listed]):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
-        self.dialog: QWidget | None = None  # the dialog open last (tests reach it here)
-        self._listed: tuple[Listed, ...] = ()
-        title = QLabel(self.tr("Commitments"))
-        title.setObjectName("pageTitle")
-        bar = FilterBar(self.tr("Search commitments"))
-        self.search = bar.search
-        self.status_box = bar.add_choice(self.tr("All statuses"), ())
-        for status in STATUSES:
-            self.status_box.addItem(word(status), status)
-        self.new_button = QPushButton(self.tr("&New commitment…"))
+        super().__init__(
+            window,
+            title=self.tr("Commitments"),
+            search_hint=self.tr("Search commitments"),
+            statuses=STATUSES,
+            new_text=self.tr("&New commitment…"),
+        )
         self.new_button.setObjectName("primaryAction")
-        bar.add_buttons(self.new_button)
-        self.currency_note = CurrencyNote()
-        head = FlowLayout()
-        head.add_widget(title)
-        head.add_widget(self.currency_note)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.model: RowsModel[Listed] = RowsModel(self._list_columns(), self)
+        self.model = RowsModel(self._list_columns(), self)
         self.table = record_table(self.model, wide_column=None, stretch_column=0)
-        self.pick = ListPick(self.table, self.model, self.search, self.status_box)
         self.table.setAccessibleName(self.tr("Commitments"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # the contractor
         self.table.setColumnWidth(1, 120)
         self.pane = CommitmentPane()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.table)
-        split.addWidget(self.pane)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([220, 420])
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(bar)
-        layout.addWidget(self.message)
-        layout.addWidget(split, 1)
+        self.lay_out(self.pane, stretch=(2, 3), sizes=(220, 420))
         self.controller = CommitmentsController(window, self)
-        self.selection = KeepSelection(
-            self.table, self.model, self.controller.selected, lambda: self.controller.selected(None)
-        )
+        self.keep_selection(self.controller.selected)
         c = self.controller
         self.new_button.clicked.connect(c.new_commitment)
         self.pane.execute_button.clicked.connect(c.execute)
@@ -294,7 +259,6 @@ class CommitmentsPage(QWidget):
         self.pane.close_button.clicked.connect(lambda: c.step("close"))
         self.pane.reopen_button.clicked.connect(lambda: c.step("reopen"))
         self.pane.void_button.clicked.connect(lambda: c.step("void"))
-        bar.changed.connect(self._filter)
         add_shortcut(self, self.tr("New commitment"), "Ctrl+Shift+N", c.new_commitment)
         # Commitments are the managers' (every action of the pane, the shortcut too).
         writes = each(Action.COST_WRITE, self.new_button, *self.pane.action_row.buttons)
@@ -325,39 +289,23 @@ class CommitmentsPage(QWidget):
             money_column("balance", self.tr("Balance"), fig("balance")),
         ]
 
-    # --- what the controller shows -------------------------------------------------------
-    def clear(self) -> None:
-        self.currency_note.set_currency("")
-        self._listed = ()
-        self.model.set_rows([])
-        self.pane.show_detail(None, "")
-        self.show_message("")
+    # --- what the register asks -----------------------------------------------------------
+    def search_text(self, row: Listed) -> str:
+        return f"{row.row.number} {row.row.title} {row.row.contractor}"
 
-    def show_list(self, found: CommitmentList) -> None:
-        self.currency_note.set_currency(found.currency)
-        self._listed = found.listed
-        self._filter()
+    def status_of(self, row: Listed) -> str:
+        return row.row.status
 
-    def _filter(self) -> None:
-        text = self.search.text().strip().casefold()
-        status = self.status_box.currentData()
-        rows = [
-            x
-            for x in self._listed
-            if (not status or x.row.status == status)
-            and (not text or text in f"{x.row.number} {x.row.title} {x.row.contractor}".casefold())
-        ]
+    def shown_id(self) -> str | None:
         shown = self.controller.detail
-        self.selection.set_rows(rows, self.pick.keep(rows, shown.row.id if shown else None))
+        return shown.row.id if shown else None
 
+    def clear_pane(self) -> None:
+        self.pane.show_detail(None, "")
+
+    # --- what the controller shows -------------------------------------------------------
     def show_detail(self, detail: CommitmentDetail | None) -> None:
         self.pane.show_detail(detail, self.controller.currency)
-
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        """The page's message line: a refusal in red, a result in the normal colour."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def show_import(self, found: CostImport) -> None:
         lines = [found.summary(), *found.rejected[:5]]
@@ -365,13 +313,3 @@ class CommitmentsPage(QWidget):
             lines.append(self.tr("… and {count} more.").format(count=found.rejected_count - 5))
         lines.extend(found.warnings[:3])
         self.show_message("\n".join(lines), error=not found.ok)
-
-    def want(self, record_id: str | None) -> None:
-        self.pick.want(record_id)
-
-    def show_record(self, record_id: str) -> None:
-        """Open a record by id (search everywhere): filters cleared if they hide it."""
-        self.pick.show(record_id)
-
-    def listed(self) -> Sequence[Listed]:
-        return self._listed

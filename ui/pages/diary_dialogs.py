@@ -14,14 +14,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
+    QWidget,
 )
 
 from executrek.app.report_kinds.diary_labels import error_text
@@ -29,8 +26,8 @@ from executrek.models.errors import DomainError
 from executrek.models.records.diary import service as diary
 from executrek.models.services import diary_actions
 from executrek.models.services.listings import ProjectChoices
-from executrek.ui.pages.record_page import form_end
 from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.form_dialog import FormDialog
 from executrek.ui.widgets.location_box import LocationBox
 from executrek.ui.widgets.signature_pad import SignaturePad
 
@@ -78,50 +75,29 @@ def show_refusal(errors: FieldErrors, exc: DomainError) -> None:
         label.show()
 
 
-class _Form(QDialog):
-    """A dialog that writes once: the buttons wait while the service runs."""
+class _Form(FormDialog):
+    """A dialog about the day that writes once; a refusal names its box as the diary's
+    forms do."""
 
     def __init__(self, window: MainWindow, title: str, intro: str = "") -> None:
-        super().__init__(window)
+        super().__init__(window, title, min_width=520)
         self.window_ = window
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.errors = FieldErrors(QLabel())
-        self.layout_ = QVBoxLayout(self)
         if intro:
             text = QLabel(intro)
             text.setWordWrap(True)
-            self.layout_.addWidget(text)
-        self.form = QFormLayout()
-        self.layout_.addLayout(self.form)
+            self.column.insertWidget(0, text)
 
-    def finish(self, ok_text: str) -> None:
-        ok = QDialogButtonBox.StandardButton.Ok
-        self.buttons = form_end(
-            self,
-            self.layout_,
-            self.errors,
-            self.submit,
-            ok | QDialogButtonBox.StandardButton.Cancel,
-        )
-        self.ok = self.buttons.button(ok)
-        self.ok.setText(ok_text)
+    def add_below(self, widget: QWidget, stretch: int = 0) -> None:
+        """A widget under the form, above the refusal and the buttons."""
+        self.column.insertWidget(self.column.count() - 2, widget, stretch)
 
     def write(self, work: Callable[[], Any]) -> None:
         self.errors.clear()
-        self.buttons.setEnabled(False)
-        self.window_.call_form(work, self._done, self._refused)
+        self.run(self.window_, work, lambda _result: self.accept())
 
-    def _done(self, _result: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _refused(self, error: DomainError) -> None:
+    def refused(self, error: DomainError) -> None:
         self.buttons.setEnabled(True)
         show_refusal(self.errors, error)
-
-    def submit(self) -> None:
-        raise NotImplementedError
 
 
 class CloseDayDialog(_Form):
@@ -136,13 +112,13 @@ class CloseDayDialog(_Form):
         self.errors.add_row(self.form, self.tr("Your &name"), "signer_name", self.name)
         self.errors.add_row(self.form, self.tr("Your &role"), "signer_role", self.role)
         self.pad = SignaturePad()
-        self.layout_.addWidget(self.errors.wrap("signature", self.pad), 1)
+        self.add_below(self.errors.wrap("signature", self.pad), 1)
         clear = QPushButton(self.tr("C&lear signature"))
         clear.clicked.connect(self.pad.clear)
-        self.layout_.addWidget(clear)
-        self.finish(self.tr("Sign and close"))
-        self.ok.setEnabled(False)
-        self.pad.changed.connect(lambda: self.ok.setEnabled(not self.pad.is_empty()))
+        self.add_below(clear)
+        self.ok_button.setText(self.tr("Sign and close"))
+        self.ok_button.setEnabled(False)
+        self.pad.changed.connect(lambda: self.ok_button.setEnabled(not self.pad.is_empty()))
 
     def submit(self) -> None:
         store, day_id = self.window_.ctx.store, self.day_id
@@ -166,7 +142,7 @@ class AddendumDialog(_Form):
         self.body.setMinimumHeight(120)
         self.errors.add_row(self.form, self.tr("&Why"), "reason", self.reason)
         self.errors.add_row(self.form, self.tr("&Addendum"), "body", self.body)
-        self.finish(self.tr("Add addendum"))
+        self.ok_button.setText(self.tr("Add addendum"))
 
     def submit(self) -> None:
         store, day_id = self.window_.ctx.store, self.day_id
@@ -211,7 +187,7 @@ class RaiseDialog(_Form):
         if kind != "change_event":
             self.errors.add_row(self.form, self.tr("&Location"), "location_id", self.location)
         self.errors.add_row(self.form, self.tr("&Description"), "description", self.description)
-        self.finish(titles[kind])
+        self.ok_button.setText(titles[kind])
         store = window.ctx.store
         window.call(lambda: diary_actions.context_text(store, day_id, source), self._context)
 

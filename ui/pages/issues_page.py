@@ -5,6 +5,7 @@ for and "Raise the first issue" instead of an empty list beside a blank detail."
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -106,19 +107,22 @@ class NewIssueDialog(FormDialog):
     def submit(self) -> None:
         self.errors.clear()
         store = self.window_.ctx.store
-        values: dict[str, Any] = {
-            "issue_type": str(self.kind.currentData()),
-            "title": self.title.text(),
-            "severity": str(self.severity.currentData()),
-            "contractor_id": self.contractor.currentData(),
-            "location_id": self.location.currentData(),
-            "spec_reference": self.spec.text() or None,
-            "due_date": self.due.date().toPython() if self.has_due.isChecked() else None,
-            "description": self.description.toPlainText() or None,
-        }
+        due: dt.date | None = None
+        if self.has_due.isChecked():
+            due = self.due.date().toPython()  # type: ignore[assignment]
+        new = issues.NewIssue(
+            issue_type=str(self.kind.currentData()),
+            title=self.title.text(),
+            severity=str(self.severity.currentData()),
+            contractor_id=self.contractor.currentData(),
+            location_id=self.location.currentData(),
+            spec_reference=self.spec.text() or None,
+            due_date=due,
+            description=self.description.toPlainText() or None,
+        )
         project_id = self.project_id
         self.window_.call_form(
-            lambda: issues.create_issue(store, project_id, **values),
+            lambda: issues.create_issue(store, project_id, new),
             lambda _d: self.accept(),
             self.refused,
         )

@@ -42,6 +42,7 @@ from executrek.ui.pages.cost_labels import pct, word
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import record_table, scrolling
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -329,9 +330,7 @@ class ReviewPane(QWidget):
         self.currency = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
+        self.heading = section_heading()
         layout.addWidget(self.heading)
         self.action_row = ActionRow()
         self.buttons: dict[str, QPushButton] = {}

@@ -11,24 +11,20 @@ reads and writes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from executrek.app.permissions import Action
 from executrek.ui.labels import money
 from executrek.ui.pages.budget_parts import money_column, status_column, text_column
-from executrek.ui.pages.cost_labels import CurrencyNote, word
+from executrek.ui.pages.cost_labels import word
+from executrek.ui.pages.cost_register import CostRegister
 from executrek.ui.pages.payment_review import ReviewPane
-from executrek.ui.pages.payments_controller import Listed, PayList, PaymentsController, Review
+from executrek.ui.pages.payments_controller import Listed, PaymentsController, Review
 from executrek.ui.widgets.columns import Column
-from executrek.ui.widgets.field_errors import ERROR_STYLE
-from executrek.ui.widgets.flow_layout import FlowLayout
-from executrek.ui.widgets.list_pick import ListPick
 from executrek.ui.widgets.permission_gate import Need, each, gate_project
-from executrek.ui.widgets.record_list import FilterBar, KeepSelection, add_shortcut, record_table
+from executrek.ui.widgets.record_list import add_shortcut, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -37,62 +33,36 @@ if TYPE_CHECKING:
 STATUSES = ("draft", "under_review", "certified", "rejected", "void")
 
 
-class PaymentsPage(QWidget):
+class PaymentsPage(CostRegister[Listed]):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
-        self.dialog: QWidget | None = None  # the dialog open last (tests reach it here)
-        self._listed: tuple[Listed, ...] = ()
-        title = QLabel(self.tr("Payment applications"))
-        title.setObjectName("pageTitle")
-        bar = FilterBar(self.tr("Search applications"))
-        self.search = bar.search
-        self.status_box = bar.add_choice(self.tr("All statuses"), ())
-        for status in STATUSES:
-            self.status_box.addItem(word(status), status)
-        self.new_button = QPushButton(self.tr("&New application…"))
+        super().__init__(
+            window,
+            title=self.tr("Payment applications"),
+            search_hint=self.tr("Search applications"),
+            statuses=STATUSES,
+            new_text=self.tr("&New application…"),
+        )
         self.new_button.setToolTip(
             self.tr("A contractor's application for a period (Ctrl+Shift+N)")
         )
-        bar.add_buttons(self.new_button)
-        self.currency_note = CurrencyNote()
-        head = FlowLayout()
-        head.add_widget(title)
-        head.add_widget(self.currency_note)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.model: RowsModel[Listed] = RowsModel(self._list_columns(), self)
+        self.model = RowsModel(self._list_columns(), self)
         self.table = record_table(
             self.model, sort_column=3, order=Qt.SortOrder.DescendingOrder, wide_column=None
         )
-        self.pick = ListPick(self.table, self.model, self.search, self.status_box)
         self.table.setAccessibleName(self.tr("Payment applications"))
-        self.review = ReviewPane()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.table)
-        split.addWidget(self.review)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([170, 520])  # a few applications in view, the review below
         self.table.setMinimumHeight(90)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(bar)
-        layout.addWidget(self.message)
-        layout.addWidget(split, 1)
+        self.review = ReviewPane()
+        # A few applications in view, the review below.
+        self.lay_out(self.review, stretch=(1, 3), sizes=(170, 520))
         self.controller = PaymentsController(window, self)
-        self.selection = KeepSelection(
-            self.table, self.model, self.controller.select, lambda: self.controller.select(None)
-        )
-        self._wire(bar)
+        self.keep_selection(self.controller.select)
+        self._wire()
         # Payments are the managers'; certifying up to their limit (see ``_enable``).
         writes = each(Action.COST_WRITE, self.new_button, *self.review.action_row.buttons)
         self.gate = gate_project(window, self, writes + each(Action.COST_WRITE, *self.actions()))
         self.controller.start()
 
-    def _wire(self, bar: FilterBar) -> None:
+    def _wire(self) -> None:
         c, b = self.controller, self.review.buttons
         self.new_button.clicked.connect(c.new_application)
         b["certify"].clicked.connect(c.certify)
@@ -107,7 +77,6 @@ class PaymentsPage(QWidget):
         b["void"].clicked.connect(lambda: c.reason_for("void"))
         self.review.model.claim_edited.connect(c.claim)
         self.review.line_changed.connect(lambda _l: self._enable())
-        bar.changed.connect(self._filter)
         add_shortcut(self, self.tr("New payment application"), "Ctrl+Shift+N", c.new_application)
         add_shortcut(
             self, self.tr("Approve the line selected as claimed"), "Ctrl+Shift+A", c.approve_line
@@ -131,36 +100,22 @@ class PaymentsPage(QWidget):
             ),
         ]
 
-    # --- what the controller shows -------------------------------------------------------
-    def clear(self) -> None:
-        self.currency_note.set_currency("")
-        self._listed = ()
-        self.model.set_rows([])
-        self.review.clear()
-        self.show_message("")
+    # --- what the register asks -----------------------------------------------------------
+    def search_text(self, row: Listed) -> str:
+        r = row.row
+        return f"{r.number} {r.commitment_number} {r.contractor} {r.title}"
 
-    def show_list(self, found: PayList) -> None:
-        self.currency_note.set_currency(found.currency)
-        self._listed = found.listed
-        self._filter()
+    def status_of(self, row: Listed) -> str:
+        return row.row.status
 
-    def _filter(self) -> None:
-        text = self.search.text().strip().casefold()
-        status = self.status_box.currentData()
-        rows = [
-            x
-            for x in self._listed
-            if (not status or x.row.status == status)
-            and (
-                not text
-                or text
-                in f"{x.row.number} {x.row.commitment_number} {x.row.contractor} "
-                f"{x.row.title}".casefold()
-            )
-        ]
+    def shown_id(self) -> str | None:
         shown = self.controller.selected
-        self.selection.set_rows(rows, self.pick.keep(rows, shown.id if shown else None))
+        return shown.id if shown else None
 
+    def clear_pane(self) -> None:
+        self.review.clear()
+
+    # --- what the controller shows -------------------------------------------------------
     def show_review(self, r: Review) -> None:
         cert = r.cert
         self.review.heading.setText(
@@ -202,19 +157,3 @@ class PaymentsPage(QWidget):
         self.gate.set_controls(
             self.window_.current_project_id, [(self.review.certify_button, due or Action.CERTIFY)]
         )
-
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        """The page's message line: a refusal in red, a result in the normal colour."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def want(self, record_id: str | None) -> None:
-        self.pick.want(record_id)
-
-    def show_record(self, record_id: str) -> None:
-        """Open a record by id (search everywhere): filters cleared if they hide it."""
-        self.pick.show(record_id)
-
-    def listed(self) -> Sequence[Listed]:
-        return self._listed

@@ -15,6 +15,7 @@ from executrek.models.records.schedule.lookahead import WINDOW_DAYS, LookaheadRo
 from executrek.ui.pages.schedule_review import opener
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -29,9 +30,7 @@ class LookaheadTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
+        self.heading = section_heading()
         self.days = QSpinBox()
         self.days.setRange(7, 120)
         self.days.setSingleStep(7)

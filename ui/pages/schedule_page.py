@@ -33,8 +33,8 @@ from executrek.ui.pages.schedule_delays import DelaysTab
 from executrek.ui.pages.schedule_lookahead import LookaheadTab
 from executrek.ui.pages.schedule_programme import ProgrammeTab
 from executrek.ui.pages.schedule_review import CompareTab, QualityTab
-from executrek.ui.widgets.field_errors import ERROR_STYLE
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.page_text import MessageLine
 from executrek.ui.widgets.record_list import EmptyState
 
 if TYPE_CHECKING:
@@ -83,9 +83,7 @@ class SchedulePage(QWidget):
         head.add_widget(self.review_button)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLine()
 
         self.programme = ProgrammeTab()
         self.quality = QualityTab()
@@ -240,9 +238,7 @@ class SchedulePage(QWidget):
         return self.tr("the baseline") if update.is_baseline else self.tr("an earlier update")
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.say(text, error=error)
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)

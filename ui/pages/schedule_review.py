@@ -26,6 +26,7 @@ from executrek.models.records.schedule.compare import Comparison
 from executrek.models.records.schedule.quality import Offender, Point, QualityReport
 from executrek.ui.labels import RAG_COLOURS
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -34,13 +35,6 @@ def _result_colour(p: Point) -> str | None:
     if p.passed is None:
         return None
     return RAG_COLOURS["green"] if p.passed else RAG_COLOURS["red"]
-
-
-def _heading() -> QLabel:
-    label = QLabel()
-    label.setObjectName("sectionTitle")
-    label.setWordWrap(True)
-    return label
 
 
 def _heading_over(tab: QWidget, heading: QLabel, body: QWidget) -> None:
@@ -72,7 +66,7 @@ class QualityTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: QualityReport | None = None
-        self.heading = _heading()
+        self.heading = section_heading()
         self.points = RowsModel[Point](
             [
                 Column(
@@ -187,7 +181,7 @@ class CompareTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading()
+        self.heading = section_heading()
         self.sections = RowsModel[SectionRow](
             [
                 Column("title", self.tr("What changed"), lambda s: s.title),

@@ -1,4 +1,5 @@
-"""Settings: identity, data folder, report branding, central connection, language, theme,
+"""Settings: identity, data folder, report branding (footer line, money style and report
+number pattern included), central connection, language, theme,
 the portfolio's red/amber/green thresholds and the cost checks' (over-claim, unit-rate
 tolerance). Saved to ``settings.json`` off the GUI thread; the central connection is
 entered on the sync screen (which keeps the password in the OS keyring), here only
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app import report_numbers
 from executrek.app import settings as settings_mod
 from executrek.app.permissions import Action
 from executrek.models.services.users import Identity
@@ -104,13 +106,32 @@ class SettingsPage(QWidget):
         self.page_size.setCurrentText(s.branding.page_size)
         self.cover_page = QCheckBox(self.tr("Start every report with a separate cover page"))
         self.cover_page.setChecked(s.branding.cover_page)
+        self.report_footer = QLineEdit(s.branding.report_footer)
+        self.report_footer.setMaxLength(200)
+        self.report_footer.setPlaceholderText(self.tr("e.g. Confidential — prepared for the owner"))
+        self.currency_display = QComboBox()
+        self.currency_display.addItem(self.tr("With the code: USD 1,234.50"), "code")
+        self.currency_display.addItem(self.tr("With the symbol: $1,234.50"), "symbol")
+        self.report_number = QLineEdit(s.branding.report_number)
+        self.report_number.setToolTip(
+            self.tr("{project}: the project's code, {kind}: the report's kind, {seq}: its "
+                    "sequence ({seq:3}: at least 3 digits). Issued reports keep their numbers.")
+        )  # fmt: skip
+        self.branding_error = QLabel()
+        self.branding_error.setStyleSheet("color: #C62828; font-weight: 600;")
+        self.branding_error.hide()
+        self.pmo_logo_row = self._file_row(self.pmo_logo)
         bf.addRow(self.tr("Company name"), self.pmo_name)
-        bf.addRow(self.tr("Company logo"), self._file_row(self.pmo_logo))
+        bf.addRow(self.tr("Company logo"), self.pmo_logo_row)
         bf.addRow(self.tr("Owner logo"), self._file_row(self.owner_logo))
         bf.addRow(self.tr("Primary colour"), self.primary)
         bf.addRow(self.tr("Accent colour"), self.accent)
         bf.addRow(self.tr("Page size"), self.page_size)
         bf.addRow("", self.cover_page)
+        bf.addRow(self.tr("Footer line of every report"), self.report_footer)
+        bf.addRow(self.tr("Money"), self.currency_display)
+        bf.addRow(self.tr("Report numbers"), self.report_number)
+        bf.addRow("", self.branding_error)
         layout.addWidget(brand)
 
         central = QGroupBox(self.tr("Central PMO database"))
@@ -195,11 +216,17 @@ class SettingsPage(QWidget):
         cf.addRow(self.tr("Unit rate deviation beyond (±)"), self.rate_tolerance)
         layout.addWidget(checks)
         # The PMO's part comes from the central database on a connected laptop: only a
-        # PMO administrator changes it (app/pmo_settings.py); the logos stay personal.
-        brand_pmo = (self.pmo_name, self.primary, self.accent, self.page_size, self.cover_page)
+        # PMO administrator changes it (app/pmo_settings.py). The company logo is the
+        # laptop's own until the PMO sets one (then shown, not editable); the owner's stays
+        # personal.
+        brand_pmo = (
+            *(self.pmo_name, self.primary, self.accent, self.page_size, self.cover_page),
+            *(self.report_footer, self.currency_display, self.report_number),
+        )
         self.pmo_groups = (rag, checks)
         self.gate = gate_project(window, self, each(Action.PMO_SETTINGS, *brand_pmo, rag, checks))
         window.settings_changed.connect(self._show_pmo)
+        self._show_pmo()
 
         # "Save settings" stays in view below the scrolling form.
         buttons = QHBoxLayout()
@@ -224,6 +251,17 @@ class SettingsPage(QWidget):
         self.accent.set_colour(b.accent_colour)
         self.page_size.setCurrentText(b.page_size)
         self.cover_page.setChecked(b.cover_page)
+        self.report_footer.setText(b.report_footer)
+        self.currency_display.setCurrentIndex(
+            max(0, self.currency_display.findData(b.currency_display))
+        )
+        self.report_number.setText(b.report_number)
+        self.pmo_logo.setText(b.pmo_logo)
+        central_logo = "branding.pmo_logo" in self.window_.ctx.pmo_replaced
+        self.pmo_logo_row.setEnabled(not central_logo)
+        self.pmo_logo_row.setToolTip(
+            self.tr("The PMO's logo, from the central database.") if central_logo else ""
+        )
         for box, value in (
             (self.budget_amber, t.budget_change_amber_pct),
             (self.budget_red, t.budget_change_red_pct),
@@ -304,6 +342,12 @@ class SettingsPage(QWidget):
         return False
 
     def save(self) -> None:
+        pattern = report_numbers.problem(self.report_number.text().strip())
+        self.branding_error.setVisible(pattern is not None)
+        if pattern is not None:
+            self.branding_error.setText(pattern)
+            self.report_number.setFocus()
+            return
         problem = self.threshold_problem()
         self.threshold_error.setVisible(problem is not None)
         if problem is not None:
@@ -326,6 +370,9 @@ class SettingsPage(QWidget):
         s.branding.accent_colour = self.accent.colour
         s.branding.page_size = self.page_size.currentText()
         s.branding.cover_page = self.cover_page.isChecked()
+        s.branding.report_footer = self.report_footer.text().strip()
+        s.branding.currency_display = str(self.currency_display.currentData())
+        s.branding.report_number = self.report_number.text().strip()
         s.central.auto_sync = self.auto_sync.isChecked()
         s.language = str(self.language.currentData())
         new_theme = str(self.theme.currentData())

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from executrek.models.directory import Organisation
 from executrek.models.project import Project
@@ -18,12 +20,14 @@ from executrek.models.records.change_order.model import (
 )
 from executrek.models.services.common import load
 from executrek.models.services.record_reads import (
+    by_id,
     children_by,
     live_of_project,
     local_day,
+    logged,
     names_of,
+    picked,
     user_names,
-    within,
 )
 from executrek.models.store import Store
 
@@ -98,16 +102,6 @@ def change_order_list(
 
 
 @dataclass(frozen=True)
-class LineRow:
-    description: str
-    quantity: Decimal
-    unit: str
-    unit_price: Decimal
-    markup_pct: Decimal
-    amount: Decimal
-
-
-@dataclass(frozen=True)
 class ChangeOrderEventRow:
     at: dt.datetime
     by: str | None
@@ -126,33 +120,18 @@ class ChangeOrderDetail:
     description: str | None
     contractor_id: str | None
     funded_from_contingency: bool
-    lines: tuple[LineRow, ...]
+    lines: tuple[COLineEntry, ...]
     events: tuple[ChangeOrderEventRow, ...]
 
 
 def change_order_detail(store: Store, co_id: str) -> ChangeOrderDetail:
-    from executrek.models.records.change_order.model import ChangeOrderEvent, ChangeOrderLine
-
     with store.read() as s:
         co = load(s, ChangeOrder, co_id, "Change order")
         org = s.get(Organisation, co.contractor_id) if co.contractor_id else None
         lines = tuple(
-            LineRow(ln.description, ln.quantity, ln.unit, ln.unit_price, ln.markup_pct, ln.amount)
-            for ln in s.scalars(
-                select(ChangeOrderLine)
-                .where(
-                    ChangeOrderLine.change_order_id == co_id, ChangeOrderLine.deleted_at.is_(None)
-                )
-                .order_by(ChangeOrderLine.position)
-            )
+            COLineEntry(**_line_fields(ln)) for ln in _live_lines(s, [co_id]).get(co_id, [])
         )
-        events = list(
-            s.scalars(
-                select(ChangeOrderEvent)
-                .where(ChangeOrderEvent.change_order_id == co_id)
-                .order_by(ChangeOrderEvent.created_at, ChangeOrderEvent.id)
-            )
-        )
+        events = logged(s, ChangeOrderEvent.change_order_id, co_id)
         names = user_names(s, {e.created_by for e in events})
         row = row_of(co, org.name if org else None)
         return ChangeOrderDetail(
@@ -217,6 +196,30 @@ class COLineEntry:
     amount: Decimal
 
 
+def _line_fields(line: ChangeOrderLine) -> dict[str, Any]:
+    """A line's values as its report entry and its spreadsheet row both take them."""
+    return {
+        "position": line.position,
+        "description": line.description,
+        "quantity": line.quantity,
+        "unit": line.unit,
+        "unit_price": line.unit_price,
+        "markup_pct": line.markup_pct,
+        "amount": line.amount,
+    }
+
+
+def _live_lines(s: Session, co_ids: list[str]) -> dict[str, list[ChangeOrderLine]]:
+    """The live lines of these change orders by change order, in their order."""
+    return children_by(
+        s,
+        ChangeOrderLine.change_order_id,
+        co_ids,
+        ChangeOrderLine.position,
+        where=[ChangeOrderLine.deleted_at.is_(None)],
+    )
+
+
 @dataclass(frozen=True)
 class LineExportRow(COLineEntry):
     """A line of a change order with the change order's number, for a spreadsheet."""
@@ -238,27 +241,13 @@ def export_rows(
     )
     with store.read() as s:
         project = load(s, Project, project_id, "Project")
-        heads = {
-            c.id: c
-            for c in s.scalars(
-                select(ChangeOrder).where(
-                    ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None)
-                )
-            )
-        }
+        heads = by_id(s, ChangeOrder, project_id)
         kept = [
             r
             for r in listed
-            if (not flt.contractor_ids or heads[r.id].contractor_id in flt.contractor_ids)
-            and within(local_day(heads[r.id].created_at), flt.created_from, flt.created_to)
+            if picked(heads[r.id], flt.contractor_ids, flt.created_from, flt.created_to)
         ]
-        lines: dict[str, list[ChangeOrderLine]] = {}
-        for line in s.scalars(
-            select(ChangeOrderLine)
-            .where(ChangeOrderLine.project_id == project_id, ChangeOrderLine.deleted_at.is_(None))
-            .order_by(ChangeOrderLine.change_order_id, ChangeOrderLine.position)
-        ):
-            lines.setdefault(line.change_order_id, []).append(line)
+        lines = _live_lines(s, [r.id for r in kept])
         rows = [
             ChangeOrderExportRow(
                 id=r.id,
@@ -278,20 +267,11 @@ def export_rows(
             )
             for r in kept
         ]
-    line_rows = [
-        LineExportRow(
-            change_order_number=r.number,
-            position=line.position,
-            description=line.description,
-            quantity=line.quantity,
-            unit=line.unit,
-            unit_price=line.unit_price,
-            markup_pct=line.markup_pct,
-            amount=line.amount,
-        )
-        for r in rows
-        for line in lines.get(r.id, [])
-    ]
+        line_rows = [
+            LineExportRow(change_order_number=r.number, **_line_fields(line))
+            for r in rows
+            for line in lines.get(r.id, [])
+        ]
     return ChangeOrderExport(rows, line_rows)
 
 
@@ -333,13 +313,7 @@ def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
     with store.read() as s:
         cos = live_of_project(s, ChangeOrder, project_id)
         ids = [c.id for c in cos]
-        lines = children_by(
-            s,
-            ChangeOrderLine.change_order_id,
-            ids,
-            ChangeOrderLine.position,
-            where=[ChangeOrderLine.deleted_at.is_(None)],
-        )
+        lines = _live_lines(s, ids)
         events = children_by(
             s,
             ChangeOrderEvent.change_order_id,
@@ -363,18 +337,7 @@ def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
                 submitted_at=c.submitted_at,
                 decided_at=c.decided_at,
                 created_at=c.created_at,
-                lines=tuple(
-                    COLineEntry(
-                        ln.position,
-                        ln.description,
-                        ln.quantity,
-                        ln.unit,
-                        ln.unit_price,
-                        ln.markup_pct,
-                        ln.amount,
-                    )
-                    for ln in lines.get(c.id, ())
-                ),
+                lines=tuple(COLineEntry(**_line_fields(ln)) for ln in lines.get(c.id, ())),
                 events=tuple(
                     COEventEntry(
                         ev.created_at,

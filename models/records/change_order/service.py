@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from executrek.models import numbering, validation, workflow
+from executrek.models import numbering, validation
 from executrek.models.base import utcnow
 from executrek.models.common import Signature
 from executrek.models.errors import ValidationError, WorkflowError
@@ -32,7 +32,16 @@ from executrek.models.records.cost.commitment_model import Commitment, SovLine
 from executrek.models.records.cost.vocab import CommitmentStatus
 from executrek.models.services.budget import BudgetRollup as BudgetRollup
 from executrek.models.services.budget import budget_rollup as budget_rollup
-from executrek.models.services.common import Done, Editable, edit_fields, load, valid_strokes
+from executrek.models.services.common import (
+    Done,
+    Editable,
+    add_numbered,
+    edit_fields,
+    load,
+    take_step,
+    valid_strokes,
+)
+from executrek.models.services.record_reads import logged
 from executrek.models.store import Store
 
 CENT = Decimal("0.01")
@@ -259,13 +268,7 @@ def lines_of(store: Store, co_id: str) -> list[ChangeOrderLine]:
 
 def events_of(store: Store, co_id: str) -> list[ChangeOrderEvent]:
     with store.read() as s:
-        return list(
-            s.scalars(
-                select(ChangeOrderEvent)
-                .where(ChangeOrderEvent.change_order_id == co_id)
-                .order_by(ChangeOrderEvent.created_at, ChangeOrderEvent.id)
-            )
-        )
+        return logged(s, ChangeOrderEvent.change_order_id, co_id)
 
 
 def _transition(
@@ -278,21 +281,18 @@ def _transition(
     approver: str | None = None,
     signature_id: str | None = None,
 ) -> None:
-    workflow.check(KIND.transitions, co_number(co), co.status, target)
-    s.add(
-        ChangeOrderEvent(
-            project_id=co.project_id,
-            change_order_id=co.id,
-            action=action,
-            from_status=co.status.value,
-            to_status=target.value,
-            approver_name=approver,
-            signature_id=signature_id,
-            amount=co.amount,
-            note=note,
-        )
+    take_step(
+        s,
+        KIND,
+        ChangeOrderEvent.change_order_id,
+        co,
+        target,
+        action,
+        approver_name=approver,
+        signature_id=signature_id,
+        amount=co.amount,
+        note=note,
     )
-    co.status = target
 
 
 def _submit(s: Session, co: ChangeOrder, note: str | None) -> None:
@@ -433,12 +433,12 @@ def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
             "{number} must be approved before it moves to the next tier.", number=co_number(co)
         )
     tier = NEXT_TIER[co.tier]
-    number, draft = numbering.allocate_one(s, co.project_id, TIER_PREFIX[tier])
-    child = ChangeOrder(
-        project_id=co.project_id,
+    child = add_numbered(
+        s,
+        ChangeOrder,
+        co.project_id,
+        TIER_PREFIX[tier],
         tier=tier,
-        number=number,
-        draft_number=draft,
         parent_id=co.id,
         title=co.title,
         description=co.description,
@@ -450,7 +450,6 @@ def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
         funded_from_contingency=co.funded_from_contingency,
         commitment_id=co.commitment_id,
     )
-    s.add(child)
     s.flush()
     for line in s.scalars(
         select(ChangeOrderLine)

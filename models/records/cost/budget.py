@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from executrek.models import numbering, validation, workflow
 from executrek.models.base import utcnow
@@ -29,6 +29,7 @@ from executrek.models.records.cost.checks import (
     cents,
     in_project,
     money,
+    note_by,
     person,
     reason,
     row_no,
@@ -36,7 +37,16 @@ from executrek.models.records.cost.checks import (
 )
 from executrek.models.records.cost.rows import BudgetRow, CodeRow, LoadResult
 from executrek.models.records.cost.vocab import BudgetStatus, CostCategory, TransferStatus
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import (
+    Done,
+    Editable,
+    add_numbered,
+    edit_fields,
+    editable_only,
+    load,
+    take_step,
+)
+from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
 
 T = TransferStatus
@@ -80,10 +90,8 @@ def create_cost_code(
 
 def update_cost_code(store: Store, code_id: str, *, code: str, name: str) -> Done[CostCode]:
     """Change a cost code's code or name (a code is used once in a project)."""
-    clean, clean_name = (
-        _code_text("code", code),
-        validation.required_text("name", name, max_len=200),
-    )
+    clean = _code_text("code", code)
+    clean_name = validation.required_text("name", name, max_len=200)
     with store.transaction() as (s, changes):
         cc = load(s, CostCode, code_id, "Cost code")
         other = _code_in(s, cc.project_id, clean)
@@ -135,35 +143,22 @@ def create_budget_line(
     funding_source_id: str | None = None,
     note: str | None = None,
 ) -> Done[BudgetLine]:
-    values = {
-        "title": validation.required_text("title", title, max_len=300),
-        "category": validation.choice("category", CostCategory, category),
-        "original_amount": money("original_amount", original_amount, "The original budget"),
-        "note": validation.text("note", note, max_len=20000, required=False),
-    }
+    values = _checked_line(
+        {"title": title, "category": category, "original_amount": original_amount, "note": note}
+    )
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        in_project(
-            load(s, CostCode, cost_code_id, "Cost code"), project_id, "cost_code_id", "cost code"
-        )
-        if funding_source_id is not None:
-            in_project(
-                load(s, FundingSource, funding_source_id, "Funding source"),
-                project_id,
-                "funding_source_id",
-                "funding source",
-            )
-        number, draft = numbering.allocate_one(s, project_id, BUDGET_KIND.prefix())
-        line = BudgetLine(
-            project_id=project_id,
-            number=number,
-            draft_number=draft,
+        _refs_in_project(s, project_id, cost_code_id, funding_source_id)
+        line = add_numbered(
+            s,
+            BudgetLine,
+            project_id,
+            BUDGET_KIND.prefix(),
             cost_code_id=cost_code_id,
             funding_source_id=funding_source_id,
             status=BudgetStatus.ACTIVE,
             **values,
         )
-        s.add(line)
     return Done(line, changes)
 
 
@@ -178,21 +173,32 @@ _LINE_CHECKS: dict[str, Any] = {
 }
 
 
+def _checked_line(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: (_LINE_CHECKS[k](v) if _LINE_CHECKS[k] else v) for k, v in fields.items()}
+
+
+def _refs_in_project(
+    s: Session, project_id: str, cost_code_id: str | None, funding_source_id: str | None
+) -> None:
+    """The cost code and funding source a line names are the project's."""
+    if cost_code_id is not None:
+        code = load(s, CostCode, cost_code_id, "Cost code")
+        in_project(code, project_id, "cost_code_id", "cost code")
+    if funding_source_id is not None:
+        source = load(s, FundingSource, funding_source_id, "Funding source")
+        in_project(source, project_id, "funding_source_id", "funding source")
+
+
 def update_budget_line(store: Store, line_id: str, **fields: Any) -> Done[BudgetLine]:
     """Edit a line's title, category, original amount, note, cost code, funding source or
     status (``active`` ↔ ``closed``)."""
-    unknown = set(fields) - set(_LINE_CHECKS)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    clean = {k: (_LINE_CHECKS[k](v) if _LINE_CHECKS[k] else v) for k, v in fields.items()}
+    editable_only(fields, _LINE_CHECKS)
+    clean = _checked_line(fields)
     with store.transaction() as (s, changes):
         line = load(s, BudgetLine, line_id, "Budget line")
-        if "cost_code_id" in clean:
-            code = load(s, CostCode, clean["cost_code_id"], "Cost code")
-            in_project(code, line.project_id, "cost_code_id", "cost code")
-        if clean.get("funding_source_id") is not None:
-            source = load(s, FundingSource, clean["funding_source_id"], "Funding source")
-            in_project(source, line.project_id, "funding_source_id", "funding source")
+        _refs_in_project(
+            s, line.project_id, clean.get("cost_code_id"), clean.get("funding_source_id")
+        )
         status = clean.pop("status", line.status)
         if status != line.status:
             workflow.check(
@@ -224,12 +230,7 @@ def load_budget(
 def _load_codes(
     s: Session, project_id: str, rows: Sequence[CodeRow]
 ) -> tuple[int, int, dict[str, CostCode]]:
-    by_code = {
-        cc.code: cc
-        for cc in s.scalars(
-            select(CostCode).where(CostCode.project_id == project_id, CostCode.deleted_at.is_(None))
-        )
-    }
+    by_code = {cc.code: cc for cc in live_of_project(s, CostCode, project_id)}
     seen: dict[str, int] = {}
     added = kept = 0
     parents: list[tuple[int, CostCode, str | None]] = []
@@ -295,20 +296,9 @@ def _load_lines(
 ) -> tuple[int, int]:
     existing = {
         (line.cost_code_id, line.title.casefold()): line
-        for line in s.scalars(
-            select(BudgetLine).where(
-                BudgetLine.project_id == project_id, BudgetLine.deleted_at.is_(None)
-            )
-        )
+        for line in live_of_project(s, BudgetLine, project_id)
     }
-    funding = {
-        f.name.casefold(): f
-        for f in s.scalars(
-            select(FundingSource).where(
-                FundingSource.project_id == project_id, FundingSource.deleted_at.is_(None)
-            )
-        )
-    }
+    funding = {f.name.casefold(): f for f in live_of_project(s, FundingSource, project_id)}
     fresh: list[dict[str, Any]] = []
     seen: dict[tuple[str, str], int] = {}
     updated = 0
@@ -445,18 +435,17 @@ def create_transfer(
         load(s, Project, project_id, "Project")
         source, _target = _check_lines(s, project_id, from_line_id, to_line_id)
         _enough(s, source, value)
-        number, draft = numbering.allocate_one(s, project_id, TRANSFER_KIND.prefix())
-        transfer = BudgetTransfer(
-            project_id=project_id,
-            number=number,
-            draft_number=draft,
+        transfer = add_numbered(
+            s,
+            BudgetTransfer,
+            project_id,
+            TRANSFER_KIND.prefix(),
             from_line_id=from_line_id,
             to_line_id=to_line_id,
             amount=value,
             status=T.DRAFT,
             **values,
         )
-        s.add(transfer)
     return Done(transfer, changes)
 
 
@@ -471,69 +460,77 @@ def _amount(value: object) -> Decimal:
     return amount
 
 
+_TRANSFER_EDITABLE: Editable = {
+    "title": lambda v: validation.required_text("title", v, max_len=300),
+    "reason": _reason,
+    "amount": _amount,
+    "from_line_id": None,
+    "to_line_id": None,
+}
+
+
 def update_transfer(store: Store, transfer_id: str, **fields: Any) -> Done[BudgetTransfer]:
     """Edit a draft transfer's title, reason, lines or amount."""
-    checks: dict[str, Any] = {
-        "title": lambda v: validation.required_text("title", v, max_len=300),
-        "reason": _reason,
-        "amount": _amount,
-        "from_line_id": lambda v: v,
-        "to_line_id": lambda v: v,
-    }
-    unknown = set(fields) - set(checks)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    clean = {k: checks[k](v) for k, v in fields.items()}
-    with store.transaction() as (s, changes):
-        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
-        if transfer.status is not T.DRAFT:
-            raise WorkflowError(
-                "{number} is {status}; only drafts can be edited.",
-                number=TRANSFER_KIND.number_of(transfer),
-                status=transfer.status.value,
-            )
-        for key, value in clean.items():
-            setattr(transfer, key, value)
-        _check_lines(s, transfer.project_id, transfer.from_line_id, transfer.to_line_id)
-    return Done(transfer, changes)
+    return edit_fields(
+        store,
+        BudgetTransfer,
+        transfer_id,
+        "Budget transfer",
+        fields,
+        _TRANSFER_EDITABLE,
+        before=_draft_only,
+        after=_lines_hold,
+    )
 
 
-def _move(
-    s: Session,
-    transfer: BudgetTransfer,
+def _draft_only(transfer: BudgetTransfer) -> None:
+    if transfer.status is not T.DRAFT:
+        raise WorkflowError(
+            "{number} is {status}; only drafts can be edited.",
+            number=TRANSFER_KIND.number_of(transfer),
+            status=transfer.status.value,
+        )
+
+
+def _lines_hold(transfer: BudgetTransfer) -> None:
+    s = object_session(transfer)
+    assert s is not None
+    _check_lines(s, transfer.project_id, transfer.from_line_id, transfer.to_line_id)
+
+
+def _step(
+    store: Store,
+    transfer_id: str,
     target: TransferStatus,
     action: str,
-    *,
     approver: str | None,
     note: str | None,
-) -> None:
-    workflow.check(
-        TRANSFER_KIND.transitions, TRANSFER_KIND.number_of(transfer), transfer.status, target
-    )
-    s.add(
-        BudgetTransferEvent(
-            project_id=transfer.project_id,
-            transfer_id=transfer.id,
-            action=action,
-            from_status=transfer.status.value,
-            to_status=target.value,
-            approver_name=approver,
-            note=note,
+    **stamps: Any,
+) -> Done[BudgetTransfer]:
+    """Move a transfer by ``action``, with the moment it was submitted or decided; an
+    approval only while its lines hold and the source line still has the amount."""
+    with store.transaction() as (s, changes):
+        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
+        if target is T.APPROVED:
+            source, _target = _check_lines(
+                s, transfer.project_id, transfer.from_line_id, transfer.to_line_id
+            )
+            if transfer.status is T.PENDING:
+                _enough(s, source, transfer.amount)
+        event = BudgetTransferEvent.transfer_id
+        take_step(
+            s, TRANSFER_KIND, event, transfer, target, action, approver_name=approver, note=note
         )
-    )
-    transfer.status = target
+        for key, value in stamps.items():
+            setattr(transfer, key, value)
+    return Done(transfer, changes)
 
 
 def submit_transfer(
     store: Store, transfer_id: str, *, note: str | None = None, actor_name: str | None = None
 ) -> Done[BudgetTransfer]:
-    text = validation.text("note", note, max_len=4000, required=False)
-    name = validation.text("actor_name", actor_name, max_len=200, required=False)
-    with store.transaction() as (s, changes):
-        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
-        _move(s, transfer, T.PENDING, "submit", approver=name, note=text)
-        transfer.submitted_at = utcnow()
-    return Done(transfer, changes)
+    text, name = note_by(note, actor_name)
+    return _step(store, transfer_id, T.PENDING, "submit", name, text, submitted_at=utcnow())
 
 
 def approve_transfer(
@@ -543,16 +540,7 @@ def approve_transfer(
     the approver may approve it (role, limit) is the central database's check."""
     name = person("approver", approver, "Approving a transfer")
     text = validation.text("note", note, max_len=4000, required=False)
-    with store.transaction() as (s, changes):
-        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
-        source, _target = _check_lines(
-            s, transfer.project_id, transfer.from_line_id, transfer.to_line_id
-        )
-        if transfer.status is T.PENDING:
-            _enough(s, source, transfer.amount)
-        _move(s, transfer, T.APPROVED, "approve", approver=name, note=text)
-        transfer.decided_at = utcnow()
-    return Done(transfer, changes)
+    return _step(store, transfer_id, T.APPROVED, "approve", name, text, decided_at=utcnow())
 
 
 def reject_transfer(
@@ -560,11 +548,7 @@ def reject_transfer(
 ) -> Done[BudgetTransfer]:
     name = person("approver", approver, "Rejecting a transfer")
     why = reason("note", note, "Rejecting a transfer")
-    with store.transaction() as (s, changes):
-        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
-        _move(s, transfer, T.REJECTED, "reject", approver=name, note=why)
-        transfer.decided_at = utcnow()
-    return Done(transfer, changes)
+    return _step(store, transfer_id, T.REJECTED, "reject", name, why, decided_at=utcnow())
 
 
 def revise_transfer(
@@ -572,11 +556,7 @@ def revise_transfer(
 ) -> Done[BudgetTransfer]:
     """Back to draft (a pending or rejected transfer) to be edited and submitted again."""
     text = validation.text("note", note, max_len=4000, required=False)
-    with store.transaction() as (s, changes):
-        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
-        _move(s, transfer, T.DRAFT, "revise", approver=None, note=text)
-        transfer.decided_at = None
-    return Done(transfer, changes)
+    return _step(store, transfer_id, T.DRAFT, "revise", None, text, decided_at=None)
 
 
 def void_transfer(
@@ -584,7 +564,4 @@ def void_transfer(
 ) -> Done[BudgetTransfer]:
     name = person("approver", approver, "Voiding a transfer")
     why = reason("note", note, "Voiding a transfer")
-    with store.transaction() as (s, changes):
-        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
-        _move(s, transfer, T.VOID, "void", approver=name, note=why)
-    return Done(transfer, changes)
+    return _step(store, transfer_id, T.VOID, "void", name, why)

@@ -66,6 +66,14 @@ def in_project(row: Any, project_id: str, field: str, label: str) -> None:
         raise ValidationError(field, "The {label} belongs to another project.", label=label)
 
 
+def note_by(note: str | None, actor_name: str | None) -> tuple[str | None, str | None]:
+    """The optional note on a step and the optional name of whoever took it."""
+    return (
+        validation.text("note", note, max_len=4000, required=False),
+        validation.text("actor_name", actor_name, max_len=200, required=False),
+    )
+
+
 def reason(field: str, value: str | None, action: str) -> str:
     """A required reason (a reduction, a rejection, a withholding)."""
     cleaned = (value or "").strip()

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from executrek.models import numbering, validation, workflow
+from executrek.models import validation, workflow
 from executrek.models.base import utcnow
 from executrek.models.directory import Organisation
 from executrek.models.errors import ValidationError, WorkflowError
@@ -40,7 +40,7 @@ from executrek.models.records.cost.vocab import (
     CostCategory,
     PayAppStatus,
 )
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, add_numbered, editable_only, load
 from executrek.models.store import Store
 from executrek.models.vocab import COStatus, COTier
 
@@ -144,12 +144,12 @@ def create_commitment(
             "contractor_id",
             "contractor",
         )
-        number, draft = numbering.allocate_one(s, project_id, KIND.prefix(kind))
-        c = Commitment(
-            project_id=project_id,
+        c = add_numbered(
+            s,
+            Commitment,
+            project_id,
+            KIND.prefix(kind),
             commitment_type=kind,
-            number=number,
-            draft_number=draft,
             contractor_id=contractor_id,
             status=S.DRAFT,
             start_date=start_date,
@@ -157,7 +157,6 @@ def create_commitment(
             **values,
             **terms,
         )
-        s.add(c)
     return Done(c, changes)
 
 
@@ -183,9 +182,7 @@ _DRAFT_ONLY = {
 def update_commitment(store: Store, commitment_id: str, **fields: Any) -> Done[Commitment]:
     """Edit the title, description and dates; while a draft also the contract value,
     the contractor and the retainage terms."""
-    unknown = set(fields) - _ANY_TIME - _DRAFT_ONLY
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    editable_only(fields, _ANY_TIME | _DRAFT_ONLY)
     clean: dict[str, Any] = _terms(fields)
     if "title" in fields:
         clean["title"] = validation.required_text("title", fields["title"], max_len=300)
@@ -556,37 +553,35 @@ def _open_app(s: Session, c: Commitment) -> PayApplication | None:
     )
 
 
-def close_commitment(store: Store, commitment_id: str) -> Done[Commitment]:
-    """Final account agreed; refused while a pay application of it is still open."""
+def _to_status(store: Store, commitment_id: str, target: CommitmentStatus) -> Done[Commitment]:
+    """Move a commitment where its workflow allows; closed only once no pay application
+    of it is still open."""
     with store.transaction() as (s, changes):
         c = load(s, Commitment, commitment_id, "Commitment")
-        workflow.check(KIND.transitions, commitment_number(c), c.status, S.CLOSED)
-        if (still := _open_app(s, c)) is not None:
+        workflow.check(KIND.transitions, commitment_number(c), c.status, target)
+        if target is S.CLOSED and (still := _open_app(s, c)) is not None:
             raise WorkflowError(
                 "{number} still has an open pay application ({app}); certify or void it first.",
                 number=commitment_number(c),
                 app=PAY_KIND.number_of(still),
             )
-        c.status = S.CLOSED
+        c.status = target
     return Done(c, changes)
+
+
+def close_commitment(store: Store, commitment_id: str) -> Done[Commitment]:
+    """Final account agreed; refused while a pay application of it is still open."""
+    return _to_status(store, commitment_id, S.CLOSED)
 
 
 def reopen_commitment(store: Store, commitment_id: str) -> Done[Commitment]:
     """A closed commitment back to executed (to settle a late claim)."""
-    with store.transaction() as (s, changes):
-        c = load(s, Commitment, commitment_id, "Commitment")
-        workflow.check(KIND.transitions, commitment_number(c), c.status, S.EXECUTED)
-        c.status = S.EXECUTED
-    return Done(c, changes)
+    return _to_status(store, commitment_id, S.EXECUTED)
 
 
 def void_commitment(store: Store, commitment_id: str) -> Done[Commitment]:
     """A draft that will not be signed."""
-    with store.transaction() as (s, changes):
-        c = load(s, Commitment, commitment_id, "Commitment")
-        workflow.check(KIND.transitions, commitment_number(c), c.status, S.VOID)
-        c.status = S.VOID
-    return Done(c, changes)
+    return _to_status(store, commitment_id, S.VOID)
 
 
 def sov_total(s: Session, commitment_id: str) -> Decimal:

@@ -23,6 +23,7 @@ from executrek.models.records.cost.budget_model import BudgetLine, FundingSource
 from executrek.models.records.cost.checks import money
 from executrek.models.records.cost.figures import BudgetFigures, budget_figures
 from executrek.models.services.common import Done, load
+from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
 
 _ZERO = Decimal("0.00")
@@ -59,11 +60,9 @@ def funding_figures(
     budget line has no source (or a deleted one). ``budget``: the project's
     ``budget_figures`` already read (else read here)."""
     figures = budget if budget is not None else budget_figures(session, project_id)
-    sources = session.scalars(
-        select(FundingSource)
-        .where(FundingSource.project_id == project_id, FundingSource.deleted_at.is_(None))
-        .order_by(func.lower(FundingSource.name), FundingSource.id)
-    ).all()
+    sources = live_of_project(
+        session, FundingSource, project_id, func.lower(FundingSource.name), FundingSource.id
+    )
     source_of = dict(
         session.execute(
             select(BudgetLine.id, BudgetLine.funding_source_id).where(

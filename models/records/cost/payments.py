@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from executrek.models import numbering, validation, workflow
+from executrek.models import validation, workflow
 from executrek.models.base import utcnow
 from executrek.models.common import Signature
 from executrek.models.errors import ValidationError, WorkflowError
@@ -33,7 +33,7 @@ from executrek.models.records.cost.payment_model import (
 from executrek.models.records.cost.queries import certificate_of
 from executrek.models.records.cost.rows import ClaimRow
 from executrek.models.records.cost.vocab import CommitmentStatus, LineDecision, PayAppStatus
-from executrek.models.services.common import Done, load, valid_strokes
+from executrek.models.services.common import Done, action_event, add_numbered, load, valid_strokes
 from executrek.models.store import Store
 
 P = PayAppStatus
@@ -59,13 +59,12 @@ def _event(
     signature_id: str | None = None,
 ) -> None:
     s.add(
-        PayApplicationEvent(
-            project_id=app.project_id,
-            pay_application_id=app.id,
+        action_event(
+            PayApplicationEvent.pay_application_id,
+            app,
+            action,
+            to_status,
             line_id=line_id,
-            action=action,
-            from_status=app.status.value,
-            to_status=(to_status or app.status).value,
             amount=amount,
             approver_name=approver,
             signature_id=signature_id,
@@ -162,11 +161,11 @@ def create_pay_application(
             )
         )
         no = int(last_no or 0) + 1
-        number, draft = numbering.allocate_one(s, c.project_id, KIND.prefix())
-        app = PayApplication(
-            project_id=c.project_id,
-            number=number,
-            draft_number=draft,
+        app = add_numbered(
+            s,
+            PayApplication,
+            c.project_id,
+            KIND.prefix(),
             commitment_id=c.id,
             contractor_id=c.contractor_id,
             application_no=no,
@@ -176,7 +175,6 @@ def create_pay_application(
             received_on=received_on,
             status=P.DRAFT,
         )
-        s.add(app)
         s.flush()
         _add_lines(s, c, app)
     return Done(app, changes)
@@ -318,8 +316,7 @@ def submit_for_review(
     store: Store, pay_app_id: str, *, note: str | None = None, actor_name: str | None = None
 ) -> Done[PayApplication]:
     """The claim is entered: the review starts."""
-    text = validation.text("note", note, max_len=4000, required=False)
-    name = validation.text("actor_name", actor_name, max_len=200, required=False)
+    text, name = checks.note_by(note, actor_name)
     return _step(store, pay_app_id, P.UNDER_REVIEW, "submit", approver=name, note=text)
 
 
@@ -463,8 +460,7 @@ def set_retainage_release(
 ) -> Done[PayApplication]:
     """Retainage this application releases (at most what is held)."""
     value = money("retainage_released", amount, "The retainage released")
-    text = validation.text("note", note, max_len=4000, required=False)
-    name = validation.text("actor_name", actor_name, max_len=200, required=False)
+    text, name = checks.note_by(note, actor_name)
     with store.transaction() as (s, changes):
         app = load(s, PayApplication, pay_app_id, "Pay application")
         _require(app, REVIEWABLE, "its retainage release can no longer change")
@@ -583,8 +579,7 @@ def revise_application(
     store: Store, pay_app_id: str, *, note: str | None = None, actor_name: str | None = None
 ) -> Done[PayApplication]:
     """Back to draft (under review or rejected) to correct the claim."""
-    text = validation.text("note", note, max_len=4000, required=False)
-    name = validation.text("actor_name", actor_name, max_len=200, required=False)
+    text, name = checks.note_by(note, actor_name)
     return _step(store, pay_app_id, P.DRAFT, "revise", approver=name, note=text)
 
 

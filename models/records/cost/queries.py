@@ -49,7 +49,7 @@ from executrek.models.records.cost.payment_model import (
 )
 from executrek.models.records.cost.vocab import CommitmentStatus, PayAppStatus
 from executrek.models.services.common import load
-from executrek.models.services.record_reads import user_names
+from executrek.models.services.record_reads import logged, user_names
 from executrek.models.vocab import COStatus, COTier
 
 
@@ -163,13 +163,7 @@ class EventEntry:
 
 
 def transfer_events(session: Session, transfer_id: str) -> list[EventEntry]:
-    rows = list(
-        session.scalars(
-            select(BudgetTransferEvent)
-            .where(BudgetTransferEvent.transfer_id == transfer_id)
-            .order_by(BudgetTransferEvent.created_at, BudgetTransferEvent.id)
-        )
-    )
+    rows = logged(session, BudgetTransferEvent.transfer_id, transfer_id)
     names = user_names(session, (e.created_by for e in rows))
     return [_entry(e, names) for e in rows]
 

@@ -29,10 +29,10 @@ from executrek.models.records.drawing.model import (
 )
 from executrek.models.records.drawing.queries import natural_key
 from executrek.models.records.issue import service as issue_service
-from executrek.models.records.issue.model import ContractorIssue, IssueType
+from executrek.models.records.issue.model import ContractorIssue
 from executrek.models.records.kind import RecordKind
 from executrek.models.records.punch import service as punch_service
-from executrek.models.records.punch.model import Priority, PunchItem
+from executrek.models.records.punch.model import PunchItem
 from executrek.models.services.common import Done, load
 from executrek.models.store import Store
 
@@ -83,16 +83,8 @@ class ItemPin:
     y: float
 
 
-@dataclass(frozen=True)
-class NewPinnedIssue:
-    issue_type: IssueType | str
-    title: str
-    description: str | None = None
-    severity: Priority | str = Priority.MEDIUM
-    spec_reference: str | None = None
-    contractor_id: str | None = None
-    location_id: str | None = None  # None: the sheet's location
-    due_date: dt.date | None = None
+# A pinned issue is raised like any other; without a location it takes the sheet's.
+NewPinnedIssue = issue_service.NewIssue
 
 
 @dataclass(frozen=True)
@@ -301,18 +293,9 @@ def create_issue_with_pin(
     with store.transaction() as (s, changes):
         rev = _live_revision(s, revision_id)
         sheet = load(s, Sheet, rev.sheet_id, "Sheet")
-        issue = issue_service.add_issue(
-            s,
-            rev.project_id,
-            issue_type=new.issue_type,
-            title=new.title,
-            description=new.description,
-            severity=new.severity,
-            spec_reference=new.spec_reference,
-            contractor_id=new.contractor_id,
-            location_id=new.location_id or sheet.location_id,
-            due_date=new.due_date,
-        )
+        if new.location_id is None and sheet.location_id is not None:
+            new = replace(new, location_id=sheet.location_id)
+        issue = issue_service.add_issue(s, rev.project_id, new)
         pin = _new_pin(s, rev, PIN_ISSUE, issue.id, px, py)
     return Done((issue, pin), changes)
 

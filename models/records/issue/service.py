@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from executrek.models import numbering, validation, workflow
+from executrek.models import validation, workflow
 from executrek.models.common import Comment
 from executrek.models.errors import WorkflowError
 from executrek.models.project import Project
@@ -20,7 +20,15 @@ from executrek.models.records.issue.model import (
     IssueStatusEvent,
     IssueType,
 )
-from executrek.models.services.common import Done, load, local_today, move_to, opening_event
+from executrek.models.services.common import (
+    Done,
+    add_numbered,
+    load,
+    local_today,
+    move_to,
+    opening_event,
+)
+from executrek.models.services.record_reads import logged
 from executrek.models.store import Store
 from executrek.models.vocab import Priority
 
@@ -29,77 +37,55 @@ def issue_number(issue: ContractorIssue) -> str:
     return KIND.number_of(issue)
 
 
-def create_issue(
-    store: Store,
-    project_id: str,
-    *,
-    issue_type: IssueType | str,
-    title: str,
-    description: str | None = None,
-    severity: Priority | str = Priority.MEDIUM,
-    spec_reference: str | None = None,
-    contractor_id: str | None = None,
-    location_id: str | None = None,
-    due_date: dt.date | None = None,
-    inspection_item_id: str | None = None,
-) -> Done[ContractorIssue]:
+@dataclass(frozen=True)
+class NewIssue:
+    """What a new issue is raised with (the screen, a pin on a drawing, a diary day)."""
+
+    issue_type: IssueType | str
+    title: str
+    description: str | None = None
+    severity: Priority | str = Priority.MEDIUM
+    spec_reference: str | None = None
+    contractor_id: str | None = None
+    location_id: str | None = None
+    due_date: dt.date | None = None
+    inspection_item_id: str | None = None
+
+
+def create_issue(store: Store, project_id: str, new: NewIssue) -> Done[ContractorIssue]:
     with store.transaction() as (s, changes):
-        issue = add_issue(
-            s,
-            project_id,
-            issue_type=issue_type,
-            title=title,
-            description=description,
-            severity=severity,
-            spec_reference=spec_reference,
-            contractor_id=contractor_id,
-            location_id=location_id,
-            due_date=due_date,
-            inspection_item_id=inspection_item_id,
-        )
+        issue = add_issue(s, project_id, new)
     return Done(issue, changes)
 
 
-def add_issue(
-    s: Session,
-    project_id: str,
-    *,
-    issue_type: IssueType | str,
-    title: str,
-    description: str | None = None,
-    severity: Priority | str = Priority.MEDIUM,
-    spec_reference: str | None = None,
-    contractor_id: str | None = None,
-    location_id: str | None = None,
-    due_date: dt.date | None = None,
-    inspection_item_id: str | None = None,
-) -> ContractorIssue:
+def add_issue(s: Session, project_id: str, new: NewIssue) -> ContractorIssue:
     """Create an issue inside the caller's unit of work (see ``create_issue``)."""
-    kind = validation.choice("issue_type", IssueType, issue_type)
+    kind = validation.choice("issue_type", IssueType, new.issue_type)
     values = {
-        "title": validation.required_text("title", title, max_len=300),
-        "description": validation.text("description", description, max_len=20000, required=False),
-        "severity": validation.choice("severity", Priority, severity),
-        "spec_reference": validation.text(
-            "spec_reference", spec_reference, max_len=200, required=False
+        "title": validation.required_text("title", new.title, max_len=300),
+        "description": validation.text(
+            "description", new.description, max_len=20000, required=False
         ),
-        "due_date": validation.due_date("due_date", due_date, local_today()),
+        "severity": validation.choice("severity", Priority, new.severity),
+        "spec_reference": validation.text(
+            "spec_reference", new.spec_reference, max_len=200, required=False
+        ),
+        "due_date": validation.due_date("due_date", new.due_date, local_today()),
     }
     load(s, Project, project_id, "Project")
-    number, draft = numbering.allocate_one(s, project_id, ISSUE_PREFIX[kind])
-    issue = ContractorIssue(
-        project_id=project_id,
+    issue = add_numbered(
+        s,
+        ContractorIssue,
+        project_id,
+        ISSUE_PREFIX[kind],
         issue_type=kind,
-        number=number,
-        draft_number=draft,
-        contractor_id=contractor_id,
-        location_id=location_id,
+        contractor_id=new.contractor_id,
+        location_id=new.location_id,
         status=IssueStatus.OPEN,
         ball_in_court=BallInCourt.CONTRACTOR,
-        inspection_item_id=inspection_item_id,
+        inspection_item_id=new.inspection_item_id,
         **values,
     )
-    s.add(issue)
     s.flush()
     s.add(opening_event(IssueStatusEvent.issue_id, issue))
     return issue
@@ -161,10 +147,4 @@ def add_response(
 
 def thread(store: Store, issue_id: str) -> list[Comment]:
     with store.read() as s:
-        return list(
-            s.scalars(
-                select(Comment)
-                .where(Comment.record_type == "issue", Comment.record_id == issue_id)
-                .order_by(Comment.created_at, Comment.id)
-            )
-        )
+        return logged(s, Comment.record_id, issue_id, Comment.record_type == "issue")

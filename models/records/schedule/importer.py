@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from executrek.models import numbering
 from executrek.models.project import Project
 from executrek.models.records.schedule.bulk import BulkInsert
 from executrek.models.records.schedule.model import (
@@ -33,7 +32,7 @@ from executrek.models.records.schedule.programme import (
     ProgrammeRefused,
     check,
 )
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, add_numbered, load
 from executrek.models.store import Store
 
 CHUNK = 5000
@@ -95,11 +94,11 @@ def import_programme(
                 date=same.data_date.isoformat(),
             )
         first = s.scalar(select(ScheduleUpdate.id).where(*alive).limit(1)) is None
-        number, draft = numbering.allocate_one(s, project_id, KIND.prefix())
-        update = ScheduleUpdate(
-            project_id=project_id,
-            number=number,
-            draft_number=draft,
+        update = add_numbered(
+            s,
+            ScheduleUpdate,
+            project_id,
+            KIND.prefix(),
             title=(title or programme.project_name or source_name)[:300],
             data_date=when,
             is_baseline=as_baseline or first,
@@ -114,7 +113,6 @@ def import_programme(
             milestone_count=programme.milestone_count,
             status=UpdateStatus.SUBMITTED,
         )
-        s.add(update)
         s.flush()
         _write_content(s, store, project_id, update.id, programme)
         result = ImportedUpdate(

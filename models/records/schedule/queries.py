@@ -13,7 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from executrek.models.errors import NotFoundError
 from executrek.models.human_numbers import display
@@ -311,6 +311,33 @@ def update_data(source: SqlSource, project_id: str, number: int | None = None) -
     calendars, read in one snapshot."""
     with source.sql() as con:
         return update_data_in(con, pick(updates_in(con, project_id), number))
+
+
+class Reviewed(NamedTuple):
+    """An update with the one before it and the baseline in force for it, each with its
+    data; ``baseline_data`` is None too when the update is its own baseline."""
+
+    update: UpdateRow
+    data: UpdateData
+    previous: UpdateRow | None
+    previous_data: UpdateData | None
+    baseline: UpdateRow | None
+    baseline_data: UpdateData | None
+
+
+def reviewed_in(con: sqlite3.Connection, rows: list[UpdateRow], number: int | None) -> Reviewed:
+    """Update ``SU-<number>`` (the current one when None) of ``rows`` as a review reads it."""
+    update = pick(rows, number)
+    prev = previous_of(rows, update)
+    base = baseline_of(rows, update)
+    return Reviewed(
+        update,
+        update_data_in(con, update),
+        prev,
+        update_data_in(con, prev) if prev is not None else None,
+        base,
+        update_data_in(con, base) if base is not None and base.id != update.id else None,
+    )
 
 
 def activities(source: SqlSource, update_id: str) -> list[Activity]:

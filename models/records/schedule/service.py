@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from executrek.models import numbering, validation, workflow
+from executrek.models import validation, workflow
 from executrek.models.common import RecordLink
 from executrek.models.errors import ValidationError
 from executrek.models.project import Project
@@ -24,7 +24,7 @@ from executrek.models.records.schedule.vocab import (
     UpdateStatus,
 )
 from executrek.models.services import records
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, Editable, add_numbered, edit_fields, load
 from executrek.models.store import Store
 
 ACTIVITY = "schedule_activity"  # the record type of an activity in record_links
@@ -73,17 +73,16 @@ def create_delay_event(
     }
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        number, draft = numbering.allocate_one(s, project_id, DELAY_KIND.prefix())
-        event = DelayEvent(
-            project_id=project_id,
-            number=number,
-            draft_number=draft,
+        event = add_numbered(
+            s,
+            DelayEvent,
+            project_id,
+            DELAY_KIND.prefix(),
             start_date=start_date,
             end_date=end_date,
             status=DelayStatus.NOTIFIED,
             **values,
         )
-        s.add(event)
     return Done(event, changes)
 
 
@@ -123,35 +122,26 @@ def change_delay_status(
     return Done(event, changes)
 
 
-DELAY_EDITABLE = (
-    "title",
-    "description",
-    "responsibility",
-    "start_date",
-    "end_date",
-    "activity_code",
-)
+DELAY_EDITABLE: Editable = {
+    "title": lambda v: validation.required_text("title", v, max_len=300),
+    "description": lambda v: validation.text("description", v, max_len=20000, required=False),
+    "responsibility": lambda v: validation.choice("responsibility", DelayResponsibility, v),
+    "start_date": None,
+    "end_date": None,
+    "activity_code": lambda v: validation.text("activity_code", v, max_len=60, required=False),
+}
 
 
 def update_delay_event(store: Store, event_id: str, **fields: Any) -> Done[DelayEvent]:
     """Edit what a delay event says (not its days: those move with its status)."""
-    unknown = set(fields) - set(DELAY_EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    with store.transaction() as (s, changes):
-        event = load(s, DelayEvent, event_id, "Delay event")
-        for key, value in fields.items():
-            if key == "title":
-                value = validation.required_text("title", value, max_len=300)
-            elif key in ("description", "activity_code"):
-                limit = 60 if key == "activity_code" else 20000
-                value = validation.text(key, value, max_len=limit, required=False)
-            elif key == "responsibility":
-                value = validation.choice(key, DelayResponsibility, value)
-            setattr(event, key, value)
-        if event.end_date is not None and event.end_date < event.start_date:
-            raise ValidationError("end_date", "{field} is before the start date.")
-    return Done(event, changes)
+    return edit_fields(
+        store, DelayEvent, event_id, "Delay event", fields, DELAY_EDITABLE, after=_dates_hold
+    )
+
+
+def _dates_hold(event: DelayEvent) -> None:
+    if event.end_date is not None and event.end_date < event.start_date:
+        raise ValidationError("end_date", "{field} is before the start date.")
 
 
 def link_evidence(

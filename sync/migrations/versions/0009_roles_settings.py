@@ -13,7 +13,8 @@ here, the same for every laptop.
 * **PMO settings.** ``pmo.pmo_settings`` (key, JSON value, who and when) holds the keys
   listed in ``pmo.pmo_setting_keys`` with their kind (``number`` ≥ 0, ``integer`` ≥ 0,
   ``text`` up to 200 characters, ``colour`` ``#RRGGBB``, ``page_size`` A4/Letter,
-  ``boolean``). Every registered person reads it (RLS; laptops copy it at every sync);
+  ``boolean``, ``currency_display`` code/symbol, ``number_pattern`` a report number's
+  pattern with ``{seq}``, ``image`` a PNG or JPEG of at most 512 KB in base64). Every registered person reads it (RLS; laptops copy it at every sync);
   nobody writes it directly (no table privilege): ``pmo.pmo_setting_set(key, value)``
   (SECURITY DEFINER) checks that the caller is a PMO administrator (or the schema owner
   role's member, e.g. the superuser running ``executrek central``), the key and the
@@ -44,9 +45,13 @@ depends_on = None
 SETTING_KEYS: tuple[tuple[str, str], ...] = (
     ("branding.accent_colour", "colour"),
     ("branding.cover_page", "boolean"),
+    ("branding.currency_display", "currency_display"),
     ("branding.page_size", "page_size"),
+    ("branding.pmo_logo", "image"),
     ("branding.pmo_name", "text"),
     ("branding.primary_colour", "colour"),
+    ("branding.report_footer", "text"),
+    ("branding.report_number", "number_pattern"),
     ("thresholds.budget_change_amber_pct", "number"),
     ("thresholds.budget_change_red_pct", "number"),
     ("thresholds.over_claim_pct", "number"),
@@ -59,6 +64,8 @@ SETTING_KEYS: tuple[tuple[str, str], ...] = (
     ("thresholds.schedule_slip_amber_days", "integer"),
     ("thresholds.schedule_slip_red_days", "integer"),
 )
+
+IMAGE_BASE64 = 4 * -(-512 * 1024 // 3)  # the base64 length of 512 KB
 
 SETTINGS = f"""
 CREATE TABLE pmo.pmo_setting_keys (key text PRIMARY KEY, kind text NOT NULL);
@@ -93,6 +100,21 @@ LANGUAGE sql IMMUTABLE AS $$
     WHEN p_kind = 'page_size' AND (jsonb_typeof(p_value) <> 'string'
          OR (p_value #>> '{{}}') NOT IN ('A4', 'Letter')) THEN 'A4 or Letter'
     WHEN p_kind = 'boolean' AND jsonb_typeof(p_value) <> 'boolean' THEN 'true or false'
+    WHEN p_kind = 'currency_display' AND (jsonb_typeof(p_value) <> 'string'
+         OR (p_value #>> '{{}}') NOT IN ('code', 'symbol')) THEN 'code or symbol'
+    WHEN p_kind = 'number_pattern' AND (jsonb_typeof(p_value) <> 'string'
+         OR length(p_value #>> '{{}}') > 40 OR (p_value #>> '{{}}') !~ '[{{]seq(:[1-9])?[}}]'
+         OR (p_value #>> '{{}}') !~ '^([{{]project[}}]|[{{]kind[}}]|[{{]seq(:[1-9])?[}}]|[A-Za-z0-9._-])+$')
+      THEN 'a pattern of at most 40 characters with {{seq}}, made of {{project}}, {{kind}}, '
+           '{{seq}} or {{seq:N}}, letters, digits, -, _ and .'
+    WHEN p_kind = 'image' AND (jsonb_typeof(p_value) <> 'string'
+         OR length(p_value #>> '{{}}') > {IMAGE_BASE64}
+         OR (p_value #>> '{{}}') !~ '^(?:[A-Za-z0-9+/]{{4}})*(?:[A-Za-z0-9+/]{{2}}==|[A-Za-z0-9+/]{{3}}=)?$')
+      THEN 'a PNG or JPEG picture of at most 512 KB, in base64'
+    WHEN p_kind = 'image' AND NOT (
+         substring(decode(p_value #>> '{{}}', 'base64') FROM 1 FOR 8) = '\\x89504e470d0a1a0a'::bytea
+         OR substring(decode(p_value #>> '{{}}', 'base64') FROM 1 FOR 3) = '\\xffd8ff'::bytea)
+      THEN 'a PNG or JPEG picture of at most 512 KB, in base64'
     ELSE NULL END
 $$;
 
