@@ -35,6 +35,7 @@ from executrek.sync.placement import (
 )
 from executrek.sync.upsert import ServerRow, pending_fields, upsert_accepted, write_conflicts
 from executrek.sync.wire import CONFLICTS, NIL_PROJECT, column_defaults, storage_converter
+from executrek.sync.wire import _same as same_value  # the converter of values stored as they come
 
 BOOKKEEPING = ("row_version", "field_versions")
 
@@ -45,6 +46,9 @@ class _TablePlan:
     converters: dict[str, Callable[[Any], Any]]
     defaults: dict[str, Any]
     rules: Rules
+    # the fields data may carry: converted ones (key, converter), and stored as they come
+    special: tuple[tuple[str, Callable[[Any], Any]], ...]
+    plain: frozenset[str]
     # (column, target, target may be shared) for rows in the shared area / in a project
     refs: tuple[tuple[str, str, bool], ...] = ()
     refs_in_project: tuple[tuple[str, str, bool], ...] = ()
@@ -73,11 +77,12 @@ class RowWriter:
         for name, cls in tables.items():
             table = cls.__table__
             assert isinstance(table, Table)
+            conv = {c.name: storage_converter(c) for c in table.columns}
+            wire = {k: f for k, f in conv.items() if k not in BOOKKEEPING}
+            special = tuple((k, f) for k, f in wire.items() if f is not same_value)
+            plain = frozenset(k for k, f in wire.items() if f is same_value)
             self.plans[name] = _TablePlan(
-                table,
-                {c.name: storage_converter(c) for c in table.columns},
-                column_defaults(table),
-                rules_for(table),
+                table, conv, column_defaults(table), rules_for(table), special, plain
             )
         for plan in self.plans.values():
             plan.refs = tuple(
@@ -145,7 +150,7 @@ class RowWriter:
         candidates.sort(key=lambda r: self.order.get(r.tbl, len(self.order)))
         prepared = []
         for r in candidates:
-            if isinstance(values := _storable(self._values, r), str):  # not ours to repair
+            if isinstance(values := _storable(self.plans[r.tbl], r), str):  # not ours to repair
                 self._aside(r, values)
             else:
                 prepared.append((r, self.plans[r.tbl], values))
@@ -261,25 +266,6 @@ class RowWriter:
         for row, _values in accepted:
             self._txn[(row.tbl, row.id)] = row.project_id
         self._upsert_rows(session, raw, accepted)
-
-    def _values(self, row: ServerRow) -> dict[str, Any]:
-        plan = self.plans[row.tbl]
-        values = dict(plan.defaults)
-        for key, value in row.data.items():
-            conv = plan.converters.get(key)
-            if conv is not None and key not in BOOKKEEPING:
-                values[key] = _bindable(key, conv(value))
-        if plan.rules.has_project and row.project_id != NIL_PROJECT:
-            values["project_id"] = row.project_id  # the area decides, never the data
-        if "updated_at" in plan.converters and values.get("updated_at") is None:
-            stamp = row.data.get("updated_at") or row.data.get("created_at") or row.updated_at
-            values["updated_at"] = plan.converters["updated_at"](stamp)
-        values["id"] = row.id
-        values["row_version"] = row.row_version
-        if "field_versions" in plan.converters:
-            fv = row.field_versions
-            values["field_versions"] = fv if isinstance(fv, str) else json.dumps(fv)
-        return values
 
     def _refs(self, row: ServerRow, plan: _TablePlan) -> tuple[tuple[str, str, bool], ...]:
         """(column, target table, target may be shared) for this row's references."""
@@ -457,15 +443,47 @@ class RowWriter:
         return accepted
 
 
-def _storable(
-    values_of: Callable[[ServerRow], dict[str, Any]], row: ServerRow
-) -> dict[str, Any] | str:
+def _storable(plan: _TablePlan, row: ServerRow) -> dict[str, Any] | str:
     """The row's values as this laptop stores them, or why they cannot be stored (a stamp
     that is no date, an amount that is no number, a list where text belongs)."""
     try:
-        return values_of(row)
+        return _storage_values(plan, row)
     except (ValueError, TypeError, ArithmeticError) as exc:
         return f"cannot be stored on this laptop ({exc})"
+
+
+def _storage_values(plan: _TablePlan, row: ServerRow) -> dict[str, Any]:
+    """Runs for every pulled row (200k in a first download of 100k records): the fields
+    are copied in one go, then only the columns whose value needs converting (stamps,
+    amounts, JSON, flags) and the values that are neither text nor nothing are looked at."""
+    data = row.data
+    values = dict(plan.defaults)
+    values.update(data)
+    if len(values) != len(plan.defaults):  # fields this table has no column for
+        for key in [k for k in values if k not in plan.defaults]:
+            del values[key]
+    for key, conv in plan.special:
+        if key in data:
+            value = conv(data[key])
+            values[key] = value if type(value) in _PLAIN else _bindable(key, value)
+    for key in [k for k, v in data.items() if type(v) not in _PLAIN]:
+        if key in plan.plain:
+            values[key] = _bindable(key, data[key])
+    converters = plan.converters
+    if plan.rules.has_project and row.project_id != NIL_PROJECT:
+        values["project_id"] = row.project_id  # the area decides, never the data
+    if "updated_at" in converters and values.get("updated_at") is None:
+        stamp = row.data.get("updated_at") or row.data.get("created_at") or row.updated_at
+        values["updated_at"] = converters["updated_at"](stamp)
+    values["id"] = row.id
+    values["row_version"] = row.row_version
+    if "field_versions" in converters:
+        fv = row.field_versions
+        values["field_versions"] = fv if isinstance(fv, str) else json.dumps(fv)
+    return values
+
+
+_PLAIN = frozenset({str, type(None)})
 
 
 def _bindable(key: str, value: Any) -> Any:

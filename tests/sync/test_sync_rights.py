@@ -117,8 +117,8 @@ def test_migration_0009_goes_down_and_up_again(central: Any) -> None:
             central.sql("SELECT to_regclass('pmo.pmo_settings') IS NOT NULL")[0][0],
         )
 
-    head = state()
-    assert head == (MIGRATION.revision, "6", True, True)
+    head = state()  # 0009 or a later head on top of it
+    assert head[1:] == ("6", True, True)
     _migrate(central, "0008_cost")
     assert state() == ("0008_cost", "5", False, False)
     _migrate(central, "head")
