@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from executrek.app.columns import QT_TRANSLATE_NOOP
 from executrek.app.i18n import translate
 from executrek.models import clock, migrate
 from executrek.models.errors import StoreError
@@ -40,16 +41,12 @@ _STAMP = "%Y%m%dT%H%M%SZ"
 log = logging.getLogger("executrek.dbtools")
 
 
-def _tr(text: str, **values: object) -> str:
-    return translate("DbTools", text).format(**values)
-
-
 def _advice(backups: Path) -> str:
-    return _tr(
+    return translate(
+        "DbTools",
         "Run 'executrek db check', then restore an earlier backup from {folder} with "
         "'executrek db restore FILE'.",
-        folder=backups,
-    )
+    ).format(folder=backups)
 
 
 @dataclass(frozen=True)
@@ -68,7 +65,7 @@ class CheckReport:
 
 def check(path: Path) -> CheckReport:
     if not path.exists():
-        raise StoreError(_tr("There is no database at {path}.", path=path))
+        raise StoreError(translate("DbTools", "There is no database at {path}.").format(path=path))
     revision = migrate.current_revision(path)
     conn = raw_connect(path, readonly=True)
     try:
@@ -81,7 +78,9 @@ def check(path: Path) -> CheckReport:
     except sqlite3.DatabaseError as exc:
         log.info("check of %s: %s", path, exc)
         raise StoreError(
-            _tr("The database {path} is damaged: it cannot be read to the end.", path=path)
+            translate(
+                "DbTools", "The database {path} is damaged: it cannot be read to the end."
+            ).format(path=path)
             + " "
             + _advice(path.parent / "backups")
         ) from exc
@@ -94,7 +93,7 @@ def backup(path: Path, target: Path) -> Path:
     """A checked copy of the database at ``path``; a damaged database (or a file that is
     not one) is refused and leaves no file behind."""
     if not path.exists():
-        raise StoreError(_tr("There is no database at {path}.", path=path))
+        raise StoreError(translate("DbTools", "There is no database at {path}.").format(path=path))
     if path.stat().st_size == 0:
         raise migrate.empty_file(path)
     if target.exists() and target.is_dir():
@@ -103,11 +102,11 @@ def backup(path: Path, target: Path) -> Path:
         return migrate.backup(path, target)
     except DamagedStoreError as exc:
         raise StoreError(
-            _tr(
+            translate(
+                "DbTools",
                 "No backup was made: the database {path} is damaged or is not a database, "
                 "and a copy would carry the damage.",
-                path=path,
-            )
+            ).format(path=path)
             + " "
             + _advice(path.parent / "backups")
         ) from exc
@@ -122,14 +121,18 @@ def restore(
     there was no database). Refused with nothing changed when another copy of the app
     has the data folder open."""
     if not source.is_file():
-        raise StoreError(_tr("{path} does not exist.", path=source))
+        raise StoreError(translate("DbTools", "{path} does not exist.").format(path=source))
     if path.exists() and source.resolve() == path.resolve():
         raise StoreError(
-            _tr("{path} is the database itself; give a backup to restore.", path=source)
+            translate("DbTools", "{path} is the database itself; give a backup to restore.").format(
+                path=source
+            )
         )
     if not folder_writable(path):
         raise StoreError(
-            _tr("The data folder {folder} is read-only; nothing was changed.", folder=path.parent)
+            translate(
+                "DbTools", "The data folder {folder} is read-only; nothing was changed."
+            ).format(folder=path.parent)
         )
     with _app_closed(path.parent):
         revision = _validate(source)
@@ -151,11 +154,11 @@ def _app_closed(data_dir: Path) -> Iterator[None]:
     lock = InstanceLock(data_dir)
     if not lock.acquire():
         raise StoreError(
-            _tr(
+            translate(
+                "DbTools",
                 "Executrek Field is open on the data folder {folder}; close it, then "
                 "restore again. Nothing was changed.",
-                folder=data_dir,
-            )
+            ).format(folder=data_dir)
         )
     try:
         yield
@@ -165,12 +168,15 @@ def _app_closed(data_dir: Path) -> Iterator[None]:
 
 def _refused(source: Path, template: str, **values: object) -> StoreError:
     """A refusal naming the candidate (``template`` has ``{path}``)."""
-    return StoreError(_tr(template, path=source, **values))
+    return StoreError(translate("DbTools", template).format(path=source, **values))
 
 
-NOT_OURS = "{path} cannot be restored: it is not an Executrek database; nothing was changed."
-DAMAGED = (
-    "{path} cannot be restored: it is damaged (its integrity check failed); nothing was changed."
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "DbTools", "{path} cannot be restored: it is not an Executrek database; nothing was changed."
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "DbTools",
+    "{path} cannot be restored: it is damaged (its integrity check failed); nothing was changed.",
 )
 
 
@@ -178,7 +184,10 @@ def _validate(source: Path) -> str:
     """Every check a candidate must pass; returns its schema revision."""
     if source.stat().st_size == 0:
         raise _refused(
-            source, "{path} cannot be restored: it is empty (0 bytes); nothing was changed."
+            source,
+            QT_TRANSLATE_NOOP(
+                "DbTools", "{path} cannot be restored: it is empty (0 bytes); nothing was changed."
+            ),
         )
     with source.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
@@ -207,23 +216,32 @@ def _validate(source: Path) -> str:
     if len(rows) != 1 or not rows[0][0]:
         raise _refused(
             source,
-            "{path} cannot be restored: it is not an Executrek database, or it is damaged; "
-            "nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "DbTools",
+                "{path} cannot be restored: it is not an Executrek database, or it is damaged; "
+                "nothing was changed.",
+            ),
         )
     revision = str(rows[0][0])
     if revision not in migrate.known_revisions():
         raise _refused(
             source,
-            "{path} cannot be restored: it was written by a newer version of Executrek "
-            "Field (schema {revision}); nothing was changed. Install the latest version "
-            "of the app to restore it.",
+            QT_TRANSLATE_NOOP(
+                "DbTools",
+                "{path} cannot be restored: it was written by a newer version of Executrek "
+                "Field (schema {revision}); nothing was changed. Install the latest version "
+                "of the app to restore it.",
+            ),
             revision=revision,
         )
     if broken:
         raise _refused(
             source,
-            "{path} cannot be restored: it has {count} broken reference(s) between "
-            "records; nothing was changed.",
+            QT_TRANSLATE_NOOP(
+                "DbTools",
+                "{path} cannot be restored: it has {count} broken reference(s) between "
+                "records; nothing was changed.",
+            ),
             count=broken,
         )
     return revision
@@ -250,7 +268,11 @@ def _prepare(source: Path, path: Path, revision: str) -> Path:
         if found.status != "ok":
             log.info("check of the copy of %s: %s", source, found.detail)
             raise _refused(
-                source, "{path} cannot be restored: its copy failed the check; nothing was changed."
+                source,
+                QT_TRANSLATE_NOOP(
+                    "DbTools",
+                    "{path} cannot be restored: its copy failed the check; nothing was changed.",
+                ),
             )
         migrate.fsync_file(candidate)
     except BaseException as exc:
@@ -327,11 +349,11 @@ def _quiesce(path: Path) -> None:
         return
     if mode != "delete":
         raise StoreError(
-            _tr(
+            translate(
+                "DbTools",
                 "The database {path} is in use by another program; close it, then restore "
                 "again. Nothing was replaced.",
-                path=path,
-            )
+            ).format(path=path)
         )
 
 

@@ -21,48 +21,76 @@ from executrek.models.records.diary.period import DelayRow, ManpowerLine, export
 from executrek.models.records.diary.queries import DayView
 from executrek.models.store import Store
 
-
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Columns", text)
-
-
 DAY_FIELDS: tuple[Field[DayView], ...] = (
-    Field("number", _t("Number"), lambda r: r.number, weight=0.8),
-    Field("day", _t("Date"), lambda r: r.day, Kind.DATE),
-    Field("author", _t("Author"), lambda r: r.author),
-    Field("status", _t("Status"), lambda r: r.status, Kind.STATUS),
-    Field("title", _t("Summary"), lambda r: r.title, weight=2),
-    Field("weather_am", _t("Weather AM"), lambda r: r.weather_am, Kind.WORDS),
-    Field("weather_pm", _t("Weather PM"), lambda r: r.weather_pm, Kind.WORDS),
-    Field("temp_min", _t("Min °C"), lambda r: r.temp_min, Kind.INT),
-    Field("temp_max", _t("Max °C"), lambda r: r.temp_max, Kind.INT),
-    Field("precipitation", _t("Precipitation mm"), lambda r: r.precipitation_mm, Kind.DECIMAL),
-    Field("wind", _t("Wind"), lambda r: r.wind, Kind.WORDS),
-    Field("ground", _t("Ground"), lambda r: r.ground, Kind.WORDS),
-    Field("stopped", _t("Hours lost to weather"), lambda r: r.weather_stopped_hours, Kind.DECIMAL),
-    Field("notes", _t("Notes"), lambda r: r.notes, weight=3),
-    Field("closed_at", _t("Closed"), lambda r: r.closed_at, Kind.DATETIME),
-    Field("content_hash", _t("Content hash"), lambda r: r.content_hash),
+    Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8),
+    Field("day", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.day, Kind.DATE),
+    Field("author", QT_TRANSLATE_NOOP("Columns", "Author"), lambda r: r.author),
+    Field("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS),
+    Field("title", QT_TRANSLATE_NOOP("Columns", "Summary"), lambda r: r.title, weight=2),
+    Field(
+        "weather_am", QT_TRANSLATE_NOOP("Columns", "Weather AM"), lambda r: r.weather_am, Kind.WORDS
+    ),
+    Field(
+        "weather_pm", QT_TRANSLATE_NOOP("Columns", "Weather PM"), lambda r: r.weather_pm, Kind.WORDS
+    ),
+    Field("temp_min", QT_TRANSLATE_NOOP("Columns", "Min °C"), lambda r: r.temp_min, Kind.INT),
+    Field("temp_max", QT_TRANSLATE_NOOP("Columns", "Max °C"), lambda r: r.temp_max, Kind.INT),
+    Field(
+        "precipitation",
+        QT_TRANSLATE_NOOP("Columns", "Precipitation mm"),
+        lambda r: r.precipitation_mm,
+        Kind.DECIMAL,
+    ),
+    Field("wind", QT_TRANSLATE_NOOP("Columns", "Wind"), lambda r: r.wind, Kind.WORDS),
+    Field("ground", QT_TRANSLATE_NOOP("Columns", "Ground"), lambda r: r.ground, Kind.WORDS),
+    Field(
+        "stopped",
+        QT_TRANSLATE_NOOP("Columns", "Hours lost to weather"),
+        lambda r: r.weather_stopped_hours,
+        Kind.DECIMAL,
+    ),
+    Field("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes, weight=3),
+    Field(
+        "closed_at", QT_TRANSLATE_NOOP("Columns", "Closed"), lambda r: r.closed_at, Kind.DATETIME
+    ),
+    Field("content_hash", QT_TRANSLATE_NOOP("Columns", "Content hash"), lambda r: r.content_hash),
 )
 MANPOWER_FIELDS: tuple[Field[ManpowerLine], ...] = (
-    Field("number", _t("Number"), lambda r: r.day_number, weight=0.8),
-    Field("day", _t("Date"), lambda r: r.day, Kind.DATE),
-    Field("contractor", _t("Contractor"), lambda r: r.contractor, weight=2),
-    Field("trade", _t("Trade"), lambda r: r.trade),
-    Field("headcount", _t("Headcount"), lambda r: r.headcount, Kind.INT),
-    Field("hours", _t("Hours"), lambda r: r.hours, Kind.DECIMAL),
+    Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.day_number, weight=0.8),
+    Field("day", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.day, Kind.DATE),
+    Field(
+        "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), lambda r: r.contractor, weight=2
+    ),
+    Field("trade", QT_TRANSLATE_NOOP("Columns", "Trade"), lambda r: r.trade),
+    Field("headcount", QT_TRANSLATE_NOOP("Columns", "Headcount"), lambda r: r.headcount, Kind.INT),
+    Field("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, Kind.DECIMAL),
 )
 DELAY_FIELDS: tuple[Field[DelayRow], ...] = (
-    Field("number", _t("Number"), lambda r: r.day_number, weight=0.8),
-    Field("day", _t("Date"), lambda r: r.day, Kind.DATE),
-    Field("cause", _t("Cause"), lambda r: r.cause, Kind.WORDS),
-    Field("responsible", _t("Responsible"), lambda r: r.responsible, Kind.WORDS),
-    Field("start", _t("Start"), lambda r: r.start_time),
-    Field("end", _t("End"), lambda r: r.end_time),
-    Field("hours", _t("Hours"), lambda r: r.hours, Kind.DECIMAL),
-    Field("description", _t("Description"), lambda r: r.description, weight=3),
-    Field("locations", _t("Locations"), lambda r: r.locations, weight=2),
-    Field("contractors", _t("Contractors"), lambda r: r.contractors, weight=2),
+    Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.day_number, weight=0.8),
+    Field("day", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.day, Kind.DATE),
+    Field("cause", QT_TRANSLATE_NOOP("Columns", "Cause"), lambda r: r.cause, Kind.WORDS),
+    Field(
+        "responsible",
+        QT_TRANSLATE_NOOP("Columns", "Responsible"),
+        lambda r: r.responsible,
+        Kind.WORDS,
+    ),
+    Field("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.start_time),
+    Field("end", QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.end_time),
+    Field("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, Kind.DECIMAL),
+    Field(
+        "description",
+        QT_TRANSLATE_NOOP("Columns", "Description"),
+        lambda r: r.description,
+        weight=3,
+    ),
+    Field("locations", QT_TRANSLATE_NOOP("Columns", "Locations"), lambda r: r.locations, weight=2),
+    Field(
+        "contractors",
+        QT_TRANSLATE_NOOP("Columns", "Contractors"),
+        lambda r: r.contractors,
+        weight=2,
+    ),
 )
 
 

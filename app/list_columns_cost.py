@@ -20,44 +20,78 @@ from executrek.models.records.cost.figures import CommitmentFigures, LineFigures
 from executrek.models.records.cost.queries import PayAppRow, TransferRow
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Columns", text)
-
-
 def currency(code: str) -> Field[Any]:
     """The Currency column of a project in ``code``."""
-    return Field("currency", _t("Currency"), lambda _row: code, weight=0.6)
+    return Field(
+        "currency", QT_TRANSLATE_NOOP("Columns", "Currency"), lambda _row: code, weight=0.6
+    )
 
 
 # --- budget lines (figures.LineFigures) --------------------------------------------------
-NUMBER: Field[Any] = Field("number", _t("Number"), lambda r: r.number, weight=0.8)
-COST_CODE: Field[LineFigures] = Field("cost_code", _t("Cost code"), lambda r: r.cost_code)
+NUMBER: Field[Any] = Field(
+    "number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8
+)
+COST_CODE: Field[LineFigures] = Field(
+    "cost_code", QT_TRANSLATE_NOOP("Columns", "Cost code"), lambda r: r.cost_code
+)
 COST_CODE_NAME: Field[LineFigures] = Field(
-    "cost_code_name", _t("Cost code name"), lambda r: r.cost_code_name, weight=2
+    "cost_code_name",
+    QT_TRANSLATE_NOOP("Columns", "Cost code name"),
+    lambda r: r.cost_code_name,
+    weight=2,
 )
-TITLE: Field[Any] = Field("title", _t("Title"), lambda r: r.title, weight=2.4)
+TITLE: Field[Any] = Field(
+    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=2.4
+)
 CATEGORY: Field[LineFigures] = Field(
-    "category", _t("Category"), lambda r: r.category.value, Kind.WORDS
+    "category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: r.category.value, Kind.WORDS
 )
-STATUS: Field[Any] = Field("status", _t("Status"), lambda r: str(r.status), Kind.STATUS)
+STATUS: Field[Any] = Field(
+    "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: str(r.status), Kind.STATUS
+)
 
 
 def _money(key: str, title: str, attribute: str, short: str | None = None) -> Field[Any]:
     return Field(key, title, lambda r: getattr(r, attribute), Kind.MONEY, 1.2, short=short)
 
 
-ORIGINAL = _money("original", _t("Original budget"), "original", _t("Original"))
-TRANSFERS_IN = _money("transfers_in", _t("Transfers in"), "transfers_in")
-TRANSFERS_OUT = _money("transfers_out", _t("Transfers out"), "transfers_out")
-APPROVED = _money("approved_budget", _t("Approved budget"), "approved_budget", _t("Approved"))
-COMMITTED = _money("committed", _t("Committed"), "committed")
-COST_TO_DATE = _money("cost_to_date", _t("Cost to date"), "cost_to_date", _t("To date"))
-PENDING = _money(
-    "pending_weighted", _t("Pending changes (weighted)"), "pending_weighted", _t("Pending")
+ORIGINAL = _money(
+    "original",
+    QT_TRANSLATE_NOOP("Columns", "Original budget"),
+    "original",
+    QT_TRANSLATE_NOOP("Columns", "Original"),
 )
-UNCOMMITTED = _money("uncommitted", _t("Uncommitted"), "uncommitted")
-EAC = _money("eac", _t("Estimate at completion"), "eac", _t("EAC"))
-VARIANCE = _money("variance", _t("Variance"), "variance")
+TRANSFERS_IN = _money("transfers_in", QT_TRANSLATE_NOOP("Columns", "Transfers in"), "transfers_in")
+TRANSFERS_OUT = _money(
+    "transfers_out", QT_TRANSLATE_NOOP("Columns", "Transfers out"), "transfers_out"
+)
+APPROVED = _money(
+    "approved_budget",
+    QT_TRANSLATE_NOOP("Columns", "Approved budget"),
+    "approved_budget",
+    QT_TRANSLATE_NOOP("Columns", "Approved"),
+)
+COMMITTED = _money("committed", QT_TRANSLATE_NOOP("Columns", "Committed"), "committed")
+COST_TO_DATE = _money(
+    "cost_to_date",
+    QT_TRANSLATE_NOOP("Columns", "Cost to date"),
+    "cost_to_date",
+    QT_TRANSLATE_NOOP("Columns", "To date"),
+)
+PENDING = _money(
+    "pending_weighted",
+    QT_TRANSLATE_NOOP("Columns", "Pending changes (weighted)"),
+    "pending_weighted",
+    QT_TRANSLATE_NOOP("Columns", "Pending"),
+)
+UNCOMMITTED = _money("uncommitted", QT_TRANSLATE_NOOP("Columns", "Uncommitted"), "uncommitted")
+EAC = _money(
+    "eac",
+    QT_TRANSLATE_NOOP("Columns", "Estimate at completion"),
+    "eac",
+    QT_TRANSLATE_NOOP("Columns", "EAC"),
+)
+VARIANCE = _money("variance", QT_TRANSLATE_NOOP("Columns", "Variance"), "variance")
 
 FIGURES: tuple[Field[LineFigures], ...] = (
     ORIGINAL,
@@ -90,7 +124,9 @@ class BudgetExportRow:
     funding: str | None
 
 
-FUNDING: Field[BudgetExportRow] = Field("funding", _t("Funding"), lambda r: r.funding, weight=1.4)
+FUNDING: Field[BudgetExportRow] = Field(
+    "funding", QT_TRANSLATE_NOOP("Columns", "Funding"), lambda r: r.funding, weight=1.4
+)
 
 
 def _on_line(field: Field[LineFigures]) -> Field[BudgetExportRow]:
@@ -124,14 +160,24 @@ def _to_line(row: TransferRow) -> str:
     return row.to_line or translate("Columns", "Budget decrease")
 
 
-TRANSFER_FROM: Field[TransferRow] = Field("from_line", _t("From"), _from_line, weight=2)
-TRANSFER_TO: Field[TransferRow] = Field("to_line", _t("To"), _to_line, weight=2)
-TRANSFER_AMOUNT: Field[TransferRow] = Field(
-    "amount", _t("Amount"), lambda r: r.amount, Kind.MONEY, 1.2
+TRANSFER_FROM: Field[TransferRow] = Field(
+    "from_line", QT_TRANSLATE_NOOP("Columns", "From"), _from_line, weight=2
 )
-REASON: Field[TransferRow] = Field("reason", _t("Reason"), lambda r: r.reason, weight=3)
-SUBMITTED: Field[Any] = Field("submitted", _t("Submitted"), lambda r: r.submitted_at, Kind.DATETIME)
-DECIDED: Field[TransferRow] = Field("decided", _t("Decided"), lambda r: r.decided_at, Kind.DATETIME)
+TRANSFER_TO: Field[TransferRow] = Field(
+    "to_line", QT_TRANSLATE_NOOP("Columns", "To"), _to_line, weight=2
+)
+TRANSFER_AMOUNT: Field[TransferRow] = Field(
+    "amount", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: r.amount, Kind.MONEY, 1.2
+)
+REASON: Field[TransferRow] = Field(
+    "reason", QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.reason, weight=3
+)
+SUBMITTED: Field[Any] = Field(
+    "submitted", QT_TRANSLATE_NOOP("Columns", "Submitted"), lambda r: r.submitted_at, Kind.DATETIME
+)
+DECIDED: Field[TransferRow] = Field(
+    "decided", QT_TRANSLATE_NOOP("Columns", "Decided"), lambda r: r.decided_at, Kind.DATETIME
+)
 
 TRANSFERS: tuple[Field[TransferRow], ...] = (
     NUMBER,
@@ -146,15 +192,52 @@ TRANSFERS: tuple[Field[TransferRow], ...] = (
 )
 
 # --- commitments (figures.CommitmentFigures) ---------------------------------------------
-CONTRACTOR: Field[Any] = Field("contractor", _t("Contractor"), lambda r: r.contractor, weight=1.6)
+CONTRACTOR: Field[Any] = Field(
+    "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), lambda r: r.contractor, weight=1.6
+)
 COMMITMENT_FIGURES: tuple[Field[CommitmentFigures], ...] = (
-    _money("original", _t("Original value"), "original", _t("Original")),
-    _money("approved_changes", _t("Approved changes"), "approved_changes", _t("Changes")),
-    _money("contract_sum", _t("Contract sum to date"), "contract_sum", _t("Contract sum")),
-    _money("certified_to_date", _t("Completed to date"), "certified_to_date", _t("Completed")),
-    _money("retainage_held", _t("Retainage held"), "retainage_held", _t("Retainage")),
-    _money("paid_to_date", _t("Certified for payment"), "paid_to_date", _t("Paid")),
-    _money("balance", _t("Balance to pay"), "balance", _t("Balance")),
+    _money(
+        "original",
+        QT_TRANSLATE_NOOP("Columns", "Original value"),
+        "original",
+        QT_TRANSLATE_NOOP("Columns", "Original"),
+    ),
+    _money(
+        "approved_changes",
+        QT_TRANSLATE_NOOP("Columns", "Approved changes"),
+        "approved_changes",
+        QT_TRANSLATE_NOOP("Columns", "Changes"),
+    ),
+    _money(
+        "contract_sum",
+        QT_TRANSLATE_NOOP("Columns", "Contract sum to date"),
+        "contract_sum",
+        QT_TRANSLATE_NOOP("Columns", "Contract sum"),
+    ),
+    _money(
+        "certified_to_date",
+        QT_TRANSLATE_NOOP("Columns", "Completed to date"),
+        "certified_to_date",
+        QT_TRANSLATE_NOOP("Columns", "Completed"),
+    ),
+    _money(
+        "retainage_held",
+        QT_TRANSLATE_NOOP("Columns", "Retainage held"),
+        "retainage_held",
+        QT_TRANSLATE_NOOP("Columns", "Retainage"),
+    ),
+    _money(
+        "paid_to_date",
+        QT_TRANSLATE_NOOP("Columns", "Certified for payment"),
+        "paid_to_date",
+        QT_TRANSLATE_NOOP("Columns", "Paid"),
+    ),
+    _money(
+        "balance",
+        QT_TRANSLATE_NOOP("Columns", "Balance to pay"),
+        "balance",
+        QT_TRANSLATE_NOOP("Columns", "Balance"),
+    ),
 )
 COMMITMENTS: tuple[Field[CommitmentFigures], ...] = (
     NUMBER,
@@ -167,25 +250,56 @@ COMMITMENTS: tuple[Field[CommitmentFigures], ...] = (
 # --- pay applications (queries.PayAppRow) -------------------------------------------------
 PAY_APPLICATIONS: tuple[Field[PayAppRow], ...] = (
     NUMBER,
-    Field("commitment", _t("Commitment"), lambda r: r.commitment_number, weight=0.8),
+    Field(
+        "commitment",
+        QT_TRANSLATE_NOOP("Columns", "Commitment"),
+        lambda r: r.commitment_number,
+        weight=0.8,
+    ),
     Field(
         "application_no",
-        _t("Application no."),
+        QT_TRANSLATE_NOOP("Columns", "Application no."),
         lambda r: r.application_no,
         Kind.INT,
         0.5,
-        short=_t("No."),
+        short=QT_TRANSLATE_NOOP("Columns", "No."),
     ),
     CONTRACTOR,
     TITLE,
-    Field("period_start", _t("Period from"), lambda r: r.period_start, Kind.DATE),
-    Field("period_end", _t("Period to"), lambda r: r.period_end, Kind.DATE),
-    Field("received", _t("Received"), lambda r: r.received_on, Kind.DATE),
+    Field(
+        "period_start",
+        QT_TRANSLATE_NOOP("Columns", "Period from"),
+        lambda r: r.period_start,
+        Kind.DATE,
+    ),
+    Field(
+        "period_end", QT_TRANSLATE_NOOP("Columns", "Period to"), lambda r: r.period_end, Kind.DATE
+    ),
+    Field("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: r.received_on, Kind.DATE),
     STATUS,
-    _money("withholding", _t("Withholding"), "withholding"),
-    Field("withholding_reason", _t("Withholding reason"), lambda r: r.withholding_reason, weight=2),
-    _money("retainage_released", _t("Retainage released"), "retainage_released"),
-    _money("certified_amount", _t("Current payment due"), "certified_amount", _t("Payment due")),
-    Field("certified_at", _t("Certified"), lambda r: r.certified_at, Kind.DATETIME),
-    Field("certified_by", _t("Certified by"), lambda r: r.certified_by),
+    _money("withholding", QT_TRANSLATE_NOOP("Columns", "Withholding"), "withholding"),
+    Field(
+        "withholding_reason",
+        QT_TRANSLATE_NOOP("Columns", "Withholding reason"),
+        lambda r: r.withholding_reason,
+        weight=2,
+    ),
+    _money(
+        "retainage_released",
+        QT_TRANSLATE_NOOP("Columns", "Retainage released"),
+        "retainage_released",
+    ),
+    _money(
+        "certified_amount",
+        QT_TRANSLATE_NOOP("Columns", "Current payment due"),
+        "certified_amount",
+        QT_TRANSLATE_NOOP("Columns", "Payment due"),
+    ),
+    Field(
+        "certified_at",
+        QT_TRANSLATE_NOOP("Columns", "Certified"),
+        lambda r: r.certified_at,
+        Kind.DATETIME,
+    ),
+    Field("certified_by", QT_TRANSLATE_NOOP("Columns", "Certified by"), lambda r: r.certified_by),
 )

@@ -6,7 +6,17 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Dialect, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from executrek.models import clock
@@ -118,3 +128,38 @@ class EventRow:
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(36))
     row_version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# Declarative places a mixin's columns after the class's own; ``sort_order`` (lowest
+# first; on a tie the class's columns come before the mixin's) keeps every table's
+# columns in the order its migration created them.
+_PROJECT_ORDER = -2
+# The number columns' place; a variant column choosing the number series (issue type,
+# change-order tier) takes it too, to stand right before them.
+VARIANT_ORDER = -1
+
+
+class InProject:
+    """Mixin for a row of one project, removed with it."""
+
+    project_id: Mapped[str] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), sort_order=_PROJECT_ORDER
+    )
+
+
+class Numbered(InProject):
+    """Mixin for a record with a human number (``RSK-004``): the number of its project's
+    series, or a draft number carrying the device tag until the first sync
+    (``models/numbering.py``)."""
+
+    number: Mapped[int | None] = mapped_column(sort_order=VARIANT_ORDER)
+    draft_number: Mapped[str | None] = mapped_column(String(24), sort_order=VARIANT_ORDER)
+
+
+class StatusChange(InProject):
+    """Mixin for the status events of a record (``EventRow``): from what, to what, why.
+    The class adds the key of the record it follows."""
+
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -9,16 +9,15 @@ from typing import Any
 from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Synced
+from executrek.models.base import Base, EventRow, InProject, Synced
 
 
-class Comment(EventRow, Base):
+class Comment(InProject, EventRow, Base):
     """A comment or a response in a thread (insert-only)."""
 
     __tablename__ = "comments"
     __table_args__ = (Index("ix_comments_record", "record_type", "record_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36))
     author_name: Mapped[str] = mapped_column(String(200))
@@ -27,7 +26,7 @@ class Comment(EventRow, Base):
     body: Mapped[str] = mapped_column(Text)
 
 
-class RecordLink(Synced, Base):
+class RecordLink(InProject, Synced, Base):
     """A typed link between two records (issue ↔ risk, CO ↔ issue, …)."""
 
     __tablename__ = "record_links"
@@ -36,7 +35,6 @@ class RecordLink(Synced, Base):
         Index("ix_links_to", "to_type", "to_id"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     from_type: Mapped[str] = mapped_column(String(40))
     from_id: Mapped[str] = mapped_column(String(36))
     to_type: Mapped[str] = mapped_column(String(40))
@@ -44,7 +42,7 @@ class RecordLink(Synced, Base):
     relation: Mapped[str] = mapped_column(String(40), default="related")
 
 
-class Photo(Synced, Base):
+class Photo(InProject, Synced, Base):
     """Metadata of a photo whose original lives in the content-addressed blob store."""
 
     __tablename__ = "photos"
@@ -53,7 +51,6 @@ class Photo(Synced, Base):
         Index("ix_photos_project_taken", "project_id", "captured_at"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     sha256: Mapped[str] = mapped_column(String(64))
     filename: Mapped[str] = mapped_column(String(300))
     mime: Mapped[str] = mapped_column(String(60))
@@ -72,27 +69,25 @@ class Photo(Synced, Base):
     markup: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
-class PhotoLink(Synced, Base):
+class PhotoLink(InProject, Synced, Base):
     __tablename__ = "photo_links"
     __table_args__ = (
         UniqueConstraint("photo_id", "record_type", "record_id"),
         Index("ix_photo_links_record", "record_type", "record_id"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     photo_id: Mapped[str] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"))
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36))
     role: Mapped[str] = mapped_column(String(20), default="evidence")  # before / after / …
 
 
-class Attachment(Synced, Base):
+class Attachment(InProject, Synced, Base):
     """A non-photo file (PDF, spreadsheet) attached to a record, content-addressed."""
 
     __tablename__ = "attachments"
     __table_args__ = (Index("ix_attachments_record", "record_type", "record_id"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     sha256: Mapped[str] = mapped_column(String(64))
     filename: Mapped[str] = mapped_column(String(300))
     mime: Mapped[str] = mapped_column(String(100))
@@ -116,14 +111,13 @@ class AuditEvent(EventRow, Base):
     summary: Mapped[str | None] = mapped_column(Text)
 
 
-class Signature(EventRow, Base):
+class Signature(InProject, EventRow, Base):
     """A signature on any record: signer, role, time and the pen strokes as vectors
     (list of strokes, each a list of [x, y] in 0..1), rendered on screen and in reports."""
 
     __tablename__ = "signatures"
     __table_args__ = (Index("ix_signatures_record", "record_type", "record_id"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36))
     signer_name: Mapped[str] = mapped_column(String(200))

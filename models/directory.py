@@ -7,7 +7,7 @@ import enum
 from sqlalchemy import Enum, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Synced
+from executrek.models.base import Base, InProject, Synced
 
 
 def str_enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -43,11 +43,10 @@ class User(Synced, Base):
     title: Mapped[str | None] = mapped_column(String(200))
 
 
-class Organisation(Synced, Base):
+class Organisation(InProject, Synced, Base):
     __tablename__ = "organisations"
     __table_args__ = (UniqueConstraint("project_id", "name"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind, "org_kind"))
     trade_id: Mapped[str | None] = mapped_column(ForeignKey("trades.id"))
@@ -56,11 +55,10 @@ class Organisation(Synced, Base):
     email: Mapped[str | None] = mapped_column(String(200))
 
 
-class Person(Synced, Base):
+class Person(InProject, Synced, Base):
     __tablename__ = "people"
     __table_args__ = (Index("ix_people_project_org", "project_id", "organisation_id"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str | None] = mapped_column(String(200))
@@ -75,10 +73,9 @@ class MemberRole(enum.StrEnum):
     VIEWER = "viewer"
 
 
-class ProjectMember(Synced, Base):
+class ProjectMember(InProject, Synced, Base):
     __tablename__ = "project_members"
     __table_args__ = (UniqueConstraint("project_id", "user_id"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     role: Mapped[MemberRole] = mapped_column(str_enum(MemberRole, "member_role"))

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Synced
+from executrek.models.base import Base, InProject, Synced
 from executrek.models.directory import str_enum
 from executrek.models.vocab import ProjectStatus
 
@@ -34,11 +34,10 @@ class Project(Synced, Base):
     description: Mapped[str | None] = mapped_column(Text)
 
 
-class Milestone(Synced, Base):
+class Milestone(InProject, Synced, Base):
     __tablename__ = "milestones"
     __table_args__ = (Index("ix_milestones_project", "project_id", "baseline_date"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     baseline_date: Mapped[dt.date]
     forecast_date: Mapped[dt.date | None]
@@ -54,7 +53,7 @@ class LocationKind(enum.StrEnum):
     ZONE = "zone"
 
 
-class Location(Synced, Base):
+class Location(InProject, Synced, Base):
     """A node of the project's location tree (building → floor → room/area)."""
 
     __tablename__ = "locations"
@@ -63,7 +62,6 @@ class Location(Synced, Base):
         Index("ix_locations_parent", "project_id", "parent_id"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
     kind: Mapped[LocationKind] = mapped_column(str_enum(LocationKind, "location_kind"))
     code: Mapped[str] = mapped_column(String(64))
@@ -74,23 +72,21 @@ class Location(Synced, Base):
     external_ref: Mapped[str | None] = mapped_column(String(200))
 
 
-class Trade(Synced, Base):
+class Trade(InProject, Synced, Base):
     __tablename__ = "trades"
     __table_args__ = (UniqueConstraint("project_id", "code"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
 
 
-class CostCode(Synced, Base):
+class CostCode(InProject, Synced, Base):
     """A node of the project's cost-code tree (CSI division → section, Uniclass group →
     system…); budget lines hang on the leaves and roll up along ``parent_id``."""
 
     __tablename__ = "cost_codes"
     __table_args__ = (UniqueConstraint("project_id", "code"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(200))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("cost_codes.id"))

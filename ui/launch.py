@@ -43,10 +43,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load our ``executrek_<locale>.qm`` (shipped in ``executrek.resources``) and Qt's
     own strings (standard buttons) for the language setting; returns what was
-    installed. English, or a language without a file, keeps the source texts."""
+    installed. English, or a language without a file, keeps the source texts. The
+    language also becomes the default ``QLocale`` (weekday names, number and date input)."""
     from importlib import resources
 
     locale = QLocale.system() if language == "system" else QLocale(language)
+    QLocale.setDefault(locale)
     folder = resources.files("executrek.resources").joinpath("translations")
     installed: list[QTranslator] = []
     for name, where in (

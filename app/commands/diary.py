@@ -48,12 +48,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _tr(text: str, **values: object) -> str:
-    from executrek.app.i18n import translate
-
-    return translate("Cli", text).format(**values)
-
-
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
     from executrek.models.services import projects
@@ -69,24 +63,26 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _verify(store: Any, project_id: str, code: str) -> int:
+    from executrek.app.i18n import translate
     from executrek.models.records.diary import chain
 
     report = chain.verify(store, project_id)
     if report.ok:
         print(
-            _tr(
-                "{days} closed diary day(s) of {code} in {chains} chain(s) check out.",
-                days=report.days_checked,
-                code=code,
-                chains=report.chains,
-            )
+            translate(
+                "Cli", "{days} closed diary day(s) of {code} in {chains} chain(s) check out."
+            ).format(days=report.days_checked, code=code, chains=report.chains)
         )
         return 0
     first = report.first
     assert first is not None
     print(first.message)
     if len(report.problems) > 1:
-        print(_tr("{count} more day(s) do not match:", count=len(report.problems) - 1))
+        print(
+            translate("Cli", "{count} more day(s) do not match:").format(
+                count=len(report.problems) - 1
+            )
+        )
         for problem in report.problems[1:]:
             print(f"  {problem.message}")
     return 1
@@ -95,6 +91,7 @@ def _verify(store: Any, project_id: str, code: str) -> int:
 def _show(store: Any, project_id: str, code: str, day: dt.date, author: str | None) -> int:
     from sqlalchemy import select
 
+    from executrek.app.i18n import translate
     from executrek.models.directory import User
     from executrek.models.records.diary import queries
 
@@ -103,11 +100,13 @@ def _show(store: Any, project_id: str, code: str, day: dt.date, author: str | No
         with store.read() as s:
             author_id = s.scalar(select(User.id).where(User.username == author))
         if author_id is None:
-            raise CommandError(_tr("There is no user {name}.", name=author))
+            raise CommandError(translate("Cli", "There is no user {name}.").format(name=author))
     days = queries.calendar(store, project_id, day, day, author_id=author_id)
     if not days:
         raise CommandError(
-            _tr("{code} has no diary day for {day}.", code=code, day=day.isoformat())
+            translate("Cli", "{code} has no diary day for {day}.").format(
+                code=code, day=day.isoformat()
+            )
         )
     for index, found in enumerate(days):
         detail = queries.day_detail(store, found.day_id)
@@ -125,6 +124,8 @@ def _dec(value: Any) -> str:
 
 
 def _weather(d: Any) -> str:
+    from executrek.app.i18n import translate
+
     parts = [" / ".join(w.replace("_", " ") for w in (d.weather_am, d.weather_pm) if w)]
     if d.temp_min is not None or d.temp_max is not None:
         low = "" if d.temp_min is None else str(d.temp_min)
@@ -133,12 +134,14 @@ def _weather(d: Any) -> str:
     if d.precipitation_mm is not None:
         parts.append(f"{_dec(d.precipitation_mm)} mm")
     if d.wind:
-        parts.append(_tr("wind {wind}", wind=d.wind))
+        parts.append(translate("Cli", "wind {wind}").format(wind=d.wind))
     if d.ground:
-        parts.append(_tr("ground {ground}", ground=d.ground.replace("_", " ")))
+        parts.append(translate("Cli", "ground {ground}").format(ground=d.ground.replace("_", " ")))
     text = ", ".join(p for p in parts if p) or "—"
     if d.weather_stopped_hours:
-        text += "; " + _tr("weather stopped work {hours} h", hours=_dec(d.weather_stopped_hours))
+        text += "; " + translate("Cli", "weather stopped work {hours} h").format(
+            hours=_dec(d.weather_stopped_hours)
+        )
     return text
 
 
@@ -192,45 +195,42 @@ SECTIONS = (
 
 def day_text(detail: DayDetail) -> list[str]:
     """A diary day as plain text lines (what ``diary show`` prints)."""
+    from executrek.app.i18n import translate
+
     d = detail.day
-    status = _tr("open") if not d.closed else _tr("closed")
+    status = translate("Cli", "open") if not d.closed else translate("Cli", "closed")
     out = [f"{d.number} · {d.title}", f"{d.day.isoformat()} — {d.author or '—'} — {status}"]
     if detail.signature is not None:
         signed = detail.signature.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
         role = f", {detail.signature.signer_role}" if detail.signature.signer_role else ""
         out.append(
-            _tr(
-                "Signed by {name}{role} at {when}",
-                name=detail.signature.signer_name,
-                role=role,
-                when=signed,
+            translate("Cli", "Signed by {name}{role} at {when}").format(
+                name=detail.signature.signer_name, role=role, when=signed
             )
         )
-    out.append(_tr("Weather: {weather}", weather=_weather(d)))
+    out.append(translate("Cli", "Weather: {weather}").format(weather=_weather(d)))
     if d.notes:
-        out.append(_tr("Notes:"))
+        out.append(translate("Cli", "Notes:"))
         out.extend(f"  {line}" for line in d.notes.splitlines())
     for key, title in SECTIONS:
         entries = detail.entries[key]
         if not entries:
             continue
-        heading = _tr(title)
+        heading = translate("Cli", title)
         if key == "manpower":
-            heading += " " + _tr(
-                "({people} people, {hours} h)",
-                people=detail.headcount,
-                hours=_dec(detail.manpower_hours),
+            heading += " " + translate("Cli", "({people} people, {hours} h)").format(
+                people=detail.headcount, hours=_dec(detail.manpower_hours)
             )
         out.append(heading + ":")
         out.extend(f"  {_entry_line(key, e)}" for e in entries)
     if detail.photos:
-        out.append(_tr("Photos: {count}", count=len(detail.photos)))
+        out.append(translate("Cli", "Photos: {count}").format(count=len(detail.photos)))
     if detail.addenda:
-        out.append(_tr("Addenda:"))
+        out.append(translate("Cli", "Addenda:"))
         for a in detail.addenda:
             when = a.written_at.astimezone().strftime("%Y-%m-%d %H:%M")
             out.append(f"  {when} {a.author or '—'} — {a.reason}: {a.body}")
     if d.content_hash:
-        out.append(_tr("Content hash: {hash}", hash=d.content_hash))
-        out.append(_tr("Previous hash: {hash}", hash=d.previous_hash or "—"))
+        out.append(translate("Cli", "Content hash: {hash}").format(hash=d.content_hash))
+        out.append(translate("Cli", "Previous hash: {hash}").format(hash=d.previous_hash or "—"))
     return out

@@ -85,6 +85,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
+    from executrek.app.i18n import translate
     from executrek.app.interop.errors import InteropError
     from executrek.app.list_export import check_format
     from executrek.models.services import projects
@@ -93,20 +94,32 @@ def run(args: argparse.Namespace) -> int:
     if not output.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(output.parent))
     if args.kind == "bcf" and (args.status or args.contractor or args.date_from or args.date_to):
-        raise InteropError(_tr("A BCF export takes no filters; it holds every issue."))
+        raise InteropError(
+            translate("Exchange", "A BCF export takes no filters; it holds every issue.")
+        )
     fmt = _format(args.kind, args.format, output)
     if args.kind == "bcf":
         if not fmt.startswith("bcf"):
-            raise InteropError(_tr("The format {format} does not fit a bcf export.", format=fmt))
+            raise InteropError(
+                translate("Exchange", "The format {format} does not fit a bcf export.").format(
+                    format=fmt
+                )
+            )
     else:
         check_format(args.kind, fmt)
         if args.kind == "risks" and (args.contractor or args.date_from or args.date_to):
-            raise InteropError(_tr("Risks are filtered by status only (--status)."))
+            raise InteropError(
+                translate("Exchange", "Risks are filtered by status only (--status).")
+            )
         if args.kind == "diary" and (args.status or args.contractor):
-            raise InteropError(_tr("A diary export is narrowed by date only (--from, --to)."))
+            raise InteropError(
+                translate("Exchange", "A diary export is narrowed by date only (--from, --to).")
+            )
         if args.kind in COST_LISTS and (args.contractor or args.date_from or args.date_to):
             raise InteropError(
-                _tr("The {kind} list is filtered by status only (--status).", kind=args.kind)
+                translate(
+                    "Exchange", "The {kind} list is filtered by status only (--status)."
+                ).format(kind=args.kind)
             )
     ctx = open_context(args.app_paths, args.recent)
     try:
@@ -143,11 +156,8 @@ def run(args: argparse.Namespace) -> int:
                 contractor_ids=contractors if args.kind == "inspections" else frozenset(),
             )
         print(
-            _tr(
-                "{count} record(s) written to {path} ({format}).",
-                count=result.exported or 0,
-                path=output,
-                format=_written_as(fmt, output),
+            translate("Exchange", "{count} record(s) written to {path} ({format}).").format(
+                count=result.exported or 0, path=output, format=_written_as(fmt, output)
             )
         )
         for note in result.notes:
@@ -160,6 +170,7 @@ def run(args: argparse.Namespace) -> int:
 def _format(kind: str, given: str | None, output: Path) -> str:
     """The format to write: ``--format``, else the one the file's extension names; an
     extension that names none is refused rather than guessed."""
+    from executrek.app.i18n import translate
     from executrek.app.interop.errors import InteropError
 
     known = BCF_EXTENSIONS if kind == "bcf" else LIST_EXTENSIONS
@@ -168,51 +179,47 @@ def _format(kind: str, given: str | None, output: Path) -> str:
         if by_name is None:
             if kind == "bcf":
                 raise InteropError(
-                    _tr(
+                    translate(
+                        "Exchange",
                         "Cannot tell the format from the name “{name}”: name the file .bcf or "
                         ".bcfzip, or give --format bcf30 or bcf21.",
-                        name=output.name,
-                    )
+                    ).format(name=output.name)
                 )
             raise InteropError(
-                _tr(
+                translate(
+                    "Exchange",
                     "Cannot tell the format from the name “{name}”: name the file .csv or "
                     ".xlsx, or give --format ({formats}).",
-                    name=output.name,
-                    formats=", ".join(formats_for(kind)),
-                )
+                ).format(name=output.name, formats=", ".join(formats_for(kind)))
             )
         return by_name
     if kind != "bcf" and given in LIST_EXTENSIONS.values() and by_name not in (None, given):
         raise InteropError(
-            _tr(
+            translate(
+                "Exchange",
                 "--format {format} does not fit the name “{name}”: name the file .{format}.",
-                format=given,
-                name=output.name,
-            )
+            ).format(format=given, name=output.name)
         )
     return given
 
 
 def _written_as(fmt: str, output: Path) -> str:
     """The format as the user reads it: Procore templates are XLSX unless named .csv."""
+    from executrek.app.i18n import translate
     from executrek.app.interop.punch_exchange import EXPORT_FORMATS
 
     if fmt.startswith("bcf"):
         return "BCF 2.1" if fmt == "bcf21" else "BCF 3.0"
     if fmt in ("procore", "procore_deficiency"):
         container = "CSV" if output.suffix.lower() == ".csv" else EXPORT_FORMATS[fmt][0].upper()
-        return _tr("{layout} template, {container}", layout=fmt, container=container)
+        return translate("Exchange", "{layout} template, {container}").format(
+            layout=fmt, container=container
+        )
     return fmt.upper()
 
 
-def _tr(text: str, **values: object) -> str:
-    from executrek.app.i18n import translate
-
-    return translate("Exchange", text).format(**values)
-
-
 def _statuses(kind: str, given: list[str]) -> frozenset[str]:
+    from executrek.app.i18n import translate
     from executrek.app.interop.errors import InteropError
     from executrek.models.records.change_order.model import COStatus
     from executrek.models.records.inspection.model import InspectionStatus
@@ -232,19 +239,19 @@ def _statuses(kind: str, given: list[str]) -> frozenset[str]:
     for value in values:
         if value not in allowed:
             raise InteropError(
-                _tr(
-                    "“{status}” is not a status of {kind}; use one of: {all}.",
-                    status=value,
-                    kind=kind,
-                    all=", ".join(allowed),
-                )
+                translate(
+                    "Exchange", "“{status}” is not a status of {kind}; use one of: {all}."
+                ).format(status=value, kind=kind, all=", ".join(allowed))
             )
     if kind == "inspections" and len(set(values)) > 1:
-        raise InteropError(_tr("Inspections are filtered on one status at a time."))
+        raise InteropError(
+            translate("Exchange", "Inspections are filtered on one status at a time.")
+        )
     return frozenset(values)
 
 
 def _contractor_ids(store: Store, project_id: str, names: list[str]) -> frozenset[str]:
+    from executrek.app.i18n import translate
     from executrek.app.interop.errors import InteropError
     from executrek.models.services import listings
 
@@ -257,11 +264,10 @@ def _contractor_ids(store: Store, project_id: str, names: list[str]) -> frozense
         match = [o.id for o in orgs if o.label.casefold() == wanted or o.id == name.strip()]
         if not match:
             raise InteropError(
-                _tr(
+                translate(
+                    "Exchange",
                     "The project has no contractor “{name}”; its organisations are: {all}.",
-                    name=name,
-                    all="; ".join(o.label for o in orgs) or "—",
-                )
+                ).format(name=name, all="; ".join(o.label for o in orgs) or "—")
             )
         ids.update(match)
     return frozenset(ids)
@@ -270,6 +276,7 @@ def _contractor_ids(store: Store, project_id: str, names: list[str]) -> frozense
 def _filter(
     kind: str, statuses: frozenset[str], contractors: frozenset[str], args: argparse.Namespace
 ) -> ListFilter:
+    from executrek.app.i18n import translate
     from executrek.app.interop.errors import InteropError
     from executrek.models.records.change_order.queries import ChangeOrderFilter
     from executrek.models.records.inspection.model import InspectionStatus
@@ -282,10 +289,8 @@ def _filter(
     first, last = args.date_from, args.date_to
     if first and last and first > last:
         raise InteropError(
-            _tr(
-                "--from {first} is after --to {last}.",
-                first=first.isoformat(),
-                last=last.isoformat(),
+            translate("Exchange", "--from {first} is after --to {last}.").format(
+                first=first.isoformat(), last=last.isoformat()
             )
         )
     if kind == "punch":

@@ -80,20 +80,33 @@ def _check_cost_options(args: argparse.Namespace) -> None:
     from executrek.app.i18n import translate
 
     def refuse(text: str) -> NoReturn:
-        raise CommandError(translate("Cli", text))
+        raise CommandError(text)
 
     if args.standard and args.kind != "budget":
-        refuse("--standard is for a budget import only.")
+        refuse(translate("Cli", "--standard is for a budget import only."))
     if args.commitment and args.kind != "sov":
-        refuse("--commitment is for a schedule-of-values import only.")
+        refuse(translate("Cli", "--commitment is for a schedule-of-values import only."))
     if (args.decimal or args.sheet) and args.kind not in ("budget", "sov"):
-        refuse("--decimal and --sheet are for a budget or schedule-of-values import only.")
+        refuse(
+            translate(
+                "Cli", "--decimal and --sheet are for a budget or schedule-of-values import only."
+            )
+        )
     if args.xer_project and args.kind != "schedule":
-        refuse("--xer-project is for a schedule import only.")
+        refuse(translate("Cli", "--xer-project is for a schedule import only."))
     if args.kind == "sov" and not args.commitment:
-        refuse("Name the draft commitment the schedule of values is for: --commitment SC-001.")
+        refuse(
+            translate(
+                "Cli",
+                "Name the draft commitment the schedule of values is for: --commitment SC-001.",
+            )
+        )
     if args.standard and (len(args.standard) > 2 or args.standard[0] not in ("csi", "uniclass")):
-        refuse("--standard takes csi, or uniclass and the Uniclass 2015 table's file.")
+        refuse(
+            translate(
+                "Cli", "--standard takes csi, or uniclass and the Uniclass 2015 table's file."
+            )
+        )
 
 
 def _import_cost(store: Store, project_id: str, path: Path, args: argparse.Namespace) -> int:

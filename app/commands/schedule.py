@@ -58,12 +58,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _tr(text: str, **values: object) -> str:
-    from executrek.app.i18n import translate
-
-    return translate("Cli", text).format(**values)
-
-
 def _d(value: dt.date | None) -> str:
     return value.isoformat() if value is not None else "—"
 
@@ -97,6 +91,7 @@ def import_file(
     """``executrek import schedule``: read, check and keep the file as a new update (of
     the XER file's project ``xer_project`` when it holds several)."""
     from executrek.app.commands import CommandError
+    from executrek.app.i18n import translate
     from executrek.app.interop.schedule_files import import_schedule_file
     from executrek.app.interop.schedule_xer import SeveralProjects, project_choices
 
@@ -111,27 +106,30 @@ def import_file(
         )
     except SeveralProjects as exc:
         raise CommandError(
-            _tr(
+            translate(
+                "Cli",
                 "“{file}” holds {count} projects: {names}. Pick one with --xer-project "
                 "SHORTNAME_OR_ID.",
-                file=path.name,
-                count=len(exc.projects),
-                names=project_choices(exc.projects),
-            )
+            ).format(file=path.name, count=len(exc.projects), names=project_choices(exc.projects))
         ) from exc
     u = done.value
     for line in u.warnings:
-        print(_tr("warning: {line}", line=line))
+        print(translate("Cli", "warning: {line}").format(line=line))
     template = (
-        "{number} imported from {file} as the baseline: {activities} activities, {links} "
-        "relationships, {milestones} milestones, {calendars} calendars; data date {date}."
+        translate(
+            "Cli",
+            "{number} imported from {file} as the baseline: {activities} activities, {links} "
+            "relationships, {milestones} milestones, {calendars} calendars; data date {date}.",
+        )
         if u.is_baseline
-        else "{number} imported from {file}: {activities} activities, {links} relationships, "
-        "{milestones} milestones, {calendars} calendars; data date {date}."
+        else translate(
+            "Cli",
+            "{number} imported from {file}: {activities} activities, {links} relationships, "
+            "{milestones} milestones, {calendars} calendars; data date {date}.",
+        )
     )
     print(
-        _tr(
-            template,
+        template.format(
             number=u.number,
             file=path.name,
             activities=u.activities,
@@ -148,29 +146,37 @@ def import_file(
 def left_out(count: int) -> str:
     """The import summary's words for relationships to other projects left out ("" for
     none)."""
+    from executrek.app.i18n import translate
+
     if not count:
         return ""
-    return " " + _tr(
-        "{count} relationships to activities of other projects in the file were left out.",
-        count=count,
-    )
+    return " " + translate(
+        "Cli", "{count} relationships to activities of other projects in the file were left out."
+    ).format(count=count)
 
 
 def _updates(store: Store, project_id: str, code: str) -> int:
+    from executrek.app.i18n import translate
     from executrek.models.records.schedule import queries
     from executrek.models.records.schedule.forecast import schedule_forecast
 
     rows = queries.updates(store, project_id)
     if not rows:
-        print(_tr("{code} has no schedule update yet: import a programme.", code=code))
+        print(
+            translate("Cli", "{code} has no schedule update yet: import a programme.").format(
+                code=code
+            )
+        )
         return 0
     for u in rows:
-        flag = _tr("baseline") if u.is_baseline else ""
+        flag = translate("Cli", "baseline") if u.is_baseline else ""
         print(
             f"{u.number}  {u.data_date.isoformat()}  {u.status:<9}  {flag:<8}  "
-            + _tr(
+            + translate(
+                "Cli",
                 "{acts} activities, {links} relationships, {miles} milestones; finish {finish}; "
                 "{file}",
+            ).format(
                 acts=u.activity_count,
                 links=u.link_count,
                 miles=u.milestone_count,
@@ -186,12 +192,16 @@ def _updates(store: Store, project_id: str, code: str) -> int:
 
 
 def _print_forecast(f: Any) -> None:
+    from executrek.app.i18n import translate
+
     pos = f.position
     print(
-        _tr(
+        translate(
+            "Cli",
             "Forecast from {number} (data date {date}): completion {forecast}, contractual "
             "{contract} (baseline {baseline} + {co} days approved in change orders + {eot} "
             "days granted for delay events).",
+        ).format(
             number=f.programme.update.number,
             date=f.data_date.isoformat(),
             forecast=_d(f.forecast_finish),
@@ -204,25 +214,28 @@ def _print_forecast(f: Any) -> None:
     variance = f.variance_days
     if variance is not None:
         print(
-            _tr("Completion is forecast {days} days late.", days=variance)
+            translate("Cli", "Completion is forecast {days} days late.").format(days=variance)
             if variance > 0
-            else _tr("Completion is forecast on time ({days} days to spare).", days=-variance)
+            else translate("Cli", "Completion is forecast on time ({days} days to spare).").format(
+                days=-variance
+            )
         )
     if f.completion_float is not None:
         print(
-            _tr(
+            translate(
+                "Cli",
                 "Least total float on the critical path: {days} working days; {negative} "
                 "unfinished activities have negative float.",
-                days=f.completion_float,
-                negative=f.programme.negative_float,
-            )
+            ).format(days=f.completion_float, negative=f.programme.negative_float)
         )
     for m in pos.milestones:
         print(
             f"  {m.name[:50]:<50}  "
-            + _tr(
+            + translate(
+                "Cli",
                 "baseline {baseline}  contractual {contract}  forecast {forecast}  actual "
                 "{actual}  variance {days}",
+            ).format(
                 baseline=_d(m.baseline_date),
                 contract=_d(m.contract_date),
                 forecast=_d(m.forecast_date),
@@ -250,9 +263,12 @@ def _check(store: Store, project_id: str, number: int | None) -> int:
 
 
 def print_quality(report: QualityReport) -> None:
+    from executrek.app.i18n import translate
+
     print(
-        _tr(
-            "Quality check of {number} (data date {date}): {passed} passed, {failed} failed.",
+        translate(
+            "Cli", "Quality check of {number} (data date {date}): {passed} passed, {failed} failed."
+        ).format(
             number=report.update_number,
             date=report.data_date.isoformat(),
             passed=report.passed,
@@ -260,7 +276,13 @@ def print_quality(report: QualityReport) -> None:
         )
     )
     for p in report.points:
-        verdict = _tr("pass") if p.passed else _tr("FAIL") if p.passed is False else _tr("report")
+        verdict = (
+            translate("Cli", "pass")
+            if p.passed
+            else translate("Cli", "FAIL")
+            if p.passed is False
+            else translate("Cli", "report")
+        )
         value = "—" if p.value is None else (f"{p.value} %" if p.unit == "%" else f"{p.value}")
         print(
             f"{p.number:>2}. {p.title:<40} {p.count:>6} / {p.population:<6} {value:>9}  "
@@ -270,33 +292,44 @@ def print_quality(report: QualityReport) -> None:
 
 
 def _listed(lines: list[str], indent: str = "      ") -> None:
+    from executrek.app.i18n import translate
+
     for line in lines[:LISTED]:
         print(indent + line)
     if len(lines) > LISTED:
-        print(indent + _tr("… and {count} more", count=len(lines) - LISTED))
+        print(indent + translate("Cli", "… and {count} more").format(count=len(lines) - LISTED))
 
 
 def _compare(store: Store, project_id: str, number: int | None, against: str) -> int:
     from executrek.app.commands import CommandError
+    from executrek.app.i18n import translate
     from executrek.models.records.schedule.compare import compare
 
     data, prev, base = _pair(store, project_id, number)
     earlier = prev if against == "previous" else base
     if earlier is None:
         raise CommandError(
-            _tr("{number} has no previous update to compare with.", number=data.update.number)
+            translate("Cli", "{number} has no previous update to compare with.").format(
+                number=data.update.number
+            )
             if against == "previous"
-            else _tr("{number} is the baseline itself.", number=data.update.number)
+            else translate("Cli", "{number} is the baseline itself.").format(
+                number=data.update.number
+            )
         )
     print_comparison(compare(earlier, data))
     return 0
 
 
 def print_comparison(c: Comparison) -> None:
+    from executrek.app.i18n import translate
+
     print(
-        _tr(
+        translate(
+            "Cli",
             "{later} (data date {after}) against {earlier} (data date {before}): the finish "
             "moved from {f1} to {f2} ({days} days).",
+        ).format(
             later=c.later,
             after=c.later_data_date.isoformat(),
             earlier=c.earlier,
@@ -308,42 +341,53 @@ def print_comparison(c: Comparison) -> None:
     )
     sections: list[tuple[str, list[str]]] = [
         (
-            _tr("Milestones"),
+            translate("Cli", "Milestones"),
             [
                 f"{m.code} {m.name[:50]}: {_d(m.before)} → {_d(m.after)} ({m.days:+d})"
                 for m in c.milestones
             ],
         ),
-        (_tr("Slipped most"), [f"{m.code} {m.name[:50]}: {m.days:+d} days" for m in c.slipped]),
         (
-            _tr("Float consumed (total {days} working days)", days=c.total_float_consumed),
+            translate("Cli", "Slipped most"),
+            [f"{m.code} {m.name[:50]}: {m.days:+d} days" for m in c.slipped],
+        ),
+        (
+            translate("Cli", "Float consumed (total {days} working days)").format(
+                days=c.total_float_consumed
+            ),
             [f"{f.code} {f.name[:50]}: {f.before} → {f.after}" for f in c.float_consumed],
         ),
-        (_tr("Entered the critical path"), [f"{m.code} {m.name[:60]}" for m in c.entered_critical]),
-        (_tr("Left the critical path"), [f"{m.code} {m.name[:60]}" for m in c.left_critical]),
         (
-            _tr("Relationships added"),
+            translate("Cli", "Entered the critical path"),
+            [f"{m.code} {m.name[:60]}" for m in c.entered_critical],
+        ),
+        (
+            translate("Cli", "Left the critical path"),
+            [f"{m.code} {m.name[:60]}" for m in c.left_critical],
+        ),
+        (
+            translate("Cli", "Relationships added"),
             [f"{x.predecessor} → {x.successor} {x.kind} {_lag(x.lag_days)}" for x in c.links_added],
         ),
         (
-            _tr("Relationships removed"),
+            translate("Cli", "Relationships removed"),
             [
                 f"{x.predecessor} → {x.successor} {x.kind} {_lag(x.lag_days)}"
                 for x in c.links_removed
             ],
         ),
         (
-            _tr("Durations changed"),
+            translate("Cli", "Durations changed"),
             [f"{d.code} {d.name[:50]}: {d.before} → {d.after}" for d in c.durations_changed],
         ),
-        (_tr("Activities added"), list(c.activities_added)),
-        (_tr("Activities removed"), list(c.activities_removed)),
+        (translate("Cli", "Activities added"), list(c.activities_added)),
+        (translate("Cli", "Activities removed"), list(c.activities_removed)),
         (
-            _tr("Progress claimed"),
+            translate("Cli", "Progress claimed"),
             [
                 f"{p.code} {p.name[:50]}: {p.pct_before} % → {p.pct_after} %"
-                + (" " + _tr("started") if p.started else "")
-                + (" " + _tr("finished") if p.finished else "")
+                + (" " + translate("Cli", "started") if p.started else "")
+                + (" " + translate("Cli", "finished") if p.finished else "")
                 for p in c.progress
             ],
         ),
@@ -358,33 +402,29 @@ def _lag(days: Decimal) -> str:
 
 
 def _lookahead(store: Store, project_id: str, number: int | None, days: int) -> int:
+    from executrek.app.i18n import translate
     from executrek.models.records.schedule.lookahead import lookahead
 
     data_date, rows = lookahead(store, project_id, number=number, days=days)
     print(
-        _tr(
-            "Look-ahead from {date} for {days} days: {count} activities.",
-            date=data_date.isoformat(),
-            days=days,
-            count=len(rows),
+        translate("Cli", "Look-ahead from {date} for {days} days: {count} activities.").format(
+            date=data_date.isoformat(), days=days, count=len(rows)
         )
     )
     for r in rows:
         a = r.activity
-        state = _tr("starts") if r.starting else _tr("in progress")
+        state = translate("Cli", "starts") if r.starting else translate("Cli", "in progress")
         print(
             f"{a.code:<12} {a.name[:45]:<45} {state:<11} {_d(a.start)} → {_d(a.finish)}  "
-            + _tr(
-                "open issues {issues}, open punch {punch}", issues=r.open_issues, punch=r.open_punch
+            + translate("Cli", "open issues {issues}, open punch {punch}").format(
+                issues=r.open_issues, punch=r.open_punch
             )
         )
         for location, count in r.punch_by_location:
             print(
                 "    "
-                + _tr(
-                    "{location}: {count} open",
-                    location=location or _tr("(no location)"),
-                    count=count,
+                + translate("Cli", "{location}: {count} open").format(
+                    location=location or translate("Cli", "(no location)"), count=count
                 )
             )
     return 0

@@ -65,22 +65,38 @@ def cost_tables(
                 cols.BudgetExportRow(line, funding.get(line.line_id))
                 for line in _kept(figures.lines, wanted)
             ]
-            return [_table(_tr("Budget"), cols.budget_export(figures.currency), rows)]
+            return [
+                _table(
+                    translate("ListExport", "Budget"), cols.budget_export(figures.currency), rows
+                )
+            ]
         currency = _currency(s, project_id)
         if kind == "budget-transfers":
             transfers = _kept(queries.list_transfers(s, project_id), wanted)
-            return [_table(_tr("Budget transfers"), (*cols.TRANSFERS, currency), transfers)]
+            return [
+                _table(
+                    translate("ListExport", "Budget transfers"),
+                    (*cols.TRANSFERS, currency),
+                    transfers,
+                )
+            ]
         if kind == "commitments":
             found = _kept(commitment_figures(s, project_id), wanted)
-            return [_table(_tr("Commitments"), (*cols.COMMITMENTS, currency), found)]
+            return [
+                _table(translate("ListExport", "Commitments"), (*cols.COMMITMENTS, currency), found)
+            ]
         if kind == "pay-applications":
             apps = _kept(queries.list_pay_applications(s, project_id), wanted)
-            return [_table(_tr("Pay applications"), (*cols.PAY_APPLICATIONS, currency), apps)]
+            return [
+                _table(
+                    translate("ListExport", "Pay applications"),
+                    (*cols.PAY_APPLICATIONS, currency),
+                    apps,
+                )
+            ]
     raise InteropError(
-        _tr(
-            "“{kind}” is not a cost list; choose one of: {all}.",
-            kind=kind,
-            all=", ".join(COST_LISTS),
+        translate("ListExport", "“{kind}” is not a cost list; choose one of: {all}.").format(
+            kind=kind, all=", ".join(COST_LISTS)
         )
     )
 
@@ -91,9 +107,10 @@ def check_statuses(kind: str, statuses: Collection[str]) -> frozenset[str]:
     for status in statuses:
         if status not in allowed:
             raise InteropError(
-                translate("Exchange", "“{status}” is not a status of {kind}; use one of: {all}.")
-                .format(status=status, kind=kind, all=", ".join(allowed))
-            )  # fmt: skip
+                translate(
+                    "Exchange", "“{status}” is not a status of {kind}; use one of: {all}."
+                ).format(status=status, kind=kind, all=", ".join(allowed))
+            )
     return frozenset(statuses)
 
 
@@ -114,7 +131,3 @@ def _currency(session: Any, project_id: str) -> Field[Any]:
 
 def _table(title: str, fields: Sequence[Field[Any]], rows: Sequence[Any]) -> Table:
     return Table(title, "", tuple(Column.from_field(f) for f in fields), rows)
-
-
-def _tr(template: str, /, **values: object) -> str:
-    return translate("ListExport", template).format(**values)

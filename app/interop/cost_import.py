@@ -52,24 +52,26 @@ class CostImport:
 
     def summary(self) -> str:
         if self.loaded is None:
-            return _tr(
-                "{name}: nothing was imported; {count} row(s) have problems.",
-                name=self.file.name,
-                count=self.rejected_count,
-            )
+            return translate(
+                "Interop", "{name}: nothing was imported; {count} row(s) have problems."
+            ).format(name=self.file.name, count=self.rejected_count)
         done = self.loaded
         if self.kind == "sov":
-            return _tr(
+            return translate(
+                "Interop",
                 "{name}: {added} line(s) added to the schedule of values of {number}, "
                 "{updated} updated.",
+            ).format(
                 name=self.file.name,
                 added=done.lines_added,
                 updated=done.lines_updated,
                 number=self.target,
             )
-        return _tr(
+        return translate(
+            "Interop",
             "{name}: {added} budget line(s) added, {updated} updated; {codes} cost code(s) "
             "added, {kept} kept.",
+        ).format(
             name=self.file.name,
             added=done.lines_added,
             updated=done.lines_updated,
@@ -83,16 +85,24 @@ def standard_codes(standard: str, file: Path | None = None) -> list[CodeRow]:
     a table or the folder of the tables)."""
     if standard == "csi":
         if file is not None:
-            raise InteropError(_tr("The CSI divisions are built in; give no file with csi."))
+            raise InteropError(
+                translate("Interop", "The CSI divisions are built in; give no file with csi.")
+            )
         return csi_codes()
     if standard == "uniclass":
         if file is None:
             raise InteropError(
-                _tr("Name the Uniclass 2015 table to use, for example Uniclass2015_EF.csv.")
+                translate(
+                    "Interop",
+                    "Name the Uniclass 2015 table to use, for example Uniclass2015_EF.csv.",
+                )
             )
         return read_uniclass(file)
-    raise InteropError(_tr("“{name}” is not a known cost-code standard; use csi or uniclass.",
-                           name=standard))  # fmt: skip
+    raise InteropError(
+        translate(
+            "Interop", "“{name}” is not a known cost-code standard; use csi or uniclass."
+        ).format(name=standard)
+    )
 
 
 def import_budget(
@@ -140,18 +150,20 @@ def import_sov(
     ref = resolve(store, project_id, commitment)
     if ref.record_type != "commitment":
         raise InteropError(
-            _tr("{number} is not a contract or purchase order; give one like SC-001.",
-                number=commitment.strip().upper())
-        )  # fmt: skip
+            translate(
+                "Interop", "{number} is not a contract or purchase order; give one like SC-001."
+            ).format(number=commitment.strip().upper())
+        )
     currency, existing = _project_codes(store, project_id)
     sheet_read = read_sov(path, currency=currency, decimal=decimal, sheet=sheet)
     known = {row.code for row in existing}
     unknown = [
-        _tr("Row {row}, Cost code: there is no cost code {code} in this project",
-            row=row.row, code=row.cost_code)
+        translate(
+            "Interop", "Row {row}, Cost code: there is no cost code {code} in this project"
+        ).format(row=row.row, code=row.cost_code)
         for row in sheet_read.rows
         if row.cost_code is not None and row.cost_code not in known
-    ]  # fmt: skip
+    ]
     number = commitment.strip().upper()
     if not sheet_read.ok or unknown:
         problems = [*sheet_read.problems, *unknown]
@@ -204,7 +216,3 @@ def _project_codes(store: Store, project_id: str) -> tuple[str, list[CodeRow]]:
             for cc in rows
         ]
         return project.currency, codes
-
-
-def _tr(template: str, /, **values: object) -> str:
-    return translate("Interop", template).format(**values)

@@ -122,13 +122,11 @@ def read_amounts(
         text = texts[row]
         if mark is None and len(set(reading.readings.values())) > 1:
             point, comma = reading.readings[DecimalMark.POINT], reading.readings[DecimalMark.COMMA]
-            problems[row] = _tr(
+            problems[row] = translate(
+                "Interop",
                 "“{text}” could be {point} or {comma}; write it with its decimals "
                 "(1,234.00 or 1.234,00) or say which decimal mark the file uses",
-                text=text,
-                point=_plain(point),
-                comma=_plain(comma),
-            )
+            ).format(text=text, point=_plain(point), comma=_plain(comma))
             continue
         amount = reading.readings[mark] if mark in reading.readings else _only(reading)
         problem = _check(amount, reading, text, currency=currency, allow_negative=allow_negative)
@@ -155,18 +153,24 @@ def _shown(value: CellValue) -> str:
 
 def _parse_cell(value: CellValue) -> _Parsed:
     if isinstance(value, bool | date | time):
-        raise _NotAmount(_tr("“{text}” is not an amount", text=_shown(value)))
+        raise _NotAmount(
+            translate("Interop", "“{text}” is not an amount").format(text=_shown(value))
+        )
     if isinstance(value, int):
         number = Decimal(value)
         return _Parsed(_both(abs(number)), False, number < 0, None)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise _NotAmount(_tr("“{text}” is not an amount", text=str(value)))
+            raise _NotAmount(
+                translate("Interop", "“{text}” is not an amount").format(text=str(value))
+            )
         number = Decimal(repr(value))
         rounded = number.quantize(CENT, rounding=ROUND_HALF_UP)
         if abs(number - rounded) > _FLOAT_NOISE:
             raise _NotAmount(
-                _tr("{text} has fractions of a cent; round it to two decimals", text=repr(value))
+                translate(
+                    "Interop", "{text} has fractions of a cent; round it to two decimals"
+                ).format(text=repr(value))
             )
         return _Parsed(_both(abs(rounded)), False, rounded < 0, None)
     assert isinstance(value, str)
@@ -176,10 +180,10 @@ def _parse_cell(value: CellValue) -> _Parsed:
 def _parse_text(original: str) -> _Parsed:
     if _ERROR_VALUES.match(original):
         raise _NotAmount(
-            _tr(
+            translate(
+                "Interop",
                 "the formula's saved result is an error ({text}); correct it in Excel first",
-                text=original,
-            )
+            ).format(text=original)
         )
     text = original.translate(_SPACES).replace("\u2212", "-").strip()
     negative = signed = False
@@ -199,11 +203,13 @@ def _parse_text(original: str) -> _Parsed:
     if text.endswith("-") and not signed:  # "1,000-" as some ledgers write it
         negative, text = True, text[:-1].strip()
     if not _BODY.match(text):
-        raise _NotAmount(_tr("“{text}” is not an amount", text=original))
+        raise _NotAmount(translate("Interop", "“{text}” is not an amount").format(text=original))
     try:
         readings, definite = _readings(text)
     except (_NotAmount, InvalidOperation):
-        raise _NotAmount(_tr("“{text}” is not an amount", text=original)) from None
+        raise _NotAmount(
+            translate("Interop", "“{text}” is not an amount").format(text=original)
+        ) from None
     return _Parsed(readings, definite, negative, currency)
 
 
@@ -282,16 +288,15 @@ def _decide(
         odd = comma if chosen is DecimalMark.POINT else point
         usual = point if chosen is DecimalMark.POINT else comma
         words = {
-            DecimalMark.POINT: _tr("a decimal point"),
-            DecimalMark.COMMA: _tr("a decimal comma"),
+            DecimalMark.POINT: translate("Interop", "a decimal point"),
+            DecimalMark.COMMA: translate("Interop", "a decimal comma"),
         }
         problems = {
-            row: _tr(
+            row: translate(
+                "Interop",
                 "“{text}” is written with {odd}, but row {other} of the column uses {usual}",
-                text=texts[row],
-                odd=words[_other(chosen)],
-                other=usual[0],
-                usual=words[chosen],
+            ).format(
+                text=texts[row], odd=words[_other(chosen)], other=usual[0], usual=words[chosen]
             )
             for row in odd
         }
@@ -316,29 +321,26 @@ def _check(
     allow_negative: bool,
 ) -> str | None:
     if amount >= _TOO_LARGE:
-        return _tr("“{text}” is too large for an amount", text=text)
+        return translate("Interop", "“{text}” is too large for an amount").format(text=text)
     if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
-        return _tr("“{text}” has fractions of a cent; round it to two decimals", text=text)
+        return translate(
+            "Interop", "“{text}” has fractions of a cent; round it to two decimals"
+        ).format(text=text)
     if reading.negative and amount and not allow_negative:
-        return _tr("“{text}” is negative; the amount cannot be below zero here", text=text)
+        return translate(
+            "Interop", "“{text}” is negative; the amount cannot be below zero here"
+        ).format(text=text)
     found = reading.currency
     if found is not None and currency is not None:
         codes = _SYMBOLS.get(found, frozenset({found}))
         if currency.upper() not in codes:
             found = next(iter(codes)) if len(codes) == 1 else found
-            return _tr(
-                "“{text}” is in {found}, but the project's currency is {currency}",
-                text=text,
-                found=found,
-                currency=currency.upper(),
-            )
+            return translate(
+                "Interop", "“{text}” is in {found}, but the project's currency is {currency}"
+            ).format(text=text, found=found, currency=currency.upper())
     return None
 
 
 def _plain(value: Decimal) -> str:
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _tr(template: str, /, **values: object) -> str:
-    return translate("Interop", template).format(**values)

@@ -30,61 +30,78 @@ def _column(
     return SheetColumn(key, label, names, required, max_len)
 
 
-def _l(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Columns", text)
-
-
 BUDGET_COLUMNS: tuple[SheetColumn, ...] = (
     _column(
         "code",
-        _l("Cost code"),
+        QT_TRANSLATE_NOOP("Columns", "Cost code"),
         "Cost code|Code|Costcode|Cost code no|Cost code number|Account code|Budget code|"
         "WBS code|CBS code",
         required=True,
         max_len=32,
     ),
-    _column("parent", _l("Parent code"), "Parent code|Parent", max_len=32),
+    _column(
+        "parent", QT_TRANSLATE_NOOP("Columns", "Parent code"), "Parent code|Parent", max_len=32
+    ),
     _column(
         "code_name",
-        _l("Cost code name"),
+        QT_TRANSLATE_NOOP("Columns", "Cost code name"),
         "Cost code name|Code name|Cost code description|Code description|Code title",
         max_len=200,
     ),
     _column(
         "title",
-        _l("Description"),
+        QT_TRANSLATE_NOOP("Columns", "Description"),
         "Title|Description|Budget line|Line item|Item|Budget item|Name",
         max_len=300,
     ),
     _column(
         "amount",
-        _l("Amount"),
+        QT_TRANSLATE_NOOP("Columns", "Amount"),
         "Original budget|Original amount|Budget|Amount|Budget amount|Original|Value|Total",
         required=True,
     ),
-    _column("category", _l("Category"), "Category|Cost category|Cost type|Hard/soft|Type"),
-    _column("funding", _l("Funding"), "Funding|Funding source|Fund|Source of funds", max_len=200),
+    _column(
+        "category",
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        "Category|Cost category|Cost type|Hard/soft|Type",
+    ),
+    _column(
+        "funding",
+        QT_TRANSLATE_NOOP("Columns", "Funding"),
+        "Funding|Funding source|Fund|Source of funds",
+        max_len=200,
+    ),
 )
 
 SOV_COLUMNS: tuple[SheetColumn, ...] = (
-    _column("item", _l("Item"), "Item|Item no|Item number|Item #|No|#|Ref|Line", max_len=32),
+    _column(
+        "item",
+        QT_TRANSLATE_NOOP("Columns", "Item"),
+        "Item|Item no|Item number|Item #|No|#|Ref|Line",
+        max_len=32,
+    ),
     _column(
         "description",
-        _l("Description"),
+        QT_TRANSLATE_NOOP("Columns", "Description"),
         "Description|Description of work|Work|Title",
         required=True,
         max_len=400,
     ),
     _column(
         "amount",
-        _l("Scheduled value"),
+        QT_TRANSLATE_NOOP("Columns", "Scheduled value"),
         "Scheduled value|Scheduled values|SOV value|Contract value|Value|Amount|Total",
         required=True,
     ),
-    _column("cost_code", _l("Cost code"), "Cost code|Code|Costcode", max_len=32),
+    _column(
+        "cost_code",
+        QT_TRANSLATE_NOOP("Columns", "Cost code"),
+        "Cost code|Code|Costcode",
+        max_len=32,
+    ),
     _column(
         "activities",
-        _l("Activity codes"),
+        QT_TRANSLATE_NOOP("Columns", "Activity codes"),
         "Activity codes|Activity code|Activities|Activity ID|Activity IDs|Schedule activities",
     ),
 )

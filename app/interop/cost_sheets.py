@@ -105,10 +105,8 @@ class _Grid:
             self.problem(
                 row,
                 spec.key,
-                _tr(
-                    "{length} characters; at most {limit} fit",
-                    length=len(value),
-                    limit=spec.max_len,
+                translate("Interop", "{length} characters; at most {limit} fit").format(
+                    length=len(value), limit=spec.max_len
                 ),
             )
         return value
@@ -117,11 +115,8 @@ class _Grid:
         self.problems.append(
             (
                 row,
-                _tr(
-                    "Row {row}, {column}: {reason}",
-                    row=row,
-                    column=self.headers[key],
-                    reason=reason,
+                translate("Interop", "Row {row}, {column}: {reason}").format(
+                    row=row, column=self.headers[key], reason=reason
                 ),
             )
         )
@@ -144,7 +139,10 @@ class _Grid:
                 self.problem(
                     row,
                     key,
-                    _tr("a formula with no saved value; open the file in Excel and save it again"),
+                    translate(
+                        "Interop",
+                        "a formula with no saved value; open the file in Excel and save it again",
+                    ),
                 )
         return found
 
@@ -154,8 +152,10 @@ def _open(path: Path, specs: Sequence[SheetColumn], what: str, sheet: str | None
     header, columns, headers = _find_header(table, specs)
     if header is None:
         raise InteropError(
-            _tr(
+            translate(
+                "Interop",
                 "“{name}” has no header row naming its columns; the {what} needs at least {columns}.",
+            ).format(
                 name=path.name,
                 what=what,
                 columns=_list(spec.label for spec in specs if spec.required),
@@ -165,8 +165,10 @@ def _open(path: Path, specs: Sequence[SheetColumn], what: str, sheet: str | None
     if missing:
         spec = missing[0]
         raise InteropError(
-            _tr(
+            translate(
+                "Interop",
                 "“{name}” has no {label} column (a column headed {aliases}); the {what} needs one.",
+            ).format(
                 name=path.name,
                 label=translate("Columns", spec.label),
                 aliases=_list(_shown_alias(alias) for alias in spec.aliases[:3]),
@@ -251,10 +253,14 @@ def _skipped(grid: _Grid, key: str, texts: Sequence[str]) -> tuple[Rows, list[st
             kept.append((row, cells))
     notes = []
     if totals:
-        notes.append(_tr("Left out as totals: row {rows}.", rows=_rows(totals)))
+        notes.append(
+            translate("Interop", "Left out as totals: row {rows}.").format(rows=_rows(totals))
+        )
     if headings:
         notes.append(
-            _tr("Left out as headings (no code, no amount): row {rows}.", rows=_rows(headings))
+            translate("Interop", "Left out as headings (no code, no amount): row {rows}.").format(
+                rows=_rows(headings)
+            )
         )
     return kept, notes
 
@@ -281,7 +287,7 @@ def read_budget(
     (or of the file's own codes) that starts it, unless its Parent column says otherwise.
     A row with a code and no amount is a cost code only (a heading of the tree)."""
     spec = {s.key: s for s in BUDGET_COLUMNS}
-    grid = _open(path, BUDGET_COLUMNS, _tr("budget"), sheet)
+    grid = _open(path, BUDGET_COLUMNS, translate("Interop", "budget"), sheet)
     data, notes = _skipped(grid, "code", ("title", "code_name"))
     amounts = _amounts(grid, data, currency=currency, decimal=decimal)
     names = {row.code: row.name for row in known}
@@ -299,7 +305,9 @@ def read_budget(
         ):
             continue
         if not code:
-            grid.problem(row, "code", _tr("empty; every budget line needs its cost code"))
+            grid.problem(
+                row, "code", translate("Interop", "empty; every budget line needs its cost code")
+            )
             continue
         if code not in codes and (code not in names or code_name or parent):
             codes[code] = CodeRow(code, code_name or names.get(code) or title or code, parent, row)
@@ -312,7 +320,7 @@ def read_budget(
             grid.problem(
                 row,
                 "title" if "title" in grid.columns else "code",
-                _tr("the line has no description"),
+                translate("Interop", "the line has no description"),
             )
             continue
         if amount is not None and category is not None:
@@ -344,10 +352,8 @@ def _category(
         grid.problem(
             row,
             "category",
-            _tr(
-                "“{text}” is not a cost category; use one of: {all}",
-                text=text,
-                all=", ".join(c.value for c in CostCategory),
+            translate("Interop", "“{text}” is not a cost category; use one of: {all}").format(
+                text=text, all=", ".join(c.value for c in CostCategory)
             ),
         )
     return found
@@ -365,7 +371,7 @@ def read_sov(
     description and a scheduled value per line). Without an Item column the lines are
     numbered 1, 2, 3…; activity codes are separated by commas, semicolons or new lines."""
     spec = {s.key: s for s in SOV_COLUMNS}
-    grid = _open(path, SOV_COLUMNS, _tr("schedule of values"), sheet)
+    grid = _open(path, SOV_COLUMNS, translate("Interop", "schedule of values"), sheet)
     data, notes = _skipped(grid, "item", ("description",))
     amounts = _amounts(grid, data, currency=currency, decimal=decimal)
     numbered = "item" not in grid.columns
@@ -379,19 +385,29 @@ def read_sov(
         if grid.uncached(row, ("item", "description", "cost_code", "activities", "amount")):
             continue
         if not item:
-            grid.problem(row, "item", _tr("empty; every line needs its item number"))
+            grid.problem(
+                row, "item", translate("Interop", "empty; every line needs its item number")
+            )
             continue
         if item in seen:
             grid.problem(
-                row, "item", _tr("“{item}” is also on row {other}", item=item, other=seen[item])
+                row,
+                "item",
+                translate("Interop", "“{item}” is also on row {other}").format(
+                    item=item, other=seen[item]
+                ),
             )
             continue
         seen[item] = row
         if not description:
-            grid.problem(row, "description", _tr("empty; every line needs a description"))
+            grid.problem(
+                row, "description", translate("Interop", "empty; every line needs a description")
+            )
             continue
         if is_blank(grid.cell(cells, "amount")):
-            grid.problem(row, "amount", _tr("empty; every line needs its scheduled value"))
+            grid.problem(
+                row, "amount", translate("Interop", "empty; every line needs its scheduled value")
+            )
             continue
         amount = amounts.get(row)
         if amount is not None:
@@ -415,7 +431,9 @@ def _activities(grid: _Grid, row: int, cells: tuple[CellValue, ...]) -> tuple[st
             grid.problem(
                 row,
                 "activities",
-                _tr("“{code}” is longer than 60 characters", code=code[:20] + "…"),
+                translate("Interop", "“{code}” is longer than 60 characters").format(
+                    code=code[:20] + "…"
+                ),
             )
             return ()
     return codes
@@ -431,8 +449,6 @@ def _list(items: Iterable[str]) -> str:
     words = list(items)
     if len(words) <= 1:
         return "".join(words)
-    return _tr("{first} or {last}", first=", ".join(words[:-1]), last=words[-1])
-
-
-def _tr(template: str, /, **values: object) -> str:
-    return translate("Interop", template).format(**values)
+    return translate("Interop", "{first} or {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
+    )

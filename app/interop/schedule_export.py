@@ -19,58 +19,150 @@ from executrek.models.records.schedule import queries
 from executrek.models.records.schedule.queries import Activity, DelayRow
 from executrek.models.store import Store
 
-
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Columns", text)
-
-
 ACTIVITY_FIELDS: tuple[Field[Activity], ...] = (
-    Field("code", _t("Activity"), lambda a: a.code, weight=0.9),
-    Field("name", _t("Name"), lambda a: a.name, weight=3),
-    Field("wbs", _t("WBS"), lambda a: a.wbs_path, weight=1.2),
-    Field("wbs_name", _t("WBS name"), lambda a: a.wbs_name, weight=1.5),
-    Field("kind", _t("Type"), lambda a: a.kind.value, Kind.WORDS),
-    Field("status", _t("Status"), lambda a: a.status.value, Kind.STATUS),
-    Field("calendar", _t("Calendar"), lambda a: a.calendar_code),
-    Field("original", _t("Original duration"), lambda a: a.original_duration, Kind.DECIMAL),
-    Field("remaining", _t("Remaining duration"), lambda a: a.remaining_duration, Kind.DECIMAL),
-    Field("start", _t("Start"), lambda a: a.start, Kind.DATE),
-    Field("finish", _t("Finish"), lambda a: a.finish, Kind.DATE),
-    Field("planned_start", _t("Planned start"), lambda a: a.planned_start, Kind.DATE),
-    Field("planned_finish", _t("Planned finish"), lambda a: a.planned_finish, Kind.DATE),
-    Field("early_start", _t("Early start"), lambda a: a.early_start, Kind.DATE),
-    Field("early_finish", _t("Early finish"), lambda a: a.early_finish, Kind.DATE),
-    Field("late_start", _t("Late start"), lambda a: a.late_start, Kind.DATE),
-    Field("late_finish", _t("Late finish"), lambda a: a.late_finish, Kind.DATE),
-    Field("actual_start", _t("Actual start"), lambda a: a.actual_start, Kind.DATE),
-    Field("actual_finish", _t("Actual finish"), lambda a: a.actual_finish, Kind.DATE),
-    Field("pct", _t("% complete"), lambda a: a.pct_duration, Kind.PERCENT, places=1),
-    Field("physical", _t("% physical"), lambda a: a.pct_physical, Kind.PERCENT, places=1),
-    Field("total_float", _t("Total float"), lambda a: a.total_float, Kind.DECIMAL),
-    Field("free_float", _t("Free float"), lambda a: a.free_float, Kind.DECIMAL),
-    Field("critical", _t("Critical"), lambda a: a.critical, Kind.YESNO),
-    Field("constraint", _t("Constraint"), lambda a: a.constraint_type, Kind.WORDS),
-    Field("constraint_date", _t("Constraint date"), lambda a: a.constraint_date, Kind.DATE),
-    Field("resources", _t("Resources"), lambda a: a.resource_count, Kind.INT),
+    Field("code", QT_TRANSLATE_NOOP("Columns", "Activity"), lambda a: a.code, weight=0.9),
+    Field("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda a: a.name, weight=3),
+    Field("wbs", QT_TRANSLATE_NOOP("Columns", "WBS"), lambda a: a.wbs_path, weight=1.2),
+    Field("wbs_name", QT_TRANSLATE_NOOP("Columns", "WBS name"), lambda a: a.wbs_name, weight=1.5),
+    Field("kind", QT_TRANSLATE_NOOP("Columns", "Type"), lambda a: a.kind.value, Kind.WORDS),
+    Field("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda a: a.status.value, Kind.STATUS),
+    Field("calendar", QT_TRANSLATE_NOOP("Columns", "Calendar"), lambda a: a.calendar_code),
+    Field(
+        "original",
+        QT_TRANSLATE_NOOP("Columns", "Original duration"),
+        lambda a: a.original_duration,
+        Kind.DECIMAL,
+    ),
+    Field(
+        "remaining",
+        QT_TRANSLATE_NOOP("Columns", "Remaining duration"),
+        lambda a: a.remaining_duration,
+        Kind.DECIMAL,
+    ),
+    Field("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda a: a.start, Kind.DATE),
+    Field("finish", QT_TRANSLATE_NOOP("Columns", "Finish"), lambda a: a.finish, Kind.DATE),
+    Field(
+        "planned_start",
+        QT_TRANSLATE_NOOP("Columns", "Planned start"),
+        lambda a: a.planned_start,
+        Kind.DATE,
+    ),
+    Field(
+        "planned_finish",
+        QT_TRANSLATE_NOOP("Columns", "Planned finish"),
+        lambda a: a.planned_finish,
+        Kind.DATE,
+    ),
+    Field(
+        "early_start",
+        QT_TRANSLATE_NOOP("Columns", "Early start"),
+        lambda a: a.early_start,
+        Kind.DATE,
+    ),
+    Field(
+        "early_finish",
+        QT_TRANSLATE_NOOP("Columns", "Early finish"),
+        lambda a: a.early_finish,
+        Kind.DATE,
+    ),
+    Field(
+        "late_start", QT_TRANSLATE_NOOP("Columns", "Late start"), lambda a: a.late_start, Kind.DATE
+    ),
+    Field(
+        "late_finish",
+        QT_TRANSLATE_NOOP("Columns", "Late finish"),
+        lambda a: a.late_finish,
+        Kind.DATE,
+    ),
+    Field(
+        "actual_start",
+        QT_TRANSLATE_NOOP("Columns", "Actual start"),
+        lambda a: a.actual_start,
+        Kind.DATE,
+    ),
+    Field(
+        "actual_finish",
+        QT_TRANSLATE_NOOP("Columns", "Actual finish"),
+        lambda a: a.actual_finish,
+        Kind.DATE,
+    ),
+    Field(
+        "pct",
+        QT_TRANSLATE_NOOP("Columns", "% complete"),
+        lambda a: a.pct_duration,
+        Kind.PERCENT,
+        places=1,
+    ),
+    Field(
+        "physical",
+        QT_TRANSLATE_NOOP("Columns", "% physical"),
+        lambda a: a.pct_physical,
+        Kind.PERCENT,
+        places=1,
+    ),
+    Field(
+        "total_float",
+        QT_TRANSLATE_NOOP("Columns", "Total float"),
+        lambda a: a.total_float,
+        Kind.DECIMAL,
+    ),
+    Field(
+        "free_float",
+        QT_TRANSLATE_NOOP("Columns", "Free float"),
+        lambda a: a.free_float,
+        Kind.DECIMAL,
+    ),
+    Field("critical", QT_TRANSLATE_NOOP("Columns", "Critical"), lambda a: a.critical, Kind.YESNO),
+    Field(
+        "constraint",
+        QT_TRANSLATE_NOOP("Columns", "Constraint"),
+        lambda a: a.constraint_type,
+        Kind.WORDS,
+    ),
+    Field(
+        "constraint_date",
+        QT_TRANSLATE_NOOP("Columns", "Constraint date"),
+        lambda a: a.constraint_date,
+        Kind.DATE,
+    ),
+    Field(
+        "resources", QT_TRANSLATE_NOOP("Columns", "Resources"), lambda a: a.resource_count, Kind.INT
+    ),
     Field(
         "codes",
-        _t("Codes"),
+        QT_TRANSLATE_NOOP("Columns", "Codes"),
         lambda a: "; ".join(f"{k}={v}" for k, v in sorted(a.codes.items())) or None,
         weight=2,
     ),
 )
 DELAY_FIELDS: tuple[Field[DelayRow], ...] = (
-    Field("number", _t("Number"), lambda r: r.number, weight=0.8),
-    Field("title", _t("Title"), lambda r: r.title, weight=2.4),
-    Field("status", _t("Status"), lambda r: r.status, Kind.STATUS),
-    Field("responsibility", _t("Responsibility"), lambda r: r.responsibility, Kind.WORDS),
-    Field("start", _t("Start"), lambda r: r.start_date, Kind.DATE),
-    Field("end", _t("End"), lambda r: r.end_date, Kind.DATE),
-    Field("activity", _t("Activity"), lambda r: r.activity_code),
-    Field("claimed", _t("Days claimed"), lambda r: r.days_claimed, Kind.INT),
-    Field("granted", _t("Days granted"), lambda r: r.days_granted, Kind.INT),
-    Field("description", _t("Description"), lambda r: r.description, weight=3),
-    Field("decision", _t("Decision"), lambda r: r.decision_note, weight=2),
+    Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8),
+    Field("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=2.4),
+    Field("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS),
+    Field(
+        "responsibility",
+        QT_TRANSLATE_NOOP("Columns", "Responsibility"),
+        lambda r: r.responsibility,
+        Kind.WORDS,
+    ),
+    Field("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.start_date, Kind.DATE),
+    Field("end", QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.end_date, Kind.DATE),
+    Field("activity", QT_TRANSLATE_NOOP("Columns", "Activity"), lambda r: r.activity_code),
+    Field(
+        "claimed", QT_TRANSLATE_NOOP("Columns", "Days claimed"), lambda r: r.days_claimed, Kind.INT
+    ),
+    Field(
+        "granted", QT_TRANSLATE_NOOP("Columns", "Days granted"), lambda r: r.days_granted, Kind.INT
+    ),
+    Field(
+        "description",
+        QT_TRANSLATE_NOOP("Columns", "Description"),
+        lambda r: r.description,
+        weight=3,
+    ),
+    Field(
+        "decision", QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: r.decision_note, weight=2
+    ),
 )
 
 

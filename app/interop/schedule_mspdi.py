@@ -91,7 +91,9 @@ def read_mspdi(path: Path) -> Programme:
         for event, elem in DET.iterparse(str(path), events=("start", "end"), forbid_dtd=True):
             if event == "start":
                 if not stack and local_name(elem.tag) != "Project":
-                    raise refused(path, "“{file}” is not a Microsoft Project XML file.")
+                    raise refused(
+                        path, translate("Interop", "“{file}” is not a Microsoft Project XML file.")
+                    )
                 stack.append(elem)
                 continue
             stack.pop()
@@ -105,7 +107,11 @@ def read_mspdi(path: Path) -> Programme:
             ).format(file=path.name)
         ) from exc
     except (ET.ParseError, UnicodeError) as exc:
-        raise refused(path, "“{file}” is not well-formed XML ({detail}).", detail=str(exc))
+        raise refused(
+            path,
+            translate("Interop", "“{file}” is not well-formed XML ({detail})."),
+            detail=str(exc),
+        )
     calendars = [
         _inherit(c, state.calendars, state.minutes_per_day) for c in state.calendars.values()
     ]

@@ -7,13 +7,12 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 
 
 def refused(path: Path, text: str, **params: object) -> InteropError:
-    """One line (translated ``text`` with ``{file}`` and ``params``) refusing ``path``."""
-    return InteropError(translate("Interop", text).format(file=path.name, **params))
+    """One line (``text``, already translated, with ``{file}`` and ``params``) refusing ``path``."""
+    return InteropError(text.format(file=path.name, **params))
 
 
 def day(text: str | None) -> dt.date | None:

@@ -139,7 +139,7 @@ def read_tables(path: Path) -> dict[str, list[tuple[str, ...]]]:
     ended = False
     with path.open("rb") as fh:
         if fh.read(len(MAGIC)) != MAGIC:
-            raise refused(path, "“{file}” is not a Primavera P6 XER file.")
+            raise refused(path, translate("Interop", "“{file}” is not a Primavera P6 XER file."))
         fh.seek(0)
         for line in _lines(fh):
             if line.startswith("%R\t"):
@@ -155,7 +155,12 @@ def read_tables(path: Path) -> dict[str, list[tuple[str, ...]]]:
                 ended = True
                 break
     if not ended:
-        raise refused(path, "“{file}” ends early (no %E line): it was cut short. Export it again.")
+        raise refused(
+            path,
+            translate(
+                "Interop", "“{file}” ends early (no %E line): it was cut short. Export it again."
+            ),
+        )
     return tables
 
 
@@ -305,7 +310,7 @@ def _chosen(path: Path, projects: list[XerProject], wanted: str | None) -> XerPr
             return found[0]
     raise refused(
         path,
-        "“{file}” holds no project {wanted}; its projects: {names}.",
+        translate("Interop", "“{file}” holds no project {wanted}; its projects: {names}."),
         wanted=wanted,
         names=project_choices(projects) or "—",
     )
@@ -318,7 +323,7 @@ def read_xer(path: Path, project: str | None = None) -> Programme:
     tables = read_tables(path)
     listed = projects_in(tables)
     if not listed and not tables.get("TASK"):
-        raise refused(path, "“{file}” holds no P6 project.")
+        raise refused(path, translate("Interop", "“{file}” holds no P6 project."))
     chosen = _chosen(path, listed, project)
     several = len(listed) > 1
     projects = {r["proj_id"]: r for r in _dict(tables.get("PROJECT", []), "PROJECT")}

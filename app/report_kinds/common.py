@@ -299,6 +299,10 @@ def status_label(value: str) -> str:
         "fail": translate("Reports", "Fail"),
         "na": translate("Reports", "N/A"),
         "info": translate("Reports", "Noted"),
+        "executed": translate("Reports", "Executed"),
+        "under_review": translate("Reports", "Under review"),
+        "certified": translate("Reports", "Certified"),
+        "reduced": translate("Reports", "Reduced"),
     }
     return labels.get(value, value.replace("_", " ").capitalize())
 

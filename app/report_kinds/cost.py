@@ -46,21 +46,17 @@ def _gather(env: ReportEnv, request: ReportRequest) -> CostReportData:
     return gather_cost(env, request.project_id, start, end)
 
 
-def _t(text: str) -> str:
-    return translate("Reports", text)
-
-
 def money_columns(currency: str) -> list[r.Column]:
     """The budget's money columns, in the order of ``Money``."""
     return [
-        r.Column(_t("Original"), r.ColumnKind.MONEY, currency=currency),
-        r.Column(_t("Transfers"), r.ColumnKind.MONEY, currency=currency),
-        r.Column(_t("Approved budget"), r.ColumnKind.MONEY, currency=currency),
-        r.Column(_t("Committed"), r.ColumnKind.MONEY, currency=currency),
-        r.Column(_t("Cost to date"), r.ColumnKind.MONEY, currency=currency),
-        r.Column(_t("Pending (weighted)"), r.ColumnKind.MONEY, currency=currency),
-        r.Column(_t("EAC"), r.ColumnKind.MONEY, currency=currency),
-        r.Column(_t("Variance"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "Original"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "Transfers"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "Approved budget"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "Committed"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "Cost to date"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "Pending (weighted)"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "EAC"), r.ColumnKind.MONEY, currency=currency),
+        r.Column(translate("Reports", "Variance"), r.ColumnKind.MONEY, currency=currency),
     ]
 
 
@@ -88,13 +84,14 @@ def _summary(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         else "—"
     )
     out: list[Flowable] = [
-        r.section_heading(ctx, _t("Summary")),
+        r.section_heading(ctx, translate("Reports", "Summary")),
         r.lead_para(
             ctx,
-            _t("Budget"),
-            _t(
+            translate("Reports", "Budget"),
+            translate(
+                "Reports",
                 "The approved budget is {approved} ({original} original, {transfers} net "
-                "transfers); the estimate at completion is {eac}, {variance}."
+                "transfers); the estimate at completion is {eac}, {variance}.",
             ).format(
                 approved=fmt.money(h.approved_budget, cur),
                 original=fmt.money(h.original, cur),
@@ -105,10 +102,11 @@ def _summary(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         ),
         r.lead_para(
             ctx,
-            _t("Commitments"),
-            _t(
+            translate("Reports", "Commitments"),
+            translate(
+                "Reports",
                 "{committed} is committed in contracts and purchase orders; {certified} of "
-                "work is certified to date and {paid} certified for payment."
+                "work is certified to date and {paid} certified for payment.",
             ).format(
                 committed=fmt.money(h.committed, cur),
                 certified=fmt.money(data.certified_to_date, cur),
@@ -117,10 +115,11 @@ def _summary(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         ),
         r.lead_para(
             ctx,
-            _t("Contingency"),
-            _t(
+            translate("Reports", "Contingency"),
+            translate(
+                "Reports",
                 "{remaining} of the owner's contingency remains: {drawn} of {original} drawn "
-                "down ({pct})."
+                "down ({pct}).",
             ).format(
                 remaining=fmt.money(h.contingency_remaining, cur),
                 drawn=fmt.money(h.contingency_drawdown, cur),
@@ -131,26 +130,29 @@ def _summary(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         r.key_value_block(
             ctx,
             [
-                (_t("Approved budget"), fmt.money(h.approved_budget, cur)),
-                (_t("Estimate at completion"), fmt.money(h.eac, cur)),
-                (_t("Variance"), fmt.money(h.variance, cur)),
-                (_t("Contingency remaining"), fmt.money(h.contingency_remaining, cur)),
-                (_t("Certified to date"), fmt.money(data.certified_to_date, cur)),
-                (_t("Cost to date"), fmt.money(h.cost_to_date, cur)),
-                (_t("Committed"), fmt.money(h.committed, cur)),
-                (_t("Pending changes (weighted)"), fmt.money(h.pending, cur)),
+                (translate("Reports", "Approved budget"), fmt.money(h.approved_budget, cur)),
+                (translate("Reports", "Estimate at completion"), fmt.money(h.eac, cur)),
+                (translate("Reports", "Variance"), fmt.money(h.variance, cur)),
+                (
+                    translate("Reports", "Contingency remaining"),
+                    fmt.money(h.contingency_remaining, cur),
+                ),
+                (translate("Reports", "Certified to date"), fmt.money(data.certified_to_date, cur)),
+                (translate("Reports", "Cost to date"), fmt.money(h.cost_to_date, cur)),
+                (translate("Reports", "Committed"), fmt.money(h.committed, cur)),
+                (translate("Reports", "Pending changes (weighted)"), fmt.money(h.pending, cur)),
             ],
             columns=2,
         ),
-        r.section_heading(ctx, _t("Hard and soft costs"), 1),
+        r.section_heading(ctx, translate("Reports", "Hard and soft costs"), 1),
         r.data_table(
             ctx,
-            [r.Column(_t("Costs"), weight=1.6), *money_columns(cur)],
+            [r.Column(translate("Reports", "Costs"), weight=1.6), *money_columns(cur)],
             [
-                [_t("Hard costs (construction)"), *money_cells(data.hard)],
-                [_t("Soft costs"), *money_cells(data.soft)],
+                [translate("Reports", "Hard costs (construction)"), *money_cells(data.hard)],
+                [translate("Reports", "Soft costs"), *money_cells(data.soft)],
             ],
-            totals=[_t("Total"), *money_cells(data.total)],
+            totals=[translate("Reports", "Total"), *money_cells(data.total)],
         ),
     ]
     return out
@@ -172,23 +174,27 @@ def tree_cell(ctx: r.ReportContext, row: TreeRow) -> r.CellValue:
 def _budget(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     cur = data.headline.currency
     return [
-        r.section_heading(ctx, _t("Budget by cost code")),
+        r.section_heading(ctx, translate("Reports", "Budget by cost code")),
         r.muted_note(
             ctx,
-            _t(
+            translate(
+                "Reports",
                 "Approved budget = original + approved transfers. Committed: the schedules "
                 "of values of executed contracts and purchase orders. Cost to date: work "
                 "certified. Pending changes weighted 100 % (change orders), 75 % (requests), "
                 "50 % (change events). EAC = committed + pending + uncommitted budget; "
-                "variance = approved budget − EAC (negative: over budget)."
+                "variance = approved budget − EAC (negative: over budget).",
             ),
         ),
         r.data_table(
             ctx,
-            [r.Column(_t("Cost code and budget line"), weight=3.0), *money_columns(cur)],
+            [
+                r.Column(translate("Reports", "Cost code and budget line"), weight=3.0),
+                *money_columns(cur),
+            ],
             [[tree_cell(ctx, row), *money_cells(row.money)] for row in data.tree],
-            totals=[_t("Total"), *money_cells(data.total)],
-            empty_text=_t("The project has no budget lines"),
+            totals=[translate("Reports", "Total"), *money_cells(data.total)],
+            empty_text=translate("Reports", "The project has no budget lines"),
         ),
     ]
 
@@ -198,14 +204,14 @@ def _commitments(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     t = data.commitment_total
     m = r.ColumnKind.MONEY
     columns = [
-        r.Column(_t("Commitment"), weight=2.2),
-        r.Column(_t("Original"), m, currency=cur),
-        r.Column(_t("Approved changes"), m, currency=cur),
-        r.Column(_t("Contract sum"), m, currency=cur),
-        r.Column(_t("Certified to date"), m, currency=cur),
-        r.Column(_t("Retainage held"), m, currency=cur),
-        r.Column(_t("Certified for payment"), m, currency=cur),
-        r.Column(_t("Balance"), m, currency=cur),
+        r.Column(translate("Reports", "Commitment"), weight=2.2),
+        r.Column(translate("Reports", "Original"), m, currency=cur),
+        r.Column(translate("Reports", "Approved changes"), m, currency=cur),
+        r.Column(translate("Reports", "Contract sum"), m, currency=cur),
+        r.Column(translate("Reports", "Certified to date"), m, currency=cur),
+        r.Column(translate("Reports", "Retainage held"), m, currency=cur),
+        r.Column(translate("Reports", "Certified for payment"), m, currency=cur),
+        r.Column(translate("Reports", "Balance"), m, currency=cur),
     ]
     rows = [
         [
@@ -220,34 +226,39 @@ def _commitments(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         ]
         for c in data.commitments
     ]
-    totals: list[r.CellValue] = [_t("Total")]
+    totals: list[r.CellValue] = [translate("Reports", "Total")]
     totals += [t.original, t.approved_changes, t.contract_sum, t.certified_to_date]
     totals += [t.retainage_held, t.paid_to_date, t.balance]
     return [
-        r.section_heading(ctx, _t("Commitments")),
+        r.section_heading(ctx, translate("Reports", "Commitments")),
         r.data_table(
-            ctx, columns, rows, totals=totals, empty_text=_t("No contracts or purchase orders")
+            ctx,
+            columns,
+            rows,
+            totals=totals,
+            empty_text=translate("Reports", "No contracts or purchase orders"),
         ),
     ]
 
 
 def _status(value: str) -> str:
+    """A commitment's or transfer's status as its label ("Executed")."""
     from executrek.app.report_kinds.common import status_label
 
-    return status_label(value).lower() if value else ""
+    return status_label(value) if value else ""
 
 
 def _certified(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     cur = data.headline.currency
     fmt = ctx.fmt
     columns = [
-        r.Column(_t("Application"), weight=2.2),
-        r.Column(_t("Commitment"), weight=2.2),
-        r.Column(_t("Period"), weight=1.6),
-        r.Column(_t("Certified"), weight=1.5),
-        r.Column(_t("Amount certified"), r.ColumnKind.MONEY, currency=cur),
+        r.Column(translate("Reports", "Application"), weight=2.2),
+        r.Column(translate("Reports", "Commitment"), weight=2.2),
+        r.Column(translate("Reports", "Period"), weight=1.6),
+        r.Column(translate("Reports", "Certified"), weight=1.5),
+        r.Column(translate("Reports", "Amount certified"), r.ColumnKind.MONEY, currency=cur),
     ]
-    number = _t("Application no. {n}")
+    number = translate("Reports", "Application no. {n}")
     rows = [
         [
             r.TextWithNote(f"{a.number} · {a.title}", number.format(n=a.application_no)),
@@ -263,13 +274,13 @@ def _certified(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     ]
     total = sum((a.certified_amount or Decimal(0) for a in data.certified), Decimal("0.00"))
     return [
-        r.section_heading(ctx, _t("Payment applications certified this month")),
+        r.section_heading(ctx, translate("Reports", "Payment applications certified this month")),
         r.data_table(
             ctx,
             columns,
             rows,
-            totals=[_t("Total"), "", "", "", total] if rows else None,
-            empty_text=_t("No payment application was certified this month"),
+            totals=[translate("Reports", "Total"), "", "", "", total] if rows else None,
+            empty_text=translate("Reports", "No payment application was certified this month"),
         ),
     ]
 
@@ -278,11 +289,11 @@ def _transfers(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     cur = data.headline.currency
     fmt = ctx.fmt
     columns = [
-        r.Column(_t("Transfer"), weight=1.8),
-        r.Column(_t("From → to"), weight=2.4),
-        r.Column(_t("Amount"), r.ColumnKind.MONEY, currency=cur),
-        r.Column(_t("Decision"), weight=1.8),
-        r.Column(_t("Why"), weight=3.0),
+        r.Column(translate("Reports", "Transfer"), weight=1.8),
+        r.Column(translate("Reports", "From → to"), weight=2.4),
+        r.Column(translate("Reports", "Amount"), r.ColumnKind.MONEY, currency=cur),
+        r.Column(translate("Reports", "Decision"), weight=1.8),
+        r.Column(translate("Reports", "Why"), weight=3.0),
     ]
     rows = []
     for x in data.transfers:
@@ -292,17 +303,21 @@ def _transfers(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
             [
                 f"{x.number} · {x.title}",
                 r.TextWithNote(
-                    x.source or _t("Owner budget increase"), "→ " + (x.target or _t("decrease"))
+                    x.source or translate("Reports", "Owner budget increase"),
+                    "→ " + (x.target or translate("Reports", "decrease")),
                 ),
                 x.amount,
-                r.TextWithNote(_status(x.status).capitalize(), f"{who} · {when}"),
+                r.TextWithNote(_status(x.status), f"{who} · {when}"),
                 r.TextWithNote(x.reason, x.note or ""),
             ]
         )
     return [
-        r.section_heading(ctx, _t("Budget transfers this month")),
+        r.section_heading(ctx, translate("Reports", "Budget transfers this month")),
         r.data_table(
-            ctx, columns, rows, empty_text=_t("No budget transfer was decided this month")
+            ctx,
+            columns,
+            rows,
+            empty_text=translate("Reports", "No budget transfer was decided this month"),
         ),
     ]
 
@@ -321,9 +336,15 @@ def _month_of(data: CostReportData) -> int | None:
 def _cash_flow(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     cur = data.headline.currency
     fmt = ctx.fmt
-    out: list[Flowable] = [r.section_heading(ctx, _t("Cash flow: planned against certified"))]
+    out: list[Flowable] = [
+        r.section_heading(ctx, translate("Reports", "Cash flow: planned against certified"))
+    ]
     if not data.cash_flow:
-        out.append(r.muted_note(ctx, _t("No cash flow yet: no executed commitment has dates.")))
+        out.append(
+            r.muted_note(
+                ctx, translate("Reports", "No cash flow yet: no executed commitment has dates.")
+            )
+        )
         return out
     now = _month_of(data)
     actual = [
@@ -337,11 +358,11 @@ def _cash_flow(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
             ctx,
             [
                 r.TimeSeries(
-                    _t("Planned (cumulative)"),
+                    translate("Reports", "Planned (cumulative)"),
                     [(m.month, m.planned_cumulative) for m in data.cash_flow],
                     r.Tone.GREY,
                 ),
-                r.TimeSeries(_t("Certified (cumulative)"), actual, r.Tone.BLUE),
+                r.TimeSeries(translate("Reports", "Certified (cumulative)"), actual, r.Tone.BLUE),
             ],
             height=170,
             value_format=fmt.money_compact,
@@ -355,9 +376,10 @@ def _cash_flow(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         share = fmt.percent(m.actual_cumulative / plan, 1) if plan else "—"
         out.append(
             r.para(
-                _t(
+                translate(
+                    "Reports",
                     "To the end of {month}: {planned} planned, {actual} certified for "
-                    "payment ({share} of the plan)."
+                    "payment ({share} of the plan).",
                 ).format(
                     month=fmt.month(m.month),
                     planned=fmt.money(m.planned_cumulative, cur),
@@ -370,11 +392,12 @@ def _cash_flow(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     out.append(
         r.muted_note(
             ctx,
-            _t(
+            translate(
+                "Reports",
                 "Planned: each committed schedule-of-values line spread over its linked "
                 "programme activities' dates (else its commitment's), by working day. "
                 "Certified: amounts certified for payment, by the month the application's "
-                "period ends."
+                "period ends.",
             ),
         )
     )
@@ -418,13 +441,16 @@ def _contingency(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     cur = h.currency
     fmt = ctx.fmt
     head: list[Flowable] = [
-        r.section_heading(ctx, _t("Contingency burn")),
+        r.section_heading(ctx, translate("Reports", "Contingency burn")),
         r.key_value_block(
             ctx,
             [
-                (_t("Owner's contingency"), fmt.money(h.contingency_original, cur)),
-                (_t("Drawn down"), fmt.money(h.contingency_drawdown, cur)),
-                (_t("Remaining"), fmt.money(h.contingency_remaining, cur)),
+                (
+                    translate("Reports", "Owner's contingency"),
+                    fmt.money(h.contingency_original, cur),
+                ),
+                (translate("Reports", "Drawn down"), fmt.money(h.contingency_drawdown, cur)),
+                (translate("Reports", "Remaining"), fmt.money(h.contingency_remaining, cur)),
             ],
             columns=3,
         ),
@@ -433,7 +459,11 @@ def _contingency(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         head.append(
             r.line_chart(
                 ctx,
-                [r.TimeSeries(_t("Contingency remaining"), burn_points(data), r.Tone.RED)],
+                [
+                    r.TimeSeries(
+                        translate("Reports", "Contingency remaining"), burn_points(data), r.Tone.RED
+                    )
+                ],
                 height=100,
                 value_format=fmt.money_compact,
                 date_format=fmt.month,
@@ -443,18 +473,25 @@ def _contingency(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     table = r.data_table(
         ctx,
         [
-            r.Column(_t("Date"), r.ColumnKind.DATE, weight=0.9),
-            r.Column(_t("Transfer"), weight=0.8),
-            r.Column(_t("To or from"), weight=2.2),
-            r.Column(_t("Amount"), r.ColumnKind.MONEY, currency=cur),
-            r.Column(_t("Remaining"), r.ColumnKind.MONEY, currency=cur),
-            r.Column(_t("Why"), weight=3.2),
+            r.Column(translate("Reports", "Date"), r.ColumnKind.DATE, weight=0.9),
+            r.Column(translate("Reports", "Transfer"), weight=0.8),
+            r.Column(translate("Reports", "To or from"), weight=2.2),
+            r.Column(translate("Reports", "Amount"), r.ColumnKind.MONEY, currency=cur),
+            r.Column(translate("Reports", "Remaining"), r.ColumnKind.MONEY, currency=cur),
+            r.Column(translate("Reports", "Why"), weight=3.2),
         ],
         [
-            [m.day, m.number, m.other or _t("Owner budget change"), m.amount, m.remaining, m.reason]
+            [
+                m.day,
+                m.number,
+                m.other or translate("Reports", "Owner budget change"),
+                m.amount,
+                m.remaining,
+                m.reason,
+            ]
             for m in data.contingency
         ],
-        empty_text=_t("Nothing has been drawn from the contingency"),
+        empty_text=translate("Reports", "Nothing has been drawn from the contingency"),
     )
     return [KeepTogether(head), table]
 
@@ -474,10 +511,14 @@ def _eac_trend(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
         ctx,
         [
             r.TimeSeries(
-                _t("Approved budget"), [(p.day, p.approved_budget) for p in trend], r.Tone.GREY
+                translate("Reports", "Approved budget"),
+                [(p.day, p.approved_budget) for p in trend],
+                r.Tone.GREY,
             ),
             r.TimeSeries(
-                _t("Estimate at completion"), [(p.day, p.eac) for p in trend], r.Tone.BLUE
+                translate("Reports", "Estimate at completion"),
+                [(p.day, p.eac) for p in trend],
+                r.Tone.BLUE,
             ),
         ],
         width=chart_width,
@@ -487,23 +528,32 @@ def _eac_trend(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     table = r.data_table(
         ctx,
         [
-            r.Column(_t("Period end"), r.ColumnKind.DATE, weight=1.0),
-            r.Column(_t("Cost report"), weight=1.6),
-            r.Column(_t("Approved budget"), r.ColumnKind.MONEY, currency=cur),
-            r.Column(_t("EAC"), r.ColumnKind.MONEY, currency=cur),
-            r.Column(_t("Variance"), r.ColumnKind.MONEY, currency=cur),
+            r.Column(translate("Reports", "Period end"), r.ColumnKind.DATE, weight=1.0),
+            r.Column(translate("Reports", "Cost report"), weight=1.6),
+            r.Column(translate("Reports", "Approved budget"), r.ColumnKind.MONEY, currency=cur),
+            r.Column(translate("Reports", "EAC"), r.ColumnKind.MONEY, currency=cur),
+            r.Column(translate("Reports", "Variance"), r.ColumnKind.MONEY, currency=cur),
         ],
         [
-            [p.day, p.report_number or _t("This report"), p.approved_budget, p.eac, p.variance]
+            [
+                p.day,
+                p.report_number or translate("Reports", "This report"),
+                p.approved_budget,
+                p.eac,
+                p.variance,
+            ]
             for p in trend
         ],
         width=table_width,
         zebra=False,
     )
     note = r.muted_note(
-        ctx, _t("One point per issued cost report, its figures as issued, and this report's.")
+        ctx,
+        translate(
+            "Reports", "One point per issued cost report, its figures as issued, and this report's."
+        ),
     )
-    heading = r.section_heading(ctx, _t("Estimate at completion trend"))
+    heading = r.section_heading(ctx, translate("Reports", "Estimate at completion trend"))
     if not beside:
         return [KeepTogether([heading, chart]), table, note]
     row = r.side_by_side(ctx, chart, table, (chart_width + GAP, table_width))

@@ -16,10 +16,6 @@ from executrek.app.i18n import translate
 from executrek.app.report_kinds.cost_data import CostReportData
 
 
-def _t(text: str) -> str:
-    return translate("Reports", text)
-
-
 def funding_section(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
     """Each funding source: its amount, the approved budget and EAC of the lines it
     pays for, the headroom (amount − EAC); the lines without a source last."""
@@ -29,22 +25,28 @@ def funding_section(ctx: r.ReportContext, data: CostReportData) -> list[Flowable
     fmt = ctx.fmt
     m = r.ColumnKind.MONEY
     columns = [
-        r.Column(_t("Funding source"), weight=2.6),
-        r.Column(_t("Amount"), m, currency=cur),
-        r.Column(_t("Approved budget"), m, currency=cur),
-        r.Column(_t("EAC"), m, currency=cur),
-        r.Column(_t("Headroom"), m, currency=cur),
+        r.Column(translate("Reports", "Funding source"), weight=2.6),
+        r.Column(translate("Reports", "Amount"), m, currency=cur),
+        r.Column(translate("Reports", "Approved budget"), m, currency=cur),
+        r.Column(translate("Reports", "EAC"), m, currency=cur),
+        r.Column(translate("Reports", "Headroom"), m, currency=cur),
     ]
     rows: list[list[r.CellValue]] = []
     for f in data.funding:
-        note = (_t("1 budget line") if f.lines == 1 else _t("{n} budget lines")).format(n=f.lines)
+        note = (
+            translate("Reports", "1 budget line")
+            if f.lines == 1
+            else translate("Reports", "{n} budget lines")
+        ).format(n=f.lines)
         if f.short:
-            note += " · " + _t("short by {amount}").format(amount=fmt.money(-f.headroom, cur))
-        name = f.name if f.source_id is not None else _t("Unfunded (no source)")
+            note += " · " + translate("Reports", "short by {amount}").format(
+                amount=fmt.money(-f.headroom, cur)
+            )
+        name = f.name if f.source_id is not None else translate("Reports", "Unfunded (no source)")
         amount = f.amount if f.source_id is not None else None
         rows.append([r.TextWithNote(name, note), amount, f.approved_budget, f.eac, f.headroom])
     zero = Decimal("0.00")
-    totals: list[r.CellValue] = [_t("Total")]
+    totals: list[r.CellValue] = [translate("Reports", "Total")]
     totals += [
         sum((f.amount for f in data.funding), zero),
         sum((f.approved_budget for f in data.funding), zero),
@@ -52,12 +54,13 @@ def funding_section(ctx: r.ReportContext, data: CostReportData) -> list[Flowable
         sum((f.headroom for f in data.funding), zero),
     ]
     return [
-        r.section_heading(ctx, _t("Funding")),
+        r.section_heading(ctx, translate("Reports", "Funding")),
         r.muted_note(
             ctx,
-            _t(
+            translate(
+                "Reports",
                 "Headroom = the source's amount − the EAC of the budget lines it pays for "
-                "(negative: the source is short)."
+                "(negative: the source is short).",
             ),
         ),
         r.data_table(ctx, columns, rows, totals=totals),

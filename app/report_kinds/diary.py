@@ -104,36 +104,42 @@ def story(data: DiaryReportData, images: ReportImages) -> r.StoryBuilder:
 
 def daily_story(ctx: r.ReportContext, day: DayRecord, images: ReportImages) -> list[Flowable]:
     fmt = ctx.fmt
-    t = translate
     v = day.view
-    degrees = t("Reports", "{value} °C")
+    degrees = translate("Reports", "{value} °C")
     temps = [degrees.format(value=c) for c in (v.temp_min, v.temp_max) if c is not None]
     out: list[Flowable] = [
-        r.section_heading(ctx, t("Reports", "The day")),
+        r.section_heading(ctx, translate("Reports", "The day")),
         r.key_value_block(
             ctx,
             [
-                (t("Reports", "Date"), fmt.date(v.day)),
-                (t("Reports", "Diary"), v.number),
-                (t("Reports", "Written by"), v.author or ""),
-                (t("Reports", "Status"), r.status_pill(ctx, status_of(v.status))),
-                (t("Reports", "Summary"), v.title),
-                (t("Reports", "Closed"), fmt.datetime(v.closed_at) if v.closed_at else None),
-                (t("Reports", "Weather"), weather_text(v.weather_am, v.weather_pm) or None),
-                (t("Reports", "Temperature"), " – ".join(temps) or None),
+                (translate("Reports", "Date"), fmt.date(v.day)),
+                (translate("Reports", "Diary"), v.number),
+                (translate("Reports", "Written by"), v.author or ""),
+                (translate("Reports", "Status"), r.status_pill(ctx, status_of(v.status))),
+                (translate("Reports", "Summary", "the diary day's one line"), v.title),
                 (
-                    t("Reports", "Rain or snow"),
-                    t("Reports", "{value} mm").format(value=fmt.number(v.precipitation_mm, 1))
+                    translate("Reports", "Closed"),
+                    fmt.datetime(v.closed_at) if v.closed_at else None,
+                ),
+                (translate("Reports", "Weather"), weather_text(v.weather_am, v.weather_pm) or None),
+                (translate("Reports", "Temperature"), " – ".join(temps) or None),
+                (
+                    translate("Reports", "Rain or snow"),
+                    translate("Reports", "{value} mm").format(
+                        value=fmt.number(v.precipitation_mm, 1)
+                    )
                     if v.precipitation_mm is not None
                     else None,
                 ),
-                (t("Reports", "Wind"), value_word(v.wind) or None),
-                (t("Reports", "Ground"), value_word(v.ground) or None),
+                (translate("Reports", "Wind"), value_word(v.wind) or None),
+                (translate("Reports", "Ground"), value_word(v.ground) or None),
                 (
-                    t("Reports", "Weather stopped work"),
-                    t("Reports", "{hours} h").format(hours=fmt.number(v.weather_stopped_hours, 1))
+                    translate("Reports", "Weather stopped work"),
+                    translate("Reports", "{hours} h").format(
+                        hours=fmt.number(v.weather_stopped_hours, 1)
+                    )
                     if v.weather_stopped_hours
-                    else t("Reports", "No"),
+                    else translate("Reports", "No"),
                 ),
             ],
         ),
@@ -143,14 +149,13 @@ def daily_story(ctx: r.ReportContext, day: DayRecord, images: ReportImages) -> l
     out.append(r.section_heading(ctx, translate("Reports", "Notes"), 1))
     out.append(r.para(v.notes, ctx.styles.body) if v.notes else none_note(ctx))
     if day.photos:
-        out.append(r.section_heading(ctx, t("Reports", "Photographs"), 1))
+        out.append(r.section_heading(ctx, translate("Reports", "Photographs"), 1))
         out += photo_rows(ctx, day.photos, images)
     out += _signature(ctx, day)
     return out
 
 
 def _manpower(ctx: r.ReportContext, day: DayRecord) -> list[Flowable]:
-    t = translate
     out: list[Flowable] = [entry_heading(ctx, "manpower")]
     if not day.manpower:
         return [*out, none_note(ctx)]
@@ -158,10 +163,10 @@ def _manpower(ctx: r.ReportContext, day: DayRecord) -> list[Flowable]:
     for m in day.manpower:
         per[m.contractor].append(m)
     columns = [
-        r.Column(t("Reports", "Contractor"), weight=2.4),
-        r.Column(t("Reports", "Trade"), weight=1.8),
-        r.Column(t("Reports", "Headcount"), r.ColumnKind.NUMBER),
-        r.Column(t("Reports", "Hours"), r.ColumnKind.NUMBER, places=1),
+        r.Column(translate("Reports", "Contractor"), weight=2.4),
+        r.Column(translate("Reports", "Trade"), weight=1.8),
+        r.Column(translate("Reports", "Headcount"), r.ColumnKind.NUMBER),
+        r.Column(translate("Reports", "Hours"), r.ColumnKind.NUMBER, places=1),
     ]
     rows: list[list[r.CellValue]] = []
     for contractor, lines in per.items():
@@ -170,7 +175,7 @@ def _manpower(ctx: r.ReportContext, day: DayRecord) -> list[Flowable]:
             rows.append(
                 [
                     CellParagraph(
-                        f"<i>{r.escape(t('Reports', 'Total {name}').format(name=contractor))}</i>",
+                        f"<i>{r.escape(translate('Reports', 'Total {name}').format(name=contractor))}</i>",
                         ctx.styles.small,
                     ),
                     "",
@@ -179,7 +184,7 @@ def _manpower(ctx: r.ReportContext, day: DayRecord) -> list[Flowable]:
                 ]
             )
     totals: list[r.CellValue] = [
-        t("Reports", "Total ({count} contractors)").format(count=len(per)),
+        translate("Reports", "Total ({count} contractors)").format(count=len(per)),
         "",
         day.headcount,
         day.hours,
@@ -191,50 +196,50 @@ def _entry_tables(
     ctx: r.ReportContext, day: DayRecord
 ) -> dict[str, tuple[list[r.Column], list[list[r.CellValue]]]]:
     """The columns and rows of each kind of line the day lists in a table of its own."""
-    t, cell = translate, text_cell
+    cell = text_cell
     return {
         "equipment": (
             [
-                r.Column(t("Reports", "Equipment"), weight=2.5),
-                r.Column(t("Reports", "Count"), r.ColumnKind.NUMBER, weight=0.6),
-                r.Column(t("Reports", "State"), weight=1),
-                r.Column(t("Reports", "Contractor"), weight=2),
+                r.Column(translate("Reports", "Equipment"), weight=2.5),
+                r.Column(translate("Reports", "Count"), r.ColumnKind.NUMBER, weight=0.6),
+                r.Column(translate("Reports", "State"), weight=1),
+                r.Column(translate("Reports", "Contractor"), weight=2),
             ],
             [[e.item, e.count, value_word(e.state), e.contractor] for e in day.equipment],
         ),
         "delivery": (
             [
-                r.Column(t("Reports", "Delivered"), weight=2.6),
-                r.Column(t("Reports", "Supplier"), weight=1.6),
-                r.Column(t("Reports", "Received by"), weight=1.4),
+                r.Column(translate("Reports", "Delivered"), weight=2.6),
+                r.Column(translate("Reports", "Supplier"), weight=1.6),
+                r.Column(translate("Reports", "Received by"), weight=1.4),
             ],
             [[d.description, d.supplier, d.received_by] for d in day.deliveries],
         ),
         "visitor": (
             [
-                r.Column(t("Reports", "Name"), weight=1.6),
-                r.Column(t("Reports", "Organisation"), weight=1.6),
-                r.Column(t("Reports", "Purpose"), weight=2.2),
-                r.Column(t("Reports", "In"), weight=0.55),
-                r.Column(t("Reports", "Out"), weight=0.55),
+                r.Column(translate("Reports", "Name"), weight=1.6),
+                r.Column(translate("Reports", "Organisation"), weight=1.6),
+                r.Column(translate("Reports", "Purpose"), weight=2.2),
+                r.Column(translate("Reports", "In"), weight=0.55),
+                r.Column(translate("Reports", "Out"), weight=0.55),
             ],
             [[v.name, v.organisation, v.purpose, v.time_in, v.time_out] for v in day.visitors],
         ),
         "work": (
             [
-                r.Column(t("Reports", "Location"), weight=1.7),
-                r.Column(t("Reports", "Contractor"), weight=1.5),
-                r.Column(t("Reports", "Work"), weight=3.2),
-                r.Column(t("Reports", "Activity"), weight=0.9),
+                r.Column(translate("Reports", "Location"), weight=1.7),
+                r.Column(translate("Reports", "Contractor"), weight=1.5),
+                r.Column(translate("Reports", "Work"), weight=3.2),
+                r.Column(translate("Reports", "Activity"), weight=0.9),
             ],
             [[w.location, w.contractor, cell(ctx, w.description), w.activity] for w in day.work],
         ),
         "instruction": (
             [
-                r.Column(t("Reports", "Given or received"), weight=0.9),
-                r.Column(t("Reports", "From"), weight=1.2),
-                r.Column(t("Reports", "To"), weight=1.2),
-                r.Column(t("Reports", "Instruction"), weight=3.4),
+                r.Column(translate("Reports", "Given or received"), weight=0.9),
+                r.Column(translate("Reports", "From"), weight=1.2),
+                r.Column(translate("Reports", "To"), weight=1.2),
+                r.Column(translate("Reports", "Instruction"), weight=3.4),
             ],
             [
                 [value_word(i.direction), i.from_name, i.to_name, cell(ctx, i.body)]
@@ -243,8 +248,8 @@ def _entry_tables(
         ),
         "safety": (
             [
-                r.Column(t("Reports", "Observation"), weight=5),
-                r.Column(t("Reports", "Issue"), weight=1),
+                r.Column(translate("Reports", "Observation"), weight=5),
+                r.Column(translate("Reports", "Issue"), weight=1),
             ],
             [[cell(ctx, s.description), s.issue] for s in day.safety],
         ),
@@ -275,28 +280,27 @@ def _entries(ctx: r.ReportContext, day: DayRecord, images: ReportImages) -> list
 
 
 def _signature(ctx: r.ReportContext, day: DayRecord) -> list[Flowable]:
-    t = translate
-    out: list[Flowable] = [r.section_heading(ctx, t("Reports", "Signature"), 1)]
+    out: list[Flowable] = [r.section_heading(ctx, translate("Reports", "Signature"), 1)]
     sig = day.signature
     if sig is None:
-        out.append(none_note(ctx, t("Reports", "Not signed: the day is still open.")))
+        out.append(none_note(ctx, translate("Reports", "Not signed: the day is still open.")))
     else:
         closed = ctx.fmt.datetime(day.view.closed_at) if day.view.closed_at else ""
         block = r.signature_blocks(
             ctx, [r.Signature(sig.signer_name, sig.signer_role, sig.signed_at, sig.strokes)]
         )
-        sealed = t("Reports", "Signed and closed {when}. Content hash (SHA-256): {hash}")
+        sealed = translate("Reports", "Signed and closed {when}. Content hash (SHA-256): {hash}")
         note = r.muted_note(ctx, sealed.format(when=closed, hash=day.view.content_hash or ""))
         out.append(KeepTogether([block, note]))
-    out.append(r.section_heading(ctx, t("Reports", "Addenda"), 1))
+    out.append(r.section_heading(ctx, translate("Reports", "Addenda"), 1))
     out.append(
         table_or_note(
             ctx,
             [
-                r.Column(t("Reports", "Written"), weight=1.3),
-                r.Column(t("Reports", "By"), weight=1.2),
-                r.Column(t("Reports", "Why"), weight=1.8),
-                r.Column(t("Reports", "Addendum"), weight=3.2),
+                r.Column(translate("Reports", "Written"), weight=1.3),
+                r.Column(translate("Reports", "By"), weight=1.2),
+                r.Column(translate("Reports", "Why"), weight=1.8),
+                r.Column(translate("Reports", "Addendum"), weight=3.2),
             ],
             [
                 [
@@ -307,7 +311,7 @@ def _signature(ctx: r.ReportContext, day: DayRecord) -> list[Flowable]:
                 ]
                 for a in day.addenda
             ],
-            t("Reports", "No addenda."),
+            translate("Reports", "No addenda."),
         )
     )
     return out

@@ -74,18 +74,17 @@ def delay_table(
 ) -> list[Flowable]:
     """The delays under their heading (one day's; ``dated``: a register with the date of
     each), the hours summed in a totals row when ``totals``."""
-    t = translate
     register = dated
     columns = [
-        r.Column(t("Reports", "Cause"), weight=1.2),
-        r.Column(t("Reports", "Responsible"), weight=1.2),
-        r.Column(t("Reports", "Time"), weight=1.05),
-        r.Column(t("Reports", "Hours"), r.ColumnKind.NUMBER, places=1, weight=0.6),
-        r.Column(t("Reports", "Delay"), weight=3),
-        r.Column(t("Reports", "Linked"), weight=1),
+        r.Column(translate("Reports", "Cause"), weight=1.2),
+        r.Column(translate("Reports", "Responsible"), weight=1.2),
+        r.Column(translate("Reports", "Time"), weight=1.05),
+        r.Column(translate("Reports", "Hours"), r.ColumnKind.NUMBER, places=1, weight=0.6),
+        r.Column(translate("Reports", "Delay"), weight=3),
+        r.Column(translate("Reports", "Linked"), weight=1),
     ]
     if register:
-        columns.insert(0, r.Column(t("Reports", "Date"), r.ColumnKind.DATE, weight=0.95))
+        columns.insert(0, r.Column(translate("Reports", "Date"), r.ColumnKind.DATE, weight=0.95))
     rows: list[list[r.CellValue]] = []
     for d in delays:
         where = "; ".join(x for x in (d.locations, d.contractors) if x)
@@ -101,10 +100,17 @@ def delay_table(
         rows.append([d.day, *row] if register else row)
     total: list[r.CellValue] | None = None
     if totals:
-        total = [t("Reports", "Total"), "", "", sum((d.hours for d in delays), Decimal(0)), "", ""]
+        total = [
+            translate("Reports", "Total"),
+            "",
+            "",
+            sum((d.hours for d in delays), Decimal(0)),
+            "",
+            "",
+        ]
         if register:
             total.insert(1, "")
     title = r.section_heading(ctx, heading or section_title("delay"), 1)
     if not rows:
-        return [title, none_note(ctx, t("Reports", "No delays."))]
+        return [title, none_note(ctx, translate("Reports", "No delays."))]
     return [title, r.data_table(ctx, columns, rows, totals=total)]

@@ -40,7 +40,6 @@ def _histogram(ctx: r.ReportContext, summary: PeriodSummary) -> Flowable:
 
 
 def _contractor_table(ctx: r.ReportContext, summary: PeriodSummary) -> Flowable:
-    t = translate
     per: dict[str, list[data_.ContractorDay]] = defaultdict(list)
     for m in summary.manpower:
         per[m.contractor].append(m)
@@ -57,28 +56,27 @@ def _contractor_table(ctx: r.ReportContext, summary: PeriodSummary) -> Flowable:
     return r.data_table(
         ctx,
         [
-            r.Column(t("Reports", "Contractor"), weight=3),
-            r.Column(t("Reports", "Days on site"), r.ColumnKind.NUMBER),
-            r.Column(t("Reports", "Person-days"), r.ColumnKind.NUMBER),
-            r.Column(t("Reports", "Peak"), r.ColumnKind.NUMBER),
-            r.Column(t("Reports", "Hours"), r.ColumnKind.NUMBER, places=1),
+            r.Column(translate("Reports", "Contractor"), weight=3),
+            r.Column(translate("Reports", "Days on site"), r.ColumnKind.NUMBER),
+            r.Column(translate("Reports", "Person-days"), r.ColumnKind.NUMBER),
+            r.Column(translate("Reports", "Peak"), r.ColumnKind.NUMBER),
+            r.Column(translate("Reports", "Hours"), r.ColumnKind.NUMBER, places=1),
         ],
         rows,
         totals=[
-            t("Reports", "Total"),
+            translate("Reports", "Total"),
             len({m.day for m in summary.manpower}),
             sum(m.headcount for m in summary.manpower),
             None,
             sum((m.hours for m in summary.manpower), Decimal(0)),
         ],
-        empty_text=t("Reports", "No manpower recorded."),
+        empty_text=translate("Reports", "No manpower recorded."),
     )
 
 
 def summary_story(
     ctx: r.ReportContext, summary: PeriodSummary, images: ReportImages
 ) -> list[Flowable]:
-    t = translate
     fmt = ctx.fmt
     dates = {d.day for d in summary.days}
     closed = sum(1 for d in summary.days if d.status == "closed")
@@ -86,27 +84,27 @@ def summary_story(
     peak = max((d.headcount for d in summary.days), default=0)
     lost_hours = sum((w.hours for w in summary.weather), Decimal(0))
     out: list[Flowable] = [
-        r.section_heading(ctx, t("Reports", "Summary")),
+        r.section_heading(ctx, translate("Reports", "Summary")),
         r.key_value_block(
             ctx,
             [
-                (t("Reports", "Days recorded"), str(len(dates))),
-                (t("Reports", "Signed and closed"), f"{closed} / {len(summary.days)}"),
-                (t("Reports", "Person-days"), fmt.number(person_days)),
+                (translate("Reports", "Days recorded"), str(len(dates))),
+                (translate("Reports", "Signed and closed"), f"{closed} / {len(summary.days)}"),
+                (translate("Reports", "Person-days"), fmt.number(person_days)),
                 (
-                    t("Reports", "Average headcount"),
+                    translate("Reports", "Average headcount"),
                     fmt.number(Decimal(person_days) / len(dates), 1) if dates else None,
                 ),
-                (t("Reports", "Peak headcount"), fmt.number(peak)),
+                (translate("Reports", "Peak headcount"), fmt.number(peak)),
                 (
-                    t("Reports", "Weather days lost"),
-                    t("Reports", "{days} ({hours} h)").format(
+                    translate("Reports", "Weather days lost"),
+                    translate("Reports", "{days} ({hours} h)").format(
                         days=fmt.days(len(summary.weather)), hours=fmt.number(lost_hours, 1)
                     ),
                 ),
                 (
-                    t("Reports", "Delays"),
-                    t("Reports", "{count} on {days}, {hours} h").format(
+                    translate("Reports", "Delays"),
+                    translate("Reports", "{count} on {days}, {hours} h").format(
                         count=len(summary.delays),
                         days=fmt.days(summary.delay_days),
                         hours=fmt.number(summary.delay_hours, 1),
@@ -114,21 +112,23 @@ def summary_story(
                 ),
             ],
         ),
-        r.section_heading(ctx, t("Reports", "Manpower"), 1),
+        r.section_heading(ctx, translate("Reports", "Manpower"), 1),
         _histogram(ctx, summary),
         _contractor_table(ctx, summary),
-        r.section_heading(ctx, t("Reports", "Diary days"), 1),
+        r.section_heading(ctx, translate("Reports", "Diary days"), 1),
         r.data_table(
             ctx,
             [
-                r.Column(t("Reports", "Date"), r.ColumnKind.DATE, weight=1.1),
-                r.Column(t("Reports", "Diary"), weight=0.8),
-                r.Column(t("Reports", "Written by"), weight=1.4),
-                r.Column(t("Reports", "Status"), r.ColumnKind.STATUS, weight=0.9),
-                r.Column(t("Reports", "Headcount"), r.ColumnKind.NUMBER, weight=0.9),
-                r.Column(t("Reports", "Weather"), weight=1.7),
-                r.Column(t("Reports", "Stopped (h)"), r.ColumnKind.NUMBER, places=1, weight=0.8),
-                r.Column(t("Reports", "Delays"), r.ColumnKind.NUMBER, weight=0.7),
+                r.Column(translate("Reports", "Date"), r.ColumnKind.DATE, weight=1.1),
+                r.Column(translate("Reports", "Diary"), weight=0.8),
+                r.Column(translate("Reports", "Written by"), weight=1.4),
+                r.Column(translate("Reports", "Status"), r.ColumnKind.STATUS, weight=0.9),
+                r.Column(translate("Reports", "Headcount"), r.ColumnKind.NUMBER, weight=0.9),
+                r.Column(translate("Reports", "Weather"), weight=1.7),
+                r.Column(
+                    translate("Reports", "Stopped (h)"), r.ColumnKind.NUMBER, places=1, weight=0.8
+                ),
+                r.Column(translate("Reports", "Delays"), r.ColumnKind.NUMBER, weight=0.7),
             ],
             [
                 [
@@ -143,25 +143,25 @@ def summary_story(
                 ]
                 for d in summary.days
             ],
-            empty_text=t("Reports", "No diary days in this period."),
+            empty_text=translate("Reports", "No diary days in this period."),
         ),
-        r.section_heading(ctx, t("Reports", "Weather days lost"), 1),
+        r.section_heading(ctx, translate("Reports", "Weather days lost"), 1),
         r.data_table(
             ctx,
             [
-                r.Column(t("Reports", "Date"), r.ColumnKind.DATE),
-                r.Column(t("Reports", "Weather"), weight=2),
-                r.Column(t("Reports", "Rain or snow (mm)"), r.ColumnKind.NUMBER, places=1),
-                r.Column(t("Reports", "Hours lost"), r.ColumnKind.NUMBER, places=1),
+                r.Column(translate("Reports", "Date"), r.ColumnKind.DATE),
+                r.Column(translate("Reports", "Weather"), weight=2),
+                r.Column(translate("Reports", "Rain or snow (mm)"), r.ColumnKind.NUMBER, places=1),
+                r.Column(translate("Reports", "Hours lost"), r.ColumnKind.NUMBER, places=1),
             ],
             [
                 [w.day, weather_text(w.weather_am, w.weather_pm), w.precipitation_mm, w.hours]
                 for w in summary.weather
             ],
-            totals=[t("Reports", "Total"), fmt.days(len(summary.weather)), None, lost_hours]
+            totals=[translate("Reports", "Total"), fmt.days(len(summary.weather)), None, lost_hours]
             if summary.weather
             else None,
-            empty_text=t("Reports", "Weather stopped no work in this period."),
+            empty_text=translate("Reports", "Weather stopped no work in this period."),
         ),
     ]
     out += delay_table(
@@ -169,12 +169,12 @@ def summary_story(
         summary.delays,
         totals=bool(summary.delays),
         dated=True,
-        heading=t("Reports", "Delay register"),
+        heading=translate("Reports", "Delay register"),
     )
-    out += _delay_totals(ctx, t("Reports", "Cause"), summary.by_cause, summary)
-    out += _delay_totals(ctx, t("Reports", "Responsible"), summary.by_responsible, summary)
+    out += _delay_totals(ctx, translate("Reports", "Cause"), summary.by_cause, summary)
+    out += _delay_totals(ctx, translate("Reports", "Responsible"), summary.by_responsible, summary)
     if summary.photos:
-        out.append(r.section_heading(ctx, t("Reports", "Photographs"), 1))
+        out.append(r.section_heading(ctx, translate("Reports", "Photographs"), 1))
         shown = [
             r.Photo(images(p.photo), photo_caption(p.photo, fmt.date, p.number))
             for p in summary.photos
@@ -188,17 +188,16 @@ def _delay_totals(
 ) -> list[Flowable]:
     if not totals:
         return []
-    t = translate
     return [
         r.data_table(
             ctx,
             [
                 r.Column(title, weight=2.5),
-                r.Column(t("Reports", "Days"), r.ColumnKind.NUMBER),
-                r.Column(t("Reports", "Hours"), r.ColumnKind.NUMBER, places=1),
+                r.Column(translate("Reports", "Days"), r.ColumnKind.NUMBER),
+                r.Column(translate("Reports", "Hours"), r.ColumnKind.NUMBER, places=1),
             ],
             [[value_word(x.key), x.days, x.hours] for x in totals],
-            totals=[t("Reports", "Total"), summary.delay_days, summary.delay_hours],
+            totals=[translate("Reports", "Total"), summary.delay_days, summary.delay_hours],
             width=ctx.width * 0.6,
         )
     ]
@@ -218,28 +217,32 @@ def site_activity_section(ctx: r.ReportContext, site: SiteActivity | None) -> li
     the section existed)."""
     if site is None:
         return []
-    t = translate
     fmt = ctx.fmt
-    out: list[Flowable] = [r.section_heading(ctx, t("Reports", "Site activity this period"))]
+    out: list[Flowable] = [
+        r.section_heading(ctx, translate("Reports", "Site activity this period"))
+    ]
     if not site.days_recorded:
-        return [*out, none_note(ctx, t("Reports", "No site diary was written in this period."))]
+        return [
+            *out,
+            none_note(ctx, translate("Reports", "No site diary was written in this period.")),
+        ]
     out.append(
         r.key_value_block(
             ctx,
             [
-                (t("Reports", "Days recorded"), fmt.days(site.days_recorded)),
-                (t("Reports", "Average headcount"), fmt.number(site.average_headcount, 1)),
+                (translate("Reports", "Days recorded"), fmt.days(site.days_recorded)),
+                (translate("Reports", "Average headcount"), fmt.number(site.average_headcount, 1)),
                 (
-                    t("Reports", "Peak headcount"),
-                    t("Reports", "{count} on {day}").format(
+                    translate("Reports", "Peak headcount"),
+                    translate("Reports", "{count} on {day}").format(
                         count=fmt.number(site.peak_headcount), day=fmt.date(site.peak_day)
                     )
                     if site.peak_day is not None
                     else fmt.number(0),
                 ),
                 (
-                    t("Reports", "Weather days lost"),
-                    t("Reports", "{days} ({hours} h)").format(
+                    translate("Reports", "Weather days lost"),
+                    translate("Reports", "{days} ({hours} h)").format(
                         days=fmt.days(site.weather_days_lost),
                         hours=fmt.number(site.weather_hours_lost, 1),
                     ),
@@ -248,11 +251,11 @@ def site_activity_section(ctx: r.ReportContext, site: SiteActivity | None) -> li
         )
     )
     causes = "; ".join(
-        t("Reports", "{cause} {days}, {hours} h").format(
+        translate("Reports", "{cause} {days}, {hours} h").format(
             cause=value_word(x.key), days=fmt.days(x.days), hours=fmt.number(x.hours, 1)
         )
         for x in site.by_cause
     )
-    delays = causes if causes else t("Reports", "none recorded")
-    out.append(r.lead_para(ctx, t("Reports", "Delays by cause"), delays))
+    delays = causes if causes else translate("Reports", "none recorded")
+    out.append(r.lead_para(ctx, translate("Reports", "Delays by cause"), delays))
     return out

@@ -27,14 +27,12 @@ ZERO = Decimal("0.00")
 KEEP_G703_ROWS = 24  # a continuation sheet this short moves whole to a new page
 
 
-def _t(text: str) -> str:
-    return translate("Reports", text)
-
-
 def draft_banner(ctx: r.ReportContext) -> Flowable:
     """ "DRAFT — not certified" in white on red, the content's width."""
     style = ctx.styles.heading(0)
-    table = Table([[_t("DRAFT — not certified")]], colWidths=[ctx.width], hAlign="LEFT")
+    table = Table(
+        [[translate("Reports", "DRAFT — not certified")]], colWidths=[ctx.width], hAlign="LEFT"
+    )
     table.setStyle(
         TableStyle(
             [
@@ -57,16 +55,27 @@ def _pct(value: Decimal) -> str:
     return f"{value.normalize():f} %"
 
 
+def _status_in_words(value: str) -> str:
+    """The application's status as it reads mid-sentence ("under review")."""
+    words = {
+        "draft": translate("Reports", "a draft"),
+        "under_review": translate("Reports", "under review"),
+    }
+    return words.get(value) or status_label(value).lower()
+
+
 def _pending_text(data: PaymentData) -> str:
     if data.pending_lines == 1:
-        return _t(
+        return translate(
+            "Reports",
             "This application is {status}: the amounts are the review's so far (one line "
-            "still counted as claimed) and may change until it is certified."
-        ).format(status=status_label(data.status).lower())
-    return _t(
+            "still counted as claimed) and may change until it is certified.",
+        ).format(status=_status_in_words(data.status))
+    return translate(
+        "Reports",
         "This application is {status}: the amounts are the review's so far ({pending} lines "
-        "still counted as claimed) and may change until it is certified."
-    ).format(status=status_label(data.status).lower(), pending=data.pending_lines)
+        "still counted as claimed) and may change until it is certified.",
+    ).format(status=_status_in_words(data.status), pending=data.pending_lines)
 
 
 def _application(ctx: r.ReportContext, data: PaymentData, width: float) -> Flowable:
@@ -74,14 +83,20 @@ def _application(ctx: r.ReportContext, data: PaymentData, width: float) -> Flowa
     return r.key_value_block(
         ctx,
         [
-            (_t("Application"), f"{data.number} · {data.title}"),
-            (_t("Application no."), str(data.application_no)),
-            (_t("Commitment"), f"{data.commitment_number} · {data.commitment_title}"),
-            (_t("Contractor"), data.contractor),
-            (_t("Period"), fmt.period(data.period_start, data.period_end)),
-            (_t("Received"), fmt.date(data.received_on) if data.received_on else None),
-            (_t("Status"), r.status_pill(ctx, pill(data.status))),
-            (_t("Currency"), data.currency),
+            (translate("Reports", "Application"), f"{data.number} · {data.title}"),
+            (translate("Reports", "Application no."), str(data.application_no)),
+            (
+                translate("Reports", "Commitment"),
+                f"{data.commitment_number} · {data.commitment_title}",
+            ),
+            (translate("Reports", "Contractor"), data.contractor),
+            (translate("Reports", "Period"), fmt.period(data.period_start, data.period_end)),
+            (
+                translate("Reports", "Received"),
+                fmt.date(data.received_on) if data.received_on else None,
+            ),
+            (translate("Reports", "Status"), r.status_pill(ctx, pill(data.status))),
+            (translate("Reports", "Currency"), data.currency),
         ],
         width=width,
         columns=1,
@@ -92,27 +107,49 @@ def _g702_table(ctx: r.ReportContext, data: PaymentData, width: float) -> Flowab
     g = data.summary
     cur = data.currency
     columns = [
-        r.Column(_t("No."), weight=0.35),
-        r.Column(_t("Application and certificate for payment"), weight=3.2),
-        r.Column(_t("Amount"), r.ColumnKind.MONEY, currency=cur, weight=1.2),
+        r.Column(translate("Reports", "No."), weight=0.35),
+        r.Column(translate("Reports", "Application and certificate for payment"), weight=3.2),
+        r.Column(translate("Reports", "Amount"), r.ColumnKind.MONEY, currency=cur, weight=1.2),
     ]
     rows: list[list[r.CellValue]] = [
-        ["1", _t("Original contract sum"), g.original_sum],
-        ["2", _t("Net change by change orders"), g.net_change],
-        ["3", _t("Contract sum to date (1 + 2)"), g.contract_sum],
-        ["4", _t("Total completed and stored to date (column G)"), g.completed_to_date],
-        ["5a", _t("Retainage: {pct} of completed work").format(pct=_pct(data.work_pct)),
-         g.retainage_work],
-        ["5b", _t("Retainage: {pct} of stored material").format(pct=_pct(data.stored_pct)),
-         g.retainage_stored],
-        ["", _t("Less retainage released to date"), -g.retainage_released],
-        ["5", _t("Total retainage (5a + 5b − released)"), g.retainage_total],
-        ["6", _t("Total earned less retainage (4 − 5)"), g.earned_less_retainage],
-        ["7", _t("Less previous certificates for payment"), g.previous_certificates],
-        ["", _t("Less withholding (this application)"), g.withholding],
-        ["8", _t("Current payment due (6 − 7 − withholding)"), g.payment_due],
-        ["9", _t("Balance to finish, including retainage (3 − 6)"), g.balance_to_finish],
-    ]  # fmt: skip
+        ["1", translate("Reports", "Original contract sum"), g.original_sum],
+        ["2", translate("Reports", "Net change by change orders"), g.net_change],
+        ["3", translate("Reports", "Contract sum to date (1 + 2)"), g.contract_sum],
+        [
+            "4",
+            translate("Reports", "Total completed and stored to date (column G)"),
+            g.completed_to_date,
+        ],
+        [
+            "5a",
+            translate("Reports", "Retainage: {pct} of completed work").format(
+                pct=_pct(data.work_pct)
+            ),
+            g.retainage_work,
+        ],
+        [
+            "5b",
+            translate("Reports", "Retainage: {pct} of stored material").format(
+                pct=_pct(data.stored_pct)
+            ),
+            g.retainage_stored,
+        ],
+        ["", translate("Reports", "Less retainage released to date"), -g.retainage_released],
+        ["5", translate("Reports", "Total retainage (5a + 5b − released)"), g.retainage_total],
+        ["6", translate("Reports", "Total earned less retainage (4 − 5)"), g.earned_less_retainage],
+        [
+            "7",
+            translate("Reports", "Less previous certificates for payment"),
+            g.previous_certificates,
+        ],
+        ["", translate("Reports", "Less withholding (this application)"), g.withholding],
+        ["8", translate("Reports", "Current payment due (6 − 7 − withholding)"), g.payment_due],
+        [
+            "9",
+            translate("Reports", "Balance to finish, including retainage (3 − 6)"),
+            g.balance_to_finish,
+        ],
+    ]
     return r.data_table(ctx, columns, rows, width=width, keep_whole=True)
 
 
@@ -127,7 +164,11 @@ def _summary(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
         out.append(draft_banner(ctx))
         out.append(r.para(_pending_text(data), ctx.styles.body))
     left = ctx.width * 0.6
-    out.append(r.section_heading(ctx, _t("Application and certificate for payment (G702)")))
+    out.append(
+        r.section_heading(
+            ctx, translate("Reports", "Application and certificate for payment (G702)")
+        )
+    )
     out.append(
         r.side_by_side(
             ctx,
@@ -140,9 +181,10 @@ def _summary(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
     )
     out.append(
         r.para(
-            _t(
+            translate(
+                "Reports",
                 "Payment due as the contractor applied for it: {claimed}; as reviewed: "
-                "{due} (difference {difference})."
+                "{due} (difference {difference}).",
             ).format(
                 claimed=fmt.money(data.claimed_due, cur),
                 due=fmt.money(g.payment_due, cur),
@@ -155,8 +197,8 @@ def _summary(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
         out.append(
             r.lead_para(
                 ctx,
-                _t("Withholding"),
-                _t("{amount} withheld from this application: {reason}").format(
+                translate("Reports", "Withholding"),
+                translate("Reports", "{amount} withheld from this application: {reason}").format(
                     amount=fmt.money(g.withholding, cur), reason=data.withholding_reason or "—"
                 ),
             )
@@ -169,18 +211,22 @@ def _certification(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
     says it is not certified, in the same place."""
     fmt = ctx.fmt
     cur = data.currency
-    heading = r.section_heading(ctx, _t("Certificate for payment"), 1)
+    heading = r.section_heading(ctx, translate("Reports", "Certificate for payment"), 1)
     if not data.certified:
         note = r.muted_note(
-            ctx, _t("Not certified: the certificate is signed once every line is decided.")
+            ctx,
+            translate(
+                "Reports", "Not certified: the certificate is signed once every line is decided."
+            ),
         )
         return [KeepTogether([heading, draft_banner(ctx), note])]
     amount = data.certified_amount if data.certified_amount is not None else ZERO
     when = fmt.datetime(data.certified_at) if data.certified_at is not None else "—"
     text = r.para(
-        _t(
+        translate(
+            "Reports",
             "In accordance with the contract and the review of this application, the "
-            "contractor is entitled to payment of {amount}. Certified on {when} by {who}."
+            "contractor is entitled to payment of {amount}. Certified on {when} by {who}.",
         ).format(amount=fmt.money(amount, cur), when=when, who=data.certified_by or "—"),
         ctx.styles.body,
     )
@@ -204,14 +250,14 @@ def _reductions(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
     cur = data.currency
     m = r.ColumnKind.MONEY
     columns = [
-        r.Column(_t("Item"), weight=0.5),
-        r.Column(_t("Description"), weight=2.2),
-        r.Column(_t("Decision"), weight=0.8),
-        r.Column(_t("Claimed"), m, currency=cur),
-        r.Column(_t("Approved"), m, currency=cur),
-        r.Column(_t("Reduced by"), m, currency=cur),
-        r.Column(_t("Reason"), weight=2.8),
-        r.Column(_t("By"), weight=1.6),
+        r.Column(translate("Reports", "Item"), weight=0.5),
+        r.Column(translate("Reports", "Description"), weight=2.0),
+        r.Column(translate("Reports", "Decision"), weight=1.0),
+        r.Column(translate("Reports", "Claimed"), m, currency=cur),
+        r.Column(translate("Reports", "Approved"), m, currency=cur),
+        r.Column(translate("Reports", "Reduced by"), m, currency=cur),
+        r.Column(translate("Reports", "Reason"), weight=2.8),
+        r.Column(translate("Reports", "By"), weight=1.6),
     ]
     rows = [
         [
@@ -227,24 +273,29 @@ def _reductions(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
         for x in data.reductions
     ]
     return [
-        r.section_heading(ctx, _t("Reductions by the owner's representative"), 1),
-        r.data_table(ctx, columns, rows, empty_text=_t("Every decided line approved as claimed")),
+        r.section_heading(ctx, translate("Reports", "Reductions by the owner's representative"), 1),
+        r.data_table(
+            ctx,
+            columns,
+            rows,
+            empty_text=translate("Reports", "Every decided line approved as claimed"),
+        ),
     ]
 
 
 def g703_columns(currency: str) -> list[r.Column]:
     m = r.ColumnKind.MONEY
     return [
-        r.Column(_t("A Item"), weight=0.45),
-        r.Column(_t("B Description"), weight=2.3),
-        r.Column(_t("C Scheduled value"), m, currency=currency),
-        r.Column(_t("D From previous"), m, currency=currency),
-        r.Column(_t("E This period"), m, currency=currency),
-        r.Column(_t("F Materials stored"), m, currency=currency),
-        r.Column(_t("G Completed and stored"), m, currency=currency),
-        r.Column(_t("G ÷ C"), r.ColumnKind.PERCENT, weight=0.6, places=2),
-        r.Column(_t("H Balance to finish"), m, currency=currency),
-        r.Column(_t("I Retainage"), m, currency=currency),
+        r.Column(translate("Reports", "A Item"), weight=0.45),
+        r.Column(translate("Reports", "B Description"), weight=2.3),
+        r.Column(translate("Reports", "C Scheduled value"), m, currency=currency),
+        r.Column(translate("Reports", "D From previous"), m, currency=currency),
+        r.Column(translate("Reports", "E This period"), m, currency=currency),
+        r.Column(translate("Reports", "F Materials stored"), m, currency=currency),
+        r.Column(translate("Reports", "G Completed and stored"), m, currency=currency),
+        r.Column(translate("Reports", "G ÷ C"), r.ColumnKind.PERCENT, weight=0.6, places=2),
+        r.Column(translate("Reports", "H Balance to finish"), m, currency=currency),
+        r.Column(translate("Reports", "I Retainage"), m, currency=currency),
     ]
 
 
@@ -272,7 +323,7 @@ def _g703(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
     pct = percent_complete(completed, scheduled)
     totals: list[r.CellValue] = [
         "",
-        _t("Totals"),
+        translate("Reports", "Totals"),
         scheduled,
         total("previous"),
         total("this_period"),
@@ -283,7 +334,7 @@ def _g703(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
         total("retainage"),
     ]
     return [
-        r.section_heading(ctx, _t("Continuation sheet (G703)")),
+        r.section_heading(ctx, translate("Reports", "Continuation sheet (G703)")),
         r.data_table(
             ctx,
             g703_columns(data.currency),
@@ -293,10 +344,11 @@ def _g703(ctx: r.ReportContext, data: PaymentData) -> list[Flowable]:
         ),
         r.muted_note(
             ctx,
-            _t(
+            translate(
+                "Reports",
                 "G = D + E + F; H = C − G. Retainage per line: the work rate on D + E and "
                 "the materials rate on F, each rounded half up to the cent; every total is "
-                "the sum of its lines."
+                "the sum of its lines.",
             ),
         ),
     ]

@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from executrek.models import numbering, validation
+from executrek.models import validation
 from executrek.models.base import utcnow
 from executrek.models.common import Attachment, Comment, Photo, PhotoLink
 from executrek.models.errors import ValidationError
@@ -42,7 +42,7 @@ from executrek.models.records.issue.model import (
 )
 from executrek.models.records.punch import service as punch
 from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus, PunchStatusEvent
-from executrek.models.services.common import Done, load, move_to, opening_event
+from executrek.models.services.common import Done, add_numbered, load, move_to, opening_event
 from executrek.models.services.import_directory import REF_MAX as REF_MAX
 from executrek.models.services.import_directory import Directory as _Directory
 from executrek.models.services.import_directory import ImportCounts as ImportCounts
@@ -320,12 +320,12 @@ def import_issues(
             }
             issue = existing.get(_ref(row.ref))
             if issue is None:
-                number, draft = numbering.allocate_one(s, project_id, ISSUE_PREFIX[row.issue_type])
-                issue = ContractorIssue(
-                    project_id=project_id,
+                issue = add_numbered(
+                    s,
+                    ContractorIssue,
+                    project_id,
+                    ISSUE_PREFIX[row.issue_type],
                     issue_type=row.issue_type,
-                    number=number,
-                    draft_number=draft,
                     status=row.status,
                     ball_in_court=BallInCourt.CONTRACTOR,
                     closed_at=utcnow() if row.status is IssueStatus.CLOSED else None,
@@ -334,7 +334,6 @@ def import_issues(
                 )
                 if row.created_at is not None:
                     issue.created_at = _aware(row.created_at)
-                s.add(issue)
                 s.flush()
                 s.add(opening_event(IssueStatusEvent.issue_id, issue, note))
                 existing[_ref(row.ref)] = issue

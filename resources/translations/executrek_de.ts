@@ -1316,6 +1316,34 @@ bisher</translation>
         <translation>Keine einzelne automatische Entscheidung {id} (siehe --decided).</translation>
     </message>
     <message>
+        <source>{days} closed diary day(s) of {code} in {chains} chain(s) check out.</source>
+        <translation>{days} abgeschlossene(r) Bautagebuchtag(e) von {code} in {chains} Kette(n) sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>{count} more day(s) do not match:</source>
+        <translation>{count} weitere(r) Tag(e) stimmen nicht überein:</translation>
+    </message>
+    <message>
+        <source>There is no user {name}.</source>
+        <translation>Es gibt keinen Benutzer {name}.</translation>
+    </message>
+    <message>
+        <source>{code} has no diary day for {day}.</source>
+        <translation>{code} hat keinen Bautagebuchtag für {day}.</translation>
+    </message>
+    <message>
+        <source>wind {wind}</source>
+        <translation>Wind {wind}</translation>
+    </message>
+    <message>
+        <source>ground {ground}</source>
+        <translation>Boden {ground}</translation>
+    </message>
+    <message>
+        <source>weather stopped work {hours} h</source>
+        <translation>witterungsbedingter Arbeitsausfall {hours} h</translation>
+    </message>
+    <message>
         <source>Manpower</source>
         <translation>Personal</translation>
     </message>
@@ -1346,6 +1374,46 @@ bisher</translation>
     <message>
         <source>Safety</source>
         <translation>Arbeitssicherheit</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Signed by {name}{role} at {when}</source>
+        <translation>Unterschrieben von {name}{role} am {when}</translation>
+    </message>
+    <message>
+        <source>Weather: {weather}</source>
+        <translation>Wetter: {weather}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>({people} people, {hours} h)</source>
+        <translation>({people} Personen, {hours} h)</translation>
+    </message>
+    <message>
+        <source>Photos: {count}</source>
+        <translation>Fotos: {count}</translation>
+    </message>
+    <message>
+        <source>Addenda:</source>
+        <translation>Ergänzungen:</translation>
+    </message>
+    <message>
+        <source>Content hash: {hash}</source>
+        <translation>Inhalts-Hash: {hash}</translation>
+    </message>
+    <message>
+        <source>Previous hash: {hash}</source>
+        <translation>Vorheriger Hash: {hash}</translation>
     </message>
     <message>
         <source>(each laptop&apos;s own)</source>
@@ -1427,6 +1495,190 @@ bisher</translation>
         <source>A report number pattern may hold only {{project}}, {{kind}}, {{seq}} or {{seq:N}}, letters, digits, “-”, “_” and “.”, not “{pattern}”.</source>
         <translation>Ein Muster für Berichtsnummern darf nur {{project}}, {{kind}}, {{seq}} oder {{seq:N}}, Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten, nicht „{pattern}“.</translation>
     </message>
+    <message>
+        <source>--standard is for a budget import only.</source>
+        <translation>--standard gilt nur für einen Budgetimport.</translation>
+    </message>
+    <message>
+        <source>--commitment is for a schedule-of-values import only.</source>
+        <translation>--commitment gilt nur für einen Import eines Leistungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>--decimal and --sheet are for a budget or schedule-of-values import only.</source>
+        <translation>--decimal und --sheet gelten nur für einen Import eines Budgets oder Leistungsverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>--xer-project is for a schedule import only.</source>
+        <translation>--xer-project gilt nur für einen Terminplanimport.</translation>
+    </message>
+    <message>
+        <source>Name the draft commitment the schedule of values is for: --commitment SC-001.</source>
+        <translation>Nennen Sie den Vertrags- bzw. Bestellungsentwurf, zu dem das Leistungsverzeichnis gehört: --commitment SC-001.</translation>
+    </message>
+    <message>
+        <source>--standard takes csi, or uniclass and the Uniclass 2015 table&apos;s file.</source>
+        <translation>--standard erwartet csi, oder uniclass und die Datei der Uniclass-2015-Tabelle.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds {count} projects: {names}. Pick one with --xer-project SHORTNAME_OR_ID.</source>
+        <translation>„{file}“ enthält {count} Projekte: {names}. Wählen Sie eines mit --xer-project KURZNAME_ODER_ID.</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>Warnung: {line}</translation>
+    </message>
+    <message>
+        <source>{number} imported from {file} as the baseline: {activities} activities, {links} relationships, {milestones} milestones, {calendars} calendars; data date {date}.</source>
+        <translation>{number} aus {file} als Basisplan importiert: {activities} Aktivitäten, {links} Anordnungsbeziehungen, {milestones} Meilensteine, {calendars} Kalender; Stichtag {date}.</translation>
+    </message>
+    <message>
+        <source>{number} imported from {file}: {activities} activities, {links} relationships, {milestones} milestones, {calendars} calendars; data date {date}.</source>
+        <translation>{number} aus {file} importiert: {activities} Aktivitäten, {links} Anordnungsbeziehungen, {milestones} Meilensteine, {calendars} Kalender; Stichtag {date}.</translation>
+    </message>
+    <message>
+        <source>{count} relationships to activities of other projects in the file were left out.</source>
+        <translation>{count} Anordnungsbeziehungen zu Aktivitäten anderer Projekte der Datei wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>{code} has no schedule update yet: import a programme.</source>
+        <translation>{code} hat noch keine Terminplanfortschreibung: Importieren Sie einen Terminplan.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>{acts} activities, {links} relationships, {miles} milestones; finish {finish}; {file}</source>
+        <translation>{acts} Aktivitäten, {links} Anordnungsbeziehungen, {miles} Meilensteine; Ende {finish}; {file}</translation>
+    </message>
+    <message>
+        <source>Forecast from {number} (data date {date}): completion {forecast}, contractual {contract} (baseline {baseline} + {co} days approved in change orders + {eot} days granted for delay events).</source>
+        <translation>Prognose aus {number} (Stichtag {date}): Fertigstellung {forecast}, vertraglich {contract} (Basisplan {baseline} + {co} in Nachträgen genehmigte Tage + {eot} für Behinderungen gewährte Tage).</translation>
+    </message>
+    <message>
+        <source>Completion is forecast {days} days late.</source>
+        <translation>Die Fertigstellung wird {days} Tage zu spät prognostiziert.</translation>
+    </message>
+    <message>
+        <source>Completion is forecast on time ({days} days to spare).</source>
+        <translation>Die Fertigstellung wird termingerecht prognostiziert ({days} Tage Reserve).</translation>
+    </message>
+    <message>
+        <source>Least total float on the critical path: {days} working days; {negative} unfinished activities have negative float.</source>
+        <translation>Geringster Gesamtpuffer auf dem kritischen Weg: {days} Arbeitstage; {negative} nicht abgeschlossene Aktivitäten haben negativen Puffer.</translation>
+    </message>
+    <message>
+        <source>baseline {baseline}  contractual {contract}  forecast {forecast}  actual {actual}  variance {days}</source>
+        <translation>Basis {baseline}  vertraglich {contract}  Prognose {forecast}  Ist {actual}  Abweichung {days}</translation>
+    </message>
+    <message>
+        <source>Quality check of {number} (data date {date}): {passed} passed, {failed} failed.</source>
+        <translation>Qualitätsprüfung von {number} (Stichtag {date}): {passed} bestanden, {failed} nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{number} has no previous update to compare with.</source>
+        <translation>{number} hat keine vorherige Fortschreibung zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>{number} is the baseline itself.</source>
+        <translation>{number} ist selbst der Basisplan.</translation>
+    </message>
+    <message>
+        <source>{later} (data date {after}) against {earlier} (data date {before}): the finish moved from {f1} to {f2} ({days} days).</source>
+        <translation>{later} (Stichtag {after}) gegenüber {earlier} (Stichtag {before}): Das Ende hat sich von {f1} auf {f2} verschoben ({days} Tage).</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Slipped most</source>
+        <translation>Am stärksten verschoben</translation>
+    </message>
+    <message>
+        <source>Float consumed (total {days} working days)</source>
+        <translation>Puffer verbraucht (insgesamt {days} Arbeitstage)</translation>
+    </message>
+    <message>
+        <source>Entered the critical path</source>
+        <translation>Auf den kritischen Weg gekommen</translation>
+    </message>
+    <message>
+        <source>Left the critical path</source>
+        <translation>Vom kritischen Weg gefallen</translation>
+    </message>
+    <message>
+        <source>Relationships added</source>
+        <translation>Anordnungsbeziehungen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Relationships removed</source>
+        <translation>Anordnungsbeziehungen entfernt</translation>
+    </message>
+    <message>
+        <source>Durations changed</source>
+        <translation>Dauern geändert</translation>
+    </message>
+    <message>
+        <source>Activities added</source>
+        <translation>Aktivitäten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Activities removed</source>
+        <translation>Aktivitäten entfernt</translation>
+    </message>
+    <message>
+        <source>Progress claimed</source>
+        <translation>Gemeldeter Fortschritt</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>begonnen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Look-ahead from {date} for {days} days: {count} activities.</source>
+        <translation>Vorschau ab {date} für {days} Tage: {count} Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>beginnt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>open issues {issues}, open punch {punch}</source>
+        <translation>offene Vorgänge {issues}, offene Mängel {punch}</translation>
+    </message>
+    <message>
+        <source>{location}: {count} open</source>
+        <translation>{location}: {count} offen</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(kein Ort)</translation>
+    </message>
 </context>
 <context>
     <name>CloseDayDialog</name>
@@ -1472,6 +1724,82 @@ bisher</translation>
         <translation>Nummer</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Weather AM</source>
+        <translation>Wetter vormittags</translation>
+    </message>
+    <message>
+        <source>Weather PM</source>
+        <translation>Wetter nachmittags</translation>
+    </message>
+    <message>
+        <source>Min °C</source>
+        <translation>Min. °C</translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation>Max. °C</translation>
+    </message>
+    <message>
+        <source>Precipitation mm</source>
+        <translation>Niederschlag mm</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Hours lost to weather</source>
+        <translation>Witterungsbedingte Ausfallstunden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Contractors</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1488,8 +1816,32 @@ bisher</translation>
         <translation>Auftragnehmer</translation>
     </message>
     <message>
+        <source>Cost code</source>
+        <translation>Kostengruppe</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>Übergeordnete Kostengruppe</translation>
+    </message>
+    <message>
+        <source>Cost code name</source>
+        <translation>Bezeichnung der Kostengruppe</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Scheduled value</source>
+        <translation>LV-Wert</translation>
+    </message>
+    <message>
+        <source>Activity codes</source>
+        <translation>Aktivitätscodes</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -1640,6 +1992,122 @@ bisher</translation>
         <translation>Art</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>PSP</translation>
+    </message>
+    <message>
+        <source>WBS name</source>
+        <translation>PSP-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Original duration</source>
+        <translation>Ursprüngliche Dauer</translation>
+    </message>
+    <message>
+        <source>Remaining duration</source>
+        <translation>Restdauer</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Early start</source>
+        <translation>Frühester Beginn</translation>
+    </message>
+    <message>
+        <source>Early finish</source>
+        <translation>Frühestes Ende</translation>
+    </message>
+    <message>
+        <source>Late start</source>
+        <translation>Spätester Beginn</translation>
+    </message>
+    <message>
+        <source>Late finish</source>
+        <translation>Spätestes Ende</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% fertig</translation>
+    </message>
+    <message>
+        <source>% physical</source>
+        <translation>% physisch</translation>
+    </message>
+    <message>
+        <source>Total float</source>
+        <translation>Gesamtpuffer</translation>
+    </message>
+    <message>
+        <source>Free float</source>
+        <translation>Freier Puffer</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Constraint date</source>
+        <translation>Datum der Einschränkung</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Days claimed</source>
+        <translation>Beantragte Tage</translation>
+    </message>
+    <message>
+        <source>Days granted</source>
+        <translation>Gewährte Tage</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
         <source>Lag</source>
         <translation>Abstand</translation>
     </message>
@@ -1764,12 +2232,184 @@ bisher</translation>
         <translation>Nein</translation>
     </message>
     <message>
+        <source>Original budget</source>
+        <translation>Ursprüngliches Budget</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>Umschichtungen zu</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>Umschichtungen ab</translation>
+    </message>
+    <message>
+        <source>Approved budget</source>
+        <translation>Genehmigtes Budget</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Beauftragt</translation>
+    </message>
+    <message>
+        <source>Cost to date</source>
+        <translation>Kosten bis heute</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis heute</translation>
+    </message>
+    <message>
+        <source>Pending changes (weighted)</source>
+        <translation>Offene Änderungen (gewichtet)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Uncommitted</source>
+        <translation>Nicht beauftragt</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>Prognose der Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>EAC</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
         <source>Owner&apos;s budget increase</source>
         <translation>Budgeterhöhung durch den Bauherrn</translation>
     </message>
     <message>
         <source>Budget decrease</source>
         <translation>Budgetkürzung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Original value</source>
+        <translation>Ursprünglicher Wert</translation>
+    </message>
+    <message>
+        <source>Approved changes</source>
+        <translation>Genehmigte Nachträge</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation>Aktuelle Auftragssumme</translation>
+    </message>
+    <message>
+        <source>Contract sum</source>
+        <translation>Auftragssumme</translation>
+    </message>
+    <message>
+        <source>Completed to date</source>
+        <translation>Bisher ausgeführt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation>Gehaltener Sicherheitseinbehalt</translation>
+    </message>
+    <message>
+        <source>Retainage</source>
+        <translation>Sicherheitseinbehalt</translation>
+    </message>
+    <message>
+        <source>Certified for payment</source>
+        <translation>Zur Zahlung bescheinigt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Balance to pay</source>
+        <translation>Noch zu zahlen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Restbetrag</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vertrag / Bestellung</translation>
+    </message>
+    <message>
+        <source>Application no.</source>
+        <translation>Abschlagsrechnung Nr.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Einbehalt</translation>
+    </message>
+    <message>
+        <source>Withholding reason</source>
+        <translation>Grund des Einbehalts</translation>
+    </message>
+    <message>
+        <source>Retainage released</source>
+        <translation>Freigegebener Sicherheitseinbehalt</translation>
+    </message>
+    <message>
+        <source>Current payment due</source>
+        <translation>Aktuell fällige Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Fällige Zahlung</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Bescheinigt</translation>
+    </message>
+    <message>
+        <source>Certified by</source>
+        <translation>Bescheinigt von</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3219,73 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     </message>
 </context>
 <context>
+    <name>DbTools</name>
+    <message>
+        <source>Run &apos;executrek db check&apos;, then restore an earlier backup from {folder} with &apos;executrek db restore FILE&apos;.</source>
+        <translation>Führen Sie &apos;executrek db check&apos; aus und stellen Sie dann eine frühere Sicherung aus {folder} mit &apos;executrek db restore DATEI&apos; wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Unter {path} gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: it cannot be read to the end.</source>
+        <translation>Die Datenbank {path} ist beschädigt: Sie kann nicht bis zum Ende gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No backup was made: the database {path} is damaged or is not a database, and a copy would carry the damage.</source>
+        <translation>Es wurde keine Sicherung erstellt: Die Datenbank {path} ist beschädigt oder keine Datenbank, und eine Kopie würde den Schaden übernehmen.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; give a backup to restore.</source>
+        <translation>{path} ist die Datenbank selbst; geben Sie eine Sicherung zum Wiederherstellen an.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only; nothing was changed.</source>
+        <translation>Der Datenordner {folder} ist schreibgeschützt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Executrek Field is open on the data folder {folder}; close it, then restore again. Nothing was changed.</source>
+        <translation>Executrek Field ist mit dem Datenordner {folder} geöffnet; schließen Sie es und stellen Sie dann erneut wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not an Executrek database; nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Es ist keine Executrek-Datenbank; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged (its integrity check failed); nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Die Datei ist beschädigt (ihre Integritätsprüfung ist fehlgeschlagen); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is empty (0 bytes); nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Die Datei ist leer (0 Byte); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not an Executrek database, or it is damaged; nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Es ist keine Executrek-Datenbank, oder sie ist beschädigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it was written by a newer version of Executrek Field (schema {revision}); nothing was changed. Install the latest version of the app to restore it.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Die Datei wurde von einer neueren Version von Executrek Field geschrieben (Schema {revision}); es wurde nichts geändert. Installieren Sie die neueste Version der App, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it has {count} broken reference(s) between records; nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Die Datei hat {count} fehlerhafte Verweis(e) zwischen Datensätzen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: its copy failed the check; nothing was changed.</source>
+        <translation>{path} kann nicht wiederhergestellt werden: Ihre Kopie hat die Prüfung nicht bestanden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program; close it, then restore again. Nothing was replaced.</source>
+        <translation>Die Datenbank {path} wird von einem anderen Programm verwendet; schließen Sie es und stellen Sie dann erneut wieder her. Es wurde nichts ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Claim time for {number}</source>
@@ -3344,6 +4051,53 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     </message>
 </context>
 <context>
+    <name>DirectoryColumns</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Slip (days)</source>
+        <translation>Verzug (Tage)</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Directory, locations and milestones</source>
@@ -3512,6 +4266,34 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>{count} revision(s)</source>
+        <translation>{count} Revision(en)</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation>Pins</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
         <source>The drawing “{name}” could not be found or read; check the file and try again.</source>
         <translation>Der Plan „{name}“ wurde nicht gefunden oder konnte nicht gelesen werden; prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
@@ -3582,6 +4364,26 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>“{name}”: {error}</source>
         <translation>„{name}“: {error}</translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation>Pläne importieren</translation>
+    </message>
+    <message>
+        <source>Drawings (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Pläne (*.pdf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>…and {count} more (see the details).</source>
+        <translation>…und {count} weitere (siehe Details).</translation>
+    </message>
+    <message>
+        <source>Importing drawings…</source>
+        <translation>Pläne werden importiert…</translation>
+    </message>
+    <message>
+        <source>Importing drawings… {done} of {total} file(s)</source>
+        <translation>Pläne werden importiert… {done} von {total} Datei(en)</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4813,54 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
         <translation>Mängellisten können nicht als „{format}“ exportiert werden; wählen Sie eines von: {all}.</translation>
     </message>
     <message>
+        <source>A BCF export takes no filters; it holds every issue.</source>
+        <translation>Ein BCF-Export nimmt keine Filter an; er enthält jeden Vorgang.</translation>
+    </message>
+    <message>
+        <source>The format {format} does not fit a bcf export.</source>
+        <translation>Das Format {format} passt nicht zu einem BCF-Export.</translation>
+    </message>
+    <message>
+        <source>Risks are filtered by status only (--status).</source>
+        <translation>Risiken werden nur nach Status gefiltert (--status).</translation>
+    </message>
+    <message>
+        <source>A diary export is narrowed by date only (--from, --to).</source>
+        <translation>Ein Bautagebuch-Export wird nur nach Datum eingegrenzt (--from, --to).</translation>
+    </message>
+    <message>
+        <source>The {kind} list is filtered by status only (--status).</source>
+        <translation>Die Liste {kind} wird nur nach Status gefiltert (--status).</translation>
+    </message>
+    <message>
+        <source>{count} record(s) written to {path} ({format}).</source>
+        <translation>{count} Datensatz/Datensätze nach {path} geschrieben ({format}).</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from the name “{name}”: name the file .bcf or .bcfzip, or give --format bcf30 or bcf21.</source>
+        <translation>Das Format ist am Namen „{name}“ nicht zu erkennen: Benennen Sie die Datei .bcf oder .bcfzip, oder geben Sie --format bcf30 oder bcf21 an.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from the name “{name}”: name the file .csv or .xlsx, or give --format ({formats}).</source>
+        <translation>Das Format ist am Namen „{name}“ nicht zu erkennen: Benennen Sie die Datei .csv oder .xlsx, oder geben Sie --format ({formats}) an.</translation>
+    </message>
+    <message>
+        <source>--format {format} does not fit the name “{name}”: name the file .{format}.</source>
+        <translation>--format {format} passt nicht zum Namen „{name}“: Benennen Sie die Datei .{format}.</translation>
+    </message>
+    <message>
+        <source>{layout} template, {container}</source>
+        <translation>Vorlage {layout}, {container}</translation>
+    </message>
+    <message>
+        <source>Inspections are filtered on one status at a time.</source>
+        <translation>Prüfungen werden jeweils nach einem Status gefiltert.</translation>
+    </message>
+    <message>
+        <source>The project has no contractor “{name}”; its organisations are: {all}.</source>
+        <translation>Das Projekt hat keinen Auftragnehmer „{name}“; seine Organisationen sind: {all}.</translation>
+    </message>
+    <message>
         <source>--from {first} is after --to {last}.</source>
         <translation>--from {first} liegt nach --to {last}.</translation>
     </message>
@@ -4437,6 +5287,49 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     </message>
 </context>
 <context>
+    <name>GanttModel</name>
+    <message>
+        <source>{start} → {finish}</source>
+        <translation>{start} → {finish}</translation>
+    </message>
+    <message>
+        <source>Compared with: {start} → {finish}</source>
+        <translation>Verglichen mit: {start} → {finish}</translation>
+    </message>
+    <message>
+        <source>Total float: {days} working days</source>
+        <translation>Gesamtpuffer: {days} Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Complete: {pct} %</source>
+        <translation>Fertig: {pct} %</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>Auf dem kritischen Weg</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Puffer</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4652,6 +5545,73 @@ Template: {template}
         <translation>{title}
 Vorlage: {template}
 {location}</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Vermerkt</translation>
+    </message>
+    <message>
+        <source>Pass / Fail / N/A</source>
+        <translation>Bestanden / Nicht bestanden / Entfällt</translation>
+    </message>
+    <message>
+        <source>Yes / No</source>
+        <translation>Ja / Nein</translation>
+    </message>
+    <message>
+        <source>Number with target</source>
+        <translation>Zahl mit Sollwert</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Raise a punch item</source>
+        <translation>Mangel erfassen</translation>
+    </message>
+    <message>
+        <source>Raise a contractor issue (NCR)</source>
+        <translation>Auftragnehmer-Vorgang erfassen (NCR)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
     </message>
 </context>
 <context>
@@ -4968,7 +5928,7 @@ Vorlage: {template}
     </message>
     <message>
         <source>responsible contractor</source>
-        <translation>Auftragnehmer</translation>
+        <translation>verantwortlicher Auftragnehmer</translation>
     </message>
     <message>
         <source>priority</source>
@@ -5188,8 +6148,24 @@ Vorlage: {template}
         <translation>„{file}“ ist kein Terminplan: Importieren Sie eine Primavera-P6-Datei (.xer) oder eine Microsoft-Project-Datei (.xml).</translation>
     </message>
     <message>
+        <source>“{file}” is not a Microsoft Project XML file.</source>
+        <translation>„{file}“ ist keine Microsoft-Project-XML-Datei.</translation>
+    </message>
+    <message>
         <source>“{file}” uses XML features (a DTD or entity declarations) that are refused for safety.</source>
         <translation>„{file}“ verwendet XML-Funktionen (eine DTD oder Entity-Deklarationen), die aus Sicherheitsgründen abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not well-formed XML ({detail}).</source>
+        <translation>„{file}“ ist kein wohlgeformtes XML ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Primavera P6 XER file.</source>
+        <translation>„{file}“ ist keine Primavera-P6-XER-Datei.</translation>
+    </message>
+    <message>
+        <source>“{file}” ends early (no %E line): it was cut short. Export it again.</source>
+        <translation>„{file}“ endet vorzeitig (keine %E-Zeile): Die Datei wurde abgeschnitten. Exportieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>“{file}” holds {count} projects: {names}.</source>
@@ -5198,6 +6174,14 @@ Vorlage: {template}
     <message>
         <source>{short} “{name}” ({count} activities)</source>
         <translation>{short} „{name}“ ({count} Aktivitäten)</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no project {wanted}; its projects: {names}.</source>
+        <translation>„{file}“ enthält kein Projekt {wanted}; ihre Projekte: {names}.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no P6 project.</source>
+        <translation>„{file}“ enthält kein P6-Projekt.</translation>
     </message>
     <message>
         <source>Calendar {name}: its working week cannot be read; Monday to Friday is used.</source>
@@ -5218,6 +6202,154 @@ Vorlage: {template}
     <message>
         <source>“{name}” is not a Uniclass 2015 table: no header row with the columns Code and Title.</source>
         <translation>„{name}“ ist keine Uniclass-2015-Tabelle: keine Kopfzeile mit den Spalten Code und Title.</translation>
+    </message>
+    <message>
+        <source>{name}: nothing was imported; {count} row(s) have problems.</source>
+        <translation>{name}: Es wurde nichts importiert; {count} Zeile(n) haben Fehler.</translation>
+    </message>
+    <message>
+        <source>{name}: {added} line(s) added to the schedule of values of {number}, {updated} updated.</source>
+        <translation>{name}: {added} Position(en) zum Leistungsverzeichnis von {number} hinzugefügt, {updated} aktualisiert.</translation>
+    </message>
+    <message>
+        <source>{name}: {added} budget line(s) added, {updated} updated; {codes} cost code(s) added, {kept} kept.</source>
+        <translation>{name}: {added} Budgetposition(en) hinzugefügt, {updated} aktualisiert; {codes} Kostengruppe(n) hinzugefügt, {kept} beibehalten.</translation>
+    </message>
+    <message>
+        <source>The CSI divisions are built in; give no file with csi.</source>
+        <translation>Die CSI-Gliederung ist eingebaut; geben Sie mit csi keine Datei an.</translation>
+    </message>
+    <message>
+        <source>Name the Uniclass 2015 table to use, for example Uniclass2015_EF.csv.</source>
+        <translation>Nennen Sie die zu verwendende Uniclass-2015-Tabelle, zum Beispiel Uniclass2015_EF.csv.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a known cost-code standard; use csi or uniclass.</source>
+        <translation>„{name}“ ist kein bekannter Kostengruppen-Standard; verwenden Sie csi oder uniclass.</translation>
+    </message>
+    <message>
+        <source>{number} is not a contract or purchase order; give one like SC-001.</source>
+        <translation>{number} ist kein Vertrag und keine Bestellung; geben Sie z. B. SC-001 an.</translation>
+    </message>
+    <message>
+        <source>Row {row}, Cost code: there is no cost code {code} in this project</source>
+        <translation>Zeile {row}, Kostengruppe: In diesem Projekt gibt es keine Kostengruppe {code}</translation>
+    </message>
+    <message>
+        <source>“{text}” could be {point} or {comma}; write it with its decimals (1,234.00 or 1.234,00) or say which decimal mark the file uses</source>
+        <translation>„{text}“ könnte {point} oder {comma} sein; schreiben Sie den Betrag mit Nachkommastellen (1,234.00 oder 1.234,00) oder geben Sie an, welches Dezimalzeichen die Datei verwendet</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount</source>
+        <translation>„{text}“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>{text} has fractions of a cent; round it to two decimals</source>
+        <translation>{text} enthält Bruchteile eines Cents; runden Sie auf zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>the formula&apos;s saved result is an error ({text}); correct it in Excel first</source>
+        <translation>das gespeicherte Ergebnis der Formel ist ein Fehler ({text}); korrigieren Sie sie zuerst in Excel</translation>
+    </message>
+    <message>
+        <source>a decimal point</source>
+        <translation>ein Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>a decimal comma</source>
+        <translation>ein Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>“{text}” is written with {odd}, but row {other} of the column uses {usual}</source>
+        <translation>„{text}“ ist mit {odd} geschrieben, Zeile {other} der Spalte verwendet aber {usual}</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large for an amount</source>
+        <translation>„{text}“ ist für einen Betrag zu groß</translation>
+    </message>
+    <message>
+        <source>“{text}” has fractions of a cent; round it to two decimals</source>
+        <translation>„{text}“ enthält Bruchteile eines Cents; runden Sie auf zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>“{text}” is negative; the amount cannot be below zero here</source>
+        <translation>„{text}“ ist negativ; der Betrag darf hier nicht unter null liegen</translation>
+    </message>
+    <message>
+        <source>“{text}” is in {found}, but the project&apos;s currency is {currency}</source>
+        <translation>„{text}“ ist in {found}, die Währung des Projekts ist aber {currency}</translation>
+    </message>
+    <message>
+        <source>{length} characters; at most {limit} fit</source>
+        <translation>{length} Zeichen; höchstens {limit} passen</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {reason}</source>
+        <translation>Zeile {row}, {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>a formula with no saved value; open the file in Excel and save it again</source>
+        <translation>eine Formel ohne gespeicherten Wert; öffnen Sie die Datei in Excel und speichern Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>“{name}” has no header row naming its columns; the {what} needs at least {columns}.</source>
+        <translation>„{name}“ hat keine Kopfzeile mit Spaltennamen; für {what} sind mindestens {columns} nötig.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no {label} column (a column headed {aliases}); the {what} needs one.</source>
+        <translation>„{name}“ hat keine Spalte {label} (eine Spalte mit der Überschrift {aliases}); für {what} ist sie nötig.</translation>
+    </message>
+    <message>
+        <source>Left out as totals: row {rows}.</source>
+        <translation>Als Summen ausgelassen: Zeile {rows}.</translation>
+    </message>
+    <message>
+        <source>Left out as headings (no code, no amount): row {rows}.</source>
+        <translation>Als Überschriften ausgelassen (keine Kostengruppe, kein Betrag): Zeile {rows}.</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>das Budget</translation>
+    </message>
+    <message>
+        <source>empty; every budget line needs its cost code</source>
+        <translation>leer; jede Budgetposition braucht ihre Kostengruppe</translation>
+    </message>
+    <message>
+        <source>the line has no description</source>
+        <translation>die Position hat keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a cost category; use one of: {all}</source>
+        <translation>„{text}“ ist keine Kostenart; verwenden Sie eine von: {all}</translation>
+    </message>
+    <message>
+        <source>schedule of values</source>
+        <translation>das Leistungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>empty; every line needs its item number</source>
+        <translation>leer; jede Position braucht ihre Positionsnummer</translation>
+    </message>
+    <message>
+        <source>“{item}” is also on row {other}</source>
+        <translation>„{item}“ steht auch in Zeile {other}</translation>
+    </message>
+    <message>
+        <source>empty; every line needs a description</source>
+        <translation>leer; jede Position braucht eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>empty; every line needs its scheduled value</source>
+        <translation>leer; jede Position braucht ihren LV-Wert</translation>
+    </message>
+    <message>
+        <source>“{code}” is longer than 60 characters</source>
+        <translation>„{code}“ ist länger als 60 Zeichen</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +6809,26 @@ Vorlage: {template}
     <message>
         <source>Activities {number}</source>
         <translation>Aktivitäten {number}</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget transfers</source>
+        <translation>Budgetumschichtungen</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Verträge und Bestellungen</translation>
+    </message>
+    <message>
+        <source>Pay applications</source>
+        <translation>Abschlagsrechnungen</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a cost list; choose one of: {all}.</source>
+        <translation>„{kind}“ ist keine Kostenliste; wählen Sie eine von: {all}.</translation>
     </message>
 </context>
 <context>
@@ -6583,6 +7735,26 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>{name}: refused: {reason}</source>
+        <translation>{name}: abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: already in the project</source>
+        <translation>{name}: bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>{name}: imported</source>
+        <translation>{name}: importiert</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Fotos importieren</translation>
+    </message>
+    <message>
+        <source>Importing photos…</source>
+        <translation>Fotos werden importiert…</translation>
     </message>
 </context>
 <context>
@@ -7838,6 +9010,18 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation>Vermerkt</translation>
     </message>
     <message>
+        <source>Executed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Gekürzt</translation>
+    </message>
+    <message>
         <source>Owner request</source>
         <translation>Bauherrenwunsch</translation>
     </message>
@@ -8939,8 +10123,239 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation>Genehmigtes Budget</translation>
     </message>
     <message>
+        <source>Transfers</source>
+        <translation>Umschich-
+tungen</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Beauftragt</translation>
+    </message>
+    <message>
+        <source>Cost to date</source>
+        <translation>Kosten bis heute</translation>
+    </message>
+    <message>
+        <source>Pending (weighted)</source>
+        <translation>Offen (gewichtet)</translation>
+    </message>
+    <message>
+        <source>EAC</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>The approved budget is {approved} ({original} original, {transfers} net transfers); the estimate at completion is {eac}, {variance}.</source>
+        <translation>Das genehmigte Budget beträgt {approved} ({original} ursprünglich, {transfers} Umschichtungen netto); die Prognose der Gesamtkosten beträgt {eac}, {variance}.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Verträge und Bestellungen</translation>
+    </message>
+    <message>
+        <source>{committed} is committed in contracts and purchase orders; {certified} of work is certified to date and {paid} certified for payment.</source>
+        <translation>{committed} sind in Verträgen und Bestellungen beauftragt; bisher sind {certified} an Leistung bescheinigt und {paid} zur Zahlung bescheinigt.</translation>
+    </message>
+    <message>
+        <source>{remaining} of the owner&apos;s contingency remains: {drawn} of {original} drawn down ({pct}).</source>
+        <translation>Von der Reserve des Bauherrn verbleiben {remaining}: {drawn} von {original} in Anspruch genommen ({pct}).</translation>
+    </message>
+    <message>
         <source>Estimate at completion</source>
         <translation>Prognose der Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Certified to date</source>
+        <translation>Bisher bescheinigt</translation>
+    </message>
+    <message>
+        <source>Pending changes (weighted)</source>
+        <translation>Offene Änderungen (gewichtet)</translation>
+    </message>
+    <message>
+        <source>Hard and soft costs</source>
+        <translation>Bau- und Baunebenkosten</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Hard costs (construction)</source>
+        <translation>Baukosten (Bauleistungen)</translation>
+    </message>
+    <message>
+        <source>Soft costs</source>
+        <translation>Baunebenkosten</translation>
+    </message>
+    <message>
+        <source>Budget by cost code</source>
+        <translation>Budget nach Kostengruppen</translation>
+    </message>
+    <message>
+        <source>Approved budget = original + approved transfers. Committed: the schedules of values of executed contracts and purchase orders. Cost to date: work certified. Pending changes weighted 100 % (change orders), 75 % (requests), 50 % (change events). EAC = committed + pending + uncommitted budget; variance = approved budget − EAC (negative: over budget).</source>
+        <translation>Genehmigtes Budget = ursprüngliches Budget + genehmigte Umschichtungen. Beauftragt: die Leistungsverzeichnisse unterzeichneter Verträge und Bestellungen. Kosten bis heute: bescheinigte Leistung. Offene Änderungen gewichtet mit 100 % (Nachträge), 75 % (Nachtragsangebote), 50 % (Änderungsereignisse). Prognose = beauftragt + offen + nicht beauftragtes Budget; Abweichung = genehmigtes Budget − Prognose (negativ: über Budget).</translation>
+    </message>
+    <message>
+        <source>Cost code and budget line</source>
+        <translation>Kostengruppe und Budgetposition</translation>
+    </message>
+    <message>
+        <source>The project has no budget lines</source>
+        <translation>Das Projekt hat keine Budgetpositionen</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vertrag / Bestellung</translation>
+    </message>
+    <message>
+        <source>Contract sum</source>
+        <translation>Auftragssumme</translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation>Gehaltener Sicherheits-
+einbehalt</translation>
+    </message>
+    <message>
+        <source>Certified for payment</source>
+        <translation>Zur Zahlung bescheinigt</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Restbetrag</translation>
+    </message>
+    <message>
+        <source>No contracts or purchase orders</source>
+        <translation>Keine Verträge oder Bestellungen</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Abschlagsrechnung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Bescheinigt</translation>
+    </message>
+    <message>
+        <source>Amount certified</source>
+        <translation>Bescheinigter Betrag</translation>
+    </message>
+    <message>
+        <source>Application no. {n}</source>
+        <translation>Abschlagsrechnung Nr. {n}</translation>
+    </message>
+    <message>
+        <source>Payment applications certified this month</source>
+        <translation>In diesem Monat bescheinigte Abschlagsrechnungen</translation>
+    </message>
+    <message>
+        <source>No payment application was certified this month</source>
+        <translation>In diesem Monat wurde keine Abschlagsrechnung bescheinigt</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Umschich-
+tung</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → an</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Owner budget increase</source>
+        <translation>Budgeterhöhung durch den Bauherrn</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>Kürzung</translation>
+    </message>
+    <message>
+        <source>Budget transfers this month</source>
+        <translation>Budgetumschichtungen in diesem Monat</translation>
+    </message>
+    <message>
+        <source>No budget transfer was decided this month</source>
+        <translation>In diesem Monat wurde keine Budgetumschichtung entschieden</translation>
+    </message>
+    <message>
+        <source>Cash flow: planned against certified</source>
+        <translation>Mittelabfluss: geplant gegenüber bescheinigt</translation>
+    </message>
+    <message>
+        <source>No cash flow yet: no executed commitment has dates.</source>
+        <translation>Noch kein Mittelabfluss: Kein unterzeichneter Vertrag und keine unterzeichnete Bestellung hat Termine.</translation>
+    </message>
+    <message>
+        <source>Planned (cumulative)</source>
+        <translation>Geplant (kumuliert)</translation>
+    </message>
+    <message>
+        <source>Certified (cumulative)</source>
+        <translation>Bescheinigt (kumuliert)</translation>
+    </message>
+    <message>
+        <source>To the end of {month}: {planned} planned, {actual} certified for payment ({share} of the plan).</source>
+        <translation>Bis Ende {month}: {planned} geplant, {actual} zur Zahlung bescheinigt ({share} der Planung).</translation>
+    </message>
+    <message>
+        <source>Planned: each committed schedule-of-values line spread over its linked programme activities&apos; dates (else its commitment&apos;s), by working day. Certified: amounts certified for payment, by the month the application&apos;s period ends.</source>
+        <translation>Geplant: jede beauftragte LV-Position, nach Arbeitstagen verteilt über die Termine ihrer verknüpften Terminplanaktivitäten (sonst über die ihres Vertrags bzw. ihrer Bestellung). Bescheinigt: zur Zahlung bescheinigte Beträge, nach dem Monat, in dem der Zeitraum der Abschlagsrechnung endet.</translation>
+    </message>
+    <message>
+        <source>Contingency burn</source>
+        <translation>Verbrauch der Reserve</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s contingency</source>
+        <translation>Reserve des Bauherrn</translation>
+    </message>
+    <message>
+        <source>Drawn down</source>
+        <translation>In Anspruch genommen</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>To or from</source>
+        <translation>An oder von</translation>
+    </message>
+    <message>
+        <source>Owner budget change</source>
+        <translation>Budgetänderung durch den Bauherrn</translation>
+    </message>
+    <message>
+        <source>Nothing has been drawn from the contingency</source>
+        <translation>Aus der Reserve wurde nichts in Anspruch genommen</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Cost report</source>
+        <translation>Kostenbericht</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>Dieser Bericht</translation>
+    </message>
+    <message>
+        <source>One point per issued cost report, its figures as issued, and this report&apos;s.</source>
+        <translation>Ein Punkt je herausgegebenem Kostenbericht mit seinen Zahlen wie herausgegeben, dazu die dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>Estimate at completion trend</source>
+        <translation>Verlauf der Prognose der Gesamtkosten</translation>
     </message>
     <message>
         <source>Variance</source>
@@ -9135,16 +10550,202 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation>Zusammenfassung Bautagebuch</translation>
     </message>
     <message>
+        <source>{value} °C</source>
+        <translation>{value} °C</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Der Tag</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Bautagebuch</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>the diary day&apos;s one line</comment>
+        <translation>Kurzfassung</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Rain or snow</source>
+        <translation>Niederschlag</translation>
+    </message>
+    <message>
+        <source>{value} mm</source>
+        <translation>{value} mm</translation>
+    </message>
+    <message>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Weather stopped work</source>
+        <translation>Witterungs-
+ausfall</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Gewerk</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Total ({count} contractors)</source>
+        <translation>Summe ({count} Auftragnehmer)</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Angenommen von</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Abfahrt</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeiten</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>Erteilt oder erhalten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anordnung</translation>
     </message>
     <message>
         <source>Delivery note: {what}</source>
         <translation>Lieferschein: {what}</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Not signed: the day is still open.</source>
+        <translation>Nicht unterschrieben: Der Tag ist noch offen.</translation>
+    </message>
+    <message>
+        <source>Signed and closed {when}. Content hash (SHA-256): {hash}</source>
+        <translation>Unterschrieben und abgeschlossen {when}. Inhalts-Hash (SHA-256): {hash}</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Ergänzungen</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Ergänzung</translation>
+    </message>
+    <message>
+        <source>No addenda.</source>
+        <translation>Keine Ergänzungen.</translation>
+    </message>
+    <message>
         <source>None recorded.</source>
         <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Behinderung</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>No delays.</source>
+        <translation>Keine Behinderungen.</translation>
     </message>
     <message>
         <source>Others</source>
@@ -9153,6 +10754,114 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Headcount per day by contractor</source>
         <translation>Personal pro Tag nach Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Days on site</source>
+        <translation>Tage auf der Baustelle</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Personentage</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Höchststand</translation>
+    </message>
+    <message>
+        <source>No manpower recorded.</source>
+        <translation>Kein Personal erfasst.</translation>
+    </message>
+    <message>
+        <source>Days recorded</source>
+        <translation>Erfasste Tage</translation>
+    </message>
+    <message>
+        <source>Signed and closed</source>
+        <translation>Unterschrieben und abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Average headcount</source>
+        <translation>Durchschnittliche Personenzahl</translation>
+    </message>
+    <message>
+        <source>Peak headcount</source>
+        <translation>Höchste Personenzahl</translation>
+    </message>
+    <message>
+        <source>Weather days lost</source>
+        <translation>Witterungsbedingte Ausfalltage</translation>
+    </message>
+    <message>
+        <source>{days} ({hours} h)</source>
+        <translation>{days} ({hours} h)</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Behinderungen</translation>
+    </message>
+    <message>
+        <source>{count} on {days}, {hours} h</source>
+        <translation>{count} an {days}, {hours} h</translation>
+    </message>
+    <message>
+        <source>Manpower</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Diary days</source>
+        <translation>Bautagebuchtage</translation>
+    </message>
+    <message>
+        <source>Stopped (h)</source>
+        <translation>Ausfall (h)</translation>
+    </message>
+    <message>
+        <source>No diary days in this period.</source>
+        <translation>Keine Bautagebuchtage in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Rain or snow (mm)</source>
+        <translation>Niederschlag (mm)</translation>
+    </message>
+    <message>
+        <source>Hours lost</source>
+        <translation>Ausfallstunden</translation>
+    </message>
+    <message>
+        <source>Weather stopped no work in this period.</source>
+        <translation>In diesem Zeitraum gab es keinen witterungsbedingten Arbeitsausfall.</translation>
+    </message>
+    <message>
+        <source>Delay register</source>
+        <translation>Behinderungsregister</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Site activity this period</source>
+        <translation>Baustellengeschehen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No site diary was written in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Bautagebuch geführt.</translation>
+    </message>
+    <message>
+        <source>{count} on {day}</source>
+        <translation>{count} am {day}</translation>
+    </message>
+    <message>
+        <source>{cause} {days}, {hours} h</source>
+        <translation>{cause} {days}, {hours} h</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Delays by cause</source>
+        <translation>Behinderungen nach Ursache</translation>
     </message>
     <message>
         <source>Site diary report</source>
@@ -9179,6 +10888,198 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation>Kostenbericht {month} {year}</translation>
     </message>
     <message>
+        <source>DRAFT — not certified</source>
+        <translation>ENTWURF — nicht bescheinigt</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>This application is {status}: the amounts are the review&apos;s so far (one line still counted as claimed) and may change until it is certified.</source>
+        <translation>Diese Abschlagsrechnung ist {status}: Die Beträge entsprechen dem bisherigen Prüfstand (eine Position noch wie abgerechnet gezählt) und können sich bis zur Bescheinigung ändern.</translation>
+    </message>
+    <message>
+        <source>This application is {status}: the amounts are the review&apos;s so far ({pending} lines still counted as claimed) and may change until it is certified.</source>
+        <translation>Diese Abschlagsrechnung ist {status}: Die Beträge entsprechen dem bisherigen Prüfstand ({pending} Positionen noch wie abgerechnet gezählt) und können sich bis zur Bescheinigung ändern.</translation>
+    </message>
+    <message>
+        <source>Application no.</source>
+        <translation>Abschlagsrechnung Nr.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Application and certificate for payment</source>
+        <translation>Abschlagsrechnung und Zahlungsbescheinigung</translation>
+    </message>
+    <message>
+        <source>Original contract sum</source>
+        <translation>Ursprüngliche Auftragssumme</translation>
+    </message>
+    <message>
+        <source>Net change by change orders</source>
+        <translation>Nettoänderung durch Nachträge</translation>
+    </message>
+    <message>
+        <source>Contract sum to date (1 + 2)</source>
+        <translation>Aktuelle Auftragssumme (1 + 2)</translation>
+    </message>
+    <message>
+        <source>Total completed and stored to date (column G)</source>
+        <translation>Bisher ausgeführt und gelagert gesamt (Spalte G)</translation>
+    </message>
+    <message>
+        <source>Retainage: {pct} of completed work</source>
+        <translation>Sicherheitseinbehalt: {pct} der ausgeführten Leistung</translation>
+    </message>
+    <message>
+        <source>Retainage: {pct} of stored material</source>
+        <translation>Sicherheitseinbehalt: {pct} des gelagerten Materials</translation>
+    </message>
+    <message>
+        <source>Less retainage released to date</source>
+        <translation>Abzüglich bisher freigegebener Sicherheitseinbehalt</translation>
+    </message>
+    <message>
+        <source>Total retainage (5a + 5b − released)</source>
+        <translation>Sicherheitseinbehalt gesamt (5a + 5b − freigegeben)</translation>
+    </message>
+    <message>
+        <source>Total earned less retainage (4 − 5)</source>
+        <translation>Leistung gesamt abzüglich Sicherheitseinbehalt (4 − 5)</translation>
+    </message>
+    <message>
+        <source>Less previous certificates for payment</source>
+        <translation>Abzüglich bisheriger Zahlungsbescheinigungen</translation>
+    </message>
+    <message>
+        <source>Less withholding (this application)</source>
+        <translation>Abzüglich Einbehalt (diese Abschlagsrechnung)</translation>
+    </message>
+    <message>
+        <source>Current payment due (6 − 7 − withholding)</source>
+        <translation>Aktuell fällige Zahlung (6 − 7 − Einbehalt)</translation>
+    </message>
+    <message>
+        <source>Balance to finish, including retainage (3 − 6)</source>
+        <translation>Restbetrag bis Fertigstellung, einschließlich Sicherheitseinbehalt (3 − 6)</translation>
+    </message>
+    <message>
+        <source>Application and certificate for payment (G702)</source>
+        <translation>Abschlagsrechnung und Zahlungsbescheinigung (G702)</translation>
+    </message>
+    <message>
+        <source>Payment due as the contractor applied for it: {claimed}; as reviewed: {due} (difference {difference}).</source>
+        <translation>Fällige Zahlung laut Abrechnung des Auftragnehmers: {claimed}; nach Prüfung: {due} (Differenz {difference}).</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Einbehalt</translation>
+    </message>
+    <message>
+        <source>{amount} withheld from this application: {reason}</source>
+        <translation>{amount} von dieser Abschlagsrechnung einbehalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Certificate for payment</source>
+        <translation>Zahlungsbescheinigung</translation>
+    </message>
+    <message>
+        <source>Not certified: the certificate is signed once every line is decided.</source>
+        <translation>Nicht bescheinigt: Die Bescheinigung wird unterschrieben, sobald über jede Position entschieden ist.</translation>
+    </message>
+    <message>
+        <source>In accordance with the contract and the review of this application, the contractor is entitled to payment of {amount}. Certified on {when} by {who}.</source>
+        <translation>Gemäß Vertrag und Prüfung dieser Abschlagsrechnung hat der Auftragnehmer Anspruch auf Zahlung von {amount}. Bescheinigt am {when} von {who}.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Reduced by</source>
+        <translation>Gekürzt um</translation>
+    </message>
+    <message>
+        <source>Reductions by the owner&apos;s representative</source>
+        <translation>Kürzungen durch den Bauherrenvertreter</translation>
+    </message>
+    <message>
+        <source>Every decided line approved as claimed</source>
+        <translation>Jede entschiedene Position wie abgerechnet genehmigt</translation>
+    </message>
+    <message>
+        <source>A Item</source>
+        <translation>A Position</translation>
+    </message>
+    <message>
+        <source>B Description</source>
+        <translation>B Beschreibung</translation>
+    </message>
+    <message>
+        <source>C Scheduled value</source>
+        <translation>C LV-Wert</translation>
+    </message>
+    <message>
+        <source>D From previous</source>
+        <translation>D Aus Vorperioden</translation>
+    </message>
+    <message>
+        <source>E This period</source>
+        <translation>E Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>F Materials stored</source>
+        <translation>F Gelagertes Material</translation>
+    </message>
+    <message>
+        <source>G Completed and stored</source>
+        <translation>G Ausgeführt und gelagert</translation>
+    </message>
+    <message>
+        <source>G ÷ C</source>
+        <translation>G ÷ C</translation>
+    </message>
+    <message>
+        <source>H Balance to finish</source>
+        <translation>H Restbetrag bis Fertigstellung</translation>
+    </message>
+    <message>
+        <source>I Retainage</source>
+        <translation>I Sicherheitseinbehalt</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Continuation sheet (G703)</source>
+        <translation>Fortsetzungsblatt (G703)</translation>
+    </message>
+    <message>
+        <source>G = D + E + F; H = C − G. Retainage per line: the work rate on D + E and the materials rate on F, each rounded half up to the cent; every total is the sum of its lines.</source>
+        <translation>G = D + E + F; H = C − G. Sicherheitseinbehalt je Position: der Satz für Leistung auf D + E und der Satz für Material auf F, jeweils kaufmännisch auf den Cent gerundet; jede Summe ist die Summe ihrer Positionen.</translation>
+    </message>
+    <message>
         <source>Payment certificate {number}</source>
         <translation>Zahlungsbescheinigung {number}</translation>
     </message>
@@ -9189,6 +11090,38 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>Payment certificate</source>
         <translation>Zahlungsbescheinigung</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>1 budget line</source>
+        <translation>1 Budgetposition</translation>
+    </message>
+    <message>
+        <source>{n} budget lines</source>
+        <translation>{n} Budgetpositionen</translation>
+    </message>
+    <message>
+        <source>short by {amount}</source>
+        <translation>Fehlbetrag {amount}</translation>
+    </message>
+    <message>
+        <source>Unfunded (no source)</source>
+        <translation>Nicht finanziert (keine Quelle)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Headroom = the source&apos;s amount − the EAC of the budget lines it pays for (negative: the source is short).</source>
+        <translation>Spielraum = Betrag der Quelle − Prognose der Budgetpositionen, die sie finanziert (negativ: Die Quelle reicht nicht aus).</translation>
     </message>
 </context>
 <context>

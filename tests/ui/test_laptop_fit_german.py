@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from gui_fixtures import MakeWindow, demo_ctx, gui_ctx, make_window
-from PySide6.QtCore import QCoreApplication, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_laptop_fit import LAPTOP, SMALL
@@ -33,6 +33,7 @@ def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
     yield installed
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.slow

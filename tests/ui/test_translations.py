@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from gui_fixtures import MakeWindow, demo_ctx, gui_ctx, idle, make_window
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -53,6 +53,7 @@ def german(qapp: QApplication) -> Iterator[list[QTranslator]]:
     yield installed
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
 
 
 def test_main_window_starts_in_german(
@@ -86,6 +87,7 @@ def test_english_keeps_the_source_texts(qapp: QApplication) -> None:
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
 
 
 def test_every_navigation_title_is_marked_for_translation() -> None:

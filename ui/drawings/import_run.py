@@ -23,16 +23,14 @@ if TYPE_CHECKING:
 DRAWING_TABLES = ("drawing_files", "drawing_sheets", "drawing_revisions", "drawing_pins")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Drawings", text)
-
-
 def choose_files(parent: QWidget) -> list[Path]:
     names, _filter = QFileDialog.getOpenFileNames(
         parent,
-        _tr("Import drawings"),
+        QCoreApplication.translate("Drawings", "Import drawings"),
         "",
-        _tr("Drawings (*.pdf *.png *.jpg *.jpeg);;All files (*)"),
+        QCoreApplication.translate(
+            "Drawings", "Drawings (*.pdf *.png *.jpg *.jpeg);;All files (*)"
+        ),
     )
     return [Path(n) for n in names]
 
@@ -75,14 +73,16 @@ def start_import(
         more = len(refused) - len(shown)
         text = "\n\n".join(shown)
         if more:
-            text += "\n\n" + _tr("…and {count} more (see the details).").format(count=more)
+            text += "\n\n" + QCoreApplication.translate(
+                "Drawings", "…and {count} more (see the details)."
+            ).format(count=more)
         tell_outcome(
             window,
             live,
             _changes(report, project_id),
             report.summary(),
             bool(report.refused or report.cancelled),
-            title=_tr("Import drawings"),
+            title=QCoreApplication.translate("Drawings", "Import drawings"),
             icon=QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
             informative=text,
             details="\n".join(refused),
@@ -93,11 +93,11 @@ def start_import(
     return start_with_progress(
         window,
         work,
-        title=_tr("Import drawings"),
-        label=_tr("Importing drawings…"),
+        title=QCoreApplication.translate("Drawings", "Import drawings"),
+        label=QCoreApplication.translate("Drawings", "Importing drawings…"),
         on_done=finished,
         parent=parent,
-        progress_label=lambda done, total: _tr(
-            "Importing drawings… {done} of {total} file(s)"
+        progress_label=lambda done, total: QCoreApplication.translate(
+            "Drawings", "Importing drawings… {done} of {total} file(s)"
         ).format(done=done, total=total),
     )

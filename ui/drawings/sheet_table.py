@@ -39,21 +39,46 @@ def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def sheet_columns() -> list[Column[SheetRow]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Drawings", text)
-
     return [
-        Column("sheet_number", t("Sheet"), lambda r: r.sheet_number,
-               sort_value=lambda r: _natural(r.sheet_number)),
-        Column("title", t("Title"), lambda r: r.title, sort_value=lambda r: r.title.lower(),
-               tooltip=lambda r: r.filename),
-        Column("revision", t("Rev"), lambda r: r.revision or "–",
-               sort_value=lambda r: _natural(r.revision),
-               tooltip=lambda r: t("{count} revision(s)").format(count=r.revision_count)),
-        Column("pins", t("Pins"), lambda r: str(r.pin_count), sort_value=lambda r: r.pin_count,
-               right=True),
-        Column("discipline", t("Discipline"), lambda r: discipline_label(r.discipline),
-               sort_value=lambda r: discipline_label(r.discipline)),
-        Column("location", t("Location"), lambda r: r.location or "",
-               sort_value=lambda r: r.location or ""),
-    ]  # fmt: skip
+        Column(
+            "sheet_number",
+            QCoreApplication.translate("Drawings", "Sheet"),
+            lambda r: r.sheet_number,
+            sort_value=lambda r: _natural(r.sheet_number),
+        ),
+        Column(
+            "title",
+            QCoreApplication.translate("Drawings", "Title"),
+            lambda r: r.title,
+            sort_value=lambda r: r.title.lower(),
+            tooltip=lambda r: r.filename,
+        ),
+        Column(
+            "revision",
+            QCoreApplication.translate("Drawings", "Rev"),
+            lambda r: r.revision or "–",
+            sort_value=lambda r: _natural(r.revision),
+            tooltip=lambda r: QCoreApplication.translate("Drawings", "{count} revision(s)").format(
+                count=r.revision_count
+            ),
+        ),
+        Column(
+            "pins",
+            QCoreApplication.translate("Drawings", "Pins"),
+            lambda r: str(r.pin_count),
+            sort_value=lambda r: r.pin_count,
+            right=True,
+        ),
+        Column(
+            "discipline",
+            QCoreApplication.translate("Drawings", "Discipline"),
+            lambda r: discipline_label(r.discipline),
+            sort_value=lambda r: discipline_label(r.discipline),
+        ),
+        Column(
+            "location",
+            QCoreApplication.translate("Drawings", "Location"),
+            lambda r: r.location or "",
+            sort_value=lambda r: r.location or "",
+        ),
+    ]

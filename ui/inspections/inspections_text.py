@@ -21,31 +21,30 @@ FAIL_COLOUR = "#C62828"
 NA_COLOUR = "#6B7580"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Inspections", text)
-
-
 def status_text(status: InspectionStatus) -> str:
     return {
-        InspectionStatus.DRAFT: _tr("Draft"),
-        InspectionStatus.IN_PROGRESS: _tr("In progress"),
-        InspectionStatus.COMPLETED: _tr("Completed"),
-        InspectionStatus.VOID: _tr("Void"),
+        InspectionStatus.DRAFT: QCoreApplication.translate("Inspections", "Draft"),
+        InspectionStatus.IN_PROGRESS: QCoreApplication.translate("Inspections", "In progress"),
+        InspectionStatus.COMPLETED: QCoreApplication.translate("Inspections", "Completed"),
+        InspectionStatus.VOID: QCoreApplication.translate("Inspections", "Void"),
     }[status]
 
 
 def result_text(result: InspectionResult | None) -> str:
     if result is None:
         return "—"
-    return {InspectionResult.PASS: _tr("Pass"), InspectionResult.FAIL: _tr("Fail")}[result]
+    return {
+        InspectionResult.PASS: QCoreApplication.translate("Inspections", "Pass"),
+        InspectionResult.FAIL: QCoreApplication.translate("Inspections", "Fail"),
+    }[result]
 
 
 def outcome_text(outcome: Outcome) -> str:
     return {
-        Outcome.PASS: _tr("Pass"),
-        Outcome.FAIL: _tr("Fail"),
-        Outcome.NA: _tr("N/A"),
-        Outcome.INFO: _tr("Noted"),
+        Outcome.PASS: QCoreApplication.translate("Inspections", "Pass"),
+        Outcome.FAIL: QCoreApplication.translate("Inspections", "Fail"),
+        Outcome.NA: QCoreApplication.translate("Inspections", "N/A"),
+        Outcome.INFO: QCoreApplication.translate("Inspections", "Noted"),
     }[outcome]
 
 
@@ -61,19 +60,21 @@ def outcome_colour(outcome: Outcome | None) -> str | None:
 
 def response_type_text(rtype: ResponseType) -> str:
     return {
-        ResponseType.PASS_FAIL_NA: _tr("Pass / Fail / N/A"),
-        ResponseType.YES_NO: _tr("Yes / No"),
-        ResponseType.NUMBER: _tr("Number with target"),
-        ResponseType.TEXT: _tr("Text"),
-        ResponseType.CHOICE: _tr("Choice"),
+        ResponseType.PASS_FAIL_NA: QCoreApplication.translate("Inspections", "Pass / Fail / N/A"),
+        ResponseType.YES_NO: QCoreApplication.translate("Inspections", "Yes / No"),
+        ResponseType.NUMBER: QCoreApplication.translate("Inspections", "Number with target"),
+        ResponseType.TEXT: QCoreApplication.translate("Inspections", "Text"),
+        ResponseType.CHOICE: QCoreApplication.translate("Inspections", "Choice"),
     }[rtype]
 
 
 def failure_action_text(action: FailureAction) -> str:
     return {
-        FailureAction.PUNCH_ITEM: _tr("Raise a punch item"),
-        FailureAction.ISSUE: _tr("Raise a contractor issue (NCR)"),
-        FailureAction.NONE: _tr("Nothing"),
+        FailureAction.PUNCH_ITEM: QCoreApplication.translate("Inspections", "Raise a punch item"),
+        FailureAction.ISSUE: QCoreApplication.translate(
+            "Inspections", "Raise a contractor issue (NCR)"
+        ),
+        FailureAction.NONE: QCoreApplication.translate("Inspections", "Nothing"),
     }[action]
 
 

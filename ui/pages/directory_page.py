@@ -39,41 +39,74 @@ if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DirectoryColumns", text)
-
-
 def org_columns() -> list[Column[OrgRow]]:
     return [
-        Column("name", _t("Organisation"), lambda r: r.name),
-        Column("kind", _t("Kind"), lambda r: value_label(r.kind)),
-        Column("email", _t("Email"), lambda r: r.email or ""),
-        Column("phone", _t("Phone"), lambda r: r.phone or ""),
+        Column(
+            "name", QCoreApplication.translate("DirectoryColumns", "Organisation"), lambda r: r.name
+        ),
+        Column(
+            "kind",
+            QCoreApplication.translate("DirectoryColumns", "Kind"),
+            lambda r: value_label(r.kind),
+        ),
+        Column(
+            "email",
+            QCoreApplication.translate("DirectoryColumns", "Email"),
+            lambda r: r.email or "",
+        ),
+        Column(
+            "phone",
+            QCoreApplication.translate("DirectoryColumns", "Phone"),
+            lambda r: r.phone or "",
+        ),
     ]
 
 
 def people_columns() -> list[Column[PersonRow]]:
     return [
-        Column("name", _t("Name"), lambda r: r.name),
-        Column("org", _t("Organisation"), lambda r: r.organisation or ""),
-        Column("role", _t("Role"), lambda r: r.role or ""),
-        Column("email", _t("Email"), lambda r: r.email or ""),
+        Column("name", QCoreApplication.translate("DirectoryColumns", "Name"), lambda r: r.name),
+        Column(
+            "org",
+            QCoreApplication.translate("DirectoryColumns", "Organisation"),
+            lambda r: r.organisation or "",
+        ),
+        Column(
+            "role", QCoreApplication.translate("DirectoryColumns", "Role"), lambda r: r.role or ""
+        ),
+        Column(
+            "email",
+            QCoreApplication.translate("DirectoryColumns", "Email"),
+            lambda r: r.email or "",
+        ),
     ]
 
 
 def milestone_columns() -> list[Column[MilestoneRow]]:
     return [
-        Column("name", _t("Milestone"), lambda r: r.name),
         Column(
-            "baseline", _t("Baseline"), lambda r: day(r.baseline), sort_value=lambda r: r.baseline
+            "name", QCoreApplication.translate("DirectoryColumns", "Milestone"), lambda r: r.name
         ),
         Column(
-            "forecast", _t("Forecast"), lambda r: day(r.forecast), sort_value=lambda r: r.forecast
+            "baseline",
+            QCoreApplication.translate("DirectoryColumns", "Baseline"),
+            lambda r: day(r.baseline),
+            sort_value=lambda r: r.baseline,
         ),
-        Column("actual", _t("Actual"), lambda r: day(r.actual), sort_value=lambda r: r.actual),
+        Column(
+            "forecast",
+            QCoreApplication.translate("DirectoryColumns", "Forecast"),
+            lambda r: day(r.forecast),
+            sort_value=lambda r: r.forecast,
+        ),
+        Column(
+            "actual",
+            QCoreApplication.translate("DirectoryColumns", "Actual"),
+            lambda r: day(r.actual),
+            sort_value=lambda r: r.actual,
+        ),
         Column(
             "slip",
-            _t("Slip (days)"),
+            QCoreApplication.translate("DirectoryColumns", "Slip (days)"),
             lambda r: f"{r.slip_days:+}",
             sort_value=lambda r: r.slip_days,
             right=True,

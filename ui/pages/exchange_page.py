@@ -99,7 +99,8 @@ class ExchangePage(QWidget):
             combo.setObjectName(f"column_{punch_field.value}")
             combo.currentIndexChanged.connect(lambda _i, f=punch_field: self.column_picked.emit(f))
             self.field_boxes[punch_field] = combo
-            form.addRow(field_label(punch_field).capitalize(), combo)
+            label = field_label(punch_field)  # "due date" in messages: a capital in front
+            form.addRow(label[:1].upper() + label[1:], combo)
         self.date_order_box = QComboBox()
         self.date_order_box.addItem(self.tr("Found from the dates"), DateOrder.AUTO.value)
         self.date_order_box.addItem(self.tr("Day first (31/12/2026)"), DateOrder.DAY_FIRST.value)

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 PHOTO_TABLES = ("photos", "photo_links")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Photos", text)
-
-
 def library_for(window: MainWindow) -> PhotoLibrary:
     return PhotoLibrary.for_paths(window.ctx.store, window.ctx.paths)
 
@@ -49,10 +45,14 @@ def thumbnail_source(library: PhotoLibrary) -> ThumbnailSource:
 
 def describe(line: ImportLine) -> str:
     if line.outcome is ImportOutcome.REFUSED:
-        return _tr("{name}: refused: {reason}").format(name=line.source.name, reason=line.reason)
+        return QCoreApplication.translate("Photos", "{name}: refused: {reason}").format(
+            name=line.source.name, reason=line.reason
+        )
     if line.outcome is ImportOutcome.DUPLICATE:
-        return _tr("{name}: already in the project").format(name=line.source.name)
-    return _tr("{name}: imported").format(name=line.source.name)
+        return QCoreApplication.translate("Photos", "{name}: already in the project").format(
+            name=line.source.name
+        )
+    return QCoreApplication.translate("Photos", "{name}: imported").format(name=line.source.name)
 
 
 def start_import(
@@ -85,7 +85,7 @@ def start_import(
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)
 
-    title = _tr("Import photos")
+    title = QCoreApplication.translate("Photos", "Import photos")
 
     def finished(report: LibraryImport, owner: QWidget) -> None:
         problems = show_summary and bool(report.refused or report.duplicates or report.cancelled)
@@ -101,7 +101,7 @@ def start_import(
         window,
         work,
         title=title,
-        label=_tr("Importing photos…"),
+        label=QCoreApplication.translate("Photos", "Importing photos…"),
         on_done=finished,
         parent=parent,
         min_duration_ms=500,

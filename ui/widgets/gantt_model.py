@@ -58,10 +58,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GanttModel", text)
-
-
 def day_text(day: int | None) -> str:
     return "" if day is None else dt.date.fromordinal(day).isoformat()
 
@@ -82,25 +78,31 @@ def tooltip(row: GanttRow) -> str:
     lines = [f"{row.code} · {row.name}" if not row.is_group else row.name]
     if row.start is not None:
         lines.append(
-            _tr("{start} → {finish}").format(
+            QCoreApplication.translate("GanttModel", "{start} → {finish}").format(
                 start=day_text(row.start), finish=day_text(last_day(row))
             )
         )
     if row.base_start is not None and row.base_end is not None:
         base_last = row.base_end if row.base_end == row.base_start else row.base_end - 1
         lines.append(
-            _tr("Compared with: {start} → {finish}").format(
+            QCoreApplication.translate("GanttModel", "Compared with: {start} → {finish}").format(
                 start=day_text(row.base_start), finish=day_text(base_last)
             )
         )
     if not row.is_group:
         if row.total_float is not None:
             lines.append(
-                _tr("Total float: {days} working days").format(days=float_text(row.total_float))
+                QCoreApplication.translate("GanttModel", "Total float: {days} working days").format(
+                    days=float_text(row.total_float)
+                )
             )
-        lines.append(_tr("Complete: {pct} %").format(pct=round(row.done * 100)))
+        lines.append(
+            QCoreApplication.translate("GanttModel", "Complete: {pct} %").format(
+                pct=round(row.done * 100)
+            )
+        )
         if row.critical:
-            lines.append(_tr("On the critical path"))
+            lines.append(QCoreApplication.translate("GanttModel", "On the critical path"))
     return "\n".join(lines)
 
 
@@ -112,11 +114,11 @@ class GanttModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._negative = QColor(NEGATIVE_COLOUR)
         self._titles = {
-            Col.CODE: _tr("Code"),
-            Col.NAME: _tr("Activity"),
-            Col.START: _tr("Start"),
-            Col.FINISH: _tr("Finish"),
-            Col.FLOAT: _tr("Float"),
+            Col.CODE: QCoreApplication.translate("GanttModel", "Code"),
+            Col.NAME: QCoreApplication.translate("GanttModel", "Activity"),
+            Col.START: QCoreApplication.translate("GanttModel", "Start"),
+            Col.FINISH: QCoreApplication.translate("GanttModel", "Finish"),
+            Col.FLOAT: QCoreApplication.translate("GanttModel", "Float"),
             Col.BAR: "",
         }
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Scaled, Synced
+from executrek.models.base import VARIANT_ORDER, Base, EventRow, InProject, Numbered, Scaled, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import COStatus, COTier
@@ -38,17 +38,14 @@ class COReason(enum.StrEnum):
     OTHER = "other"
 
 
-class ChangeOrder(Synced, Base):
+class ChangeOrder(Numbered, Synced, Base):
     __tablename__ = "change_orders"
     __table_args__ = (
         UniqueConstraint("project_id", "tier", "number"),
         Index("ix_co_project_status", "project_id", "tier", "status"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    tier: Mapped[COTier] = mapped_column(str_enum(COTier, "co_tier"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
+    tier: Mapped[COTier] = mapped_column(str_enum(COTier, "co_tier"), sort_order=VARIANT_ORDER)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("change_orders.id"))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
@@ -69,11 +66,10 @@ class ChangeOrder(Synced, Base):
     decided_at: Mapped[dt.datetime | None]
 
 
-class ChangeOrderLine(Synced, Base):
+class ChangeOrderLine(InProject, Synced, Base):
     __tablename__ = "change_order_lines"
     __table_args__ = (Index("ix_co_lines_co", "change_order_id", "position"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     change_order_id: Mapped[str] = mapped_column(ForeignKey("change_orders.id", ondelete="CASCADE"))
     position: Mapped[int]
     description: Mapped[str] = mapped_column(String(400))
@@ -86,14 +82,13 @@ class ChangeOrderLine(Synced, Base):
     amount: Mapped[Decimal] = mapped_column()
 
 
-class ChangeOrderEvent(EventRow, Base):
+class ChangeOrderEvent(InProject, EventRow, Base):
     """Submit, approve, reject, revise, promote, void: who, when, and for approvals the
     approver and their signature."""
 
     __tablename__ = "change_order_events"
     __table_args__ = (Index("ix_co_events_co", "change_order_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     change_order_id: Mapped[str] = mapped_column(ForeignKey("change_orders.id", ondelete="CASCADE"))
     action: Mapped[str] = mapped_column(String(24))
     from_status: Mapped[str | None] = mapped_column(String(24))

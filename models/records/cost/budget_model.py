@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Synced
+from executrek.models.base import Base, EventRow, InProject, Numbered, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.cost.vocab import (
     BUDGET_SERIES,
@@ -30,28 +30,24 @@ from executrek.models.records.cost.vocab import (
 from executrek.models.records.kind import NumberSeries, RecordKind
 
 
-class FundingSource(Synced, Base):
+class FundingSource(InProject, Synced, Base):
     """Where the owner's money comes from (equity, a loan facility, a grant)."""
 
     __tablename__ = "funding_sources"
     __table_args__ = (UniqueConstraint("project_id", "name"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     amount: Mapped[Decimal] = mapped_column(default=Decimal(0))
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class BudgetLine(Synced, Base):
+class BudgetLine(Numbered, Synced, Base):
     __tablename__ = "budget_lines"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
         Index("ix_budget_lines_project_code", "project_id", "cost_code_id"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     cost_code_id: Mapped[str] = mapped_column(ForeignKey("cost_codes.id"))
     title: Mapped[str] = mapped_column(String(300))
     category: Mapped[CostCategory] = mapped_column(str_enum(CostCategory, "cost_category"))
@@ -63,16 +59,13 @@ class BudgetLine(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class BudgetTransfer(Synced, Base):
+class BudgetTransfer(Numbered, Synced, Base):
     __tablename__ = "budget_transfers"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
         Index("ix_budget_transfers_project_status", "project_id", "status"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     title: Mapped[str] = mapped_column(String(300))
     reason: Mapped[str] = mapped_column(Text)
     from_line_id: Mapped[str | None] = mapped_column(ForeignKey("budget_lines.id"))
@@ -85,13 +78,12 @@ class BudgetTransfer(Synced, Base):
     decided_at: Mapped[dt.datetime | None]
 
 
-class BudgetTransferEvent(EventRow, Base):
+class BudgetTransferEvent(InProject, EventRow, Base):
     """Submit, approve, reject, void of a transfer: who, when and why."""
 
     __tablename__ = "budget_transfer_events"
     __table_args__ = (Index("ix_budget_transfer_events_transfer", "transfer_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     transfer_id: Mapped[str] = mapped_column(ForeignKey("budget_transfers.id", ondelete="CASCADE"))
     action: Mapped[str] = mapped_column(String(24))
     from_status: Mapped[str | None] = mapped_column(String(24))

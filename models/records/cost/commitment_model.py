@@ -20,7 +20,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Scaled, Synced
+from executrek.models.base import VARIANT_ORDER, Base, InProject, Numbered, Scaled, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.cost.vocab import (
     COMMITMENT_PREFIX,
@@ -31,19 +31,16 @@ from executrek.models.records.cost.vocab import (
 from executrek.models.records.kind import NumberSeries, RecordKind
 
 
-class Commitment(Synced, Base):
+class Commitment(Numbered, Synced, Base):
     __tablename__ = "commitments"
     __table_args__ = (
         UniqueConstraint("project_id", "commitment_type", "number"),
         Index("ix_commitments_project_status", "project_id", "status"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     commitment_type: Mapped[CommitmentType] = mapped_column(
-        str_enum(CommitmentType, "commitment_type")
+        str_enum(CommitmentType, "commitment_type"), sort_order=VARIANT_ORDER
     )
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     contractor_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))
@@ -60,13 +57,12 @@ class Commitment(Synced, Base):
     finish_date: Mapped[dt.date | None]
 
 
-class SovLine(Synced, Base):
+class SovLine(InProject, Synced, Base):
     """One line of a commitment's schedule of values (G703 column C)."""
 
     __tablename__ = "sov_lines"
     __table_args__ = (Index("ix_sov_lines_commitment", "commitment_id", "position"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     commitment_id: Mapped[str] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
     position: Mapped[int]
     item: Mapped[str] = mapped_column(String(32))  # the contractor's item number ("3.2")
@@ -78,26 +74,24 @@ class SovLine(Synced, Base):
     change_order_id: Mapped[str | None] = mapped_column(ForeignKey("change_orders.id"))
 
 
-class SovActivity(Synced, Base):
+class SovActivity(InProject, Synced, Base):
     """An SOV line ↔ a schedule activity code (codes outlive schedule updates, so the
     latest update's % complete of that code is the evidence)."""
 
     __tablename__ = "sov_activities"
     __table_args__ = (UniqueConstraint("sov_line_id", "activity_code"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     sov_line_id: Mapped[str] = mapped_column(ForeignKey("sov_lines.id", ondelete="CASCADE"))
     activity_code: Mapped[str] = mapped_column(String(60))
 
 
-class CommitmentRate(Synced, Base):
+class CommitmentRate(InProject, Synced, Base):
     """One rate of a commitment's schedule of rates (change order lines are checked
     against it)."""
 
     __tablename__ = "commitment_rates"
     __table_args__ = (UniqueConstraint("commitment_id", "item"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     commitment_id: Mapped[str] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
     item: Mapped[str] = mapped_column(String(32))
     description: Mapped[str] = mapped_column(String(400))

@@ -19,7 +19,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Synced
+from executrek.models.base import Base, EventRow, InProject, Numbered, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.cost.vocab import (
     PAYMENT_SERIES,
@@ -30,7 +30,7 @@ from executrek.models.records.cost.vocab import (
 from executrek.models.records.kind import NumberSeries, RecordKind
 
 
-class PayApplication(Synced, Base):
+class PayApplication(Numbered, Synced, Base):
     __tablename__ = "pay_applications"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
@@ -38,9 +38,6 @@ class PayApplication(Synced, Base):
         Index("ix_pay_applications_project_status", "project_id", "status"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     commitment_id: Mapped[str] = mapped_column(ForeignKey("commitments.id"))
     contractor_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))
     application_no: Mapped[int]  # the contractor's sequence per commitment: 1, 2, 3…
@@ -60,14 +57,13 @@ class PayApplication(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class PayApplicationLine(Synced, Base):
+class PayApplicationLine(InProject, Synced, Base):
     __tablename__ = "pay_application_lines"
     __table_args__ = (
         UniqueConstraint("pay_application_id", "sov_line_id"),
         Index("ix_pay_application_lines_app", "pay_application_id", "position"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     pay_application_id: Mapped[str] = mapped_column(
         ForeignKey("pay_applications.id", ondelete="CASCADE")
     )
@@ -85,14 +81,13 @@ class PayApplicationLine(Synced, Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
 
-class PayApplicationEvent(EventRow, Base):
+class PayApplicationEvent(InProject, EventRow, Base):
     """Submit for review, a line's decision (``line_id``), withholding, certify, reject,
     void: who, when, why, and for a certificate the certifier and their signature."""
 
     __tablename__ = "pay_application_events"
     __table_args__ = (Index("ix_pay_application_events_app", "pay_application_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     pay_application_id: Mapped[str] = mapped_column(
         ForeignKey("pay_applications.id", ondelete="CASCADE")
     )

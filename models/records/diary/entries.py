@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Scaled, Synced
+from executrek.models.base import Base, EventRow, InProject, Scaled, Synced
 from executrek.models.directory import str_enum
 
 
@@ -157,13 +157,12 @@ class DiarySafety(_Entry, Base):
     issue_id: Mapped[str | None] = mapped_column(ForeignKey("contractor_issues.id"))
 
 
-class DiaryAddendum(EventRow, Base):
+class DiaryAddendum(InProject, EventRow, Base):
     """A correction of a closed day: who, when, why and what (insert-only)."""
 
     __tablename__ = "diary_addenda"
     __table_args__ = (Index("ix_diary_addenda_day", "day_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     day_id: Mapped[str] = mapped_column(ForeignKey("diary_days.id", ondelete="CASCADE"))
     author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     written_at: Mapped[dt.datetime]

@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Scaled, Synced
+from executrek.models.base import Base, Numbered, Scaled, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import NumberSeries, RecordKind
 
@@ -60,7 +60,7 @@ class Ground(enum.StrEnum):
     SNOW_COVERED = "snow_covered"
 
 
-class DiaryDay(Synced, Base):
+class DiaryDay(Numbered, Synced, Base):
     """One diary day of one author in one project."""
 
     __tablename__ = "diary_days"
@@ -70,9 +70,6 @@ class DiaryDay(Synced, Base):
         Index("ix_diary_days_author_day", "project_id", "author_id", "day"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     title: Mapped[str] = mapped_column(String(300))  # one-line summary
     day: Mapped[dt.date]
     author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))

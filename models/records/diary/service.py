@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from executrek.models import clock, numbering, validation, workflow
+from executrek.models import clock, validation, workflow
 from executrek.models.base import Base, utcnow
 from executrek.models.common import Signature
 from executrek.models.errors import ValidationError, WorkflowError
@@ -46,7 +46,13 @@ from executrek.models.records.diary.model import (
     default_title,
 )
 from executrek.models.services import records
-from executrek.models.services.common import Done, load, valid_strokes
+from executrek.models.services.common import (
+    Done,
+    add_numbered,
+    editable_only,
+    load,
+    valid_strokes,
+)
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -135,18 +141,17 @@ def open_day(
         existing = find_own_day(s, project_id, author, day)
         if existing is not None:
             return Done(existing, changes)
-        number, draft = numbering.allocate_one(s, project_id, SERIES)
-        row = DiaryDay(
-            project_id=project_id,
-            number=number,
-            draft_number=draft,
+        row = add_numbered(
+            s,
+            DiaryDay,
+            project_id,
+            SERIES,
             title=summary or default_title(day),
             day=day,
             author_id=author,
             status=DiaryStatus.OPEN,
             weather_stopped_hours=Decimal("0.0"),
         )
-        s.add(row)
     return Done(row, changes)
 
 
@@ -186,9 +191,7 @@ def _day_value(key: str, value: Any) -> Any:
 
 def update_day(store: Store, day_id: str, **fields: Any) -> Done[DiaryDay]:
     """Edit the weather, the summary and the notes of an open day (``DAY_EDITABLE``)."""
-    unknown = set(fields) - set(DAY_EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    editable_only(fields, DAY_EDITABLE)
     values = {k: _day_value(k, v) for k, v in fields.items()}
     with store.transaction() as (s, changes):
         row = load(s, DiaryDay, day_id, "Diary day")

@@ -21,7 +21,7 @@ import enum
 from sqlalchemy import Float, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Synced
+from executrek.models.base import Base, InProject, Synced
 from executrek.models.directory import str_enum
 
 
@@ -63,13 +63,12 @@ PIN_ISSUE = "contractor_issues"
 PIN_TARGETS = (PIN_PUNCH, PIN_ISSUE)
 
 
-class DrawingFile(Synced, Base):
+class DrawingFile(InProject, Synced, Base):
     """An imported original; the bytes live in the blob store under ``sha256``."""
 
     __tablename__ = "drawing_files"
     __table_args__ = (UniqueConstraint("project_id", "sha256"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     sha256: Mapped[str] = mapped_column(String(64))
     filename: Mapped[str] = mapped_column(String(300))
     mime: Mapped[str] = mapped_column(String(60))
@@ -77,11 +76,10 @@ class DrawingFile(Synced, Base):
     page_count: Mapped[int]
 
 
-class Sheet(Synced, Base):
+class Sheet(InProject, Synced, Base):
     __tablename__ = "drawing_sheets"
     __table_args__ = (Index("ix_drawing_sheets_project_number", "project_id", "sheet_number"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     sheet_number: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(300))
     discipline: Mapped[Discipline] = mapped_column(
@@ -94,13 +92,12 @@ class Sheet(Synced, Base):
     )
 
 
-class SheetRevision(Synced, Base):
+class SheetRevision(InProject, Synced, Base):
     """One issue of a sheet: a page of a drawing file."""
 
     __tablename__ = "drawing_revisions"
     __table_args__ = (Index("ix_drawing_revisions_sheet", "sheet_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     sheet_id: Mapped[str] = mapped_column(ForeignKey("drawing_sheets.id", ondelete="CASCADE"))
     revision: Mapped[str] = mapped_column(String(20), default="")
     file_id: Mapped[str] = mapped_column(ForeignKey("drawing_files.id"))
@@ -111,7 +108,7 @@ class SheetRevision(Synced, Base):
     superseded: Mapped[bool] = mapped_column(default=False)
 
 
-class DrawingPin(Synced, Base):
+class DrawingPin(InProject, Synced, Base):
     """A punch item or contractor issue at a normalised point of one sheet revision."""
 
     __tablename__ = "drawing_pins"
@@ -120,7 +117,6 @@ class DrawingPin(Synced, Base):
         Index("ix_drawing_pins_target", "target_type", "target_id"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     sheet_id: Mapped[str] = mapped_column(ForeignKey("drawing_sheets.id", ondelete="CASCADE"))
     revision_id: Mapped[str] = mapped_column(ForeignKey("drawing_revisions.id", ondelete="CASCADE"))
     target_type: Mapped[str] = mapped_column(String(40))

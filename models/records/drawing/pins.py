@@ -6,9 +6,9 @@ its pin, move and remove pins. Each write is one unit of work returning ``Done``
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import null, select
 from sqlalchemy.orm import Session
@@ -274,30 +274,38 @@ def create_punch_item_with_pin(
 ) -> Done[tuple[PunchItem, DrawingPin]]:
     """A new punch item and its pin in one unit of work; without a location of its own the
     item takes the sheet's."""
-    px, py = check_point("x", x), check_point("y", y)
-    with store.transaction() as (s, changes):
-        rev = _live_revision(s, revision_id)
-        sheet = load(s, Sheet, rev.sheet_id, "Sheet")
-        if new.location_id is None and sheet.location_id is not None:
-            new = replace(new, location_id=sheet.location_id)
-        item = punch_service.add_punch_item(s, rev.project_id, new)
-        pin = _new_pin(s, rev, PIN_PUNCH, item.id, px, py)
-    return Done((item, pin), changes)
+    return _create_with_pin(store, revision_id, x, y, new, punch_service.add_punch_item, PIN_PUNCH)
 
 
 def create_issue_with_pin(
     store: Store, revision_id: str, x: float, y: float, new: NewPinnedIssue
 ) -> Done[tuple[ContractorIssue, DrawingPin]]:
     """A new contractor issue and its pin in one unit of work (location as above)."""
+    return _create_with_pin(store, revision_id, x, y, new, issue_service.add_issue, PIN_ISSUE)
+
+
+_New = TypeVar("_New", punch_service.NewPunchItem, NewPinnedIssue)
+_Made = TypeVar("_Made", PunchItem, ContractorIssue)
+
+
+def _create_with_pin(
+    store: Store,
+    revision_id: str,
+    x: float,
+    y: float,
+    new: _New,
+    add: Callable[[Session, str, _New], _Made],
+    table: str,
+) -> Done[tuple[_Made, DrawingPin]]:
     px, py = check_point("x", x), check_point("y", y)
     with store.transaction() as (s, changes):
         rev = _live_revision(s, revision_id)
         sheet = load(s, Sheet, rev.sheet_id, "Sheet")
         if new.location_id is None and sheet.location_id is not None:
             new = replace(new, location_id=sheet.location_id)
-        issue = issue_service.add_issue(s, rev.project_id, new)
-        pin = _new_pin(s, rev, PIN_ISSUE, issue.id, px, py)
-    return Done((issue, pin), changes)
+        record = add(s, rev.project_id, new)
+        pin = _new_pin(s, rev, table, record.id, px, py)
+    return Done((record, pin), changes)
 
 
 def move_pin(store: Store, pin_id: str, x: float, y: float) -> Done[DrawingPin]:

@@ -37,7 +37,7 @@ from executrek.models.records.drawing.model import (
 )
 from executrek.models.records.issue.model import ContractorIssue
 from executrek.models.records.punch.model import PunchItem
-from executrek.models.services.common import Done, load
+from executrek.models.services.common import Done, editable_only, load
 from executrek.models.store import Store
 
 
@@ -188,9 +188,7 @@ def update_sheet(store: Store, sheet_id: str, **fields: Any) -> Done[Sheet]:
 def bulk_update_sheets(store: Store, sheet_ids: Sequence[str], **fields: Any) -> Done[list[Sheet]]:
     """Set the same fields on many sheets in one unit of work (all or nothing). A sheet
     number must stay unique among the project's live sheets."""
-    unknown = set(fields) - set(SHEET_EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    editable_only(fields, SHEET_EDITABLE)
     if "sheet_number" in fields and len(set(sheet_ids)) > 1:
         raise ValidationError("sheet_number", "Several sheets cannot get the same {field}.")
     with store.transaction() as (s, changes):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from executrek.models import numbering, workflow
+from executrek.models import workflow
 from executrek.models.base import utcnow
 from executrek.models.common import PhotoLink
 from executrek.models.errors import WorkflowError
@@ -38,7 +38,7 @@ from executrek.models.records.issue.model import (
     IssueType,
 )
 from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus, PunchStatusEvent
-from executrek.models.services.common import opening_event
+from executrek.models.services.common import add_numbered, opening_event
 
 TITLE_MAX = 300  # the raised record's title
 
@@ -129,7 +129,6 @@ def raise_in(
         if item.failure_action is FailureAction.NONE:
             continue
         fields = {
-            "project_id": ins.project_id,
             "title": deficiency_title(item.prompt, resp.note),
             "description": deficiency_description(ins, item, resp.note),
             "location_id": ins.location_id,
@@ -142,10 +141,11 @@ def raise_in(
         if item.failure_action is FailureAction.PUNCH_ITEM:
             if s.scalar(select(PunchItem.id).where(PunchItem.inspection_item_id == item.id)):
                 continue
-            number, draft = numbering.allocate_one(s, ins.project_id, PUNCH.prefix())
-            punch = PunchItem(
-                number=number,
-                draft_number=draft,
+            punch = add_numbered(
+                s,
+                PunchItem,
+                ins.project_id,
+                PUNCH.prefix(),
                 priority=urgency,
                 status=PunchStatus.OPEN,
                 **fields,
@@ -158,11 +158,12 @@ def raise_in(
             ):
                 continue
             kind = IssueType.NON_CONFORMANCE
-            number, draft = numbering.allocate_one(s, ins.project_id, ISSUE_PREFIX[kind])
-            issue = ContractorIssue(
+            issue = add_numbered(
+                s,
+                ContractorIssue,
+                ins.project_id,
+                ISSUE_PREFIX[kind],
                 issue_type=kind,
-                number=number,
-                draft_number=draft,
                 severity=urgency,
                 status=IssueStatus.OPEN,
                 ball_in_court=BallInCourt.CONTRACTOR,
@@ -174,8 +175,7 @@ def raise_in(
 
 
 def _add_raised(s: Session, record: PunchItem | ContractorIssue, note: str) -> None:
-    """Add a raised record with its first status event, which says where it came from."""
-    s.add(record)
+    """Log a raised (added) record's first status event, which says where it came from."""
     s.flush()
     if isinstance(record, PunchItem):
         s.add(opening_event(PunchStatusEvent.punch_item_id, record, note))

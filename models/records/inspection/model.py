@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Scaled, Synced
+from executrek.models.base import Base, EventRow, InProject, Numbered, Scaled, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import InspectionResult, InspectionStatus
@@ -61,16 +61,13 @@ class InspectionTemplate(Synced, Base):
     archived: Mapped[bool] = mapped_column(default=False)
 
 
-class Inspection(Synced, Base):
+class Inspection(Numbered, Synced, Base):
     __tablename__ = "inspections"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
         Index("ix_inspections_project_date", "project_id", "inspection_date"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     template_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_templates.id"))
     template_version: Mapped[int] = mapped_column(default=1)
     title: Mapped[str] = mapped_column(String(300))
@@ -92,11 +89,10 @@ class Inspection(Synced, Base):
     completed_at: Mapped[dt.datetime | None]
 
 
-class InspectionItem(Synced, Base):
+class InspectionItem(InProject, Synced, Base):
     __tablename__ = "inspection_items"
     __table_args__ = (Index("ix_inspection_items_inspection", "inspection_id", "position"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
     position: Mapped[int]
     section: Mapped[str] = mapped_column(String(200))
@@ -116,11 +112,10 @@ class InspectionItem(Synced, Base):
     )
 
 
-class InspectionResponse(EventRow, Base):
+class InspectionResponse(InProject, EventRow, Base):
     __tablename__ = "inspection_responses"
     __table_args__ = (Index("ix_responses_item", "inspection_item_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
     inspection_item_id: Mapped[str] = mapped_column(
         ForeignKey("inspection_items.id", ondelete="CASCADE")

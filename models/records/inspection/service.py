@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from executrek.models import numbering, validation
+from executrek.models import validation
 from executrek.models.base import utcnow
 from executrek.models.common import Signature
 from executrek.models.errors import ValidationError, WorkflowError
@@ -38,7 +38,7 @@ from executrek.models.records.inspection.model import (
     inspection_number,
 )
 from executrek.models.records.inspection.scoring import current_responses, items_in
-from executrek.models.services.common import Done, load, valid_strokes
+from executrek.models.services.common import Done, add_numbered, load, valid_strokes
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -226,11 +226,11 @@ def start_inspection(
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
         tpl = load(s, InspectionTemplate, template_id, "Template")
-        number, draft = numbering.allocate_one(s, project_id, SERIES)
-        ins = Inspection(
-            project_id=project_id,
-            number=number,
-            draft_number=draft,
+        ins = add_numbered(
+            s,
+            Inspection,
+            project_id,
+            SERIES,
             template_id=tpl.id,
             template_version=tpl.version,
             title=validation.required_text("title", title or tpl.name, max_len=300),
@@ -243,7 +243,6 @@ def start_inspection(
             pass_mark=tpl.pass_mark,
             status=InspectionStatus.IN_PROGRESS,
         )
-        s.add(ins)
         s.flush()
         position = 0
         for section in tpl.definition["sections"]:

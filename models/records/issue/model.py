@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Synced
+from executrek.models.base import VARIANT_ORDER, Base, EventRow, Numbered, StatusChange, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.issue.numbers import SERIES
 from executrek.models.records.kind import RecordKind
@@ -24,17 +24,16 @@ class BallInCourt(enum.StrEnum):
     OWNER = "owner"
 
 
-class ContractorIssue(Synced, Base):
+class ContractorIssue(Numbered, Synced, Base):
     __tablename__ = "contractor_issues"
     __table_args__ = (
         UniqueConstraint("project_id", "issue_type", "number"),
         Index("ix_issues_project_status", "project_id", "status", "due_date"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    issue_type: Mapped[IssueType] = mapped_column(str_enum(IssueType, "issue_type"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
+    issue_type: Mapped[IssueType] = mapped_column(
+        str_enum(IssueType, "issue_type"), sort_order=VARIANT_ORDER
+    )
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     severity: Mapped[Priority] = mapped_column(
@@ -56,15 +55,11 @@ class ContractorIssue(Synced, Base):
     inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
 
 
-class IssueStatusEvent(EventRow, Base):
+class IssueStatusEvent(StatusChange, EventRow, Base):
     __tablename__ = "issue_status_events"
     __table_args__ = (Index("ix_issue_events_issue", "issue_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     issue_id: Mapped[str] = mapped_column(ForeignKey("contractor_issues.id", ondelete="CASCADE"))
-    from_status: Mapped[str | None] = mapped_column(String(24))
-    to_status: Mapped[str] = mapped_column(String(24))
-    note: Mapped[str | None] = mapped_column(Text)
 
 
 IS = IssueStatus

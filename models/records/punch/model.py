@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Synced
+from executrek.models.base import Base, EventRow, Numbered, StatusChange, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import RecordKind
 from executrek.models.records.punch.numbers import SERIES
@@ -16,7 +16,7 @@ from executrek.models.vocab import Priority as Priority
 from executrek.models.vocab import PunchStatus
 
 
-class PunchItem(Synced, Base):
+class PunchItem(Numbered, Synced, Base):
     __tablename__ = "punch_items"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
@@ -37,9 +37,6 @@ class PunchItem(Synced, Base):
         ),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
@@ -60,15 +57,11 @@ class PunchItem(Synced, Base):
     inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
 
 
-class PunchStatusEvent(EventRow, Base):
+class PunchStatusEvent(StatusChange, EventRow, Base):
     __tablename__ = "punch_status_events"
     __table_args__ = (Index("ix_punch_events_item", "punch_item_id", "created_at"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     punch_item_id: Mapped[str] = mapped_column(ForeignKey("punch_items.id", ondelete="CASCADE"))
-    from_status: Mapped[str | None] = mapped_column(String(24))
-    to_status: Mapped[str] = mapped_column(String(24))
-    note: Mapped[str | None] = mapped_column(Text)
 
 
 P = PunchStatus

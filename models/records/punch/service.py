@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from executrek.models import numbering, search, validation, workflow
@@ -26,12 +25,15 @@ from executrek.models.records.punch.model import (
 )
 from executrek.models.services.common import (
     Done,
+    add_numbered,
     created_day,
+    editable_only,
     load,
     local_today,
     move_to,
     opening_event,
 )
+from executrek.models.services.record_reads import logged
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -115,28 +117,15 @@ def add_punch_item(s: Session, project_id: str, new: NewPunchItem) -> PunchItem:
     values = _validated(new, local_today())
     del values["created_on"]
     load(s, Project, project_id, "Project")
-    number, draft = numbering.allocate_one(s, project_id, SERIES)
-    item = PunchItem(project_id=project_id, number=number, draft_number=draft, **values)
-    s.add(item)
+    item = add_numbered(s, PunchItem, project_id, SERIES, **values)
     s.flush()
     s.add(opening_event(PunchStatusEvent.punch_item_id, item))
     return item
 
 
 def update_punch_item(store: Store, item_id: str, **fields: Any) -> Done[PunchItem]:
-    unknown = set(fields) - set(EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
-    with store.transaction() as (s, changes):
-        item = load(s, PunchItem, item_id, "Punch item")
-        if item.status in (PunchStatus.CLOSED, PunchStatus.VOID):
-            raise WorkflowError(
-                "{number} is {status}; reopen it before editing.",
-                number=punch_number(item),
-                status=item.status.value,
-            )
-        _apply_edits(item, fields)
-    return Done(item, changes)
+    done = bulk_update(store, [item_id], **fields)
+    return Done(done.value[0], done.changes)
 
 
 def _apply_edits(item: PunchItem, fields: dict[str, Any]) -> None:
@@ -178,9 +167,7 @@ def bulk_change_status(
 
 def bulk_update(store: Store, item_ids: Sequence[str], **fields: Any) -> Done[list[PunchItem]]:
     """Set assignee, contractor, due date, priority… on many items in one unit of work."""
-    unknown = set(fields) - set(EDITABLE)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+    editable_only(fields, EDITABLE)
     with store.transaction() as (s, changes):
         items = [load(s, PunchItem, i, "Punch item") for i in item_ids]
         for item in items:
@@ -210,13 +197,7 @@ def delete_punch_item(store: Store, item_id: str) -> Done[None]:
 
 def history(store: Store, item_id: str) -> list[PunchStatusEvent]:
     with store.read() as s:
-        return list(
-            s.scalars(
-                select(PunchStatusEvent)
-                .where(PunchStatusEvent.punch_item_id == item_id)
-                .order_by(PunchStatusEvent.created_at, PunchStatusEvent.id)
-            )
-        )
+        return logged(s, PunchStatusEvent.punch_item_id, item_id)
 
 
 def bulk_create_punch_items(

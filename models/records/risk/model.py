@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Synced
+from executrek.models.base import Base, Numbered, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.vocab import RiskStatus
@@ -23,16 +23,13 @@ class RiskCategory(enum.StrEnum):
     OTHER = "other"
 
 
-class Risk(Synced, Base):
+class Risk(Numbered, Synced, Base):
     __tablename__ = "risks"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
         Index("ix_risks_project_status", "project_id", "status"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     category: Mapped[RiskCategory] = mapped_column(

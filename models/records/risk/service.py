@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from executrek.models import numbering, validation, workflow
+from executrek.models import validation, workflow
 from executrek.models.project import Project
 from executrek.models.records.risk.model import KIND, Risk, RiskCategory, RiskStatus
-from executrek.models.services.common import Done, Editable, edit_fields, load
+from executrek.models.services.common import Done, Editable, add_numbered, edit_fields, load
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -39,16 +39,9 @@ def create_risk(
     }
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        number, draft = numbering.allocate_one(s, project_id, SERIES)
-        risk = Risk(
-            project_id=project_id,
-            number=number,
-            draft_number=draft,
-            owner_id=owner_id,
-            status=RiskStatus.OPEN,
-            **values,
+        risk = add_numbered(
+            s, Risk, project_id, SERIES, owner_id=owner_id, status=RiskStatus.OPEN, **values
         )
-        s.add(risk)
     return Done(risk, changes)
 
 

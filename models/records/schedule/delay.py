@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Synced
+from executrek.models.base import Base, Numbered, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.records.schedule.vocab import (
@@ -29,16 +29,13 @@ from executrek.models.records.schedule.vocab import (
 __all__ = ["DelayResponsibility", "DelayStatus"]
 
 
-class DelayEvent(Synced, Base):
+class DelayEvent(Numbered, Synced, Base):
     __tablename__ = "schedule_delay_events"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
         Index("ix_schedule_delay_events_project_status", "project_id", "status"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
     responsibility: Mapped[DelayResponsibility] = mapped_column(

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, Scaled, Synced
+from executrek.models.base import Base, InProject, Numbered, Scaled, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.records.schedule.vocab import (
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-class ScheduleUpdate(Synced, Base):
+class ScheduleUpdate(Numbered, Synced, Base):
     """One imported programme: the baseline or a monthly update, never overwritten."""
 
     __tablename__ = "schedule_updates"
@@ -51,9 +51,6 @@ class ScheduleUpdate(Synced, Base):
         Index("ix_schedule_updates_project_date", "project_id", "data_date"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    number: Mapped[int | None]
-    draft_number: Mapped[str | None] = mapped_column(String(24))
     title: Mapped[str] = mapped_column(String(300))
     data_date: Mapped[dt.date]
     is_baseline: Mapped[bool] = mapped_column(default=False)
@@ -74,13 +71,12 @@ class ScheduleUpdate(Synced, Base):
     review_note: Mapped[str | None] = mapped_column(Text)
 
 
-class ScheduleCalendar(Synced, Base):
+class ScheduleCalendar(InProject, Synced, Base):
     """A work calendar of an update: the working weekdays, hours a day and holidays."""
 
     __tablename__ = "schedule_calendars"
     __table_args__ = (Index("ix_schedule_calendars_update", "update_id", "code"),)
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     update_id: Mapped[str] = mapped_column(ForeignKey("schedule_updates.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(60))  # its id in the file
     name: Mapped[str] = mapped_column(String(300))
@@ -89,7 +85,7 @@ class ScheduleCalendar(Synced, Base):
     holidays: Mapped[list[Any]] = mapped_column(JSON, default=list)  # ISO dates off
 
 
-class ScheduleActivity(Synced, Base):
+class ScheduleActivity(InProject, Synced, Base):
     """One activity of one update (its code is the contractor's, stable across updates)."""
 
     __tablename__ = "schedule_activities"
@@ -98,7 +94,6 @@ class ScheduleActivity(Synced, Base):
         Index("ix_schedule_activities_project", "project_id", "update_id"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     update_id: Mapped[str] = mapped_column(ForeignKey("schedule_updates.id", ondelete="CASCADE"))
     code: Mapped[str] = mapped_column(String(60))
     name: Mapped[str] = mapped_column(String(500))
@@ -134,7 +129,7 @@ class ScheduleActivity(Synced, Base):
     codes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # codes, custom fields
 
 
-class ScheduleLink(Synced, Base):
+class ScheduleLink(InProject, Synced, Base):
     """A relationship of an update: predecessor → successor, its type and lag."""
 
     __tablename__ = "schedule_links"
@@ -145,7 +140,6 @@ class ScheduleLink(Synced, Base):
         Index("ix_schedule_links_successor", "successor_id"),
     )
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
     update_id: Mapped[str] = mapped_column(ForeignKey("schedule_updates.id", ondelete="CASCADE"))
     predecessor_id: Mapped[str] = mapped_column(
         ForeignKey("schedule_activities.id", ondelete="CASCADE")
