@@ -61,7 +61,9 @@ def started(qtbot: QtBot, data: Path) -> Iterator[tuple[MainWindow, list[str]]]:
     prefs.last_page = "dashboard"
     win, _first = launch.start(launch.make_app(), app_paths, recent, prefs)
     qtbot.addWidget(win)
-    yield win, []
+    seen: list[str] = []
+    win.opened.connect(lambda: seen.append("opened"))  # before the event loop runs
+    yield win, seen
     win.close()
     win.runner.shutdown()
     if win.ctx is not None:
@@ -70,24 +72,23 @@ def started(qtbot: QtBot, data: Path) -> Iterator[tuple[MainWindow, list[str]]]:
 
 
 def test_dashboard_comes_from_the_file_before_the_store_opens(
-    qtbot: QtBot, started: tuple[MainWindow, list[str]]
+    qtbot: QtBot, started: tuple[MainWindow, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    win, _ = started
-    attached_when_shown: list[bool] = []
+    win, seen = started
+    store_open_when_shown: list[bool] = []  # one entry per fill from the first view
+    fill = DashboardPage.show_data
 
-    def shown() -> bool:
-        page = win.page_widgets.built.get("dashboard")
-        if isinstance(page, DashboardPage) and page.data is not None:
-            attached_when_shown.append(win.ctx is not None)
-            return True
-        return False
+    def recorded(page: DashboardPage, d: dashboard.Dashboard) -> None:
+        store_open_when_shown.append(page.window_.ctx is not None)
+        fill(page, d)
 
-    qtbot.waitUntil(shown, timeout=30_000)
-    assert attached_when_shown[0] is False  # read through the LocalFile
+    # Recorded as it happens (a poll can miss the moment: the store may open within one
+    # polling interval); the event loop has not run yet, so nothing is missed.
+    monkeypatch.setattr(DashboardPage, "show_data", recorded)
+    qtbot.waitUntil(lambda: "opened" in seen, timeout=30_000)
+    assert store_open_when_shown == [False]  # read through the LocalFile
     assert win.nav.currentRow() == list(win.page_widgets.specs).index("dashboard")
     assert win.project_box.count() == 3
-    with qtbot.waitSignal(win.opened, timeout=30_000):
-        pass
     page = win.page_widgets["dashboard"]
     assert isinstance(page, DashboardPage) and page.data is not None
     hospital = win.current_project_id
@@ -101,13 +102,24 @@ def test_a_screen_picked_before_the_store_opens_is_built_when_it_does(
     qtbot: QtBot, started: tuple[MainWindow, list[str]]
 ) -> None:
     win, _ = started
-    qtbot.waitUntil(lambda: win.first_view is not None, timeout=30_000)
-    assert win.ctx is None  # the store opens only after the first screen settles
-    win.show_page_row(list(win.page_widgets.specs).index("punch"))
-    assert "punch" not in win.page_widgets.built  # it needs the store
-    assert "Opening" in win.pages.currentWidget().text()  # type: ignore[attr-defined]
+    seen: list[tuple[bool, bool, str]] = []
+
+    def pick_punch() -> None:
+        """The user picks the punch list the moment the first view shows (acting in the
+        signal, not after a poll: the store may open within one polling interval)."""
+        win.show_page_row(list(win.page_widgets.specs).index("punch"))
+        current = win.pages.currentWidget()
+        text = current.text() if hasattr(current, "text") else ""
+        seen.append((win.ctx is None, "punch" in win.page_widgets.built, text))
+
+    win.first_view_ready.connect(pick_punch)
     with qtbot.waitSignal(win.opened, timeout=30_000):
         pass
+    assert seen, "the first view never showed"
+    store_closed, built, text = seen[0]
+    assert store_closed  # the store opens only after the first screen settles
+    assert not built  # the punch list needs the store
+    assert "Opening" in text
     qtbot.waitUntil(lambda: "punch" in win.page_widgets.built)
     assert win.pages.currentWidget() is win.page_widgets["punch"]
     assert win.prefs.last_page == "punch"
@@ -139,14 +151,15 @@ def test_the_screen_and_project_at_close_are_where_the_next_start_opens(
         launch.make_app(), app_paths, recent, settings.load(app_paths.settings_file)
     )
     qtbot.addWidget(again)
+    opened: list[bool] = []
+    again.opened.connect(lambda: opened.append(True))  # before the event loop runs
     try:
         qtbot.waitUntil(lambda: "dashboard" in again.page_widgets.built, timeout=30_000)
         page = again.page_widgets["dashboard"]
         assert isinstance(page, DashboardPage)
         qtbot.waitUntil(lambda: page.data is not None, timeout=30_000)
         assert page.data is not None and page.data.health.code == "SCH-LHS"
-        with qtbot.waitSignal(again.opened, timeout=30_000):
-            pass
+        qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
     finally:
         again.close()
         again.runner.shutdown()
