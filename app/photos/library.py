@@ -408,6 +408,18 @@ class PhotoLibrary:
             if not is_disk_full(exc):
                 raise
             disk_full.set()  # the blob stays: the next import finds it and adds the row
+            known = (
+                None if attach_to else records.photo_with_sha(self.store, project_id, record.sha256)
+            )
+            if known is not None:  # the project has it: a duplicate, even on a full disk
+                return ImportLine(
+                    record.source,
+                    ImportOutcome.DUPLICATE,
+                    photo_id=known.id,
+                    sha256=record.sha256,
+                    existing_name=known.filename,
+                    preview_error=ingested.preview_error,
+                )
             full = refusal.disk_full()
             return _refused_line(record, full.reason, full.code)
         changes.merge(done.changes)

@@ -128,6 +128,18 @@ class NewPhoto:
     caption: str | None = None
 
 
+def photo_with_sha(store: Store, project_id: str, sha256: str) -> Photo | None:
+    """The project's live photo of these bytes, read without writing (a full disk)."""
+    with store.read() as s:
+        return s.scalar(
+            select(Photo).where(
+                Photo.project_id == project_id,
+                Photo.sha256 == sha256,
+                Photo.deleted_at.is_(None),
+            )
+        )
+
+
 def add_photo(
     store: Store,
     project_id: str,

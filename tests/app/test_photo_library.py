@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
 from collections.abc import Iterator
 from decimal import Decimal
@@ -385,3 +386,32 @@ def test_export_writes_report_copies_and_an_index_without_positions(
     located = export_photos(library, ids[:1], out, include_gps=True)
     assert _segments(located.files[0].read_bytes())[:2] == [0xE0, 0xE1]
     assert "43.467082,11.884538" in located.index.read_text()
+
+
+def test_a_photo_the_project_has_is_a_duplicate_when_the_disk_is_full(
+    library: PhotoLibrary, project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second import on a full disk: the store may not even manage an empty commit (its
+    journal cannot grow), yet a photo the project has is still a duplicate, not "not
+    saved" — it is looked up without writing (this failed now and then when the journal
+    happened to be full)."""
+    from executrek.models import errors
+    from executrek.models.services import records
+
+    card = tmp_path / "card"
+    _jpeg(card / "IMG_0001.JPG", (400, 300), (200, 30, 30))
+    first = library.import_paths(project.id, [card])
+    assert [line.outcome for line in first.lines] == [ImportOutcome.IMPORTED]
+    _jpeg(card / "IMG_0002.JPG", (300, 400), (30, 200, 30))  # new: cannot be saved
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise errors.StoreError("The disk is full.") from OSError(errno.ENOSPC, "No space")
+
+    monkeypatch.setattr(records, "add_photo", full)
+    again = library.import_paths(project.id, [card])
+    outcomes = {line.source.name: line.outcome for line in again.lines}
+    assert outcomes == {
+        "IMG_0001.JPG": ImportOutcome.DUPLICATE,
+        "IMG_0002.JPG": ImportOutcome.REFUSED,
+    }
+    assert again.lines[0].photo_id == first.lines[0].photo_id
