@@ -65,6 +65,9 @@ def _decode(tp: Any, data: Any) -> Any:
         key_tp, value_tp = typing.get_args(tp)
         return {_decode(key_tp, k): _decode(value_tp, v) for k, v in data.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        older = getattr(tp, "from_older_snapshot", None)
+        if older is not None:  # a class whose stored form changed reads the old form too
+            data = older(data)
         hints = typing.get_type_hints(tp)
         # A field added since the snapshot was taken keeps its default (older reports).
         return tp(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
@@ -131,6 +131,18 @@ class DayRecord:
     photos: tuple[PhotoRef, ...]  # of the day and of entries not printed inline
     signature: SignatureLine | None
     addenda: tuple[AddendumLine, ...]
+
+    @staticmethod
+    def from_older_snapshot(data: dict[str, Any]) -> dict[str, Any]:
+        """Reports issued before the day's own fields moved into ``view`` stored them flat
+        (without the ids and the previous hash, which the report never printed)."""
+        if "view" in data:
+            return data
+        view_fields = [f.name for f in fields(dq.DayView)]
+        view = {name: data.get(name) for name in view_fields}
+        view.update(id="", project_id="")
+        rest = {k: v for k, v in data.items() if k not in view_fields}
+        return {**rest, "view": view}
 
     @property
     def headcount(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -202,6 +203,47 @@ def test_issued_and_regenerated_byte_for_byte(ws: Workspace, tmp_path: Path) -> 
     out = tmp_path / "issued.pdf"
     result = build(ws, out, MONDAY, SUNDAY, draft=False)
     assert result.report_number == "HOSP-EW-DIARY-001" and result.issued_id is not None
+    again = regenerate(ws.env, result.issued_id, tmp_path / "again.pdf")
+    assert again.sha256 == result.sha256
+
+
+def test_a_daily_report_issued_before_the_day_view_regenerates(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """Daily reports issued before the day's fields moved into ``DayRecord.view`` stored
+    them flat: such a snapshot still regenerates, byte for byte."""
+    import json
+
+    seed_week(ws)
+    result = build(ws, tmp_path / "issued.pdf", MONDAY, MONDAY, draft=False)
+    assert result.issued_id is not None
+
+    def flatten(node: object) -> object:  # every DayRecord in the snapshot, as stored then
+        if isinstance(node, dict):
+            node = {k: flatten(v) for k, v in node.items()}
+            if isinstance(node.get("view"), dict) and "manpower" in node:
+                view = node.pop("view")
+                for gone in ("id", "project_id", "author_id", "previous_hash"):
+                    view.pop(gone)
+                node.update(view)
+            return node
+        if isinstance(node, list):
+            return [flatten(v) for v in node]
+        return node
+
+    with ws.store.sql() as con:
+        (stored,) = con.execute(
+            "SELECT snapshot FROM issued_reports WHERE id = ?", (result.issued_id,)
+        ).fetchone()
+    older = flatten(json.loads(stored))
+    assert older != json.loads(stored)  # the snapshot held a day view to flatten
+    raw = sqlite3.connect(ws.paths.data / "executrek.sqlite")
+    with raw:
+        raw.execute(
+            "UPDATE issued_reports SET snapshot = ? WHERE id = ?",
+            (json.dumps(older), result.issued_id),
+        )
+    raw.close()
     again = regenerate(ws.env, result.issued_id, tmp_path / "again.pdf")
     assert again.sha256 == result.sha256
 
