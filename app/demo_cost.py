@@ -33,7 +33,6 @@ from executrek.app.demo_cost_claims import (
     REP,
     DemoProject,
     SovPlan,
-    cents,
     month_ends,
 )
 from executrek.app.interop.cost_codes import CSI_DIVISIONS, SOFT_COSTS
@@ -42,6 +41,7 @@ from executrek.models.directory import Organisation, OrgKind
 from executrek.models.project import CostCode, Location, Project
 from executrek.models.records.cost import budget, commitments
 from executrek.models.records.cost.budget_model import BudgetLine
+from executrek.models.records.cost.certificate import round_cents
 from executrek.models.records.cost.rows import BudgetRow, CodeRow, SovRow
 from executrek.models.services import projects
 from executrek.models.store import Store
@@ -174,7 +174,7 @@ def _amounts(p: DemoProject, rng: random.Random) -> dict[str, Decimal]:
     for key, pct in SOFT_PCT.items():
         out[key] = thousands(p.contract * pct / HUNDRED)
     out["contingency"] = thousands(p.contingency)
-    return {key: cents(value) for key, value in out.items()}
+    return {key: round_cents(value) for key, value in out.items()}
 
 
 def _budget(store: Store, p: DemoProject, rng: random.Random) -> dict[str, str]:
@@ -256,7 +256,7 @@ def _transfers(store: Store, p: DemoProject, lines: dict[str, str]) -> None:
             reason=reason,
             from_line_id=lines[source],
             to_line_id=lines[target],
-            amount=cents(amount),
+            amount=round_cents(amount),
         ).value
         budget.submit_transfer(store, t.id, actor_name=REP)
         if approve:
@@ -286,7 +286,7 @@ def _main_contract(
     out: list[SovPlan] = []
     left = p.contract
     for n, (item, text, share, key, acts) in enumerate(PACKAGES):
-        value = left if n == len(PACKAGES) - 1 else cents(p.contract * share / HUNDRED)
+        value = left if n == len(PACKAGES) - 1 else round_cents(p.contract * share / HUNDRED)
         left -= value
         commitments.add_sov_line(
             store,
@@ -309,8 +309,8 @@ def _main_contract(
 
 
 def _design_contract(store: Store, p: DemoProject) -> tuple[str, list[SovPlan]]:
-    architect = cents(p.contract * SOFT_PCT["architect"] / HUNDRED * Decimal("0.96"))
-    engineers = cents(p.contract * SOFT_PCT["engineers"] / HUNDRED)
+    architect = round_cents(p.contract * SOFT_PCT["architect"] / HUNDRED * Decimal("0.96"))
+    engineers = round_cents(p.contract * SOFT_PCT["engineers"] / HUNDRED)
     stages = (
         ("1", "Schematic design", Decimal("0.15"), "S10.10"),
         ("2", "Design development", Decimal("0.25"), "S10.10"),
@@ -337,7 +337,7 @@ def _design_contract(store: Store, p: DemoProject) -> tuple[str, list[SovPlan]]:
         if code == "S10.20":
             value = engineers
         else:
-            value = left if share is None else cents(architect * share)
+            value = left if share is None else round_cents(architect * share)
             left -= value
         out.append(SovPlan(item, value, (), text, code))
     _load_sov(store, c.id, out)  # each code has one budget line: the lines map to it
@@ -356,13 +356,13 @@ def _load_sov(store: Store, commitment_id: str, lines: list[SovPlan]) -> None:
 def _other_commitments(store: Store, p: DemoProject, lines: dict[str, str]) -> None:
     """The utility connections (executed), the FF&E order (executed, with rates) and the
     commissioning authority's contract (a draft)."""
-    utilities = cents(p.contract * SOFT_PCT["utilities"] / HUNDRED * Decimal("0.94"))
+    utilities = round_cents(p.contract * SOFT_PCT["utilities"] / HUNDRED * Decimal("0.94"))
     c = commitments.create_commitment(
         store, p.id, commitment_type="contract", title="Utility connections",
         contractor_id=p.first_sub, original_value=utilities, retainage_pct=5,
         start_date=p.start, finish_date=p.start + dt.timedelta(days=200),
     ).value  # fmt: skip
-    power = cents(utilities * Decimal("0.65"))
+    power = round_cents(utilities * Decimal("0.65"))
     _load_sov(store, c.id, [
         SovPlan("1", power, (), "Substation and high-voltage connection", "33"),
         SovPlan("2", utilities - power, (), "Water, drainage and gas connections", "33"),
@@ -370,15 +370,15 @@ def _other_commitments(store: Store, p: DemoProject, lines: dict[str, str]) -> N
     commitments.execute_commitment(store, c.id, on=min(p.start, clock.today()))
 
     supplier = projects.add_organisation(store, p.id, SUPPLIER, "supplier").value.id
-    ffe = cents(p.contract * SOFT_PCT["ffe"] / HUNDRED * Decimal("0.82"))
+    ffe = round_cents(p.contract * SOFT_PCT["ffe"] / HUNDRED * Decimal("0.82"))
     po = commitments.create_commitment(
         store, p.id, commitment_type="purchase_order",
         title="Furniture, fixtures and equipment", contractor_id=supplier,
         original_value=ffe, retainage_pct=0, start_date=p.finish - dt.timedelta(days=120),
         finish_date=p.finish,
     ).value  # fmt: skip
-    furniture = cents(ffe * Decimal("0.55"))
-    equipment = cents(ffe * Decimal("0.35"))
+    furniture = round_cents(ffe * Decimal("0.55"))
+    equipment = round_cents(ffe * Decimal("0.35"))
     for item, text, value in (
         ("1", "Loose furniture", furniture),
         ("2", "Equipment", equipment),
@@ -392,7 +392,7 @@ def _other_commitments(store: Store, p: DemoProject, lines: dict[str, str]) -> N
         commitments.add_rate(store, po.id, item=item, description=text, unit=unit, rate=rate)
     commitments.execute_commitment(store, po.id, on=clock.today())
 
-    agent = cents(p.contract * SOFT_PCT["cx_agent"] / HUNDRED)
+    agent = round_cents(p.contract * SOFT_PCT["cx_agent"] / HUNDRED)
     draft = commitments.create_commitment(
         store, p.id, commitment_type="contract", title="Commissioning authority",
         contractor_id=p.consultant, original_value=agent, retainage_pct=5,

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from executrek.app.demo_recipes import SIGN
 from executrek.models import clock
 from executrek.models.records.cost import payments, queries
+from executrek.models.records.cost.certificate import round_cents
 from executrek.models.records.cost.rows import ClaimRow
 from executrek.models.records.issue import service as issues
 from executrek.models.records.schedule import queries as schedule_queries
 from executrek.models.store import Store
 
-CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 REP = "Alex Morgan"
 REP_ROLE = "Owner's representative"
@@ -57,10 +57,6 @@ class SovPlan:
     activities: tuple[str, ...]
     text: str = ""
     code: str | None = None
-
-
-def cents(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def month_ends(day: dt.date, count: int) -> list[dt.date]:
@@ -153,10 +149,12 @@ def main_applications(
             if k == 2 and line.item == over_item:
                 target = min(target + 30, HUNDRED)
             _id, previous = app_lines[line.item]
-            work = max(cents(line.value * target / HUNDRED) - previous, Decimal(0))
+            work = max(round_cents(line.value * target / HUNDRED) - previous, Decimal(0))
             stored = Decimal(0)
             if line.item == STORED_ITEM and k > 0:
-                stored = cents(line.value * (Decimal("0.015") if k == 1 else Decimal("0.005")))
+                stored = round_cents(
+                    line.value * (Decimal("0.015") if k == 1 else Decimal("0.005"))
+                )
             stored = min(stored, line.value - previous - work)
             claims.append(ClaimRow(line.item, work, stored))
         payments.load_claim(store, app_id, claims)
@@ -169,7 +167,7 @@ def main_applications(
                 continue  # left for the representative to decide, against the evidence
             if k == 1 and claim.item == reduced and claim.work > 0:
                 payments.decide_line(
-                    store, line_id, "reduced", approved_work=cents(claim.work * Decimal("0.8")),
+                    store, line_id, "reduced", approved_work=round_cents(claim.work * Decimal("0.8")),
                     reason="Work on the upper level not complete at the month-end walk-round; "
                     "80 % of the claim approved.", actor_name=REP,
                 )  # fmt: skip
@@ -177,7 +175,7 @@ def main_applications(
                 payments.decide_line(store, line_id, "approved", actor_name=REP)
         if k == 1:
             payments.set_withholding(
-                store, app_id, amount=cents(p.contract * Decimal("0.0005")),
+                store, app_id, amount=round_cents(p.contract * Decimal("0.0005")),
                 reason="Fire-stopping at service penetrations incomplete (open NCR).",
                 actor_name=REP,
             )  # fmt: skip
@@ -226,7 +224,7 @@ def design_application(
         store, commitment_id, p.start - dt.timedelta(days=240), end, "Fees to date"
     )
     payments.load_claim(
-        store, app_id, [ClaimRow(x.item, cents(x.value * done[x.item] / HUNDRED), Decimal(0))
+        store, app_id, [ClaimRow(x.item, round_cents(x.value * done[x.item] / HUNDRED), Decimal(0))
                         for x in sov],
     )  # fmt: skip
     payments.submit_for_review(store, app_id, actor_name=REP)

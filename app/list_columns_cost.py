@@ -12,6 +12,7 @@ funding) are the ones ``executrek import budget`` reads, so an exported budget i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
@@ -51,47 +52,41 @@ STATUS: Field[Any] = Field(
 )
 
 
-def _money(key: str, title: str, attribute: str, short: str | None = None) -> Field[Any]:
-    return Field(key, title, lambda r: getattr(r, attribute), Kind.MONEY, 1.2, short=short)
+def _money(key: str, title: str, short: str | None = None) -> Field[Any]:
+    """A money column reading the row's attribute named ``key``."""
+    return Field(key, title, attrgetter(key), Kind.MONEY, 1.2, short=short)
 
 
 ORIGINAL = _money(
     "original",
     QT_TRANSLATE_NOOP("Columns", "Original budget"),
-    "original",
     QT_TRANSLATE_NOOP("Columns", "Original"),
 )
-TRANSFERS_IN = _money("transfers_in", QT_TRANSLATE_NOOP("Columns", "Transfers in"), "transfers_in")
-TRANSFERS_OUT = _money(
-    "transfers_out", QT_TRANSLATE_NOOP("Columns", "Transfers out"), "transfers_out"
-)
+TRANSFERS_IN = _money("transfers_in", QT_TRANSLATE_NOOP("Columns", "Transfers in"))
+TRANSFERS_OUT = _money("transfers_out", QT_TRANSLATE_NOOP("Columns", "Transfers out"))
 APPROVED = _money(
     "approved_budget",
     QT_TRANSLATE_NOOP("Columns", "Approved budget"),
-    "approved_budget",
     QT_TRANSLATE_NOOP("Columns", "Approved"),
 )
-COMMITTED = _money("committed", QT_TRANSLATE_NOOP("Columns", "Committed"), "committed")
+COMMITTED = _money("committed", QT_TRANSLATE_NOOP("Columns", "Committed"))
 COST_TO_DATE = _money(
     "cost_to_date",
     QT_TRANSLATE_NOOP("Columns", "Cost to date"),
-    "cost_to_date",
     QT_TRANSLATE_NOOP("Columns", "To date"),
 )
 PENDING = _money(
     "pending_weighted",
     QT_TRANSLATE_NOOP("Columns", "Pending changes (weighted)"),
-    "pending_weighted",
     QT_TRANSLATE_NOOP("Columns", "Pending"),
 )
-UNCOMMITTED = _money("uncommitted", QT_TRANSLATE_NOOP("Columns", "Uncommitted"), "uncommitted")
+UNCOMMITTED = _money("uncommitted", QT_TRANSLATE_NOOP("Columns", "Uncommitted"))
 EAC = _money(
     "eac",
     QT_TRANSLATE_NOOP("Columns", "Estimate at completion"),
-    "eac",
     QT_TRANSLATE_NOOP("Columns", "EAC"),
 )
-VARIANCE = _money("variance", QT_TRANSLATE_NOOP("Columns", "Variance"), "variance")
+VARIANCE = _money("variance", QT_TRANSLATE_NOOP("Columns", "Variance"))
 
 FIGURES: tuple[Field[LineFigures], ...] = (
     ORIGINAL,
@@ -199,43 +194,36 @@ COMMITMENT_FIGURES: tuple[Field[CommitmentFigures], ...] = (
     _money(
         "original",
         QT_TRANSLATE_NOOP("Columns", "Original value"),
-        "original",
         QT_TRANSLATE_NOOP("Columns", "Original"),
     ),
     _money(
         "approved_changes",
         QT_TRANSLATE_NOOP("Columns", "Approved changes"),
-        "approved_changes",
         QT_TRANSLATE_NOOP("Columns", "Changes"),
     ),
     _money(
         "contract_sum",
         QT_TRANSLATE_NOOP("Columns", "Contract sum to date"),
-        "contract_sum",
         QT_TRANSLATE_NOOP("Columns", "Contract sum"),
     ),
     _money(
         "certified_to_date",
         QT_TRANSLATE_NOOP("Columns", "Completed to date"),
-        "certified_to_date",
         QT_TRANSLATE_NOOP("Columns", "Completed"),
     ),
     _money(
         "retainage_held",
         QT_TRANSLATE_NOOP("Columns", "Retainage held"),
-        "retainage_held",
         QT_TRANSLATE_NOOP("Columns", "Retainage"),
     ),
     _money(
         "paid_to_date",
         QT_TRANSLATE_NOOP("Columns", "Certified for payment"),
-        "paid_to_date",
         QT_TRANSLATE_NOOP("Columns", "Paid"),
     ),
     _money(
         "balance",
         QT_TRANSLATE_NOOP("Columns", "Balance to pay"),
-        "balance",
         QT_TRANSLATE_NOOP("Columns", "Balance"),
     ),
 )
@@ -277,22 +265,17 @@ PAY_APPLICATIONS: tuple[Field[PayAppRow], ...] = (
     ),
     Field("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: r.received_on, Kind.DATE),
     STATUS,
-    _money("withholding", QT_TRANSLATE_NOOP("Columns", "Withholding"), "withholding"),
+    _money("withholding", QT_TRANSLATE_NOOP("Columns", "Withholding")),
     Field(
         "withholding_reason",
         QT_TRANSLATE_NOOP("Columns", "Withholding reason"),
         lambda r: r.withholding_reason,
         weight=2,
     ),
-    _money(
-        "retainage_released",
-        QT_TRANSLATE_NOOP("Columns", "Retainage released"),
-        "retainage_released",
-    ),
+    _money("retainage_released", QT_TRANSLATE_NOOP("Columns", "Retainage released")),
     _money(
         "certified_amount",
         QT_TRANSLATE_NOOP("Columns", "Current payment due"),
-        "certified_amount",
         QT_TRANSLATE_NOOP("Columns", "Payment due"),
     ),
     Field(

@@ -7,11 +7,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from executrek.app.commands import add_project
 
 if TYPE_CHECKING:
+    from executrek.app.interop.cost_import import CostImport
+    from executrek.app.interop.exchange_result import ExchangeResult
     from executrek.models.store import Store
 
 NAME = "import"
@@ -79,30 +81,29 @@ def _check_cost_options(args: argparse.Namespace) -> None:
     from executrek.app.commands import CommandError
     from executrek.app.i18n import translate
 
-    def refuse(text: str) -> NoReturn:
-        raise CommandError(text)
-
     if args.standard and args.kind != "budget":
-        refuse(translate("Cli", "--standard is for a budget import only."))
+        raise CommandError(translate("Cli", "--standard is for a budget import only."))
     if args.commitment and args.kind != "sov":
-        refuse(translate("Cli", "--commitment is for a schedule-of-values import only."))
+        raise CommandError(
+            translate("Cli", "--commitment is for a schedule-of-values import only.")
+        )
     if (args.decimal or args.sheet) and args.kind not in ("budget", "sov"):
-        refuse(
+        raise CommandError(
             translate(
                 "Cli", "--decimal and --sheet are for a budget or schedule-of-values import only."
             )
         )
     if args.xer_project and args.kind != "schedule":
-        refuse(translate("Cli", "--xer-project is for a schedule import only."))
+        raise CommandError(translate("Cli", "--xer-project is for a schedule import only."))
     if args.kind == "sov" and not args.commitment:
-        refuse(
+        raise CommandError(
             translate(
                 "Cli",
                 "Name the draft commitment the schedule of values is for: --commitment SC-001.",
             )
         )
     if args.standard and (len(args.standard) > 2 or args.standard[0] not in ("csi", "uniclass")):
-        refuse(
+        raise CommandError(
             translate(
                 "Cli", "--standard takes csi, or uniclass and the Uniclass 2015 table's file."
             )
@@ -126,21 +127,26 @@ def _import_cost(store: Store, project_id: str, path: Path, args: argparse.Names
         result = import_budget(
             store, project_id, path, standard=standard, decimal=decimal, sheet=args.sheet
         )
+    return _report(result, more=result.rejected_count - len(result.rejected))
+
+
+def _report(result: CostImport | ExchangeResult, more: int = 0) -> int:
+    """Print what an import said (warnings, notes, the rows refused, ``more`` refused rows
+    not listed) and its summary; the exit status: 0 unless it refused rows."""
     for line in result.warnings:
         print(f"warning: {line}")
     for line in result.notes:
         print(f"note: {line}")
     for line in result.rejected:
         print(f"rejected: {line}")
-    if result.rejected_count > len(result.rejected):
-        print(f"rejected: … {result.rejected_count - len(result.rejected)} more")
+    if more > 0:
+        print(f"rejected: … {more} more")
     print(result.summary())
     return 0 if result.ok else 1
 
 
 def run(args: argparse.Namespace) -> int:
     from executrek.app.context import open_context
-    from executrek.app.interop.exchange_result import ExchangeResult
     from executrek.models.services import projects
 
     _check_cost_options(args)
@@ -190,13 +196,6 @@ def run(args: argparse.Namespace) -> int:
                 include_components=args.components,
                 components_switch="--components",
             )
-        for line in result.warnings:
-            print(f"warning: {line}")
-        for line in result.notes:
-            print(f"note: {line}")
-        for line in result.rejected:
-            print(f"rejected: {line}")
-        print(result.summary())
-        return 0 if result.ok else 1
+        return _report(result)
     finally:
         ctx.close()

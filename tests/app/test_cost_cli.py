@@ -13,6 +13,7 @@ from cost_files import write_csv, write_xlsx
 from openpyxl import load_workbook
 
 from executrek.app.cli import main
+from executrek.app.interop.cost_sheets import MAX_PROBLEMS
 from executrek.models.migrate import open_store
 from executrek.models.records.cost import commitments, queries
 from executrek.models.services import projects
@@ -185,6 +186,21 @@ def test_a_bad_budget_prints_every_row_and_loads_nothing(
     out_csv = tmp_path / "out.csv"
     assert run(capsys, data, "export", "budget", "--project", "HOSP", "-o", str(out_csv))[0] == 0
     assert csv_rows(out_csv) == []
+
+
+def test_a_budget_with_many_bad_rows_lists_the_first_and_counts_the_rest(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
+    bad = [[f"S{n:02d}", f"Fee {n}", "(10.00)", "", ""] for n in range(MAX_PROBLEMS + 3)]
+    source = write_csv(tmp_path / "budget.csv", [BUDGET[0], *bad])
+    code, out, err = run(capsys, data, "import", "budget", "--project", "HOSP", str(source))
+    assert (code, err) == (1, "")
+    lines = out.splitlines()
+    assert len([line for line in lines if line.startswith("rejected: Row ")]) == MAX_PROBLEMS
+    assert lines[-2:] == [
+        "rejected: … 3 more",
+        f"budget.csv: nothing was imported; {MAX_PROBLEMS + 3} row(s) have problems.",
+    ]
 
 
 def test_a_missing_column_or_a_wrong_option_is_one_line(

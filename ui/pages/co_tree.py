@@ -56,15 +56,9 @@ class ChainModel(QAbstractItemModel):
             self._sort_chains(*self._sort)
         self.endResetModel()
 
-    def chains(self) -> list[ChangeChain]:
-        return list(self._chains)
-
     def rows(self) -> list[ChangeOrderRow]:
         """The row standing for each change, in the order shown."""
         return [c.head for c in self._chains]
-
-    def row_at(self, row: int) -> ChangeOrderRow:
-        return self._chains[row].head
 
     def find(self, record_id: str) -> int:
         """The row of the change ``record_id`` stands for (-1: none; a tier promoted

@@ -38,9 +38,9 @@ from executrek.ui.pages.diary_day_view import DayForm
 from executrek.ui.pages.diary_edits import DiaryEdits
 from executrek.ui.pages.diary_register import RegisterView
 from executrek.ui.widgets.dates import qdate, today_qdate
-from executrek.ui.widgets.field_errors import ERROR_STYLE
 from executrek.ui.widgets.flow_layout import FlowLayout, together
-from executrek.ui.widgets.permission_gate import PermissionGate
+from executrek.ui.widgets.page_text import MessageLine
+from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
@@ -82,9 +82,7 @@ class DiaryPage(QWidget):
         self.info = QLabel()
         self.info.setObjectName("sectionTitle")
         self.info.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLine()
 
         self.form = DayForm(window)
         scroll = QScrollArea()
@@ -120,16 +118,11 @@ class DiaryPage(QWidget):
         self.edits = DiaryEdits(window, self, self.controller)
         self._wire()
         self.show_no_day(clock.today())
-        self.gate = PermissionGate(window, self)  # a viewer reads the diary only
-        window.project_changed.connect(self._gate)
-        self._gate(window.current_project_id)
-        self.controller.start()
-
-    def _gate(self, project_id: str | None) -> None:
         writes = (self.start_button, self.copy_button, self.raise_button, self.close_button)
-        self.gate.set_controls(
-            project_id, [(w, Action.WRITE) for w in (*writes, self.addendum_button, self.form)]
+        self.gate = gate_project(  # a viewer reads the diary only
+            window, self, each(Action.WRITE, *writes, self.addendum_button, self.form)
         )
+        self.controller.start()
 
     def _wire(self) -> None:
         c, e = self.controller, self.edits
@@ -222,9 +215,7 @@ class DiaryPage(QWidget):
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         """The page's message line: a refusal in red, a result in the normal colour."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.say(text, error=error)
 
     def register_visible(self) -> bool:
         return self.tabs.currentWidget() is self.register

@@ -40,7 +40,7 @@ from executrek.ui.widgets.charts import RiskMatrix, risk_colour
 from executrek.ui.widgets.columns import screen_columns
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
-from executrek.ui.widgets.permission_gate import PermissionGate
+from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import (
     DetailSide,
     KeepSelection,
@@ -176,7 +176,9 @@ class RisksPage(QWidget):
         self.new_button.clicked.connect(self.new_risk)
         self.selection = KeepSelection(self.table, self.model, self._show, lambda: self._show(None))
         self._show(None)
-        self.gate = PermissionGate(window, self)  # off for a role that may not write
+        self.gate = gate_project(  # off for a role that may not write
+            window, self, each(Action.WRITE, self.new_button, self.save_button)
+        )
         self.feed = ProjectFeed(
             window,
             self,
@@ -192,9 +194,6 @@ class RisksPage(QWidget):
         return self.feed.project_id
 
     def _project_set(self, project_id: str) -> None:
-        self.gate.set_controls(
-            project_id, [(w, Action.WRITE) for w in (self.new_button, self.save_button)]
-        )
         self.cell = None
         self.matrix.selected = None
         store = self.window_.ctx.store

@@ -47,11 +47,8 @@ def label(row: PhotoSummary) -> str:
     """Under a thumbnail: its caption (else file name) and the day it was taken, with the
     numbers of the records it is attached to (``PI-012, NCR-003``)."""
     day = f"{row.taken.astimezone():%Y-%m-%d}"
-    return (
-        f"{row.caption or row.filename}\n{day} · {row.records}"
-        if row.records
-        else (f"{row.caption or row.filename}\n{day}")
-    )
+    on = f" · {row.records}" if row.records else ""
+    return f"{row.caption or row.filename}\n{day}{on}"
 
 
 class PhotoGridModel(ColumnTableModel[PhotoSummary]):

@@ -234,16 +234,15 @@ class PhotoStrip(QWidget):
         whether it stands or was undone (by the button, Ctrl+Z or the Edit menu)."""
         if not (Shiboken.isValid(self) and Shiboken.isValid(self.window_.undo_stack)):
             return  # the window is closing
-        on_top = self._add_on_top()
-        at = self._added_at()
-        if at >= 0 and self.status.isVisible():  # still on the stack: done or undone
+        at = self._added_at() if self.status.isVisible() else -1
+        if at >= 0:  # still on the stack: done or undone
             undone = self.window_.undo_stack.index() <= at
             self.status.setText(
                 self.tr("The photos just added were taken off again.")
                 if undone
                 else self._said_added
             )
-        self.undo_button.setVisible(self.status.isVisible() and on_top)
+        self.undo_button.setVisible(self.status.isVisible() and self._add_on_top())
 
     def _added_at(self) -> int:
         """The place of the last add on the undo stack (-1: gone from it)."""

@@ -181,11 +181,7 @@ def _check_sov_lines(s: Session, co: ChangeOrder, checked: list[dict[str, Any]])
 def _replace_lines(s: Session, co: ChangeOrder, checked: list[dict[str, Any]]) -> None:
     _check_sov_lines(s, co, checked)
     now = utcnow()
-    for old in s.scalars(
-        select(ChangeOrderLine).where(
-            ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None)
-        )
-    ):
+    for old in _live_lines(s, co.id):
         old.deleted_at = now
     total = Decimal(0)
     for position, values in enumerate(checked, start=1):
@@ -236,11 +232,7 @@ def _links_hold(co: ChangeOrder) -> None:
     s = object_session(co)
     assert s is not None
     _check_commitment(s, co)
-    lines = s.scalars(
-        select(ChangeOrderLine)
-        .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
-        .order_by(ChangeOrderLine.position)
-    )
+    lines = _live_lines(s, co.id)
     _check_sov_lines(s, co, [{"sov_line_id": line.sov_line_id} for line in lines])
 
 
@@ -255,15 +247,18 @@ def _require_editable(co: ChangeOrder) -> None:
 
 def lines_of(store: Store, co_id: str) -> list[ChangeOrderLine]:
     with store.read() as s:
-        return list(
-            s.scalars(
-                select(ChangeOrderLine)
-                .where(
-                    ChangeOrderLine.change_order_id == co_id, ChangeOrderLine.deleted_at.is_(None)
-                )
-                .order_by(ChangeOrderLine.position)
-            )
+        return _live_lines(s, co_id)
+
+
+def _live_lines(s: Session, co_id: str) -> list[ChangeOrderLine]:
+    """The change order's lines not deleted, in their order."""
+    return list(
+        s.scalars(
+            select(ChangeOrderLine)
+            .where(ChangeOrderLine.change_order_id == co_id, ChangeOrderLine.deleted_at.is_(None))
+            .order_by(ChangeOrderLine.position)
         )
+    )
 
 
 def events_of(store: Store, co_id: str) -> list[ChangeOrderEvent]:
@@ -451,11 +446,7 @@ def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
         commitment_id=co.commitment_id,
     )
     s.flush()
-    for line in s.scalars(
-        select(ChangeOrderLine)
-        .where(ChangeOrderLine.change_order_id == co.id, ChangeOrderLine.deleted_at.is_(None))
-        .order_by(ChangeOrderLine.position)
-    ):
+    for line in _live_lines(s, co.id):
         s.add(
             ChangeOrderLine(
                 project_id=co.project_id,

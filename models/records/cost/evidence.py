@@ -40,7 +40,8 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from executrek.models.errors import NotFoundError
-from executrek.models.records.cost.figures import half_up, latest_update_id, money, pct, sql_of
+from executrek.models.records.cost.certificate import round_cents
+from executrek.models.records.cost.figures import latest_update_id, money, pct, sql_of
 from executrek.models.vocab import LIVE, OPEN_ISSUE, IssueType
 
 # PMO convention: the share of a line's work claimed this period withheld for each open
@@ -226,11 +227,11 @@ def evidence_of(
         suggested = Decimal(0)
         if open_ncrs:
             over_value = (
-                max(money(g) - half_up(money(c) * schedule / HUNDRED), Decimal(0))
+                max(money(g) - round_cents(money(c) * schedule / HUNDRED), Decimal(0))
                 if over and schedule is not None
                 else Decimal(0)
             )
-            holdback = half_up(money(e) * NCR_HOLDBACK_PCT * open_ncrs / HUNDRED)
+            holdback = round_cents(money(e) * NCR_HOLDBACK_PCT * open_ncrs / HUNDRED)
             suggested = min(over_value + holdback, money(e + f))
         out.append(
             LineEvidence(
@@ -246,7 +247,7 @@ def evidence_of(
                 open_punch=sum(1 for loc in punch if within is None or loc in within),
                 over_claim=over,
                 over_by_pct=over_by,
-                suggested_withholding=half_up(suggested),
+                suggested_withholding=round_cents(suggested),
             )
         )
     return out

@@ -30,7 +30,7 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models.errors import NotFoundError
 from executrek.models.records.cost.budget_model import BUDGET_KIND
+from executrek.models.records.cost.certificate import CENT, round_cents
 from executrek.models.records.cost.commitment_model import KIND as COMMITMENT_KIND
 from executrek.models.records.cost.vocab import HARD, BudgetStatus, CostCategory
 from executrek.models.vocab import COTier
@@ -59,8 +60,6 @@ PENDING_CO_STATUSES = ("draft", "pending")
 # Commitments whose schedule of values is committed money.
 COMMITTED_STATUSES = ("executed", "closed")
 
-CENT = Decimal("0.01")
-
 
 def sql_of(session: Session) -> sqlite3.Connection:
     """The plain sqlite3 connection under ``session`` (pending ORM changes flushed first,
@@ -79,14 +78,9 @@ def money(cents: int | None) -> Decimal:
     return Decimal(cents) * CENT if cents else _ZERO
 
 
-def half_up(value: Decimal) -> Decimal:
-    """Rounded to the cent, halves away from zero."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
 def pct(value: Decimal) -> Decimal:
     """A percentage to two decimals, halves away from zero."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return round_cents(value)
 
 
 def latest_certified_g(project: str = ":p") -> str:

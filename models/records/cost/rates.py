@@ -24,7 +24,8 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from executrek.models.errors import NotFoundError
-from executrek.models.records.cost.figures import currency_of, half_up, money, pct, sql_of
+from executrek.models.records.cost.certificate import round_cents
+from executrek.models.records.cost.figures import currency_of, money, pct, sql_of
 
 HUNDRED = Decimal(100)
 SEP = "\x1f"  # between the unit and the description of a matching key
@@ -107,7 +108,7 @@ def rate_check(
         price = money(price_cents)
         contract = money(rates[key]) if key in rates else None
         seen = prices.get(key, [])
-        median = half_up(statistics.median(seen)) if seen else None
+        median = round_cents(statistics.median(seen)) if seen else None
         reference = contract if contract is not None else median
         deviation, flagged = _deviation(price, reference, tolerance_pct)
         out.append(
