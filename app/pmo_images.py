@@ -7,7 +7,6 @@ put in place (start-up, and each sync that brings new ones).
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import io
 import logging
@@ -69,17 +68,22 @@ def materialise(value: object, data_folder: Path) -> Path | None:
         return None
     try:
         data = base64.b64decode(value.encode("ascii"), validate=True)
-        extension = _extension(data)
-    except (ValueError, binascii.Error):
+    except ValueError:  # not base64 (binascii.Error)
+        data = b""
+    folder = data_folder / FOLDER
+    stem = f"pmo-logo-{hashlib.sha256(data).hexdigest()[:16]}"
+    for extension in FORMATS.values():  # written before (each start-up, each sync): as is
+        if (folder / f"{stem}.{extension}").is_file():
+            return folder / f"{stem}.{extension}"
+    try:
+        path = folder / f"{stem}.{_extension(data)}"
+    except ValueError:
         log.warning("the PMO's logo from the central database is no picture; not used")
         return None
-    folder = data_folder / FOLDER
-    path = folder / f"pmo-logo-{hashlib.sha256(data).hexdigest()[:16]}.{extension}"
     try:
-        if not path.is_file():
-            folder.mkdir(parents=True, exist_ok=True)
-            atomic.write_bytes(path, data)
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic.write_bytes(path, data)
     except OSError as exc:
         log.warning("the PMO's logo cannot be written to %s (%s)", folder, exc)
-        return path if path.is_file() else None
+        return None
     return path

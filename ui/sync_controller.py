@@ -189,6 +189,7 @@ class SyncController(QObject):
             return
         self._timer.stop()
         ctx, vault, relay = self.window_.ctx, self.vault, self._relay
+        data = ctx.paths.data
         self._set(SyncStatus(SyncState.SYNCING, percent=0, at=self.last_ok_at))
 
         def work(handle: TaskHandle) -> SyncReport:
@@ -197,9 +198,13 @@ class SyncController(QObject):
                     raise Cancelled()
                 relay.progressed.emit(step, done, total)
 
-            from executrek.app import sync_service
+            from executrek.app import pmo_images, sync_service
 
-            return sync_service.run_sync(ctx, vault, progress)
+            report = sync_service.run_sync(ctx, vault, progress)
+            if report.pmo_settings_changed and report.pmo_settings is not None:
+                # a new PMO logo is written here, not on the GUI thread (_finished)
+                pmo_images.materialise(report.pmo_settings.get("branding.pmo_logo"), data)
+            return report
 
         self._syncing = self.window_.runner.submit(
             work, on_done=self._finished, on_error=self._sync_failed, pool="net"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from executrek.app import pmo_settings, report_numbers
+from executrek.app import pmo_images, pmo_settings, report_numbers
 from executrek.app.pdf import Formatter, MoneyStyle, NumberStyle
 from executrek.app.pmo_settings import SettingError, overlay, parse, personal, reapply
 from executrek.app.settings import Settings
@@ -177,3 +177,24 @@ def test_compact_money_on_charts_follows_the_style() -> None:
     code = Formatter(NumberStyle(), lambda _c, t, *_a: t)
     assert code.money_compact(Decimal("-1250000"), "USD") == "USD (1.3M)"
     assert code.money_compact(Decimal("8500")) == "8.5k"
+
+
+def test_the_pmos_logo_already_written_is_neither_checked_nor_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    value = parse("branding.pmo_logo", str(_picture(tmp_path / "logo.png")))
+    data = tmp_path / "data"
+    first = Settings()
+    overlay(first, {"branding.pmo_logo": value}, data)
+    written = Path(first.branding.pmo_logo)
+    assert written.is_file()
+
+    def refuse(*_a: object) -> None:
+        raise AssertionError("the logo was decoded or written again")
+
+    # the next start-up or sync with the same logo: the file as it is, no Pillow, no write
+    monkeypatch.setattr(pmo_images, "_extension", refuse)
+    monkeypatch.setattr(pmo_images.atomic, "write_bytes", refuse)
+    again = Settings()
+    overlay(again, {"branding.pmo_logo": value}, data)
+    assert again.branding.pmo_logo == str(written)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import base64
 import importlib
 import io
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 import pytest
@@ -161,6 +162,18 @@ def test_a_field_user_cannot_change_the_pmo_settings(
     assert "#RRGGBB" in str(bad.value)
 
 
+class _Asked:
+    """A connection that notes each query (how often the central database is asked)."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.conn = conn
+        self.queries: list[str] = []
+
+    def execute(self, query: str, params: Any = None) -> Any:
+        self.queries.append(query)
+        return self.conn.execute(query, params)
+
+
 FOOTER = "Northgate PMO \u00b7 Confidential \u2014 prepared for the owner"
 
 
@@ -235,3 +248,15 @@ def test_footer_money_numbers_and_logo_come_from_the_pmo_into_every_printed_repo
     regen = ["report", "regenerate", "--number", "NG-NGATE-COLOG0002", "-o", str(again)]
     assert main([*regen, "--data-dir", str(data)]) == 0
     assert again.read_bytes() == pdf.read_bytes()
+
+    # a logo too big to come with the list is fetched only when the laptop lacks it
+    noise = tmp_path / "noise.png"
+    Image.frombytes("RGB", (64, 64), os.urandom(64 * 64 * 3)).save(noise, "PNG")
+    assert central_settings(central, "set", "branding.pmo_logo", str(noise)) == 0
+    with psycopg.connect(central.url()) as conn:
+        asked = _Asked(conn)
+        fresh = central_pmo_settings.fetch(cast(psycopg.Connection, asked), stored)
+        assert base64.b64decode(fresh["branding.pmo_logo"]) == noise.read_bytes()
+        assert len(asked.queries) == 2  # the list, then the new logo
+        assert central_pmo_settings.fetch(cast(psycopg.Connection, asked), fresh) == fresh
+        assert len(asked.queries) == 3  # unchanged: the list only

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from gui_fixtures import MakeWindow, demo_ctx, gui_ctx, idle, make_window
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from executrek.models.access import ProjectRole, Rights
 from executrek.models.changes import Changes
 from executrek.models.records.change_order import queries as co_queries
 from executrek.models.services import projects
+from executrek.models.store import Store
 from executrek.ui.inspections.inspections_page import InspectionsPage
 from executrek.ui.pages.budget_page import BudgetPage
 from executrek.ui.pages.change_orders_page import ChangeOrdersPage
@@ -190,3 +192,37 @@ def test_the_pmo_settings_are_read_only_for_a_field_user_and_follow_the_sync(
     assert kept.branding.pmo_name == own_name
     assert kept.thresholds.over_claim_pct == Settings().thresholds.over_claim_pct
     assert demo_ctx.settings.branding.pmo_name == "Harbour PMO Ltd"
+
+
+def test_every_pages_gate_follows_one_read_of_the_rights(
+    qtbot: QtBot, demo_ctx: AppContext, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[Rights] = []
+    real_load = access.load
+
+    def counted(store: Store) -> Rights:
+        reads.append(real_load(store))
+        return reads[-1]
+
+    monkeypatch.setattr(access, "load", counted)
+    project = projects.find_project(demo_ctx.store, "HOSP-EW")
+    window = make_window(demo_ctx, "punch", "budget", "settings")
+    window.set_project(project.id)
+    punch = window.show_page("punch")
+    budget = window.show_page("budget")
+    settings = window.show_page("settings")
+    assert isinstance(punch, PunchPage) and isinstance(budget, BudgetPage)
+    assert isinstance(settings, SettingsPage)
+    idle(qtbot, window)
+    assert len(reads) == 1  # the window's pages share what was read
+
+    _told(demo_ctx, project.id, "viewer")
+    reads.clear()  # learning compares with what was known
+    changes = Changes()
+    changes.note("updated", "member_roles", "*", None)
+    window.changed.emit(changes)
+    qtbot.waitUntil(lambda: not punch.quick_add.isEnabled())
+    idle(qtbot, window)
+    assert len(reads) == 1  # once again after the sync, for every page
+    assert not budget.new_transfer_button.isEnabled() and not settings.pmo_name.isEnabled()
+    assert "viewer" in budget.new_transfer_button.toolTip()

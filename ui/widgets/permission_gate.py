@@ -5,8 +5,9 @@ A page makes one :class:`PermissionGate` and hands it its (control, action) pair
 :meth:`PermissionGate.set_controls` whenever the project (or an amount) changes. The
 page keeps enabling and disabling its controls as before (a status, a selection…): the
 gate notices and keeps a control off while the role forbids it, and gives it back the
-page's wish once allowed. The rights are read off the GUI thread when the gate is made
-and again when a sync learnt different ones.
+page's wish once allowed. The rights are read once per window off the GUI thread
+(:class:`WindowRights`, shared by every page's gate) and again when a sync learnt
+different ones.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -49,18 +50,50 @@ def each(need: Action | Need, *controls: Control) -> Pairs:
     return [(c, need) for c in controls]
 
 
+class WindowRights(QObject):
+    """The rights as the window's gates use them: read off the GUI thread when the first
+    gate is made and again when a sync noted they changed; ``loaded`` tells the gates."""
+
+    loaded = Signal(object)  # Rights
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.rights: Rights | None = None  # None until read: nothing is held back
+        window.changed.connect(self._changed)
+        self._load()
+
+    @classmethod
+    def of(cls, window: MainWindow) -> WindowRights:
+        """The window's one instance (made by the first gate)."""
+        found = window.findChild(cls)
+        return found if isinstance(found, cls) else cls(window)
+
+    def _load(self) -> None:
+        store = self.window_.ctx.store
+        self.window_.call(lambda: access.load(store), self._loaded)
+
+    def _loaded(self, rights: Rights) -> None:
+        self.rights = rights
+        self.loaded.emit(rights)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(RIGHTS_TABLE):
+            self._load()
+
+
 class PermissionGate(QObject):
     def __init__(self, window: MainWindow, parent: QObject) -> None:
         super().__init__(parent)
         self.window_ = window
-        self.rights: Rights | None = None  # None until read: nothing is held back
+        source = WindowRights.of(window)
+        self.rights: Rights | None = source.rights  # None until read: nothing is held back
         self.project_id: str | None = None
         self._needs: dict[Control, Need] = {}
         self._wish: dict[Control, bool] = {}
         self._tips: dict[Control, tuple[str, str]] = {}
         self._busy = False
-        window.changed.connect(self._changed)
-        self._load()
+        source.loaded.connect(self._loaded)
 
     # --- what the page says -----------------------------------------------------------
     def set_controls(
@@ -119,9 +152,9 @@ class PermissionGate(QObject):
         if self._busy or control not in self._needs:
             return
         wish = self._explicit(control)
-        if wish == self._wish.get(control):
-            return
         self._wish[control] = wish
+        # the page turned it on (again, even when it wanted it on before the gate turned
+        # it off): the role keeps it off
         if wish and not self.decision(self._needs[control]).allowed:
             self._apply()
 
@@ -130,18 +163,10 @@ class PermissionGate(QObject):
         self._wish.pop(control, None)
         self._tips.pop(control, None)
 
-    # --- the rights -------------------------------------------------------------------
-    def _load(self) -> None:
-        store = self.window_.ctx.store
-        self.window_.call(lambda: access.load(store), self._loaded)
-
+    @Slot(object)
     def _loaded(self, rights: Rights) -> None:
         self.rights = rights
         self._apply()
-
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches(RIGHTS_TABLE):
-            self._load()
 
 
 def gate_project(
