@@ -60,6 +60,10 @@ class ChainModel(QAbstractItemModel):
         """The row standing for each change, in the order shown."""
         return [c.head for c in self._chains]
 
+    def row_at(self, row: int) -> ChangeOrderRow:
+        """The record standing for the change in ``row`` (as the list pages' models)."""
+        return self._chains[row].head
+
     def find(self, record_id: str) -> int:
         """The row of the change ``record_id`` stands for (-1: none; a tier promoted
         further is found with :meth:`index_of`)."""
