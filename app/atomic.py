@@ -32,18 +32,21 @@ def _usual_mode(fd: int) -> None:
 
 
 @contextlib.contextmanager
-def atomic_write(path: Path, mode: str = "wb", *, sync_folder: bool = True) -> Iterator[IO[bytes]]:
+def atomic_write(
+    path: Path, mode: str = "wb", *, sync_folder: bool = True, fsync: bool = True
+) -> Iterator[IO[bytes]]:
     """Open a temp file beside ``path``; on success fsync and rename it over ``path``.
-    ``sync_folder=False`` leaves the rename itself to the OS (a cache file whose loss
-    only costs making it again)."""
+    ``sync_folder=False`` leaves the rename itself to the OS, ``fsync=False`` the file's
+    bytes too (a cache file whose loss only costs making it again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         _usual_mode(fd)
         with os.fdopen(fd, mode) as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+            if fsync:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

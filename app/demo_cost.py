@@ -33,8 +33,8 @@ from executrek.app.demo_cost_claims import (
     REP,
     DemoProject,
     SovPlan,
-    month_ends,
 )
+from executrek.app.demo_schedule import month_ends
 from executrek.app.interop.cost_codes import CSI_DIVISIONS, SOFT_COSTS
 from executrek.models import clock
 from executrek.models.directory import Organisation, OrgKind

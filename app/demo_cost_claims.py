@@ -59,17 +59,6 @@ class SovPlan:
     code: str | None = None
 
 
-def month_ends(day: dt.date, count: int) -> list[dt.date]:
-    """The last days of the ``count`` months before ``day``'s month, oldest first (the
-    data dates of the demo programme's monthly updates)."""
-    out = []
-    end = day.replace(day=1) - dt.timedelta(days=1)
-    for _ in range(count):
-        out.append(end)
-        end = end.replace(day=1) - dt.timedelta(days=1)
-    return list(reversed(out))
-
-
 def _progress(
     store: Store, p: DemoProject, ends: list[dt.date]
 ) -> list[dict[str, tuple[Decimal, Decimal]]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+import sqlite3
 from typing import Any
 
 from executrek.app.demo_recipes import SIGN
@@ -77,6 +78,11 @@ SAFETY = (
 )
 
 
+def _ids(con: sqlite3.Connection, sql: str, project_id: str) -> list[str]:
+    """The ids the one-column query ``sql`` finds in the project."""
+    return [str(r) for (r,) in con.execute(sql, (project_id,))]
+
+
 def add_diary(store: Store, code: str) -> int:
     """Diary days for the project ``code``'s recent working days; returns how many."""
     rng = random.Random(f"diary-{code}")
@@ -101,27 +107,21 @@ def add_diary(store: Store, code: str) -> int:
                 (project.id,),
             )
         }
-        rooms = [
-            str(r)
-            for (r,) in con.execute(
-                "SELECT id FROM locations WHERE project_id = ? AND kind = 'room' ORDER BY code",
-                (project.id,),
-            )
-        ]
-        rfis = [
-            str(r)
-            for (r,) in con.execute(
-                "SELECT id FROM contractor_issues WHERE project_id = ? AND issue_type = 'rfi'",
-                (project.id,),
-            )
-        ]
-        cos = [
-            str(r)
-            for (r,) in con.execute(
-                "SELECT id FROM change_orders WHERE project_id = ? AND tier = 'change_event'",
-                (project.id,),
-            )
-        ]
+        rooms = _ids(
+            con,
+            "SELECT id FROM locations WHERE project_id = ? AND kind = 'room' ORDER BY code",
+            project.id,
+        )
+        rfis = _ids(
+            con,
+            "SELECT id FROM contractor_issues WHERE project_id = ? AND issue_type = 'rfi'",
+            project.id,
+        )
+        cos = _ids(
+            con,
+            "SELECT id FROM change_orders WHERE project_id = ? AND tier = 'change_event'",
+            project.id,
+        )
     days = _working_days(today, max(start, today - dt.timedelta(days=40)))
     for day in days:
         phase = min(max((day - start).days / max((finish - start).days, 1), 0.0), 1.0)

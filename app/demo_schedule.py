@@ -196,8 +196,9 @@ def _programme(
     )
 
 
-def _month_ends(day: dt.date, count: int) -> list[dt.date]:
-    """The last days of the ``count`` months before ``day``'s month, oldest first."""
+def month_ends(day: dt.date, count: int) -> list[dt.date]:
+    """The last days of the ``count`` months before ``day``'s month, oldest first (the
+    data dates of the demo programme's monthly updates, and of the pay applications)."""
     out = []
     end = day.replace(day=1) - dt.timedelta(days=1)
     for _ in range(count):
@@ -222,7 +223,7 @@ def add_schedule(store: Store, code: str) -> None:
         (start, None, base, dict(durations))
     ]
     current = dict(durations)
-    for month, when in enumerate(_month_ends(clock.today(), 3)):
+    for month, when in enumerate(month_ends(clock.today(), 3)):
         data_index = cal.index(when.toordinal() + 1)
         plan = _plan(current, first, contract_end)
         running = [

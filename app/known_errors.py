@@ -24,9 +24,9 @@ def one_line(exc: BaseException) -> str:
     """A known error as the user reads it: a domain error's template translated, a
     system error's reason with the file it names, else the error's own message."""
     if isinstance(exc, DomainError):
-        from executrek.app.i18n import translate_error
+        from executrek.app.messages import user_message
 
-        return translate_error(exc.context, exc.template, exc.params)
+        return user_message(exc)
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if getattr(exc, "filename", None) else ""
         return f"{exc.strerror or exc}{where}"

@@ -47,6 +47,7 @@ from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.app.interop.formula_guard import escape_formula
+from executrek.app.value_words import value_words
 from executrek.models.records.change_order import queries as co_queries
 from executrek.models.records.change_order.queries import ChangeOrderFilter
 from executrek.models.records.inspection.queries import InspectionFilter
@@ -104,7 +105,7 @@ class Column:
         """The export column of a list's field: stored values and statuses as words."""
         if field.kind in (Kind.WORDS, Kind.STATUS):
             value = field.value
-            return cls(field.header(), TEXT, lambda row: _words(value(row)))
+            return cls(field.header(), TEXT, lambda row: value_words(value(row)))
         return cls(field.header(), _WRITTEN_AS.get(field.kind, TEXT), field.value)
 
 
@@ -287,22 +288,6 @@ def _tables(*parts: tuple[str, str, Sequence[Field[Any]], Sequence[Any]]) -> lis
         Table(title, suffix, tuple(Column.from_field(f) for f in fields), rows)
         for title, suffix, fields, rows in parts
     ]
-
-
-def _words(value: str | None) -> str | None:
-    """A stored value as words: ``in_progress`` → "In progress"."""
-    if value is None:
-        return None
-    special = {
-        "rfi": "RFI",
-        "na": "N/A",
-        "owners_rep": "Owner's rep",
-        "request": "Change order request",
-        "non_conformance": "Non-conformance",
-        "ffe": "FF&E",
-        "pmo": "PMO",
-    }
-    return translate("Values", special.get(value, value.replace("_", " ").capitalize()))
 
 
 # --- writers ------------------------------------------------------------------------------

@@ -56,8 +56,9 @@ class SettingError(ValueError):
     """A PMO setting that does not exist or a value it cannot take (one translated line)."""
 
 
-def parse(key: str, text: str) -> Any:
-    """The value ``text`` means for ``key`` (as the central database stores it)."""
+def parse(key: str, text: str, label: str = "") -> Any:
+    """The value ``text`` means for ``key`` (as the central database stores it). A refusal
+    names the setting by ``label`` when given (the screen's words), else by its key."""
     kind = KEYS.get(key)
     if kind is None:
         raise SettingError(
@@ -65,7 +66,7 @@ def parse(key: str, text: str) -> Any:
                 key=key, keys=", ".join(KEYS)
             )
         )
-    value = text.strip()
+    value, name = text.strip(), label or key
     if kind in ("number", "integer"):
         try:
             number = float(value.replace(",", "."))
@@ -73,7 +74,7 @@ def parse(key: str, text: str) -> Any:
             number = -1.0
         whole = number.is_integer()
         if not 0 <= number <= TOP or (kind == "integer" and not whole):
-            raise SettingError(_range_message(kind).format(key=key, top=f"{TOP:,}", value=text))
+            raise SettingError(_range_message(kind).format(key=name, top=f"{TOP:,}", value=text))
         return int(number) if kind == "integer" or whole else number
     if kind == "boolean":
         if value.lower() in ("true", "yes", "on", "1"):
@@ -82,36 +83,38 @@ def parse(key: str, text: str) -> Any:
             return False
         raise SettingError(
             translate("Cli", "{key} takes true or false, not “{value}”.").format(
-                key=key, value=text
+                key=name, value=text
             )
         )
     if kind == "colour" and not _COLOUR.match(value):
         raise SettingError(
             translate("Cli", "{key} takes a colour written #RRGGBB, not “{value}”.").format(
-                key=key, value=text
+                key=name, value=text
             )
         )
     if kind == "page_size" and value not in ("A4", "Letter"):
         raise SettingError(
-            translate("Cli", "{key} takes A4 or Letter, not “{value}”.").format(key=key, value=text)
+            translate("Cli", "{key} takes A4 or Letter, not “{value}”.").format(
+                key=name, value=text
+            )
         )
     if kind == "text" and not 0 < len(value) <= 200:
         raise SettingError(
-            translate("Cli", "{key} takes a text of 1 to 200 characters.").format(key=key)
+            translate("Cli", "{key} takes a text of 1 to 200 characters.").format(key=name)
         )
     if kind == "currency_display" and value not in ("code", "symbol"):
         raise SettingError(
             translate("Cli", "{key} takes code (USD 1,234.50) or symbol ($1,234.50).").format(
-                key=key
+                key=name
             )
         )
     if kind == "number_pattern" and (problem := report_numbers.problem(value)) is not None:
-        raise SettingError(problem)
+        raise SettingError(f"{label}: {problem}" if label else problem)
     if kind == "image":
         try:
             return pmo_images.encode_file(Path(value))
         except pmo_images.ImageRefused as exc:
-            raise SettingError(str(exc)) from None
+            raise SettingError(f"{label}: {exc}" if label else str(exc)) from None
     return value
 
 

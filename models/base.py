@@ -156,6 +156,18 @@ class Numbered(InProject):
     draft_number: Mapped[str | None] = mapped_column(String(24), sort_order=VARIANT_ORDER)
 
 
+class Defect:
+    """Mixin for a defect a checklist can raise and another system can hand over (punch
+    items, contractor issues): when it was closed, its identity in the other system (a
+    Procore id, a BCF topic GUID, an import row key: re-imports never duplicate it) and
+    the failed checklist item that raised it. Its columns follow the class's own; it
+    stands before ``Synced`` among the bases, whose columns come after."""
+
+    closed_at: Mapped[dt.datetime | None]
+    external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
+    inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
+
+
 class StatusChange(InProject):
     """Mixin for the status events of a record (``EventRow``): from what, to what, why.
     The class adds the key of the record it follows."""

@@ -60,13 +60,6 @@ def today() -> dt.date:
     return local_now().date()
 
 
-def local_zone() -> dt.tzinfo:
-    """The machine's local time zone at the current instant."""
-    zone = local_now().tzinfo
-    assert zone is not None
-    return zone
-
-
 def epoch_ms() -> int:
     """Milliseconds since the Unix epoch (UUIDv7 ids, hybrid-logical-clock stamps)."""
     pin = _pin

@@ -1,6 +1,11 @@
 """Errors the domain raises, and the root of the environment's failures. No Qt here:
-domain messages are English templates with a translation context; the GUI translates the
-template, then fills in the params.
+domain messages are English templates with a translation context; the screens and the
+command line translate the template, then fill in the params (``app.messages``).
+
+Every template is marked where it is written, ``QT_TRANSLATE_NOOP("Errors", "…")`` (one
+context for every domain error, whichever class raises it), so ``pyside6-lupdate``
+(``scripts/translations``) finds it; ``str(error)`` stays English for the log and the
+tests.
 
 Two families reach the user as one clear line (``app.known_errors``): ``DomainError``
 (the user's or the data's fault) and ``EnvironmentFault`` (a file, the disk, the network
@@ -11,15 +16,27 @@ from __future__ import annotations
 from typing import Any
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` and return it unchanged: Qt's own
+    marker without Qt, for the layers that may not import it."""
+    del context
+    return text
+
+
 class DomainError(Exception):
-    """A refused action with a clear, user-facing reason (the user's or data's fault)."""
+    """A refused action with a clear, user-facing reason (the user's or data's fault).
 
-    context = "DomainError"
+    ``template`` is the English text with ``{name}`` gaps, ``params`` fill them. A
+    ``prefix`` (a marked template of its own, "Row {row}: ") starts ``template`` and is
+    translated on its own: the rest is ``template[len(prefix):]``."""
 
-    def __init__(self, template: str, **params: Any) -> None:
-        self.template = template
+    context = "Errors"
+
+    def __init__(self, template: str, *, prefix: str = "", **params: Any) -> None:
+        self.template = prefix + template
+        self.prefix = prefix
         self.params = params
-        super().__init__(template.format(**params))
+        super().__init__(self.template.format(**params))
 
     @property
     def message(self) -> str:
@@ -29,21 +46,17 @@ class DomainError(Exception):
 class ValidationError(DomainError):
     """A value is invalid; ``field`` names it so forms can show the message beside it."""
 
-    context = "ValidationError"
-
-    def __init__(self, field: str, template: str, **params: Any) -> None:
+    def __init__(self, field: str, template: str, *, prefix: str = "", **params: Any) -> None:
         self.field = field
-        super().__init__(template, field=field, **params)
+        super().__init__(template, prefix=prefix, field=field, **params)
 
 
 class WorkflowError(DomainError):
     """An illegal status transition or a workflow step without what it needs."""
 
-    context = "WorkflowError"
-
 
 class NotFoundError(DomainError):
-    context = "NotFoundError"
+    """What the action names does not exist (any more)."""
 
 
 class EnvironmentFault(Exception):

@@ -11,7 +11,7 @@ steps.
 
 from __future__ import annotations
 
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.records.change_order.model import KIND as CHANGE_ORDER
 from executrek.models.records.cost.budget_model import BUDGET_KIND, TRANSFER_KIND
 from executrek.models.records.cost.commitment_model import KIND as COMMITMENT
@@ -68,7 +68,11 @@ def kind(key: str) -> RecordKind:
     """The kind called ``key``; ``ValidationError`` for a key no kind has."""
     found = BY_KEY.get(key)
     if found is None:
-        raise ValidationError("record_type", "Unknown record type '{value}'.", value=key)
+        raise ValidationError(
+            "record_type",
+            QT_TRANSLATE_NOOP("Errors", "Unknown record type '{value}'."),
+            value=key,
+        )
     return found
 
 

@@ -11,26 +11,37 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base
 
+# A mutation's number stands first, its fields next, what the table adds last.
+SEQ_ORDER = -2
+_MUTATION_ORDER = -1
 
-class Outbox(Base):
-    """One local mutation waiting for the server, numbered per device.
 
-    ``seq`` is the device's mutation number (exactly-once push); ``patch`` maps each
-    changed field to ``[base, new]``; ``op`` is insert, update, delete or event.
-    """
+class Mutation:
+    """Mixin for a row holding one local mutation: which row of which table, ``op``
+    (insert, update, delete or event), ``patch`` mapping each changed field to
+    ``[base, new]``, the server version it was made on and its hybrid-clock stamp. The
+    class adds ``seq``, the device's mutation number, with ``sort_order=SEQ_ORDER``."""
+
+    table_name: Mapped[str] = mapped_column(String(60), sort_order=_MUTATION_ORDER)
+    row_id: Mapped[str] = mapped_column(String(36), sort_order=_MUTATION_ORDER)
+    project_id: Mapped[str | None] = mapped_column(String(36), sort_order=_MUTATION_ORDER)
+    op: Mapped[str] = mapped_column(String(10), sort_order=_MUTATION_ORDER)
+    patch: Mapped[dict[str, Any]] = mapped_column(JSON, sort_order=_MUTATION_ORDER)
+    base_version: Mapped[int] = mapped_column(default=0, sort_order=_MUTATION_ORDER)
+    hlc: Mapped[str] = mapped_column(String(64), sort_order=_MUTATION_ORDER)
+
+
+class Outbox(Mutation, Base):
+    """One local mutation waiting for the server, numbered per device (``seq``: the
+    exactly-once push)."""
 
     __tablename__ = "outbox"
     # AUTOINCREMENT: numbers are never reused, even after the outbox was trimmed empty.
     __table_args__ = {"sqlite_autoincrement": True}
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    table_name: Mapped[str] = mapped_column(String(60))
-    row_id: Mapped[str] = mapped_column(String(36))
-    project_id: Mapped[str | None] = mapped_column(String(36))
-    op: Mapped[str] = mapped_column(String(10))
-    patch: Mapped[dict[str, Any]] = mapped_column(JSON)
-    base_version: Mapped[int] = mapped_column(default=0)
-    hlc: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(
+        Integer, primary_key=True, autoincrement=True, sort_order=SEQ_ORDER
+    )
     created_at: Mapped[dt.datetime]
 
 

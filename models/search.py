@@ -8,6 +8,7 @@ the index: much faster than a trigger per row.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -64,6 +65,17 @@ def create_triggers(session: Session, src: SearchSource) -> None:
 
 def rebuild(session: Session, src: SearchSource) -> None:
     session.execute(text(f"INSERT INTO {src.fts}({src.fts}) VALUES ('rebuild')"))
+
+
+def matching(table: str, user_text: str) -> Any | None:
+    """The condition keeping the rows of ``table`` its search index finds for what the
+    user typed (``fts_query``); None when nothing was typed."""
+    match = fts_query(user_text)
+    if match is None:
+        return None
+    return text(
+        f"{table}.rowid IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :fts)"
+    ).bindparams(fts=match)
 
 
 def fts_query(user_text: str) -> str | None:

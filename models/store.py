@@ -15,7 +15,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,18 +99,16 @@ def readonly_uri(path: Path) -> str:
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
-        engine = create_engine(
-            f"sqlite:///{readonly_uri(path)}&uri=true",
-            connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
-        )
-        event.listen(engine, "connect", _on_connect_read_only)
-        event.listen(engine, "begin", _on_begin)
-        return engine
+        return _engine(f"sqlite:///{readonly_uri(path)}&uri=true", _on_connect_read_only)
+    return _engine(f"sqlite:///{path}", _on_connect)
+
+
+def _engine(url: str, on_connect: Callable[..., None]) -> Engine:
+    """An engine on ``url`` whose connections ``on_connect`` sets up, beginning our way."""
     engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 

@@ -10,6 +10,7 @@ from sqlalchemy import JSON, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base
+from executrek.models.local import SEQ_ORDER, Mutation
 
 
 class SyncConflict(Base):
@@ -37,19 +38,14 @@ class SyncConflict(Base):
     row_version: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class SyncQuarantine(Base):
+class SyncQuarantine(Mutation, Base):
     """A mutation the server refused (no membership, invalid): kept here, never lost,
     and visible to the PMO in the server's quarantine."""
 
     __tablename__ = "sync_quarantine"
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    table_name: Mapped[str] = mapped_column(String(60))
-    row_id: Mapped[str] = mapped_column(String(36))
-    project_id: Mapped[str | None] = mapped_column(String(36))
-    op: Mapped[str] = mapped_column(String(10))
-    patch: Mapped[dict[str, Any]] = mapped_column(JSON)
-    base_version: Mapped[int] = mapped_column(default=0)
-    hlc: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(
+        Integer, primary_key=True, autoincrement=False, sort_order=SEQ_ORDER
+    )
     reason: Mapped[str] = mapped_column(Text)
     quarantined_at: Mapped[dt.datetime]

@@ -7,29 +7,45 @@ import enum
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 
 E = TypeVar("E", bound=enum.Enum)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+ROW_PREFIX = QT_TRANSLATE_NOOP("Errors", "Row {row}: ")
+
+
+def own_template(exc: ValidationError) -> str:
+    """``exc``'s template without the prefix it may already have (a row named again)."""
+    return exc.template[len(exc.prefix) :]
+
+
+def in_row(row: int, exc: ValidationError) -> ValidationError:
+    """``exc`` naming the row of a file (1-based) whose value it refuses: "Row 7: …"."""
+    params = {k: v for k, v in exc.params.items() if k not in ("field", "row")}
+    return ValidationError(exc.field, own_template(exc), prefix=ROW_PREFIX, row=row, **params)
 
 
 def text(field: str, value: str | None, *, max_len: int, required: bool = True) -> str | None:
     cleaned = (value or "").strip()
     if not cleaned:
         if required:
-            raise ValidationError(field, "{field} is required.")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "{field} is required."))
         return None
     if len(cleaned) > max_len:
         raise ValidationError(
             field,
-            "{field} is too long ({length} characters; at most {max_len}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} is too long ({length} characters; at most {max_len})."
+            ),
             length=len(cleaned),
             max_len=max_len,
         )
     if _CONTROL.search(cleaned):
-        raise ValidationError(field, "{field} contains control characters.")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "{field} contains control characters.")
+        )
     return cleaned
 
 
@@ -46,13 +62,13 @@ class Words:
     ``label`` and words of its own with ``{label}``. Every template may use ``{value}``,
     ``{minimum}``, ``{maximum}`` and ``{places}``."""
 
-    not_number: str = "{field} must be a number (got '{value}')."
-    not_finite: str = "{field} must be a finite number."
-    negative: str = "{field} cannot be negative (got {value})."
-    below: str = "{field} must be at least {minimum}."
-    above: str = "{field} must be at most {maximum}."
-    places: str = "{field} has more than {places} decimal places."
-    too_large: str = "{field} is too large."
+    not_number: str = QT_TRANSLATE_NOOP("Errors", "{field} must be a number (got '{value}').")
+    not_finite: str = QT_TRANSLATE_NOOP("Errors", "{field} must be a finite number.")
+    negative: str = QT_TRANSLATE_NOOP("Errors", "{field} cannot be negative (got {value}).")
+    below: str = QT_TRANSLATE_NOOP("Errors", "{field} must be at least {minimum}.")
+    above: str = QT_TRANSLATE_NOOP("Errors", "{field} must be at most {maximum}.")
+    places: str = QT_TRANSLATE_NOOP("Errors", "{field} has more than {places} decimal places.")
+    too_large: str = QT_TRANSLATE_NOOP("Errors", "{field} is too large.")
 
 
 PLAIN = Words()
@@ -72,7 +88,7 @@ def decimal(
     """An exact number with at most ``places`` decimals (more are refused, never
     rounded), finite and below 10¹³; refusals worded by ``words``."""
 
-    def refuse(template: str, **params: object) -> ValidationError:
+    def refuse(template: str, **params: Any) -> ValidationError:
         return ValidationError(
             field, template, label=label, minimum=minimum, maximum=maximum, places=places,
             **params,
@@ -104,7 +120,7 @@ def choice(field: str, enum_cls: type[E], value: E | str) -> E:
         allowed = ", ".join(str(m.value) for m in enum_cls)
         raise ValidationError(
             field,
-            "{field} must be one of {allowed} (got '{value}').",
+            QT_TRANSLATE_NOOP("Errors", "{field} must be one of {allowed} (got '{value}')."),
             allowed=allowed,
             value=value,
         )
@@ -114,11 +130,15 @@ def int_range(field: str, value: object, low: int, high: int) -> int:
     try:
         number = int(str(value))
     except ValueError:
-        raise ValidationError(field, "{field} must be a whole number (got '{value}').", value=value)
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number (got '{value}')."),
+            value=value,
+        )
     if not low <= number <= high:
         raise ValidationError(
             field,
-            "{field} must be between {low} and {high} (got {value}).",
+            QT_TRANSLATE_NOOP("Errors", "{field} must be between {low} and {high} (got {value})."),
             low=low,
             high=high,
             value=number,
@@ -131,7 +151,9 @@ def not_after(field: str, value: dt.date | None, today: dt.date) -> dt.date | No
     if value is not None and value > today:
         raise ValidationError(
             field,
-            "{field} ({value}) cannot be in the future (today is {today}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} ({value}) cannot be in the future (today is {today})."
+            ),
             value=value.isoformat(),
             today=today.isoformat(),
         )
@@ -144,7 +166,9 @@ def due_date(field: str, value: dt.date | None, created: dt.date) -> dt.date | N
     if value < created:
         raise ValidationError(
             field,
-            "{field} ({value}) cannot be before the record was created ({created}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} ({value}) cannot be before the record was created ({created})."
+            ),
             value=value.isoformat(),
             created=created.isoformat(),
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from executrek.models.errors import WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, WorkflowError
 
 Transitions = Mapping[Any, frozenset[Any]]
 
@@ -20,11 +20,17 @@ def allowed(transitions: Transitions, current: object) -> frozenset[object]:
 
 def check(transitions: Transitions, number: str, current: object, target: object) -> None:
     if target == current:
-        raise WorkflowError("{number} is already {status}.", number=number, status=_v(target))
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("Errors", "{number} is already {status}."),
+            number=number,
+            status=_v(target),
+        )
     if target not in allowed(transitions, current):
         options = ", ".join(sorted(_v(s) for s in allowed(transitions, current))) or "none"
         raise WorkflowError(
-            "{number} cannot go from {current} to {target} (allowed: {options}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{number} cannot go from {current} to {target} (allowed: {options})."
+            ),
             number=number,
             current=_v(current),
             target=_v(target),

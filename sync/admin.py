@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.sync.connection import Credentials, connect
 from executrek.sync.errors import NotSetUp
 from executrek.sync.wire import BLOB_TABLES
@@ -65,7 +66,10 @@ class Roles:
 def check_name(name: str) -> str:
     if not _NAME.match(name):
         raise AdminError(
-            "'{name}' is not a valid user name (lower-case letters, digits, '_', '.', '-').",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "'{name}' is not a valid user name (lower-case letters, digits, '_', '.', '-').",
+            ),
             name=name,
         )
     return name
@@ -153,8 +157,11 @@ def _refuse_role(conn: psycopg.Connection, roles: Roles, name: str) -> None:
     schema's own roles (or a member of the owner role)."""
     if name in (roles.owner, roles.group):
         raise AdminError(
-            "'{name}' is one of the central database's own roles and cannot be a user. "
-            "Pick another name.",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "'{name}' is one of the central database's own roles and cannot be a user. "
+                "Pick another name.",
+            ),
             name=name,
         )
     row = conn.execute(
@@ -165,22 +172,40 @@ def _refuse_role(conn: psycopg.Connection, roles: Roles, name: str) -> None:
     if row is None:
         return
     superuser, bypass, createrole, owner_member = row
-    tail = (
-        " so it cannot become a field user (it could read and change every project). "
-        "Pick another name, or take that power away from the role first."
+    # Each refusal whole, so a translator sees the sentence it translates.
+    refusals = (
+        (
+            superuser,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The database role '{name}' is a superuser, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.",
+            ),
+        ),
+        (
+            bypass,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The database role '{name}' bypasses row-level security, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.",
+            ),
+        ),
+        (
+            createrole,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The database role '{name}' may create roles, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.",
+            ),
+        ),
+        (
+            owner_member,
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The database role '{name}' may act as the schema owner, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.",
+            ),
+        ),
     )
-    if superuser:
-        raise AdminError("The database role '{name}' is a superuser," + tail, name=name)
-    if bypass:
-        raise AdminError(
-            "The database role '{name}' bypasses row-level security," + tail, name=name
-        )
-    if createrole:
-        raise AdminError("The database role '{name}' may create roles," + tail, name=name)
-    if owner_member:
-        raise AdminError(
-            "The database role '{name}' may act as the schema owner," + tail, name=name
-        )
+    for refused, template in refusals:
+        if refused:
+            raise AdminError(template, name=name)
 
 
 def add_user(
@@ -231,13 +256,19 @@ def _project_id(conn: psycopg.Connection, code: str) -> Any:
     ).fetchall()
     if not row:
         raise AdminError(
-            "No project '{code}' on the central database yet: a project arrives with its "
-            "creator's first sync.",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "No project '{code}' on the central database yet: a project arrives with its "
+                "creator's first sync.",
+            ),
             code=code,
         )
     if len(row) > 1:
         raise AdminError(
-            "Several projects have the code '{code}'; give the project id instead.", code=code
+            QT_TRANSLATE_NOOP(
+                "Cli", "Several projects have the code '{code}'; give the project id instead."
+            ),
+            code=code,
         )
     return row[0][0]
 
@@ -245,8 +276,11 @@ def _project_id(conn: psycopg.Connection, code: str) -> Any:
 def _known_person(conn: psycopg.Connection, name: str) -> None:
     if conn.execute("SELECT 1 FROM pmo.people WHERE login = %s", (name,)).fetchone() is None:
         raise AdminError(
-            "No user '{name}' on the central database: add them first "
-            "('executrek central add-user {name}').",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "No user '{name}' on the central database: add them first "
+                "('executrek central add-user {name}').",
+            ),
             name=name,
         )
 
@@ -263,12 +297,12 @@ def grant(
     again changes the role and limit."""
     if role not in MEMBER_ROLES:
         raise AdminError(
-            "'{role}' is not a project role; use one of: {roles}.",
+            QT_TRANSLATE_NOOP("Cli", "'{role}' is not a project role; use one of: {roles}."),
             role=role,
             roles=", ".join(MEMBER_ROLES),
         )
     if approval_limit is not None and approval_limit < 0:
-        raise AdminError("An approval limit cannot be negative.")
+        raise AdminError(QT_TRANSLATE_NOOP("Cli", "An approval limit cannot be negative."))
     with connect(creds) as conn:
         roles = roles_of(conn)
         conn.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(roles.owner)))
@@ -313,7 +347,9 @@ def revoke(creds: Credentials, name: str, project: str) -> None:
         )
         if cur.rowcount == 0:
             raise AdminError(
-                "'{name}' is not a member of '{project}'; nothing was changed.",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "'{name}' is not a member of '{project}'; nothing was changed."
+                ),
                 name=name,
                 project=project,
             )

@@ -20,6 +20,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.sync.admin import AdminError, _project_id, roles_of
 from executrek.sync.connection import Credentials, connect
 from executrek.sync.wire import series_keys
@@ -126,7 +127,10 @@ def show_refused(creds: Credentials, refused_id: int) -> RefusedChange:
                 (refused_id,),
             ).fetchone()
         if row is None:
-            raise AdminError("No refused change #{id} on the central database.", id=refused_id)
+            raise AdminError(
+                QT_TRANSLATE_NOOP("Cli", "No refused change #{id} on the central database."),
+                id=refused_id,
+            )
         mutation = conn.execute(
             "SELECT mutation FROM pmo.quarantine WHERE id = %s UNION ALL "
             "SELECT mutation FROM pmo.quarantine_done WHERE id = %s",
@@ -156,7 +160,10 @@ def reapply(creds: Credentials, ids: list[int]) -> Reapplied:
             ).fetchone()
             if row is None:
                 raise AdminError(
-                    "No refused change #{id} is waiting (see 'executrek central quarantine list').",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "No refused change #{id} is waiting (see 'executrek central quarantine list').",
+                    ),
                     id=refused_id,
                 )
             verdict = _apply_one(conn, refused_id, row[0], str(row[1]), me)
@@ -222,7 +229,9 @@ def find_record(conn: psycopg.Connection, project_id: Any, number: str) -> tuple
     key = series_keys().get(found.group(1).upper()) if found else None
     if found is None or key is None:
         raise AdminError(
-            "'{number}' is not a record number (for example PI-0042, CE-001, NCR-012).",
+            QT_TRANSLATE_NOOP(
+                "Cli", "'{number}' is not a record number (for example PI-0042, CE-001, NCR-012)."
+            ),
             number=number,
         )
     tbl, _, disc = key.partition(":")
@@ -233,7 +242,9 @@ def find_record(conn: psycopg.Connection, project_id: Any, number: str) -> tuple
         (project_id, tbl, int(found.group(2)), disc),
     ).fetchall()
     if not rows:
-        raise AdminError("No record {number} in this project.", number=number)
+        raise AdminError(
+            QT_TRANSLATE_NOOP("Cli", "No record {number} in this project."), number=number
+        )
     return str(rows[0][0]), str(rows[0][1])
 
 
@@ -253,9 +264,13 @@ def purge(
                 (pid, rid),
             ).fetchone()
             if row is None:
-                raise AdminError("No record {id} in this project.", id=rid)
+                raise AdminError(
+                    QT_TRANSLATE_NOOP("Cli", "No record {id} in this project."), id=rid
+                )
             if row[0] in ("projects", "_conflicts"):
-                raise AdminError("A project or a conflict cannot be purged this way.")
+                raise AdminError(
+                    QT_TRANSLATE_NOOP("Cli", "A project or a conflict cannot be purged this way.")
+                )
         try:
             rows = conn.execute(
                 "SELECT tbl, id::text FROM pmo._purge(%s, %s, %s)", (pid, rid, me)
@@ -263,15 +278,21 @@ def purge(
         except psycopg.Error as exc:
             if exc.sqlstate == "XC001":  # the certificates' seal (central 0008_cost)
                 raise AdminError(
-                    "{record} cannot be purged: a certified payment application is or "
-                    "refers to it, and certified payment applications never change.",
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{record} cannot be purged: a certified payment application is or "
+                        "refers to it, and certified payment applications never change.",
+                    ),
                     record=number or rid,
                 ) from None
             if exc.sqlstate != "XD001":  # the diary's rule (central 0006_diary)
                 raise
             raise AdminError(
-                "{record} cannot be purged: a signed site diary day is or refers to it, and "
-                "closed diary days never change.",
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{record} cannot be purged: a signed site diary day is or refers to it, and "
+                    "closed diary days never change.",
+                ),
                 record=number or rid,
             ) from None
         conn.commit()

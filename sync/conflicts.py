@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models import clock
 from executrek.models.base import utcnow
-from executrek.models.errors import NotFoundError, ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from executrek.models.ids import HLCStamp
 from executrek.models.local import Outbox
 from executrek.models.schema import synced_tables
@@ -165,11 +165,11 @@ def resolve(store: Store, login: str, conflict_id: str, keep: Keep) -> None:
     """Keep "mine" or "theirs". The ``linked`` fields of the same change are decided the
     same way (a change order's dates follow its status)."""
     if keep not in ("mine", "theirs"):
-        raise ValidationError("keep", "Choose mine or theirs.")
+        raise ValidationError("keep", QT_TRANSLATE_NOOP("Errors", "Choose mine or theirs."))
     with store.unit_of_work() as s:
         c = s.get(SyncConflict, conflict_id)
         if c is None or c.status != "open":
-            raise NotFoundError("This conflict was already resolved.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This conflict was already resolved."))
         side = _side(c, login, keep)
         group = [c]
         if c.kind in REVIEW_KINDS:
@@ -208,7 +208,7 @@ def accept(store: Store, login: str, conflict_id: str) -> None:
     with store.read() as s:
         c = s.get(SyncConflict, conflict_id)
         if c is None or c.status != "open":
-            raise NotFoundError("This conflict was already resolved.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This conflict was already resolved."))
         keep: Keep = "mine" if _view(c, login).current_is_mine else "theirs"
     resolve(store, login, conflict_id, keep)
 

@@ -13,6 +13,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.sync.admin import AdminError, roles_of
 from executrek.sync.connection import Credentials, connect
 
@@ -70,23 +71,39 @@ def show(creds: Credentials) -> list[CentralSetting]:
 def set_value(creds: Credentials, key: str, value: Any) -> None:
     """Set ``key`` to ``value`` for every laptop (None: remove it, the laptops' own value
     applies again). Only a PMO administrator or the database's administrator may."""
+    set_values(creds, {key: value})
+
+
+def set_values(
+    creds: Credentials, values: Mapping[str, Any], known: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Set every key of ``values`` (None: remove it) in one transaction: one refused
+    (AdminError, its ``key`` among the params for a value refused) and none is changed.
+    Returns every PMO setting as the central database then holds them (:func:`fetch`:
+    a big value sent or in ``known`` is not fetched back)."""
     with connect(creds) as conn:
         roles_of(conn)
-        try:
-            conn.execute(
-                "SELECT pmo.pmo_setting_set(%s, %s)",
-                (key, None if value is None else Jsonb(value)),
-            )
-        except psycopg.errors.InsufficientPrivilege:
-            raise AdminError(
-                "The login “{login}” may not change the PMO settings: only a PMO "
-                "administrator (central grant NAME --role pmo-admin) may.",
-                login=str(conn.info.user),
-            ) from None
-        except psycopg.errors.InvalidParameterValue as exc:
-            raise AdminError(
-                "The central database refused {key}: {reason}.",
-                key=key,
-                reason=str(exc.diag.message_primary or exc),
-            ) from None
+        for key, value in values.items():
+            try:
+                conn.execute(
+                    "SELECT pmo.pmo_setting_set(%s, %s)",
+                    (key, None if value is None else Jsonb(value)),
+                )
+            except psycopg.errors.InsufficientPrivilege:
+                raise AdminError(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "The login “{login}” may not change the PMO settings: only a PMO "
+                        "administrator (central grant NAME --role pmo-admin) may.",
+                    ),
+                    login=str(conn.info.user),
+                ) from None
+            except psycopg.errors.InvalidParameterValue as exc:
+                raise AdminError(
+                    QT_TRANSLATE_NOOP("Cli", "The central database refused {key}: {reason}."),
+                    key=key,
+                    reason=str(exc.diag.message_primary or exc),
+                ) from None
         conn.commit()
+        sent = {k: v for k, v in values.items() if v is not None}
+        return fetch(conn, {**(known or {}), **sent})

@@ -36,7 +36,7 @@ from sqlalchemy import Column, Table, select
 from sqlalchemy.orm import Session
 
 from executrek.models.base import utcnow
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.local import Outbox
 from executrek.models.schema import synced_tables
 from executrek.models.store import Store
@@ -171,7 +171,9 @@ def discard(store: Store, seq: int) -> HeldChange:
     with store.unit_of_work(remote=True) as s:
         q = s.get(SyncQuarantine, seq)
         if q is None:
-            raise NotFoundError("This refused change was already dealt with.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This refused change was already dealt with.")
+            )
         change = HeldChange(
             q.seq, q.table_name, q.row_id, q.project_id, q.op, dict(q.patch or {}),
             q.reason, q.quarantined_at, False,

@@ -35,8 +35,10 @@ from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
 from executrek.ui.widgets import project_picker
+from executrek.ui.widgets.confirm import confirm
 from executrek.ui.widgets.help_overlay import HelpOverlay
 from executrek.ui.widgets.screen_fit import resize_within_screen
+from executrek.ui.widgets.sizes import chars_wide
 from executrek.ui.widgets.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
@@ -146,10 +148,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self.project_box = QComboBox()
-        self.project_box.setMinimumContentsLength(36)
-        self.project_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        chars_wide(36, self.project_box)
         self.project_box.setToolTip(self.tr("The project the module screens show"))
         self.project_box.currentIndexChanged.connect(self._project_picked)
         bar = self.addToolBar(self.tr("Project"))
@@ -472,14 +471,12 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved edits are lost (tests replace this with an answer)."""
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Unsaved changes"),
             self.tr("Some edits are not saved yet. Quit anyway and lose them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Discard,
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.unsaved_pages() and not self.confirm_discard():

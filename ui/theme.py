@@ -264,11 +264,3 @@ QHeaderView::section {{ padding: 6px; font-weight: 600; }}
 QGroupBox {{ font-weight: 700; margin-top: 12px; }}
 QToolTip {{ color: {s.tooltip_text}; background: {s.tooltip_base}; border: 1px solid {s.border}; }}
 """
-
-
-def light_palette() -> QPalette:
-    return palette(LIGHT)
-
-
-def dark_palette() -> QPalette:
-    return palette(DARK)

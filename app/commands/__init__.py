@@ -10,9 +10,16 @@ the user."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import getpass
 import sys
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from executrek.app.context import AppContext
+    from executrek.models.project import Project
 
 COMMAND_MODULES = (
     "executrek.app.commands.demo",
@@ -77,6 +84,33 @@ def project_action(
     action = sub.add_parser(name, parents=[common_parser()], help=help, description=description)
     add_project(action)
     return action
+
+
+def iso_date(example: str) -> Callable[[str], dt.date]:
+    """An argparse ``type`` reading a YYYY-MM-DD date; anything else is refused with a
+    line showing ``example``."""
+
+    def parse(text: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a date like {example}") from None
+
+    return parse
+
+
+@contextlib.contextmanager
+def open_project(args: argparse.Namespace) -> Iterator[tuple[AppContext, Project]]:
+    """The app context opened for ``args`` and the project ``--project`` names (closed
+    again on leaving the block, whatever happens in it)."""
+    from executrek.app.context import open_context
+    from executrek.models.services import projects
+
+    ctx = open_context(args.app_paths, args.recent)
+    try:
+        yield ctx, projects.find_project(ctx.store, args.project)
+    finally:
+        ctx.close()
 
 
 class CommandError(Exception):

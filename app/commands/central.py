@@ -460,30 +460,6 @@ def explain(exc: BaseException, action: str, where: Target) -> str | None:
     }
     if isinstance(exc, AdminError):
         return translate("Cli", exc.template).format(**exc.params)
-    if isinstance(exc, errors.NotConfigured):
-        return translate(
-            "Cli",
-            "Leave the password out of --url: the administrator's password comes from "
-            "~/.pgpass or the PGPASSWORD variable.",
-        )
-    if isinstance(exc, errors.AuthFailed):
-        return translate(
-            "Cli",
-            "The server {server} refused the password of the login “{login}”: put the right "
-            "one in ~/.pgpass or the PGPASSWORD variable (never in --url).",
-        ).format(**values)
-    if isinstance(exc, errors.NotRegistered):
-        return translate(
-            "Cli",
-            "The server {server} has no login “{login}”: put an administrator's login in "
-            "--url, e.g. postgresql://postgres@{host}/{database}.",
-        ).format(**values)
-    if isinstance(exc, errors.TlsFailed):
-        return translate(
-            "Cli",
-            "The secure connection to {server} failed: its certificate does not match the "
-            "CA file given with --ca.",
-        ).format(**values)
     if isinstance(exc, errors.DatabaseMissing):
         if action == "init":
             return translate(
@@ -499,18 +475,59 @@ def explain(exc: BaseException, action: str, where: Target) -> str | None:
             "database is created with createdb -h {host} -U postgres {database}, then "
             "'executrek central init'.",
         ).format(**values)
-    if isinstance(exc, errors.Unreachable):
-        return translate(
-            "Cli",
-            "The PostgreSQL server {server} cannot be reached: check that it is running and "
-            "that the host and port in --url are right. Nothing was changed.",
-        ).format(**values)
-    if isinstance(exc, errors.NotSetUp):
-        return translate(
-            "Cli",
-            "The database “{database}” on {server} is not set up for Executrek Field yet: run "
-            "'executrek central init --url {url}' first.",
-        ).format(**values)
+    lines: tuple[tuple[type[BaseException], str], ...] = (  # the first that fits (a subclass first)
+        (
+            errors.NotConfigured,
+            translate(
+                "Cli",
+                "Leave the password out of --url: the administrator's password comes from "
+                "~/.pgpass or the PGPASSWORD variable.",
+            ),
+        ),
+        (
+            errors.AuthFailed,
+            translate(
+                "Cli",
+                "The server {server} refused the password of the login “{login}”: put the "
+                "right one in ~/.pgpass or the PGPASSWORD variable (never in --url).",
+            ),
+        ),
+        (
+            errors.NotRegistered,
+            translate(
+                "Cli",
+                "The server {server} has no login “{login}”: put an administrator's login in "
+                "--url, e.g. postgresql://postgres@{host}/{database}.",
+            ),
+        ),
+        (
+            errors.TlsFailed,
+            translate(
+                "Cli",
+                "The secure connection to {server} failed: its certificate does not match the "
+                "CA file given with --ca.",
+            ),
+        ),
+        (
+            errors.Unreachable,
+            translate(
+                "Cli",
+                "The PostgreSQL server {server} cannot be reached: check that it is running and "
+                "that the host and port in --url are right. Nothing was changed.",
+            ),
+        ),
+        (
+            errors.NotSetUp,
+            translate(
+                "Cli",
+                "The database “{database}” on {server} is not set up for Executrek Field yet: "
+                "run 'executrek central init --url {url}' first.",
+            ),
+        ),
+    )
+    for kind, line in lines:
+        if isinstance(exc, kind):
+            return line.format(**values)
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return _not_allowed(action, values)
     if isinstance(exc, psycopg.OperationalError):

@@ -13,7 +13,13 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from executrek.app.commands import CommandError, add_actions, project_action
+from executrek.app.commands import (
+    CommandError,
+    add_actions,
+    iso_date,
+    open_project,
+    project_action,
+)
 
 if TYPE_CHECKING:
     from executrek.models.records.diary.queries import DayDetail
@@ -22,18 +28,15 @@ NAME = "diary"
 HELP = "show a day of the site diary, or verify the hash chain of the closed days"
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
-
-
 def add_arguments(p: argparse.ArgumentParser) -> None:
     actions = add_actions(p, "action")
     show = project_action(actions, "show", help="print a diary day in plain text")
     show.add_argument(
-        "--date", required=True, type=_date, metavar="YYYY-MM-DD", help="the day to show"
+        "--date",
+        required=True,
+        type=iso_date("2026-11-24"),
+        metavar="YYYY-MM-DD",
+        help="the day to show",
     )
     show.add_argument(
         "--author",
@@ -49,17 +52,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
-    from executrek.models.services import projects
-
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         if args.action == "verify":
             return _verify(ctx.store, project.id, project.code)
         return _show(ctx.store, project.id, project.code, args.date, args.author)
-    finally:
-        ctx.close()
 
 
 def _verify(store: Any, project_id: str, code: str) -> int:

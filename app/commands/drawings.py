@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from executrek.app.commands import add_actions, project_action
+from executrek.app.commands import add_actions, open_project, project_action
 
 NAME = "drawings"
 HELP = "import drawing sheets, list them, print QR location labels"
@@ -72,19 +72,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
-    from executrek.models.services import projects
-
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         if args.drawings_command == "import":
             return _import(ctx, project.id, args)
         if args.drawings_command == "labels":
             return _labels(ctx, project, args)
         return _list(ctx, project.id)
-    finally:
-        ctx.close()
 
 
 def _import(ctx: object, project_id: str, args: argparse.Namespace) -> int:

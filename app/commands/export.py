@@ -6,10 +6,10 @@ lists also as Procore import templates, and issues as BCF 2.1/3.0."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from executrek.app.commands import iso_date, open_project
 from executrek.app.export_kinds import COST_LISTS, formats_for
 from executrek.app.export_kinds import KINDS as LIST_KINDS
 
@@ -30,11 +30,7 @@ LIST_EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx"}
 BCF_EXTENSIONS = {".bcf": "bcf30", ".bcfzip": "bcf30"}
 
 
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+_day = iso_date("2026-03-31")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -84,11 +80,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
     from executrek.app.i18n import translate
     from executrek.app.interop.errors import InteropError
     from executrek.app.list_export import check_format
-    from executrek.models.services import projects
 
     output: Path = args.output.resolve()
     if not output.parent.is_dir():
@@ -121,9 +115,7 @@ def run(args: argparse.Namespace) -> int:
                     "Exchange", "The {kind} list is filtered by status only (--status)."
                 ).format(kind=args.kind)
             )
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         if args.kind == "bcf":
             from executrek.app.interop.bcf_exchange import export_bcf
 
@@ -163,8 +155,6 @@ def run(args: argparse.Namespace) -> int:
         for note in result.notes:
             print(note)
         return 0
-    finally:
-        ctx.close()
 
 
 def _format(kind: str, given: str | None, output: Path) -> str:

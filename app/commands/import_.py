@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from executrek.app.commands import add_project
+from executrek.app.commands import add_project, open_project
 
 if TYPE_CHECKING:
     from executrek.app.interop.cost_import import CostImport
@@ -146,16 +146,11 @@ def _report(result: CostImport | ExchangeResult, more: int = 0) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
-    from executrek.models.services import projects
-
     _check_cost_options(args)
     path: Path = args.file
     if not path.exists():
         raise FileNotFoundError(2, "No such file", str(path))
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         if args.kind == "schedule":
             from executrek.app.commands.schedule import import_file
 
@@ -197,5 +192,3 @@ def run(args: argparse.Namespace) -> int:
                 components_switch="--components",
             )
         return _report(result)
-    finally:
-        ctx.close()

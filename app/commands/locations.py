@@ -13,7 +13,7 @@ import argparse
 import re
 from typing import TYPE_CHECKING
 
-from executrek.app.commands import add_project
+from executrek.app.commands import add_project, open_project
 
 if TYPE_CHECKING:
     from executrek.models.project import Location
@@ -28,16 +28,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
     from executrek.app.i18n import translate
     from executrek.models.services import projects
 
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         rows = projects.locations(ctx.store, project.id)
-    finally:
-        ctx.close()
     if not rows:
         print(
             translate(

@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from executrek.app.commands import add_actions, project_action
+from executrek.app.commands import add_actions, open_project, project_action
 
 NAME = "photos"
 HELP = "import photos onto a project or a record, or export them"
@@ -79,18 +79,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
     from executrek.app.photos import catalogue as photo_catalogue
     from executrek.app.photos.catalogue import PhotoFilter
     from executrek.app.photos.export import export_photos
     from executrek.app.photos.library import PhotoLibrary
     from executrek.app.record_refs import resolve
-    from executrek.models.services import projects
 
     args.folder.mkdir(parents=True, exist_ok=True)
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         record = resolve(ctx.store, project.id, args.record).key if args.record else None
         rows = photo_catalogue.list_photos(ctx.store, project.id, PhotoFilter(record=record))
         library = PhotoLibrary.for_paths(ctx.store, ctx.paths)
@@ -108,23 +104,17 @@ def _export(args: argparse.Namespace) -> int:
         )
         print(text.format(count=len(result.files), folder=args.folder.resolve()))
         return 0 if not result.failures else 1
-    finally:
-        ctx.close()
 
 
 def _import(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
     from executrek.app.photos.library import PhotoLibrary
     from executrek.app.record_refs import resolve
-    from executrek.models.services import projects
 
     missing = [p for p in args.paths if not p.exists()]
     if missing:
         print(f"executrek: no such file or folder: {missing[0]}", file=sys.stderr)
         return 2
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         target = resolve(ctx.store, project.id, args.attach_to) if args.attach_to else None
         library = PhotoLibrary.for_paths(ctx.store, ctx.paths)
         library.blobs.remove_stale_incoming()
@@ -147,5 +137,3 @@ def _import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return 0 if not report.refused else 1
-    finally:
-        ctx.close()

@@ -7,11 +7,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from executrek.app.commands import iso_date
 from executrek.models import clock
 
 if TYPE_CHECKING:
@@ -39,11 +39,7 @@ WITH_PHOTOS = ("inspection", "punch", "change-orders", "issues", "status")
 EXIT_USAGE = 2
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-30") from None
+_date = iso_date("2026-11-30")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

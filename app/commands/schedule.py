@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from executrek.app.commands import add_actions, project_action
+from executrek.app.commands import add_actions, open_project, project_action
 
 if TYPE_CHECKING:
     from executrek.models.records.schedule.compare import Comparison
@@ -63,12 +63,7 @@ def _d(value: dt.date | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from executrek.app.context import open_context
-    from executrek.models.services import projects
-
-    ctx = open_context(args.app_paths, args.recent)
-    try:
-        project = projects.find_project(ctx.store, args.project)
+    with open_project(args) as (ctx, project):
         if args.action == "updates":
             return _updates(ctx.store, project.id, project.code)
         if args.action == "check":
@@ -76,8 +71,6 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "compare":
             return _compare(ctx.store, project.id, args.update, args.against)
         return _lookahead(ctx.store, project.id, args.update, args.days)
-    finally:
-        ctx.close()
 
 
 def import_file(

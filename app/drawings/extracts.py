@@ -40,7 +40,6 @@ OVERVIEW_DPI = 200
 EXTRACT_FRACTION = 1 / 6
 EXTRACT_ASPECT = 4 / 3
 
-_MM = 72 / 25.4  # points per millimetre
 _SUPERSAMPLE = 4
 _FONT = "DejaVuSans-Bold.ttf"
 

@@ -27,7 +27,6 @@ import contextlib
 import math
 import os
 import shutil
-import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -36,6 +35,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from executrek.app.atomic import atomic_write
 from executrek.app.closing import Closing
 from executrek.app.drawings.document_info import PageInfo
 from executrek.app.drawings.engine import DrawingDocument
@@ -368,18 +368,9 @@ class TileCache(Closing):
 
     def _to_disk(self, key: TileKey, image: Image.Image) -> None:
         """Store a tile (temporary file + rename; no fsync: a cache may lose files)."""
-        path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tile-", suffix=".part", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    image.save(fh, "TIFF", compression="packbits")
-                os.replace(tmp, path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            with atomic_write(self._path(key), sync_folder=False, fsync=False) as fh:
+                image.save(fh, "TIFF", compression="packbits")
         except OSError:
             return  # a full or read-only cache disk only costs speed
 

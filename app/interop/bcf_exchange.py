@@ -199,19 +199,14 @@ def import_bcf(
         note=translate("Exchange", "Imported from {name}").format(name=path.name)[:4000],
         progress=progress,
     )
-    counts = done.value
-    return ExchangeResult(
-        kind="bcf",
-        file=path,
-        created=counts.created,
-        updated=counts.updated,
-        unchanged=counts.unchanged + unchanged,
-        comments_added=counts.comments_added,
-        photos_added=counts.photos_added,
+    return ExchangeResult.of_import(
+        "bcf",
+        path,
+        done,
+        skipped=unchanged,
         rejected=tuple(rejected),
         warnings=tuple(warnings),
         notes=(*_capped(undated), *_empty_note(empty_kept)),
-        changes=done.changes,
     )
 
 

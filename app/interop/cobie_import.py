@@ -99,17 +99,8 @@ def import_cobie(
         book, include_components=include_components, components_switch=components_switch
     )
     done = imports.import_locations(store, project_id, rows, progress=progress)
-    counts = done.value
-    return ExchangeResult(
-        kind="cobie",
-        file=path,
-        created=counts.created,
-        unchanged=counts.unchanged,
-        locations_created=counts.locations_created,
-        rejected=tuple(unplaced),
-        warnings=book.warnings,
-        notes=tuple(notes),
-        changes=done.changes,
+    return ExchangeResult.of_import(
+        "cobie", path, done, rejected=tuple(unplaced), warnings=book.warnings, notes=tuple(notes)
     )
 
 

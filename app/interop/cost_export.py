@@ -9,7 +9,7 @@ in XLSX) are the same as every other list. ``--status`` narrows each list.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -70,30 +70,28 @@ def cost_tables(
                     translate("ListExport", "Budget"), cols.budget_export(figures.currency), rows
                 )
             ]
-        currency = _currency(s, project_id)
-        if kind == "budget-transfers":
-            transfers = _kept(queries.list_transfers(s, project_id), wanted)
-            return [
-                _table(
-                    translate("ListExport", "Budget transfers"),
-                    (*cols.TRANSFERS, currency),
-                    transfers,
-                )
-            ]
-        if kind == "commitments":
-            found = _kept(commitment_figures(s, project_id), wanted)
-            return [
-                _table(translate("ListExport", "Commitments"), (*cols.COMMITMENTS, currency), found)
-            ]
-        if kind == "pay-applications":
-            apps = _kept(queries.list_pay_applications(s, project_id), wanted)
-            return [
-                _table(
-                    translate("ListExport", "Pay applications"),
-                    (*cols.PAY_APPLICATIONS, currency),
-                    apps,
-                )
-            ]
+        plain: dict[str, tuple[str, Sequence[Field[Any]], Callable[[Any, str], Sequence[Any]]]]
+        plain = {
+            "budget-transfers": (
+                translate("ListExport", "Budget transfers"),
+                cols.TRANSFERS,
+                queries.list_transfers,
+            ),
+            "commitments": (
+                translate("ListExport", "Commitments"),
+                cols.COMMITMENTS,
+                commitment_figures,
+            ),
+            "pay-applications": (
+                translate("ListExport", "Pay applications"),
+                cols.PAY_APPLICATIONS,
+                queries.list_pay_applications,
+            ),
+        }
+        if kind in plain:
+            title, fields, read = plain[kind]
+            rows = _kept(read(s, project_id), wanted)
+            return [_table(title, (*fields, _currency(s, project_id)), rows)]
     raise InteropError(
         translate("ListExport", "“{kind}” is not a cost list; choose one of: {all}.").format(
             kind=kind, all=", ".join(COST_LISTS)

@@ -423,9 +423,14 @@ def read_sov(
     )
 
 
+def activity_codes(text: str) -> tuple[str, ...]:
+    """The activity codes ``text`` names, separated by commas, semicolons, bars or lines
+    (each once, in order): an imported schedule's cell and the SOV line form alike."""
+    return tuple(dict.fromkeys(c.strip() for c in _ACTIVITY_SPLIT.split(text) if c.strip()))
+
+
 def _activities(grid: _Grid, row: int, cells: tuple[CellValue, ...]) -> tuple[str, ...]:
-    text = cell_text(grid.cell(cells, "activities"))
-    codes = tuple(dict.fromkeys(c.strip() for c in _ACTIVITY_SPLIT.split(text) if c.strip()))
+    codes = activity_codes(cell_text(grid.cell(cells, "activities")))
     for code in codes:
         if len(code) > 60:
             grid.problem(

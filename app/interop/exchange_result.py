@@ -7,6 +7,8 @@ from pathlib import Path
 
 from executrek.app.i18n import translate
 from executrek.models.changes import Changes
+from executrek.models.services.common import Done
+from executrek.models.services.import_directory import ImportCounts
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,38 @@ class ExchangeResult:
     warnings: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     changes: Changes = field(default_factory=Changes)
+
+    @classmethod
+    def of_import(
+        cls,
+        kind: str,
+        file: Path,
+        done: Done[ImportCounts],
+        *,
+        skipped: int = 0,
+        rejected: tuple[str, ...] = (),
+        rejected_count: int | None = None,
+        warnings: tuple[str, ...] = (),
+        notes: tuple[str, ...] = (),
+    ) -> ExchangeResult:
+        """What an import wrote (``done``'s counts and changes) and what it said; the
+        ``skipped`` rows it left alone before writing count as unchanged."""
+        counts = done.value
+        return cls(
+            kind=kind,
+            file=file,
+            created=counts.created,
+            updated=counts.updated,
+            unchanged=counts.unchanged + skipped,
+            locations_created=counts.locations_created,
+            comments_added=counts.comments_added,
+            photos_added=counts.photos_added,
+            rejected=rejected,
+            rejected_count=rejected_count,
+            warnings=warnings,
+            notes=notes,
+            changes=done.changes,
+        )
 
     @property
     def ok(self) -> bool:

@@ -57,6 +57,13 @@ class _Listed(Generic[Member]):
     def has(self, name: str) -> bool:
         return name in self._members
 
+    def _member(self, name: str, missing: str) -> Member:
+        """Member ``name``; refused with ``missing`` (naming {archive} and {entry}) if absent."""
+        found = self._members.get(name)
+        if found is None:
+            raise InteropError(missing.format(archive=self._label, entry=name))
+        return found
+
 
 class SafeZip(_Listed[zipfile.ZipInfo], Closing):
     """A ZIP archive checked against :class:`ArchiveLimits` before any member is inflated.
@@ -93,13 +100,7 @@ class SafeZip(_Listed[zipfile.ZipInfo], Closing):
         return self._members[name].file_size
 
     def read(self, name: str) -> bytes:
-        info = self._members.get(name)
-        if info is None:
-            raise InteropError(
-                translate("Interop", "“{archive}” has no entry “{entry}”.").format(
-                    archive=self._label, entry=name
-                )
-            )
+        info = self._member(name, translate("Interop", "“{archive}” has no entry “{entry}”."))
         cap = min(info.file_size, self._limits.max_member_bytes)
         chunks: list[bytes] = []
         total = 0
@@ -200,13 +201,7 @@ class FolderSource(_Listed[Path]):
         self._scan()
 
     def read(self, name: str) -> bytes:
-        path = self._members.get(name)
-        if path is None:
-            raise InteropError(
-                translate("Interop", "“{archive}” has no file “{entry}”.").format(
-                    archive=self._label, entry=name
-                )
-            )
+        path = self._member(name, translate("Interop", "“{archive}” has no file “{entry}”."))
         try:
             with path.open("rb") as handle:
                 data = handle.read(self._limits.max_member_bytes + 1)

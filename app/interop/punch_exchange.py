@@ -212,18 +212,13 @@ def import_punch_plan(
     )
     if memory is not None:
         memory.remember(plan.mapping)
-    counts = done.value
-    return ExchangeResult(
-        kind="punch",
-        file=path,
-        created=counts.created,
-        updated=counts.updated,
-        unchanged=counts.unchanged,
-        locations_created=counts.locations_created,
+    return ExchangeResult.of_import(
+        "punch",
+        path,
+        done,
         rejected=plan.rejected,
         rejected_count=plan.refused,
         warnings=plan.table.warnings,
-        changes=done.changes,
     )
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import copy
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from executrek.app.interop.safe_xml import parse_xml
+
+Number = TypeVar("Number", int, float)
 
 
 def sub(
@@ -59,22 +62,22 @@ def parse_bool(text: str | None) -> bool | None:
     return None
 
 
-def parse_float(text: str | None) -> float | None:
+def _parsed(text: str | None, parse: Callable[[str], Number]) -> Number | None:
+    """``text`` (blanks around it ignored) read by ``parse``; None when absent or not one."""
     if text is None:
         return None
     try:
-        return float(text.strip())
+        return parse(text.strip())
     except ValueError:
         return None
+
+
+def parse_float(text: str | None) -> float | None:
+    return _parsed(text, float)
 
 
 def parse_int(text: str | None) -> int | None:
-    if text is None:
-        return None
-    try:
-        return int(text.strip())
-    except ValueError:
-        return None
+    return _parsed(text, int)
 
 
 def format_float(value: float) -> str:

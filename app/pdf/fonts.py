@@ -78,18 +78,11 @@ def register_fonts() -> FontSet:
         data = folder.joinpath(file_name).read_bytes()
         pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
     # Families last: _is_registered checks them, so a half-finished registration repeats.
-    pdfmetrics.registerFontFamily(
-        fonts.family,
-        normal=fonts.regular,
-        bold=fonts.bold,
-        italic=fonts.italic,
-        boldItalic=fonts.bold_italic,
-    )
-    pdfmetrics.registerFontFamily(
-        fonts.condensed_family,
-        normal=fonts.condensed,
-        bold=fonts.condensed_bold,
-        italic=fonts.italic,
-        boldItalic=fonts.bold_italic,
-    )
+    for family, normal, bold in (
+        (fonts.family, fonts.regular, fonts.bold),
+        (fonts.condensed_family, fonts.condensed, fonts.condensed_bold),
+    ):
+        pdfmetrics.registerFontFamily(
+            family, normal=normal, bold=bold, italic=fonts.italic, boldItalic=fonts.bold_italic
+        )
     return fonts

@@ -17,7 +17,6 @@ from executrek.app.pdf.settings import Branding
 INK = HexColor("#1D232B")  # body text: softer than pure black, prints black
 MUTED = HexColor("#5F6B7A")  # secondary text: captions, footers
 RULE = HexColor("#C9D1DB")  # hairlines and grid
-PAPER = HexColor("#FFFFFF")
 WHITE = HexColor("#FFFFFF")
 
 

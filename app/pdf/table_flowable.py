@@ -193,9 +193,11 @@ class DataTable(Flowable):
             return []
         if fits == 0:
             return []
-        return [self._part(self.body[:fits]), self._part(self.body[fits:])]
+        return [self.over(self.body[:fits]), self.over(self.body[fits:])]
 
-    def _part(self, rows: Sequence[TableRow]) -> DataTable:
+    def over(self, rows: Sequence[TableRow]) -> DataTable:
+        """This table's columns, header, style and spacing over ``rows``; never kept
+        whole (a part of a split table splits again as needed)."""
         return DataTable(
             self.col_widths,
             self.header,
@@ -203,7 +205,7 @@ class DataTable(Flowable):
             self.commands,
             space_before=self.spaceBefore,
             space_after=self.spaceAfter,
-        )  # a part of a split table splits again as needed
+        )
 
     def table(self) -> Table:
         """The reportlab table of exactly these rows."""

@@ -429,15 +429,7 @@ def with_details(table: Flowable, details: Mapping[int, Sequence[Flowable]]) -> 
                 commands += rules
             body.append(TableRow([flowable, *blanks], height, commands, n == 0))
     body.extend(table.body[start:])  # the totals row or the empty note
-    return DataTable(
-        table.col_widths,
-        table.header,
-        body,
-        table.commands,
-        space_before=table.spaceBefore,
-        space_after=table.spaceAfter,
-        keep_whole=False,  # tall with its photos: it splits between items, not moves whole
-    )
+    return table.over(body)  # tall with its photos: it splits between items, not moves whole
 
 
 def _copy_row(row: TableRow) -> TableRow:

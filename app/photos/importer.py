@@ -26,7 +26,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from PIL import Image
 
@@ -56,6 +56,46 @@ class ImportOutcome(StrEnum):
     REFUSED = "refused"
 
 
+class _FileOutcome(Protocol):
+    @property
+    def outcome(self) -> ImportOutcome: ...
+
+    @property
+    def refusal_code(self) -> RefusalCode | None: ...
+
+
+Line = TypeVar("Line", bound=_FileOutcome)
+
+
+class ByOutcome(Generic[Line]):
+    """An import's files sorted by outcome; ``entries`` is one line per file."""
+
+    @property
+    def entries(self) -> tuple[Line, ...]:
+        raise NotImplementedError
+
+    def _with(self, outcome: ImportOutcome) -> tuple[Line, ...]:
+        return tuple(line for line in self.entries if line.outcome is outcome)
+
+    @property
+    def imported(self) -> tuple[Line, ...]:
+        return self._with(ImportOutcome.IMPORTED)
+
+    @property
+    def duplicates(self) -> tuple[Line, ...]:
+        return self._with(ImportOutcome.DUPLICATE)
+
+    @property
+    def refused(self) -> tuple[Line, ...]:
+        """Every file not stored, the disk-full ones (``not_saved``) included."""
+        return self._with(ImportOutcome.REFUSED)
+
+    @property
+    def not_saved(self) -> tuple[Line, ...]:
+        """Files that were fine but could not be stored because the disk was full."""
+        return tuple(line for line in self.entries if line.refusal_code is RefusalCode.DISK_FULL)
+
+
 @dataclass(frozen=True)
 class ImportedFile:
     """One file's outcome. For ``imported`` and ``duplicate`` the sha256, size, mime and
@@ -73,31 +113,14 @@ class ImportedFile:
 
 
 @dataclass(frozen=True)
-class ImportReport:
+class ImportReport(ByOutcome[ImportedFile]):
     files: tuple[ImportedFile, ...]
     skipped: int  # hidden/system/clutter entries that were not considered at all
     cancelled: bool
 
-    def _with(self, outcome: ImportOutcome) -> tuple[ImportedFile, ...]:
-        return tuple(f for f in self.files if f.outcome is outcome)
-
     @property
-    def imported(self) -> tuple[ImportedFile, ...]:
-        return self._with(ImportOutcome.IMPORTED)
-
-    @property
-    def duplicates(self) -> tuple[ImportedFile, ...]:
-        return self._with(ImportOutcome.DUPLICATE)
-
-    @property
-    def refused(self) -> tuple[ImportedFile, ...]:
-        """Every file not stored, the disk-full ones (``not_saved``) included."""
-        return self._with(ImportOutcome.REFUSED)
-
-    @property
-    def not_saved(self) -> tuple[ImportedFile, ...]:
-        """Files refused only because the disk was full."""
-        return tuple(f for f in self.files if f.refusal_code is RefusalCode.DISK_FULL)
+    def entries(self) -> tuple[ImportedFile, ...]:
+        return self.files
 
 
 def _refused(source: Path, exc: PhotoRefused, size: int | None = None) -> ImportedFile:

@@ -42,6 +42,7 @@ from executrek.app.photos.discovery import discover
 from executrek.app.photos.disk_full import is_disk_full
 from executrek.app.photos.gps import with_gps
 from executrek.app.photos.importer import (
+    ByOutcome,
     ImportedFile,
     ImportOutcome,
     SourceFile,
@@ -84,32 +85,15 @@ class ImportLine:
 
 
 @dataclass(frozen=True)
-class LibraryImport:
+class LibraryImport(ByOutcome[ImportLine]):
     lines: tuple[ImportLine, ...]
     skipped: int
     cancelled: bool
     changes: Changes = field(default_factory=Changes)
 
-    def _with(self, outcome: ImportOutcome) -> tuple[ImportLine, ...]:
-        return tuple(line for line in self.lines if line.outcome is outcome)
-
     @property
-    def imported(self) -> tuple[ImportLine, ...]:
-        return self._with(ImportOutcome.IMPORTED)
-
-    @property
-    def duplicates(self) -> tuple[ImportLine, ...]:
-        return self._with(ImportOutcome.DUPLICATE)
-
-    @property
-    def refused(self) -> tuple[ImportLine, ...]:
-        """Every file not stored, the disk-full ones (``not_saved``) included."""
-        return self._with(ImportOutcome.REFUSED)
-
-    @property
-    def not_saved(self) -> tuple[ImportLine, ...]:
-        """Files that were fine but could not be stored because the disk was full."""
-        return tuple(line for line in self.lines if line.refusal_code is RefusalCode.DISK_FULL)
+    def entries(self) -> tuple[ImportLine, ...]:
+        return self.lines
 
     def summary(self) -> str:
         imported, duplicates = len(self.imported), len(self.duplicates)

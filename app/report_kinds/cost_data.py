@@ -27,6 +27,7 @@ from executrek.models.records.cost import figures, queries
 from executrek.models.records.cost.cashflow import MonthFlow, cash_flow
 from executrek.models.records.cost.figures import CodeNode, CommitmentFigures, Totals
 from executrek.models.records.cost.funding import FundingFigures, funding_figures
+from executrek.models.records.cost.read_rows import read_row
 from executrek.models.records.cost.vocab import CostCategory
 from executrek.models.services import report_queries as q
 
@@ -201,14 +202,11 @@ def _transfers(
             (e for e in reversed(queries.transfer_events(s, t.id)) if e.action == action), None
         )
         out.append(
-            TransferLine(
-                number=t.number,
-                title=t.title,
-                reason=t.reason,
+            read_row(
+                TransferLine,
+                t,
                 source=t.from_line,
                 target=t.to_line,
-                amount=t.amount,
-                status=t.status,
                 who=(event.approver_name or event.user) if event is not None else None,
                 when=t.decided_at if decided else t.submitted_at,
                 note=event.note if event is not None else None,

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from executrek.app import pdf as r
 from executrek.app.i18n import translate
 from executrek.app.report_kinds.cost_data import CostReportData
+from executrek.app.report_kinds.cost_headline import money_columns_of, table_section
 
 
 def funding_section(ctx: r.ReportContext, data: CostReportData) -> list[Flowable]:
@@ -23,13 +24,15 @@ def funding_section(ctx: r.ReportContext, data: CostReportData) -> list[Flowable
         return []
     cur = data.headline.currency
     fmt = ctx.fmt
-    m = r.ColumnKind.MONEY
     columns = [
         r.Column(translate("Reports", "Funding source"), weight=2.6),
-        r.Column(translate("Reports", "Amount"), m, currency=cur),
-        r.Column(translate("Reports", "Approved budget"), m, currency=cur),
-        r.Column(translate("Reports", "EAC"), m, currency=cur),
-        r.Column(translate("Reports", "Headroom"), m, currency=cur),
+        *money_columns_of(
+            cur,
+            translate("Reports", "Amount"),
+            translate("Reports", "Approved budget"),
+            translate("Reports", "EAC"),
+            translate("Reports", "Headroom"),
+        ),
     ]
     rows: list[list[r.CellValue]] = []
     for f in data.funding:
@@ -53,15 +56,15 @@ def funding_section(ctx: r.ReportContext, data: CostReportData) -> list[Flowable
         sum((f.eac for f in data.funding), zero),
         sum((f.headroom for f in data.funding), zero),
     ]
-    return [
-        r.section_heading(ctx, translate("Reports", "Funding")),
-        r.muted_note(
-            ctx,
-            translate(
-                "Reports",
-                "Headroom = the source's amount − the EAC of the budget lines it pays for "
-                "(negative: the source is short).",
-            ),
+    return table_section(
+        ctx,
+        translate("Reports", "Funding"),
+        columns,
+        rows,
+        totals=totals,
+        note=translate(
+            "Reports",
+            "Headroom = the source's amount − the EAC of the budget lines it pays for "
+            "(negative: the source is short).",
         ),
-        r.data_table(ctx, columns, rows, totals=totals),
-    ]
+    )

@@ -6,6 +6,7 @@ the project has a budget."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -75,18 +76,46 @@ CHART_SHARE = 0.56  # of the width: the change orders' waterfall, the owner's bu
 _GAP = 14.0
 
 
+def money_columns_of(currency: str, *titles: str) -> list[r.Column]:
+    """The money columns of a cost table, one per (translated) title, in ``currency``."""
+    return [r.Column(title, r.ColumnKind.MONEY, currency=currency) for title in titles]
+
+
+def table_section(
+    ctx: r.ReportContext,
+    heading: str,
+    columns: list[r.Column],
+    rows: Sequence[Sequence[r.CellValue]],
+    *,
+    empty: str | None = None,
+    totals: Sequence[r.CellValue] | None = None,
+    note: str | None = None,
+) -> list[Flowable]:
+    """A section of the cost report that is one table: its heading, the note that says
+    how its figures are made (when given), then the table (``empty`` when it has no
+    rows)."""
+    out: list[Flowable] = [r.section_heading(ctx, heading)]
+    if note is not None:
+        out.append(r.muted_note(ctx, note))
+    out.append(r.data_table(ctx, columns, rows, totals=totals, empty_text=empty))
+    return out
+
+
+def drawn_share(ctx: r.ReportContext, h: CostHeadline) -> str:
+    """The share of the owner's contingency drawn down ("12.5 %"; "—" when there is no
+    contingency): the one place of the figure, for the cost and the status report."""
+    if not h.contingency_original:
+        return "—"
+    return ctx.fmt.percent(h.contingency_drawdown / h.contingency_original, 1)
+
+
 def owner_budget_block(
     ctx: r.ReportContext, h: CostHeadline, width: float | None = None
 ) -> list[Flowable]:
     """The status report's "Owner's budget": one sentence and a small table of approved
     budget, estimate at completion, variance and contingency remaining."""
-    fmt = ctx.fmt
     cur = h.currency
-    drawn = (
-        fmt.percent(h.contingency_drawdown / h.contingency_original, 1)
-        if h.contingency_original
-        else "—"
-    )
+    drawn = drawn_share(ctx, h)
     sentence = translate(
         "Reports", "At completion {variance}; {drawn} of the owner's contingency drawn down."
     ).format(variance=variance_words(ctx, h.variance, cur), drawn=drawn)
@@ -96,7 +125,7 @@ def owner_budget_block(
             ctx,
             [
                 r.Column(translate("Reports", "Owner's budget"), weight=1.3),
-                r.Column(translate("Reports", "Amount"), r.ColumnKind.MONEY, currency=cur),
+                *money_columns_of(cur, translate("Reports", "Amount")),
             ],
             [
                 [translate("Reports", "Approved budget"), h.approved_budget],

@@ -17,8 +17,9 @@ from executrek.app.report_kinds.diary_data import SignatureLine
 from executrek.models.common import Signature
 from executrek.models.errors import NotFoundError
 from executrek.models.records.cost import queries
-from executrek.models.records.cost.certificate import G702, G703Line, Terms, work_pct
+from executrek.models.records.cost.certificate import G702, G703Line
 from executrek.models.records.cost.payment_model import KIND as PAY_KIND
+from executrek.models.records.cost.read_rows import read_row
 from executrek.models.services import report_queries as q
 
 
@@ -138,43 +139,16 @@ def gather_payment(env: ReportEnv, request: ReportRequest) -> PaymentData:
     with env.store.read() as s:
         cert = queries.certificate_of(s, app_id)
         claimed = queries.certificate_of(s, app_id, claimed=True)
-        terms = next(
-            c for c in queries.list_commitments(s, request.project_id) if c.id == cert.commitment_id
-        )
         lines = queries.pay_app_lines(s, app_id)
         reductions = _reductions(s, app_id)
         signature = _signature(s, app_id)
-    g = cert.summary
-    rate = work_pct(Terms(
-        retainage_pct=terms.retainage_pct,
-        materials_retainage_pct=terms.materials_retainage_pct,
-        retainage_reduced_pct=terms.retainage_reduced_pct,
-        reduce_at_pct=terms.reduce_at_pct,
-    ), g.completed_to_date, g.contract_sum)  # fmt: skip
-    return PaymentData(
+    return read_row(
+        PaymentData,
+        cert,
         project=header,
-        id=cert.id,
-        number=cert.number,
-        application_no=cert.application_no,
-        title=cert.title,
-        status=cert.status,
-        currency=cert.currency,
-        commitment_number=cert.commitment_number,
-        commitment_title=cert.commitment_title,
-        contractor=cert.contractor,
-        period_start=cert.period_start,
-        period_end=cert.period_end,
-        received_on=cert.received_on,
-        work_pct=rate,
-        stored_pct=terms.materials_retainage_pct,
         lines=tuple(cert.lines),
-        summary=g,
         claimed_due=claimed.summary.payment_due,
         pending_lines=sum(1 for line in lines if line.decision == "pending"),
-        withholding_reason=cert.withholding_reason,
         reductions=reductions,
-        certified_amount=cert.certified_amount,
-        certified_at=cert.certified_at,
-        certified_by=cert.certified_by,
         signature=signature,
     )

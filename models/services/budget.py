@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.local_read import SqlSource, scaled
 from executrek.models.vocab import COStatus, COTier
 
@@ -48,7 +48,9 @@ def rollup_sql(con: sqlite3.Connection, project_id: str) -> BudgetRollup:
     ).fetchone()
     if project is None:
         raise NotFoundError(
-            "{label} {id} does not exist (or was deleted).", label="Project", id=project_id
+            QT_TRANSLATE_NOOP("Errors", "{label} {id} does not exist (or was deleted)."),
+            label="Project",
+            id=project_id,
         )
     approved = pending = used = Decimal(0)
     approved_days = pending_days = approved_n = pending_n = 0

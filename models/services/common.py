@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from executrek.models import numbering, workflow
 from executrek.models.base import Base, utcnow
 from executrek.models.changes import Changes
-from executrek.models.errors import NotFoundError, ValidationError, WorkflowError
+from executrek.models.common import Signature
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError, WorkflowError
 from executrek.models.local_read import local_today as local_today
 from executrek.models.project import Location, Project
 from executrek.models.store import Store
@@ -34,7 +35,11 @@ class Done(Generic[T]):
 def load(session: Session, cls: type[M], row_id: str, label: str) -> M:
     row = session.get(cls, row_id)
     if row is None or getattr(row, "deleted_at", None) is not None:
-        raise NotFoundError("{label} {id} does not exist (or was deleted).", label=label, id=row_id)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "{label} {id} does not exist (or was deleted)."),
+            label=label,
+            id=row_id,
+        )
     return row
 
 
@@ -120,7 +125,10 @@ def editable_only(fields: Iterable[str], editable: Iterable[str]) -> None:
     """Refuse, naming it, the first field of ``fields`` that is not ``editable``."""
     unknown = set(fields) - set(editable)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "{field} cannot be edited here.")
+        raise ValidationError(
+            sorted(unknown)[0],
+            QT_TRANSLATE_NOOP("Errors", "{field} cannot be edited here."),
+        )
 
 
 def edit_fields(
@@ -159,17 +167,48 @@ def created_day(row: object) -> dt.date:
 
 def valid_strokes(strokes: list[Any]) -> list[Any]:
     if not strokes or not any(len(st) >= 2 for st in strokes if isinstance(st, list)):
-        raise WorkflowError("A signature is required: sign on the pad.")
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("Errors", "A signature is required: sign on the pad.")
+        )
     out = []
     for stroke in strokes:
         points = []
         for point in stroke:
             x, y = float(point[0]), float(point[1])
             if not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0):
-                raise ValidationError("signature", "{field} points must lie within the pad.")
+                raise ValidationError(
+                    "signature",
+                    QT_TRANSLATE_NOOP("Errors", "{field} points must lie within the pad."),
+                )
             points.append([round(x, 4), round(y, 4)])
         out.append(points)
     return out
+
+
+def add_signature(
+    s: Session,
+    record_type: str,
+    record: Any,
+    name: str,
+    role: str | None,
+    strokes: list[Any],
+    *,
+    at: dt.datetime | None = None,
+) -> Signature:
+    """``name``'s signature (as ``role``, signed ``at``, default now) on ``record`` of
+    ``record_type``, added and flushed: what refers to it can take its id."""
+    sig = Signature(
+        project_id=record.project_id,
+        record_type=record_type,
+        record_id=record.id,
+        signer_name=name,
+        signer_role=role,
+        signed_at=utcnow() if at is None else at,
+        strokes=strokes,
+    )
+    s.add(sig)
+    s.flush()
+    return sig
 
 
 PATH_SEPARATOR = " › "

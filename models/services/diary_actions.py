@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models.common import RecordLink
 from executrek.models.directory import User
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.records.change_order import service as change_orders
 from executrek.models.records.change_order.model import ChangeOrder, COReason
 from executrek.models.records.diary.entries import DiarySafety
@@ -42,7 +42,10 @@ def _context(s: Session, day: DiaryDay, source: Source | None) -> str:
         kind = entry_kind(source[0])
         row = load(s, kind.model, source[1], "Diary entry")
         if row.day_id != day.id:
-            raise ValidationError("source", "{field} is a line of another diary day.")
+            raise ValidationError(
+                "source",
+                QT_TRANSLATE_NOOP("Errors", "{field} is a line of another diary day."),
+            )
         said = getattr(row, "description", None) or getattr(row, "body", None)
         if said:
             text += f"\n{said}"

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models.directory import Organisation, Person, User
 from executrek.models.project import Location, Trade
+from executrek.models.services.record_reads import project_labels
 
 
 @dataclass(frozen=True)
@@ -35,16 +36,9 @@ class ProjectNames:
             loc.id: loc
             for loc in s.scalars(select(Location).where(Location.project_id == project_id))
         }
-        self.trades = {
-            t.id: t.name for t in s.scalars(select(Trade).where(Trade.project_id == project_id))
-        }
-        self.orgs = {
-            o.id: o.name
-            for o in s.scalars(select(Organisation).where(Organisation.project_id == project_id))
-        }
-        self.people = {
-            p.id: p.name for p in s.scalars(select(Person).where(Person.project_id == project_id))
-        }
+        self.trades = project_labels(s, Trade.name, project_id)
+        self.orgs = project_labels(s, Organisation.name, project_id)
+        self.people = project_labels(s, Person.name, project_id)
         self.users = {u.id: u.display_name for u in s.scalars(select(User))}
         self._paths: dict[str, tuple[str, ...]] = {}
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from executrek.models import search as fts_tables
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.kinds import BY_KEY, KINDS, by_prefix
 from executrek.models.local_read import SqlSource, marks
 from executrek.models.records.kind import RecordKind
@@ -368,7 +368,9 @@ def kinds_of(keys: Iterable[str] | None) -> list[RecordKind]:
     unknown = sorted(chosen - set(BY_KEY))
     if unknown:
         raise ValidationError(
-            "kind", "There is no kind of record called {value}.", value=unknown[0]
+            "kind",
+            QT_TRANSLATE_NOOP("Errors", "There is no kind of record called {value}."),
+            value=unknown[0],
         )
     return [k for k in KINDS if k.key in chosen]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +42,22 @@ class ImportCounts:
 
 
 _CODE_CHARS = re.compile(r"[^A-Z0-9]+")
+_Row = TypeVar("_Row", Location, Organisation, Trade, Person)
+
+
+def _code_base(name: str, max_len: int, fallback: str) -> str:
+    """A code made of a name: upper case letters and digits, other runs as one dash."""
+    return _CODE_CHARS.sub("-", name.upper()).strip("-")[:max_len] or fallback
+
+
+def _unused_code(base: str, taken: set[str]) -> str:
+    """``base``, else ``base-2``, ``base-3``…: the first code not ``taken``, now taken."""
+    code, counter = base, 2
+    while code in taken:
+        code = f"{base}-{counter}"
+        counter += 1
+    taken.add(code)
+    return code
 
 
 class Directory:
@@ -98,14 +115,12 @@ class Directory:
                     project_id=self.project_id,
                     parent_id=parent.id if parent else None,
                     kind=kind if (last and kind) else kind_for(depth, len(names)),
-                    code=self._new_code(text),
+                    code=_unused_code(_code_base(text, 56, "LOC"), self._location_codes),
                     name=names[depth - 1],
                     path=text[:600],
                     external_ref=clean_ref(ref) if (last and ref) else None,
                 )
-                self.s.add(found)
-                self.s.flush()
-                self._locations[text.casefold()] = found
+                self._added(self._locations, text, found)
                 self.counts.locations_created += 1
             elif last and ref and not found.external_ref:
                 found.external_ref = clean_ref(ref)
@@ -115,14 +130,11 @@ class Directory:
         assert parent is not None
         return parent.id
 
-    def _new_code(self, text: str) -> str:
-        base = _CODE_CHARS.sub("-", text.upper()).strip("-")[:56] or "LOC"
-        code, counter = base, 2
-        while code in self._location_codes:
-            code = f"{base}-{counter}"
-            counter += 1
-        self._location_codes.add(code)
-        return code
+    def _added(self, known: dict[str, _Row], name: str, row: _Row) -> None:
+        """Add a new row to the unit of work (flushed: it has its id) and know it by name."""
+        self.s.add(row)
+        self.s.flush()
+        known[name.casefold()] = row
 
     def contractor(self, name: str | None) -> str | None:
         clean = validation.text("contractor", name, max_len=200, required=False)
@@ -131,9 +143,7 @@ class Directory:
         org = self._orgs.get(clean.casefold())
         if org is None:
             org = Organisation(project_id=self.project_id, name=clean, kind=OrgKind.SUBCONTRACTOR)
-            self.s.add(org)
-            self.s.flush()
-            self._orgs[clean.casefold()] = org
+            self._added(self._orgs, clean, org)
             self.counts.contractors_created += 1
         return org.id
 
@@ -143,16 +153,9 @@ class Directory:
             return None
         trade = self._trades.get(clean.casefold())
         if trade is None:
-            base = _CODE_CHARS.sub("-", clean.upper()).strip("-")[:28] or "TRADE"
-            code, counter = base, 2
-            while code in self._trade_codes:
-                code = f"{base}-{counter}"
-                counter += 1
-            self._trade_codes.add(code)
+            code = _unused_code(_code_base(clean, 28, "TRADE"), self._trade_codes)
             trade = Trade(project_id=self.project_id, code=code, name=clean)
-            self.s.add(trade)
-            self.s.flush()
-            self._trades[clean.casefold()] = trade
+            self._added(self._trades, clean, trade)
             self.counts.trades_created += 1
         return trade.id
 
@@ -163,9 +166,7 @@ class Directory:
         person = self._people.get(clean.casefold())
         if person is None:
             person = Person(project_id=self.project_id, name=clean)
-            self.s.add(person)
-            self.s.flush()
-            self._people[clean.casefold()] = person
+            self._added(self._people, clean, person)
             self.counts.people_created += 1
         return person.id
 

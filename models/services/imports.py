@@ -20,7 +20,8 @@ rolls back.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -29,7 +30,8 @@ from sqlalchemy.orm import Session
 
 from executrek.models import validation
 from executrek.models.base import utcnow
-from executrek.models.common import Attachment, Comment, Photo, PhotoLink
+from executrek.models.changes import Changes
+from executrek.models.common import Attachment, Comment
 from executrek.models.errors import ValidationError
 from executrek.models.project import LocationKind, Project
 from executrek.models.records.issue.model import (
@@ -47,10 +49,12 @@ from executrek.models.services.import_directory import REF_MAX as REF_MAX
 from executrek.models.services.import_directory import Directory as _Directory
 from executrek.models.services.import_directory import ImportCounts as ImportCounts
 from executrek.models.services.import_directory import clean_ref as _ref
+from executrek.models.services.record_reads import live_of_project
+from executrek.models.services.records import NewPhoto, put_photo, put_photo_link
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
-R = TypeVar("R", PunchItem, ContractorIssue)
+Row = TypeVar("Row")
 # Longest values the punch item, location and directory columns take.
 TITLE_MAX = 300
 DESCRIPTION_MAX = 20000
@@ -149,13 +153,18 @@ def import_punch_items(
     note: str | None = None,
     progress: Progress | None = None,
 ) -> Done[ImportCounts]:
-    counts = ImportCounts()
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        book = _Directory(s, project_id, counts)
-        existing = _punch_by_ref(s, project_id)
+    with _loading(store, project_id) as (s, changes, book):
+        counts = book.counts
+        # Plain rows of the compared columns: nothing is loaded into the session.
+        existing = _by_ref(
+            s.execute(
+                select(*_PUNCH_COMPARED).where(
+                    PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None)
+                )
+            )
+        )
         fresh: dict[str, _Fresh] = {}
-        for index, row in enumerate(rows, start=1):
+        for index, row in _each(rows, progress):
             values = _row_values(index, row, book)
             ref = _ref(row.ref)
             known = existing.get(ref)
@@ -182,8 +191,6 @@ def import_punch_items(
             else:
                 fresh[ref] = (row, *_ids(values))
                 counts.created += 1
-            if progress is not None:
-                progress(index, len(rows))
         if fresh:
             new = (_new_item(ref, entry) for ref, entry in fresh.items())
             ids = punch.insert_imported(s, store, project_id, new, len(fresh), note=note)
@@ -221,10 +228,7 @@ def _row_values(index: int, row: ImportedPunchItem, book: _Directory) -> dict[st
     """What the row sets; a value the services refuse names the row."""
     try:
         return {
-            "title": validation.required_text("title", row.title, max_len=TITLE_MAX),
-            "description": validation.text(
-                "description", row.description, max_len=DESCRIPTION_MAX, required=False
-            ),
+            **_texts(row),
             "location_id": book.location(row.location),
             "trade_id": book.trade(row.trade),
             "contractor_id": book.contractor(row.contractor),
@@ -232,26 +236,7 @@ def _row_values(index: int, row: ImportedPunchItem, book: _Directory) -> dict[st
             "due_date": row.due_date,
         }
     except ValidationError as exc:
-        raise ValidationError(
-            exc.field,
-            "Row {row}: " + exc.template,
-            row=index,
-            **{k: v for k, v in exc.params.items() if k != "field"},
-        )
-
-
-def _punch_by_ref(s: Session, project_id: str) -> dict[str, Any]:
-    """The project's items by external ref and by id (our own exports carry our ids), as
-    plain rows of the compared columns (nothing loaded into the session)."""
-    out: dict[str, Any] = {}
-    query = select(*_PUNCH_COMPARED).where(
-        PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None)
-    )
-    for row in s.execute(query):
-        out.setdefault(row.id, row)
-        if row.external_ref:
-            out[row.external_ref] = row
-    return out
+        raise validation.in_row(index, exc)
 
 
 def _update_item(
@@ -302,17 +287,14 @@ def import_issues(
     note: str | None = None,
     progress: Progress | None = None,
 ) -> Done[ImportCounts]:
-    counts = ImportCounts()
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        book = _Directory(s, project_id, counts)
-        existing = _by_ref(s, ContractorIssue, project_id)
-        for index, row in enumerate(rows, start=1):
+    with _loading(store, project_id) as (s, changes, book):
+        counts = book.counts
+        existing: dict[str, ContractorIssue] = _by_ref(
+            live_of_project(s, ContractorIssue, project_id)
+        )
+        for _index, row in _each(rows, progress):
             values: dict[str, object] = {
-                "title": validation.required_text("title", row.title, max_len=300),
-                "description": validation.text(
-                    "description", row.description, max_len=20000, required=False
-                ),
+                **_texts(row),
                 "severity": row.severity,
                 "due_date": row.due_date,
                 "location_id": book.location(row.location),
@@ -353,8 +335,6 @@ def import_issues(
                 else:
                     counts.unchanged += 1
             counts.record_ids.append(issue.id)
-            if progress is not None:
-                progress(index, len(rows))
     return Done(counts, changes)
 
 
@@ -365,11 +345,9 @@ def import_locations(
     *,
     progress: Progress | None = None,
 ) -> Done[ImportCounts]:
-    counts = ImportCounts()
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        book = _Directory(s, project_id, counts)
-        for index, row in enumerate(rows, start=1):
+    with _loading(store, project_id) as (_s, changes, book):
+        counts = book.counts
+        for _index, row in _each(rows, progress):
             before = counts.locations_created
             location_id = book.location(row.path, kind=row.kind, ref=row.ref)
             if location_id is not None:
@@ -378,26 +356,48 @@ def import_locations(
                 counts.created += 1
             else:
                 counts.unchanged += 1
-            if progress is not None:
-                progress(index, len(rows))
     return Done(counts, changes)
 
 
 # --- helpers ---------------------------------------------------------------------------
 
 
+@contextmanager
+def _loading(store: Store, project_id: str) -> Iterator[tuple[Session, Changes, _Directory]]:
+    """The one unit of work of a load into the project, with the directory that finds or
+    creates what the rows name (and holds the load's counts)."""
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        yield s, changes, _Directory(s, project_id, ImportCounts())
+
+
+def _each(rows: Sequence[Row], progress: Progress | None) -> Iterator[tuple[int, Row]]:
+    """The rows numbered from 1, reporting ``progress`` after each is done."""
+    for index, row in enumerate(rows, start=1):
+        yield index, row
+        if progress is not None:
+            progress(index, len(rows))
+
+
+def _texts(row: ImportedPunchItem | ImportedIssue) -> dict[str, object]:
+    """A row's title and description as the record takes them."""
+    return {
+        "title": validation.required_text("title", row.title, max_len=TITLE_MAX),
+        "description": validation.text(
+            "description", row.description, max_len=DESCRIPTION_MAX, required=False
+        ),
+    }
+
+
 def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
-def _by_ref(s: Session, cls: type[R], project_id: str) -> dict[str, R]:
-    """Existing records by external ref and by id (our own exports carry our ids)."""
-    out: dict[str, R] = {}
-    query = select(cls).where(
-        cls.project_id == project_id,
-        cls.deleted_at.is_(None),
-    )
-    for row in s.scalars(query):
+def _by_ref(rows: Iterable[Any]) -> dict[str, Any]:
+    """Existing records (or rows of their columns) by external ref and by id (our own
+    exports carry our ids)."""
+    out: dict[str, Any] = {}
+    for row in rows:
         out.setdefault(row.id, row)
         if row.external_ref:
             out[row.external_ref] = row
@@ -456,40 +456,17 @@ def _photos(
 ) -> int:
     added = 0
     for blob in photos:
-        photo = s.scalar(
-            select(Photo).where(Photo.project_id == issue.project_id, Photo.sha256 == blob.sha256)
+        new = NewPhoto(
+            blob.sha256,
+            blob.filename,
+            blob.mime,
+            blob.size_bytes,
+            width=blob.width,
+            height=blob.height,
+            caption=blob.caption,
         )
-        if photo is None:
-            photo = Photo(
-                project_id=issue.project_id,
-                sha256=blob.sha256,
-                filename=validation.required_text("filename", blob.filename, max_len=300),
-                mime=blob.mime,
-                size_bytes=blob.size_bytes,
-                width=blob.width,
-                height=blob.height,
-                caption=blob.caption,
-            )
-            s.add(photo)
-            s.flush()
-        linked = s.scalar(
-            select(PhotoLink.id).where(
-                PhotoLink.photo_id == photo.id,
-                PhotoLink.record_type == "issue",
-                PhotoLink.record_id == issue.id,
-                PhotoLink.deleted_at.is_(None),
-            )
-        )
-        if linked is None:
-            s.add(
-                PhotoLink(
-                    project_id=issue.project_id,
-                    photo_id=photo.id,
-                    record_type="issue",
-                    record_id=issue.id,
-                    role="evidence",
-                )
-            )
+        photo, _ = put_photo(s, issue.project_id, new)
+        if put_photo_link(s, issue.project_id, photo.id, ("issue", issue.id), "evidence"):
             added += 1
     counts.photos_added += added
     return added

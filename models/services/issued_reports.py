@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from executrek.models import validation
-from executrek.models.errors import NotFoundError, ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from executrek.models.project import Project
 from executrek.models.report_log import IssuedReport
 from executrek.models.services.common import Done, load
@@ -127,7 +127,9 @@ def record_issued_report(store: Store, new: NewIssuedReport) -> Done[IssuedRepor
     """Log a report as issued (the one write in this module): its number, hash, page
     count and the snapshot of what it said."""
     if len(new.sha256) != 64:
-        raise ValidationError("sha256", "{field} must be a SHA-256 hex digest.")
+        raise ValidationError(
+            "sha256", QT_TRANSLATE_NOOP("Errors", "{field} must be a SHA-256 hex digest.")
+        )
     with store.transaction() as (s, changes):
         if new.project_id is not None:
             load(s, Project, new.project_id, "Project")
@@ -138,7 +140,9 @@ def record_issued_report(store: Store, new: NewIssuedReport) -> Done[IssuedRepor
         )
         if clash is not None:
             raise ValidationError(
-                "report_number", "Report {number} was already issued.", number=new.report_number
+                "report_number",
+                QT_TRANSLATE_NOOP("Errors", "Report {number} was already issued."),
+                number=new.report_number,
             )
         row = IssuedReport(
             project_id=new.project_id,
@@ -170,5 +174,8 @@ def find_issued(store: Store, report_number: str) -> IssuedReportRow:
             .limit(1)
         ).first()
         if row is None:
-            raise NotFoundError("No report numbered {number} was issued.", number=report_number)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "No report numbered {number} was issued."),
+                number=report_number,
+            )
         return _row(row)

@@ -11,8 +11,6 @@ from sqlalchemy import select
 
 from executrek.models.directory import Organisation, OrgKind, Person
 from executrek.models.project import Location, Milestone, Trade
-from executrek.models.records.change_order.model import COStatus, COTier
-from executrek.models.records.issue.model import IssueType
 from executrek.models.records.punch.model import PunchItem
 from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
@@ -116,11 +114,6 @@ def milestone_list(store: Store, project_id: str) -> list[MilestoneRow]:
                 s, Milestone, project_id, Milestone.baseline_date, Milestone.name
             )
         ]
-
-
-ISSUE_TYPES = tuple(t.value for t in IssueType)
-CO_TIERS = tuple(t.value for t in COTier)
-CO_STATUSES = tuple(s.value for s in COStatus)
 
 
 # --- directory and locations ------------------------------------------------------------

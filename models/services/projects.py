@@ -18,7 +18,7 @@ from executrek.models.directory import (
     ProjectMember,
     User,
 )
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.project import (
     CostCode,
     Location,
@@ -53,7 +53,12 @@ class NewProject:
 def _code(value: str) -> str:
     code = validation.required_text("code", value, max_len=32).upper()
     if not all(ch.isalnum() or ch in "-_." for ch in code):
-        raise ValidationError("code", "{field} may contain only letters, digits, '-', '_' and '.'.")
+        raise ValidationError(
+            "code",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} may contain only letters, digits, '-', '_' and '.'."
+            ),
+        )
     return code
 
 
@@ -64,14 +69,24 @@ def create_project(store: Store, new: NewProject) -> Done[Project]:
     contingency = validation.decimal("contingency", new.contingency, allow_negative=False)
     currency = validation.required_text("currency", new.currency, max_len=3).upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise ValidationError("currency", "{field} must be a three-letter ISO code such as USD.")
+        raise ValidationError(
+            "currency",
+            QT_TRANSLATE_NOOP("Errors", "{field} must be a three-letter ISO code such as USD."),
+        )
     if new.baseline_start and new.baseline_finish and new.baseline_finish < new.baseline_start:
-        raise ValidationError("baseline_finish", "{field} cannot be before the baseline start.")
+        raise ValidationError(
+            "baseline_finish",
+            QT_TRANSLATE_NOOP("Errors", "{field} cannot be before the baseline start."),
+        )
     owner = validation.required_text("owner_name", new.owner_name, max_len=200)
     pmo = validation.required_text("pmo_name", new.pmo_name, max_len=200)
     with store.transaction() as (s, changes):
         if s.scalar(select(func.count()).select_from(Project).where(Project.code == code)):
-            raise ValidationError("code", "A project with code {code} already exists.", code=code)
+            raise ValidationError(
+                "code",
+                QT_TRANSLATE_NOOP("Errors", "A project with code {code} already exists."),
+                code=code,
+            )
         project = Project(
             code=code,
             name=name,
@@ -124,7 +139,10 @@ def _baseline_in_order(project: Project) -> None:
         and project.baseline_finish
         and project.baseline_finish < project.baseline_start
     ):
-        raise ValidationError("baseline_finish", "{field} cannot be before the baseline start.")
+        raise ValidationError(
+            "baseline_finish",
+            QT_TRANSLATE_NOOP("Errors", "{field} cannot be before the baseline start."),
+        )
 
 
 def update_project(store: Store, project_id: str, **fields: Any) -> Done[Project]:
@@ -149,7 +167,11 @@ def find_project(store: Store, code_or_id: str) -> Project:
             )
         )
     if project is None:
-        raise ValidationError("project", "There is no project {code}.", code=code_or_id)
+        raise ValidationError(
+            "project",
+            QT_TRANSLATE_NOOP("Errors", "There is no project {code}."),
+            code=code_or_id,
+        )
     return project
 
 
@@ -174,7 +196,9 @@ def add_organisation(
         )
         if exists:
             raise ValidationError(
-                "name", "{name} is already in this project's directory.", name=clean
+                "name",
+                QT_TRANSLATE_NOOP("Errors", "{name} is already in this project's directory."),
+                name=clean,
             )
         org = Organisation(
             project_id=project_id,
@@ -278,7 +302,8 @@ def add_location(
             parent = load(s, Location, parent_id, "Location")
             if parent.project_id != project_id:
                 raise ValidationError(
-                    "parent_id", "The parent location belongs to another project."
+                    "parent_id",
+                    QT_TRANSLATE_NOOP("Errors", "The parent location belongs to another project."),
                 )
             parent_path = parent.path
         if s.scalar(
@@ -286,7 +311,11 @@ def add_location(
                 Location.project_id == project_id, Location.code == clean_code
             )
         ):
-            raise ValidationError("code", "Location code {code} is already used.", code=clean_code)
+            raise ValidationError(
+                "code",
+                QT_TRANSLATE_NOOP("Errors", "Location code {code} is already used."),
+                code=clean_code,
+            )
         loc = Location(
             project_id=project_id,
             parent_id=parent_id,

@@ -90,6 +90,25 @@ def chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[start : start + BATCH]
 
 
+def live_children(s: Session, parent: Any, record_id: str, *order_by: Any) -> list[Any]:
+    """The rows not deleted whose ``parent`` column (``Line.order_id``) is ``record_id``,
+    in ``order_by``."""
+    cls = parent.class_
+    stmt = select(cls).where(parent == record_id, cls.deleted_at.is_(None))
+    return list(s.scalars(stmt.order_by(*order_by)))
+
+
+def list_conditions(cls: Any, project_id: str, **chosen: Iterable[str]) -> list[Any]:
+    """The conditions of a kind's list: the project's rows not deleted whose named
+    columns hold one of the values chosen for them (none chosen: any)."""
+    conds: list[Any] = [cls.project_id == project_id, cls.deleted_at.is_(None)]
+    for column, values in chosen.items():
+        wanted = sorted(values)
+        if wanted:
+            conds.append(getattr(cls, column).in_(wanted))
+    return conds
+
+
 def live_of_project(s: Session, cls: Any, project_id: str, *order_by: Any) -> list[Any]:
     """The rows of ``cls`` in the project that are not deleted, in ``order_by``."""
     stmt = select(cls).where(cls.project_id == project_id, cls.deleted_at.is_(None))
@@ -125,10 +144,21 @@ def children_by(
     return out
 
 
-def names_of(s: Session, cls: Any, ids: set[str]) -> dict[str, str]:
+def names_of(s: Session, cls: Any, ids: set[str], label: Any = None) -> dict[str, str]:
+    """Id → name (or the ``label`` column, e.g. ``Location.path``) of these rows of ``cls``."""
     if not ids:
         return {}
-    rows = s.execute(select(cls.id, cls.name).where(cls.id.in_(sorted(ids))))
+    rows = s.execute(
+        select(cls.id, cls.name if label is None else label).where(cls.id.in_(sorted(ids)))
+    )
+    return {row[0]: row[1] for row in rows}
+
+
+def project_labels(s: Session, label: Any, project_id: str) -> dict[str, str]:
+    """Id → ``label`` (``Organisation.name``, ``Location.path``) of every row of the
+    project, deleted ones too: an older record may still name them."""
+    cls = label.class_
+    rows = s.execute(select(cls.id, label).where(cls.project_id == project_id))
     return {row[0]: row[1] for row in rows}
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models import validation
 from executrek.models.common import Comment, Photo, PhotoLink, RecordLink
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.kinds import BY_KEY
 from executrek.models.kinds import RECORD_TYPES as RECORD_TYPES
 from executrek.models.project import Project
@@ -21,7 +21,11 @@ from executrek.models.store import Store
 
 def _record_type(value: str) -> str:
     if value not in RECORD_TYPES:
-        raise ValidationError("record_type", "Unknown record type '{value}'.", value=value)
+        raise ValidationError(
+            "record_type",
+            QT_TRANSLATE_NOOP("Errors", "Unknown record type '{value}'."),
+            value=value,
+        )
     return value
 
 
@@ -152,30 +156,42 @@ def add_photo(
     same project is stored once: the second import returns the first row, ``False``. A
     photo taken out of the library again (``unlink_photos``) comes back as new."""
     if len(new.sha256) != 64 or any(c not in "0123456789abcdef" for c in new.sha256):
-        raise ValidationError("sha256", "{field} must be a lowercase SHA-256 hex digest.")
+        raise ValidationError(
+            "sha256",
+            QT_TRANSLATE_NOOP("Errors", "{field} must be a lowercase SHA-256 hex digest."),
+        )
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        photo = s.scalar(
-            select(Photo).where(Photo.project_id == project_id, Photo.sha256 == new.sha256)
-        )
-        created = photo is None or photo.deleted_at is not None
-        if photo is not None and photo.deleted_at is not None:
-            photo.deleted_at = None
-        if photo is None:
-            photo = Photo(
-                project_id=project_id, **{k: getattr(new, k) for k in NewPhoto.__dataclass_fields__}
-            )
-            photo.filename = validation.required_text("filename", new.filename, max_len=300)
-            s.add(photo)
-            s.flush()
+        photo, created = put_photo(s, project_id, new)
         if attach_to is not None:
-            _link(s, project_id, photo.id, attach_to, role)
+            put_photo_link(s, project_id, photo.id, attach_to, role)
     return Done((photo, created), changes)
 
 
-def _link(s: Any, project_id: str, photo_id: str, target: tuple[str, str], role: str) -> None:
+def put_photo(s: Session, project_id: str, new: NewPhoto) -> tuple[Photo, bool]:
+    """The project's photo of these bytes, and whether it is new to the library: added
+    (flushed, it has its id) when there is none, taken back when it was taken out."""
+    photo = s.scalar(
+        select(Photo).where(Photo.project_id == project_id, Photo.sha256 == new.sha256)
+    )
+    created = photo is None or photo.deleted_at is not None
+    if photo is not None and photo.deleted_at is not None:
+        photo.deleted_at = None
+    if photo is None:
+        photo = Photo(
+            project_id=project_id, **{k: getattr(new, k) for k in NewPhoto.__dataclass_fields__}
+        )
+        photo.filename = validation.required_text("filename", new.filename, max_len=300)
+        s.add(photo)
+        s.flush()
+    return photo, created
+
+
+def put_photo_link(
+    s: Session, project_id: str, photo_id: str, target: tuple[str, str], role: str
+) -> bool:
     """Link the photo to the record; a link taken off earlier is put back (the pair is
-    unique, tombstone included)."""
+    unique, tombstone included). Whether the record shows the photo only now."""
     record_type, record_id = _record_type(target[0]), target[1]
     existing = s.scalar(
         select(PhotoLink).where(
@@ -185,9 +201,10 @@ def _link(s: Any, project_id: str, photo_id: str, target: tuple[str, str], role:
         )
     )
     if existing is not None:
-        if existing.deleted_at is not None:
-            existing.deleted_at = None
-            existing.role = role
+        if existing.deleted_at is None:
+            return False
+        existing.deleted_at = None
+        existing.role = role
     else:
         s.add(
             PhotoLink(
@@ -198,6 +215,7 @@ def _link(s: Any, project_id: str, photo_id: str, target: tuple[str, str], role:
                 role=role,
             )
         )
+    return True
 
 
 def link_photo(
@@ -205,7 +223,7 @@ def link_photo(
 ) -> Done[None]:
     with store.transaction() as (s, changes):
         photo = load(s, Photo, photo_id, "Photo")
-        _link(s, photo.project_id, photo.id, (record_type, record_id), role)
+        put_photo_link(s, photo.project_id, photo.id, (record_type, record_id), role)
     return Done(None, changes)
 
 
@@ -218,7 +236,9 @@ def set_caption(store: Store, photo_id: str, caption: str | None) -> Done[Photo]
 
 def set_markup(store: Store, photo_id: str, markup: list[Any]) -> Done[Photo]:
     if not isinstance(markup, list):
-        raise ValidationError("markup", "{field} must be a list of shapes.")
+        raise ValidationError(
+            "markup", QT_TRANSLATE_NOOP("Errors", "{field} must be a list of shapes.")
+        )
     with store.transaction() as (s, changes):
         photo = load(s, Photo, photo_id, "Photo")
         photo.markup = markup

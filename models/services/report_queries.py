@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models.common import Photo, PhotoLink
 from executrek.models.directory import Organisation, OrgKind
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.kinds import CHANGE_ORDER, ISSUE, PUNCH, RISK
 from executrek.models.project import Location, Milestone, Project, Trade
 from executrek.models.records.change_order.model import (
@@ -120,14 +120,22 @@ def find_organisation(store: Store, project_id: str, name: str) -> str:
     """The id of the organisation called ``name`` (case-insensitive) in the project."""
     found = _find(store, project_id, (Organisation.name,), Organisation.name, name)
     if found is None:
-        raise ValidationError("contractor", "There is no organisation {name}.", name=name)
+        raise ValidationError(
+            "contractor",
+            QT_TRANSLATE_NOOP("Errors", "There is no organisation {name}."),
+            name=name,
+        )
     return found
 
 
 def find_trade(store: Store, project_id: str, code_or_name: str) -> str:
     found = _find(store, project_id, (Trade.code, Trade.name), Trade.code, code_or_name)
     if found is None:
-        raise ValidationError("trade", "There is no trade {name}.", name=code_or_name)
+        raise ValidationError(
+            "trade",
+            QT_TRANSLATE_NOOP("Errors", "There is no trade {name}."),
+            name=code_or_name,
+        )
     return found
 
 
@@ -135,7 +143,11 @@ def find_location(store: Store, project_id: str, code_or_name: str) -> str:
     names = (Location.code, Location.name, Location.path)
     found = _find(store, project_id, names, Location.path, code_or_name)
     if found is None:
-        raise ValidationError("location", "There is no location {name}.", name=code_or_name)
+        raise ValidationError(
+            "location",
+            QT_TRANSLATE_NOOP("Errors", "There is no location {name}."),
+            name=code_or_name,
+        )
     return found
 
 

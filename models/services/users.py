@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from executrek.models import validation
 from executrek.models.directory import Organisation, Person, User
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.services.common import Done, load
 from executrek.models.store import Store
 
@@ -68,7 +68,10 @@ def update_identity(
     name = validation.required_text("display_name", display_name, max_len=200)
     mail = validation.text("email", email, max_len=200, required=False)
     if mail is not None and (_EMAIL_SHAPE not in mail or " " in mail):
-        raise ValidationError("email", "{field} must look like name@example.com.")
+        raise ValidationError(
+            "email",
+            QT_TRANSLATE_NOOP("Errors", "{field} must look like name@example.com."),
+        )
     job = validation.text("title", title, max_len=200, required=False)
     with store.transaction() as (s, changes):
         user = load(s, User, user_id, "User")

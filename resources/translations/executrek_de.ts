@@ -805,10 +805,6 @@ bisher</translation>
         <translation>Fotos zu diesem Prüfpunkt hinzufügen</translation>
     </message>
     <message>
-        <source>Photos ({patterns})</source>
-        <translation>Fotos ({patterns})</translation>
-    </message>
-    <message>
         <source>Importing {count} photo(s)…</source>
         <translation>{count} Foto(s) werden importiert…</translation>
     </message>
@@ -1678,6 +1674,94 @@ bisher</translation>
     <message>
         <source>(no location)</source>
         <translation>(kein Ort)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid user name (lower-case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</source>
+        <translation>„{name}“ ist kein gültiger Benutzername (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is one of the central database&apos;s own roles and cannot be a user. Pick another name.</source>
+        <translation>„{name}“ ist eine der eigenen Rollen der zentralen Datenbank und kann kein Benutzer sein. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The database role &apos;{name}&apos; is a superuser, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.</source>
+        <translation>Die Datenbankrolle „{name}“ ist ein Superuser und kann daher kein Benutzer im Feld werden (sie könnte jedes Projekt lesen und ändern). Wählen Sie einen anderen Namen oder entziehen Sie der Rolle zuerst dieses Recht.</translation>
+    </message>
+    <message>
+        <source>The database role &apos;{name}&apos; bypasses row-level security, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.</source>
+        <translation>Die Datenbankrolle „{name}“ umgeht die Sicherheit auf Zeilenebene und kann daher kein Benutzer im Feld werden (sie könnte jedes Projekt lesen und ändern). Wählen Sie einen anderen Namen oder entziehen Sie der Rolle zuerst dieses Recht.</translation>
+    </message>
+    <message>
+        <source>The database role &apos;{name}&apos; may create roles, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.</source>
+        <translation>Die Datenbankrolle „{name}“ darf Rollen anlegen und kann daher kein Benutzer im Feld werden (sie könnte jedes Projekt lesen und ändern). Wählen Sie einen anderen Namen oder entziehen Sie der Rolle zuerst dieses Recht.</translation>
+    </message>
+    <message>
+        <source>The database role &apos;{name}&apos; may act as the schema owner, so it cannot become a field user (it could read and change every project). Pick another name, or take that power away from the role first.</source>
+        <translation>Die Datenbankrolle „{name}“ darf als Eigentümer des Schemas handeln und kann daher kein Benutzer im Feld werden (sie könnte jedes Projekt lesen und ändern). Wählen Sie einen anderen Namen oder entziehen Sie der Rolle zuerst dieses Recht.</translation>
+    </message>
+    <message>
+        <source>No project &apos;{code}&apos; on the central database yet: a project arrives with its creator&apos;s first sync.</source>
+        <translation>Noch kein Projekt „{code}“ in der zentralen Datenbank: Ein Projekt kommt mit der ersten Synchronisation seines Erstellers an.</translation>
+    </message>
+    <message>
+        <source>Several projects have the code &apos;{code}&apos;; give the project id instead.</source>
+        <translation>Mehrere Projekte haben den Code „{code}“; geben Sie stattdessen die Projekt-ID an.</translation>
+    </message>
+    <message>
+        <source>No user &apos;{name}&apos; on the central database: add them first (&apos;executrek central add-user {name}&apos;).</source>
+        <translation>Kein Benutzer „{name}“ in der zentralen Datenbank: Fügen Sie ihn zuerst hinzu (&apos;executrek central add-user {name}&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a project role; use one of: {roles}.</source>
+        <translation>„{role}“ ist keine Projektrolle; verwenden Sie eine von: {roles}.</translation>
+    </message>
+    <message>
+        <source>An approval limit cannot be negative.</source>
+        <translation>Eine Genehmigungsgrenze kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a member of &apos;{project}&apos;; nothing was changed.</source>
+        <translation>„{name}“ ist kein Mitglied von „{project}“; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No refused change #{id} on the central database.</source>
+        <translation>Keine abgelehnte Änderung #{id} in der zentralen Datenbank.</translation>
+    </message>
+    <message>
+        <source>No refused change #{id} is waiting (see &apos;executrek central quarantine list&apos;).</source>
+        <translation>Keine abgelehnte Änderung #{id} wartet (siehe &apos;executrek central quarantine list&apos;).</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not a record number (for example PI-0042, CE-001, NCR-012).</source>
+        <translation>„{number}“ ist keine Datensatznummer (zum Beispiel PI-0042, CE-001, NCR-012).</translation>
+    </message>
+    <message>
+        <source>No record {number} in this project.</source>
+        <translation>Kein Datensatz {number} in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>No record {id} in this project.</source>
+        <translation>Kein Datensatz {id} in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>A project or a conflict cannot be purged this way.</source>
+        <translation>Ein Projekt oder ein Konflikt kann auf diese Weise nicht endgültig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>{record} cannot be purged: a certified payment application is or refers to it, and certified payment applications never change.</source>
+        <translation>{record} kann nicht endgültig gelöscht werden: Eine bescheinigte Abschlagsrechnung ist oder verweist darauf, und bescheinigte Abschlagsrechnungen ändern sich nie.</translation>
+    </message>
+    <message>
+        <source>{record} cannot be purged: a signed site diary day is or refers to it, and closed diary days never change.</source>
+        <translation>{record} kann nicht endgültig gelöscht werden: Ein unterschriebener Bautagebuchtag ist oder verweist darauf, und abgeschlossene Bautagebuchtage ändern sich nie.</translation>
+    </message>
+    <message>
+        <source>The login “{login}” may not change the PMO settings: only a PMO administrator (central grant NAME --role pmo-admin) may.</source>
+        <translation>Die Anmeldung „{login}“ darf die PMO-Einstellungen nicht ändern: Nur ein PMO-Administrator (central grant NAME --role pmo-admin) darf das.</translation>
+    </message>
+    <message>
+        <source>The central database refused {key}: {reason}.</source>
+        <translation>Die zentrale Datenbank hat {key} abgelehnt: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4699,809 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>Save line</source>
         <translation>Zeile speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unknown record type &apos;{value}&apos;.</source>
+        <translation>Unbekannter Datensatztyp „{value}“.</translation>
+    </message>
+    <message>
+        <source>{field} above 100% is not plausible.</source>
+        <translation>{field} über 100 % ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>The commitment belongs to another project.</source>
+        <translation>Der Vertrag bzw. die Bestellung gehört zu einem anderen Projekt.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; a change order modifies an executed commitment.</source>
+        <translation>{number} ist {status}; ein Nachtrag ändert einen unterzeichneten Vertrag bzw. eine unterzeichnete Bestellung.</translation>
+    </message>
+    <message>
+        <source>The contractor is not the contractor of {number}.</source>
+        <translation>Der Auftragnehmer ist nicht der Auftragnehmer von {number}.</translation>
+    </message>
+    <message>
+        <source>Line {position} names a schedule-of-values line of another commitment.</source>
+        <translation>Zeile {position} nennt eine Position des Leistungsverzeichnisses eines anderen Vertrags bzw. einer anderen Bestellung.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only drafts can be edited (revise it first).</source>
+        <translation>{number} ist {status}; nur Entwürfe können bearbeitet werden (überarbeiten Sie sie zuerst).</translation>
+    </message>
+    <message>
+        <source>{number} has no line items; add the cost before submitting.</source>
+        <translation>{number} hat keine Positionen; erfassen Sie die Kosten vor dem Einreichen.</translation>
+    </message>
+    <message>
+        <source>{number} is already an executed change order.</source>
+        <translation>{number} ist bereits ein unterzeichneter Nachtrag.</translation>
+    </message>
+    <message>
+        <source>An approval needs the approver&apos;s name.</source>
+        <translation>Eine Genehmigung braucht den Namen der genehmigenden Person.</translation>
+    </message>
+    <message>
+        <source>Rejecting a change order needs a reason.</source>
+        <translation>Das Ablehnen eines Nachtrags braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Voiding a change order needs a reason.</source>
+        <translation>Das Ungültigerklären eines Nachtrags braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>{number} must be approved before it moves to the next tier.</source>
+        <translation>{number} muss genehmigt sein, bevor er zur nächsten Stufe geht.</translation>
+    </message>
+    <message>
+        <source>Cost code {code} is already used.</source>
+        <translation>Die Kostengruppe {code} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>There is no cost code {code} in this project.</source>
+        <translation>In diesem Projekt gibt es keine Kostengruppe {code}.</translation>
+    </message>
+    <message>
+        <source>The funding amount</source>
+        <translation>Der Finanzierungsbetrag</translation>
+    </message>
+    <message>
+        <source>Funding source {name} already exists.</source>
+        <translation>Die Finanzierungsquelle {name} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The original budget</source>
+        <translation>Das ursprüngliche Budget</translation>
+    </message>
+    <message>
+        <source>cost code {code} is also on row {other}.</source>
+        <translation>Kostengruppe {code} steht auch in Zeile {other}.</translation>
+    </message>
+    <message>
+        <source>there is no cost code {code} (the parent of {child}).</source>
+        <translation>es gibt keine Kostengruppe {code} (die übergeordnete von {child}).</translation>
+    </message>
+    <message>
+        <source>cost code {code} would be its own ancestor.</source>
+        <translation>Kostengruppe {code} wäre ihr eigener Vorfahre.</translation>
+    </message>
+    <message>
+        <source>there is no cost code {code}.</source>
+        <translation>es gibt keine Kostengruppe {code}.</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>Der Betrag</translation>
+    </message>
+    <message>
+        <source>{code} {title} is also on row {other}.</source>
+        <translation>{code} {title} steht auch in Zeile {other}.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number (got &apos;{value}&apos;).</source>
+        <translation>{label} muss eine Zahl sein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{label} must be a finite number.</source>
+        <translation>{label} muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative (got {value}).</source>
+        <translation>{label} kann nicht negativ sein (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>{label} has more than 2 decimals ({value}); amounts are kept to the cent.</source>
+        <translation>{label} hat mehr als 2 Nachkommastellen ({value}); Beträge werden auf den Cent genau geführt.</translation>
+    </message>
+    <message>
+        <source>{label} is too large ({value}).</source>
+        <translation>{label} ist zu groß ({value}).</translation>
+    </message>
+    <message>
+        <source>{label} must be between 0 and 100 % (got {value} %).</source>
+        <translation>{label} muss zwischen 0 und 100 % liegen (erhalten: {value} %).</translation>
+    </message>
+    <message>
+        <source>{label} has more than 2 decimals ({value} %).</source>
+        <translation>{label} hat mehr als 2 Nachkommastellen ({value} %).</translation>
+    </message>
+    <message>
+        <source>The {label} belongs to another project.</source>
+        <translation>{label} gehört zu einem anderen Projekt.</translation>
+    </message>
+    <message>
+        <source>{action} needs a reason.</source>
+        <translation>{action} braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>The reason is too long ({length} characters; at most 4000).</source>
+        <translation>Die Begründung ist zu lang ({length} Zeichen; höchstens 4000).</translation>
+    </message>
+    <message>
+        <source>{action} needs the name of the person deciding.</source>
+        <translation>{action} braucht den Namen der entscheidenden Person.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>{label} is required (0 for none).</source>
+        <translation>{label} ist erforderlich (0 für keinen).</translation>
+    </message>
+    <message>
+        <source>The finish ({finish}) is before the start ({start}).</source>
+        <translation>Das Ende ({finish}) liegt vor dem Beginn ({start}).</translation>
+    </message>
+    <message>
+        <source>The contract value</source>
+        <translation>Der Vertragswert</translation>
+    </message>
+    <message>
+        <source>A reduced retainage needs both the reduced rate and the completion it starts at.</source>
+        <translation>Ein verringerter Sicherheitseinbehalt braucht sowohl den verringerten Satz als auch den Fertigstellungsgrad, ab dem er gilt.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; its value, contractor and retainage terms change only while it is a draft (later by change order).</source>
+        <translation>{number} ist {status}; Wert, Auftragnehmer und Einbehaltsbedingungen ändern sich nur im Entwurf (später durch Nachtrag).</translation>
+    </message>
+    <message>
+        <source>The rate</source>
+        <translation>Der Einheitspreis</translation>
+    </message>
+    <message>
+        <source>{number} is void.</source>
+        <translation>{number} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Rate item {item} is already in the schedule of rates.</source>
+        <translation>Die Preisposition {item} steht bereits im Preisverzeichnis.</translation>
+    </message>
+    <message>
+        <source>The schedule of values adds up to {sov}, not the contract value {value}.</source>
+        <translation>Das Leistungsverzeichnis ergibt in Summe {sov}, nicht den Vertragswert {value}.</translation>
+    </message>
+    <message>
+        <source>{number} still has an open pay application ({app}); certify or void it first.</source>
+        <translation>{number} hat noch eine offene Abschlagsrechnung ({app}); bescheinigen Sie sie zuerst oder erklären Sie sie für ungültig.</translation>
+    </message>
+    <message>
+        <source>The budget line no longer exists.</source>
+        <translation>Die Budgetposition existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The payment application no longer exists.</source>
+        <translation>Die Abschlagsrechnung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>Das Projekt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The approved amount</source>
+        <translation>Der genehmigte Betrag</translation>
+    </message>
+    <message>
+        <source>An approval takes the claim as it is; reduce the line to approve less.</source>
+        <translation>Eine Genehmigung übernimmt die Forderung unverändert; kürzen Sie die Zeile, um weniger zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>The approved work</source>
+        <translation>Die genehmigte Leistung</translation>
+    </message>
+    <message>
+        <source>The approved stored materials</source>
+        <translation>Das genehmigte gelagerte Material</translation>
+    </message>
+    <message>
+        <source>A reduction cannot approve more than the claim ({work} and {stored}).</source>
+        <translation>Eine Kürzung kann nicht mehr genehmigen als die Forderung ({work} und {stored}).</translation>
+    </message>
+    <message>
+        <source>That is the claim as it is; approve the line instead.</source>
+        <translation>Das ist die Forderung unverändert; genehmigen Sie stattdessen die Zeile.</translation>
+    </message>
+    <message>
+        <source>The withholding</source>
+        <translation>Der Einbehalt</translation>
+    </message>
+    <message>
+        <source>The retainage released</source>
+        <translation>Der freigegebene Sicherheitseinbehalt</translation>
+    </message>
+    <message>
+        <source>Releasing {amount} is more than the retainage held ({held}).</source>
+        <translation>Eine Freigabe von {amount} ist mehr als der einbehaltene Sicherheitseinbehalt ({held}).</translation>
+    </message>
+    <message>
+        <source>The payment due would be negative ({amount}); lower the withholding or the retainage release.</source>
+        <translation>Die fällige Zahlung wäre negativ ({amount}); verringern Sie den Einbehalt oder die Freigabe des Sicherheitseinbehalts.</translation>
+    </message>
+    <message>
+        <source>More retainage is released than is held ({held}).</source>
+        <translation>Es wird mehr Sicherheitseinbehalt freigegeben als einbehalten ist ({held}).</translation>
+    </message>
+    <message>
+        <source>{count} line(s) of {number} are not decided yet (items {items}).</source>
+        <translation>{count} Zeile(n) von {number} sind noch nicht entschieden (Positionen {items}).</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; {what}.</source>
+        <translation>{number} ist {status}; {what}.</translation>
+    </message>
+    <message>
+        <source>The period {start} to {end} overlaps {number} ({other_start} to {other_end}), which is already certified.</source>
+        <translation>Der Zeitraum {start} bis {end} überschneidet sich mit {number} ({other_start} bis {other_end}), die bereits bescheinigt ist.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; pay applications are made against an executed commitment.</source>
+        <translation>{number} ist {status}; Abschlagsrechnungen werden gegen einen unterzeichneten Vertrag bzw. eine unterzeichnete Bestellung gestellt.</translation>
+    </message>
+    <message>
+        <source>{number} is still {status}; certify or void it before the next application of {commitment}.</source>
+        <translation>{number} ist noch {status}; bescheinigen Sie sie oder erklären Sie sie für ungültig vor der nächsten Abschlagsrechnung zu {commitment}.</translation>
+    </message>
+    <message>
+        <source>Work completed this period</source>
+        <translation>In diesem Zeitraum erbrachte Leistung</translation>
+    </message>
+    <message>
+        <source>Materials presently stored</source>
+        <translation>Derzeit gelagertes Material</translation>
+    </message>
+    <message>
+        <source>Item {item}: {completed} completed and stored to date is more than its scheduled value {scheduled} (over 100 %).</source>
+        <translation>Position {item}: {completed} bis heute erbracht und gelagert ist mehr als ihr LV-Wert {scheduled} (über 100 %).</translation>
+    </message>
+    <message>
+        <source>item {item} is not on the schedule of values of {number}.</source>
+        <translation>Position {item} steht nicht im Leistungsverzeichnis von {number}.</translation>
+    </message>
+    <message>
+        <source>item {item} is also on row {other}.</source>
+        <translation>Position {item} steht auch in Zeile {other}.</translation>
+    </message>
+    <message>
+        <source>The change order no longer exists.</source>
+        <translation>Der Nachtrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That change order does not modify {number}.</source>
+        <translation>Dieser Nachtrag ändert {number} nicht.</translation>
+    </message>
+    <message>
+        <source>A change order adds schedule-of-values lines once it is approved.</source>
+        <translation>Ein Nachtrag fügt Positionen des Leistungsverzeichnisses hinzu, sobald er genehmigt ist.</translation>
+    </message>
+    <message>
+        <source>The scheduled value</source>
+        <translation>Der LV-Wert</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; change orders add lines to an executed commitment.</source>
+        <translation>{number} ist {status}; Nachträge fügen einem unterzeichneten Vertrag bzw. einer unterzeichneten Bestellung Positionen hinzu.</translation>
+    </message>
+    <message>
+        <source>Item {item} is already on the schedule of values.</source>
+        <translation>Position {item} steht bereits im Leistungsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; its schedule of values changes only by change order now.</source>
+        <translation>{number} ist {status}; sein Leistungsverzeichnis ändert sich jetzt nur noch durch Nachtrag.</translation>
+    </message>
+    <message>
+        <source>there is no cost code {code} in this project.</source>
+        <translation>in diesem Projekt gibt es keine Kostengruppe {code}.</translation>
+    </message>
+    <message>
+        <source>Item {item} is claimed in {app}; a line with claims cannot be removed.</source>
+        <translation>Position {item} ist in {app} abgerechnet; eine Zeile mit Abrechnungen kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>A transfer needs a line to take from or give to.</source>
+        <translation>Eine Umschichtung braucht eine Position, der sie etwas entnimmt oder gibt.</translation>
+    </message>
+    <message>
+        <source>A transfer needs two different budget lines.</source>
+        <translation>Eine Umschichtung braucht zwei verschiedene Budgetpositionen.</translation>
+    </message>
+    <message>
+        <source>{line} is closed; a transfer cannot give to it.</source>
+        <translation>{line} ist geschlossen; eine Umschichtung kann ihr nichts geben.</translation>
+    </message>
+    <message>
+        <source>Taking {amount} from {line} would leave it at {left}.</source>
+        <translation>Die Entnahme von {amount} aus {line} würde sie auf {left} bringen.</translation>
+    </message>
+    <message>
+        <source>The transfer amount</source>
+        <translation>Der Umschichtungsbetrag</translation>
+    </message>
+    <message>
+        <source>A transfer needs an amount above zero.</source>
+        <translation>Eine Umschichtung braucht einen Betrag über null.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only drafts can be edited.</source>
+        <translation>{number} ist {status}; nur Entwürfe können bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed} (got &apos;{value}&apos;).</source>
+        <translation>{field} muss eines von {allowed} sein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{number} is signed and closed; it can no longer change. Add an addendum instead.</source>
+        <translation>{number} ist unterschrieben und abgeschlossen; er kann sich nicht mehr ändern. Fügen Sie stattdessen eine Ergänzung hinzu.</translation>
+    </message>
+    <message>
+        <source>A diary day needs its author: say who you are first (Settings).</source>
+        <translation>Ein Bautagebuchtag braucht seinen Verfasser: Geben Sie zuerst an, wer Sie sind (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>A diary day cannot be in the future ({value}; today is {today}).</source>
+        <translation>Ein Bautagebuchtag kann nicht in der Zukunft liegen ({value}; heute ist {today}).</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {high} (got {value}).</source>
+        <translation>{field} darf höchstens {high} sein (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>{field} ({low} °C) is above the maximum ({high} °C).</source>
+        <translation>{field} ({low} °C) liegt über dem Höchstwert ({high} °C).</translation>
+    </message>
+    <message>
+        <source>{field} names nothing in this project (&apos;{value}&apos;).</source>
+        <translation>{field} bezeichnet nichts in diesem Projekt („{value}“).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number (got &apos;{value}&apos;).</source>
+        <translation>{field} muss eine ganze Zahl sein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be negative (got {value}).</source>
+        <translation>{field} kann nicht negativ sein (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>{field} of {value} is more than {limit} people on one line; confirm it if it is right.</source>
+        <translation>{field} von {value} sind mehr als {limit} Personen in einer Zeile; bestätigen Sie es, wenn es stimmt.</translation>
+    </message>
+    <message>
+        <source>{field} must be a time like 07:30 (got &apos;{value}&apos;).</source>
+        <translation>{field} muss eine Uhrzeit wie 07:30 sein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of ids.</source>
+        <translation>{field} muss eine Liste von IDs sein.</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a diary entry of this kind.</source>
+        <translation>{field} ist kein Feld eines Tagebucheintrags dieser Art.</translation>
+    </message>
+    <message>
+        <source>{field} ({end}) is before {start}.</source>
+        <translation>{field} ({end}) liegt vor {start}.</translation>
+    </message>
+    <message>
+        <source>There is no earlier diary day of yours in this project to copy from.</source>
+        <translation>In diesem Projekt gibt es keinen früheren Bautagebuchtag von Ihnen, von dem kopiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Closing a diary day needs the signer&apos;s name.</source>
+        <translation>Das Abschließen eines Bautagebuchtags braucht den Namen der unterschreibenden Person.</translation>
+    </message>
+    <message>
+        <source>Only its author can sign and close {number}.</source>
+        <translation>Nur der Verfasser kann {number} unterschreiben und abschließen.</translation>
+    </message>
+    <message>
+        <source>A day is signed on or after its date and not in the future.</source>
+        <translation>Ein Tag wird an oder nach seinem Datum unterschrieben und nicht in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>{number} is still open: edit it instead of adding an addendum.</source>
+        <translation>{number} ist noch offen: Bearbeiten Sie ihn, statt eine Ergänzung hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>A delay links to issues, RFIs and change orders only (got &apos;{value}&apos;).</source>
+        <translation>Eine Behinderung verweist nur auf Vorgänge, RFIs und Nachträge (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{field} must lie on the sheet (between 0 and 1).</source>
+        <translation>{field} muss auf dem Plan liegen (zwischen 0 und 1).</translation>
+    </message>
+    <message>
+        <source>{field} must be a page size in points (got {value}).</source>
+        <translation>{field} muss eine Seitengröße in Punkt sein (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a punch item or a contractor issue (got &apos;{value}&apos;).</source>
+        <translation>{field} muss ein Mangel oder ein Auftragnehmer-Vorgang sein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{field} belongs to another project.</source>
+        <translation>{field} gehört zu einem anderen Projekt.</translation>
+    </message>
+    <message>
+        <source>There is no location &apos;{text}&apos; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Ort „{text}“.</translation>
+    </message>
+    <message>
+        <source>Pin {id} does not exist (or its item was deleted).</source>
+        <translation>Pin {id} existiert nicht (oder sein Element wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>The item belongs to another project than the sheet.</source>
+        <translation>Das Element gehört zu einem anderen Projekt als der Plan.</translation>
+    </message>
+    <message>
+        <source>Sheet {id} does not exist (or was deleted).</source>
+        <translation>Plan {id} existiert nicht (oder wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>{field} must be a lowercase SHA-256 hex digest.</source>
+        <translation>{field} muss ein SHA-256-Hexwert in Kleinbuchstaben sein.</translation>
+    </message>
+    <message>
+        <source>{field}: the file has no page to register.</source>
+        <translation>{field}: Die Datei hat keine Seite zum Registrieren.</translation>
+    </message>
+    <message>
+        <source>Two pages of the file have the same sheet number ({value}).</source>
+        <translation>Zwei Seiten der Datei haben dieselbe Plannummer ({value}).</translation>
+    </message>
+    <message>
+        <source>{field} {value} is not a page of the file.</source>
+        <translation>{field} {value} ist keine Seite der Datei.</translation>
+    </message>
+    <message>
+        <source>Several sheets cannot get the same {field}.</source>
+        <translation>Mehrere Pläne können nicht dasselbe Feld {field} erhalten.</translation>
+    </message>
+    <message>
+        <source>Sheet {value} already exists in this project.</source>
+        <translation>Plan {value} existiert in diesem Projekt bereits.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) unanswered, first: &apos;{prompt}&apos;.</source>
+        <translation>{count} Prüfpunkt(e) unbeantwortet, zuerst: „{prompt}“.</translation>
+    </message>
+    <message>
+        <source>&apos;{prompt}&apos; failed and needs a photo.</source>
+        <translation>„{prompt}“ ist nicht bestanden und braucht ein Foto.</translation>
+    </message>
+    <message>
+        <source>Inspection {number} does not exist.</source>
+        <translation>Prüfung {number} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>Eine Vorlage braucht mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Section &apos;{title}&apos; has no items.</source>
+        <translation>Abschnitt „{title}“ hat keine Prüfpunkte.</translation>
+    </message>
+    <message>
+        <source>{field} needs at least two options.</source>
+        <translation>{field} braucht mindestens zwei Optionen.</translation>
+    </message>
+    <message>
+        <source>{field} must be among the options.</source>
+        <translation>{field} muss eine der Optionen sein.</translation>
+    </message>
+    <message>
+        <source>Raising failed items on completion is either on or off (true or false).</source>
+        <translation>Nicht bestandene Prüfpunkte beim Abschluss zu melden ist entweder ein oder aus (true oder false).</translation>
+    </message>
+    <message>
+        <source>{field} is a percentage (0–100).</source>
+        <translation>{field} ist ein Prozentsatz (0–100).</translation>
+    </message>
+    <message>
+        <source>Answer pass, fail or N/A (got &apos;{value}&apos;).</source>
+        <translation>Antworten Sie mit bestanden, nicht bestanden oder N/A (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>Answer yes or no (got &apos;{value}&apos;).</source>
+        <translation>Antworten Sie mit ja oder nein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>Enter a number (got &apos;{value}&apos;).</source>
+        <translation>Geben Sie eine Zahl ein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>Choose one of: {choices}.</source>
+        <translation>Wählen Sie eines von: {choices}.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; answers can no longer change.</source>
+        <translation>{number} ist {status}; Antworten können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person signing.</source>
+        <translation>Geben Sie den Namen der unterschreibenden Person ein.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; reopen it to continue the thread.</source>
+        <translation>{number} ist {status}; öffnen Sie ihn wieder, um den Verlauf fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>A new punch item starts as draft or open, not {status}.</source>
+        <translation>Ein neuer Mangel beginnt als Entwurf oder offen, nicht als {status}.</translation>
+    </message>
+    <message>
+        <source>Rejecting a punch item needs a note saying what is wrong.</source>
+        <translation>Das Zurückweisen eines Mangels braucht eine Notiz, die sagt, was falsch ist.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; reopen it before editing.</source>
+        <translation>{number} ist {status}; öffnen Sie ihn vor dem Bearbeiten wieder.</translation>
+    </message>
+    <message>
+        <source>{number} is {status}; only drafts can be deleted; void it instead.</source>
+        <translation>{number} ist {status}; nur Entwürfe können gelöscht werden; erklären Sie ihn stattdessen für ungültig.</translation>
+    </message>
+    <message>
+        <source>The file states no data date: give one with --data-date.</source>
+        <translation>Die Datei nennt keinen Stichtag: Geben Sie einen mit --data-date an.</translation>
+    </message>
+    <message>
+        <source>The data date {date} is not a real date.</source>
+        <translation>Der Stichtag {date} ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>This file was imported already, as {number} (data date {date}).</source>
+        <translation>Diese Datei wurde bereits importiert, als {number} (Stichtag {date}).</translation>
+    </message>
+    <message>
+        <source>The file holds no activities: nothing to import.</source>
+        <translation>Die Datei enthält keine Aktivitäten: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file holds {count} activities; at most {limit} can be imported.</source>
+        <translation>Die Datei enthält {count} Aktivitäten; höchstens {limit} können importiert werden.</translation>
+    </message>
+    <message>
+        <source>Activity id {id} appears twice in the file ({first} and {second}).</source>
+        <translation>Die Aktivitäts-ID {id} kommt in der Datei zweimal vor ({first} und {second}).</translation>
+    </message>
+    <message>
+        <source>Activity {code} appears twice in the file ({first} and {second}).</source>
+        <translation>Die Aktivität {code} kommt in der Datei zweimal vor ({first} und {second}).</translation>
+    </message>
+    <message>
+        <source>Relationship {link} refers to activity {id}, which is not in the file.</source>
+        <translation>Die Anordnungsbeziehung {link} verweist auf die Aktivität {id}, die nicht in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>Relationship {link} links activity {code} to itself.</source>
+        <translation>Die Anordnungsbeziehung {link} verbindet die Aktivität {code} mit sich selbst.</translation>
+    </message>
+    <message>
+        <source>Calendar {name} has no working days, and activities use it.</source>
+        <translation>Der Kalender {name} hat keine Arbeitstage, und Aktivitäten verwenden ihn.</translation>
+    </message>
+    <message>
+        <source>Calendar {name} works {hours} hours a day; it must be more than 0 and at most 24.</source>
+        <translation>Der Kalender {name} arbeitet {hours} Stunden am Tag; es müssen mehr als 0 und höchstens 24 sein.</translation>
+    </message>
+    <message>
+        <source>Activity {code} has {what} {date}, outside the years {first}–{last}.</source>
+        <translation>Die Aktivität {code} hat {what} {date}, außerhalb der Jahre {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>The project has no schedule update yet: import a programme.</source>
+        <translation>Das Projekt hat noch keine Terminplanfortschreibung: Importieren Sie einen Terminplan.</translation>
+    </message>
+    <message>
+        <source>There is no schedule update {number}.</source>
+        <translation>Es gibt keine Terminplanfortschreibung {number}.</translation>
+    </message>
+    <message>
+        <source>There is no activity {code} in this update.</source>
+        <translation>In dieser Fortschreibung gibt es keine Aktivität {code}.</translation>
+    </message>
+    <message>
+        <source>{field} is before the start date.</source>
+        <translation>{field} liegt vor dem Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>{field} is required to claim time.</source>
+        <translation>{field} ist erforderlich, um Bauzeit zu beantragen.</translation>
+    </message>
+    <message>
+        <source>{field} ({days}) is more than the {claimed} days claimed.</source>
+        <translation>{field} ({days}) ist mehr als die {claimed} beantragten Tage.</translation>
+    </message>
+    <message>
+        <source>{label} {id} does not exist (or was deleted).</source>
+        <translation>{label} {id} existiert nicht (oder wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>{field} cannot be edited here.</source>
+        <translation>{field} kann hier nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>A signature is required: sign on the pad.</source>
+        <translation>Eine Unterschrift ist erforderlich: Unterschreiben Sie im Unterschriftsfeld.</translation>
+    </message>
+    <message>
+        <source>{field} points must lie within the pad.</source>
+        <translation>Die Punkte von {field} müssen innerhalb des Unterschriftsfelds liegen.</translation>
+    </message>
+    <message>
+        <source>{field} is a line of another diary day.</source>
+        <translation>{field} ist eine Zeile eines anderen Bautagebuchtags.</translation>
+    </message>
+    <message>
+        <source>There is no kind of record called {value}.</source>
+        <translation>Es gibt keine Datensatzart namens {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a SHA-256 hex digest.</source>
+        <translation>{field} muss ein SHA-256-Hexwert sein.</translation>
+    </message>
+    <message>
+        <source>Report {number} was already issued.</source>
+        <translation>Bericht {number} wurde bereits herausgegeben.</translation>
+    </message>
+    <message>
+        <source>No report numbered {number} was issued.</source>
+        <translation>Es wurde kein Bericht mit der Nummer {number} herausgegeben.</translation>
+    </message>
+    <message>
+        <source>{field} may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>{field} darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>{field} must be a three-letter ISO code such as USD.</source>
+        <translation>{field} muss ein dreibuchstabiger ISO-Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be before the baseline start.</source>
+        <translation>{field} kann nicht vor dem Basisbeginn liegen.</translation>
+    </message>
+    <message>
+        <source>A project with code {code} already exists.</source>
+        <translation>Ein Projekt mit dem Code {code} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no project {code}.</source>
+        <translation>Es gibt kein Projekt {code}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in this project&apos;s directory.</source>
+        <translation>{name} steht bereits im Verzeichnis dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>The parent location belongs to another project.</source>
+        <translation>Der übergeordnete Ort gehört zu einem anderen Projekt.</translation>
+    </message>
+    <message>
+        <source>Location code {code} is already used.</source>
+        <translation>Der Ortscode {code} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of shapes.</source>
+        <translation>{field} muss eine Liste von Formen sein.</translation>
+    </message>
+    <message>
+        <source>There is no organisation {name}.</source>
+        <translation>Es gibt keine Organisation {name}.</translation>
+    </message>
+    <message>
+        <source>There is no trade {name}.</source>
+        <translation>Es gibt kein Gewerk {name}.</translation>
+    </message>
+    <message>
+        <source>There is no location {name}.</source>
+        <translation>Es gibt keinen Ort {name}.</translation>
+    </message>
+    <message>
+        <source>{field} must look like name@example.com.</source>
+        <translation>{field} muss wie name@example.com aussehen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: </source>
+        <translation>Zeile {row}: </translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {max_len}).</source>
+        <translation>{field} ist zu lang ({length} Zeichen; höchstens {max_len}).</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>{field} enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number (got &apos;{value}&apos;).</source>
+        <translation>{field} muss eine Zahl sein (erhalten: „{value}“).</translation>
+    </message>
+    <message>
+        <source>{field} must be a finite number.</source>
+        <translation>{field} muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field} muss mindestens {minimum} sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {maximum}.</source>
+        <translation>{field} darf höchstens {maximum} sein.</translation>
+    </message>
+    <message>
+        <source>{field} has more than {places} decimal places.</source>
+        <translation>{field} hat mehr als {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>{field} is too large.</source>
+        <translation>{field} ist zu groß.</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high} (got {value}).</source>
+        <translation>{field} muss zwischen {low} und {high} liegen (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be in the future (today is {today}).</source>
+        <translation>{field} ({value}) kann nicht in der Zukunft liegen (heute ist {today}).</translation>
+    </message>
+    <message>
+        <source>{field} ({value}) cannot be before the record was created ({created}).</source>
+        <translation>{field} ({value}) kann nicht vor der Anlage des Datensatzes liegen ({created}).</translation>
+    </message>
+    <message>
+        <source>{number} is already {status}.</source>
+        <translation>{number} ist bereits {status}.</translation>
+    </message>
+    <message>
+        <source>{number} cannot go from {current} to {target} (allowed: {options}).</source>
+        <translation>{number} kann nicht von {current} zu {target} wechseln (erlaubt: {options}).</translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs.</source>
+        <translation>Wählen Sie meine oder deren Fassung.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Dieser Konflikt wurde bereits gelöst.</translation>
+    </message>
+    <message>
+        <source>This refused change was already dealt with.</source>
+        <translation>Diese abgelehnte Änderung wurde bereits erledigt.</translation>
     </message>
 </context>
 <context>
@@ -7780,10 +8667,6 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
         <translation>Fotos importieren</translation>
     </message>
     <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation>Fotos ({patterns});;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import a folder (e.g. a camera card)</source>
         <translation>Ordner importieren (z. B. eine Speicherkarte)</translation>
     </message>
@@ -7920,6 +8803,52 @@ Baustellenprüfungen, Nachträge, Auftragnehmer-Vorgänge und Mängellisten für
     <message>
         <source>the window cannot open: Qt&apos;s X11 (xcb) platform plugin needs {libraries}, which cannot be loaded; {fix}; or run headless with {offscreen}</source>
         <translation>Das Fenster kann nicht geöffnet werden: Das X11-Plattform-Plugin (xcb) von Qt benötigt {libraries}, die nicht geladen werden können; {fix}; oder ohne Bildschirm starten mit {offscreen}</translation>
+    </message>
+</context>
+<context>
+    <name>PmoPart</name>
+    <message>
+        <source>You are a PMO administrator: Save sends your changes to these settings, the health thresholds and the cost checks to the central database, for every laptop.</source>
+        <translation>Sie sind PMO-Administrator: „Speichern“ sendet Ihre Änderungen an diesen Einstellungen, den Ampelschwellen und den Kostenprüfungen an die zentrale Datenbank, für jeden Laptop.</translation>
+    </message>
+    <message>
+        <source>The PMO&apos;s logo for every laptop: choose a PNG or JPEG file of at most 512 KB; Save sends it to the central database.</source>
+        <translation>Das Logo des PMO für jeden Laptop: Wählen Sie eine PNG- oder JPEG-Datei von höchstens 512 KB; „Speichern“ sendet es an die zentrale Datenbank.</translation>
+    </message>
+    <message>
+        <source>The PMO&apos;s logo, from the central database.</source>
+        <translation>Das Logo des PMO, aus der zentralen Datenbank.</translation>
+    </message>
+    <message>
+        <source>Settings saved; for every laptop, on the central database: {names}.</source>
+        <translation>Einstellungen gespeichert; für jeden Laptop in der zentralen Datenbank: {names}.</translation>
+    </message>
+    <message>
+        <source>Your own settings are saved, the PMO&apos;s are not: {reason} Nothing changed centrally; your changes stay on screen, unsaved.</source>
+        <translation>Ihre eigenen Einstellungen sind gespeichert, die des PMO nicht: {reason} Zentral wurde nichts geändert; Ihre Änderungen bleiben ungespeichert auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>PmoSettings</name>
+    <message>
+        <source>The central database says the login “{login}” is not a PMO administrator: only a PMO administrator can change the PMO&apos;s settings.</source>
+        <translation>Laut zentraler Datenbank ist die Anmeldung „{login}“ kein PMO-Administrator: Nur ein PMO-Administrator kann die Einstellungen des PMO ändern.</translation>
+    </message>
+    <message>
+        <source>The central database refused {setting}: {reason}.</source>
+        <translation>Die zentrale Datenbank hat {setting} abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached.</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The central database refused the user name or password: enter the password again on the Sync screen.</source>
+        <translation>Die zentrale Datenbank hat Benutzername oder Passwort abgelehnt: Geben Sie das Passwort auf der Seite „Synchronisation“ erneut ein.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a central database.</source>
+        <translation>Dieser Laptop ist mit keiner zentralen Datenbank verbunden.</translation>
     </message>
 </context>
 <context>
@@ -12332,8 +13261,8 @@ NCRs · Mängel</translation>
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <source>The PMO&apos;s logo, from the central database.</source>
-        <translation>Das Logo des PMO, aus der zentralen Datenbank.</translation>
+        <source>Saving the PMO&apos;s settings on the central database…</source>
+        <translation>Die Einstellungen des PMO werden in der zentralen Datenbank gespeichert …</translation>
     </message>
     <message>
         <source>{user} at {url}</source>
@@ -13686,6 +14615,413 @@ NCRs · Mängel</translation>
     <message>
         <source> · by {name}</source>
         <translation> · von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>Änderungsereignis</translation>
+    </message>
+    <message>
+        <source>Change order request</source>
+        <translation>Nachtragsangebot</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Weitergeführt</translation>
+    </message>
+    <message>
+        <source>Owner request</source>
+        <translation>Bauherrenwunsch</translation>
+    </message>
+    <message>
+        <source>Design error</source>
+        <translation>Planungsfehler</translation>
+    </message>
+    <message>
+        <source>Unforeseen condition</source>
+        <translation>Unvorhergesehener Umstand</translation>
+    </message>
+    <message>
+        <source>Regulatory</source>
+        <translation>Behördliche Auflage</translation>
+    </message>
+    <message>
+        <source>Value engineering</source>
+        <translation>Wertoptimierung</translation>
+    </message>
+    <message>
+        <source>Contractor claim</source>
+        <translation>Forderung des Auftragnehmers</translation>
+    </message>
+    <message>
+        <source>Schedule acceleration</source>
+        <translation>Terminbeschleunigung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Non-conformance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>RFI</source>
+        <translation>Rückfrage (RFI)</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Arbeitssicherheit</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s rep</source>
+        <translation>Bauherrenvertreter</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bauherr</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Leistungsumfang</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <translation>In Minderung</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bauleistungen</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherungen</translation>
+    </message>
+    <message>
+        <source>FF&amp;E</source>
+        <translation>Ausstattung (FF&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>PMO</source>
+        <translation>PMO</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Bescheinigt</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Level of effort</source>
+        <translation>Aufwandsvorgang</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammelvorgang</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Nicht festgestellt</translation>
+    </message>
+    <message>
+        <source>Sunny</source>
+        <translation>Sonnig</translation>
+    </message>
+    <message>
+        <source>Partly cloudy</source>
+        <translation>Teilweise bewölkt</translation>
+    </message>
+    <message>
+        <source>Overcast</source>
+        <translation>Bedeckt</translation>
+    </message>
+    <message>
+        <source>Fog</source>
+        <translation>Nebel</translation>
+    </message>
+    <message>
+        <source>Drizzle</source>
+        <translation>Nieselregen</translation>
+    </message>
+    <message>
+        <source>Rain</source>
+        <translation>Regen</translation>
+    </message>
+    <message>
+        <source>Heavy rain</source>
+        <translation>Starkregen</translation>
+    </message>
+    <message>
+        <source>Thunderstorm</source>
+        <translation>Gewitter</translation>
+    </message>
+    <message>
+        <source>Snow</source>
+        <translation>Schnee</translation>
+    </message>
+    <message>
+        <source>Sleet</source>
+        <translation>Schneeregen</translation>
+    </message>
+    <message>
+        <source>Frost</source>
+        <translation>Frost</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Windstill</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Gale</source>
+        <translation>Sturm</translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation>Trocken</translation>
+    </message>
+    <message>
+        <source>Damp</source>
+        <translation>Feucht</translation>
+    </message>
+    <message>
+        <source>Wet</source>
+        <translation>Nass</translation>
+    </message>
+    <message>
+        <source>Muddy</source>
+        <translation>Schlammig</translation>
+    </message>
+    <message>
+        <source>Waterlogged</source>
+        <translation>Aufgeweicht</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gefroren</translation>
+    </message>
+    <message>
+        <source>Snow covered</source>
+        <translation>Schneebedeckt</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Witterung</translation>
+    </message>
+    <message>
+        <source>Late information</source>
+        <translation>Verspätete Planunterlagen/Informationen</translation>
+    </message>
+    <message>
+        <source>Design change</source>
+        <translation>Planungsänderung</translation>
+    </message>
+    <message>
+        <source>Owner instruction</source>
+        <translation>Anordnung des Bauherrn</translation>
+    </message>
+    <message>
+        <source>Contractor resource</source>
+        <translation>Kapazität des Auftragnehmers</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Versorger</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Design team</source>
+        <translation>Planungsteam</translation>
+    </message>
+    <message>
+        <source>Subcontractor</source>
+        <translation>Nachunternehmer</translation>
+    </message>
+    <message>
+        <source>Utility authority</source>
+        <translation>Versorgungsträger</translation>
     </message>
 </context>
 <context>

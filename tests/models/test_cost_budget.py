@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import CostCode, Project
-from executrek.models.records.cost import budget, queries
+from executrek.models.records.cost import budget, queries, transfers
 from executrek.models.records.cost.budget_model import BudgetLine, FundingSource
 from executrek.models.records.cost.rows import BudgetRow, CodeRow
 from executrek.models.store import Store
@@ -325,5 +325,5 @@ def test_owner_increase_reject_void_and_refusals(store: Store, site: Costs) -> N
     with pytest.raises(ValidationError, match="Voiding a transfer needs a reason"):
         budget.void_transfer(store, v.id, approver="Dana Owner", note=" ")
     assert budget.void_transfer(store, v.id, approver="Dana Owner", note="typo").value.status == (
-        budget.T.VOID
+        transfers.T.VOID
     )

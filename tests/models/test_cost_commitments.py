@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from executrek.models.errors import ValidationError, WorkflowError
 from executrek.models.project import Project
 from executrek.models.records.change_order import service as co
-from executrek.models.records.cost import commitments, payments, queries
+from executrek.models.records.cost import commitments, figures, payments, queries
 from executrek.models.records.cost.commitment_model import SovLine
 from executrek.models.records.cost.rows import SovRow
 from executrek.models.services import projects
@@ -177,6 +177,38 @@ def approved_co(store: Store, site: Costs, cid: str, amount: str) -> str:
     return made.id
 
 
+def test_every_path_reads_the_same_approved_changes(store: Store, site: Costs) -> None:
+    """The commitments list, the commitment figures (screens, cost report, export) and the
+    payment certificate (G702 line 2) count the approved change order only: not the
+    pending one, not the rejected one."""
+    cid = commitment(store, site)
+    approved_co(store, site, cid, "25000.00")
+    for title, amount in (("Pending", "9999"), ("Rejected", "5000")):
+        made = co.create_change_order(
+            store,
+            site.project_id,
+            title=title,
+            reason="owner_request",
+            tier="change_order",
+            commitment_id=cid,
+            lines=[co.LineInput("x", 1, amount)],
+        ).value
+        co.submit(store, made.id)
+        if title == "Rejected":
+            co.reject(store, made.id, "Not ours")
+    app = payments.create_pay_application(
+        store, cid, period_start=dt.date(2026, 3, 1), period_end=dt.date(2026, 3, 31)
+    ).value
+    row = listed(store, site.project_id)[cid]
+    with store.read() as s:
+        figure = {f.commitment_id: f for f in figures.commitment_figures(s, site.project_id)}[cid]
+        g702 = queries.certificate_of(s, app.id).summary
+    changes = (row.approved_changes, figure.approved_changes, g702.net_change)
+    sums = (row.contract_sum, figure.contract_sum, g702.contract_sum)
+    assert changes == (D("25000.00"),) * 3
+    assert sums == (D("1025000.00"),) * 3
+
+
 def test_contract_sum_counts_approved_change_orders_only(store: Store, site: Costs) -> None:
     cid = commitment(store, site)
     approved_co(store, site, cid, "25000.00")
@@ -199,7 +231,8 @@ def test_contract_sum_counts_approved_change_orders_only(store: Store, site: Cos
         lines=[co.LineInput("x", 1, "7777")],
     )
     with store.read() as s:
-        assert commitments.contract_sum_to_date(s, cid) == D("1025000.00")
+        figure = {f.commitment_id: f for f in figures.commitment_figures(s, site.project_id)}[cid]
+        assert figure.contract_sum == D("1025000.00")
     row = listed(store, site.project_id)[cid]
     assert (row.approved_changes, row.contract_sum) == (D("25000.00"), D("1025000.00"))
 
@@ -310,7 +343,7 @@ def test_sov_lines_added_by_an_approved_change_order(store: Store, site: Costs) 
     assert line.position == 4
     with store.read() as s:
         assert commitments.sov_total(s, cid) == D("1030000.00")
-        assert commitments.contract_sum_to_date(s, cid) == D("1030000.00")
+    assert listed(store, site.project_id)[cid].contract_sum == D("1030000.00")
 
 
 def test_rates_close_reopen_and_void(store: Store, site: Costs) -> None:

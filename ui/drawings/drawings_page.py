@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,10 @@ from executrek.ui.drawings.sheet_edit import SheetEditDialog
 from executrek.ui.drawings.sheet_table import discipline_label, sheet_columns
 from executrek.ui.drawings.viewer import SheetViewer
 from executrek.ui.labels import STATUS_COLOURS, value_label
+from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.columns import IdRole
+from executrek.ui.widgets.page_text import page_title
+from executrek.ui.widgets.record_list import add_shortcut
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -73,8 +75,7 @@ class DrawingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         head = QHBoxLayout()
-        title = QLabel(self.tr("Drawings"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Drawings"))
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         self.import_button = QPushButton(self.tr("&Import drawings…"))
@@ -136,13 +137,8 @@ class DrawingsPage(QWidget):
         left_layout.addWidget(self.legend)
 
         self.viewer = SheetViewer(window, self.cache)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.viewer)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
         left.setMinimumWidth(300)
-        splitter.setSizes([430, 1000])
+        splitter = split(Qt.Orientation.Horizontal, (left, 1, 430), (self.viewer, 3, 1000))
         layout.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self)
@@ -163,11 +159,7 @@ class DrawingsPage(QWidget):
             (self.tr("Import drawings"), "Ctrl+I", self.import_files),
             (self.tr("Search the sheets"), "Ctrl+F", self.focus_search),
         ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            add_shortcut(self, text, keys, slot)
         window.project_changed.connect(self.set_project)
         window.changed.connect(self.on_changed)
         self._selection()
@@ -207,10 +199,9 @@ class DrawingsPage(QWidget):
         if project_id is None:
             return
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.choices(store, project_id),
-            on_done=lambda c: self._choices_loaded(project_id, c),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: listings.choices(store, project_id),
+            lambda c: self._choices_loaded(project_id, c),
         )
 
     def _choices_loaded(self, project_id: str, choices: ProjectChoices) -> None:
@@ -230,10 +221,9 @@ class DrawingsPage(QWidget):
         if project_id is None:
             return
         store, flt = self.window_.ctx.store, self.sheet_filter()
-        self.window_.runner.submit(
-            lambda _h: drawings.list_sheets(store, project_id, flt),
-            on_done=lambda rows: self._loaded(project_id, rows),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: drawings.list_sheets(store, project_id, flt),
+            lambda rows: self._loaded(project_id, rows),
         )
 
     def _loaded(self, project_id: str, rows: list[SheetRow]) -> None:

@@ -16,7 +16,7 @@ from executrek.models.records.punch.model import Priority
 from executrek.models.records.punch.service import NewPunchItem
 from executrek.models.services.listings import ProjectChoices
 from executrek.ui import undo_commands
-from executrek.ui.labels import value_label
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.form_dialog import FormDialog
 
@@ -85,12 +85,9 @@ class NewPinnedItemDialog(FormDialog):
         for choice in choices.contractors if choices else ():
             self.contractor.addItem(choice.label, choice.id)
         self.priority = QComboBox()
-        for pr in Priority:
-            self.priority.addItem(value_label(pr.value), pr.value)
-        self.priority.setCurrentIndex(self.priority.findData(Priority.MEDIUM.value))
+        add_values(self.priority, Priority, Priority.MEDIUM)
         self.issue_type = QComboBox()
-        for kind_value in IssueType:
-            self.issue_type.addItem(value_label(kind_value.value), kind_value.value)
+        add_values(self.issue_type, IssueType)
         form, errors = self.form, self.errors
         errors.add_row(form, self.tr("Title"), "title", self.title)
         if kind == "issue":

@@ -38,10 +38,9 @@ class SheetLink(QWidget):
             self._show_pins(None, [])
             return
         store, kind = self.window_.ctx.store, self.target_type
-        self.window_.runner.submit(
-            lambda _h: drawings.pins_for_item(store, kind, target_id),
-            on_done=lambda pins: self._show_pins(target_id, pins),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: drawings.pins_for_item(store, kind, target_id),
+            lambda pins: self._show_pins(target_id, pins),
         )
 
     def _show_pins(self, target_id: str | None, pins: list[ItemPin]) -> None:

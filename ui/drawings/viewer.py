@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -36,8 +35,10 @@ from executrek.ui.drawings.pin_edits import NewPinnedItemDialog, move_pin
 from executrek.ui.drawings.pins import PinItem
 from executrek.ui.drawings.sheet_view import SheetView
 from executrek.ui.drawings.tile_layer import SheetSource
-from executrek.ui.labels import value_label
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.record_list import add_shortcut
+from executrek.ui.widgets.sizes import chars_wide
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -120,19 +121,14 @@ class SheetViewer(QWidget):
         statuses = [s.value for s in PunchStatus] + [
             s.value for s in IssueStatus if s.value not in {p.value for p in PunchStatus}
         ]
-        for status in statuses:
-            self.status_box.addItem(value_label(status), status)
+        add_values(self.status_box, statuses)
         self.contractor_box = QComboBox()
         self.contractor_box.addItem(self.tr("All contractors"), None)
         self.kind_box = QComboBox()
         self.kind_box.addItem(self.tr("Items and issues"), None)
         self.kind_box.addItem(self.tr("Punch items"), PIN_PUNCH)
         self.kind_box.addItem(self.tr("Issues"), PIN_ISSUE)
-        for box in (self.status_box, self.contractor_box, self.kind_box):
-            box.setMinimumContentsLength(9)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+        chars_wide(9, self.status_box, self.contractor_box, self.kind_box)
         self.search = QLineEdit()
         self.search.setMinimumWidth(120)
         self.search.setPlaceholderText(self.tr("Find a pin"))
@@ -182,11 +178,7 @@ class SheetViewer(QWidget):
             (self.tr("Add an issue on the sheet"), ["I"], self.add_issue_button.toggle),
             (self.tr("Stop adding"), ["Esc"], lambda: self._add_mode(None, False)),
         ):
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            add_shortcut(self, text, keys, slot)
         window.changed.connect(self.on_changed)
         self._enable(False)
 
@@ -237,10 +229,9 @@ class SheetViewer(QWidget):
         self.heading.setText(f"{sheet.sheet_number} · {sheet.title}")
         store, sheet_id = self.window_.ctx.store, sheet.id
         wanted = revision_id or sheet.revision_id
-        self.window_.runner.submit(
-            lambda _h: drawings.list_revisions(store, sheet_id),
-            on_done=lambda revs: self._revisions_loaded(sheet_id, revs, wanted),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: drawings.list_revisions(store, sheet_id),
+            lambda revs: self._revisions_loaded(sheet_id, revs, wanted),
         )
 
     def _revisions_loaded(
@@ -338,10 +329,9 @@ class SheetViewer(QWidget):
         if rev is None:
             return
         store, flt, rev_id = self.window_.ctx.store, self.pin_filter(), rev.id
-        self.window_.runner.submit(
-            lambda _h: drawings.list_pins(store, rev_id, flt),
-            on_done=lambda rows: self._pins_loaded(rev_id, rows),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: drawings.list_pins(store, rev_id, flt),
+            lambda rows: self._pins_loaded(rev_id, rows),
         )
 
     def _clear_pins(self) -> None:

@@ -40,20 +40,35 @@ def shown_value(e: Entry) -> str:
     return (e.value or "") if e.item.response_type is ResponseType.TEXT else ""
 
 
+def bigger(widget: QWidget, factor: float, *, bold: bool = True) -> None:
+    """``widget``'s font ``factor`` times its size (bold unless not ``bold``)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
 def answer_button(text: str, colour: str) -> QPushButton:
     button = QPushButton(text)
     button.setCheckable(True)
     button.setMinimumHeight(BIG)
     button.setMinimumWidth(120)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    font = QFont(button.font())
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    button.setFont(font)
+    bigger(button, 1.3)
     button.setStyleSheet(
         f"QPushButton:checked {{ background: {colour}; color: white; border: 2px solid {colour}; }}"
     )
     return button
+
+
+def bare_row(*widgets: QWidget) -> tuple[QWidget, QHBoxLayout]:
+    """A page of the answer stack: ``widgets`` in a row without margins."""
+    page = QWidget()
+    row = QHBoxLayout(page)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return page, row
 
 
 class ChecklistCard(QWidget):
@@ -68,10 +83,7 @@ class ChecklistCard(QWidget):
         self.prompt_label = QLabel()
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setObjectName("itemPrompt")
-        font = QFont(self.prompt_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.prompt_label.setFont(font)
+        bigger(self.prompt_label, 1.6)
         self.flags_label = QLabel()
         self.flags_label.setWordWrap(True)
         v.addWidget(self.section_label)
@@ -79,43 +91,29 @@ class ChecklistCard(QWidget):
         v.addWidget(self.flags_label)
 
         self.answer_stack = QStackedWidget()
-        pfn = QWidget()
-        row = QHBoxLayout(pfn)
-        row.setContentsMargins(0, 0, 0, 0)
         self.pass_button = answer_button(self.tr("Pass  [P]"), PASS_COLOUR)
         self.fail_button = answer_button(self.tr("Fail  [F]"), FAIL_COLOUR)
         self.na_button = answer_button(self.tr("N/A  [N]"), NA_COLOUR)
-        for button in (self.pass_button, self.fail_button, self.na_button):
-            row.addWidget(button)
-        yes_no = QWidget()
-        row = QHBoxLayout(yes_no)
-        row.setContentsMargins(0, 0, 0, 0)
+        pfn, _row = bare_row(self.pass_button, self.fail_button, self.na_button)
         self.yes_button = answer_button(self.tr("Yes  [Y]"), PASS_COLOUR)
         self.no_button = answer_button(self.tr("No  [N]"), FAIL_COLOUR)
         self.yes_no_na_button = answer_button(self.tr("N/A"), NA_COLOUR)
-        for button in (self.yes_button, self.no_button, self.yes_no_na_button):
-            row.addWidget(button)
-        value_page = QWidget()
-        row = QHBoxLayout(value_page)
-        row.setContentsMargins(0, 0, 0, 0)
+        yes_no, _row = bare_row(self.yes_button, self.no_button, self.yes_no_na_button)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("answerValue")
         self.value_edit.setMinimumHeight(BIG)
-        value_font = QFont(self.value_edit.font())
-        value_font.setPointSizeF(value_font.pointSizeF() * 1.5)
-        self.value_edit.setFont(value_font)
+        bigger(self.value_edit, 1.5, bold=False)
         self.value_edit.setAccessibleName(self.tr("Answer"))
         self.unit_label = QLabel()
-        self.unit_label.setFont(value_font)
+        self.unit_label.setFont(self.value_edit.font())
         self.save_value_button = QPushButton(self.tr("Save  [Enter]"))
         self.save_value_button.setMinimumHeight(BIG)
         self.save_value_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        value_page, row = bare_row()
         row.addWidget(self.value_edit, 1)
         row.addWidget(self.unit_label)
         row.addWidget(self.save_value_button)
-        self.choice_page = QWidget()
-        self.choice_row = QHBoxLayout(self.choice_page)
-        self.choice_row.setContentsMargins(0, 0, 0, 0)
+        self.choice_page, self.choice_row = bare_row()
         self.pages = {
             ResponseType.PASS_FAIL_NA: self.answer_stack.addWidget(pfn),
             ResponseType.YES_NO: self.answer_stack.addWidget(yes_no),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from executrek.models.records.inspection.model import ResponseType
 from executrek.ui.inspections.checklist_card import TYPED, shown_value
-from executrek.ui.inspections.inspections_keys import key_action
+from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
     from executrek.ui.inspections.checklist_runner import ChecklistRunner
@@ -29,20 +29,20 @@ class ChecklistKeys(QObject):
     def __init__(self, runner: ChecklistRunner) -> None:
         super().__init__(runner)
         self.runner = runner
-        bind = partial(key_action, runner.view)
-        bind("P", self.tr("Pass (pass/fail items)"), lambda: self.letter("p"))
-        bind("F", self.tr("Fail (pass/fail items)"), lambda: self.letter("f"))
-        bind("N", self.tr("N/A, or No for yes/no items"), lambda: self.letter("n"))
-        bind("Y", self.tr("Yes (yes/no items)"), lambda: self.letter("y"))
+        bind = partial(add_shortcut, runner.view)
+        bind(self.tr("Pass (pass/fail items)"), "P", lambda: self.letter("p"))
+        bind(self.tr("Fail (pass/fail items)"), "F", lambda: self.letter("f"))
+        bind(self.tr("N/A, or No for yes/no items"), "N", lambda: self.letter("n"))
+        bind(self.tr("Yes (yes/no items)"), "Y", lambda: self.letter("y"))
         for digit in "0123456789":
             text = self.tr("Digits: type a number, or pick choice 1–9") if digit == "1" else ""
-            bind(digit, text, self._digit_slot(digit))
-        bind("Return", self.tr("Save the answer or note, next item"), self.enter)
-        bind("Enter", "", self.enter)
-        bind("Ctrl+Return", self.tr("Complete the inspection"), runner.complete)
-        bind("Ctrl+Enter", "", runner.complete)
-        bind("Ctrl+Shift+P", self.tr("Add a photo to the item"), runner.choose_photos)
-        bind("Escape", self.tr("Leave the field, or back to the list"), self.escape)
+            bind(text, digit, self._digit_slot(digit))
+        bind(self.tr("Save the answer or note, next item"), "Return", self.enter)
+        bind("", "Enter", self.enter)
+        bind(self.tr("Complete the inspection"), "Ctrl+Return", runner.complete)
+        bind("", "Ctrl+Enter", runner.complete)
+        bind(self.tr("Add a photo to the item"), "Ctrl+Shift+P", runner.choose_photos)
+        bind(self.tr("Leave the field, or back to the list"), "Escape", self.escape)
 
     def _digit_slot(self, digit: str) -> Callable[[], None]:
         return lambda: self.digit(digit)

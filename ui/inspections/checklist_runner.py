@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QModelIndex, QObject, Signal
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from executrek.models.errors import ValidationError
 from executrek.models.records.inspection import queries as inspection_queries
@@ -38,9 +38,11 @@ from executrek.ui.inspections.checklist_keys import ChecklistKeys
 from executrek.ui.inspections.checklist_model import Col, Entry
 from executrek.ui.inspections.checklist_view import ChecklistView
 from executrek.ui.inspections.inspection_finish import Deficiencies, InspectionFinish, Signer
-from executrek.ui.inspections.inspections_photos import PHOTO_FILTER, attach_photos, dropped_files
+from executrek.ui.inspections.inspections_photos import attach_photos
 from executrek.ui.inspections.inspections_tasks import run_service
 from executrek.ui.inspections.inspections_text import domain_message
+from executrek.ui.photos.photo_grid import local_files
+from executrek.ui.photos.photo_import import pick_photos
 from executrek.ui.photos.photo_strip import PhotoStrip
 
 if TYPE_CHECKING:
@@ -157,7 +159,7 @@ class ChecklistRunner(QObject):
                 return True
             event.acceptProposedAction()
             if kind == QEvent.Type.Drop:
-                self.add_photos(dropped_files(event.mimeData()))
+                self.add_photos(local_files(event.mimeData()))
             return True
         return False
 
@@ -389,14 +391,9 @@ class ChecklistRunner(QObject):
     def choose_photos(self) -> None:
         if not self.editable or self._current < 0 or self.view.finish_shown():
             return
-        files, _ = QFileDialog.getOpenFileNames(
-            self.view,
-            self.tr("Add photos to this item"),
-            "",
-            self.tr("Photos ({patterns})").format(patterns=PHOTO_FILTER),
-        )
+        files = pick_photos(self.view, self.tr("Add photos to this item"))
         if files:
-            self.add_photos([Path(f) for f in files])
+            self.add_photos(files)
 
     def add_photos(self, paths: list[Path]) -> None:
         """Import files and attach them to the current item."""
@@ -429,7 +426,7 @@ class ChecklistRunner(QObject):
         )
 
     def _takes_drop(self, mime: QMimeData) -> bool:
-        return self.editable and self._current >= 0 and bool(dropped_files(mime))
+        return self.editable and self._current >= 0 and bool(local_files(mime))
 
     # --- completing ------------------------------------------------------------------
     def complete(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -26,20 +24,15 @@ from PySide6.QtWidgets import (
 
 from executrek.models.records.inspection.queries import InspectionHeader
 from executrek.models.records.inspection.scoring import Score
-from executrek.ui.inspections.checklist_card import ChecklistCard
+from executrek.ui.inspections.checklist_card import ChecklistCard, bigger
 from executrek.ui.inspections.checklist_model import ChecklistModel, Col
 from executrek.ui.inspections.inspection_finish import InspectionFinish
 from executrek.ui.inspections.inspections_text import FAIL_COLOUR, PASS_COLOUR, plain, status_text
+from executrek.ui.widgets.adaptive_splitter import split
+from executrek.ui.widgets.page_text import page_title
 
 INFO_COLOUR = "#1F5FA8"
 CARD_PAGE, FINISH_PAGE = 0, 1
-
-
-def _bigger(label: QLabel, factor: float) -> None:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(True)
-    label.setFont(font)
 
 
 class ChecklistView(QWidget):
@@ -52,9 +45,8 @@ class ChecklistView(QWidget):
         self.back_button = QPushButton(self.tr("◀ Inspections"))
         self.back_button.setMinimumHeight(48)
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
-        self.title_label = QLabel()
-        self.title_label.setObjectName("pageTitle")
-        _bigger(self.title_label, 1.4)
+        self.title_label = page_title()
+        bigger(self.title_label, 1.4)
         self.title_label.setWordWrap(True)  # a long title wraps, never widens the window
         self.result_button = QPushButton(self.tr("Result && signature"))
         self.result_button.setMinimumHeight(48)
@@ -67,7 +59,7 @@ class ChecklistView(QWidget):
         self.progress_label.setWordWrap(True)
         self.score_label = QLabel()
         self.score_label.setObjectName("liveScore")
-        _bigger(self.score_label, 1.4)
+        bigger(self.score_label, 1.4)
         self.score_label.setWordWrap(True)
         second.addWidget(self.progress_label, 1)
         second.addWidget(self.score_label)
@@ -97,12 +89,7 @@ class ChecklistView(QWidget):
         self.right.addWidget(card_page)
         self.right.addWidget(finish_scroll)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        splitter = split(Qt.Orientation.Horizontal, (self.table, 2, 480), (self.right, 3, 720))
         layout.addWidget(splitter, 1)
 
     def _checklist_table(self) -> QTableView:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -31,6 +30,7 @@ from executrek.models.records.inspection.completion import Deficiency
 from executrek.models.records.inspection.model import InspectionResult, InspectionStatus
 from executrek.models.records.inspection.queries import InspectionHeader, RaisedRecord
 from executrek.models.services.common import Done
+from executrek.ui.inspections.checklist_card import bigger
 from executrek.ui.inspections.inspections_tasks import run_service
 from executrek.ui.inspections.inspections_text import (
     FAIL_COLOUR,
@@ -40,6 +40,7 @@ from executrek.ui.inspections.inspections_text import (
     result_text,
 )
 from executrek.ui.widgets.dates import today_qdate
+from executrek.ui.widgets.field_errors import error_label
 from executrek.ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -80,10 +81,7 @@ class InspectionFinish(QWidget):
         layout = QVBoxLayout(self)
         self.result_label = QLabel()
         self.result_label.setObjectName("inspectionResult")
-        font = QFont(self.result_label.font())
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        self.result_label.setFont(font)
+        bigger(self.result_label, 2)
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
         layout.addWidget(self.result_label)
@@ -122,11 +120,8 @@ class InspectionFinish(QWidget):
         self.signatures_label = QLabel()
         self.signatures_label.setWordWrap(True)
         sign_layout.addWidget(self.signatures_label)
-        self.sign_message = QLabel()
+        self.sign_message = error_label()
         self.sign_message.setObjectName("signMessage")
-        self.sign_message.setWordWrap(True)
-        self.sign_message.setStyleSheet(f"color: {FAIL_COLOUR};")
-        self.sign_message.hide()
         sign_layout.addWidget(self.sign_message)
         return box
 

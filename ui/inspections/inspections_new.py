@@ -13,7 +13,7 @@ from executrek.models.records.inspection.model import Inspection
 from executrek.models.services import projects
 from executrek.models.services.common import Done
 from executrek.models.store import Store
-from executrek.ui.inspections.inspections_tasks import run_service
+from executrek.ui.inspections.inspections_tasks import run_from_dialog
 from executrek.ui.widgets.choices import fill
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.form_dialog import FormDialog
@@ -127,9 +127,4 @@ class NewInspectionDialog(FormDialog):
             self.inspection_id = result.value.id
             self.accept()
 
-        def failed(message: str) -> None:
-            self.buttons.setEnabled(True)
-            self.show_message(message)
-
-        self.buttons.setEnabled(False)
-        run_service(self.window_, work, done, failed)
+        run_from_dialog(self.window_, self.buttons, work, done, self.show_message)

@@ -27,7 +27,6 @@ from executrek.models.records.inspection import queries as inspection_queries
 from executrek.models.records.inspection.model import InspectionResult, InspectionStatus
 from executrek.models.records.inspection.queries import InspectionFilter, InspectionRow
 from executrek.ui.inspections.checklist_runner import ChecklistRunner
-from executrek.ui.inspections.inspections_keys import key_action
 from executrek.ui.inspections.inspections_new import (
     NewInspectionDialog,
     ProjectOptions,
@@ -39,8 +38,9 @@ from executrek.ui.inspections.template_library import TemplateLibrary
 from executrek.ui.widgets.choices import fill
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.permission_gate import PermissionGate
-from executrek.ui.widgets.record_list import record_table
+from executrek.ui.widgets.record_list import add_shortcut, current_row, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -104,8 +104,7 @@ class InspectionsPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         top = QHBoxLayout()
-        title = QLabel(self.tr("Inspections"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Inspections"))
         self.new_button = QPushButton(self.tr("&New inspection…"))
         self.new_button.setMinimumHeight(48)
         self.new_button.setToolTip(self.tr("Start an inspection from a template (Ctrl+Shift+N)"))
@@ -198,17 +197,17 @@ class InspectionsPage(QWidget):
         layout.addWidget(self.empty, 1)
 
         window_wide = Qt.ShortcutContext.WindowShortcut
-        key_action(
+        add_shortcut(
             page,
-            "Ctrl+Shift+N",
             self.tr("New inspection"),
+            "Ctrl+Shift+N",
             self.new_inspection,
             context=window_wide,
         )
-        key_action(
+        add_shortcut(
             page,
-            "Ctrl+F",
             self.tr("Search the inspections"),
+            "Ctrl+F",
             self.search_edit.setFocus,
             context=window_wide,
         )
@@ -246,10 +245,9 @@ class InspectionsPage(QWidget):
         if not pid:
             return
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: project_options(store, pid),
-            on_done=self._show_options,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: project_options(store, pid),
+            self._show_options,
         )
 
     def _show_options(self, options: ProjectOptions) -> None:
@@ -287,10 +285,9 @@ class InspectionsPage(QWidget):
         generation = self._generation
         store = self.window_.ctx.store
         flt = self.current_filter()
-        self.window_.runner.submit(
-            lambda _h: inspection_queries.list_inspections(store, pid, flt),
-            on_done=lambda rows: self._show_rows(generation, rows),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: inspection_queries.list_inspections(store, pid, flt),
+            lambda rows: self._show_rows(generation, rows),
         )
 
     def _show_rows(self, generation: int, rows: list[InspectionRow]) -> None:
@@ -322,10 +319,8 @@ class InspectionsPage(QWidget):
         self.refreshed.emit()
 
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.row_at(index.row()).id
+        row = current_row(self.table, self.model)
+        return row.id if row is not None else None
 
     # --- actions ---------------------------------------------------------------------
     def new_inspection(self) -> NewInspectionDialog | None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication
 
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.photos.importer import ImportedFile, ImportOutcome, iter_import
@@ -21,15 +21,6 @@ from executrek.ui.inspections.inspections_tasks import run_service
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
-
-PHOTO_FILTER = "*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp"
-
-
-def dropped_files(mime: QMimeData) -> list[Path]:
-    """The local files of a drag and drop."""
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def new_photo(record: ImportedFile) -> records.NewPhoto:

@@ -18,8 +18,7 @@ from executrek.models.errors import ValidationError
 from executrek.models.records.inspection import service as inspections
 from executrek.models.records.inspection.model import InspectionTemplate, ResponseType
 from executrek.models.services.common import Done
-from executrek.ui.inspections.inspections_keys import key_action
-from executrek.ui.inspections.inspections_tasks import run_service
+from executrek.ui.inspections.inspections_tasks import run_from_dialog
 from executrek.ui.inspections.inspections_text import FAIL_COLOUR, domain_message
 from executrek.ui.inspections.template_outline import (
     DocRole,
@@ -28,6 +27,7 @@ from executrek.ui.inspections.template_outline import (
     TemplateOutline,
     lines,
 )
+from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
     from executrek.ui.inspections.template_editor import TemplateEditor
@@ -122,7 +122,7 @@ class TemplateEditorController(QObject):
             ("Ctrl+Shift+Z", self.tr("Redo"), self.undo_stack.redo),
             ("Ctrl+Y", "", self.undo_stack.redo),
         ):
-            key_action(e, keys, text, slot, context=Qt.ShortcutContext.WindowShortcut)
+            add_shortcut(e, text, keys, slot, context=Qt.ShortcutContext.WindowShortcut)
 
     # --- the outline -----------------------------------------------------------------
     def add_section(self) -> None:
@@ -329,9 +329,4 @@ class TemplateEditorController(QObject):
             e.saved.emit(result.value.id)
             e.accept()
 
-        def failed(message: str) -> None:
-            e.buttons.setEnabled(True)
-            e.show_message(message)
-
-        e.buttons.setEnabled(False)
-        run_service(self.window_, work, done, failed)
+        run_from_dialog(self.window_, e.buttons, work, done, e.show_message)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -38,11 +37,12 @@ from executrek.models.records.inspection.model import (
     ResponseType,
 )
 from executrek.ui.inspections.inspections_text import (
-    FAIL_COLOUR,
     failure_action_text,
     response_type_text,
 )
 from executrek.ui.inspections.template_controller import TemplateEditorController
+from executrek.ui.widgets.confirm import confirm
+from executrek.ui.widgets.field_errors import error_label
 from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.sizes import at_least
@@ -105,11 +105,8 @@ class TemplateEditor(QDialog):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        self.message = QLabel()
+        self.message = error_label()
         self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {FAIL_COLOUR}; font-weight: bold;")
-        self.message.hide()
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -272,11 +269,9 @@ class TemplateEditor(QDialog):
         super().reject()
 
     def _discard_ok(self) -> bool:
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Unsaved template"),
             self.tr("Discard the changes to this template?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Discard,
         )
-        return answer == QMessageBox.StandardButton.Discard

@@ -13,12 +13,11 @@ from executrek.app.permissions import Action
 from executrek.models.changes import Changes
 from executrek.models.records.inspection import service as inspections
 from executrek.models.records.inspection.model import InspectionTemplate
-from executrek.ui.inspections.inspections_keys import key_action
 from executrek.ui.inspections.template_editor import TemplateEditor
 from executrek.ui.widgets.column_model import ordered
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.permission_gate import PermissionGate
-from executrek.ui.widgets.record_list import record_table
+from executrek.ui.widgets.record_list import add_shortcut, current_row, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 translate = QCoreApplication.translate
@@ -111,10 +110,10 @@ class TemplateLibrary(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.copy_button.clicked.connect(self.duplicate_selected)
         self.table.activated.connect(lambda _index: self.edit_selected())
-        key_action(
+        add_shortcut(
             self,
-            "Ctrl+Shift+N",
             self.tr("New inspection template"),
+            "Ctrl+Shift+N",
             self.new_template,
             context=Qt.ShortcutContext.WindowShortcut,
         )
@@ -151,10 +150,9 @@ class TemplateLibrary(QWidget):
     def refresh(self) -> None:
         store = self.window_.ctx.store
         pid = self.project_id
-        self.window_.runner.submit(
-            lambda _h: inspections.templates(store, pid),
-            on_done=self._show,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: inspections.templates(store, pid),
+            self._show,
         )
 
     def _show(self, rows: list[InspectionTemplate]) -> None:
@@ -168,10 +166,7 @@ class TemplateLibrary(QWidget):
         self.refreshed.emit()
 
     def selected(self) -> InspectionTemplate | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.row_at(index.row())
+        return current_row(self.table, self.model)
 
     def new_template(self) -> TemplateEditor:
         return self._open(TemplateEditor(self.window_, project_id=self.project_id, parent=self))

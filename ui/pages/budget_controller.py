@@ -317,8 +317,7 @@ class BudgetController(FedController["BudgetPage"]):
             self.page.show_tab(tab)
             record_id = made()
             if record_id is not None:
-                tab.wanted = record_id
-                tab.select(record_id)
+                tab.pick.want(record_id)
 
         return self._show_dialog(dialog, saved)
 

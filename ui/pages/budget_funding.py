@@ -21,6 +21,7 @@ from executrek.ui.pages.cost_labels import parse_money
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.form_dialog import FormDialog
+from executrek.ui.widgets.list_pick import ListPick
 from executrek.ui.widgets.record_list import KeepSelection, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -39,7 +40,6 @@ class FundingTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = ""
-        self.wanted: str | None = None  # a source to select once the list has it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.action_row = ActionRow()
@@ -60,6 +60,7 @@ class FundingTab(QWidget):
         self.selection = KeepSelection(
             self.table, self.model, self._show_selected, lambda: self._show_selected(None)
         )
+        self.pick = ListPick(self.table, self.model)  # a source to select once listed
         self._show_selected(None)
 
     def _columns(self) -> list[Column[FundingFigures]]:
@@ -103,9 +104,7 @@ class FundingTab(QWidget):
 
     def set_rows(self, rows: Sequence[FundingFigures], currency: str, keep: str | None) -> None:
         self.currency = currency
-        if self.wanted is not None and any(r.id == self.wanted for r in rows):
-            keep, self.wanted = self.wanted, None
-        self.selection.set_rows(rows, keep)
+        self.selection.set_rows(rows, self.pick.keep(rows, keep))
         sources = [r for r in rows if r.source_id is not None]
         if not rows:
             self.summary.setText(self.tr("No funding source and no budget line yet."))
@@ -139,11 +138,7 @@ class FundingTab(QWidget):
         return row if row.source_id is not None else None
 
     def select(self, source_id: str) -> bool:
-        row = self.model.find(source_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        return True
+        return self.pick.select(source_id)
 
     def _show_selected(self, row: FundingFigures | None) -> None:
         source = row if row is not None and row.source_id is not None else None

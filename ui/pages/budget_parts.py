@@ -34,6 +34,7 @@ from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.charts import SERIES, Bar, HBarChart, Line, LineChart
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.list_pick import ListPick
 from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import DetailSide, KeepSelection, record_table, side_by_side
 from executrek.ui.widgets.rows_model import RowsModel
@@ -173,7 +174,6 @@ class TransfersTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.wanted: str | None = None  # a transfer to select once the list has it
         self.currency = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -210,6 +210,7 @@ class TransfersTab(QWidget):
         self.selection = KeepSelection(
             self.table, self.model, self.selected.emit, lambda: self.selected.emit(None)
         )
+        self.pick = ListPick(self.table, self.model)  # a transfer to select once listed
         self.show_selected(None)
 
     def _columns(self) -> list[Column[Any]]:
@@ -224,22 +225,10 @@ class TransfersTab(QWidget):
 
     def set_rows(self, rows: Sequence[TransferRow], currency: str, keep: str | None) -> None:
         self.currency = currency
-        wanted = self.wanted if self.wanted is not None and self._has(rows, self.wanted) else keep
-        if wanted == self.wanted:
-            self.wanted = None
-        self.selection.set_rows(rows, wanted)
-
-    @staticmethod
-    def _has(rows: Sequence[TransferRow], transfer_id: str) -> bool:
-        return any(r.id == transfer_id for r in rows)
+        self.selection.set_rows(rows, self.pick.keep(rows, keep))
 
     def select(self, transfer_id: str) -> bool:
-        row = self.model.find(transfer_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.wanted = None
-        return True
+        return self.pick.select(transfer_id)
 
     def show_selected(self, row: TransferRow | None) -> None:
         self.events.clear()

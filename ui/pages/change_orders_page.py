@@ -40,6 +40,7 @@ from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.permission_gate import Need
 from executrek.ui.widgets.record_list import (
     DetailSide,
@@ -100,8 +101,7 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
         self._reveal: str | None = None  # the record show_record opens, until it is shown
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        title = QLabel(self.tr("Change orders"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Change orders"))
         layout.addWidget(title)
         self.strip = RollupStrip()
         layout.addWidget(self.strip)

@@ -31,9 +31,10 @@ from executrek.models.records.change_order.model import COReason, COTier
 from executrek.models.records.change_order.queries import ChangeOrderDetail
 from executrek.models.records.change_order.service import LineInput, line_amount
 from executrek.models.services.listings import Choice
-from executrek.ui.labels import money, value_label
+from executrek.ui.labels import money
 from executrek.ui.pages.co_rates import RateFindings, read_findings
 from executrek.ui.pages.cost_labels import setting_pct
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.screen_fit import resize_within_screen
@@ -182,11 +183,9 @@ class ChangeOrderEditor(FormDialog):
         resize_within_screen(self, 860, 640)
         self.title = QLineEdit()
         self.tier = QComboBox()
-        for tier in COTier:
-            self.tier.addItem(value_label(tier.value), tier.value)
+        add_values(self.tier, COTier)
         self.reason = QComboBox()
-        for reason in COReason:
-            self.reason.addItem(value_label(reason.value), reason.value)
+        add_values(self.reason, COReason)
         self.contractor = QComboBox()
         self.contractor.addItem(self.tr("—"), None)
         for c in contractors:

@@ -2,7 +2,8 @@
 stands for it), opened to its change event, request and change order, each with its
 own number, status, amount and date.
 
-- :class:`ChainModel` shows ``ChangeChain``s through the list's screen columns; amounts
+- :class:`ChainModel` shows ``ChangeChain``s through the list's screen columns (as
+  ``ColumnTableModel`` does a table's rows: ``column_header``, ``column_cell``); amounts
   carry the project's currency. Sorting orders the changes; a change's tiers stay in
   tier order under it.
 - :class:`ChainView` is the tree view, set up like the other record lists.
@@ -22,13 +23,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from executrek.models.records.change_order.chains import ChangeChain
 from executrek.models.records.change_order.queries import ChangeOrderRow
 from executrek.ui.labels import money
-from executrek.ui.widgets.columns import Column, IdRole, RowRole, SortRole, alignment
+from executrek.ui.widgets.column_model import column_cell, column_header, sort_key
+from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.record_list import SelectionKeeper
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = 0  # the internal id of a change's row; a tier's is its change's row + 1
@@ -124,40 +127,19 @@ class ChainModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return alignment(self.columns[section])
-        return None
+        return column_header(self.columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.record_at(index)
         if row is None or not 0 <= index.column() < len(self.columns):
             return None
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col.key == "amount":
-                return money(row.amount, self.currency)
-            return col.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return alignment(col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = col.colour(row) if col.colour is not None else None
-            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.DisplayRole and col.key == "amount":
+            return money(row.amount, self.currency)
         if role == Qt.ItemDataRole.FontRole:
             has_tiers = index.internalId() == _TOP and self._tiers(self._chains[index.row()])
             return self._bold if has_tiers and col.key == "number" else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip(row) if col.tooltip is not None else None
-        if role == IdRole:
-            return row.id
-        if role == RowRole:
-            return row
-        if role == SortRole:
-            return col.sort_value(row) if col.sort_value else col.text(row)
-        return None
+        return column_cell(col, row, role)
 
     # --- sorting --------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -178,14 +160,10 @@ class ChainModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def _sort_chains(self, column: int, order: Qt.SortOrder) -> None:
-        col = self.columns[column]
-        key = col.sort_value or col.text
-
-        def safe(chain: ChangeChain) -> tuple[int, Any]:
-            value = key(chain.head)
-            return (1, "") if value is None else (0, value)
-
-        self._chains.sort(key=safe, reverse=order == Qt.SortOrder.DescendingOrder)
+        key = sort_key(self.columns[column])
+        self._chains.sort(
+            key=lambda chain: key(chain.head), reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
 
 class ChainView(QTreeView):
@@ -228,9 +206,9 @@ class ChainView(QTreeView):
         self.select(self.model().index(row, 0))
 
 
-class ChainSelection(QObject):
-    """Selecting a row shows its record (``show``); after a reload the record shown
-    before is selected and shown again, or ``clear`` runs when it is gone."""
+class ChainSelection(SelectionKeeper[ChangeOrderRow]):
+    """The tree's :class:`SelectionKeeper`: a row is a change or one of its tiers; a row
+    selected again after a reload opens its change."""
 
     def __init__(
         self,
@@ -239,40 +217,26 @@ class ChainSelection(QObject):
         show: Callable[[ChangeOrderRow], None],
         clear: Callable[[], None],
     ) -> None:
-        super().__init__(view)
+        super().__init__(view, show, clear)
         self.view = view
         self.model = model
-        self.show = show
-        self.clear = clear
-        self._quiet = False  # selecting without showing (the record is shown already)
-        view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def set_rows(
         self, chains: Sequence[ChangeChain], keep: str | None, currency: str | None = None
     ) -> None:
         """Show ``chains`` (amounts in ``currency``), ``keep`` selected if listed."""
         self.model.set_chains(chains, currency)
-        index = self.model.index_of(keep) if keep else QModelIndex()
-        if index.isValid():
-            self._select_quietly(index)
-            record = self.model.record_at(index)
-            assert record is not None
-            self.show(record)
-        else:
-            self.clear()
+        self.keep(keep)
 
     def reveal(self, record_id: str) -> None:
         """Select ``record_id``'s row (its detail is shown already) if it is listed."""
-        self._select_quietly(self.model.index_of(record_id))
+        self.select(self.model.index_of(record_id))
 
-    def _select_quietly(self, index: QModelIndex) -> None:
-        self._quiet = True
-        try:
-            self.view.select(index)
-        finally:
-            self._quiet = False
+    def index_of(self, record_id: str) -> QModelIndex:
+        return self.model.index_of(record_id)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        record = self.model.record_at(current)
-        if record is not None and not self._quiet:
-            self.show(record)
+    def record_at(self, index: QModelIndex) -> ChangeOrderRow | None:
+        return self.model.record_at(index)
+
+    def select(self, index: QModelIndex) -> None:
+        self.quietly(lambda: self.view.select(index))

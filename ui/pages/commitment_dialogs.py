@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.interop.cost_sheets import activity_codes
 from executrek.models import clock
 from executrek.models.records.cost import commitments
 from executrek.models.records.cost.queries import BudgetLineRow, CommitmentRow, SovLineRow
@@ -36,6 +37,7 @@ from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 
 if TYPE_CHECKING:
+    from executrek.models.store import Store
     from executrek.ui.main_window import MainWindow
 
 NO_DATE = QDate(2000, 1, 1)  # a date box at this value means "no date"
@@ -207,7 +209,30 @@ class CommitmentDialog(FormDialog):
             label.show()
 
 
-class SovLineDialog(FormDialog):
+class _AddToCommitment(FormDialog):
+    """A form that adds one entry (an SOV line, a rate) to a commitment: ``values`` read
+    from the form go to the write ``add`` (a refusal shows under the form)."""
+
+    def __init__(
+        self, window: MainWindow, commitment: CommitmentRow, title: str, width: int
+    ) -> None:
+        super().__init__(window, title, min_width=width)
+        self.window_ = window
+        self.commitment_id = commitment.id
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def add(self, store: Store, commitment_id: str, values: dict[str, Any]) -> object:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        self.errors.clear()
+        store, cid, values = self.window_.ctx.store, self.commitment_id, self.values()
+        self.run(self.window_, lambda: self.add(store, cid, values), lambda _r: self.accept())
+
+
+class SovLineDialog(_AddToCommitment):
     """A line of a draft commitment's schedule of values."""
 
     def __init__(
@@ -218,13 +243,8 @@ class SovLineDialog(FormDialog):
         currency: str,
         next_item: str,
     ) -> None:
-        super().__init__(
-            window,
-            self.tr("Add a line to {number}").format(number=commitment.number),
-            min_width=520,
-        )
-        self.window_ = window
-        self.commitment_id = commitment.id
+        title = self.tr("Add a line to {number}").format(number=commitment.number)
+        super().__init__(window, commitment, title, 520)
         self.item = QLineEdit(next_item)
         self.description = QLineEdit()
         self.value = QLineEdit()
@@ -250,35 +270,25 @@ class SovLineDialog(FormDialog):
         )  # fmt: skip
         self.description.setFocus()
 
-    def submit(self) -> None:
-        self.errors.clear()
-        store, cid = self.window_.ctx.store, self.commitment_id
-        codes = [c.strip() for c in self.activities.text().replace(";", ",").split(",")]
-        values: dict[str, Any] = {
+    def values(self) -> dict[str, Any]:
+        return {
             "item": self.item.text(),
             "description": self.description.text(),
             "scheduled_value": parse_money(self.value.text()),
             "budget_line_id": self.budget_line.currentData(),
-            "activity_codes": tuple(c for c in codes if c),
+            "activity_codes": activity_codes(self.activities.text()),
         }
-        self.run(
-            self.window_,
-            lambda: commitments.add_sov_line(store, cid, **values),
-            lambda _r: self.accept(),
-        )
+
+    def add(self, store: Store, commitment_id: str, values: dict[str, Any]) -> object:
+        return commitments.add_sov_line(store, commitment_id, **values)
 
 
-class RateDialog(FormDialog):
+class RateDialog(_AddToCommitment):
     """A rate of the commitment's schedule of rates."""
 
     def __init__(self, window: MainWindow, commitment: CommitmentRow, currency: str) -> None:
-        super().__init__(
-            window,
-            self.tr("Add a rate to {number}").format(number=commitment.number),
-            min_width=460,
-        )
-        self.window_ = window
-        self.commitment_id = commitment.id
+        title = self.tr("Add a rate to {number}").format(number=commitment.number)
+        super().__init__(window, commitment, title, 460)
         self.item = QLineEdit()
         self.description = QLineEdit()
         self.unit = QLineEdit()
@@ -294,20 +304,16 @@ class RateDialog(FormDialog):
         )
         self.item.setFocus()
 
-    def submit(self) -> None:
-        self.errors.clear()
-        store, cid = self.window_.ctx.store, self.commitment_id
-        values: dict[str, Any] = {
+    def values(self) -> dict[str, Any]:
+        return {
             "item": self.item.text(),
             "description": self.description.text(),
             "unit": self.unit.text(),
             "rate": parse_money(self.rate.text()),
         }
-        self.run(
-            self.window_,
-            lambda: commitments.add_rate(store, cid, **values),
-            lambda _r: self.accept(),
-        )
+
+    def add(self, store: Store, commitment_id: str, values: dict[str, Any]) -> object:
+        return commitments.add_rate(store, commitment_id, **values)
 
 
 class ExecuteDialog(FormDialog):

@@ -211,16 +211,14 @@ class DashboardPage(QWidget):
             if project_id != self.project_id:
                 return
             self.show_health(h)
-            self.window_.runner.submit(
-                lambda _h: dashboard.details(reader, h),
-                on_done=charts_done,
-                on_error=self.window_.show_error,
+            self.window_.call(
+                lambda: dashboard.details(reader, h),
+                charts_done,
             )
 
-        self.window_.runner.submit(
-            lambda _h: health.project_health(reader, project_id),
-            on_done=health_done,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: health.project_health(reader, project_id),
+            health_done,
         )
 
     def show_data(self, d: Dashboard) -> None:

@@ -31,14 +31,10 @@ from executrek.models.records.diary.entries import ENTRY_KINDS
 from executrek.models.records.diary.model import Ground, Sky, Wind
 from executrek.models.records.diary.queries import Addendum, DayView
 from executrek.ui.labels import when
-from executrek.ui.pages.diary_entry_form import (
-    editor_value,
-    error_label,
-    labelled,
-    show_value,
-)
+from executrek.ui.pages.diary_entry_form import editor_value, labelled, show_value
 from executrek.ui.pages.diary_sections import EntrySection
 from executrek.ui.photos.photo_strip import PhotoStrip
+from executrek.ui.widgets.field_errors import error_label
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
 if TYPE_CHECKING:

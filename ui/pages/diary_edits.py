@@ -14,11 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from executrek.app.permissions import Action
-from executrek.app.photos.markup import Markup
 from executrek.app.report_kinds.diary_labels import error_text, section_title
 from executrek.models.errors import DomainError
 from executrek.models.records.diary import service as diary
@@ -28,7 +26,7 @@ from executrek.ui import undo_commands
 from executrek.ui.pages.diary_dialogs import AddendumDialog, CloseDayDialog, RaiseDialog
 from executrek.ui.pages.diary_entry_form import form_values
 from executrek.ui.pages.diary_undo import DayCopied, DayCopy, EntryAdded, EntryRemoved, copy_day
-from executrek.ui.photos.markup_editor import MarkupEditor
+from executrek.ui.photos.markup_editor import open_markup_editor
 from executrek.ui.photos.photo_strip import PhotoStrip
 
 if TYPE_CHECKING:
@@ -190,30 +188,28 @@ class DiaryEdits(QObject):
     # --- dialogs -----------------------------------------------------------------------------
     def close_day(self) -> None:
         if self.day_id is not None:
-            dialog = CloseDayDialog(self.window_, self.day_id, self._number())
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            self.page.dialog = dialog
+            self._open(CloseDayDialog(self.window_, self.day_id, self._number()))
 
     def add_addendum(self) -> None:
         if self.day_id is not None:
-            dialog = AddendumDialog(self.window_, self.day_id, self._number())
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            self.page.dialog = dialog
+            self._open(AddendumDialog(self.window_, self.day_id, self._number()))
 
     def raise_from_day(self, kind: str) -> None:
         if self.day_id is None:
             return
         # The line selected last gives its words too (a safety line gets the issue's number).
         dialog = RaiseDialog(self.window_, self.day_id, kind, self.reads.choices, self.source)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self.page.show_message(
                 self.tr("Raised and linked to {number}.").format(number=self._number()),
                 error=False,
             )
         )
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open ``dialog`` (deleted when closed) as the page's dialog."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.page.dialog = dialog
 
@@ -223,19 +219,4 @@ class DiaryEdits(QObject):
         photo = next((p for p in strip.model.photos() if p.id == photo_id), None)
         if photo is None:
             return
-        library = strip.library
-
-        def save(markup: Markup) -> None:
-            self.window_.call(lambda: library.set_markup(photo.id, markup))
-
-        def open_editor(image: QImage) -> None:
-            editor = MarkupEditor(image, photo.markup, save, self.page)
-            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            editor.open()
-
-        self.window_.runner.submit(
-            lambda _h: QImage(str(library.report_copy(photo.sha256))),
-            on_done=open_editor,
-            on_error=self.window_.show_error,
-            pool="cpu",
-        )
+        open_markup_editor(self.window_, strip.library, photo, self.page)

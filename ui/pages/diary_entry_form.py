@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,20 +33,11 @@ from executrek.app.report_kinds.diary_labels import error_text, field_word, valu
 from executrek.models.errors import DomainError
 from executrek.models.records.diary.entries import EntryField, EntryKind
 from executrek.models.services.listings import Choice
-from executrek.ui.widgets.field_errors import ERROR_STYLE
+from executrek.ui.widgets.field_errors import error_label, with_error_line
 from executrek.ui.widgets.location_box import LocationBox
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
 PER_ROW = 4  # fields on one row of the form
-
-
-def error_label() -> QLabel:
-    """A hidden red line for a refusal."""
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def labelled(name: str, editor: QWidget, required: bool = False) -> tuple[QLabel, QWidget, QLabel]:
@@ -55,13 +45,7 @@ def labelled(name: str, editor: QWidget, required: bool = False) -> tuple[QLabel
     and that line."""
     label = QLabel(field_word(name) + (" *" if required else ""))
     label.setBuddy(editor)
-    cell = QWidget()
-    box = QVBoxLayout(cell)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(1)
-    box.addWidget(editor)
-    error = error_label()
-    box.addWidget(error)
+    cell, error = with_error_line(editor)
     return label, cell, error
 
 

@@ -17,11 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFrame,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -39,9 +37,10 @@ from executrek.ui.pages.diary_edits import DiaryEdits
 from executrek.ui.pages.diary_register import RegisterView
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout, together
-from executrek.ui.widgets.page_text import MessageLine
+from executrek.ui.widgets.page_text import MessageLine, page_title
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import add_shortcut
+from executrek.ui.widgets.screen_fit import scrolling
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -52,8 +51,7 @@ class DiaryPage(QWidget):
         super().__init__()
         self.window_ = window
         self.dialog: QWidget | None = None  # the dialog open last (tests reach it here)
-        title = QLabel(self.tr("Site diary"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Site diary"))
         self.date_edit = QDateEdit(today_qdate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -85,11 +83,7 @@ class DiaryPage(QWidget):
         self.message = MessageLine()
 
         self.form = DayForm(window)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        self.day_scroll = scroll
+        self.day_scroll = scrolling(self.form)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         self.empty_text = QLabel()
@@ -101,7 +95,7 @@ class DiaryPage(QWidget):
         empty_layout.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.day_scroll)
         self.register = RegisterView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stack, self.tr("The &day"))

@@ -20,14 +20,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from executrek.models.records.diary.queries import Entry, delay_hours
 from executrek.ui.pages.diary_entry_form import EntryForm
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -159,15 +157,13 @@ class EntrySection(QGroupBox):
         self.editing: str | None = None  # the line in the editor (None: a new line)
         self.read_only = False
         self.model: RowsModel[Line] = RowsModel(line_columns(kind), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(wide_column(kind), QHeaderView.ResizeMode.Stretch)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(
+            self.model,
+            sortable=False,
+            wide_column=None,
+            stretch_column=wide_column(kind),
+            row_height=None,
+        )
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(section_title(kind.key))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

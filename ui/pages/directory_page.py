@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -29,14 +30,20 @@ from executrek.models.project import LocationKind
 from executrek.models.services import listings, projects
 from executrek.models.services.listings import DirectoryListing, MilestoneRow, OrgRow, PersonRow
 from executrek.ui.labels import day, value_label
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors
-from executrek.ui.widgets.record_list import ProjectFeed, record_table
+from executrek.ui.widgets.page_text import page_title
+from executrek.ui.widgets.record_list import ProjectFeed, current_row, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
+    from executrek.models.store import Store
     from executrek.ui.main_window import MainWindow
+
+# What an "Add" button does: given the store and the current project, add the record.
+Add = Callable[["Store", str], Any]
 
 
 def org_columns() -> list[Column[OrgRow]]:
@@ -124,21 +131,39 @@ def _date(days: int = 0) -> QDateEdit:
     return edit
 
 
+def _under(layout: QVBoxLayout, form: QLayout, errors: FieldErrors) -> None:
+    """``form`` in ``layout``, the refusal no field of it shows under it."""
+    layout.addLayout(form)
+    assert errors.general is not None
+    layout.addWidget(errors.general)
+
+
 class DirectoryPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.window_ = window
         self.listing: DirectoryListing | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Directory, locations and milestones"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Directory, locations and milestones"))
         layout.addWidget(title)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._people_tab(), self.tr("Contractors and people"))
+        self.tabs.addTab(self._locations_tab(), self.tr("Locations"))
+        self.tabs.addTab(self._milestones_tab(), self.tr("Milestones"))
+        self.feed = ProjectFeed(
+            window,
+            self,
+            ("organisations", "people", "locations", "milestones", "projects"),
+            self._query,
+            self._loaded,
+        )
+        self.feed.start()
 
-        # contractors and people
-        people_tab = QWidget()
-        pl = QVBoxLayout(people_tab)
+    # --- layout ------------------------------------------------------------------------
+    def _people_tab(self) -> QWidget:
+        tab = QWidget()
+        pl = QVBoxLayout(tab)
         self.orgs: RowsModel[OrgRow] = RowsModel(org_columns(), self)
         self.people: RowsModel[PersonRow] = RowsModel(people_columns(), self)
         pl.addWidget(QLabel(self.tr("<b>Organisations</b>")))
@@ -148,13 +173,15 @@ class DirectoryPage(QWidget):
         self.org_name = QLineEdit()
         self.org_name.setPlaceholderText(self.tr("Organisation name"))
         self.org_kind = QComboBox()
-        for kind in (
-            OrgKind.SUBCONTRACTOR,
-            OrgKind.GENERAL_CONTRACTOR,
-            OrgKind.CONSULTANT,
-            OrgKind.SUPPLIER,
-        ):
-            self.org_kind.addItem(value_label(kind.value), kind.value)
+        add_values(
+            self.org_kind,
+            (
+                OrgKind.SUBCONTRACTOR,
+                OrgKind.GENERAL_CONTRACTOR,
+                OrgKind.CONSULTANT,
+                OrgKind.SUPPLIER,
+            ),
+        )
         self.org_email = QLineEdit()
         self.org_email.setPlaceholderText(self.tr("Email"))
         add_org = self.add_org_button = QPushButton(self.tr("Add organisation"))
@@ -164,9 +191,7 @@ class DirectoryPage(QWidget):
         org_form.addWidget(self.org_kind)
         org_form.addWidget(self.org_errors.wrap("email", self.org_email), 1)
         org_form.addWidget(add_org)
-        pl.addLayout(org_form)
-        assert self.org_errors.general is not None
-        pl.addWidget(self.org_errors.general)
+        _under(pl, org_form, self.org_errors)
         pl.addWidget(QLabel(self.tr("<b>People</b>")))
         pl.addWidget(record_table(self.people, wide_column=None, row_height=32), 1)
         person_form = QHBoxLayout()
@@ -183,14 +208,12 @@ class DirectoryPage(QWidget):
         person_form.addWidget(self.person_org, 1)
         person_form.addWidget(self.person_errors.wrap("role", self.person_role), 1)
         person_form.addWidget(add_person)
-        pl.addLayout(person_form)
-        assert self.person_errors.general is not None
-        pl.addWidget(self.person_errors.general)
-        self.tabs.addTab(people_tab, self.tr("Contractors and people"))
+        _under(pl, person_form, self.person_errors)
+        return tab
 
-        # locations
-        loc_tab = QWidget()
-        ll = QVBoxLayout(loc_tab)
+    def _locations_tab(self) -> QWidget:
+        tab = QWidget()
+        ll = QVBoxLayout(tab)
         self.location_model = QStandardItemModel(self)
         self.location_tree = QTreeView()
         self.location_tree.setModel(self.location_model)
@@ -202,28 +225,24 @@ class DirectoryPage(QWidget):
         self.loc_code = QLineEdit()
         self.loc_name = QLineEdit()
         self.loc_kind = QComboBox()
-        for loc_kind in LocationKind:
-            self.loc_kind.addItem(value_label(loc_kind.value), loc_kind.value)
-        self.loc_kind.setCurrentIndex(self.loc_kind.findData(LocationKind.ROOM.value))
+        add_values(self.loc_kind, LocationKind, LocationKind.ROOM)
         self.loc_parent_label = QLabel()
         self.loc_errors.add_row(loc_form, self.tr("Code"), "code", self.loc_code)
         self.loc_errors.add_row(loc_form, self.tr("Name"), "name", self.loc_name)
         loc_form.addRow(self.tr("Kind"), self.loc_kind)
         loc_form.addRow(self.tr("Under"), self.loc_parent_label)
-        ll.addLayout(loc_form)
-        assert self.loc_errors.general is not None
-        ll.addWidget(self.loc_errors.general)
+        _under(ll, loc_form, self.loc_errors)
         add_loc = QPushButton(self.tr("Add location under the selected one"))
         add_loc.clicked.connect(self.add_location)
         ll.addWidget(add_loc)
         self.location_tree.selectionModel().currentChanged.connect(
             lambda _c, _p: self._parent_changed()
         )
-        self.tabs.addTab(loc_tab, self.tr("Locations"))
+        return tab
 
-        # milestones
-        ms_tab = QWidget()
-        ml = QVBoxLayout(ms_tab)
+    def _milestones_tab(self) -> QWidget:
+        tab = QWidget()
+        ml = QVBoxLayout(tab)
         self.milestones: RowsModel[MilestoneRow] = RowsModel(milestone_columns(), self)
         self.milestone_view = record_table(self.milestones, wide_column=None, row_height=32)
         ml.addWidget(self.milestone_view, 1)
@@ -251,19 +270,8 @@ class DirectoryPage(QWidget):
         dates.addStretch(1)
         dates.addWidget(self.ms_actual)
         dates.addWidget(set_actual)
-        ml.addLayout(dates)
-        assert self.ms_errors.general is not None
-        ml.addWidget(self.ms_errors.general)
-        self.tabs.addTab(ms_tab, self.tr("Milestones"))
-
-        self.feed = ProjectFeed(
-            window,
-            self,
-            ("organisations", "people", "locations", "milestones", "projects"),
-            self._query,
-            self._loaded,
-        )
-        self.feed.start()
+        _under(ml, dates, self.ms_errors)
+        return tab
 
     @property
     def project_id(self) -> str | None:
@@ -320,94 +328,87 @@ class DirectoryPage(QWidget):
             str(index.siblingAtColumn(0).data()) if index.isValid() else self.tr("(top level)")
         )
 
-    def _call(self, fn: Any, errors: FieldErrors, on_done: Any) -> None:
+    # --- adding ------------------------------------------------------------------------
+    def _run(self, errors: FieldErrors, work: Callable[[], Any], *cleared: QLineEdit) -> None:
+        """``work`` off the GUI thread; a refusal shows in ``errors``, success empties
+        ``cleared`` (the first of them takes the focus)."""
         errors.clear()
 
         def refused(error: DomainError) -> None:
             errors.show(error)
 
-        self.window_.call_form(fn, on_done, refused)
+        self.window_.call_form(work, lambda _done: self._clear(*cleared), refused)
 
-    def _clear(self, *edits: QLineEdit) -> None:
-        for edit in edits:
-            edit.clear()
-        edits[0].setFocus()
-
-    def add_org(self) -> None:
+    def _add(self, errors: FieldErrors, add: Add, *cleared: QLineEdit) -> None:
+        """``add(store, project)`` for the current project, as :meth:`_run`."""
         project_id = self.project_id
         if project_id is None:
             return
         store = self.window_.ctx.store
-        name, kind, email = (
-            self.org_name.text(),
-            str(self.org_kind.currentData()),
-            self.org_email.text() or None,
-        )
-        self._call(
-            lambda: projects.add_organisation(store, project_id, name, kind, email=email),
+        self._run(errors, lambda: add(store, project_id), *cleared)
+
+    @staticmethod
+    def _clear(*edits: QLineEdit) -> None:
+        for edit in edits:
+            edit.clear()
+        if edits:
+            edits[0].setFocus()
+
+    def add_org(self) -> None:
+        name, kind = self.org_name.text(), str(self.org_kind.currentData())
+        email = self.org_email.text() or None
+        self._add(
             self.org_errors,
-            lambda _d: self._clear(self.org_name, self.org_email),
+            lambda store, project: projects.add_organisation(
+                store, project, name, kind, email=email
+            ),
+            self.org_name,
+            self.org_email,
         )
 
     def add_person(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
-            return
-        store = self.window_.ctx.store
-        name, org, role = (
-            self.person_name.text(),
-            self.person_org.currentData(),
-            self.person_role.text() or None,
-        )
-        self._call(
-            lambda: projects.add_person(store, project_id, name, organisation_id=org, role=role),
+        name, org = self.person_name.text(), self.person_org.currentData()
+        role = self.person_role.text() or None
+        self._add(
             self.person_errors,
-            lambda _d: self._clear(self.person_name, self.person_role),
+            lambda store, project: projects.add_person(
+                store, project, name, organisation_id=org, role=role
+            ),
+            self.person_name,
+            self.person_role,
         )
 
     def add_location(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
-            return
-        store = self.window_.ctx.store
-        code, name, kind = (
-            self.loc_code.text(),
-            self.loc_name.text(),
-            str(self.loc_kind.currentData()),
-        )
-        parent = self._parent_id()
-        self._call(
-            lambda: projects.add_location(store, project_id, code, name, kind, parent),
+        code, name = self.loc_code.text(), self.loc_name.text()
+        kind, parent = str(self.loc_kind.currentData()), self._parent_id()
+        self._add(
             self.loc_errors,
-            lambda _d: self._clear(self.loc_code, self.loc_name),
+            lambda store, project: projects.add_location(store, project, code, name, kind, parent),
+            self.loc_code,
+            self.loc_name,
         )
 
     def add_milestone(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
-            return
-        store = self.window_.ctx.store
         name = self.ms_name.text()
-        baseline = self.ms_baseline.date().toPython()
-        self._call(
-            lambda: projects.add_milestone(store, project_id, name, baseline),  # type: ignore[arg-type]
+        baseline: dt.date = self.ms_baseline.date().toPython()  # type: ignore[assignment]
+        self._add(
             self.ms_errors,
-            lambda _d: self.ms_name.clear(),
+            lambda store, project: projects.add_milestone(store, project, name, baseline),
+            self.ms_name,
         )
 
     def set_milestone_date(self, which: str) -> None:
-        index = self.milestone_view.currentIndex()
-        if not index.isValid():
+        milestone = current_row(self.milestone_view, self.milestones)
+        if milestone is None:
             return
-        ms_id = self.milestones.row_at(index.row()).id
+        ms_id = milestone.id
         store = self.window_.ctx.store
         value: dt.date = (
             (self.ms_forecast if which == "forecast" else self.ms_actual).date().toPython()  # type: ignore[assignment]
         )
         forecast = value if which == "forecast" else None
         actual = value if which == "actual" else None
-        self._call(
-            lambda: projects.set_milestone_dates(store, ms_id, forecast=forecast, actual=actual),
+        self._run(
             self.ms_errors,
-            lambda _d: None,
+            lambda: projects.set_milestone_dates(store, ms_id, forecast=forecast, actual=actual),
         )

@@ -44,6 +44,7 @@ from executrek.app.interop.punch_table import ColumnMapping, UnknownValues
 from executrek.app.interop.punch_vocab import normalize_value
 from executrek.ui.pages.exchange_controller import UNUSED, ExchangeController
 from executrek.ui.pages.exchange_preview_model import PreviewModel
+from executrek.ui.widgets.page_text import page_title
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -61,8 +62,7 @@ class ExchangePage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.field_boxes: dict[PunchField, QComboBox] = {}
-        title = QLabel(self.tr("Import / export"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Import / export"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -49,10 +49,9 @@ class IdentityForm(QGroupBox):
 
     def reload(self) -> None:
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: users.current_identity(store),
-            on_done=self.show_identity,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: users.current_identity(store),
+            self.show_identity,
         )
 
     def show_identity(self, ident: Identity | None) -> None:

@@ -39,11 +39,13 @@ from executrek.models.store import Store
 from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import day, value_label, when
 from executrek.ui.pages.record_page import RecordPage
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.record_list import (
     DetailSide,
     EmptyState,
@@ -65,13 +67,10 @@ class NewIssueDialog(FormDialog):
         self.window_ = window
         self.project_id = project_id
         self.kind = QComboBox()
-        for kind in IssueType:
-            self.kind.addItem(value_label(kind.value), kind.value)
+        add_values(self.kind, IssueType)
         self.title = QLineEdit()
         self.severity = QComboBox()
-        for pr in Priority:
-            self.severity.addItem(value_label(pr.value), pr.value)
-        self.severity.setCurrentIndex(self.severity.findData(Priority.MEDIUM.value))
+        add_values(self.severity, Priority, Priority.MEDIUM)
         self.contractor = QComboBox()
         self.contractor.addItem(self.tr("—"), None)
         self.location = QComboBox()
@@ -133,8 +132,7 @@ class IssuesPage(RecordPage[IssueRow, IssueDetail]):
         super().__init__(window, issue_list.SCREEN)
         self.choices: ProjectChoices | None = None
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Contractor issues"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Contractor issues"))
         layout.addWidget(title)
         bar = FilterBar(self.tr("Search issues"))
         self.search = bar.search

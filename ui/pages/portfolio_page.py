@@ -19,6 +19,7 @@ from executrek.models.services.health import ProjectHealth
 from executrek.ui.labels import RAG_COLOURS
 from executrek.ui.widgets.column_model import ordered
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -155,8 +156,7 @@ class PortfolioPage(QWidget):
         self.window_ = window
         thresholds = window.prefs.thresholds
         layout = QVBoxLayout(self)
-        self.title = QLabel(self.tr("Portfolio"))
-        self.title.setObjectName("pageTitle")
+        self.title = page_title(self.tr("Portfolio"))
         self.summary = QLabel()
         self.downloads: Downloads = {}  # first downloads not finished (filled in place)
         self.model: RowsModel[ProjectHealth] = RowsModel(
@@ -197,16 +197,14 @@ class PortfolioPage(QWidget):
         reader = self.window_.reader
         if ready is not None:  # read ahead at start-up, before the store opened
             self.show_rows(ready)
-            self.window_.runner.submit(
-                lambda _h: downloading(reader),
-                on_done=lambda got: self.show_rows(ready, got),
-                on_error=self.window_.show_error,
+            self.window_.call(
+                lambda: downloading(reader),
+                lambda got: self.show_rows(ready, got),
             )
             return
-        self.window_.runner.submit(
-            lambda _h: (health.portfolio(reader), downloading(reader)),
-            on_done=lambda got: self.show_rows(*got),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: (health.portfolio(reader), downloading(reader)),
+            lambda got: self.show_rows(*got),
         )
 
     def show_rows(self, rows: list[ProjectHealth], downloads: Downloads | None = None) -> None:

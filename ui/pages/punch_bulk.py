@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from executrek.models.changes import Changes
 from executrek.models.records.punch import list_page as punch_list
@@ -28,6 +28,7 @@ from executrek.models.records.punch.model import PunchStatus
 from executrek.models.services import listings
 from executrek.models.services.common import Done
 from executrek.ui.labels import value_label
+from executrek.ui.widgets.confirm import confirm
 from executrek.ui.widgets.field_errors import translated
 
 if TYPE_CHECKING:
@@ -149,18 +150,6 @@ def _steps(store: Store, ids: list[str], path: list[PunchStatus]) -> Callable[[]
         return Done(None, changes)
 
     return work
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before a destructive bulk change (tests answer ``QMessageBox.question``)."""
-    box = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return box == QMessageBox.StandardButton.Yes
 
 
 class PunchBulk(QObject):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,7 +35,9 @@ from executrek.ui.labels import STATUS_COLOURS, value_label, when
 from executrek.ui.pages.record_page import add_form
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.action_row import ActionRow
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.record_list import add_shortcut
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 
 if TYPE_CHECKING:
@@ -78,8 +80,7 @@ class PunchDetailPane(QWidget):
         self.errors = FieldErrors(QLabel())
         self.title = QLineEdit()
         self.priority = QComboBox()
-        for pr in Priority:
-            self.priority.addItem(value_label(pr.value), pr.value)
+        add_values(self.priority, Priority)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
@@ -152,16 +153,8 @@ class PunchDetailPane(QWidget):
         layout.addWidget(self.comment_button)
         layout.addStretch(1)
 
-        save = QAction(self.tr("Save the punch item"), self)
-        save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.triggered.connect(self.save)
-        self.addAction(save)
-        comment = QAction(self.tr("Add the comment"), self)
-        comment.setShortcut(QKeySequence("Ctrl+Return"))
-        comment.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        comment.triggered.connect(self.add_comment)
-        self.comment_box.addAction(comment)
+        add_shortcut(self, self.tr("Save the punch item"), QKeySequence.StandardKey.Save, self.save)
+        add_shortcut(self.comment_box, self.tr("Add the comment"), "Ctrl+Return", self.add_comment)
 
         for edit in (self.title,):
             edit.textEdited.connect(self._dirty_changed)
@@ -199,10 +192,9 @@ class PunchDetailPane(QWidget):
             self.status_label.clear()
             return
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: punch_queries.punch_detail(store, item_id),
-            on_done=self.show_detail,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: punch_queries.punch_detail(store, item_id),
+            self.show_detail,
         )
 
     def current_id(self) -> str | None:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog
 
 from executrek.app.permissions import Action
@@ -33,6 +32,7 @@ from executrek.ui.pages.punch_view import PunchPageView
 from executrek.ui.widgets.columns import IdRole
 from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.permission_gate import PermissionGate
+from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -71,32 +71,27 @@ class PunchPage(PunchPageView):
         self.bulk_due_button.clicked.connect(self.bulk_set_due)
         self.select_all_button.clicked.connect(self.select_all_matching)
         self.detail.status_requested.connect(self.detail_status)
-        self._add_action(self.tr("Search the punch list"), "Ctrl+F", self.focus_search)
-        self._add_action(self.tr("Quick entry"), "Ctrl+E", self.focus_quick_entry)
-        self._add_action(
+        add_shortcut(self, self.tr("Search the punch list"), "Ctrl+F", self.focus_search)
+        add_shortcut(self, self.tr("Quick entry"), "Ctrl+E", self.focus_quick_entry)
+        add_shortcut(
+            self,
             self.tr("Close the selected items"),
             "Ctrl+Shift+C",
             lambda: self.bulk_status_change(PunchStatus.CLOSED.value),
         )
-        self._add_action(
+        add_shortcut(
+            self,
             self.tr("Mark selected ready for review"),
             "Ctrl+Shift+V",
             lambda: self.bulk_status_change(PunchStatus.READY_FOR_REVIEW.value),
         )
-        self._add_action(self.tr("Go to the table"), "Ctrl+T", self.table.setFocus)
+        add_shortcut(self, self.tr("Go to the table"), "Ctrl+T", self.table.setFocus)
         self.gate = PermissionGate(window, self)
         window.project_changed.connect(self.set_project)
         window.changed.connect(self.on_changed)
         self._selection_changed()
         if window.current_project_id:
             self.set_project(window.current_project_id)
-
-    def _add_action(self, text: str, keys: str, slot: Any) -> None:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
 
     def focus_quick_entry(self) -> None:
         self.quick_title.setFocus()
@@ -129,10 +124,9 @@ class PunchPage(PunchPageView):
         self.reveal.cancel()
         self.detail.load(None)
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: listings.choices(store, project_id),
-            on_done=lambda c: self._choices_loaded(project_id, c),
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: listings.choices(store, project_id),
+            lambda c: self._choices_loaded(project_id, c),
         )
         self.reload()
 
@@ -192,10 +186,9 @@ class PunchPage(PunchPageView):
         if self.project_id:
             project_id = self.project_id
             store = self.window_.ctx.store
-            self.window_.runner.submit(
-                lambda _h: listings.choices(store, project_id),
-                on_done=lambda c: self._choices_loaded(project_id, c),
-                on_error=self.window_.show_error,
+            self.window_.call(
+                lambda: listings.choices(store, project_id),
+                lambda c: self._choices_loaded(project_id, c),
             )
 
     def _total_changed(self, total: int) -> None:
@@ -243,10 +236,9 @@ class PunchPage(PunchPageView):
             self.all_matching = list(ids)
             self._selection_changed()
 
-        self.window_.runner.submit(
-            lambda _h: punch_list.ids_matching(store, project_id, flt),
-            on_done=got,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: punch_list.ids_matching(store, project_id, flt),
+            got,
         )
 
     def select_row(self, row: int) -> None:

@@ -27,18 +27,20 @@ from executrek.app.saved_filters import SavedFilters
 from executrek.models import clock
 from executrek.models.records.punch.list_page import PunchFilter, PunchRow
 from executrek.models.records.punch.model import Priority, PunchStatus
-from executrek.ui.labels import value_label
 from executrek.ui.pages.punch_detail import PunchDetailPane
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.columns import screen_columns
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout, together
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.location_box import LocationBox
+from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.paged_model import PagedModel
 from executrek.ui.widgets.punch_filter_bar import PunchFilterBar
 from executrek.ui.widgets.record_list import EmptyState
+from executrek.ui.widgets.sizes import chars_wide
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -73,8 +75,7 @@ class PunchPageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         self.head = QHBoxLayout()
-        title = QLabel(translate("PunchPage", "Punch list"))
-        title.setObjectName("pageTitle")
+        title = page_title(translate("PunchPage", "Punch list"))
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         self.head.addWidget(title)
@@ -126,14 +127,8 @@ class PunchPageView(QWidget):
         self.quick_location = LocationBox()
         self.quick_contractor = QComboBox()
         self.quick_priority = QComboBox()
-        for pr in Priority:
-            self.quick_priority.addItem(value_label(pr.value), pr.value)
-        self.quick_priority.setCurrentIndex(self.quick_priority.findData(Priority.MEDIUM.value))
-        for box in (self.quick_location, self.quick_contractor):
-            box.setMinimumContentsLength(14)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+        add_values(self.quick_priority, Priority, Priority.MEDIUM)
+        chars_wide(14, self.quick_location, self.quick_contractor)
         self.quick_add = QPushButton(translate("PunchPage", "Add"))
         self.quick_message = QLabel()
         self.quick_message.setObjectName("muted")
@@ -169,8 +164,7 @@ class PunchPageView(QWidget):
         bulk = FlowLayout(bar)
         self.selection_label = QLabel(translate("PunchPage", "No items selected"))
         self.bulk_status = QComboBox()
-        for st in BULK_STATUSES:
-            self.bulk_status.addItem(value_label(st.value), st.value)
+        add_values(self.bulk_status, BULK_STATUSES)
         self.bulk_status_button = QPushButton(translate("PunchPage", "Set status"))
         self.bulk_close_button = QPushButton(translate("PunchPage", "Close selected"))
         self.bulk_assignee = QComboBox()
@@ -180,10 +174,7 @@ class PunchPageView(QWidget):
         self.bulk_due.setDisplayFormat("yyyy-MM-dd")
         self.bulk_due_button = QPushButton(translate("PunchPage", "Set due date"))
         self.select_all_button = QPushButton(translate("PunchPage", "Select all matching"))
-        self.bulk_assignee.setMinimumContentsLength(10)
-        self.bulk_assignee.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        chars_wide(10, self.bulk_assignee)
         head = self.head
         head.setStretchFactor(self.count_label, 0)
         head.insertSpacing(head.indexOf(self.count_label) + 1, 16)

@@ -208,12 +208,20 @@ class ReportsController(QObject):
         ctx = self.window_.ctx
         return ReportEnv(ctx.store, ctx.paths, ctx.settings.branding, ctx.settings.thresholds)
 
-    def build(self) -> None:
+    def ready_request(self) -> ReportRequest | None:
+        """The request to build now: None while a report is being built, or when the
+        page's choices are refused (the page says why)."""
         if self._handle is not None:
-            return
+            return None
         request = self.request()
         if isinstance(request, str):
             self.page.message.setText(request)
+            return None
+        return request
+
+    def build(self) -> None:
+        request = self.ready_request()
+        if request is None:
             return
         request.output.mkdir(parents=True, exist_ok=True)
         self.run_issue(
@@ -505,11 +513,8 @@ class PreviewPane(QObject):
 
     def start(self) -> None:
         controller = self.controller
-        if controller._handle is not None:
-            return
-        request = controller.request()
-        if isinstance(request, str):
-            self.page.message.setText(request)
+        request = controller.ready_request()
+        if request is None:
             return
         target = self.path()
         target.parent.mkdir(parents=True, exist_ok=True)

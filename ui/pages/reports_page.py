@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +35,10 @@ from executrek.ui.pages.reports_controller import ReportsController
 from executrek.ui.widgets.column_model import ordered
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.dates import today_qdate
+from executrek.ui.widgets.page_text import page_title
+from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
+from executrek.ui.widgets.screen_fit import scrolling
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -108,8 +108,7 @@ class ReportsPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Reports"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Reports"))
         layout.addWidget(title)
 
         form_box = QGroupBox(self.tr("New report"))
@@ -203,10 +202,7 @@ class ReportsPage(QWidget):
         self.plans_check = QCheckBox(self.tr("Plan extracts and sheet overviews of pinned items"))
         form.addRow("", self.plans_check)
         # The form scrolls on a short window; "Issue report" stays in view below it.
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setWidget(form_box)
+        form_scroll = scrolling(form_box)
         top = QHBoxLayout()
         top.addWidget(form_scroll, 3)
         top.addWidget(self._preview_box(), 2)
@@ -237,14 +233,13 @@ class ReportsPage(QWidget):
 
         layout.addWidget(QLabel(self.tr("Issued reports")))
         self.issued_model: RowsModel[IssuedReportRow] = RowsModel(issued_columns(), self)
-        self.issued_table = QTableView()
-        self.issued_table.setModel(self.issued_model)
-        self.issued_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.issued_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.issued_table.verticalHeader().hide()
-        header = self.issued_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(IssuedCol.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.issued_table = record_table(
+            self.issued_model,
+            sortable=False,
+            wide_column=None,
+            stretch_column=IssuedCol.TITLE,
+            row_height=None,
+        )
         self.issued_table.setMinimumHeight(90)
         layout.addWidget(self.issued_table, 1)
         issued_actions = QHBoxLayout()

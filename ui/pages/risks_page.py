@@ -37,9 +37,11 @@ from executrek.ui.labels import value_label
 from executrek.ui.pages.record_page import add_form
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.charts import RiskMatrix, risk_colour
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.columns import screen_columns
 from executrek.ui.widgets.field_errors import FieldErrors, translated
 from executrek.ui.widgets.list_export import ListExporter
+from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import (
     DetailSide,
@@ -91,8 +93,7 @@ class RisksPage(QWidget):
         self._select_next: str | None = None
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        title = QLabel(self.tr("Risks"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Risks"))
         self.new_button = QPushButton(self.tr("&New risk"))
         head.addWidget(title)
         head.addStretch(1)
@@ -123,8 +124,7 @@ class RisksPage(QWidget):
         self.errors = FieldErrors(QLabel())
         self.title = QLineEdit()
         self.category = QComboBox()
-        for c in RiskCategory:
-            self.category.addItem(value_label(c.value), c.value)
+        add_values(self.category, RiskCategory)
         self.probability = QSpinBox()
         self.probability.setRange(1, 5)
         self.impact = QSpinBox()
@@ -133,8 +133,7 @@ class RisksPage(QWidget):
         self.mitigation = QPlainTextEdit()
         self.mitigation.setMaximumHeight(90)
         self.status = QComboBox()
-        for st in RiskStatus:
-            self.status.addItem(value_label(st.value), st.value)
+        add_values(self.status, RiskStatus)
         add_form(
             form_layout,
             self.errors,

@@ -35,7 +35,7 @@ from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.form_dialog import Button, FormDialog
-from executrek.ui.widgets.record_list import record_table
+from executrek.ui.widgets.record_list import current_row, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -131,8 +131,7 @@ class DelaysTab(QWidget):
         self._enable()
 
     def selected(self) -> DelayRow | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current_row(self.table, self.model)
 
     def set_rows(self, rows: list[DelayRow]) -> None:
         keep = self.selected()

@@ -34,8 +34,9 @@ from executrek.ui.pages.schedule_lookahead import LookaheadTab
 from executrek.ui.pages.schedule_programme import ProgrammeTab
 from executrek.ui.pages.schedule_review import CompareTab, QualityTab
 from executrek.ui.widgets.flow_layout import FlowLayout, together
-from executrek.ui.widgets.page_text import MessageLine
+from executrek.ui.widgets.page_text import MessageLine, page_title
 from executrek.ui.widgets.record_list import EmptyState
+from executrek.ui.widgets.sizes import chars_wide
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -46,22 +47,15 @@ class SchedulePage(QWidget):
         super().__init__()
         self.window_ = window
         self._forecast = ""  # the forecast line of the overview
-        title = QLabel(self.tr("Schedule"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Schedule"))
         self.update_box = QComboBox()
         self.update_box.setAccessibleName(self.tr("Programme update shown"))
-        self.update_box.setMinimumContentsLength(18)
-        self.update_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        chars_wide(18, self.update_box)
         update_label = QLabel(self.tr("&Update"))
         update_label.setBuddy(self.update_box)
         self.against_box = QComboBox()
         self.against_box.setAccessibleName(self.tr("Compared with"))
-        self.against_box.setMinimumContentsLength(12)
-        self.against_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        chars_wide(12, self.against_box)
         against_label = QLabel(self.tr("Compare &with"))
         against_label.setBuddy(self.against_box)
         self.import_button = QPushButton(self.tr("&Import programme…"))

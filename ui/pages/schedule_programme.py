@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from executrek.app.report_kinds.schedule_labels import days_text, value_word
 from executrek.models.records.schedule.queries import Activity
+from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.flow_layout import FlowLayout, together
 from executrek.ui.widgets.gantt_rows import Filter, FloatBand, GanttRow, visible_rows
 from executrek.ui.widgets.gantt_scale import Zoom
 from executrek.ui.widgets.gantt_view import GanttView
+from executrek.ui.widgets.sizes import chars_wide
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
@@ -92,10 +93,7 @@ class ProgrammeTab(QWidget):
         ):
             self.float_box.addItem(text, band.value)
         self.location_box = QComboBox()
-        self.location_box.setMinimumContentsLength(14)
-        self.location_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        chars_wide(14, self.location_box)
         self.zoom_box = QComboBox()
         for zoom, text in (
             (Zoom.FIT, self.tr("Whole programme")),
@@ -124,12 +122,7 @@ class ProgrammeTab(QWidget):
         self.tree.setModel(self.tree_model)
         self._filling = False  # the tree is refilled: its selection changes are not picks
         self.gantt = GanttView()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.gantt)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setSizes([150, 1000])
+        self.splitter = split(Qt.Orientation.Horizontal, (self.tree, 1, 150), (self.gantt, 6, 1000))
         self.splitter.setChildrenCollapsible(True)
         self.detail = QLabel(self.tr("Select an activity to see its dates, float and progress."))
         self.detail.setWordWrap(True)

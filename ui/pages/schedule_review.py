@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from executrek.app.report_kinds.schedule_labels import (
     measure,
@@ -25,6 +25,7 @@ from executrek.app.report_kinds.schedule_lines import ChangeLine, ChangeSection
 from executrek.models.records.schedule.compare import Comparison
 from executrek.models.records.schedule.quality import Offender, Point, QualityReport
 from executrek.ui.labels import RAG_COLOURS
+from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import record_table
@@ -119,11 +120,11 @@ class QualityTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.offenders_label)
         column.addWidget(self.offenders_table, 1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.points_table)
-        split.addWidget(lower)
-        split.setSizes([300, 200])
-        _heading_over(self, self.heading, split)
+        _heading_over(
+            self,
+            self.heading,
+            split(Qt.Orientation.Vertical, (self.points_table, 0, 300), (lower, 0, 200)),
+        )
         self.points_table.selectionModel().currentRowChanged.connect(self._point_picked)
         opener(self.offenders_table, lambda o: o.code, self.activity_opened.emit)
 
@@ -203,13 +204,13 @@ class CompareTab(QWidget):
         )
         self.lines_table = record_table(self.lines, sortable=False, wide_column=1, wide_width=280)
         self.lines_table.setToolTip(self.tr("Double-click an activity to open it in the programme"))
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.sections_table)
-        split.addWidget(self.lines_table)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([240, 700])
-        _heading_over(self, self.heading, split)
+        _heading_over(
+            self,
+            self.heading,
+            split(
+                Qt.Orientation.Horizontal, (self.sections_table, 1, 240), (self.lines_table, 3, 700)
+            ),
+        )
         self.sections_table.selectionModel().currentRowChanged.connect(self._section_picked)
         opener(self.lines_table, lambda x: x.code, self.activity_opened.emit)
 

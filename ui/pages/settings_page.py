@@ -1,20 +1,21 @@
 """Settings: identity, data folder, report branding (footer line, money style and report
 number pattern included), central connection, language, theme,
 the portfolio's red/amber/green thresholds and the cost checks' (over-claim, unit-rate
-tolerance). Saved to ``settings.json`` off the GUI thread; the central connection is
-entered on the sync screen (which keeps the password in the OS keyring), here only
-summarised with the auto-sync switch."""
+tolerance). Saved to ``settings.json`` off the GUI thread; on a connected laptop the
+PMO's part (branding, thresholds, cost checks) is the central database's, which a PMO
+administrator's Save changes for every laptop (``ui/pages/settings_pmo.py``). The
+central connection is entered on the sync screen (which keeps the password in the OS
+keyring), here only summarised with the auto-sync switch."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QColorDialog,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -35,6 +36,7 @@ from executrek.app.permissions import Action
 from executrek.models.services.users import Identity
 from executrek.ui import theme
 from executrek.ui.pages.identity_form import IdentityForm
+from executrek.ui.pages.settings_pmo import ColourButton, PmoPart
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.screen_fit import scrolling_page
 
@@ -48,25 +50,6 @@ LANGUAGES = (
     ("fr", "Français"),
     ("es", "Español"),
 )
-
-
-class ColourButton(QPushButton):
-    def __init__(self, colour: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.set_colour(colour)
-        self.clicked.connect(self._pick)
-
-    def set_colour(self, colour: str) -> None:
-        self.colour = colour
-        self.setText(colour)
-        self.setStyleSheet(
-            f"QPushButton {{ border-left: 18px solid {colour}; padding-left: 8px; }}"
-        )
-
-    def _pick(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Pick a colour"))
-        if chosen.isValid():
-            self.set_colour(chosen.name().upper())
 
 
 class SettingsPage(QWidget):
@@ -121,6 +104,11 @@ class SettingsPage(QWidget):
         self.branding_error.setStyleSheet("color: #C62828; font-weight: 600;")
         self.branding_error.hide()
         self.pmo_logo_row = self._file_row(self.pmo_logo)
+        self.pmo_note = QLabel()  # a PMO administrator's Save goes to every laptop
+        self.pmo_note.setObjectName("muted")
+        self.pmo_note.setWordWrap(True)
+        self.pmo_note.hide()
+        bf.addRow(self.pmo_note)
         bf.addRow(self.tr("Company name"), self.pmo_name)
         bf.addRow(self.tr("Company logo"), self.pmo_logo_row)
         bf.addRow(self.tr("Owner logo"), self._file_row(self.owner_logo))
@@ -216,8 +204,8 @@ class SettingsPage(QWidget):
         cf.addRow(self.tr("Unit rate deviation beyond (±)"), self.rate_tolerance)
         layout.addWidget(checks)
         # The PMO's part comes from the central database on a connected laptop: only a
-        # PMO administrator changes it (app/pmo_settings.py). The company logo is the
-        # laptop's own until the PMO sets one (then shown, not editable); the owner's stays
+        # PMO administrator changes it, and Save sends it there (ui/pages/settings_pmo.py).
+        # The company logo is the laptop's own until the PMO sets one; the owner's stays
         # personal.
         brand_pmo = (
             *(self.pmo_name, self.primary, self.accent, self.page_size, self.cover_page),
@@ -225,6 +213,7 @@ class SettingsPage(QWidget):
         )
         self.pmo_groups = (rag, checks)
         self.gate = gate_project(window, self, each(Action.PMO_SETTINGS, *brand_pmo, rag, checks))
+        self.pmo = PmoPart(window, self._pmo_fields(), self.pmo_logo_row, self.pmo_note, self.gate)
         window.settings_changed.connect(self._show_pmo)
         self._show_pmo()
 
@@ -233,6 +222,7 @@ class SettingsPage(QWidget):
         buttons.setContentsMargins(9, 4, 9, 9)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("muted")
+        self.saved_label.setWordWrap(True)  # a long line never widens the window
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.saved_label, 1)
@@ -242,40 +232,51 @@ class SettingsPage(QWidget):
         outer.addLayout(buttons)  # below the scroll area
         layout.addStretch(1)
 
+    def _pmo_fields(self) -> dict[str, tuple[QWidget, str]]:
+        """The PMO's settings (``app/pmo_settings.py``) on this page, by key, with the
+        name the page gives each."""
+        amber, red = self.tr("amber"), self.tr("red")
+        budget, slip = self.tr("Budget change (% of contract)"), self.tr("Schedule slip (days)")
+        overdue, passed = self.tr("Overdue punch items"), self.tr("Inspection pass rate below (%)")
+        t = "thresholds."
+        thresholds: dict[str, tuple[QWidget, str]] = {
+            t + "budget_change_amber_pct": (self.budget_amber, f"{budget} ({amber})"),
+            t + "budget_change_red_pct": (self.budget_red, f"{budget} ({red})"),
+            t + "schedule_slip_amber_days": (self.slip_amber, f"{slip} ({amber})"),
+            t + "schedule_slip_red_days": (self.slip_red, f"{slip} ({red})"),
+            t + "schedule_float_amber_days": (
+                self.float_amber,
+                self.tr("Completion float below (working days)"),
+            ),
+            t + "overdue_punch_amber": (self.overdue_amber, f"{overdue} ({amber})"),
+            t + "overdue_punch_red": (self.overdue_red, f"{overdue} ({red})"),
+            t + "pass_rate_amber_pct": (self.pass_amber, f"{passed} ({amber})"),
+            t + "pass_rate_red_pct": (self.pass_red, f"{passed} ({red})"),
+            t + "over_claim_pct": (
+                self.over_claim,
+                self.tr("Over-claim above the schedule by more than"),
+            ),
+            t + "rate_tolerance_pct": (
+                self.rate_tolerance,
+                self.tr("Unit rate deviation beyond (±)"),
+            ),
+        }
+        return {
+            "branding.pmo_name": (self.pmo_name, self.tr("Company name")),
+            "branding.pmo_logo": (self.pmo_logo, self.tr("Company logo")),
+            "branding.primary_colour": (self.primary, self.tr("Primary colour")),
+            "branding.accent_colour": (self.accent, self.tr("Accent colour")),
+            "branding.page_size": (self.page_size, self.tr("Page size")),
+            "branding.cover_page": (self.cover_page, self.cover_page.text()),
+            "branding.report_footer": (self.report_footer, self.tr("Footer line of every report")),
+            "branding.currency_display": (self.currency_display, self.tr("Money")),
+            "branding.report_number": (self.report_number, self.tr("Report numbers")),
+            **thresholds,
+        }
+
     def _show_pmo(self) -> None:
         """The PMO's values as they stand (a sync may have brought new ones)."""
-        s = self.window_.ctx.settings
-        b, t = s.branding, s.thresholds
-        self.pmo_name.setText(b.pmo_name)
-        self.primary.set_colour(b.primary_colour)
-        self.accent.set_colour(b.accent_colour)
-        self.page_size.setCurrentText(b.page_size)
-        self.cover_page.setChecked(b.cover_page)
-        self.report_footer.setText(b.report_footer)
-        self.currency_display.setCurrentIndex(
-            max(0, self.currency_display.findData(b.currency_display))
-        )
-        self.report_number.setText(b.report_number)
-        self.pmo_logo.setText(b.pmo_logo)
-        central_logo = "branding.pmo_logo" in self.window_.ctx.pmo_replaced
-        self.pmo_logo_row.setEnabled(not central_logo)
-        self.pmo_logo_row.setToolTip(
-            self.tr("The PMO's logo, from the central database.") if central_logo else ""
-        )
-        for box, value in (
-            (self.budget_amber, t.budget_change_amber_pct),
-            (self.budget_red, t.budget_change_red_pct),
-            (self.slip_amber, t.schedule_slip_amber_days),
-            (self.slip_red, t.schedule_slip_red_days),
-            (self.float_amber, t.schedule_float_amber_days),
-            (self.overdue_amber, t.overdue_punch_amber),
-            (self.overdue_red, t.overdue_punch_red),
-            (self.pass_amber, t.pass_rate_amber_pct),
-            (self.pass_red, t.pass_rate_red_pct),
-            (self.over_claim, t.over_claim_pct),
-            (self.rate_tolerance, t.rate_tolerance_pct),
-        ):
-            box.setValue(value)  # type: ignore[arg-type]
+        self.pmo.show()
 
     def _show_central(self) -> None:
         c = self.window_.ctx.settings.central
@@ -339,7 +340,8 @@ class SettingsPage(QWidget):
         return None
 
     def has_unsaved(self) -> bool:
-        return False
+        """PMO settings the central database has not taken (yet) are on screen."""
+        return bool(self.pmo.unsaved)
 
     def save(self) -> None:
         pattern = report_numbers.problem(self.report_number.text().strip())
@@ -363,31 +365,15 @@ class SettingsPage(QWidget):
             s.identity.display_name = ident.display_name
             s.identity.email = ident.email
             s.identity.title = ident.title
-        s.branding.pmo_name = self.pmo_name.text().strip()
-        s.branding.pmo_logo = self.pmo_logo.text().strip()
+        # a PMO administrator's changes go to the central database, after the file
+        central = self.pmo.central()
+        sending = self.pmo.to_send() if central else {}
+        if not central:
+            self.pmo.keep_locally(s)
         s.branding.owner_logo = self.owner_logo.text().strip()
-        s.branding.primary_colour = self.primary.colour
-        s.branding.accent_colour = self.accent.colour
-        s.branding.page_size = self.page_size.currentText()
-        s.branding.cover_page = self.cover_page.isChecked()
-        s.branding.report_footer = self.report_footer.text().strip()
-        s.branding.currency_display = str(self.currency_display.currentData())
-        s.branding.report_number = self.report_number.text().strip()
         s.central.auto_sync = self.auto_sync.isChecked()
         s.language = str(self.language.currentData())
         new_theme = str(self.theme.currentData())
-        t = s.thresholds
-        t.budget_change_amber_pct = self.budget_amber.value()
-        t.budget_change_red_pct = self.budget_red.value()
-        t.schedule_slip_amber_days = self.slip_amber.value()
-        t.schedule_slip_red_days = self.slip_red.value()
-        t.schedule_float_amber_days = self.float_amber.value()
-        t.overdue_punch_amber = self.overdue_amber.value()
-        t.overdue_punch_red = self.overdue_red.value()
-        t.pass_rate_amber_pct = self.pass_amber.value()
-        t.pass_rate_red_pct = self.pass_red.value()
-        t.over_claim_pct = self.over_claim.value()
-        t.rate_tolerance_pct = self.rate_tolerance.value()
         if new_theme != s.theme:
             s.theme = new_theme
             app = QApplication.instance()
@@ -396,11 +382,20 @@ class SettingsPage(QWidget):
         snapshot = self.window_.ctx.personal_settings()  # the PMO's values stay central
         target = self.window_.ctx.paths.settings_file
         self.save_button.setEnabled(False)
+        self.saved_label.setStyleSheet("")
+
+        def finished(message: str, ok: bool = True) -> None:
+            self.save_button.setEnabled(True)
+            self.saved_label.setText(message)
+            self.saved_label.setStyleSheet("" if ok else "color: #C62828; font-weight: 600;")
+            self.window_.settings_changed.emit()
 
         def saved(_result: object) -> None:
-            self.save_button.setEnabled(True)
-            self.saved_label.setText(self.tr("Settings saved."))
-            self.window_.settings_changed.emit()
+            if not sending:
+                finished(self.tr("Settings saved."))
+                return
+            self.saved_label.setText(self.tr("Saving the PMO's settings on the central database…"))
+            self.pmo.send(sending, finished)
 
         def failed(message: str) -> None:
             self.save_button.setEnabled(True)

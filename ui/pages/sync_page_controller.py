@@ -29,6 +29,7 @@ from executrek.models.changes import Changes
 from executrek.ui.pages import sync_rows
 from executrek.ui.pages.sync_rows import SyncLists
 from executrek.ui.pages.sync_tabs import ListTab
+from executrek.ui.widgets.confirm import confirm
 from executrek.ui.widgets.sync_indicator import COLOURS
 
 if TYPE_CHECKING:
@@ -222,7 +223,8 @@ class SyncPageController(QObject):
         )
 
     def confirm_discard(self, change: QuarantinedChange) -> bool:
-        return self._ask(
+        return confirm(
+            self.page,
             self.tr("Discard the refused change?"),
             self.tr(
                 "Change #{seq} ({fields}) was refused by the central database: {reason}. "
@@ -267,7 +269,8 @@ class SyncPageController(QObject):
         )
 
     def confirm_forget(self, row: SetAsideRow) -> bool:
-        return self._ask(
+        return confirm(
+            self.page,
             self.tr("Forget the set-aside record?"),
             self.tr(
                 "{label} came from the central database but could not be placed on this "
@@ -277,10 +280,6 @@ class SyncPageController(QObject):
             ).format(label=row.label, reason=row.record.reason),
             QMessageBox.StandardButton.Discard,
         )
-
-    def _ask(self, title: str, text: str, yes: QMessageBox.StandardButton) -> bool:
-        cancel = QMessageBox.StandardButton.Cancel
-        return QMessageBox.question(self.page, title, text, yes | cancel, cancel) == yes
 
     def open_diary_day(self) -> None:
         found = self.page.diary.picked(self.lists.diary)

@@ -295,19 +295,14 @@ class MarkupCanvas(QGraphicsView):
         if self._start is None:
             super().mouseMoveEvent(event)
             return
-        point = self._normalised(self.mapToScene(event.position().toPoint()))
-        if self.tool is Tool.FREEHAND:
-            self._points.append(point)
-        self._show_draft(self._shape(point))
+        self._show_draft(self._shape(self._drag_point(event)))
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._start is None:
             super().mouseReleaseEvent(event)
             return
-        point = self._normalised(self.mapToScene(event.position().toPoint()))
-        if self.tool is Tool.FREEHAND:
-            self._points.append(point)
+        point = self._drag_point(event)
         shape = self._shape(point)
         moved = point != self._start or len(self._points) > 2
         self._show_draft(None)
@@ -316,6 +311,13 @@ class MarkupCanvas(QGraphicsView):
         if shape is not None and moved:
             self.add_shape(shape)
         event.accept()
+
+    def _drag_point(self, event: QMouseEvent) -> Point:
+        """Where the drag is (on the photo, normalised); a freehand line takes it in."""
+        point = self._normalised(self.mapToScene(event.position().toPoint()))
+        if self.tool is Tool.FREEHAND:
+            self._points.append(point)
+        return point
 
     def _ask_text_dialog(self) -> str | None:
         text, ok = QInputDialog.getMultiLineText(

@@ -160,9 +160,4 @@ def open_markup_editor(
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
 
-    window.runner.submit(
-        lambda _h: QImage(str(library.report_copy(photo.sha256))),
-        on_done=open_editor,
-        on_error=window.show_error,
-        pool="cpu",
-    )
+    window.call(lambda: QImage(str(library.report_copy(photo.sha256))), open_editor, pool="cpu")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from executrek.app.photos.catalogue import PhotoSummary
 from executrek.app.photos.importer import ImportOutcome
@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 PHOTO_TABLES = ("photos", "photo_links")
+PHOTO_FILES = "*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.gif *.bmp *.avif"
+
+
+def pick_photos(parent: QWidget, title: str) -> list[Path]:
+    """The photo files picked in a file dialog titled ``title`` (none when cancelled)."""
+    files, _filter = QFileDialog.getOpenFileNames(
+        parent,
+        title,
+        "",
+        QCoreApplication.translate("PhotoStrip", "Photos ({patterns});;All files (*)").format(
+            patterns=PHOTO_FILES
+        ),
+    )
+    return [Path(f) for f in files]
 
 
 def library_for(window: MainWindow) -> PhotoLibrary:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMetaMethod, QModelIndex, QObject, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from executrek.app.photos import catalogue as photo_catalogue
@@ -37,12 +37,13 @@ from executrek.app.photos.library import LibraryImport
 from executrek.models.changes import Changes
 from executrek.ui.photos import photo_open
 from executrek.ui.photos.markup_editor import open_markup_editor
-from executrek.ui.photos.photo_grid import PhotoGrid
+from executrek.ui.photos.photo_grid import PhotoGrid, local_files
 from executrek.ui.photos.photo_grid_model import PhotoGridModel, PhotoIdRole
 from executrek.ui.photos.photo_import import (
     PHOTO_TABLES,
     describe,
     library_for,
+    pick_photos,
     start_import,
     thumbnail_source,
 )
@@ -52,8 +53,6 @@ from executrek.ui.widgets.action_row import ActionRow
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
-
-PHOTO_FILES = "*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.gif *.bmp *.avif"
 
 
 class PhotoStrip(QWidget):
@@ -168,10 +167,9 @@ class PhotoStrip(QWidget):
                 self._update_buttons()
                 self.photos_shown.emit(len(rows))
 
-        self.window_.runner.submit(
-            lambda _h: photo_catalogue.list_photos(store, pid, flt),
-            on_done=show,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: photo_catalogue.list_photos(store, pid, flt),
+            show,
         )
 
     def import_files(self, paths: list[Path], *, scratch: Path | None = None) -> None:
@@ -254,7 +252,7 @@ class PhotoStrip(QWidget):
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or self.record is None:
             return
-        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        files = local_files(mime)
         scratch: Path | None = None
         if not files and mime.hasImage():
             image = QImage(mime.imageData())
@@ -321,14 +319,9 @@ class PhotoStrip(QWidget):
         self.compare_button.setEnabled(count >= 2)
 
     def _pick_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add photos"),
-            "",
-            self.tr("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILES),
-        )
+        files = pick_photos(self, self.tr("Add photos"))
         if files:
-            self.import_files([Path(f) for f in files])
+            self.import_files(files)
 
     def _activated(self, index: QModelIndex) -> None:
         photo_id = index.data(PhotoIdRole)

@@ -23,10 +23,10 @@ from executrek.ui.photos.photo_grid_model import PhotoGridModel
 from executrek.ui.photos.photo_import import (
     PHOTO_TABLES,
     library_for,
+    pick_photos,
     start_import,
     thumbnail_source,
 )
-from executrek.ui.photos.photo_strip import PHOTO_FILES
 from executrek.ui.photos.photo_viewer import PhotoViewerDialog
 from executrek.ui.photos.thumbnail_loader import ThumbnailLoader
 
@@ -111,10 +111,9 @@ class PhotosController(QObject):
                 self.page.show_photos(rows)
                 self._selection_changed()
 
-        self.window_.runner.submit(
-            lambda _h: photo_catalogue.list_photos(store, pid, flt),
-            on_done=show,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: photo_catalogue.list_photos(store, pid, flt),
+            show,
         )
 
     def _load_choices(self) -> None:
@@ -163,10 +162,9 @@ class PhotosController(QObject):
 
     def _load_details(self, photo_id: str) -> None:
         store = self.window_.ctx.store
-        self.window_.runner.submit(
-            lambda _h: photo_catalogue.photo_details(store, photo_id),
-            on_done=self._show_details,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: photo_catalogue.photo_details(store, photo_id),
+            self._show_details,
         )
 
     def _show_details(self, details: PhotoDetails) -> None:
@@ -215,10 +213,9 @@ class PhotosController(QObject):
                 return
             self._compare(by_id[pair[0]], by_id[pair[1]])
 
-        self.window_.runner.submit(
-            lambda _h: photo_catalogue.before_and_after(store, record_type, record_id),
-            on_done=show,
-            on_error=self.window_.show_error,
+        self.window_.call(
+            lambda: photo_catalogue.before_and_after(store, record_type, record_id),
+            show,
         )
 
     def _compare(self, before: PhotoSummary, after: PhotoSummary) -> PhotoViewerDialog:
@@ -276,14 +273,9 @@ class PhotosController(QObject):
         )
 
     def _pick_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self.page,
-            self.tr("Import photos"),
-            "",
-            self.tr("Photos ({patterns});;All files (*)").format(patterns=PHOTO_FILES),
-        )
+        files = pick_photos(self.page, self.tr("Import photos"))
         if files:
-            self.import_files([Path(f) for f in files])
+            self.import_files(files)
 
     def _pick_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,8 @@ from executrek.ui.photos.photos_controller import PhotosController
 from executrek.ui.widgets.choices import fill
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.page_text import page_title
+from executrek.ui.widgets.screen_fit import scrolling
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -43,8 +43,7 @@ class PhotosPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
 
-        title = QLabel(self.tr("Photos"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("Photos"))
         self.import_files_button = QPushButton(self.tr("Import photos…"))
         self.import_folder_button = QPushButton(self.tr("Import folder…"))
         header = QHBoxLayout()
@@ -86,10 +85,7 @@ class PhotosPage(QWidget):
         self.empty.hide()
 
         # The details and actions scroll when the window is short.
-        self.side = QScrollArea()
-        self.side.setWidgetResizable(True)
-        self.side.setFrameShape(QFrame.Shape.NoFrame)
-        self.side.setWidget(self._build_side_pane())
+        self.side = scrolling(self._build_side_pane())
         self.side.setMinimumWidth(300)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         middle = QWidget()

@@ -105,13 +105,3 @@ class ActionRow(QWidget):
                 action.setChecked(button.isChecked())
             action.triggered.connect(lambda _c=False, b=button: b.click())
             self.menu.addAction(action)
-
-
-def right_aligned(
-    *buttons: QAbstractButton, primary: tuple[QAbstractButton, ...] = ()
-) -> ActionRow:
-    """An ``ActionRow`` of ``buttons`` at the right end of its room."""
-    row = ActionRow(align_right=True)
-    for button in buttons:
-        row.add(button, primary=button in primary)
-    return row

@@ -4,7 +4,10 @@ window is narrow (a 1280 px laptop, or a 1920 px screen at 150 %).
 A plain ``QSplitter`` side by side asks for the sum of its panes' minimum widths, which
 is what pushed the main window past the screen. ``AdaptiveSplitter`` asks only for the
 widest pane's minimum width: below ``breakpoint`` (or below the panes' summed minimum
-widths, if larger) it turns vertical and stacks them."""
+widths, if larger) it turns vertical and stacks them.
+
+:func:`split` is the plain splitter of a pane that keeps its shape (a table beside the
+checklist card, the programme's tree beside its bars)."""
 
 from __future__ import annotations
 
@@ -95,3 +98,15 @@ def _min_size(widget: QWidget) -> QSize:
         explicit.width() if explicit.width() > 0 else max(0, hint.width()),
         explicit.height() if explicit.height() > 0 else max(0, hint.height()),
     )
+
+
+def split(orientation: Qt.Orientation, *panes: tuple[QWidget, int, int]) -> QSplitter:
+    """A plain splitter of ``panes``, each (widget, stretch factor, first size in px);
+    a stretch of 0 leaves the widget's own."""
+    splitter = QSplitter(orientation)
+    for i, (widget, stretch, _size) in enumerate(panes):
+        splitter.addWidget(widget)
+        if stretch:
+            splitter.setStretchFactor(i, stretch)
+    splitter.setSizes([size for _widget, _stretch, size in panes])
+    return splitter

@@ -1,11 +1,15 @@
-"""Choice boxes filled from (value, text) rows after a first "none" or "any" entry."""
+"""Choice boxes filled from (value, text) rows after a first "none" or "any" entry, or
+with stored values in words."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox
+
+from executrek.ui.labels import value_label
 
 
 def fill(combo: QComboBox, rows: Iterable[tuple[Any, str]], none_text: str) -> None:
@@ -20,3 +24,14 @@ def fill(combo: QComboBox, rows: Iterable[tuple[Any, str]], none_text: str) -> N
     index = combo.findData(keep) if keep else 0
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)
+
+
+def add_values(
+    combo: QComboBox, values: Iterable[StrEnum | str], current: StrEnum | str | None = None
+) -> None:
+    """Add each stored value (a ``StrEnum`` member or its value) in words, the value as
+    its data; choose ``current`` if given."""
+    for value in values:
+        combo.addItem(value_label(str(value)), str(value))
+    if current is not None:
+        combo.setCurrentIndex(combo.findData(str(current)))

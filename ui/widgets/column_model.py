@@ -1,10 +1,13 @@
 """The table model both list kinds share: plain row objects shown through ``Column``
-definitions (text, alignment, colour, tooltip, id and row roles)."""
+definitions (text, alignment, colour, tooltip, id and row roles).
+
+:func:`column_header`, :func:`column_cell` and :func:`sort_key` answer for one column; the
+change-order tree (``ui/pages/co_tree.ChainModel``) uses them too."""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -26,6 +29,53 @@ def ordered(order: type[enum.IntEnum], columns: Mapping[Any, Column[R]]) -> list
     """The columns in the order of ``order`` (an IntEnum naming each column's position),
     so a page can name a column by its place (``Col.TITLE``)."""
     return [columns[position] for position in order]
+
+
+def column_header(
+    columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int
+) -> Any:
+    """The header of ``columns[section]``: its title, aligned as its cells."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    if role == _DISPLAY:
+        return columns[section].title
+    if role == _ALIGN:
+        return alignment(columns[section])
+    return None
+
+
+def column_cell(col: Column[R], row: R, role: int) -> Any:
+    """What ``col`` shows of ``row`` in ``role``; None for a role a column does not answer."""
+    if role == _DISPLAY:
+        return col.text(row)
+    if role == _ALIGN:
+        return alignment(col)
+    if role == _FOREGROUND:
+        if col.colour is None:
+            return None
+        colour = col.colour(row)
+        return QColor(colour) if colour else None
+    if role == _TOOLTIP:
+        return col.tooltip(row) if col.tooltip is not None else None
+    if role == _ID:
+        return getattr(row, "id", None)
+    if role == _ROW:
+        return row
+    if role == _SORT:
+        return col.sort_value(row) if col.sort_value else col.text(row)
+    return None
+
+
+def sort_key(col: Column[R]) -> Callable[[R], tuple[int, Any]]:
+    """The key sorting rows by ``col`` (its sort value, else its text); rows with no
+    value come last."""
+    key = col.sort_value or col.text
+
+    def safe(row: R) -> tuple[int, Any]:
+        value = key(row)
+        return (1, "") if value is None else (0, value)
+
+    return safe
 
 
 class ColumnTableModel(QAbstractTableModel, Generic[R]):
@@ -52,13 +102,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return alignment(self.columns[section])
-        return None
+        return column_header(self.columns, section, orientation, role)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         # Called for every role of every visible cell on each paint and size pass (most
@@ -69,21 +113,4 @@ class ColumnTableModel(QAbstractTableModel, Generic[R]):
         r, c = index.row(), index.column()
         if not (0 <= r < len(self._rows) and 0 <= c < len(self.columns)):
             return None
-        row = self._rows[r]
-        col = self.columns[c]
-        if role == _DISPLAY:
-            return col.text(row)
-        if role == _ALIGN:
-            return alignment(col)
-        if role == _FOREGROUND:
-            if col.colour is None:
-                return None
-            colour = col.colour(row)
-            return QColor(colour) if colour else None
-        if role == _TOOLTIP:
-            return col.tooltip(row) if col.tooltip is not None else None
-        if role == _ID:
-            return getattr(row, "id", None)
-        if role == _ROW:
-            return row
-        return col.sort_value(row) if col.sort_value else col.text(row)  # SortRole
+        return column_cell(self.columns[c], self._rows[r], role)

@@ -25,6 +25,27 @@ def translated(exc: DomainError) -> str:
         return exc.message
 
 
+def error_label(label: QLabel | None = None) -> QLabel:
+    """A hidden red line for a refusal (``label`` made one, else a new label)."""
+    label = label if label is not None else QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_error_line(editor: QWidget) -> tuple[QWidget, QLabel]:
+    """The editor with a refusal line (:func:`error_label`) under it, and that line."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(editor)
+    label = error_label()
+    layout.addWidget(label)
+    return cell, label
+
+
 class FieldErrors:
     """Pairs field names with editors; ``show(exc)`` puts the message under the editor."""
 
@@ -33,23 +54,12 @@ class FieldErrors:
         self._labels: dict[str, QLabel] = {}
         self.general = general
         if general is not None:
-            general.setStyleSheet(ERROR_STYLE)
-            general.setWordWrap(True)
-            general.hide()
+            error_label(general)
 
     def wrap(self, field: str, editor: QWidget) -> QWidget:
         """The editor with its (hidden) error label under it, for a form row."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        label = QLabel()
+        box, label = with_error_line(editor)
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        layout.addWidget(label)
         self._editors[field] = editor
         self._labels[field] = label
         return box

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.models import clock
 from executrek.models.services.list_exports import ListFilter
+from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -47,11 +47,7 @@ class ListExporter(QObject):
             )
         )
         self.button.clicked.connect(self.choose_file)
-        self.action = QAction(self.tr("Export this list…"), page)
-        self.action.setShortcut(QKeySequence(SHORTCUT))
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action.triggered.connect(lambda _checked=False: self.choose_file())
-        page.addAction(self.action)
+        self.action = add_shortcut(page, self.tr("Export this list…"), SHORTCUT, self.choose_file)
 
     def choose_file(self) -> None:
         if self.window_.current_project_id is None:

@@ -22,8 +22,14 @@ class _HasId(Protocol):
 
 class ListPick:
     def __init__(
-        self, table: QTableView, model: _Finds, search: QLineEdit, status_box: QComboBox
+        self,
+        table: QTableView,
+        model: _Finds,
+        search: QLineEdit | None = None,
+        status_box: QComboBox | None = None,
     ) -> None:
+        """``search`` and ``status_box`` are the list's filters (a list without them
+        has nothing to clear)."""
         self.table = table
         self.model = model
         self.search = search
@@ -47,9 +53,10 @@ class ListPick:
         """Open a record by id (search everywhere): filters cleared if they hide it."""
         if self.select(record_id):
             return
-        if self.search.text() or self.status_box.currentIndex():
-            self.search.clear()
-            self.status_box.setCurrentIndex(0)
+        search, status = self.search, self.status_box
+        if search is not None and status is not None and (search.text() or status.currentIndex()):
+            search.clear()
+            status.setCurrentIndex(0)
         self.want(record_id)
 
     def keep(self, rows: Sequence[_HasId], current: str | None) -> str | None:

@@ -1,5 +1,5 @@
-"""A page's own lines of text: the heading of a section (its text set as the selection
-changes) and the message line (a refusal in red, a result in the normal colour, hidden
+"""A page's own lines of text: its title, the heading of a section (its text set as the
+selection changes) and the message line (a refusal in red, a result in the normal colour, hidden
 while there is nothing to say)."""
 
 from __future__ import annotations
@@ -7,6 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from executrek.ui.widgets.field_errors import ERROR_STYLE
+
+
+def page_title(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageTitle")
+    return label
 
 
 def section_heading(text: str = "") -> QLabel:

@@ -23,9 +23,10 @@ from executrek.app.saved_filters import SavedFilters
 from executrek.models.records.punch.list_page import LIVE, PunchFilter
 from executrek.models.records.punch.model import Priority, PunchStatus
 from executrek.models.services.listings import Choice, ProjectChoices
-from executrek.ui.labels import value_label
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.sizes import chars_wide
 
 LIVE_KEY = "__live__"
 
@@ -55,12 +56,10 @@ class PunchFilterBar(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Live (not closed or void)"), LIVE_KEY)
-        for st in PunchStatus:
-            self.status.addItem(value_label(st.value), st.value)
+        add_values(self.status, PunchStatus)
         self.priority = QComboBox()
         self.priority.addItem(self.tr("All priorities"), None)
-        for pr in Priority:
-            self.priority.addItem(value_label(pr.value), pr.value)
+        add_values(self.priority, Priority)
         self.contractor = QComboBox()
         self.trade = QComboBox()
         self.location = QComboBox()
@@ -81,11 +80,7 @@ class PunchFilterBar(QWidget):
             "location": self.location,
             "creator": self.creator,
         }
-        for box in self._boxes.values():
-            box.setMinimumContentsLength(10)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+        chars_wide(10, *self._boxes.values())
         self.overdue = QCheckBox(self.tr("&Overdue only"))
         self.due_before_on = QCheckBox(self.tr("Due &before"))
         self.due_before = QDateEdit(today_qdate(days=7))

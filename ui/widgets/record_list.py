@@ -7,10 +7,13 @@ directory) share, to be composed by each page:
 - :func:`record_table` is the list's table view, set up the same way everywhere;
 - :func:`side_by_side` puts the list beside its :class:`DetailSide`, the detail side's
   heading ("Select an issue") and summary;
-- :class:`KeepSelection` loads the selected record and keeps it selected across reloads;
+- :func:`current_row` is the row current in a list's table;
+- :class:`KeepSelection` loads the selected record and keeps it selected across reloads
+  (:class:`SelectionKeeper`, which the change-order tree's selection shares);
 - :class:`EmptyState` stands in for the list and its detail while the project has no
   record of the page's kind: what the page is for and the first action;
-- :func:`add_shortcut` is a page-wide keyboard shortcut."""
+- :func:`add_shortcut` is a page-wide (or window-wide) keyboard shortcut, listed in the
+  shortcut help."""
 
 from __future__ import annotations
 
@@ -22,23 +25,22 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from executrek.models.changes import Changes
-from executrek.ui.labels import value_label
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
+from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.columns import R
 from executrek.ui.widgets.rows_model import RowsModel
+from executrek.ui.widgets.screen_fit import scrolling as scrolling  # also offered here
 
 if TYPE_CHECKING:
     from executrek.models.store import Store
@@ -163,8 +165,7 @@ class FilterBar(QWidget):
         """A box with "All …" first (no filter), then each value by its label."""
         box = QComboBox()
         box.addItem(all_label, None)
-        for value in values:
-            box.addItem(value_label(value), value)
+        add_values(box, values)
         box.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.row.addWidget(box)
         return box
@@ -184,11 +185,12 @@ def record_table(
     wide_column: int | None = 2,
     wide_width: int = 260,
     stretch_column: int | None = None,
-    row_height: int = 34,
+    row_height: int | None = 34,
 ) -> QTableView:
     """A single-row-selection table, sorted by ``sort_column`` unless not ``sortable``;
     columns fit their contents except ``wide_column`` (``wide_width`` px, resizable) and
-    ``stretch_column`` (takes the room left; without it the last column does)."""
+    ``stretch_column`` (takes the room left; without it the last column does); rows
+    ``row_height`` px high (None: the style's height)."""
     view = QTableView()
     view.setModel(model)
     if sortable:
@@ -197,7 +199,8 @@ def record_table(
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(row_height)
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
     view.setAlternatingRowColors(True)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -211,20 +214,18 @@ def record_table(
     return view
 
 
+def current_row(table: QAbstractItemView, model: RowsModel[R]) -> R | None:
+    """The row of ``model`` current in ``table`` (None when no row is)."""
+    index = table.currentIndex()
+    if not index.isValid() or index.row() >= model.rowCount():
+        return None
+    return model.row_at(index.row())
+
+
 def side_by_side(table: QTableView, side: QWidget) -> AdaptiveSplitter:
     """The list on the left, the detail on the right; the detail below the list when
     the window is too narrow for both side by side."""
     return AdaptiveSplitter(table, side, breakpoint=880, shares=(3, 2))
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area: a long detail scrolls on a laptop screen
-    instead of raising the window's minimum height."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(widget)
-    return scroll
 
 
 class DetailSide(QWidget):
@@ -256,9 +257,57 @@ class DetailSide(QWidget):
         self.info.setText(info)
 
 
-class KeepSelection(QObject, Generic[R]):
-    """Selecting a row shows it (``show``: load its detail…); after a reload the record
-    shown before is selected and shown again, or ``clear`` runs when it is gone."""
+class SelectionKeeper(QObject, Generic[R]):
+    """Selecting a row shows its record (``show``: load its detail…); after a reload
+    (:meth:`keep`) the record shown before is selected and shown again, or ``clear`` runs
+    when it is gone. A subclass says where a record is listed (``index_of``), which
+    record a row stands for (``record_at``) and how a row is selected (``select``; one
+    selected ``quietly`` is not shown again)."""
+
+    def __init__(
+        self, view: QAbstractItemView, show: Callable[[R], None], clear: Callable[[], None]
+    ) -> None:
+        super().__init__(view)
+        self.show = show
+        self.clear = clear
+        self._quiet = False
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def keep(self, record_id: str | None) -> None:
+        """Select and show ``record_id`` if it is listed, else ``clear``."""
+        index = self.index_of(record_id) if record_id else QModelIndex()
+        record = self.record_at(index)
+        if record is None:
+            self.clear()
+            return
+        self.select(index)
+        self.show(record)
+
+    def index_of(self, record_id: str) -> QModelIndex:
+        raise NotImplementedError
+
+    def record_at(self, index: QModelIndex) -> R | None:
+        raise NotImplementedError
+
+    def select(self, index: QModelIndex) -> None:
+        raise NotImplementedError
+
+    def quietly(self, select: Callable[[], None]) -> None:
+        """Run ``select`` without showing the row it selects (shown already)."""
+        self._quiet = True
+        try:
+            select()
+        finally:
+            self._quiet = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = self.record_at(current)
+        if record is not None and not self._quiet:
+            self.show(record)
+
+
+class KeepSelection(SelectionKeeper[R]):
+    """The :class:`SelectionKeeper` of a table over a :class:`RowsModel`."""
 
     def __init__(
         self,
@@ -267,25 +316,23 @@ class KeepSelection(QObject, Generic[R]):
         show: Callable[[R], None],
         clear: Callable[[], None],
     ) -> None:
-        super().__init__(table)
+        super().__init__(table, show, clear)
         self.table = table
         self.model = model
-        self.show = show
-        self.clear = clear
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def set_rows(self, rows: Sequence[R], keep: str | None) -> None:
         self.model.set_rows(rows)
-        row = self.model.find(keep) if keep else -1
-        if row >= 0:
-            self.table.selectRow(row)
-            self.show(self.model.row_at(row))
-        else:
-            self.clear()
+        self.keep(keep)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.show(self.model.row_at(current.row()))
+    def index_of(self, record_id: str) -> QModelIndex:
+        row = self.model.find(record_id)
+        return self.model.index(row, 0) if row >= 0 else QModelIndex()
+
+    def record_at(self, index: QModelIndex) -> R | None:
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
 
 
 class EmptyState(QWidget):
@@ -322,11 +369,28 @@ class EmptyState(QWidget):
         outer.addStretch(2)
 
 
-def add_shortcut(page: QWidget, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
-    """An action on ``page`` (listed in the shortcut help) for ``keys`` anywhere in it."""
+# One key sequence ("Ctrl+E"), a standard key, or several sequences for one action.
+Keys = str | QKeySequence.StandardKey | Sequence[str]
+
+
+def add_shortcut(
+    page: QWidget,
+    text: str,
+    keys: Keys,
+    slot: Callable[[], Any],
+    *,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QAction:
+    """An action on ``page`` for ``keys`` anywhere in it (``context``: the window, …),
+    listed in the shortcut help; an empty ``text`` keeps it out of the help (keys
+    another entry describes already). Actions rather than bare shortcuts, so the help
+    lists them."""
     action = QAction(text, page)
-    action.setShortcut(QKeySequence(keys))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    if isinstance(keys, (str, QKeySequence.StandardKey)):
+        action.setShortcut(QKeySequence(keys))
+    else:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(context)
     action.triggered.connect(lambda _checked=False: slot())
     page.addAction(action)
     return action

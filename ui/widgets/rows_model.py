@@ -5,12 +5,11 @@ risks…). Sorting happens in the model on the already loaded rows; big lists us
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from executrek.ui.widgets.column_model import ColumnTableModel
+from executrek.ui.widgets.column_model import ColumnTableModel, sort_key
 from executrek.ui.widgets.columns import Column, R
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,11 +46,5 @@ class RowsModel(ColumnTableModel[R]):
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        col = self.columns[column]
-        key = col.sort_value or col.text
-
-        def safe(row: R) -> tuple[int, Any]:
-            value = key(row)
-            return (1, "") if value is None else (0, value)
-
-        self._rows.sort(key=safe, reverse=order == Qt.SortOrder.DescendingOrder)
+        key = sort_key(self.columns[column])
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)

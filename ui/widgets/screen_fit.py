@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from executrek.ui.widgets.page_text import page_title
+
 #: What the window manager's title bar and frame take from the free height.
 FRAME = QSize(16, 40)
 
@@ -30,20 +32,25 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(wanted.boundedTo(room) if room is not None else wanted)
 
 
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a long detail scrolls on a laptop screen
+    instead of raising the window's minimum height."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
+
+
 def scrolling_page(page: QWidget, title: str) -> tuple[QVBoxLayout, QLabel]:
     """Lay ``page`` out as a column that scrolls on a short window: returns the column's
     layout (12 px between its parts) and the page title ``title`` already on top."""
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    outer.addWidget(scroll)
     body = QWidget()
-    scroll.setWidget(body)
+    outer.addWidget(scrolling(body))
     layout = QVBoxLayout(body)
     layout.setSpacing(12)
-    heading = QLabel(title)
-    heading.setObjectName("pageTitle")
+    heading = page_title(title)
     layout.addWidget(heading)
     return layout, heading

@@ -22,6 +22,7 @@ from executrek.models.services.common import load
 from executrek.models.services.record_reads import (
     by_id,
     children_by,
+    list_conditions,
     live_of_project,
     local_day,
     logged,
@@ -78,11 +79,7 @@ def change_order_list(
     tiers: frozenset[str] = frozenset(),
     text: str = "",
 ) -> list[ChangeOrderRow]:
-    conds = [ChangeOrder.project_id == project_id, ChangeOrder.deleted_at.is_(None)]
-    if statuses:
-        conds.append(ChangeOrder.status.in_(sorted(statuses)))
-    if tiers:
-        conds.append(ChangeOrder.tier.in_(sorted(tiers)))
+    conds = list_conditions(ChangeOrder, project_id, status=statuses, tier=tiers)
     if text.strip():
         like = f"%{text.strip().lower()}%"
         conds.append(

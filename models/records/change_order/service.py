@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from executrek.models import numbering, validation
 from executrek.models.base import utcnow
-from executrek.models.common import Signature
-from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from executrek.models.project import Project
 from executrek.models.records.change_order.model import (
     KIND,
@@ -36,12 +35,13 @@ from executrek.models.services.common import (
     Done,
     Editable,
     add_numbered,
+    add_signature,
     edit_fields,
     load,
     take_step,
     valid_strokes,
 )
-from executrek.models.services.record_reads import logged
+from executrek.models.services.record_reads import live_children, logged
 from executrek.models.store import Store
 
 CENT = Decimal("0.01")
@@ -78,7 +78,10 @@ def _validated_line(index: int, line: LineInput) -> dict[str, Any]:
         prefix + "markup_pct", line.markup_pct, places=2, allow_negative=False
     )
     if markup > 100:
-        raise ValidationError(prefix + "markup_pct", "{field} above 100% is not plausible.")
+        raise ValidationError(
+            prefix + "markup_pct",
+            QT_TRANSLATE_NOOP("Errors", "{field} above 100% is not plausible."),
+        )
     return {
         "description": validation.required_text(
             prefix + "description", line.description, max_len=400
@@ -145,11 +148,16 @@ def _check_commitment(s: Session, co: ChangeOrder) -> None:
         return
     c = load(s, Commitment, co.commitment_id, "Commitment")
     if c.project_id != co.project_id:
-        raise ValidationError("commitment_id", "The commitment belongs to another project.")
+        raise ValidationError(
+            "commitment_id",
+            QT_TRANSLATE_NOOP("Errors", "The commitment belongs to another project."),
+        )
     if c.status is not CommitmentStatus.EXECUTED:
         raise ValidationError(
             "commitment_id",
-            "{number} is {status}; a change order modifies an executed commitment.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{number} is {status}; a change order modifies an executed commitment."
+            ),
             number=COMMITMENT_KIND.number_of(c),
             status=c.status.value,
         )
@@ -158,7 +166,7 @@ def _check_commitment(s: Session, co: ChangeOrder) -> None:
     elif co.contractor_id != c.contractor_id:
         raise ValidationError(
             "contractor_id",
-            "The contractor is not the contractor of {number}.",
+            QT_TRANSLATE_NOOP("Errors", "The contractor is not the contractor of {number}."),
             number=COMMITMENT_KIND.number_of(c),
         )
 
@@ -173,7 +181,10 @@ def _check_sov_lines(s: Session, co: ChangeOrder, checked: list[dict[str, Any]])
         if co.commitment_id is None or sov.commitment_id != co.commitment_id:
             raise ValidationError(
                 f"lines[{position}].sov_line_id",
-                "Line {position} names a schedule-of-values line of another commitment.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {position} names a schedule-of-values line of another commitment.",
+                ),
                 position=position,
             )
 
@@ -239,7 +250,9 @@ def _links_hold(co: ChangeOrder) -> None:
 def _require_editable(co: ChangeOrder) -> None:
     if co.status is not COStatus.DRAFT:
         raise WorkflowError(
-            "{number} is {status}; only drafts can be edited (revise it first).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{number} is {status}; only drafts can be edited (revise it first)."
+            ),
             number=co_number(co),
             status=co.status.value,
         )
@@ -252,13 +265,7 @@ def lines_of(store: Store, co_id: str) -> list[ChangeOrderLine]:
 
 def _live_lines(s: Session, co_id: str) -> list[ChangeOrderLine]:
     """The change order's lines not deleted, in their order."""
-    return list(
-        s.scalars(
-            select(ChangeOrderLine)
-            .where(ChangeOrderLine.change_order_id == co_id, ChangeOrderLine.deleted_at.is_(None))
-            .order_by(ChangeOrderLine.position)
-        )
-    )
+    return live_children(s, ChangeOrderLine.change_order_id, co_id, ChangeOrderLine.position)
 
 
 def events_of(store: Store, co_id: str) -> list[ChangeOrderEvent]:
@@ -298,7 +305,10 @@ def _submit(s: Session, co: ChangeOrder, note: str | None) -> None:
     )
     if co.status is COStatus.DRAFT and not has_lines:
         raise WorkflowError(
-            "{number} has no line items; add the cost before submitting.", number=co_number(co)
+            QT_TRANSLATE_NOOP(
+                "Errors", "{number} has no line items; add the cost before submitting."
+            ),
+            number=co_number(co),
         )
     _transition(s, co, COStatus.PENDING, "submit", note=note)
     co.submitted_at = utcnow()
@@ -336,11 +346,12 @@ def approve(
         co = load(s, ChangeOrder, co_id, "Change order")
         if through_tiers and co.tier not in NEXT_TIER:
             raise WorkflowError(
-                "{number} is already an executed change order.", number=co_number(co)
+                QT_TRANSLATE_NOOP("Errors", "{number} is already an executed change order."),
+                number=co_number(co),
             )
         if submit_first:
             _submit(s, co, None)  # refused (no lines, not a draft): nothing is signed
-        sig = _sign(s, co, name, approver_role, strokes)
+        sig = add_signature(s, KIND.key, co, name, approver_role, strokes)
         if not (through_tiers and co.status is COStatus.APPROVED):  # approved: carried on
             _approve(s, co, name, sig.id, note)
         while through_tiers and co.tier in NEXT_TIER:
@@ -353,25 +364,8 @@ def approve(
 def _approver(approver_name: str, signature_strokes: list[Any]) -> tuple[str, list[Any]]:
     name = validation.text("approver_name", approver_name, max_len=200, required=False)
     if not name:
-        raise WorkflowError("An approval needs the approver's name.")
+        raise WorkflowError(QT_TRANSLATE_NOOP("Errors", "An approval needs the approver's name."))
     return name, valid_strokes(signature_strokes)
-
-
-def _sign(
-    s: Session, co: ChangeOrder, name: str, role: str | None, strokes: list[Any]
-) -> Signature:
-    sig = Signature(
-        project_id=co.project_id,
-        record_type="change_order",
-        record_id=co.id,
-        signer_name=name,
-        signer_role=role,
-        signed_at=utcnow(),
-        strokes=strokes,
-    )
-    s.add(sig)
-    s.flush()
-    return sig
 
 
 def _approve(s: Session, co: ChangeOrder, name: str, signature_id: str, note: str | None) -> None:
@@ -381,10 +375,16 @@ def _approve(s: Session, co: ChangeOrder, name: str, signature_id: str, note: st
     co.decided_at = utcnow()
 
 
-def reject(store: Store, co_id: str, note: str) -> Done[ChangeOrder]:
+def _reason(note: str, refused: str) -> str:
+    """The note a step cannot be taken without; ``refused`` says so when there is none."""
     reason = validation.text("note", note, max_len=4000, required=False)
     if not reason:
-        raise ValidationError("note", "Rejecting a change order needs a reason.")
+        raise ValidationError("note", refused)
+    return reason
+
+
+def reject(store: Store, co_id: str, note: str) -> Done[ChangeOrder]:
+    reason = _reason(note, QT_TRANSLATE_NOOP("Errors", "Rejecting a change order needs a reason."))
     with store.transaction() as (s, changes):
         co = load(s, ChangeOrder, co_id, "Change order")
         _transition(s, co, COStatus.REJECTED, "reject", note=reason)
@@ -402,9 +402,7 @@ def revise(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrde
 
 
 def void(store: Store, co_id: str, note: str) -> Done[ChangeOrder]:
-    reason = validation.text("note", note, max_len=4000, required=False)
-    if not reason:
-        raise ValidationError("note", "Voiding a change order needs a reason.")
+    reason = _reason(note, QT_TRANSLATE_NOOP("Errors", "Voiding a change order needs a reason."))
     with store.transaction() as (s, changes):
         co = load(s, ChangeOrder, co_id, "Change order")
         _transition(s, co, COStatus.VOID, "void", note=reason)
@@ -422,10 +420,16 @@ def promote(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrd
 def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
     """The next tier of ``co`` (approved), a draft with ``co``'s lines."""
     if co.tier not in NEXT_TIER:
-        raise WorkflowError("{number} is already an executed change order.", number=co_number(co))
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("Errors", "{number} is already an executed change order."),
+            number=co_number(co),
+        )
     if co.status is not COStatus.APPROVED:
         raise WorkflowError(
-            "{number} must be approved before it moves to the next tier.", number=co_number(co)
+            QT_TRANSLATE_NOOP(
+                "Errors", "{number} must be approved before it moves to the next tier."
+            ),
+            number=co_number(co),
         )
     tier = NEXT_TIER[co.tier]
     child = add_numbered(

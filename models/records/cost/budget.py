@@ -1,6 +1,7 @@
 """Writes of the owner's budget: the cost-code tree, funding sources, budget lines
-(``BL-001``), a whole budget loaded at once, and budget transfers (``BT-001``) with their
-submit/approve/reject/void events (who, when, why)."""
+(``BL-001``) and a whole budget loaded at once. Budget transfers (``BT-001``) are
+``transfers``'s; their writes are named here too, so ``budget.approve_transfer`` keeps
+working."""
 
 from __future__ import annotations
 
@@ -9,47 +10,56 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from executrek.models import numbering, validation, workflow
-from executrek.models.base import utcnow
-from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.project import CostCode, Project
 from executrek.models.records.cost.budget_model import (
     BUDGET_KIND,
-    TRANSFER_KIND,
     BudgetLine,
-    BudgetTransfer,
-    BudgetTransferEvent,
     FundingSource,
 )
 from executrek.models.records.cost.checks import (
-    amount_text,
     at_row,
-    cents,
-    in_project,
     money,
-    note_by,
-    person,
-    reason,
+    of_project,
     row_no,
-    summed,
 )
 from executrek.models.records.cost.rows import BudgetRow, CodeRow, LoadResult
-from executrek.models.records.cost.vocab import BudgetStatus, CostCategory, TransferStatus
+from executrek.models.records.cost.transfers import (
+    approve_transfer as approve_transfer,
+)
+from executrek.models.records.cost.transfers import (
+    approved_budget as approved_budget,
+)
+from executrek.models.records.cost.transfers import (
+    create_transfer as create_transfer,
+)
+from executrek.models.records.cost.transfers import (
+    reject_transfer as reject_transfer,
+)
+from executrek.models.records.cost.transfers import (
+    revise_transfer as revise_transfer,
+)
+from executrek.models.records.cost.transfers import (
+    submit_transfer as submit_transfer,
+)
+from executrek.models.records.cost.transfers import (
+    update_transfer as update_transfer,
+)
+from executrek.models.records.cost.transfers import (
+    void_transfer as void_transfer,
+)
+from executrek.models.records.cost.vocab import BudgetStatus, CostCategory
 from executrek.models.services.common import (
     Done,
-    Editable,
     add_numbered,
-    edit_fields,
     editable_only,
     load,
-    take_step,
 )
 from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
-
-T = TransferStatus
 
 
 # --- cost codes and funding -------------------------------------------------------------
@@ -74,13 +84,19 @@ def create_cost_code(
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
         if _code_in(s, project_id, clean) is not None:
-            raise ValidationError("code", "Cost code {code} is already used.", code=clean)
+            raise ValidationError(
+                "code",
+                QT_TRANSLATE_NOOP("Errors", "Cost code {code} is already used."),
+                code=clean,
+            )
         parent_id = None
         if parent is not None:
             found = _code_in(s, project_id, parent)
             if found is None:
                 raise ValidationError(
-                    "parent_code", "There is no cost code {code} in this project.", code=parent
+                    "parent_code",
+                    QT_TRANSLATE_NOOP("Errors", "There is no cost code {code} in this project."),
+                    code=parent,
                 )
             parent_id = found.id
         cc = CostCode(project_id=project_id, code=clean, name=clean_name, parent_id=parent_id)
@@ -96,7 +112,11 @@ def update_cost_code(store: Store, code_id: str, *, code: str, name: str) -> Don
         cc = load(s, CostCode, code_id, "Cost code")
         other = _code_in(s, cc.project_id, clean)
         if other is not None and other.id != cc.id:
-            raise ValidationError("code", "Cost code {code} is already used.", code=clean)
+            raise ValidationError(
+                "code",
+                QT_TRANSLATE_NOOP("Errors", "Cost code {code} is already used."),
+                code=clean,
+            )
         cc.code, cc.name = clean, clean_name
     return Done(cc, changes)
 
@@ -110,12 +130,16 @@ def create_funding_source(
     note: str | None = None,
 ) -> Done[FundingSource]:
     clean = validation.required_text("name", name, max_len=200)
-    value = money("amount", amount, "The funding amount")
+    value = money("amount", amount, QT_TRANSLATE_NOOP("Errors", "The funding amount"))
     text = validation.text("note", note, max_len=20000, required=False)
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
         if _funding_named(s, project_id, clean) is not None:
-            raise ValidationError("name", "Funding source {name} already exists.", name=clean)
+            raise ValidationError(
+                "name",
+                QT_TRANSLATE_NOOP("Errors", "Funding source {name} already exists."),
+                name=clean,
+            )
         source = FundingSource(project_id=project_id, name=clean, amount=value, note=text)
         s.add(source)
     return Done(source, changes)
@@ -165,7 +189,9 @@ def create_budget_line(
 _LINE_CHECKS: dict[str, Any] = {
     "title": lambda v: validation.required_text("title", v, max_len=300),
     "category": lambda v: validation.choice("category", CostCategory, v),
-    "original_amount": lambda v: money("original_amount", v, "The original budget"),
+    "original_amount": lambda v: money(
+        "original_amount", v, QT_TRANSLATE_NOOP("Errors", "The original budget")
+    ),
     "note": lambda v: validation.text("note", v, max_len=20000, required=False),
     "cost_code_id": None,
     "funding_source_id": None,
@@ -182,11 +208,11 @@ def _refs_in_project(
 ) -> None:
     """The cost code and funding source a line names are the project's."""
     if cost_code_id is not None:
-        code = load(s, CostCode, cost_code_id, "Cost code")
-        in_project(code, project_id, "cost_code_id", "cost code")
+        of_project(s, CostCode, cost_code_id, project_id, "cost_code_id", "cost code")
     if funding_source_id is not None:
-        source = load(s, FundingSource, funding_source_id, "Funding source")
-        in_project(source, project_id, "funding_source_id", "funding source")
+        of_project(
+            s, FundingSource, funding_source_id, project_id, "funding_source_id", "funding source"
+        )
 
 
 def update_budget_line(store: Store, line_id: str, **fields: Any) -> Done[BudgetLine]:
@@ -241,7 +267,10 @@ def _load_codes(
             name = validation.required_text("name", row.name, max_len=200)
             if code in seen:
                 raise ValidationError(
-                    "code", "cost code {code} is also on row {other}.", code=code, other=seen[code]
+                    "code",
+                    QT_TRANSLATE_NOOP("Errors", "cost code {code} is also on row {other}."),
+                    code=code,
+                    other=seen[code],
                 )
             seen[code] = n
             cc = by_code.get(code)
@@ -264,7 +293,9 @@ def _load_codes(
             if parent is None:
                 raise ValidationError(
                     "parent_code",
-                    "there is no cost code {code} (the parent of {child}).",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "there is no cost code {code} (the parent of {child})."
+                    ),
                     code=parent_code,
                     child=cc.code,
                 )
@@ -282,7 +313,9 @@ def _no_loop(cc: CostCode, by_id: dict[str, CostCode]) -> None:
     while node.parent_id is not None:
         if node.parent_id in seen:
             raise ValidationError(
-                "parent_code", "cost code {code} would be its own ancestor.", code=cc.code
+                "parent_code",
+                QT_TRANSLATE_NOOP("Errors", "cost code {code} would be its own ancestor."),
+                code=cc.code,
             )
         seen.add(node.parent_id)
         parent = by_id.get(node.parent_id)
@@ -308,17 +341,23 @@ def _load_lines(
             code = _code_text("code", row.code)
             cc = by_code.get(code)
             if cc is None:
-                raise ValidationError("code", "there is no cost code {code}.", code=code)
+                raise ValidationError(
+                    "code",
+                    QT_TRANSLATE_NOOP("Errors", "there is no cost code {code}."),
+                    code=code,
+                )
             title = validation.required_text("title", row.title, max_len=300)
             values: dict[str, Any] = {
                 "category": validation.choice("category", CostCategory, row.category.strip()),
-                "original_amount": money("amount", row.amount, "The amount"),
+                "original_amount": money(
+                    "amount", row.amount, QT_TRANSLATE_NOOP("Errors", "The amount")
+                ),
             }
             key = (cc.id, title.casefold())
             if key in seen:
                 raise ValidationError(
                     "title",
-                    "{code} {title} is also on row {other}.",
+                    QT_TRANSLATE_NOOP("Errors", "{code} {title} is also on row {other}."),
                     code=code,
                     title=title,
                     other=seen[key],
@@ -355,213 +394,3 @@ def _load_lines(
             )
         )
     return len(fresh), updated
-
-
-# --- transfers ------------------------------------------------------------------------
-def approved_budget(s: Session, line: BudgetLine) -> Decimal:
-    """Original amount plus approved transfers in, less approved transfers out."""
-
-    def total(column: Any) -> Decimal:
-        return cents(
-            s.scalar(
-                select(summed(BudgetTransfer.amount)).where(
-                    column == line.id,
-                    BudgetTransfer.status == T.APPROVED,
-                    BudgetTransfer.deleted_at.is_(None),
-                )
-            )
-        )
-
-    return (
-        line.original_amount + total(BudgetTransfer.to_line_id) - total(BudgetTransfer.from_line_id)
-    )
-
-
-def _check_lines(
-    s: Session, project_id: str, from_line_id: str | None, to_line_id: str | None
-) -> tuple[BudgetLine | None, BudgetLine | None]:
-    if from_line_id is None and to_line_id is None:
-        raise ValidationError("to_line_id", "A transfer needs a line to take from or give to.")
-    if from_line_id is not None and from_line_id == to_line_id:
-        raise ValidationError("to_line_id", "A transfer needs two different budget lines.")
-    source = target = None
-    if from_line_id is not None:
-        source = load(s, BudgetLine, from_line_id, "Budget line")
-        in_project(source, project_id, "from_line_id", "budget line")
-    if to_line_id is not None:
-        target = load(s, BudgetLine, to_line_id, "Budget line")
-        in_project(target, project_id, "to_line_id", "budget line")
-        if target.status is BudgetStatus.CLOSED:
-            raise ValidationError(
-                "to_line_id",
-                "{line} is closed; a transfer cannot give to it.",
-                line=BUDGET_KIND.number_of(target),
-            )
-    return source, target
-
-
-def _enough(s: Session, source: BudgetLine | None, amount: Decimal) -> None:
-    if source is None:
-        return
-    left = approved_budget(s, source) - amount
-    if left < 0:
-        raise ValidationError(
-            "amount",
-            "Taking {amount} from {line} would leave it at {left}.",
-            amount=amount_text(amount),
-            line=BUDGET_KIND.number_of(source),
-            left=amount_text(left),
-        )
-
-
-def create_transfer(
-    store: Store,
-    project_id: str,
-    *,
-    title: str,
-    reason: str,
-    from_line_id: str | None,
-    to_line_id: str | None,
-    amount: Decimal | str | int,
-) -> Done[BudgetTransfer]:
-    """A draft transfer: ``from_line_id`` None is an owner budget increase, ``to_line_id``
-    None a decrease."""
-    value = _amount(amount)
-    values = {
-        "title": validation.required_text("title", title, max_len=300),
-        "reason": _reason(reason),
-    }
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        source, _target = _check_lines(s, project_id, from_line_id, to_line_id)
-        _enough(s, source, value)
-        transfer = add_numbered(
-            s,
-            BudgetTransfer,
-            project_id,
-            TRANSFER_KIND.prefix(),
-            from_line_id=from_line_id,
-            to_line_id=to_line_id,
-            amount=value,
-            status=T.DRAFT,
-            **values,
-        )
-    return Done(transfer, changes)
-
-
-def _reason(value: str) -> str:
-    return validation.required_text("reason", value, max_len=4000)
-
-
-def _amount(value: object) -> Decimal:
-    amount = money("amount", value, "The transfer amount")
-    if amount == 0:
-        raise ValidationError("amount", "A transfer needs an amount above zero.")
-    return amount
-
-
-_TRANSFER_EDITABLE: Editable = {
-    "title": lambda v: validation.required_text("title", v, max_len=300),
-    "reason": _reason,
-    "amount": _amount,
-    "from_line_id": None,
-    "to_line_id": None,
-}
-
-
-def update_transfer(store: Store, transfer_id: str, **fields: Any) -> Done[BudgetTransfer]:
-    """Edit a draft transfer's title, reason, lines or amount."""
-    return edit_fields(
-        store,
-        BudgetTransfer,
-        transfer_id,
-        "Budget transfer",
-        fields,
-        _TRANSFER_EDITABLE,
-        before=_draft_only,
-        after=_lines_hold,
-    )
-
-
-def _draft_only(transfer: BudgetTransfer) -> None:
-    if transfer.status is not T.DRAFT:
-        raise WorkflowError(
-            "{number} is {status}; only drafts can be edited.",
-            number=TRANSFER_KIND.number_of(transfer),
-            status=transfer.status.value,
-        )
-
-
-def _lines_hold(transfer: BudgetTransfer) -> None:
-    s = object_session(transfer)
-    assert s is not None
-    _check_lines(s, transfer.project_id, transfer.from_line_id, transfer.to_line_id)
-
-
-def _step(
-    store: Store,
-    transfer_id: str,
-    target: TransferStatus,
-    action: str,
-    approver: str | None,
-    note: str | None,
-    **stamps: Any,
-) -> Done[BudgetTransfer]:
-    """Move a transfer by ``action``, with the moment it was submitted or decided; an
-    approval only while its lines hold and the source line still has the amount."""
-    with store.transaction() as (s, changes):
-        transfer = load(s, BudgetTransfer, transfer_id, "Budget transfer")
-        if target is T.APPROVED:
-            source, _target = _check_lines(
-                s, transfer.project_id, transfer.from_line_id, transfer.to_line_id
-            )
-            if transfer.status is T.PENDING:
-                _enough(s, source, transfer.amount)
-        event = BudgetTransferEvent.transfer_id
-        take_step(
-            s, TRANSFER_KIND, event, transfer, target, action, approver_name=approver, note=note
-        )
-        for key, value in stamps.items():
-            setattr(transfer, key, value)
-    return Done(transfer, changes)
-
-
-def submit_transfer(
-    store: Store, transfer_id: str, *, note: str | None = None, actor_name: str | None = None
-) -> Done[BudgetTransfer]:
-    text, name = note_by(note, actor_name)
-    return _step(store, transfer_id, T.PENDING, "submit", name, text, submitted_at=utcnow())
-
-
-def approve_transfer(
-    store: Store, transfer_id: str, *, approver: str, note: str | None = None
-) -> Done[BudgetTransfer]:
-    """Approve a submitted transfer; the source line must still hold the amount. Whether
-    the approver may approve it (role, limit) is the central database's check."""
-    name = person("approver", approver, "Approving a transfer")
-    text = validation.text("note", note, max_len=4000, required=False)
-    return _step(store, transfer_id, T.APPROVED, "approve", name, text, decided_at=utcnow())
-
-
-def reject_transfer(
-    store: Store, transfer_id: str, *, approver: str, note: str
-) -> Done[BudgetTransfer]:
-    name = person("approver", approver, "Rejecting a transfer")
-    why = reason("note", note, "Rejecting a transfer")
-    return _step(store, transfer_id, T.REJECTED, "reject", name, why, decided_at=utcnow())
-
-
-def revise_transfer(
-    store: Store, transfer_id: str, *, note: str | None = None
-) -> Done[BudgetTransfer]:
-    """Back to draft (a pending or rejected transfer) to be edited and submitted again."""
-    text = validation.text("note", note, max_len=4000, required=False)
-    return _step(store, transfer_id, T.DRAFT, "revise", None, text, decided_at=None)
-
-
-def void_transfer(
-    store: Store, transfer_id: str, *, approver: str, note: str
-) -> Done[BudgetTransfer]:
-    name = person("approver", approver, "Voiding a transfer")
-    why = reason("note", note, "Voiding a transfer")
-    return _step(store, transfer_id, T.VOID, "void", name, why)

@@ -7,15 +7,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Integer, func, type_coerce
+from sqlalchemy.orm import Session
 
 from executrek.models import validation
-from executrek.models.errors import ValidationError
+from executrek.models.base import Base
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
+from executrek.models.services.common import load
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
+M = TypeVar("M", bound=Base)
+ZERO_AMOUNT = Decimal("0.00")
 
 
 def amount_text(value: Decimal) -> str:
@@ -27,18 +32,20 @@ def amount_text(value: Decimal) -> str:
 
 # The cost services name what they check ("The contract value") and quote the amount.
 MONEY = validation.Words(
-    not_number="{label} must be a number (got '{value}').",
-    not_finite="{label} must be a finite number.",
-    negative="{label} cannot be negative (got {value}).",
-    places="{label} has more than 2 decimals ({value}); amounts are kept to the cent.",
-    too_large="{label} is too large ({value}).",
+    not_number=QT_TRANSLATE_NOOP("Errors", "{label} must be a number (got '{value}')."),
+    not_finite=QT_TRANSLATE_NOOP("Errors", "{label} must be a finite number."),
+    negative=QT_TRANSLATE_NOOP("Errors", "{label} cannot be negative (got {value})."),
+    places=QT_TRANSLATE_NOOP(
+        "Errors", "{label} has more than 2 decimals ({value}); amounts are kept to the cent."
+    ),
+    too_large=QT_TRANSLATE_NOOP("Errors", "{label} is too large ({value})."),
 )
 PERCENT = validation.Words(
     not_number=MONEY.not_number,
     not_finite=MONEY.not_finite,
-    below="{label} must be between 0 and 100 % (got {value} %).",
-    above="{label} must be between 0 and 100 % (got {value} %).",
-    places="{label} has more than 2 decimals ({value} %).",
+    below=QT_TRANSLATE_NOOP("Errors", "{label} must be between 0 and 100 % (got {value} %)."),
+    above=QT_TRANSLATE_NOOP("Errors", "{label} must be between 0 and 100 % (got {value} %)."),
+    places=QT_TRANSLATE_NOOP("Errors", "{label} has more than 2 decimals ({value} %)."),
     too_large=MONEY.too_large,
 )
 
@@ -63,7 +70,21 @@ def percent(field: str, value: object, label: str) -> Decimal:
 def in_project(row: Any, project_id: str, field: str, label: str) -> None:
     """Refuse a record (a contractor, a cost code…) of another project."""
     if row.project_id != project_id:
-        raise ValidationError(field, "The {label} belongs to another project.", label=label)
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "The {label} belongs to another project."),
+            label=label,
+        )
+
+
+def of_project(
+    s: Session, cls: type[M], row_id: str, project_id: str, field: str, what: str, **named: str
+) -> M:
+    """The record ``row_id`` a write names in ``field``: it exists (``named["label"]`` or
+    ``what`` capitalised in the refusal) and is the project's (``in_project``)."""
+    row = load(s, cls, row_id, named.get("label", what.capitalize()))
+    in_project(row, project_id, field, what)
+    return row
 
 
 def note_by(note: str | None, actor_name: str | None) -> tuple[str | None, str | None]:
@@ -78,11 +99,15 @@ def reason(field: str, value: str | None, action: str) -> str:
     """A required reason (a reduction, a rejection, a withholding)."""
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValidationError(field, "{action} needs a reason.", action=action)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "{action} needs a reason."), action=action
+        )
     if len(cleaned) > 4000:
         raise ValidationError(
             field,
-            "The reason is too long ({length} characters; at most 4000).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The reason is too long ({length} characters; at most 4000)."
+            ),
             length=len(cleaned),
         )
     return cleaned
@@ -93,10 +118,15 @@ def person(field: str, value: str | None, action: str) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
         raise ValidationError(
-            field, "{action} needs the name of the person deciding.", action=action
+            field,
+            QT_TRANSLATE_NOOP("Errors", "{action} needs the name of the person deciding."),
+            action=action,
         )
     if len(cleaned) > 200:
-        raise ValidationError(field, "The name is too long (at most 200 characters).")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "The name is too long (at most 200 characters)."),
+        )
     return cleaned
 
 
@@ -106,13 +136,27 @@ def at_row(row: int) -> Iterator[None]:
     try:
         yield
     except ValidationError as exc:
-        params = {k: v for k, v in exc.params.items() if k != "field"}
-        raise ValidationError(exc.field, "Row {row}: " + exc.template, row=row, **params) from exc
+        params = {k: v for k, v in exc.params.items() if k not in ("field", "row")}
+        raise ValidationError(
+            exc.field, validation.own_template(exc), prefix=validation.ROW_PREFIX, row=row, **params
+        ) from exc
 
 
 def row_no(given: int | None, index: int) -> int:
     """The row number to name: the importer's own, else the 1-based position."""
     return given if given is not None else index
+
+
+def first_on_sheet(seen: dict[str, int], item: str, row: int) -> None:
+    """Refuse an item a sheet names twice; remember the row it first stands on."""
+    if item in seen:
+        raise ValidationError(
+            "item",
+            QT_TRANSLATE_NOOP("Errors", "item {item} is also on row {other}."),
+            item=item,
+            other=seen[item],
+        )
+    seen[item] = row
 
 
 def summed(column: Any) -> ColumnElement[int]:
@@ -122,5 +166,6 @@ def summed(column: Any) -> ColumnElement[int]:
 
 
 def cents(value: int | None) -> Decimal:
-    """An integer number of cents as an amount."""
-    return Decimal(int(value or 0)).scaleb(-2).quantize(CENT)
+    """An integer number of cents (a ``Scaled(2)`` column read as SQL, a ``summed``
+    total) as the exact ``Decimal`` the ORM would give. The one place of it."""
+    return Decimal(int(value)) * CENT if value else ZERO_AMOUNT

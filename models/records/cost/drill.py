@@ -19,15 +19,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.project import CostCode
 from executrek.models.records.change_order.model import KIND as CO_KIND
+from executrek.models.records.cost.checks import cents as money  # the names `cents` hold cents
 from executrek.models.records.cost.commitment_model import CommitmentRate
 from executrek.models.records.cost.figures import (
     PENDING_CO_STATUSES,
     PENDING_WEIGHT_PCT,
     mapped_changes,
-    money,
     sql_of,
 )
 from executrek.models.vocab import COStatus, COTier
@@ -123,7 +123,7 @@ def changes_of_budget_line(session: Session, line_id: str) -> list[LineChange]:
         "SELECT project_id FROM budget_lines WHERE id = ? AND deleted_at IS NULL", (line_id,)
     ).fetchone()
     if head is None:
-        raise NotFoundError("The budget line no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The budget line no longer exists."))
     rows: list[Any] = con.execute(_CHANGES_SQL, {"p": head[0], "line": line_id}).fetchall()
     rows.sort(key=lambda r: (_TIER_ORDER[COTier(r[1])], r[2] is None, r[2] or 0, r[3] or "", r[0]))
     out = []

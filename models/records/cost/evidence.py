@@ -39,9 +39,10 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.records.cost.certificate import round_cents
-from executrek.models.records.cost.figures import latest_update_id, money, pct, sql_of
+from executrek.models.records.cost.checks import cents
+from executrek.models.records.cost.figures import latest_update_id, pct, sql_of
 from executrek.models.vocab import LIVE, OPEN_ISSUE, IssueType
 
 # PMO convention: the share of a line's work claimed this period withheld for each open
@@ -192,7 +193,9 @@ def evidence_of(
     con = sql_of(session)
     header = con.execute(_HEADER_SQL, (pay_app_id,)).fetchone()
     if header is None:
-        raise NotFoundError("The payment application no longer exists.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "The payment application no longer exists.")
+        )
     project, contractor, start, end, contractor_name = header
     update = latest_update_id(con, project)
 
@@ -227,12 +230,12 @@ def evidence_of(
         suggested = Decimal(0)
         if open_ncrs:
             over_value = (
-                max(money(g) - round_cents(money(c) * schedule / HUNDRED), Decimal(0))
+                max(cents(g) - round_cents(cents(c) * schedule / HUNDRED), Decimal(0))
                 if over and schedule is not None
                 else Decimal(0)
             )
-            holdback = round_cents(money(e) * NCR_HOLDBACK_PCT * open_ncrs / HUNDRED)
-            suggested = min(over_value + holdback, money(e + f))
+            holdback = round_cents(cents(e) * NCR_HOLDBACK_PCT * open_ncrs / HUNDRED)
+            suggested = min(over_value + holdback, cents(e + f))
         out.append(
             LineEvidence(
                 line_id=line_id,

@@ -36,9 +36,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.records.cost.budget_model import BUDGET_KIND
-from executrek.models.records.cost.certificate import CENT, round_cents
+from executrek.models.records.cost.certificate import round_cents
+from executrek.models.records.cost.changes import approved_change_sums
+from executrek.models.records.cost.checks import ZERO_AMOUNT
+from executrek.models.records.cost.checks import cents as money  # the names `cents` hold cents
 from executrek.models.records.cost.commitment_model import KIND as COMMITMENT_KIND
 from executrek.models.records.cost.vocab import HARD, BudgetStatus, CostCategory
 from executrek.models.vocab import COTier
@@ -68,14 +71,6 @@ def sql_of(session: Session) -> sqlite3.Connection:
     con = session.connection().connection.driver_connection
     assert isinstance(con, sqlite3.Connection)
     return con
-
-
-_ZERO = Decimal("0.00")
-
-
-def money(cents: int | None) -> Decimal:
-    """A ``Scaled(2)`` value (integer cents) as the exact ``Decimal`` the ORM would give."""
-    return Decimal(cents) * CENT if cents else _ZERO
 
 
 def pct(value: Decimal) -> Decimal:
@@ -161,7 +156,7 @@ def currency_of(con: sqlite3.Connection, project_id: str) -> str:
         "SELECT currency FROM projects WHERE id = ? AND deleted_at IS NULL", (project_id,)
     ).fetchone()
     if row is None:
-        raise NotFoundError("The project no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The project no longer exists."))
     return str(row[0])
 
 
@@ -355,8 +350,8 @@ def budget_figures(session: Session, project_id: str) -> BudgetFigures:
     distinct: set[int] = set()
     for row in rows:
         distinct.update(row[10:20])
-    dec = {c: Decimal(c) * CENT for c in distinct}
-    dec[0] = _ZERO
+    dec = {c: money(c) for c in distinct}
+    dec[0] = ZERO_AMOUNT
 
     series = BUDGET_KIND.series_of()
     numbered, show = f"{series.prefix}-%0{series.width}d", BUDGET_KIND.display
@@ -409,7 +404,7 @@ def budget_figures(session: Session, project_id: str) -> BudgetFigures:
     )
 
 
-_NO_TOTALS = Totals(*([_ZERO] * _WIDTH))
+_NO_TOTALS = Totals(*([ZERO_AMOUNT] * _WIDTH))
 
 
 def _tree(
@@ -500,12 +495,6 @@ def _commitment_sql() -> str:
         SELECT s.commitment_id, sum(g.g) AS g
         FROM latest_g g JOIN sov_lines s ON s.id = g.sov_line_id GROUP BY s.commitment_id
     ),
-    changes AS (
-        SELECT commitment_id, sum(amount) AS amount FROM change_orders
-        WHERE project_id = :p AND tier = 'change_order' AND status = 'approved'
-          AND deleted_at IS NULL AND commitment_id IS NOT NULL
-        GROUP BY commitment_id
-    ),
     paid AS (
         SELECT commitment_id, sum(coalesce(certified_amount, 0)) AS paid,
                max(application_no) AS last_no
@@ -514,7 +503,7 @@ def _commitment_sql() -> str:
         GROUP BY commitment_id
     )
     SELECT c.id, c.commitment_type, c.number, c.draft_number, c.title,
-           coalesce(o.name, ''), c.original_value, coalesce(ch.amount, 0),
+           coalesce(o.name, ''), c.original_value,
            coalesce(ce.g, 0), coalesce(pd.paid, 0), coalesce((
                SELECT pa.withholding FROM pay_applications pa
                WHERE pa.commitment_id = c.id AND pa.application_no = pd.last_no
@@ -522,7 +511,6 @@ def _commitment_sql() -> str:
            ), 0), c.status
     FROM commitments c
     LEFT JOIN organisations o ON o.id = c.contractor_id
-    LEFT JOIN changes ch ON ch.commitment_id = c.id
     LEFT JOIN certified ce ON ce.commitment_id = c.id
     LEFT JOIN paid pd ON pd.commitment_id = c.id
     WHERE c.project_id = :p AND c.deleted_at IS NULL AND c.status != 'void'
@@ -534,18 +522,21 @@ COMMITMENT_SQL = _commitment_sql()
 
 
 def commitment_figures(session: Session, project_id: str) -> list[CommitmentFigures]:
-    """Every commitment but void ones, contracts first, by number.
+    """Every commitment but void ones, contracts first, by number; the approved changes
+    (and so the contract sum) are ``changes.approved_change_sums``'s, the one source.
 
     Retainage held is G702 line 5 of the latest certificate, read back from what was
     certified: line 8 = 6 − 7 − withholding and line 7 = Σ earlier certificates, so
     line 6 = Σ certificates to date + this withholding, and line 5 = 4 − 6.
     """
     con = sql_of(session)
+    changes = approved_change_sums(session, project_id=project_id)
     out = []
     for row in con.execute(COMMITMENT_SQL, {"p": project_id}):
-        (cid, ctype, num, draft, title, contractor, original, changes) = row[:8]
-        certified, paid, withheld, status = row[8:]
-        contract = original + changes
+        (cid, ctype, num, draft, title, contractor, original) = row[:7]
+        certified, paid, withheld, status = row[7:]
+        approved = changes.get(cid, ZERO_AMOUNT)
+        contract = money(original) + approved
         out.append(
             CommitmentFigures(
                 commitment_id=cid,
@@ -553,12 +544,12 @@ def commitment_figures(session: Session, project_id: str) -> list[CommitmentFigu
                 title=title,
                 contractor=contractor,
                 original=money(original),
-                approved_changes=money(changes),
-                contract_sum=money(contract),
+                approved_changes=approved,
+                contract_sum=contract,
                 certified_to_date=money(certified),
                 retainage_held=money(certified - paid - withheld),
                 paid_to_date=money(paid),
-                balance=money(contract - paid),
+                balance=contract - money(paid),
                 status=status,
             )
         )

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from executrek.models import validation
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.records.cost.budget_model import BudgetLine, FundingSource
 from executrek.models.records.cost.checks import money
 from executrek.models.records.cost.figures import BudgetFigures, budget_figures
@@ -99,7 +99,11 @@ def update_funding_source(
 ) -> Done[FundingSource]:
     """Change a source's amount, name or note (None: left as it is; an empty note
     clears it). A name is unique in the project, whatever its case."""
-    value = money("amount", amount, "The funding amount") if amount is not None else None
+    value = (
+        money("amount", amount, QT_TRANSLATE_NOOP("Errors", "The funding amount"))
+        if amount is not None
+        else None
+    )
     clean = validation.required_text("name", name, max_len=200) if name is not None else None
     text = (
         validation.text("note", note, max_len=20000, required=False) if note is not None else None
@@ -116,7 +120,11 @@ def update_funding_source(
                 )
             )
             if taken is not None:
-                raise ValidationError("name", "Funding source {name} already exists.", name=clean)
+                raise ValidationError(
+                    "name",
+                    QT_TRANSLATE_NOOP("Errors", "Funding source {name} already exists."),
+                    name=clean,
+                )
         if clean is not None:
             source.name = clean
         if value is not None:

@@ -23,9 +23,10 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.records.cost.certificate import round_cents
-from executrek.models.records.cost.figures import currency_of, money, pct, sql_of
+from executrek.models.records.cost.checks import cents
+from executrek.models.records.cost.figures import currency_of, pct, sql_of
 
 HUNDRED = Decimal(100)
 SEP = "\x1f"  # between the unit and the description of a matching key
@@ -79,7 +80,7 @@ def rate_check(
         (change_order_id,),
     ).fetchone()
     if head is None:
-        raise NotFoundError("The change order no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The change order no longer exists."))
     project, commitment = head
     lines = con.execute(
         "SELECT id, description, unit, unit_price FROM change_order_lines "
@@ -101,12 +102,12 @@ def rate_check(
     if keys:
         sql = _OTHERS_SQL.format(marks=", ".join("?" for _ in keys))
         for key, price in con.execute(sql, (project, currency_of(con, project), *keys)):
-            prices.setdefault(key, []).append(money(price))
+            prices.setdefault(key, []).append(cents(price))
     out = []
     for line_id, text, unit, price_cents in lines:
         key = _key(unit, text)
-        price = money(price_cents)
-        contract = money(rates[key]) if key in rates else None
+        price = cents(price_cents)
+        contract = cents(rates[key]) if key in rates else None
         seen = prices.get(key, [])
         median = round_cents(statistics.median(seen)) if seen else None
         reference = contract if contract is not None else median

@@ -195,8 +195,12 @@ class EntryKind:
 
     key: str
     model: type[Any]
-    part: str  # the record type photos and links attach to ("diary_delay")
     fields: tuple[EntryField, ...]
+
+    @property
+    def part(self) -> str:
+        """The record type photos and links attach to (``diary_delay``)."""
+        return f"diary_{self.key}"
 
     @property
     def table(self) -> str:
@@ -216,7 +220,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "manpower",
             DiaryManpower,
-            "diary_manpower",
             (
                 F("organisation_id", "ref", required=True, target="organisations"),
                 F("trade", "text", max_len=100),
@@ -227,7 +230,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "equipment",
             DiaryEquipment,
-            "diary_equipment",
             (
                 F("item", "text", required=True, max_len=200),
                 F("count", "int", low=0, high=10_000, default=1),
@@ -238,7 +240,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "delivery",
             DiaryDelivery,
-            "diary_delivery",
             (
                 F("description", "text", required=True, max_len=300),
                 F("supplier", "text", max_len=200),
@@ -248,7 +249,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "visitor",
             DiaryVisitor,
-            "diary_visitor",
             (
                 F("name", "text", required=True, max_len=200),
                 F("organisation", "text", max_len=200),
@@ -260,7 +260,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "work",
             DiaryWork,
-            "diary_work",
             (
                 F("location_id", "ref", target="locations"),
                 F("organisation_id", "ref", target="organisations"),
@@ -271,7 +270,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "delay",
             DiaryDelay,
-            "diary_delay",
             (
                 F("cause", "choice", required=True, choices=DelayCause),
                 F(
@@ -290,7 +288,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "instruction",
             DiaryInstruction,
-            "diary_instruction",
             (
                 F("direction", "choice", required=True, choices=Direction),
                 F("from_name", "text", required=True, max_len=200),
@@ -301,7 +298,6 @@ ENTRY_KINDS: dict[str, EntryKind] = {
         EntryKind(
             "safety",
             DiarySafety,
-            "diary_safety",
             (
                 F("description", "long_text", required=True, max_len=20000),
                 F("issue_id", "ref", target="contractor_issues"),

@@ -21,9 +21,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models import clock, validation, workflow
 from executrek.models.base import Base, utcnow
-from executrek.models.common import Signature
-from executrek.models.errors import ValidationError, WorkflowError
-from executrek.models.ids import new_id
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from executrek.models.project import Project
 from executrek.models.records.diary.chain import closing_bytes, hash_bytes
 from executrek.models.records.diary.entries import (
@@ -49,10 +47,12 @@ from executrek.models.services import records
 from executrek.models.services.common import (
     Done,
     add_numbered,
+    add_signature,
     editable_only,
     load,
     valid_strokes,
 )
+from executrek.models.services.record_reads import live_children
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -71,7 +71,7 @@ def entry_kind(key: str) -> EntryKind:
     if found is None:
         raise ValidationError(
             "kind",
-            "{field} must be one of {allowed} (got '{value}').",
+            QT_TRANSLATE_NOOP("Errors", "{field} must be one of {allowed} (got '{value}')."),
             allowed=", ".join(ENTRY_KINDS),
             value=key,
         )
@@ -82,7 +82,10 @@ def require_open(day: DiaryDay) -> None:
     """Refuse any change to a closed day (whatever laptop closed it)."""
     if day.status is DiaryStatus.CLOSED:
         raise WorkflowError(
-            "{number} is signed and closed; it can no longer change. Add an addendum instead.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{number} is signed and closed; it can no longer change. Add an addendum instead.",
+            ),
             number=day_number(day),
         )
 
@@ -94,7 +97,10 @@ def _author(store: Store, author_id: str | None) -> str:
     author = author_id or store.actor.user_id
     if author is None:
         raise ValidationError(
-            "author_id", "A diary day needs its author: say who you are first (Settings)."
+            "author_id",
+            QT_TRANSLATE_NOOP(
+                "Errors", "A diary day needs its author: say who you are first (Settings)."
+            ),
         )
     return author
 
@@ -131,7 +137,9 @@ def open_day(
     if day > clock.today():
         raise ValidationError(
             "day",
-            "A diary day cannot be in the future ({value}; today is {today}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "A diary day cannot be in the future ({value}; today is {today})."
+            ),
             value=day.isoformat(),
             today=clock.today().isoformat(),
         )
@@ -166,7 +174,10 @@ def one_place(field: str, value: object, high: int) -> Decimal | None:
     number = validation.decimal(field, value, places=1, allow_negative=False)
     if number > high:
         raise ValidationError(
-            field, "{field} must be at most {high} (got {value}).", high=high, value=number
+            field,
+            QT_TRANSLATE_NOOP("Errors", "{field} must be at most {high} (got {value})."),
+            high=high,
+            value=number,
         )
     return number.quantize(ONE_PLACE)
 
@@ -201,7 +212,7 @@ def update_day(store: Store, day_id: str, **fields: Any) -> Done[DiaryDay]:
         if low is not None and high is not None and low > high:
             raise ValidationError(
                 "temp_min",
-                "{field} ({low} °C) is above the maximum ({high} °C).",
+                QT_TRANSLATE_NOOP("Errors", "{field} ({low} °C) is above the maximum ({high} °C)."),
                 low=low,
                 high=high,
             )
@@ -241,7 +252,9 @@ def _ref(s: Session, spec: EntryField, project_id: str, value: Any) -> str:
     ).first()
     if found is None:
         raise ValidationError(
-            spec.name, "{field} names nothing in this project ('{value}').", value=text
+            spec.name,
+            QT_TRANSLATE_NOOP("Errors", "{field} names nothing in this project ('{value}')."),
+            value=text,
         )
     return text
 
@@ -249,7 +262,7 @@ def _ref(s: Session, spec: EntryField, project_id: str, value: Any) -> str:
 def _entry_value(s: Session, spec: EntryField, project_id: str, value: Any, confirm: bool) -> Any:
     if value is None or value == "" or (spec.kind == "ids" and not value):
         if spec.required:
-            raise ValidationError(spec.name, "{field} is required.")
+            raise ValidationError(spec.name, QT_TRANSLATE_NOOP("Errors", "{field} is required."))
         return list(spec.default or ()) if spec.kind == "ids" else spec.default
     if spec.kind in ("text", "long_text"):
         return validation.text(spec.name, value, max_len=spec.max_len, required=spec.required)
@@ -258,17 +271,24 @@ def _entry_value(s: Session, spec: EntryField, project_id: str, value: Any, conf
             number = int(str(value).strip())
         except ValueError:
             raise ValidationError(
-                spec.name, "{field} must be a whole number (got '{value}').", value=value
+                spec.name,
+                QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number (got '{value}')."),
+                value=value,
             )
         if number < 0:
             raise ValidationError(
-                spec.name, "{field} cannot be negative (got {value}).", value=number
+                spec.name,
+                QT_TRANSLATE_NOOP("Errors", "{field} cannot be negative (got {value})."),
+                value=number,
             )
         if spec.name == "headcount" and number > MAX_HEADCOUNT and not confirm:
             raise ValidationError(
                 spec.name,
-                "{field} of {value} is more than {limit} people on one line; confirm it if it "
-                "is right.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{field} of {value} is more than {limit} people on one line; confirm it if it "
+                    "is right.",
+                ),
                 value=number,
                 limit=MAX_HEADCOUNT,
             )
@@ -282,13 +302,17 @@ def _entry_value(s: Session, spec: EntryField, project_id: str, value: Any, conf
         text = str(value).strip()
         if not _TIME.match(text):
             raise ValidationError(
-                spec.name, "{field} must be a time like 07:30 (got '{value}').", value=text
+                spec.name,
+                QT_TRANSLATE_NOOP("Errors", "{field} must be a time like 07:30 (got '{value}')."),
+                value=text,
             )
         return text
     if spec.kind == "ref":
         return _ref(s, spec, project_id, value)
     if isinstance(value, str):
-        raise ValidationError(spec.name, "{field} must be a list of ids.")
+        raise ValidationError(
+            spec.name, QT_TRANSLATE_NOOP("Errors", "{field} must be a list of ids.")
+        )
     return sorted({_ref(s, spec, project_id, v) for v in value})
 
 
@@ -304,7 +328,8 @@ def _entry_values(
     unknown = set(values) - set(kind.names)
     if unknown:
         raise ValidationError(
-            sorted(unknown)[0], "{field} is not a field of a diary entry of this kind."
+            sorted(unknown)[0],
+            QT_TRANSLATE_NOOP("Errors", "{field} is not a field of a diary entry of this kind."),
         )
     out = {
         spec.name: _entry_value(s, spec, project_id, values.get(spec.name), confirm)
@@ -321,7 +346,12 @@ def _check_times(kind: EntryKind, row: Any) -> None:
     first, last = pairs[kind.key]
     start, end = getattr(row, first), getattr(row, last)
     if start is not None and end is not None and end < start:
-        raise ValidationError(last, "{field} ({end}) is before {start}.", end=end, start=start)
+        raise ValidationError(
+            last,
+            QT_TRANSLATE_NOOP("Errors", "{field} ({end}) is before {start}."),
+            end=end,
+            start=start,
+        )
 
 
 def add_entry(
@@ -409,7 +439,9 @@ def copy_previous(
         source = previous_day(s, day)
         if source is None:
             raise WorkflowError(
-                "There is no earlier diary day of yours in this project to copy from."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is no earlier diary day of yours in this project to copy from."
+                )
             )
         if weather:
             for key in WEATHER_FIELDS:
@@ -426,11 +458,7 @@ def copy_previous(
                     )
                 )
             }
-            for line in s.scalars(
-                select(DiaryManpower)
-                .where(DiaryManpower.day_id == source.id, DiaryManpower.deleted_at.is_(None))
-                .order_by(DiaryManpower.id)
-            ):
+            for line in live_children(s, DiaryManpower.day_id, source.id, DiaryManpower.id):
                 if (line.organisation_id, line.trade) in have:
                     continue
                 s.add(
@@ -481,7 +509,9 @@ def close_day(
     future; default now."""
     name = validation.text("signer_name", signer_name, max_len=200, required=False)
     if not name:
-        raise WorkflowError("Closing a diary day needs the signer's name.")
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("Errors", "Closing a diary day needs the signer's name.")
+        )
     role = validation.text("signer_role", signer_role, max_len=200, required=False)
     strokes = valid_strokes(signature_strokes)
     with store.transaction() as (s, changes):
@@ -489,28 +519,22 @@ def close_day(
         workflow.check(KIND.transitions, day_number(day), day.status, DiaryStatus.CLOSED)
         if store.actor.user_id is None or day.author_id != store.actor.user_id:
             raise WorkflowError(
-                "Only its author can sign and close {number}.", number=day_number(day)
+                QT_TRANSLATE_NOOP("Errors", "Only its author can sign and close {number}."),
+                number=day_number(day),
             )
         tip = chain_tip(s, day.project_id, day.author_id)
         now = utcnow()
         closed_at = now if at is None else at.astimezone(dt.UTC)
         if closed_at > now or closed_at.date() < day.day - dt.timedelta(days=1):
             raise ValidationError(
-                "closed_at", "A day is signed on or after its date and not in the future."
+                "closed_at",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A day is signed on or after its date and not in the future."
+                ),
             )
         if tip is not None and tip.closed_at is not None and tip.closed_at >= closed_at:
             closed_at = tip.closed_at + dt.timedelta(microseconds=1)  # the chain's order
-        sig = Signature(
-            id=new_id(),
-            project_id=day.project_id,
-            record_type=KIND.key,
-            record_id=day.id,
-            signer_name=name,
-            signer_role=role,
-            signed_at=closed_at,
-            strokes=strokes,
-        )
-        s.add(sig)
+        sig = add_signature(s, KIND.key, day, name, role, strokes, at=closed_at)
         day.closed_at = closed_at
         day.signature_id = sig.id
         day.previous_hash = tip.content_hash if tip is not None else None
@@ -531,7 +555,9 @@ def add_addendum(store: Store, day_id: str, *, reason: str, body: str) -> Done[D
         day = load(s, DiaryDay, day_id, "Diary day")
         if day.status is not DiaryStatus.CLOSED:
             raise WorkflowError(
-                "{number} is still open: edit it instead of adding an addendum.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{number} is still open: edit it instead of adding an addendum."
+                ),
                 number=day_number(day),
             )
         row = DiaryAddendum(
@@ -558,7 +584,9 @@ def link_delay(
     if to_type not in ("issue", "change_order"):
         raise ValidationError(
             "to_type",
-            "A delay links to issues, RFIs and change orders only (got '{value}').",
+            QT_TRANSLATE_NOOP(
+                "Errors", "A delay links to issues, RFIs and change orders only (got '{value}')."
+            ),
             value=to_type,
         )
     return records.link(store, project_id, "diary_delay", delay_id, to_type, to_id, relation)

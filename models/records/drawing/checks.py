@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from executrek.models import validation
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.project import Location
 from executrek.models.records.drawing.model import (
     DISCIPLINE_PREFIX,
@@ -74,7 +74,10 @@ def check_discipline(value: Discipline | str) -> Discipline:
 def check_point(name: str, value: float) -> float:
     number = float(value)
     if not 0.0 <= number <= 1.0:
-        raise ValidationError(name, "{field} must lie on the sheet (between 0 and 1).")
+        raise ValidationError(
+            name,
+            QT_TRANSLATE_NOOP("Errors", "{field} must lie on the sheet (between 0 and 1)."),
+        )
     return round(number, 6)
 
 
@@ -82,7 +85,9 @@ def check_page_size(width: float, height: float) -> tuple[float, float]:
     for name, value in (("width_pt", width), ("height_pt", height)):
         if not 0 < float(value) <= MAX_PAGE_PT:
             raise ValidationError(
-                name, "{field} must be a page size in points (got {value}).", value=value
+                name,
+                QT_TRANSLATE_NOOP("Errors", "{field} must be a page size in points (got {value})."),
+                value=value,
             )
     return float(width), float(height)
 
@@ -92,7 +97,9 @@ def pin_table(kind: str) -> str:
     if table is None:
         raise ValidationError(
             "target_type",
-            "{field} must be a punch item or a contractor issue (got '{value}').",
+            QT_TRANSLATE_NOOP(
+                "Errors", "{field} must be a punch item or a contractor issue (got '{value}')."
+            ),
             value=kind,
         )
     return table
@@ -103,7 +110,10 @@ def check_location(s: Session, project_id: str, location_id: str | None) -> str 
         return None
     loc = load(s, Location, location_id, "Location")
     if loc.project_id != project_id:
-        raise ValidationError("location_id", "{field} belongs to another project.")
+        raise ValidationError(
+            "location_id",
+            QT_TRANSLATE_NOOP("Errors", "{field} belongs to another project."),
+        )
     return loc.id
 
 

@@ -7,7 +7,7 @@ import re
 
 from sqlalchemy import select
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.project import Location
 from executrek.models.services.common import load, locations_within
 from executrek.models.store import Store
@@ -33,7 +33,10 @@ def find_location(store: Store, project_id: str, text: str) -> Location:
         path = [p.strip().lower() for p in (loc.path or loc.name).split("›")]
         if path == parts:
             return loc
-    raise NotFoundError("There is no location '{text}' in this project.", text=wanted)
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "There is no location '{text}' in this project."),
+        text=wanted,
+    )
 
 
 def location_labels(

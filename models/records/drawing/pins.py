@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models.base import utcnow
 from executrek.models.directory import Organisation
-from executrek.models.errors import NotFoundError, ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from executrek.models.kinds import ISSUE, PUNCH
 from executrek.models.project import Location
 from executrek.models.records.drawing.checks import check_point, pin_table
@@ -178,7 +178,10 @@ def get_pin(store: Store, pin_id: str) -> PinRow:
         for row in _pin_rows(s, [pin.revision_id], PinFilter()):
             if row.id == pin_id:
                 return row
-    raise NotFoundError("Pin {id} does not exist (or its item was deleted).", id=pin_id)
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "Pin {id} does not exist (or its item was deleted)."),
+        id=pin_id,
+    )
 
 
 def pins_for_item(
@@ -218,7 +221,10 @@ def _pin_target(s: Session, table: str, target_id: str, project_id: str) -> None
     target = _TARGETS[table]
     item = load(s, target.cls, target_id, target.label)
     if item.project_id != project_id:
-        raise ValidationError("target_id", "The item belongs to another project than the sheet.")
+        raise ValidationError(
+            "target_id",
+            QT_TRANSLATE_NOOP("Errors", "The item belongs to another project than the sheet."),
+        )
 
 
 def _new_pin(

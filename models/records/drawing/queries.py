@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.project import Location
 from executrek.models.records.drawing.checks import live_sheet
 from executrek.models.records.drawing.model import (
@@ -157,7 +157,10 @@ def get_sheet(store: Store, sheet_id: str) -> SheetRow:
     with store.read() as s:
         rows = _sheet_rows(s, [Sheet.id == sheet_id])
     if not rows:
-        raise NotFoundError("Sheet {id} does not exist (or was deleted).", id=sheet_id)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "Sheet {id} does not exist (or was deleted)."),
+            id=sheet_id,
+        )
     return rows[0]
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from executrek.models import validation
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.project import Project
 from executrek.models.records.drawing.checks import (
     check_location,
@@ -43,7 +43,10 @@ class NewDrawingFile:
 
 def _file_row(s: Session, project_id: str, new: NewDrawingFile) -> DrawingFile:
     if _SHA.fullmatch(new.sha256 or "") is None:
-        raise ValidationError("sha256", "{field} must be a lowercase SHA-256 hex digest.")
+        raise ValidationError(
+            "sha256",
+            QT_TRANSLATE_NOOP("Errors", "{field} must be a lowercase SHA-256 hex digest."),
+        )
     row = s.scalar(
         select(DrawingFile).where(
             DrawingFile.project_id == project_id, DrawingFile.sha256 == new.sha256
@@ -73,13 +76,18 @@ def register_file(
     or a new revision of the live sheet with the same number (pins carried over). The
     same file and page imported again changes nothing (``unchanged``)."""
     if not pages:
-        raise ValidationError("pages", "{field}: the file has no page to register.")
+        raise ValidationError(
+            "pages",
+            QT_TRANSLATE_NOOP("Errors", "{field}: the file has no page to register."),
+        )
     numbers = [check_sheet_number(p.sheet_number).lower() for p in pages]
     if len(set(numbers)) != len(numbers):
         dup = next(n for n in numbers if numbers.count(n) > 1)
         raise ValidationError(
             "sheet_number",
-            "Two pages of the file have the same sheet number ({value}).",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Two pages of the file have the same sheet number ({value})."
+            ),
             value=dup.upper(),
         )
     out: list[Registered] = []
@@ -90,7 +98,7 @@ def register_file(
             if not 0 <= page.page_index < row.page_count:
                 raise ValidationError(
                     "page_index",
-                    "{field} {value} is not a page of the file.",
+                    QT_TRANSLATE_NOOP("Errors", "{field} {value} is not a page of the file."),
                     value=page.page_index,
                 )
             out.append(_register_page(s, project_id, row, page))

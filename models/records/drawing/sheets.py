@@ -18,7 +18,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from executrek.models.base import utcnow
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.records.drawing.checks import (
     check_location,
     check_page_size,
@@ -153,10 +153,15 @@ def add_revision(
         sheet = load(s, Sheet, sheet_id, "Sheet")
         file = load(s, DrawingFile, file_id, "Drawing file")
         if file.project_id != sheet.project_id:
-            raise ValidationError("file_id", "{field} belongs to another project.")
+            raise ValidationError(
+                "file_id",
+                QT_TRANSLATE_NOOP("Errors", "{field} belongs to another project."),
+            )
         if not 0 <= page_index < file.page_count:
             raise ValidationError(
-                "page_index", "{field} {value} is not a page of the file.", value=page_index
+                "page_index",
+                QT_TRANSLATE_NOOP("Errors", "{field} {value} is not a page of the file."),
+                value=page_index,
             )
         label = check_revision(revision)
         page = NewSheetPage(
@@ -190,7 +195,10 @@ def bulk_update_sheets(store: Store, sheet_ids: Sequence[str], **fields: Any) ->
     number must stay unique among the project's live sheets."""
     editable_only(fields, SHEET_EDITABLE)
     if "sheet_number" in fields and len(set(sheet_ids)) > 1:
-        raise ValidationError("sheet_number", "Several sheets cannot get the same {field}.")
+        raise ValidationError(
+            "sheet_number",
+            QT_TRANSLATE_NOOP("Errors", "Several sheets cannot get the same {field}."),
+        )
     with store.transaction() as (s, changes):
         sheets = [load(s, Sheet, i, "Sheet") for i in sheet_ids]
         for sheet in sheets:
@@ -201,7 +209,9 @@ def bulk_update_sheets(store: Store, sheet_ids: Sequence[str], **fields: Any) ->
                     if other is not None and other.id != sheet.id:
                         raise ValidationError(
                             "sheet_number",
-                            "Sheet {value} already exists in this project.",
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "Sheet {value} already exists in this project."
+                            ),
                             value=number,
                         )
                     sheet.sheet_number = number

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from executrek.models import workflow
 from executrek.models.base import utcnow
 from executrek.models.common import PhotoLink
-from executrek.models.errors import WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, WorkflowError
 from executrek.models.kinds import ISSUE, PUNCH
 from executrek.models.records.inspection.model import (
     KIND,
@@ -66,7 +66,7 @@ def complete_in(s: Session, ins: Inspection) -> None:
     missing = [it for it in items if it.id not in answers]
     if missing:
         raise WorkflowError(
-            "{count} item(s) unanswered, first: '{prompt}'.",
+            QT_TRANSLATE_NOOP("Errors", "{count} item(s) unanswered, first: '{prompt}'."),
             count=len(missing),
             prompt=missing[0].prompt,
         )
@@ -82,7 +82,10 @@ def complete_in(s: Session, ins: Inspection) -> None:
                 )
             )
             if not has_photo:
-                raise WorkflowError("'{prompt}' failed and needs a photo.", prompt=it.prompt)
+                raise WorkflowError(
+                    QT_TRANSLATE_NOOP("Errors", "'{prompt}' failed and needs a photo."),
+                    prompt=it.prompt,
+                )
     result = score_in(s, ins)
     ins.score = result.score
     ins.result = result.result

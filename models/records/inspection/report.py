@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from executrek.models.common import Signature
 from executrek.models.directory import Organisation, User
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.kinds import ISSUE, PUNCH
 from executrek.models.project import Location
 from executrek.models.records.inspection.model import (
@@ -110,7 +110,7 @@ def inspection_detail(store: Store, project_id: str, number: int | None) -> Insp
         ins = s.scalars(stmt.limit(1)).first()
         if ins is None:
             raise NotFoundError(
-                "Inspection {number} does not exist.",
+                QT_TRANSLATE_NOOP("Errors", "Inspection {number} does not exist."),
                 number=KIND.display(number, None) if number is not None else "",
             )
         items = list(

@@ -15,9 +15,8 @@ from typing import Any
 from sqlalchemy import select
 
 from executrek.models import validation
-from executrek.models.base import utcnow
 from executrek.models.common import Signature
-from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from executrek.models.project import Project
 from executrek.models.records.inspection.completion import (
     Completion,
@@ -38,11 +37,17 @@ from executrek.models.records.inspection.model import (
     inspection_number,
 )
 from executrek.models.records.inspection.scoring import current_responses, items_in
-from executrek.models.services.common import Done, add_numbered, load, valid_strokes
+from executrek.models.services.common import (
+    Done,
+    add_numbered,
+    add_signature,
+    load,
+    valid_strokes,
+)
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
-#: The template option (a key of the definition JSON): raise failed items on completion.
+# The template option (a key of the definition JSON): raise failed items on completion.
 RAISE_ON_COMPLETE = "raise_on_complete"
 
 
@@ -53,14 +58,19 @@ def validate_definition(definition: dict[str, Any]) -> dict[str, Any]:
     """Check a template document and return it normalised."""
     sections = definition.get("sections") if isinstance(definition, dict) else None
     if not isinstance(sections, list) or not sections:
-        raise ValidationError("definition", "A template needs at least one section.")
+        raise ValidationError(
+            "definition",
+            QT_TRANSLATE_NOOP("Errors", "A template needs at least one section."),
+        )
     out_sections = []
     for si, section in enumerate(sections, start=1):
         title = validation.required_text(f"sections[{si}].title", section.get("title"), max_len=200)
         items = section.get("items")
         if not isinstance(items, list) or not items:
             raise ValidationError(
-                f"sections[{si}].items", "Section '{title}' has no items.", title=title
+                f"sections[{si}].items",
+                QT_TRANSLATE_NOOP("Errors", "Section '{title}' has no items."),
+                title=title,
             )
         out_items = []
         for ii, item in enumerate(items, start=1):
@@ -89,12 +99,16 @@ def validate_definition(definition: dict[str, Any]) -> dict[str, Any]:
             if rtype is ResponseType.CHOICE:
                 choices = item.get("choices")
                 if not isinstance(choices, list) or len(choices) < 2:
-                    raise ValidationError(where + ".choices", "{field} needs at least two options.")
+                    raise ValidationError(
+                        where + ".choices",
+                        QT_TRANSLATE_NOOP("Errors", "{field} needs at least two options."),
+                    )
                 norm["choices"] = [str(c) for c in choices]
                 failing = [str(c) for c in item.get("failing_choices", [])]
                 if not set(failing) <= set(norm["choices"]):
                     raise ValidationError(
-                        where + ".failing_choices", "{field} must be among the options."
+                        where + ".failing_choices",
+                        QT_TRANSLATE_NOOP("Errors", "{field} must be among the options."),
                     )
                 norm["failing_choices"] = failing
             if rtype is ResponseType.NUMBER:
@@ -120,7 +134,10 @@ def validate_definition(definition: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(option, bool):
             raise ValidationError(
                 RAISE_ON_COMPLETE,
-                "Raising failed items on completion is either on or off (true or false).",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Raising failed items on completion is either on or off (true or false).",
+                ),
             )
         out[RAISE_ON_COMPLETE] = option
     return out
@@ -146,7 +163,9 @@ def create_template(
     doc = validate_definition(definition)
     mark = validation.decimal("pass_mark", pass_mark, allow_negative=False)
     if mark > 100:
-        raise ValidationError("pass_mark", "{field} is a percentage (0–100).")
+        raise ValidationError(
+            "pass_mark", QT_TRANSLATE_NOOP("Errors", "{field} is a percentage (0–100).")
+        )
     with store.transaction() as (s, changes):
         tpl = InspectionTemplate(
             project_id=project_id,
@@ -286,22 +305,38 @@ def outcome_of(item: InspectionItem, value: str) -> Outcome:
             "n": Outcome.NA,
         }
         if v.lower() not in mapping:
-            raise ValidationError("value", "Answer pass, fail or N/A (got '{value}').", value=v)
+            raise ValidationError(
+                "value",
+                QT_TRANSLATE_NOOP("Errors", "Answer pass, fail or N/A (got '{value}')."),
+                value=v,
+            )
         return mapping[v.lower()]
     if rtype is ResponseType.YES_NO:
         if v.lower() in ("na", "n/a"):
             return Outcome.NA
         if v.lower() not in ("yes", "no", "y"):
-            raise ValidationError("value", "Answer yes or no (got '{value}').", value=v)
+            raise ValidationError(
+                "value",
+                QT_TRANSLATE_NOOP("Errors", "Answer yes or no (got '{value}')."),
+                value=v,
+            )
         said_yes = v.lower() in ("yes", "y")
         return Outcome.PASS if said_yes == item.expected_yes else Outcome.FAIL
     if rtype is ResponseType.NUMBER:
         try:
             number = Decimal(v.replace(",", "."))
         except InvalidOperation:
-            raise ValidationError("value", "Enter a number (got '{value}').", value=v)
+            raise ValidationError(
+                "value",
+                QT_TRANSLATE_NOOP("Errors", "Enter a number (got '{value}')."),
+                value=v,
+            )
         if not number.is_finite():
-            raise ValidationError("value", "Enter a number (got '{value}').", value=v)
+            raise ValidationError(
+                "value",
+                QT_TRANSLATE_NOOP("Errors", "Enter a number (got '{value}')."),
+                value=v,
+            )
         if item.target is None:
             return Outcome.INFO
         within = abs(number - item.target) <= (item.tolerance or Decimal(0))
@@ -309,13 +344,15 @@ def outcome_of(item: InspectionItem, value: str) -> Outcome:
     if rtype is ResponseType.CHOICE:
         if v not in item.choices:
             raise ValidationError(
-                "value", "Choose one of: {choices}.", choices=", ".join(item.choices)
+                "value",
+                QT_TRANSLATE_NOOP("Errors", "Choose one of: {choices}."),
+                choices=", ".join(item.choices),
             )
         if not item.failing_choices:
             return Outcome.INFO
         return Outcome.FAIL if v in item.failing_choices else Outcome.PASS
     if not v:
-        raise ValidationError("value", "The answer is empty.")
+        raise ValidationError("value", QT_TRANSLATE_NOOP("Errors", "The answer is empty."))
     return Outcome.INFO
 
 
@@ -328,7 +365,7 @@ def respond(
         ins = load(s, Inspection, item.inspection_id, "Inspection")
         if ins.status is not InspectionStatus.IN_PROGRESS:
             raise WorkflowError(
-                "{number} is {status}; answers can no longer change.",
+                QT_TRANSLATE_NOOP("Errors", "{number} is {status}; answers can no longer change."),
                 number=inspection_number(ins),
                 status=ins.status.value,
             )
@@ -354,19 +391,20 @@ def sign(
     strokes: list[Any],
 ) -> Done[Signature]:
     if not (signer_name or "").strip():
-        raise ValidationError("signer_name", "Type the name of the person signing.")
+        raise ValidationError(
+            "signer_name",
+            QT_TRANSLATE_NOOP("Errors", "Type the name of the person signing."),
+        )
     with store.transaction() as (s, changes):
         ins = load(s, Inspection, inspection_id, "Inspection")
-        sig = Signature(
-            project_id=ins.project_id,
-            record_type="inspection",
-            record_id=ins.id,
-            signer_name=validation.required_text("signer_name", signer_name, max_len=200),
-            signer_role=validation.text("signer_role", signer_role, max_len=200, required=False),
-            signed_at=utcnow(),
-            strokes=valid_strokes(strokes),
+        sig = add_signature(
+            s,
+            "inspection",
+            ins,
+            validation.required_text("signer_name", signer_name, max_len=200),
+            validation.text("signer_role", signer_role, max_len=200, required=False),
+            valid_strokes(strokes),
         )
-        s.add(sig)
     return Done(sig, changes)
 
 

@@ -9,7 +9,15 @@ from collections.abc import Mapping
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import VARIANT_ORDER, Base, EventRow, Numbered, StatusChange, Synced
+from executrek.models.base import (
+    VARIANT_ORDER,
+    Base,
+    Defect,
+    EventRow,
+    Numbered,
+    StatusChange,
+    Synced,
+)
 from executrek.models.directory import str_enum
 from executrek.models.records.issue.numbers import SERIES
 from executrek.models.records.kind import RecordKind
@@ -24,7 +32,7 @@ class BallInCourt(enum.StrEnum):
     OWNER = "owner"
 
 
-class ContractorIssue(Numbered, Synced, Base):
+class ContractorIssue(Numbered, Defect, Synced, Base):
     __tablename__ = "contractor_issues"
     __table_args__ = (
         UniqueConstraint("project_id", "issue_type", "number"),
@@ -49,10 +57,6 @@ class ContractorIssue(Numbered, Synced, Base):
     ball_in_court: Mapped[BallInCourt] = mapped_column(
         str_enum(BallInCourt, "ball_in_court"), default=BallInCourt.CONTRACTOR
     )
-    closed_at: Mapped[dt.datetime | None]
-    # Identity in another system (a BCF topic GUID…) so re-imports never duplicate.
-    external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
-    inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
 
 
 class IssueStatusEvent(StatusChange, EventRow, Base):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -23,9 +22,11 @@ from executrek.models.services.record_reads import (
     by_id,
     children_by,
     comments_in,
+    list_conditions,
     live_of_project,
     names_of,
     picked,
+    project_labels,
     status_history,
 )
 from executrek.models.services.records import LinkRow, links_of
@@ -58,24 +59,10 @@ def issue_list(
     today: dt.date | None = None,
 ) -> list[IssueRow]:
     day = today or local_today()
-    conds: list[Any] = [
-        ContractorIssue.project_id == project_id,
-        ContractorIssue.deleted_at.is_(None),
-    ]
-    if statuses:
-        conds.append(ContractorIssue.status.in_(sorted(statuses)))
-    if types:
-        conds.append(ContractorIssue.issue_type.in_(sorted(types)))
-    match = search.fts_query(text)
-    if match:
-        from sqlalchemy import text as sql_text
-
-        conds.append(
-            sql_text(
-                "contractor_issues.rowid IN (SELECT rowid FROM contractor_issues_fts "
-                "WHERE contractor_issues_fts MATCH :fts)"
-            ).bindparams(fts=match)
-        )
+    conds = list_conditions(ContractorIssue, project_id, status=statuses, issue_type=types)
+    match = search.matching("contractor_issues", text)
+    if match is not None:
+        conds.append(match)
     responses = (
         select(func.count())
         .select_from(Comment)
@@ -191,14 +178,8 @@ def export_rows(store: Store, project_id: str, flt: IssueFilter = IssueFilter())
     with store.read() as s:
         load(s, Project, project_id, "Project")
         users = all_user_names(s)
-        orgs = {
-            o.id: o.name
-            for o in s.scalars(select(Organisation).where(Organisation.project_id == project_id))
-        }
-        paths = {
-            loc.id: loc.path
-            for loc in s.scalars(select(Location).where(Location.project_id == project_id))
-        }
+        orgs = project_labels(s, Organisation.name, project_id)
+        paths = project_labels(s, Location.path, project_id)
         heads = by_id(s, ContractorIssue, project_id)
         kept = [
             r
@@ -290,11 +271,8 @@ def issue_log(store: Store, project_id: str) -> list[IssueEntry]:
             s, IssueStatusEvent.issue_id, ids, IssueStatusEvent.created_at, IssueStatusEvent.id
         )
         orgs = names_of(s, Organisation, {i.contractor_id for i in issues if i.contractor_id})
-        loc_ids = sorted({i.location_id for i in issues if i.location_id})
-        locs = {
-            row[0]: row[1]
-            for row in s.execute(select(Location.id, Location.path).where(Location.id.in_(loc_ids)))
-        }
+        loc_ids = {i.location_id for i in issues if i.location_id}
+        locs = names_of(s, Location, loc_ids, Location.path)
         out = [
             IssueEntry(
                 id=i.id,

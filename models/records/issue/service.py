@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models import validation, workflow
 from executrek.models.common import Comment
-from executrek.models.errors import WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, WorkflowError
 from executrek.models.project import Project
 from executrek.models.records.issue.model import (
     ISSUE_PREFIX,
@@ -122,7 +122,9 @@ def add_response(
         issue = load(s, ContractorIssue, issue_id, "Issue")
         if issue.status in (IssueStatus.CLOSED, IssueStatus.VOID):
             raise WorkflowError(
-                "{number} is {status}; reopen it to continue the thread.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{number} is {status}; reopen it to continue the thread."
+                ),
                 number=issue_number(issue),
                 status=issue.status.value,
             )

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from executrek.models.project import Project
 from executrek.models.records.punch.model import KIND, Priority, PunchItem, PunchStatus
 from executrek.models.services.common import load
 from executrek.models.services.exports import ProjectNames
+from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
 
 
@@ -36,10 +35,8 @@ def punch_items_for_export(store: Store, project_id: str) -> list[PunchExportRow
     with store.read() as s:
         load(s, Project, project_id, "Project")
         names = ProjectNames(s, project_id)
-        items = s.scalars(
-            select(PunchItem)
-            .where(PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None))
-            .order_by(PunchItem.number, PunchItem.draft_number, PunchItem.id)
+        items = live_of_project(
+            s, PunchItem, project_id, PunchItem.number, PunchItem.draft_number, PunchItem.id
         )
         return [
             PunchExportRow(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, func, literal_column, select, text, tuple_
+from sqlalchemy import and_, bindparam, case, func, literal_column, select, tuple_
 from sqlalchemy.dialects import sqlite
 
 from executrek.models import search
@@ -17,6 +17,7 @@ from executrek.models.directory import Organisation, Person
 from executrek.models.project import Location, Trade
 from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus
 from executrek.models.services.common import local_today, locations_within
+from executrek.models.services.record_reads import list_conditions
 from executrek.models.store import Store
 from executrek.models.vocab import LIVE as LIVE
 
@@ -128,18 +129,14 @@ def _sort_expr(key: str) -> Any:
 
 
 def _where(project_id: str, flt: PunchFilter) -> list[Any]:
-    conds: list[Any] = [
-        PunchItem.project_id == project_id,
-        PunchItem.deleted_at.is_(None),
-    ]
-    if flt.statuses:
-        conds.append(PunchItem.status.in_(sorted(s.value for s in flt.statuses)))
-    if flt.priorities:
-        conds.append(PunchItem.priority.in_(sorted(p.value for p in flt.priorities)))
-    if flt.contractor_ids:
-        conds.append(PunchItem.contractor_id.in_(sorted(flt.contractor_ids)))
-    if flt.trade_ids:
-        conds.append(PunchItem.trade_id.in_(sorted(flt.trade_ids)))
+    conds = list_conditions(
+        PunchItem,
+        project_id,
+        status=[s.value for s in flt.statuses],
+        priority=[p.value for p in flt.priorities],
+        contractor_id=flt.contractor_ids,
+        trade_id=flt.trade_ids,
+    )
     if flt.created_by:
         conds.append(PunchItem.created_by == flt.created_by)
     if flt.location_id:
@@ -153,13 +150,9 @@ def _where(project_id: str, flt: PunchFilter) -> list[Any]:
         conds.append(PunchItem.due_date >= flt.due_from)
     if flt.due_to:
         conds.append(PunchItem.due_date <= flt.due_to)
-    match = search.fts_query(flt.text)
-    if match:
-        conds.append(
-            text(
-                "punch_items.rowid IN (SELECT rowid FROM punch_items_fts WHERE punch_items_fts MATCH :fts)"
-            ).bindparams(fts=match)
-        )
+    match = search.matching("punch_items", flt.text)
+    if match is not None:
+        conds.append(match)
     return conds
 
 

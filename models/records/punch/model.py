@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from executrek.models.base import Base, EventRow, Numbered, StatusChange, Synced
+from executrek.models.base import Base, Defect, EventRow, Numbered, StatusChange, Synced
 from executrek.models.directory import str_enum
 from executrek.models.records.kind import RecordKind
 from executrek.models.records.punch.numbers import SERIES
@@ -16,7 +16,7 @@ from executrek.models.vocab import Priority as Priority
 from executrek.models.vocab import PunchStatus
 
 
-class PunchItem(Numbered, Synced, Base):
+class PunchItem(Numbered, Defect, Synced, Base):
     __tablename__ = "punch_items"
     __table_args__ = (
         UniqueConstraint("project_id", "number"),
@@ -50,11 +50,6 @@ class PunchItem(Numbered, Synced, Base):
         str_enum(PunchStatus, "punch_status"), default=PunchStatus.OPEN
     )
     due_date: Mapped[dt.date | None]
-    closed_at: Mapped[dt.datetime | None]
-    # Identity in another system (Procore id, import row key) so re-imports never duplicate.
-    external_ref: Mapped[str | None] = mapped_column(String(200), index=True)
-    # Set when a failed checklist item raised this item.
-    inspection_item_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_items.id"))
 
 
 class PunchStatusEvent(StatusChange, EventRow, Base):

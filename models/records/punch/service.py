@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from executrek.models import numbering, search, validation, workflow
 from executrek.models.base import utcnow
 from executrek.models.changes import Changes
-from executrek.models.errors import ValidationError, WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from executrek.models.ids import new_id
 from executrek.models.project import Project
 from executrek.models.records.punch.model import (
@@ -79,7 +79,8 @@ def _validated(new: NewPunchItem, today: dt.date, *, any_status: bool = False) -
     status = validation.choice("status", PunchStatus, new.status)
     if not any_status and status not in (PunchStatus.DRAFT, PunchStatus.OPEN):
         raise WorkflowError(
-            "A new punch item starts as draft or open, not {status}.", status=status.value
+            QT_TRANSLATE_NOOP("Errors", "A new punch item starts as draft or open, not {status}."),
+            status=status.value,
         )
     return {
         "title": validation.required_text("title", new.title, max_len=300),
@@ -155,7 +156,12 @@ def bulk_change_status(
     status = validation.choice("status", PunchStatus, target)
     note = validation.text("note", note, max_len=4000, required=False)
     if status is PunchStatus.REJECTED and not note:
-        raise ValidationError("note", "Rejecting a punch item needs a note saying what is wrong.")
+        raise ValidationError(
+            "note",
+            QT_TRANSLATE_NOOP(
+                "Errors", "Rejecting a punch item needs a note saying what is wrong."
+            ),
+        )
     with store.transaction() as (s, changes):
         items = [load(s, PunchItem, i, "Punch item") for i in item_ids]
         for item in items:
@@ -173,7 +179,7 @@ def bulk_update(store: Store, item_ids: Sequence[str], **fields: Any) -> Done[li
         for item in items:
             if item.status in (PunchStatus.CLOSED, PunchStatus.VOID):
                 raise WorkflowError(
-                    "{number} is {status}; reopen it before editing.",
+                    QT_TRANSLATE_NOOP("Errors", "{number} is {status}; reopen it before editing."),
                     number=punch_number(item),
                     status=item.status.value,
                 )
@@ -187,7 +193,9 @@ def delete_punch_item(store: Store, item_id: str) -> Done[None]:
         item = load(s, PunchItem, item_id, "Punch item")
         if item.status is not PunchStatus.DRAFT:
             raise WorkflowError(
-                "{number} is {status}; only drafts can be deleted; void it instead.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{number} is {status}; only drafts can be deleted; void it instead."
+                ),
                 number=punch_number(item),
                 status=item.status.value,
             )
@@ -255,12 +263,7 @@ def _validated_row(index: int, new: NewPunchItem, today: dt.date, imported: bool
     try:
         return _validated(new, today, any_status=imported)
     except ValidationError as exc:
-        raise ValidationError(
-            exc.field,
-            "Row {row}: " + exc.template,
-            row=index,
-            **{k: v for k, v in exc.params.items() if k != "field"},
-        )
+        raise validation.in_row(index, exc)
 
 
 def _write(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.models.project import Project
 from executrek.models.records.schedule.bulk import BulkInsert
 from executrek.models.records.schedule.model import (
@@ -72,9 +73,14 @@ def import_programme(
     check(programme)
     when = data_date or programme.data_date
     if when is None:
-        raise ProgrammeRefused("The file states no data date: give one with --data-date.")
+        raise ProgrammeRefused(
+            QT_TRANSLATE_NOOP("Errors", "The file states no data date: give one with --data-date.")
+        )
     if not EARLIEST <= when <= LATEST:
-        raise ProgrammeRefused("The data date {date} is not a real date.", date=when.isoformat())
+        raise ProgrammeRefused(
+            QT_TRANSLATE_NOOP("Errors", "The data date {date} is not a real date."),
+            date=when.isoformat(),
+        )
     start, finish = programme.span()
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
@@ -89,7 +95,9 @@ def import_programme(
         )
         if same is not None:
             raise ProgrammeRefused(
-                "This file was imported already, as {number} (data date {date}).",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This file was imported already, as {number} (data date {date})."
+                ),
                 number=KIND.number_of(same),
                 date=same.data_date.isoformat(),
             )

@@ -205,16 +205,6 @@ def run(net: Network, delay: dict[str, int] | None = None) -> Pass:
     )
 
 
-def forward_pass(
-    data: UpdateData,
-    cals: dict[str, Workdays],
-    default: Workdays,
-    delay: dict[str, int] | None = None,
-) -> Pass:
-    """Early dates of every task and milestone of ``data`` (``prepare`` then ``run``)."""
-    return run(prepare(data, cals, default), delay)
-
-
 def driving_critical(data: UpdateData) -> Activity | None:
     """The activity the critical path test delays: an unfinished task with duration
     flagged critical (lowest total float, then earliest start); without critical flags,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.records.schedule.vocab import (
     ActivityKind,
     ActivityStatus,
@@ -134,10 +134,14 @@ def check(programme: Programme) -> None:
     changed. Called by the importer before its transaction writes anything."""
     acts = programme.activities
     if not acts:
-        raise ProgrammeRefused("The file holds no activities: nothing to import.")
+        raise ProgrammeRefused(
+            QT_TRANSLATE_NOOP("Errors", "The file holds no activities: nothing to import.")
+        )
     if len(acts) > MAX_ACTIVITIES:
         raise ProgrammeRefused(
-            "The file holds {count} activities; at most {limit} can be imported.",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The file holds {count} activities; at most {limit} can be imported."
+            ),
             count=len(acts),
             limit=MAX_ACTIVITIES,
         )
@@ -146,14 +150,18 @@ def check(programme: Programme) -> None:
     for a in acts:
         if a.source_id in by_id:
             raise ProgrammeRefused(
-                "Activity id {id} appears twice in the file ({first} and {second}).",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Activity id {id} appears twice in the file ({first} and {second})."
+                ),
                 id=a.source_id,
                 first=by_id[a.source_id].code,
                 second=a.code,
             )
         if a.code in by_code:
             raise ProgrammeRefused(
-                "Activity {code} appears twice in the file ({first} and {second}).",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Activity {code} appears twice in the file ({first} and {second})."
+                ),
                 code=a.code,
                 first=by_code[a.code].name,
                 second=a.name,
@@ -165,13 +173,16 @@ def check(programme: Programme) -> None:
         for end in (link.predecessor, link.successor):
             if end not in by_id:
                 raise ProgrammeRefused(
-                    "Relationship {link} refers to activity {id}, which is not in the file.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Relationship {link} refers to activity {id}, which is not in the file.",
+                    ),
                     link=link.source_id,
                     id=end,
                 )
         if link.predecessor == link.successor:
             raise ProgrammeRefused(
-                "Relationship {link} links activity {code} to itself.",
+                QT_TRANSLATE_NOOP("Errors", "Relationship {link} links activity {code} to itself."),
                 link=link.source_id,
                 code=by_id[link.predecessor].code,
             )
@@ -179,11 +190,17 @@ def check(programme: Programme) -> None:
     for cal in programme.calendars:
         if cal.code in used and not working_weekdays(cal.work_week):
             raise ProgrammeRefused(
-                "Calendar {name} has no working days, and activities use it.", name=cal.name
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Calendar {name} has no working days, and activities use it."
+                ),
+                name=cal.name,
             )
         if cal.hours_per_day <= 0 or cal.hours_per_day > 24:
             raise ProgrammeRefused(
-                "Calendar {name} works {hours} hours a day; it must be more than 0 and at most 24.",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Calendar {name} works {hours} hours a day; it must be more than 0 and at most 24.",
+                ),
                 name=cal.name,
                 hours=cal.hours_per_day,
             )
@@ -194,7 +211,9 @@ def _check_dates(a: ParsedActivity) -> None:
         value = getattr(a, name)
         if value is not None and not (EARLIEST <= value <= LATEST):
             raise ProgrammeRefused(
-                "Activity {code} has {what} {date}, outside the years {first}–{last}.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Activity {code} has {what} {date}, outside the years {first}–{last}."
+                ),
                 code=a.code,
                 what=name.replace("_", " "),
                 date=value.isoformat(),

@@ -89,31 +89,13 @@ def _point(
 ) -> Point:
     count = len(offenders)
     if zero:
-        return Point(
-            number,
-            key,
-            title,
-            count,
-            population,
-            Decimal(count),
-            "count",
-            "0",
-            count == 0,
-            tuple(offenders),
-        )
-    value = _pct(count, population)
-    assert limit_pct is not None
+        value, unit, threshold, passed = Decimal(count), "count", "0", count == 0
+    else:
+        assert limit_pct is not None
+        value = _pct(count, population)
+        unit, threshold, passed = "%", f"≤ {limit_pct} %", value <= limit_pct
     return Point(
-        number,
-        key,
-        title,
-        count,
-        population,
-        value,
-        "%",
-        f"≤ {limit_pct} %",
-        value <= limit_pct,
-        tuple(offenders),
+        number, key, title, count, population, value, unit, threshold, passed, tuple(offenders)
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from executrek.models.errors import NotFoundError
+from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.human_numbers import display
 from executrek.models.local_read import SqlSource, day
 from executrek.models.records.schedule.vocab import (
@@ -209,8 +209,15 @@ def pick(rows: list[UpdateRow], number: int | None) -> UpdateRow:
         found = next((u for u in rows if u.number == wanted), None)
     if found is None:
         if number is None:
-            raise NotFoundError("The project has no schedule update yet: import a programme.")
-        raise NotFoundError("There is no schedule update {number}.", number=number)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The project has no schedule update yet: import a programme."
+                )
+            )
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no schedule update {number}."),
+            number=number,
+        )
     return found
 
 
@@ -354,7 +361,10 @@ def activity_by_code(source: SqlSource, update_id: str, code: str) -> Activity:
             (update_id, code),
         ).fetchone()
     if row is None:
-        raise NotFoundError("There is no activity {code} in this update.", code=code)
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no activity {code} in this update."),
+            code=code,
+        )
     return _activity(row)
 
 

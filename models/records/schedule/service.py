@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from executrek.models import validation, workflow
 from executrek.models.common import RecordLink
-from executrek.models.errors import ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.project import Project
 from executrek.models.records.schedule.delay import DELAY_KIND, DelayEvent
 from executrek.models.records.schedule.model import KIND, ScheduleActivity, ScheduleUpdate
@@ -62,7 +62,9 @@ def create_delay_event(
 ) -> Done[DelayEvent]:
     """Put a delay event on record (notified; no time asked for yet)."""
     if end_date is not None and end_date < start_date:
-        raise ValidationError("end_date", "{field} is before the start date.")
+        raise ValidationError(
+            "end_date", QT_TRANSLATE_NOOP("Errors", "{field} is before the start date.")
+        )
     values = {
         "title": validation.required_text("title", title, max_len=300),
         "description": validation.text("description", description, max_len=20000, required=False),
@@ -104,14 +106,19 @@ def change_delay_status(
         workflow.check(DELAY_KIND.transitions, DELAY_KIND.number_of(event), event.status, status)
         if status is DelayStatus.CLAIMED:
             if days is None:
-                raise ValidationError("days_claimed", "{field} is required to claim time.")
+                raise ValidationError(
+                    "days_claimed",
+                    QT_TRANSLATE_NOOP("Errors", "{field} is required to claim time."),
+                )
             event.days_claimed = _days("days_claimed", days)
         elif status is DelayStatus.GRANTED:
             granted = event.days_claimed if days is None else _days("days_granted", days)
             if granted > event.days_claimed:
                 raise ValidationError(
                     "days_granted",
-                    "{field} ({days}) is more than the {claimed} days claimed.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{field} ({days}) is more than the {claimed} days claimed."
+                    ),
                     days=granted,
                     claimed=event.days_claimed,
                 )
@@ -141,7 +148,9 @@ def update_delay_event(store: Store, event_id: str, **fields: Any) -> Done[Delay
 
 def _dates_hold(event: DelayEvent) -> None:
     if event.end_date is not None and event.end_date < event.start_date:
-        raise ValidationError("end_date", "{field} is before the start date.")
+        raise ValidationError(
+            "end_date", QT_TRANSLATE_NOOP("Errors", "{field} is before the start date.")
+        )
 
 
 def link_evidence(

@@ -1,0 +1,125 @@
+"""The words a stored value is exported as (``in_progress`` → "In progress"), in the
+user's language: the statuses, kinds and categories the list exports write into a CSV or
+XLSX cell (``app.list_export``, and the diary, schedule and cost exports through it).
+
+Every word is marked in the context "Values" so ``pyside6-lupdate`` finds it; a value
+without an entry reads as its own words, capitalised. The punch list export is not
+worded here: it keeps the punch exchange layout so the workbook imports back.
+"""
+
+from __future__ import annotations
+
+from executrek.app.columns import QT_TRANSLATE_NOOP
+from executrek.app.i18n import translate
+
+WORDS: dict[str, str] = {
+    "low": QT_TRANSLATE_NOOP("Values", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Values", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Values", "High"),
+    "critical": QT_TRANSLATE_NOOP("Values", "Critical"),
+    "draft": QT_TRANSLATE_NOOP("Values", "Draft"),
+    "open": QT_TRANSLATE_NOOP("Values", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Values", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Values", "Completed"),
+    "responded": QT_TRANSLATE_NOOP("Values", "Responded"),
+    "closed": QT_TRANSLATE_NOOP("Values", "Closed"),
+    "void": QT_TRANSLATE_NOOP("Values", "Void"),
+    "pass": QT_TRANSLATE_NOOP("Values", "Pass"),
+    "fail": QT_TRANSLATE_NOOP("Values", "Fail"),
+    "na": QT_TRANSLATE_NOOP("Values", "N/A"),
+    "info": QT_TRANSLATE_NOOP("Values", "Info"),
+    "change_event": QT_TRANSLATE_NOOP("Values", "Change event"),
+    "request": QT_TRANSLATE_NOOP("Values", "Change order request"),
+    "change_order": QT_TRANSLATE_NOOP("Values", "Change order"),
+    "pending": QT_TRANSLATE_NOOP("Values", "Pending"),
+    "approved": QT_TRANSLATE_NOOP("Values", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Values", "Rejected"),
+    "promoted": QT_TRANSLATE_NOOP("Values", "Promoted"),
+    "owner_request": QT_TRANSLATE_NOOP("Values", "Owner request"),
+    "design_error": QT_TRANSLATE_NOOP("Values", "Design error"),
+    "unforeseen_condition": QT_TRANSLATE_NOOP("Values", "Unforeseen condition"),
+    "regulatory": QT_TRANSLATE_NOOP("Values", "Regulatory"),
+    "value_engineering": QT_TRANSLATE_NOOP("Values", "Value engineering"),
+    "contractor_claim": QT_TRANSLATE_NOOP("Values", "Contractor claim"),
+    "schedule_acceleration": QT_TRANSLATE_NOOP("Values", "Schedule acceleration"),
+    "other": QT_TRANSLATE_NOOP("Values", "Other"),
+    "observation": QT_TRANSLATE_NOOP("Values", "Observation"),
+    "non_conformance": QT_TRANSLATE_NOOP("Values", "Non-conformance"),
+    "rfi": QT_TRANSLATE_NOOP("Values", "RFI"),
+    "safety": QT_TRANSLATE_NOOP("Values", "Safety"),
+    "quality": QT_TRANSLATE_NOOP("Values", "Quality"),
+    "schedule": QT_TRANSLATE_NOOP("Values", "Schedule"),
+    "contractor": QT_TRANSLATE_NOOP("Values", "Contractor"),
+    "owners_rep": QT_TRANSLATE_NOOP("Values", "Owner's rep"),
+    "designer": QT_TRANSLATE_NOOP("Values", "Designer"),
+    "owner": QT_TRANSLATE_NOOP("Values", "Owner"),
+    "cost": QT_TRANSLATE_NOOP("Values", "Cost"),
+    "scope": QT_TRANSLATE_NOOP("Values", "Scope"),
+    "mitigating": QT_TRANSLATE_NOOP("Values", "Mitigating"),
+    "occurred": QT_TRANSLATE_NOOP("Values", "Occurred"),
+    "construction": QT_TRANSLATE_NOOP("Values", "Construction"),
+    "design": QT_TRANSLATE_NOOP("Values", "Design"),
+    "fees": QT_TRANSLATE_NOOP("Values", "Fees"),
+    "permits": QT_TRANSLATE_NOOP("Values", "Permits"),
+    "insurance": QT_TRANSLATE_NOOP("Values", "Insurance"),
+    "ffe": QT_TRANSLATE_NOOP("Values", "FF&E"),
+    "contingency": QT_TRANSLATE_NOOP("Values", "Contingency"),
+    "pmo": QT_TRANSLATE_NOOP("Values", "PMO"),
+    "active": QT_TRANSLATE_NOOP("Values", "Active"),
+    "executed": QT_TRANSLATE_NOOP("Values", "Executed"),
+    "under_review": QT_TRANSLATE_NOOP("Values", "Under review"),
+    "certified": QT_TRANSLATE_NOOP("Values", "Certified"),
+    "task": QT_TRANSLATE_NOOP("Values", "Task"),
+    "milestone": QT_TRANSLATE_NOOP("Values", "Milestone"),
+    "loe": QT_TRANSLATE_NOOP("Values", "Level of effort"),
+    "summary": QT_TRANSLATE_NOOP("Values", "Summary"),
+    "not_started": QT_TRANSLATE_NOOP("Values", "Not started"),
+    "complete": QT_TRANSLATE_NOOP("Values", "Complete"),
+    "notified": QT_TRANSLATE_NOOP("Values", "Notified"),
+    "claimed": QT_TRANSLATE_NOOP("Values", "Claimed"),
+    "granted": QT_TRANSLATE_NOOP("Values", "Granted"),
+    "withdrawn": QT_TRANSLATE_NOOP("Values", "Withdrawn"),
+    "neutral": QT_TRANSLATE_NOOP("Values", "Neutral"),
+    "undetermined": QT_TRANSLATE_NOOP("Values", "Undetermined"),
+    "sunny": QT_TRANSLATE_NOOP("Values", "Sunny"),
+    "partly_cloudy": QT_TRANSLATE_NOOP("Values", "Partly cloudy"),
+    "overcast": QT_TRANSLATE_NOOP("Values", "Overcast"),
+    "fog": QT_TRANSLATE_NOOP("Values", "Fog"),
+    "drizzle": QT_TRANSLATE_NOOP("Values", "Drizzle"),
+    "rain": QT_TRANSLATE_NOOP("Values", "Rain"),
+    "heavy_rain": QT_TRANSLATE_NOOP("Values", "Heavy rain"),
+    "thunderstorm": QT_TRANSLATE_NOOP("Values", "Thunderstorm"),
+    "snow": QT_TRANSLATE_NOOP("Values", "Snow"),
+    "sleet": QT_TRANSLATE_NOOP("Values", "Sleet"),
+    "frost": QT_TRANSLATE_NOOP("Values", "Frost"),
+    "calm": QT_TRANSLATE_NOOP("Values", "Calm"),
+    "light": QT_TRANSLATE_NOOP("Values", "Light"),
+    "moderate": QT_TRANSLATE_NOOP("Values", "Moderate"),
+    "strong": QT_TRANSLATE_NOOP("Values", "Strong"),
+    "gale": QT_TRANSLATE_NOOP("Values", "Gale"),
+    "dry": QT_TRANSLATE_NOOP("Values", "Dry"),
+    "damp": QT_TRANSLATE_NOOP("Values", "Damp"),
+    "wet": QT_TRANSLATE_NOOP("Values", "Wet"),
+    "muddy": QT_TRANSLATE_NOOP("Values", "Muddy"),
+    "waterlogged": QT_TRANSLATE_NOOP("Values", "Waterlogged"),
+    "frozen": QT_TRANSLATE_NOOP("Values", "Frozen"),
+    "snow_covered": QT_TRANSLATE_NOOP("Values", "Snow covered"),
+    "weather": QT_TRANSLATE_NOOP("Values", "Weather"),
+    "late_information": QT_TRANSLATE_NOOP("Values", "Late information"),
+    "design_change": QT_TRANSLATE_NOOP("Values", "Design change"),
+    "owner_instruction": QT_TRANSLATE_NOOP("Values", "Owner instruction"),
+    "contractor_resource": QT_TRANSLATE_NOOP("Values", "Contractor resource"),
+    "utility": QT_TRANSLATE_NOOP("Values", "Utility"),
+    "access": QT_TRANSLATE_NOOP("Values", "Access"),
+    "design_team": QT_TRANSLATE_NOOP("Values", "Design team"),
+    "subcontractor": QT_TRANSLATE_NOOP("Values", "Subcontractor"),
+    "utility_authority": QT_TRANSLATE_NOOP("Values", "Utility authority"),
+}
+
+
+def value_words(value: str | None) -> str | None:
+    """A stored value as words, translated: ``in_progress`` → "In progress" ("In
+    Bearbeitung" in German)."""
+    if value is None:
+        return None
+    return translate("Values", WORDS.get(value, value.replace("_", " ").capitalize()))
