@@ -31,6 +31,7 @@ SYNC_FUNCTIONS = (
     "sync_hello(uuid, int)",
     "sync_push(uuid, int, jsonb, boolean)",
     "sync_push_rows(uuid, int, bigint, text[], uuid[], uuid[], text[], jsonb)",
+    "sync_push_rows(uuid, int, bigint, text[], uuid[], uuid[], text[], jsonb, text[], bigint[], jsonb)",
     "sync_projects()",
     "sync_rights()",
     "pmo_setting_set(text, jsonb)",

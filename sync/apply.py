@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Table
@@ -23,7 +22,6 @@ from sqlalchemy.orm import Session
 from executrek.models.schema import metadata, synced_tables
 from executrek.models.store import Store
 from executrek.sync.placement import (
-    Rules,
     aside_ids,
     drop_aside,
     load_aside,
@@ -33,30 +31,24 @@ from executrek.sync.placement import (
     rules_for,
     set_aside_records,
 )
-from executrek.sync.upsert import ServerRow, pending_fields, upsert_accepted, write_conflicts
+from executrek.sync.refused import held_fields
+from executrek.sync.row_plans import ParentAreas, TablePlan, refs_of
+from executrek.sync.upsert import (
+    ServerRow,
+    pending_fields,
+    upsert,
+    upsert_accepted,
+    write_conflicts,
+)
 from executrek.sync.wire import CONFLICTS, NIL_PROJECT, column_defaults, storage_converter
 from executrek.sync.wire import _same as same_value  # the converter of values stored as they come
 
 BOOKKEEPING = ("row_version", "field_versions")
 
 
-@dataclass
-class _TablePlan:
-    table: Table
-    converters: dict[str, Callable[[Any], Any]]
-    defaults: dict[str, Any]
-    rules: Rules
-    # the fields data may carry: converted ones (key, converter), and stored as they come
-    special: tuple[tuple[str, Callable[[Any], Any]], ...]
-    plain: frozenset[str]
-    # (column, target, target may be shared) for rows in the shared area / in a project
-    refs: tuple[tuple[str, str, bool], ...] = ()
-    refs_in_project: tuple[tuple[str, str, bool], ...] = ()
-
-
 # A row waiting for a parent: (row, plan, storage values, why it waits, the parent's
 # (table, id)).
-_Waiting = tuple[ServerRow, _TablePlan, dict[str, Any], str, tuple[str, str]]
+_Waiting = tuple[ServerRow, TablePlan, dict[str, Any], str, tuple[str, str]]
 
 
 class RowWriter:
@@ -73,7 +65,7 @@ class RowWriter:
         self.refused: list[tuple[str, str]] = []
         self.set_aside: dict[str, str] = {}  # row id → reason (this sync)
         self.order = {t.name: i for i, t in enumerate(metadata.sorted_tables)}
-        self.plans: dict[str, _TablePlan] = {}
+        self.plans: dict[str, TablePlan] = {}
         for name, cls in tables.items():
             table = cls.__table__
             assert isinstance(table, Table)
@@ -81,7 +73,7 @@ class RowWriter:
             wire = {k: f for k, f in conv.items() if k not in BOOKKEEPING}
             special = tuple((k, f) for k, f in wire.items() if f is not same_value)
             plain = frozenset(k for k, f in wire.items() if f is same_value)
-            self.plans[name] = _TablePlan(
+            self.plans[name] = TablePlan(
                 table, conv, column_defaults(table), rules_for(table), special, plain
             )
         for plan in self.plans.values():
@@ -93,8 +85,7 @@ class RowWriter:
             own = (("project_id", "projects", False),) if plan.rules.has_project else ()
             plan.refs_in_project = own + plan.refs
         # Caches for one ``write`` call: rows it writes, parents it looked up → area.
-        self._txn: dict[tuple[str, str], str] = {}
-        self._known: dict[tuple[str, str], str] = {}
+        self.parents = ParentAreas(self.plans)
         self._waiting: list[_Waiting] = []
         self._wanted: set[tuple[str, str]] = set()  # parents waiting rows need
         self._aside_new: list[tuple[str, dict[str, Any]]] = []
@@ -123,61 +114,47 @@ class RowWriter:
                 known += 1
             # else: a table this app version does not know (expand-then-contract)
         candidates: list[ServerRow] = []
-        for tbl, trows in by_table.items():
+        # (plan, area, rows with their storage values), parents' tables first
+        groups: list[tuple[TablePlan, str, list[tuple[ServerRow, dict[str, Any]]]]] = []
+        for tbl in sorted(by_table, key=lambda t: self.order.get(t, len(self.order))):
+            trows = by_table[tbl]
             plan = self.plans[tbl]
             local = lookup_areas(raw, tbl, plan.rules, (r.id for r in trows))
+            areas: dict[str, list[tuple[ServerRow, dict[str, Any]]]] = {}
             for row in trows:
                 in_project = row.project_id != NIL_PROJECT
                 have = local.get(row.id)
-                if have is None and (tbl, row.id) not in self._txn:
+                if have is None and (tbl, row.id) not in self.parents.txn:
                     self._fresh.add((tbl, row.id))
                 if have is not None and have[0].lower() != row.project_id.lower():
                     self._aside(row, "this laptop keeps this record in another project")
-                elif have is not None and have[1] >= row.row_version:
+                    continue
+                if have is not None and have[1] >= row.row_version:
                     self._settled(row.id)  # nothing newer than what is here
-                elif (
+                    continue
+                if not (
                     in_project
                     and plan.rules.has_project
                     and row.data.get("project_id", row.project_id) == row.project_id
-                ):
-                    candidates.append(row)  # the common case, decided without a call
-                else:
+                ):  # the common case is decided without a call
                     reason = placement_error(tbl, row.id, row.project_id, plan.rules, row.data)
-                    if reason is None:
-                        candidates.append(row)
-                    else:
+                    if reason is not None:
                         self._aside(row, reason)
-        candidates.sort(key=lambda r: self.order.get(r.tbl, len(self.order)))
-        prepared = []
-        for r in candidates:
-            if isinstance(values := _storable(self.plans[r.tbl], r), str):  # not ours to repair
-                self._aside(r, values)
-            else:
-                prepared.append((r, self.plans[r.tbl], values))
-        self._prefetch(raw, prepared)
+                        continue
+                candidates.append(row)
+                if isinstance(values := _storable(plan, row), str):  # not ours to repair
+                    self._aside(row, values)
+                else:
+                    areas.setdefault(row.project_id, []).append((row, values))
+            groups.extend((plan, here, prepared) for here, prepared in areas.items())
+        self.parents.prefetch(raw, groups)
         accepted: list[tuple[ServerRow, dict[str, Any]]] = []
-        txn, looked_up = self._txn, self._known
-        for row, plan, values in prepared:
-            here = row.project_id
-            # The common case in one pass: every parent is here, in the same area.
-            for col, target, _shared in self._refs(row, plan):
-                ref = values[col]
-                if (
-                    ref is not None
-                    and (txn.get((target, ref)) or looked_up.get((target, ref))) != here
-                ):
-                    verdict, missing = self._refs_verdict(raw, row, plan, values, query=False)
-                    break
+        for plan, here, prepared in groups:
+            if self.parents.all_here(refs_of(plan, here), here, prepared):
+                accepted.extend(prepared)
+                self.parents.txn.update(((row.tbl, row.id), here) for row, _values in prepared)
             else:
-                verdict = missing = None
-            if verdict is None:
-                accepted.append((row, values))
-                txn[(row.tbl, row.id)] = here
-            elif missing is not None:
-                self._waiting.append((row, plan, values, verdict, missing))
-                self._wanted.add(missing)
-            else:
-                self._aside(row, verdict)
+                self._check_rows(raw, plan, prepared, accepted)
         self._upsert_rows(session, raw, accepted)
         # Only when a row some waiting row needs came in (or now waits itself, as in a
         # cycle) can waiting rows go in: no rescans of a long wait list for nothing.
@@ -187,8 +164,7 @@ class RowWriter:
             write_conflicts(raw, conflicts, pending_fields(session, {r.id for r in conflicts}))
         # What this call wrote is in the database now: later calls look it up there.
         # (Keeping every row of a 100k bootstrap in dicts made the collector crawl.)
-        self._txn.clear()
-        self._known.clear()
+        self.parents.clear()
         if self._fresh:
             waiting = {(w[0].tbl, w[0].id) for w in self._waiting}
             self._fresh = {key for key in self._fresh if key in waiting}
@@ -213,8 +189,7 @@ class RowWriter:
             drop_aside(raw, done)
             known_aside.difference_update(done)
         self._aside_done.clear()
-        self._txn.clear()
-        self._known.clear()
+        self.parents.clear()
         self._fresh.clear()
 
     def retry_set_aside(self, store: Store) -> int:
@@ -249,7 +224,7 @@ class RowWriter:
             changed = False
             among = {key: w[0].project_id for key, w in waiting.items()}
             for key, (row, plan, values, _why, _parent) in list(waiting.items()):
-                verdict, missing = self._refs_verdict(
+                verdict, missing = self.parents.verdict(
                     raw, row, plan, values, query=True, among=among
                 )
                 if verdict is None:
@@ -264,78 +239,36 @@ class RowWriter:
         self._wanted = {w[4] for w in still}
         accepted = [(row, values) for row, _plan, values, _why, _parent in waiting.values()]
         for row, _values in accepted:
-            self._txn[(row.tbl, row.id)] = row.project_id
+            self.parents.txn[(row.tbl, row.id)] = row.project_id
         self._upsert_rows(session, raw, accepted)
 
-    def _refs(self, row: ServerRow, plan: _TablePlan) -> tuple[tuple[str, str, bool], ...]:
-        """(column, target table, target may be shared) for this row's references."""
-        if row.project_id != NIL_PROJECT:
-            return plan.refs_in_project
-        return plan.refs
-
-    def _prefetch(
-        self, raw: sqlite3.Connection, prepared: list[tuple[ServerRow, _TablePlan, dict[str, Any]]]
-    ) -> None:
-        """Look up, in one query per table, the parents this page refers to."""
-        need: dict[str, set[str]] = defaultdict(set)
-        txn, known = self._txn, self._known
-        for row, plan, values in prepared:
-            for col, target, _shared in self._refs(row, plan):
-                ref = values[col]
-                if ref is None:
-                    continue
-                key = (target, str(ref))
-                if key not in txn and key not in known:
-                    need[target].add(str(ref))
-        for target, ids in need.items():
-            found = lookup_areas(raw, target, self.plans[target].rules, ids)
-            for rid, (area, _rv) in found.items():
-                self._known[(target, rid)] = area
-
-    def _lookup_one(self, raw: sqlite3.Connection, target: str, ref: str) -> str | None:
-        found = lookup_areas(raw, target, self.plans[target].rules, [ref])
-        if ref not in found:
-            return None
-        area = self._known[(target, ref)] = found[ref][0]
-        return area
-
-    def _refs_verdict(
+    def _check_rows(
         self,
         raw: sqlite3.Connection,
-        row: ServerRow,
-        plan: _TablePlan,
-        values: dict[str, Any],
-        *,
-        query: bool,
-        among: dict[tuple[str, str], str] | None = None,
-        exclude: set[tuple[str, str]] | None = None,
-    ) -> tuple[str | None, tuple[str, str] | None]:
-        """(None, None) when every reference agrees; (why, (table, id)) when a parent is
-        missing (it may still come); (why, None) when one points elsewhere."""
-        here = row.project_id.lower()
-        txn, known = self._txn, self._known
-        for col, target, shared_target in self._refs(row, plan):
-            ref = values[col]
-            if ref is None:
-                continue
-            key = (target, str(ref))
-            if exclude and key in exclude:  # only as one of ``among``
-                area = among.get(key) if among else None
+        plan: TablePlan,
+        prepared: list[tuple[ServerRow, dict[str, Any]]],
+        accepted: list[tuple[ServerRow, dict[str, Any]]],
+    ) -> None:
+        """Row by row, in order: accept a row whose parents are all in its area (rows
+        accepted before it count), let it wait for a missing parent, or set it aside."""
+        parents = self.parents
+        for row, values in prepared:
+            here = row.project_id
+            for col, target, _shared in refs_of(plan, here):
+                ref = values[col]
+                if ref is not None and parents.area(target, ref) != here:
+                    verdict, missing = parents.verdict(raw, row, plan, values, query=False)
+                    break
             else:
-                area = txn.get(key) or known.get(key)
-                if area is None and among:
-                    area = among.get(key)
-                if area is None and query:
-                    area = self._lookup_one(raw, target, key[1])
-            if area is None:
-                return (f"{col} refers to a {target} record this laptop does not have", key)
-            if (
-                area != here
-                and area.lower() != here
-                and not (shared_target and area == NIL_PROJECT)
-            ):
-                return (f"{col} refers to a {target} record of another project", None)
-        return (None, None)
+                verdict = missing = None
+            if verdict is None:
+                accepted.append((row, values))
+                parents.txn[(row.tbl, row.id)] = here
+            elif missing is not None:
+                self._waiting.append((row, plan, values, verdict, missing))
+                self._wanted.add(missing)
+            else:
+                self._aside(row, verdict)
 
     def _aside(self, row: ServerRow, reason: str) -> None:
         self.set_aside[row.id] = reason
@@ -380,7 +313,10 @@ class RowWriter:
             fresh = all((row.tbl, row.id) in self._fresh for row, _values in accepted)
             if not fresh:
                 raw.execute("SAVEPOINT pulled_rows")
-            failed = upsert_accepted(session, raw, accepted)
+            if fresh and not held_fields(session, (row.id for row, _values in accepted)):
+                failed = insert_new(raw, accepted)
+            else:
+                failed = upsert_accepted(session, raw, accepted)
             if not failed:
                 if not fresh:
                     raw.execute("RELEASE pulled_rows")
@@ -399,9 +335,8 @@ class RowWriter:
                 else:  # incomplete or clashing data: not this laptop's to repair
                     self._aside(row, f"cannot be stored on this laptop ({problem})")
             for key in bad:  # an older copy may still be here: its children stay fine
-                self._txn.pop(key, None)
-                self._known.pop(key, None)
-                self._lookup_one(raw, *key)
+                self.parents.forget(key)
+                self.parents.lookup_one(raw, *key)
             rest = [a for a in accepted if (a[0].tbl, a[0].id) not in bad]
             kept = self._recheck(raw, rest)
             if fresh:  # written already: take back the rows that now point nowhere
@@ -426,14 +361,14 @@ class RowWriter:
             keep = []
             for row, values in accepted:
                 plan = self.plans[row.tbl]
-                verdict, missing = self._refs_verdict(
+                verdict, missing = self.parents.verdict(
                     raw, row, plan, values, query=True, among=among, exclude=batch
                 )
                 if verdict is None:
                     keep.append((row, values))
                     continue
                 changed = True
-                self._txn.pop((row.tbl, row.id), None)
+                self.parents.txn.pop((row.tbl, row.id), None)
                 if missing is not None:
                     self._waiting.append((row, plan, values, verdict, missing))
                     self._wanted.add(missing)
@@ -443,7 +378,40 @@ class RowWriter:
         return accepted
 
 
-def _storable(plan: _TablePlan, row: ServerRow) -> dict[str, Any] | str:
+def insert_new(
+    raw: sqlite3.Connection, accepted: list[tuple[ServerRow, dict[str, Any]]]
+) -> list[tuple[ServerRow, str]]:
+    """Insert rows this laptop did not have; returns ``(row, SQLite's reason)`` of the
+    rows a local constraint refused. An upsert (``DO UPDATE``) may write twice, so SQLite
+    keeps a statement journal of every page it touches for each row: with the ten
+    indexes of ``punch_items`` that cost a first download of 100k records ~2.5 s of CPU.
+    A row that is here after all (it came twice in one transaction) or that breaks a
+    constraint sends its group through the upsert, which decides row by row."""
+    groups: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = defaultdict(list)
+    for row, values in accepted:
+        groups[(row.tbl, tuple(values))].append(list(values.values()))
+    refused: list[tuple[str, str, str]] = []
+    for (tbl, cols), params in groups.items():
+        names = ", ".join(f'"{c}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        try:
+            done = raw.executemany(
+                f'INSERT INTO "{tbl}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO NOTHING',
+                params,
+            ).rowcount
+        except sqlite3.IntegrityError:
+            done = -1
+        if done != len(params):
+            refused.extend(
+                (tbl, rid, why) for rid, why in upsert(raw, tbl, cols, frozenset(), params)
+            )
+    if not refused:
+        return []
+    rows = {(row.tbl, row.id): row for row, _values in accepted}
+    return [(rows[(tbl, rid)], why) for tbl, rid, why in refused]
+
+
+def _storable(plan: TablePlan, row: ServerRow) -> dict[str, Any] | str:
     """The row's values as this laptop stores them, or why they cannot be stored (a stamp
     that is no date, an amount that is no number, a list where text belongs)."""
     try:
@@ -452,7 +420,7 @@ def _storable(plan: _TablePlan, row: ServerRow) -> dict[str, Any] | str:
         return f"cannot be stored on this laptop ({exc})"
 
 
-def _storage_values(plan: _TablePlan, row: ServerRow) -> dict[str, Any]:
+def _storage_values(plan: TablePlan, row: ServerRow) -> dict[str, Any]:
     """Runs for every pulled row (200k in a first download of 100k records): the fields
     are copied in one go, then only the columns whose value needs converting (stamps,
     amounts, JSON, flags) and the values that are neither text nor nothing are looked at."""

@@ -43,11 +43,21 @@ def keep_near_server(store: Store, server_ms: int, tolerance_ms: int) -> int:
     with store.read() as s:
         raw = s.connection().connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
-        stamps = [(int(seq), str(h)) for seq, h in raw.execute("SELECT seq, hlc FROM outbox")]
-    future = sorted(seq for seq, h in stamps if _wall(h) > limit)
+        # Stamps as encode() writes them (15 digits, '-') up to the limit are not in the
+        # future: compared as text in SQLite, not decoded one by one (a big outbox).
+        maybe = raw.execute(
+            "SELECT seq, hlc FROM outbox WHERE NOT (substr(hlc, 16, 1) = '-' "
+            "AND substr(hlc, 1, 15) NOT GLOB '*[^0-9]*' AND substr(hlc, 1, 15) <= ?)",
+            (f"{max(limit, 0):015d}",),
+        ).fetchall()
+    future = sorted(int(seq) for seq, h in maybe if _wall(str(h)) > limit)
     if store.clock.last.wall_ms <= limit and not future:
         return 0
     if store.clock.last.wall_ms > limit:
+        with store.read() as s:
+            raw = s.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            stamps = [(int(seq), str(h)) for seq, h in raw.execute("SELECT seq, hlc FROM outbox")]
         kept = [HLCStamp.decode(h) for _seq, h in stamps if 0 < _wall(h) <= limit]
         start = max(
             [*kept, HLCStamp(min(clock.epoch_ms(), limit), 0, store.device_id)],

@@ -28,7 +28,13 @@ from executrek.sync import refused as refused_changes
 from executrek.sync.blobs import BlobAccess, BlobStats, upload
 from executrek.sync.clock_guard import keep_near_server
 from executrek.sync.errors import ClockAhead, NotRegistered, SyncError
-from executrek.sync.wire import BLOB_TABLES, NIL_PROJECT, PROTOCOL, ROWS_PROTOCOL
+from executrek.sync.wire import (
+    BLOB_TABLES,
+    EDITS_PROTOCOL,
+    NIL_PROJECT,
+    PROTOCOL,
+    ROWS_PROTOCOL,
+)
 
 BATCH = 1000
 # Runs of new rows at least this long go column-wise on their own (sync_push_rows);
@@ -51,8 +57,9 @@ class PushResult:
 
 class _Pending(NamedTuple):
     """An outbox row as stored, with its wire JSON built by SQLite: the mutation with
-    its patch embedded as stored, or — for a new row going to ``sync_push_rows`` — the
-    row's values ``{field: new}`` (no decode/encode round in Python either way)."""
+    its patch embedded as stored, or — for a row going to ``sync_push_rows`` — the row's
+    values ``{field: new}``, and for an edit going there its base values ``{field: base}``
+    in ``was`` (no decode/encode round in Python either way)."""
 
     seq: int
     table_name: str
@@ -63,6 +70,7 @@ class _Pending(NamedTuple):
     base_version: int
     hlc: str
     json: str
+    was: str | None = None
 
     def classic(self) -> str:
         """The mutation as ``sync_push`` takes it (built here when a run of new rows falls
@@ -83,16 +91,39 @@ def _text(value: str | None) -> str:
 
 @dataclass(frozen=True)
 class _Batch:
-    """One batch on the wire: classic mutations, or a contiguous run of new rows sent
-    column-wise (``as_rows``; ``rows[i].json`` is then the row's values)."""
+    """One batch on the wire: classic mutations, a contiguous run of new rows sent
+    column-wise (``as_rows``; ``rows[i].json`` is then the row's values), or a contiguous
+    batch of edits and new rows sent column-wise (``as_edits``; values in ``json``, an
+    edit's base values in ``was``)."""
 
     rows: list[_Pending]
     as_rows: bool
+    as_edits: bool = False
 
     def classic(self) -> str:
-        if self.as_rows:
+        if self.as_rows or self.as_edits:
             return "[" + ",".join(r.classic() for r in self.rows) + "]"
         return "[" + ",".join(r.json for r in self.rows) + "]"
+
+    def wire(self) -> tuple[int | str, ...]:
+        """The column-wise arguments (after device and protocol), built once: by the thread
+        that reads the batch while the server applies the one before."""
+        built: tuple[int | str, ...] | None = self.__dict__.get("_wire")
+        if built is None:
+            built = self.edit_columns() if self.as_edits else self.columns()
+            object.__setattr__(self, "_wire", built)
+        return built
+
+    def edit_columns(self) -> tuple[int, str, str, str, str, str, str, str, str]:
+        """``columns`` plus each mutation's op, base version and base values (JSON null
+        for a new row)."""
+        rows = self.rows
+        return (
+            *self.columns(),
+            _array(r.op for r in rows),
+            "{" + ",".join(str(int(r.base_version or 0)) for r in rows) + "}",
+            "[" + ",".join(r.was or "null" for r in rows) + "]",
+        )
 
     def columns(self) -> tuple[int, str, str, str, str, str]:
         rows = self.rows
@@ -200,6 +231,7 @@ def push(
     tolerance = int(info.get("clock_tolerance_ms", 600_000))
     chunk = int(info.get("chunk_size", 1 << 20))
     as_rows = result.server_protocol >= ROWS_PROTOCOL
+    as_edits = result.server_protocol >= EDITS_PROTOCOL
     last_seq = int(info.get("last_seq", 0))
     acknowledge(store, conn, device_id, last_seq)
     # Refused changes: what the PMO did with them, what this laptop did, and the ones to
@@ -226,7 +258,7 @@ def push(
     # this thread trims the previous batch from the outbox and reads and encodes the next.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as server:
         try:
-            current = _read_batch(store, batch_size, after=0, as_rows=as_rows)
+            current = _read_batch(store, batch_size, after=0, as_rows=as_rows, as_edits=as_edits)
             while current is not None:
                 batch = current
                 rows = batch.rows
@@ -238,7 +270,9 @@ def push(
                         _trim(store, *trimmed)
                         if progress is not None:
                             progress(trimmed[0], total)
-                    ahead = _read_batch(store, batch_size, after=rows[-1].seq, as_rows=as_rows)
+                    ahead = _read_batch(
+                        store, batch_size, after=rows[-1].seq, as_rows=as_rows, as_edits=as_edits
+                    )
                 finally:
                     answer = answer_f.result()
                 _check_status(answer)
@@ -253,7 +287,9 @@ def push(
                     # this sync ran): bound the clock again by the server's time.
                     keep_near_server(store, int(answer["server_ms"]), tolerance)
                     restamped = True
-                    current = _read_batch(store, batch_size, after=0, as_rows=as_rows)
+                    current = _read_batch(
+                        store, batch_size, after=0, as_rows=as_rows, as_edits=as_edits
+                    )
                     continue
                 last = int(answer.get("last_seq", 0))
                 refused = {int(q["seq"]): str(q["reason"]) for q in answer.get("quarantined", [])}
@@ -293,7 +329,9 @@ def push(
                 else:  # not all of it went through: start again from the outbox
                     _trim(store, *to_trim)
                     to_trim = None
-                    current = _read_batch(store, batch_size, after=0, as_rows=as_rows)
+                    current = _read_batch(
+                        store, batch_size, after=0, as_rows=as_rows, as_edits=as_edits
+                    )
         finally:
             if to_trim is not None:  # the last answer (or the one before a failure)
                 _trim(store, *to_trim)
@@ -302,33 +340,47 @@ def push(
     return result
 
 
-_NEW_ROW = "op IN ('insert', 'event') AND table_name NOT IN ({})".format(
-    ", ".join(f"'{t}'" for t in ("projects", *BLOB_TABLES))
-)
+_PLAIN = "table_name NOT IN ({})".format(", ".join(f"'{t}'" for t in ("projects", *BLOB_TABLES)))
+_NEW_ROW = f"op IN ('insert', 'event') AND {_PLAIN}"
+_EDIT_ROW = f"op IN ('update', 'delete') AND {_PLAIN}"
 _CLASSIC_JSON = (
     "json_object('seq', seq, 'table', table_name, 'row_id', row_id, "
     "'project_id', project_id, 'op', op, 'base_version', "
     "coalesce(base_version, 0), 'hlc', hlc, 'patch', json(patch))"
 )
-# A new row's values: the new side of each [base, new] pair (json_extract keeps nested
-# JSON as JSON and plain strings as strings, but turns true/false into SQL's 1/0: those
-# two are given back as JSON, or the server would store a revision's ``superseded`` as 0).
-_VALUES_JSON = (
-    "(SELECT json_group_object(f.key, CASE json_type(f.value, '$[1]') "
-    "WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') "
-    "ELSE json_extract(f.value, '$[1]') END) FROM json_each(patch) f)"
-)
 
 
-def _read_batch(store: Store, batch_size: int, *, after: int, as_rows: bool) -> _Batch | None:
+def _side_json(side: int) -> str:
+    """One side of each [base, new] pair as an object (json_extract keeps nested JSON as
+    JSON and plain strings as strings, but turns true/false into SQL's 1/0: those two are
+    given back as JSON, or the server would store a revision's ``superseded`` as 0)."""
+    return (
+        f"(SELECT json_group_object(f.key, CASE json_type(f.value, '$[{side}]') "
+        "WHEN 'true' THEN json('true') WHEN 'false' THEN json('false') "
+        f"ELSE json_extract(f.value, '$[{side}]') END) FROM json_each(patch) f)"
+    )
+
+
+_VALUES_JSON = _side_json(1)  # a row's new values
+_WAS_JSON = _side_json(0)  # an edit's base values
+
+
+def _read_batch(
+    store: Store, batch_size: int, *, after: int, as_rows: bool, as_edits: bool = False
+) -> _Batch | None:
     """The next outbox entries after ``after`` (one batch: see ``_next_batch``) with
     their wire JSON; None when nothing is left. With ``as_rows`` a contiguous run of new
-    rows is read as values for ``sync_push_rows``."""
-    wire = (
-        f"CASE WHEN {_NEW_ROW} THEN {_VALUES_JSON} ELSE {_CLASSIC_JSON} END"
-        if as_rows
-        else _CLASSIC_JSON
-    )
+    rows is read as values for ``sync_push_rows``; with ``as_edits`` also a contiguous
+    batch of edits and the new rows around them (values, and an edit's base values)."""
+    if as_edits:
+        wire = (
+            f"CASE WHEN {_NEW_ROW} OR {_EDIT_ROW} THEN {_VALUES_JSON} ELSE {_CLASSIC_JSON} END, "
+            f"CASE WHEN {_EDIT_ROW} THEN {_WAS_JSON} END"
+        )
+    elif as_rows:
+        wire = f"CASE WHEN {_NEW_ROW} THEN {_VALUES_JSON} ELSE {_CLASSIC_JSON} END, NULL"
+    else:
+        wire = f"{_CLASSIC_JSON}, NULL"
     with store.read() as s:
         # The DB-API cursor directly, the JSON built in SQLite's C code: this runs for
         # every mutation of a 100k push (SQLAlchemy rows and json.dumps doubled it).
@@ -347,24 +399,38 @@ def _read_batch(store: Store, batch_size: int, *, after: int, as_rows: bool) -> 
     if not rows:
         return None
     rows, new_rows = _next_batch(rows, window_full=len(rows) == batch_size)
-    new_rows = new_rows and as_rows
-    if new_rows and rows[-1].seq - rows[0].seq + 1 != len(rows):
-        new_rows = False  # not contiguous (the server will say where the gap is)
-    if as_rows and not new_rows:  # new rows read as values go the classic way here
-        rows = [r._replace(json=r.classic()) if _bulk_kind(r) else r for r in rows]
-    return _Batch(rows, new_rows)
+    contiguous = rows[-1].seq - rows[0].seq + 1 == len(rows)  # else the server says where
+    new_rows = new_rows and as_rows and contiguous
+    edits = (
+        as_edits
+        and not new_rows
+        and contiguous
+        and all(_mix_kind(r) != _OTHER for r in rows)
+        and any(r.was is not None for r in rows)
+    )
+    if (as_rows or as_edits) and not (new_rows or edits):  # values go the classic way here
+        rows = [
+            r._replace(json=r.classic()) if r.was is not None or _bulk_kind(r) else r for r in rows
+        ]
+    batch = _Batch(rows, new_rows, edits)
+    if new_rows or edits:
+        batch.wire()
+    return batch
 
 
 def _apply_batch(conn: psycopg.Connection, device_id: str, batch: _Batch) -> dict[str, Any]:
-    """The server applies one batch in one transaction: a run of new rows column-wise
-    when the server takes it as a whole, otherwise the classic way (set-based when it
-    can; row by row, each in a subtransaction, when the fast path fails)."""
-    if batch.as_rows:
+    """The server applies one batch in one transaction: a run of new rows, or a batch of
+    edits and the new rows around them, column-wise when the server takes it as a whole,
+    otherwise the classic way (set-based when it can; row by row, each in a
+    subtransaction, when the fast path fails)."""
+    if batch.as_rows or batch.as_edits:
         try:
+            # The edits take the second form: ops, base versions and base values too.
+            edits = ", %s::text[], %s::bigint[], %s::jsonb" if batch.as_edits else ""
             row = conn.execute(
                 "SELECT pmo.sync_push_rows(%s, %s, %s, %s::text[], %s::uuid[], %s::uuid[], "
-                "%s::text[], %s::jsonb)",
-                (device_id, PROTOCOL, *batch.columns()),
+                f"%s::text[], %s::jsonb{edits})",
+                (device_id, PROTOCOL, *batch.wire()),
             ).fetchone()
         except psycopg.OperationalError:
             raise

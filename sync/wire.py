@@ -16,12 +16,16 @@ from executrek.models.base import Scaled, UTCDateTime
 
 # Protocol 4: the server keeps the diary's rules (0006_diary); 5: the cost rules and the
 # commitment number series (0008_cost); 6: laptops ask for their rights
-# (pmo.sync_rights, 0009_roles_settings).
-PROTOCOL = 6
+# (pmo.sync_rights, 0009_roles_settings); 7: batches of edits go column-wise
+# (pmo.sync_push_rows with ops, base versions and base values, 0011_edit_rows).
+PROTOCOL = 7
 # Servers from this protocol on tell a person their roles and rights (pmo.sync_rights).
 RIGHTS_PROTOCOL = 6
 # Servers from this protocol on take runs of new rows column-wise (pmo.sync_push_rows).
 ROWS_PROTOCOL = 2
+# Servers from this protocol on take batches of edits (and the new rows around them)
+# column-wise too (the second form of pmo.sync_push_rows).
+EDITS_PROTOCOL = 7
 # Servers from this protocol on keep what happened to refused changes
 # (pmo.quarantine_done, pmo.sync_quarantine_close; migration 0005_sync_recovery).
 REFUSED_PROTOCOL = 3
