@@ -14,8 +14,3 @@ from PySide6.QtCore import QCoreApplication
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def translate_error(context: str, template: str, params: dict[str, object]) -> str:
-    """Translate a domain error template (from ``executrek.models``) and fill it in."""
-    return translate(context, template).format(**params)

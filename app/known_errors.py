@@ -10,7 +10,8 @@ one line; anything else is a bug and goes to the crash report.
 from __future__ import annotations
 
 from executrek.app.commands import CommandError
-from executrek.models.errors import DomainError, EnvironmentFault
+from executrek.models.errors import DomainError, EnvironmentFault, StoreError
+from executrek.sync.errors import SyncError
 
 KNOWN_ERRORS: tuple[type[Exception], ...] = (EnvironmentFault, DomainError, CommandError, OSError)
 
@@ -21,9 +22,10 @@ def is_known(exc: BaseException) -> bool:
 
 
 def one_line(exc: BaseException) -> str:
-    """A known error as the user reads it: a domain error's template translated, a
-    system error's reason with the file it names, else the error's own message."""
-    if isinstance(exc, DomainError):
+    """A known error as the user reads it: a domain, sync or store error's template
+    translated (``app.messages.user_message``), a system error's reason with the file
+    it names, else the error's own message."""
+    if isinstance(exc, (DomainError, StoreError, SyncError)):
         from executrek.app.messages import user_message
 
         return user_message(exc)

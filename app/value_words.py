@@ -1,6 +1,7 @@
-"""The words a stored value is exported as (``in_progress`` → "In progress"), in the
-user's language: the statuses, kinds and categories the list exports write into a CSV or
-XLSX cell (``app.list_export``, and the diary, schedule and cost exports through it).
+"""The words of a stored value (``in_progress`` → "In progress") in the user's language,
+the one table the screens (``value_label``: table cells, filters, detail panes) and the
+list exports (``value_words``: a CSV or XLSX cell of ``app.list_export``, and the diary,
+schedule and cost exports through it) share, so the screen and the file say the same.
 
 Every word is marked in the context "Values" so ``pyside6-lupdate`` finds it; a value
 without an entry reads as its own words, capitalised. The punch list export is not
@@ -44,7 +45,7 @@ WORDS: dict[str, str] = {
     "schedule_acceleration": QT_TRANSLATE_NOOP("Values", "Schedule acceleration"),
     "other": QT_TRANSLATE_NOOP("Values", "Other"),
     "observation": QT_TRANSLATE_NOOP("Values", "Observation"),
-    "non_conformance": QT_TRANSLATE_NOOP("Values", "Non-conformance"),
+    "non_conformance": QT_TRANSLATE_NOOP("Values", "Non-conformance (NCR)"),
     "rfi": QT_TRANSLATE_NOOP("Values", "RFI"),
     "safety": QT_TRANSLATE_NOOP("Values", "Safety"),
     "quality": QT_TRANSLATE_NOOP("Values", "Quality"),
@@ -114,6 +115,21 @@ WORDS: dict[str, str] = {
     "design_team": QT_TRANSLATE_NOOP("Values", "Design team"),
     "subcontractor": QT_TRANSLATE_NOOP("Values", "Subcontractor"),
     "utility_authority": QT_TRANSLATE_NOOP("Values", "Utility authority"),
+    "ready_for_review": QT_TRANSLATE_NOOP("Values", "Ready for review"),
+    "submit": QT_TRANSLATE_NOOP("Values", "Submitted"),
+    "approve": QT_TRANSLATE_NOOP("Values", "Approved"),
+    "reject": QT_TRANSLATE_NOOP("Values", "Rejected"),
+    "revise": QT_TRANSLATE_NOOP("Values", "Revised"),
+    "promote": QT_TRANSLATE_NOOP("Values", "Promoted"),
+    "general_contractor": QT_TRANSLATE_NOOP("Values", "General contractor"),
+    "consultant": QT_TRANSLATE_NOOP("Values", "Consultant"),
+    "supplier": QT_TRANSLATE_NOOP("Values", "Supplier"),
+    "site": QT_TRANSLATE_NOOP("Values", "Site"),
+    "building": QT_TRANSLATE_NOOP("Values", "Building"),
+    "floor": QT_TRANSLATE_NOOP("Values", "Floor"),
+    "room": QT_TRANSLATE_NOOP("Values", "Room"),
+    "area": QT_TRANSLATE_NOOP("Values", "Area"),
+    "zone": QT_TRANSLATE_NOOP("Values", "Zone"),
 }
 
 
@@ -123,3 +139,8 @@ def value_words(value: str | None) -> str | None:
     if value is None:
         return None
     return translate("Values", WORDS.get(value, value.replace("_", " ").capitalize()))
+
+
+def value_label(value: str | None) -> str:
+    """:func:`value_words` for a screen: "" for no value."""
+    return value_words(value) or ""

@@ -70,9 +70,19 @@ class EnvironmentFault(Exception):
 class StoreError(EnvironmentFault):
     """The environment's fault around the local store: locked, read-only, disk full,
     corrupt, newer than this app. ``message`` is a user-facing sentence; the file is
-    left as it was."""
+    left as it was.
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
-        self.message = message
+    Like a ``DomainError``, a marked ``message`` (context "Errors") may be a template
+    with its values in ``params``, and ``hint`` (what to do) a marked text of its own:
+    ``app.messages.user_message`` translates both. An unmarked message is shown as it
+    is."""
+
+    context = "Errors"
+    prefix = ""
+
+    def __init__(self, message: str, *, hint: str = "", **params: Any) -> None:
+        self.template = message
+        self.params = params
+        self.message = message.format(**params) if params else message
         self.hint = hint
-        super().__init__(message if not hint else f"{message} {hint}")
+        super().__init__(self.message if not hint else f"{self.message} {hint}")

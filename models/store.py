@@ -261,7 +261,8 @@ class Store:
         if self._check_due:
             self.quick_check()
         if self.damage is not None:
-            raise DamagedStoreError(self.damage.message)
+            damage = self.damage
+            raise DamagedStoreError(damage.template, hint=damage.hint, **damage.params)
         if self.read_only is not None:
             raise StoreError(self.read_only)
 

@@ -11,68 +11,78 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from executrek.models.errors import StoreError
+from executrek.models.errors import QT_TRANSLATE_NOOP, StoreError
 
 # SQLite's primary result codes for a damaged file.
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
-
-RESTORE_ADVICE = (
-    "Run 'executrek db check', then restore a backup from the backups folder with "
-    "'executrek db restore FILE'."
-)
 
 
 class DamagedStoreError(StoreError):
     """The store file is damaged (or is not a database at all)."""
 
 
-def damaged(path: Path | None, *, what: str = "The project database") -> DamagedStoreError:
+def damaged(path: Path | None) -> DamagedStoreError:
     """The one message for a damaged store: what happened and what to do."""
-    where = f" ({path})" if path else ""
     return DamagedStoreError(
-        f"{what}{where} is damaged; nothing more will be saved to it. {RESTORE_ADVICE}"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The project database{where} is damaged; nothing more will be saved to it. "
+            "Run 'executrek db check', then restore a backup from the backups folder with "
+            "'executrek db restore FILE'.",
+        ),
+        where=f" ({path})" if path else "",
     )
 
 
 def not_ours(path: Path) -> DamagedStoreError:
     """A file that is not an Executrek database, or is too damaged to tell."""
     return DamagedStoreError(
-        f"{path} is not an Executrek database, or it is damaged. "
-        "Restore a backup from the backups folder with 'executrek db restore FILE'."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is not an Executrek database, or it is damaged. "
+            "Restore a backup from the backups folder with 'executrek db restore FILE'.",
+        ),
+        path=path,
     )
 
 
+# (what SQLite says, the message with ``{where}`` (" (path)" or nothing), the hint)
 _KNOWN: tuple[tuple[str, str, str], ...] = (
     (
         "database is locked",
-        "The project database is in use by another program or another Executrek window.",
-        "Close the other program and try again.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The project database is in use by another program or another Executrek window.{where}",
+        ),
+        QT_TRANSLATE_NOOP("Errors", "Close the other program and try again."),
     ),
     (
         "database table is locked",
-        "The project database is busy.",
-        "Try again in a moment.",
+        QT_TRANSLATE_NOOP("Errors", "The project database is busy.{where}"),
+        QT_TRANSLATE_NOOP("Errors", "Try again in a moment."),
     ),
     (
         "readonly database",
-        "The project database is read-only.",
-        "Check the file's permissions or move the data folder somewhere writable.",
+        QT_TRANSLATE_NOOP("Errors", "The project database is read-only.{where}"),
+        QT_TRANSLATE_NOOP(
+            "Errors", "Check the file's permissions or move the data folder somewhere writable."
+        ),
     ),
     (
         "disk is full",
-        "The disk is full; nothing was saved.",
-        "Free some space and save again.",
+        QT_TRANSLATE_NOOP("Errors", "The disk is full; nothing was saved.{where}"),
+        QT_TRANSLATE_NOOP("Errors", "Free some space and save again."),
     ),
     (
         "disk i/o error",
-        "The disk could not be read or written.",
-        "Check the drive, then try again.",
+        QT_TRANSLATE_NOOP("Errors", "The disk could not be read or written.{where}"),
+        QT_TRANSLATE_NOOP("Errors", "Check the drive, then try again."),
     ),
     (
         "unable to open database",
-        "The project database could not be opened.",
-        "Check that the data folder exists and is writable.",
+        QT_TRANSLATE_NOOP("Errors", "The project database could not be opened.{where}"),
+        QT_TRANSLATE_NOOP("Errors", "Check that the data folder exists and is writable."),
     ),
 )
 
@@ -102,8 +112,7 @@ def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
     text = str(orig).lower()
     for needle, message, hint in _KNOWN:
         if needle in text:
-            where = f" ({path})" if path else ""
-            return StoreError(message + where, hint=hint)
+            return StoreError(message, hint=hint, where=f" ({path})" if path else "")
     if isinstance(orig, sqlite3.OperationalError) and "no such table" not in text:
         return StoreError(f"The project database reported: {orig}", hint="")
     return None

@@ -86,7 +86,10 @@ def roles_of(conn: psycopg.Connection) -> Roles:
         owner = conn.execute("SELECT value FROM pmo.settings WHERE key = 'owner_role'").fetchone()
     except psycopg.errors.UndefinedTable:
         raise NotSetUp(
-            "The central database is not set up yet: run 'executrek central init --url URL'."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The central database is not set up yet: run 'executrek central init --url URL'.",
+            )
         ) from None
     return Roles(row[0] if row else GROUP_ROLE, owner[0] if owner else OWNER_ROLE)
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.sync.errors import (
     AuthFailed,
     DatabaseMissing,
@@ -69,13 +70,19 @@ def connect(
     TlsFailed, DatabaseMissing)."""
     if not creds.url:
         raise NotConfigured(
-            "This laptop is not connected to a central database yet. "
-            "Run 'executrek connect --url URL --user NAME'."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This laptop is not connected to a central database yet. "
+                "Run 'executrek connect --url URL --user NAME'.",
+            )
         )
     if url_has_password(creds.url):
         raise NotConfigured(
-            "The central database URL contains a password. Give the URL without it; "
-            "the password is asked for separately and kept in the system keyring."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The central database URL contains a password. Give the URL without it; "
+                "the password is asked for separately and kept in the system keyring.",
+            )
         )
     kwargs: dict[str, object] = {
         "application_name": APPLICATION_NAME,
@@ -93,34 +100,58 @@ def connect(
         text = str(exc)
         if "password authentication failed" in text or "no password supplied" in text:
             raise AuthFailed(
-                "The central database refused the user name or password. "
-                "Run 'executrek connect' again with the right password."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The central database refused the user name or password. "
+                    "Run 'executrek connect' again with the right password.",
+                )
             ) from None
         missing = _NO_DATABASE.search(text)
         if missing:
             raise DatabaseMissing(
-                f"There is no database '{missing['name']}' on the server of "
-                f"{safe_url(creds.url)}: check the URL, or ask the PMO to create it."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no database '{name}' on the server of {url}: check the URL, "
+                    "or ask the PMO to create it.",
+                ),
+                name=missing["name"],
+                url=safe_url(creds.url),
             ) from None
         if "does not exist" in text and "role" in text:
             raise NotRegistered(
-                f"The central database does not know the user '{creds.user}'. "
-                "Ask the PMO to add you ('executrek central add-user')."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The central database does not know the user '{user}'. "
+                    "Ask the PMO to add you ('executrek central add-user').",
+                ),
+                user=creds.user,
             ) from None
         if "server does not support SSL" in text:
             raise TlsFailed(
-                f"The central database at {safe_url(creds.url)} does not offer an encrypted "
-                "connection. Ask the PMO to switch on TLS on the server; connect with "
-                "--insecure only on a network you trust."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The central database at {url} does not offer an encrypted connection. "
+                    "Ask the PMO to switch on TLS on the server; connect with --insecure "
+                    "only on a network you trust.",
+                ),
+                url=safe_url(creds.url),
             ) from None
         if "certificate" in text or "SSL" in text:
             raise TlsFailed(
-                f"The secure connection to the central database failed ({safe_url(creds.url)}): "
-                "check the CA file given to 'executrek connect --ca'."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The secure connection to the central database failed ({url}): "
+                    "check the CA file given to 'executrek connect --ca'.",
+                ),
+                url=safe_url(creds.url),
             ) from None
         raise Unreachable(
-            f"The central database at {safe_url(creds.url)} cannot be reached. "
-            "Your work is kept on this laptop and will sync when the connection is back."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The central database at {url} cannot be reached. Your work is kept on "
+                "this laptop and will sync when the connection is back.",
+            ),
+            url=safe_url(creds.url),
         ) from None
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from executrek.models import access
 from executrek.models.common import Photo
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.models.local import Outbox
 from executrek.models.records.drawing.model import DrawingFile
 from executrek.models.store import Store
@@ -108,8 +109,12 @@ def sync_once(
             if result.min_client_protocol > PROTOCOL:
                 report.update_required = True
                 raise VersionMismatch(
-                    "Your changes were sent, but this version of Executrek Field is too old "
-                    "for the central database. Install the latest version to keep syncing."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Your changes were sent, but this version of Executrek Field is too "
+                        "old for the central database. Install the latest version to keep "
+                        "syncing.",
+                    )
                 )
             projects = conn.execute(
                 "SELECT project_id::text, code, revoked FROM pmo.sync_projects()"

@@ -1,7 +1,10 @@
 """Sync failures as plain sentences: each says what happened and what to do.
 
 ``kind`` names the failure for the screens and the log (``offline``, ``auth``…); a
-subclass gives it in its header: ``class Unreachable(SyncError, kind="offline")``."""
+subclass gives it in its header: ``class Unreachable(SyncError, kind="offline")``. A
+sentence raised with a marked template (``QT_TRANSLATE_NOOP("Errors", …)`` and its
+values) reads in the user's language on the screens and the command line
+(``app.messages.user_message``)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,17 @@ class SyncError(EnvironmentFault):
     kept and the message tells the user what to do."""
 
     kind: ClassVar[str] = "error"
+    context = "Errors"
+    prefix = ""
+    hint = ""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        """``template`` is the sentence, or a template marked in the context "Errors"
+        (``models.errors.QT_TRANSLATE_NOOP``) with its values in ``params``, which
+        ``app.messages.user_message`` translates; ``str(error)`` is the English."""
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
     def __init_subclass__(cls, kind: str = "", **rest: Any) -> None:
         super().__init_subclass__(**rest)

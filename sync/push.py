@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 
 from executrek.models import clock
 from executrek.models.base import utcnow
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.models.local import Outbox
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncQuarantine
@@ -159,13 +160,19 @@ def _check_status(answer: dict[str, Any]) -> None:
     status = answer.get("status")
     if status == "unknown_user":
         raise NotRegistered(
-            "Your user is not registered on the central database. "
-            "Ask the PMO to add you ('executrek central add-user')."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Your user is not registered on the central database. "
+                "Ask the PMO to add you ('executrek central add-user').",
+            )
         )
     if status == "device_owner":
         raise NotRegistered(
-            "This laptop was registered on the central database by another user. "
-            "Connect with that user, or ask the PMO for help."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This laptop was registered on the central database by another user. "
+                "Connect with that user, or ask the PMO for help.",
+            )
         )
 
 
@@ -242,9 +249,13 @@ def push(
     local_ms = clock.epoch_ms()
     if local_ms > int(info["server_ms"]) + tolerance:
         raise ClockAhead(
-            "This laptop's clock is ahead of the central database by more than "
-            f"{tolerance // 60000} minutes. Set the date and time correctly, then sync "
-            "again; your work is kept."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This laptop's clock is ahead of the central database by more than "
+                "{minutes} minutes. Set the date and time correctly, then sync again; "
+                "your work is kept.",
+            ),
+            minutes=tolerance // 60000,
         )
     # The clock is right (again): the logical clock and stamps made while it ran ahead
     # come back within the server's tolerance before anything is sent.
@@ -280,8 +291,12 @@ def push(
                 if status == "clock_ahead":
                     if restamped:
                         raise ClockAhead(
-                            "The central database refused changes stamped in the future. Check "
-                            "this laptop's date and time, then sync again; your work is kept."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The central database refused changes stamped in the future. "
+                                "Check this laptop's date and time, then sync again; your "
+                                "work is kept.",
+                            )
                         )
                     # Stamped ahead meanwhile (an edit made with the old reading while
                     # this sync ran): bound the clock again by the server's time.
@@ -299,31 +314,51 @@ def push(
                 to_trim = (last, refused)
                 if status == "gap":
                     raise SyncError(
-                        "The central database is missing earlier changes from this laptop "
-                        f"(it has up to #{last}, the laptop starts at #{rows[0].seq}). Nothing "
-                        "was lost on the laptop; contact the PMO before syncing again."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The central database is missing earlier changes from this laptop "
+                            "(it has up to #{last}, the laptop starts at #{first}). Nothing "
+                            "was lost on the laptop; contact the PMO before syncing again.",
+                        ),
+                        last=last,
+                        first=rows[0].seq,
                     )
                 if status == "quota":
                     raise SyncError(
-                        "The central database already keeps many of your changes it refused, "
-                        "so it takes no more for now. Ask the PMO to review them ('executrek "
-                        "central status'); your work is kept on this laptop."
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The central database already keeps many of your changes it "
+                            "refused, so it takes no more for now. Ask the PMO to review them "
+                            "('executrek central status'); your work is kept on this laptop.",
+                        )
                     )
                 if status == "blob_missing":
                     blob_rounds += 1
                     if result.blob_refused:
                         raise SyncError(
-                            "A photo or drawing file was refused by the central database ("
-                            + "; ".join(dict.fromkeys(result.blob_refused))
-                            + "). Its record stays on this laptop; other changes were sent."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "A photo or drawing file was refused by the central database "
+                                "({reasons}). Its record stays on this laptop; other changes "
+                                "were sent.",
+                            ),
+                            reasons="; ".join(dict.fromkeys(result.blob_refused)),
                         )
                     if not sent_blobs or blob_rounds > 3:
                         raise SyncError(
-                            "A photo's file is missing on this laptop, so its record cannot be "
-                            "sent. Re-import the photo; other changes were sent."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "A photo's file is missing on this laptop, so its record "
+                                "cannot be sent. Re-import the photo; other changes were sent.",
+                            )
                         )
                 if status not in ("ok", "blob_missing"):
-                    raise SyncError(f"The central database refused the changes ({status}).")
+                    raise SyncError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "The central database refused the changes ({status})."
+                        ),
+                        status=status,
+                    )
                 if status == "ok" and last == rows[-1].seq:
                     current = ahead
                 else:  # not all of it went through: start again from the outbox

@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
+from executrek.models.errors import QT_TRANSLATE_NOOP
 from executrek.sync.errors import NotConfigured
 
 WEAK_MODES = ("disable", "allow", "prefer")
@@ -85,10 +86,14 @@ def tls_options(url: str, ca_file: str | None, insecure: bool) -> dict[str, str]
         return {}
     if mode in WEAK_MODES:
         raise NotConfigured(
-            f"The address asks for sslmode={mode}, which may send your data and password "
-            "unencrypted to another computer. Remove it (the connection is then "
-            "encrypted), give the organisation's CA file with --ca, or — only on a network "
-            "you trust — connect with --insecure."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The address asks for sslmode={mode}, which may send your data and password "
+                "unencrypted to another computer. Remove it (the connection is then "
+                "encrypted), give the organisation's CA file with --ca, or — only on a "
+                "network you trust — connect with --insecure.",
+            ),
+            mode=mode,
         )
     return {"sslmode": "require"}
 

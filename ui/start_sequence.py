@@ -26,6 +26,7 @@ from executrek.app import settings
 from executrek.app.context import AppContext, ensure_identity, open_context
 from executrek.app.first_view import FirstView, read_first_view
 from executrek.app.logging_setup import RecentLines
+from executrek.app.messages import user_message
 from executrek.app.paths import AppPaths
 from executrek.ui.main_window import MainWindow
 from executrek.ui.tasks import TaskHandle
@@ -122,7 +123,7 @@ class StartSequence(QObject):
         if not found.damaged or ctx is None or ctx.store.damage is None:
             return
         self.window_.status_label.setText(self.window_.tr("The database is damaged: read-only"))
-        QMessageBox.warning(self.window_, "Executrek Field", ctx.store.damage.message)
+        QMessageBox.warning(self.window_, "Executrek Field", user_message(ctx.store.damage))
 
     def _failed(self, message: str) -> None:
         QMessageBox.critical(self.window_, "Executrek Field", message)

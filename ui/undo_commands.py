@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from executrek.app.messages import user_message
 from executrek.models.services.photo_unlink import Unlinked, relink_photos, unlink_photos
 
 if TYPE_CHECKING:
@@ -91,9 +92,7 @@ def edit(
         if on_refused is not None:
             on_refused(error)
         else:
-            from executrek.ui.widgets.field_errors import translated
-
-            window.show_error(translated(error))
+            window.show_error(user_message(error))
 
     window.call_form(lambda: apply(changed), done, refused)
 

@@ -22,7 +22,8 @@ from executrek.app.drawings.document_info import DocInfo
 from executrek.app.drawings.engine import inspect_file
 from executrek.app.drawings.errors import DrawingError
 from executrek.app.drawings.sheet_names import looks_like_sheet_number, parse_sheet_name
-from executrek.app.i18n import translate, translate_error
+from executrek.app.i18n import translate
+from executrek.app.messages import user_message
 from executrek.app.photos.blobstore import BlobStore
 from executrek.models.errors import DomainError
 from executrek.models.records.drawing import service as drawings
@@ -204,7 +205,7 @@ class DrawingImporter:
         try:
             done = drawings.register_file(self.store, project_id, new_file, pages)
         except DomainError as exc:
-            error = translate_error(exc.context, exc.template, exc.params)
+            error = user_message(exc)
             reason = translate("Drawings", "“{name}”: {error}").format(name=path.name, error=error)
             return DrawingImportLine(path, "refused", sha256=stored.sha256, reason=reason)
         sheets = tuple(done.value)

@@ -153,7 +153,7 @@ class SafeZip(_Listed[zipfile.ZipInfo], Closing):
         members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             name = normalize_member_name(info.filename, archive=self._label)
-            if info.is_dir() or not name:
+            if not name or info.is_dir():  # (is_dir reads the last character)
                 continue
             if info.flag_bits & 0x1:
                 raise InteropError(

@@ -9,6 +9,7 @@ Every literal goes through ``translate("Diary", …)`` so ``pyside6-lupdate`` fi
 from __future__ import annotations
 
 from executrek.app.i18n import translate
+from executrek.app.messages import user_message
 from executrek.models.errors import DomainError
 
 
@@ -145,13 +146,7 @@ def section_title(kind: str) -> str:
 
 
 def error_text(exc: DomainError) -> str:
-    """A refusal in the user's words: the template translated, the field named as the
-    form names it ("Headcount", "Contractor"), never by its column."""
-    template = translate(exc.context, exc.template)
-    params = dict(exc.params)
-    if "field" in params:
-        params["field"] = field_word(str(params["field"]))
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return exc.message
+    """A refusal in the user's words (``app.messages.user_message``), the field named as
+    the diary's forms name it ("Headcount", "Contractor"), never by its column."""
+    field = exc.params.get("field")
+    return user_message(exc, field_word(field) if isinstance(field, str) else None)

@@ -5503,6 +5503,142 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
         <source>This refused change was already dealt with.</source>
         <translation>Diese abgelehnte Änderung wurde bereits erledigt.</translation>
     </message>
+    <message>
+        <source>The project database{where} is damaged; nothing more will be saved to it. Run &apos;executrek db check&apos;, then restore a backup from the backups folder with &apos;executrek db restore FILE&apos;.</source>
+        <translation>Die Projektdatenbank{where} ist beschädigt; es wird nichts mehr darin gespeichert. Führen Sie &apos;executrek db check&apos; aus und stellen Sie dann eine Sicherung aus dem Sicherungsordner mit &apos;executrek db restore FILE&apos; wieder her.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Executrek database, or it is damaged. Restore a backup from the backups folder with &apos;executrek db restore FILE&apos;.</source>
+        <translation>{path} ist keine Executrek-Datenbank oder ist beschädigt. Stellen Sie eine Sicherung aus dem Sicherungsordner mit &apos;executrek db restore FILE&apos; wieder her.</translation>
+    </message>
+    <message>
+        <source>The project database is in use by another program or another Executrek window.{where}</source>
+        <translation>Die Projektdatenbank wird von einem anderen Programm oder einem anderen Executrek-Fenster verwendet.{where}</translation>
+    </message>
+    <message>
+        <source>Close the other program and try again.</source>
+        <translation>Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The project database is busy.{where}</source>
+        <translation>Die Projektdatenbank ist belegt.{where}</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The project database is read-only.{where}</source>
+        <translation>Die Projektdatenbank ist schreibgeschützt.{where}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions or move the data folder somewhere writable.</source>
+        <translation>Prüfen Sie die Berechtigungen der Datei oder verschieben Sie den Datenordner an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved.{where}</source>
+        <translation>Der Datenträger ist voll; es wurde nichts gespeichert.{where}</translation>
+    </message>
+    <message>
+        <source>Free some space and save again.</source>
+        <translation>Geben Sie Speicherplatz frei und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written.{where}</source>
+        <translation>Der Datenträger konnte nicht gelesen oder beschrieben werden.{where}</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>Prüfen Sie das Laufwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The project database could not be opened.{where}</source>
+        <translation>Die Projektdatenbank konnte nicht geöffnet werden.{where}</translation>
+    </message>
+    <message>
+        <source>Check that the data folder exists and is writable.</source>
+        <translation>Prüfen Sie, ob der Datenordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The central database is not set up yet: run &apos;executrek central init --url URL&apos;.</source>
+        <translation>Die zentrale Datenbank ist noch nicht eingerichtet: Führen Sie &apos;executrek central init --url URL&apos; aus.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a central database yet. Run &apos;executrek connect --url URL --user NAME&apos;.</source>
+        <translation>Dieser Laptop ist noch nicht mit einer zentralen Datenbank verbunden. Führen Sie &apos;executrek connect --url URL --user NAME&apos; aus.</translation>
+    </message>
+    <message>
+        <source>The central database URL contains a password. Give the URL without it; the password is asked for separately and kept in the system keyring.</source>
+        <translation>Die URL der zentralen Datenbank enthält ein Passwort. Geben Sie die URL ohne Passwort an; das Passwort wird getrennt abgefragt und im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The central database refused the user name or password. Run &apos;executrek connect&apos; again with the right password.</source>
+        <translation>Die zentrale Datenbank hat den Benutzernamen oder das Passwort abgelehnt. Führen Sie &apos;executrek connect&apos; erneut mit dem richtigen Passwort aus.</translation>
+    </message>
+    <message>
+        <source>There is no database &apos;{name}&apos; on the server of {url}: check the URL, or ask the PMO to create it.</source>
+        <translation>Auf dem Server von {url} gibt es keine Datenbank „{name}“: Prüfen Sie die URL oder bitten Sie das PMO, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The central database does not know the user &apos;{user}&apos;. Ask the PMO to add you (&apos;executrek central add-user&apos;).</source>
+        <translation>Die zentrale Datenbank kennt den Benutzer „{user}“ nicht. Bitten Sie das PMO, Sie hinzuzufügen (&apos;executrek central add-user&apos;).</translation>
+    </message>
+    <message>
+        <source>The central database at {url} does not offer an encrypted connection. Ask the PMO to switch on TLS on the server; connect with --insecure only on a network you trust.</source>
+        <translation>Die zentrale Datenbank unter {url} bietet keine verschlüsselte Verbindung an. Bitten Sie das PMO, TLS auf dem Server einzuschalten; verbinden Sie sich mit --insecure nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the central database failed ({url}): check the CA file given to &apos;executrek connect --ca&apos;.</source>
+        <translation>Die sichere Verbindung zur zentralen Datenbank ist fehlgeschlagen ({url}): Prüfen Sie die CA-Datei, die &apos;executrek connect --ca&apos; übergeben wurde.</translation>
+    </message>
+    <message>
+        <source>The central database at {url} cannot be reached. Your work is kept on this laptop and will sync when the connection is back.</source>
+        <translation>Die zentrale Datenbank unter {url} ist nicht erreichbar. Ihre Arbeit bleibt auf diesem Laptop und wird synchronisiert, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Your changes were sent, but this version of Executrek Field is too old for the central database. Install the latest version to keep syncing.</source>
+        <translation>Ihre Änderungen wurden gesendet, aber diese Version von Executrek Field ist zu alt für die zentrale Datenbank. Installieren Sie die neueste Version, um weiter zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Your user is not registered on the central database. Ask the PMO to add you (&apos;executrek central add-user&apos;).</source>
+        <translation>Ihr Benutzer ist in der zentralen Datenbank nicht registriert. Bitten Sie das PMO, Sie hinzuzufügen (&apos;executrek central add-user&apos;).</translation>
+    </message>
+    <message>
+        <source>This laptop was registered on the central database by another user. Connect with that user, or ask the PMO for help.</source>
+        <translation>Dieser Laptop wurde von einem anderen Benutzer in der zentralen Datenbank registriert. Verbinden Sie sich mit diesem Benutzer oder bitten Sie das PMO um Hilfe.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is ahead of the central database by more than {minutes} minutes. Set the date and time correctly, then sync again; your work is kept.</source>
+        <translation>Die Uhr dieses Laptops geht gegenüber der zentralen Datenbank um mehr als {minutes} Minuten vor. Stellen Sie Datum und Uhrzeit richtig ein und synchronisieren Sie dann erneut; Ihre Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The central database refused changes stamped in the future. Check this laptop&apos;s date and time, then sync again; your work is kept.</source>
+        <translation>Die zentrale Datenbank hat Änderungen mit einem Zeitstempel in der Zukunft abgelehnt. Prüfen Sie Datum und Uhrzeit dieses Laptops und synchronisieren Sie dann erneut; Ihre Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The central database is missing earlier changes from this laptop (it has up to #{last}, the laptop starts at #{first}). Nothing was lost on the laptop; contact the PMO before syncing again.</source>
+        <translation>Der zentralen Datenbank fehlen frühere Änderungen dieses Laptops (sie hat bis #{last}, der Laptop beginnt bei #{first}). Auf dem Laptop ging nichts verloren; wenden Sie sich an das PMO, bevor Sie erneut synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The central database already keeps many of your changes it refused, so it takes no more for now. Ask the PMO to review them (&apos;executrek central status&apos;); your work is kept on this laptop.</source>
+        <translation>Die zentrale Datenbank bewahrt bereits viele Ihrer abgelehnten Änderungen auf und nimmt vorerst keine weiteren an. Bitten Sie das PMO, sie zu prüfen (&apos;executrek central status&apos;); Ihre Arbeit bleibt auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>A photo or drawing file was refused by the central database ({reasons}). Its record stays on this laptop; other changes were sent.</source>
+        <translation>Eine Foto- oder Plandatei wurde von der zentralen Datenbank abgelehnt ({reasons}). Ihr Datensatz bleibt auf diesem Laptop; andere Änderungen wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>A photo&apos;s file is missing on this laptop, so its record cannot be sent. Re-import the photo; other changes were sent.</source>
+        <translation>Die Datei eines Fotos fehlt auf diesem Laptop, daher kann sein Datensatz nicht gesendet werden. Importieren Sie das Foto erneut; andere Änderungen wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>The central database refused the changes ({status}).</source>
+        <translation>Die zentrale Datenbank hat die Änderungen abgelehnt ({status}).</translation>
+    </message>
+    <message>
+        <source>The address asks for sslmode={mode}, which may send your data and password unencrypted to another computer. Remove it (the connection is then encrypted), give the organisation&apos;s CA file with --ca, or — only on a network you trust — connect with --insecure.</source>
+        <translation>Die Adresse verlangt sslmode={mode}, wodurch Ihre Daten und Ihr Passwort unverschlüsselt an einen anderen Computer gesendet werden können. Entfernen Sie die Angabe (die Verbindung ist dann verschlüsselt), geben Sie die CA-Datei der Organisation mit --ca an oder verbinden Sie sich – nur in einem Netzwerk, dem Sie vertrauen – mit --insecure.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -5959,6 +6095,441 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>&amp;Signed on</source>
         <translation>&amp;Unterzeichnet am</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Activity code</source>
+        <translation>Aktivitätscode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Approved stored materials</source>
+        <translation>Genehmigtes gelagertes Material</translation>
+    </message>
+    <message>
+        <source>Approved work</source>
+        <translation>Genehmigte Leistung</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmigender</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>Basisende</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vertrag / Bestellung</translation>
+    </message>
+    <message>
+        <source>Commitment type</source>
+        <translation>Art des Vertrags / der Bestellung</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Vertragswert</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Cost code</source>
+        <translation>Kostengruppe</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Days claimed</source>
+        <translation>Beantragte Tage</translation>
+    </message>
+    <message>
+        <source>Days granted</source>
+        <translation>Gewährte Tage</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Notiz zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Externe Referenz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Finish date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Vorgangsart</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Zuschlag</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Original amount</source>
+        <translation>Ursprünglicher Betrag</translation>
+    </message>
+    <message>
+        <source>Original value</source>
+        <translation>Ursprünglicher Wert</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>Übergeordnete Kostengruppe</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>PMO name</source>
+        <translation>Name des PMO</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Einheitspreis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatzart</translation>
+    </message>
+    <message>
+        <source>Reduce at (%)</source>
+        <translation>Verringern ab (%)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Berichtsnummer</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwortung</translation>
+    </message>
+    <message>
+        <source>Retainage released</source>
+        <translation>Freigegebener Sicherheitseinbehalt</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Prüfnotiz</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Schedule impact (days)</source>
+        <translation>Terminauswirkung (Tage)</translation>
+    </message>
+    <message>
+        <source>Scheduled value</source>
+        <translation>LV-Wert</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File checksum</source>
+        <translation>Prüfsumme der Datei</translation>
+    </message>
+    <message>
+        <source>Sheet number</source>
+        <translation>Plannummer</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Funktion</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Spec reference</source>
+        <translation>Verweis auf die Spezifikation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stored materials</source>
+        <translation>Gelagertes Material</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Zielart</translation>
+    </message>
+    <message>
+        <source>Lowest temperature</source>
+        <translation>Tiefsttemperatur</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Target line</source>
+        <translation>Zielposition</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Gewerk</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Witterung</translation>
+    </message>
+    <message>
+        <source>Withholding</source>
+        <translation>Einbehalt</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Leistung</translation>
     </message>
 </context>
 <context>
@@ -7375,233 +7946,6 @@ Vorlage: {template}
     <message>
         <source>Owner&apos;s rep</source>
         <translation>Bauherrenvertreter</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Ready for review</source>
-        <translation>Zur Abnahme bereit</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Zurückgewiesen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Ungültig</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>Nicht bestanden</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Promoted</source>
-        <translation>Weitergeführt</translation>
-    </message>
-    <message>
-        <source>Change event</source>
-        <translation>Änderungsereignis</translation>
-    </message>
-    <message>
-        <source>Change order request</source>
-        <translation>Nachtragsangebot</translation>
-    </message>
-    <message>
-        <source>Change order</source>
-        <translation>Nachtrag</translation>
-    </message>
-    <message>
-        <source>Owner request</source>
-        <translation>Bauherrenwunsch</translation>
-    </message>
-    <message>
-        <source>Design error</source>
-        <translation>Planungsfehler</translation>
-    </message>
-    <message>
-        <source>Unforeseen condition</source>
-        <translation>Unvorhergesehener Umstand</translation>
-    </message>
-    <message>
-        <source>Regulatory</source>
-        <translation>Behördliche Auflage</translation>
-    </message>
-    <message>
-        <source>Value engineering</source>
-        <translation>Wertoptimierung</translation>
-    </message>
-    <message>
-        <source>Contractor claim</source>
-        <translation>Forderung des Auftragnehmers</translation>
-    </message>
-    <message>
-        <source>Schedule acceleration</source>
-        <translation>Terminbeschleunigung</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <source>Non-conformance (NCR)</source>
-        <translation>Abweichung (NCR)</translation>
-    </message>
-    <message>
-        <source>RFI</source>
-        <translation>Rückfrage (RFI)</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Arbeitssicherheit</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Termine</translation>
-    </message>
-    <message>
-        <source>Responded</source>
-        <translation>Beantwortet</translation>
-    </message>
-    <message>
-        <source>Contractor</source>
-        <translation>Auftragnehmer</translation>
-    </message>
-    <message>
-        <source>Owner&apos;s rep</source>
-        <translation>Bauherrenvertreter</translation>
-    </message>
-    <message>
-        <source>Designer</source>
-        <translation>Planer</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Bauherr</translation>
-    </message>
-    <message>
-        <source>Mitigating</source>
-        <translation>In Minderung</translation>
-    </message>
-    <message>
-        <source>Occurred</source>
-        <translation>Eingetreten</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Leistungsumfang</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Eingereicht</translation>
-    </message>
-    <message>
-        <source>Revised</source>
-        <translation>Überarbeitet</translation>
-    </message>
-    <message>
-        <source>General contractor</source>
-        <translation>Generalunternehmer</translation>
-    </message>
-    <message>
-        <source>Subcontractor</source>
-        <translation>Nachunternehmer</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Berater</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>Lieferant</translation>
-    </message>
-    <message>
-        <source>PMO</source>
-        <translation>PMO</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Baustelle</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Gebäude</translation>
-    </message>
-    <message>
-        <source>Floor</source>
-        <translation>Geschoss</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Raum</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation>Zone</translation>
     </message>
 </context>
 <context>
@@ -14744,8 +15088,8 @@ NCRs · Mängel</translation>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <source>Non-conformance</source>
-        <translation>Abweichung</translation>
+        <source>Non-conformance (NCR)</source>
+        <translation>Abweichung (NCR)</translation>
     </message>
     <message>
         <source>RFI</source>
@@ -15022,6 +15366,54 @@ NCRs · Mängel</translation>
     <message>
         <source>Utility authority</source>
         <translation>Versorgungsträger</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Zur Abnahme bereit</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Überarbeitet</translation>
+    </message>
+    <message>
+        <source>General contractor</source>
+        <translation>Generalunternehmer</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Baustelle</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Geschoss</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ def test_the_export_writes_each_kind_as_its_kind_says() -> None:
         is_response=True,
     )
     kind = Column.from_field(list_columns_issues.TYPE)
-    assert (kind.header, kind.kind, kind.get(row)) == ("Type", TEXT, "Non-conformance")
+    assert (kind.header, kind.kind, kind.get(row)) == ("Type", TEXT, "Non-conformance (NCR)")
     assert Column.from_field(list_columns_issues.STATUS).get(row) == "In progress"
     days = Column.from_field(list_columns_change_orders.DAYS)
     assert (days.header, days.kind, days.get(row)) == ("Schedule (days)", INT, -3)

@@ -91,7 +91,7 @@ def test_import_refuses_unknown_discipline_and_location(
         str(sheet), "--data-dir", data,
     )  # fmt: skip
     assert code == 1 and out == ""
-    assert err.startswith("executrek: discipline must be one of general, architectural")
+    assert err.startswith("executrek: Discipline must be one of general, architectural")
     code, out, err = run(
         capsys, "drawings", "import", "--project", "HOSP-EW", "--location", "Nowhere",
         str(sheet), "--data-dir", data,

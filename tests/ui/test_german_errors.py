@@ -1,35 +1,56 @@
 """A refusal of the domain (``models``, no Qt) reads in the Language setting's language on
 the screens' error line (``ui.tasks``) and on the command line (``app.cli``): the template
 marked in ``models`` is translated at the edge, then filled in; without a translation it
-stays English."""
+stays English. A ``{field}`` reads as the word the forms show ("Due date", not
+"due_date"); a sync failure and a stored value's words go the same one way."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from executrek.app import value_words
 from executrek.app.cli import main
+from executrek.app.known_errors import one_line
 from executrek.models import validation
 from executrek.models.errors import DomainError, ValidationError
 from executrek.models.records.cost.checks import money
+from executrek.models.store_errors import classify
+from executrek.sync.connection import Credentials, connect
+from executrek.sync.errors import Unreachable
+from executrek.ui import labels
 from executrek.ui.launch import install_translations
 from executrek.ui.tasks import TaskHandle, TaskRunner
+from executrek.ui.widgets.field_errors import FieldErrors
 
-ENGLISH = {
+# What the log keeps (``str(error)``): the column name as the code wrote it.
+LOGGED = {
     "required": "title is required.",
     "row": "Row 7: title is required.",
     "label": "The contract value must be a number (got 'x').",
+    "due": "due_date (2026-01-01) cannot be before the record was created (2026-02-01).",
+}
+# What the user reads: the field as the forms name it.
+ENGLISH = {
+    "required": "Title is required.",
+    "row": "Row 7: Title is required.",
+    "label": "The contract value must be a number (got 'x').",
+    "due": "Due date (2026-01-01) cannot be before the record was created (2026-02-01).",
 }
 GERMAN = {
-    "required": "title ist erforderlich.",
-    "row": "Zeile 7: title ist erforderlich.",
+    "required": "Titel ist erforderlich.",
+    "row": "Zeile 7: Titel ist erforderlich.",
     "label": "Der Vertragswert muss eine Zahl sein (erhalten: „x“).",
+    "due": "Fälligkeitsdatum (2026-01-01) kann nicht vor der Anlage des Datensatzes liegen "
+    "(2026-02-01).",
 }
 
 
@@ -38,6 +59,8 @@ def _refusal(kind: str) -> DomainError:
     try:
         if kind == "label":
             money("contract_value", "x", "The contract value")
+        if kind == "due":
+            validation.due_date("due_date", dt.date(2026, 1, 1), dt.date(2026, 2, 1))
         try:
             validation.required_text("title", "", max_len=10)
         except ValidationError as exc:
@@ -91,6 +114,19 @@ def _on_command_line(
     return err.removeprefix("executrek: ").rstrip("\n")
 
 
+def _under_the_field(exc: DomainError) -> str:
+    """The line a form shows under the refused field's box."""
+    form = QWidget()
+    layout = QFormLayout(form)
+    errors = FieldErrors()
+    for field in ("title", "due_date", "contract_value"):
+        errors.add_row(layout, field, field, QLineEdit())
+    assert errors.show(exc)
+    label = errors.label(str(exc.params["field"]))
+    assert label is not None
+    return label.text()
+
+
 @pytest.mark.parametrize("kind", list(ENGLISH))
 def test_a_domain_refusal_is_german_on_screen_and_on_the_command_line(
     german: None,
@@ -102,9 +138,10 @@ def test_a_domain_refusal_is_german_on_screen_and_on_the_command_line(
     kind: str,
 ) -> None:
     exc = _refusal(kind)
-    assert str(exc) == ENGLISH[kind]  # the log and the tests keep the English text
+    assert str(exc) == LOGGED[kind]  # the log and the tests keep the English text
     assert _on_screen(qtbot, runner, exc) == GERMAN[kind]
     assert _on_command_line(tmp_path, capsys, monkeypatch, exc) == GERMAN[kind]
+    assert _under_the_field(exc) == GERMAN[kind]
 
 
 @pytest.mark.parametrize("kind", list(ENGLISH))
@@ -120,6 +157,7 @@ def test_without_a_translation_the_refusal_stays_english(
     exc = _refusal(kind)
     assert _on_screen(qtbot, runner, exc) == ENGLISH[kind]
     assert _on_command_line(tmp_path, capsys, monkeypatch, exc) == ENGLISH[kind]
+    assert _under_the_field(exc) == ENGLISH[kind]
 
 
 def test_every_domain_template_is_translated(german: None) -> None:
@@ -132,3 +170,47 @@ def test_every_domain_template_is_translated(german: None) -> None:
     )
     for context, template in samples:
         assert QCoreApplication.translate(context, template) != template, (context, template)
+
+
+def test_an_unreachable_central_database_is_german_on_the_command_line(
+    german: None,
+    qtbot: QtBot,
+    runner: TaskRunner,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sync failure raised with a marked template: German on the command line and the
+    screens' error line, English in the log."""
+    url = "postgresql://127.0.0.1:9/central"  # the discard port: nothing listens
+    with pytest.raises(Unreachable) as raised:
+        connect(Credentials(url=url, user="site"), timeout=2)
+    exc = raised.value
+    assert str(exc).startswith(f"The central database at {url} cannot be reached.")
+    german = (
+        f"Die zentrale Datenbank unter {url} ist nicht erreichbar. Ihre Arbeit bleibt auf "
+        "diesem Laptop und wird synchronisiert, sobald die Verbindung wieder besteht."
+    )
+    assert _on_command_line(tmp_path, capsys, monkeypatch, exc) == german
+    assert _on_screen(qtbot, runner, exc) == german
+
+
+def test_a_full_disk_reads_german_with_its_hint(german: None) -> None:
+    """A store failure: the message and its hint, both translated."""
+    error = classify(sqlite3.OperationalError("database or disk is full"))
+    assert error is not None
+    assert str(error) == "The disk is full; nothing was saved. Free some space and save again."
+    assert one_line(error) == (
+        "Der Datenträger ist voll; es wurde nichts gespeichert. "
+        "Geben Sie Speicherplatz frei und speichern Sie erneut."
+    )
+
+
+def test_a_stored_value_reads_the_same_on_screen_and_in_the_export(german: None) -> None:
+    """One table of stored-value words: the screens' ``value_label`` is the export's."""
+    assert labels.value_label is value_words.value_label
+    for value in ("ready_for_review", "non_conformance", "in_progress", "zone"):
+        assert labels.value_label(value) == value_words.value_words(value)
+    assert labels.value_label("ready_for_review") == "Zur Abnahme bereit"
+    assert value_words.value_words("ready_for_review") == "Zur Abnahme bereit"
+    assert labels.value_label(None) == ""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from executrek.app.messages import user_message
 from executrek.models.errors import DomainError
 from executrek.models.records.drawing import service as drawings
 from executrek.models.records.drawing.pins import NewPinnedIssue
@@ -17,7 +18,6 @@ from executrek.models.records.punch.service import NewPunchItem
 from executrek.models.services.listings import ProjectChoices
 from executrek.ui import undo_commands
 from executrek.ui.widgets.choices import add_values
-from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def move_pin(
 
     def refused(error: DomainError) -> None:
         on_refused()
-        window.show_error(translated(error))
+        window.show_error(user_message(error))
 
     undo_commands.edit(
         window,

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QModelIndex, 
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from executrek.app.messages import user_message
 from executrek.models.errors import ValidationError
 from executrek.models.records.inspection import queries as inspection_queries
 from executrek.models.records.inspection import service as inspections
@@ -40,7 +41,6 @@ from executrek.ui.inspections.checklist_view import ChecklistView
 from executrek.ui.inspections.inspection_finish import Deficiencies, InspectionFinish, Signer
 from executrek.ui.inspections.inspections_photos import attach_photos
 from executrek.ui.inspections.inspections_tasks import run_service
-from executrek.ui.inspections.inspections_text import domain_message
 from executrek.ui.photos.photo_grid import local_files
 from executrek.ui.photos.photo_import import pick_photos
 from executrek.ui.photos.photo_strip import PhotoStrip
@@ -306,7 +306,7 @@ class ChecklistRunner(QObject):
         except ValidationError as exc:
             self._show_banner(
                 self.tr("Answer to item {n}: {message}").format(
-                    n=e.item.position, message=domain_message(exc, self.tr("Answer"))
+                    n=e.item.position, message=user_message(exc, self.tr("Answer"))
                 ),
                 row=row,
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.app.messages import user_message
 from executrek.models.errors import DomainError
 from executrek.models.records.inspection import queries as inspection_queries
 from executrek.models.records.inspection import service as inspections
@@ -35,7 +36,6 @@ from executrek.ui.inspections.inspections_tasks import run_service
 from executrek.ui.inspections.inspections_text import (
     FAIL_COLOUR,
     PASS_COLOUR,
-    domain_message,
     plain,
     result_text,
 )
@@ -303,7 +303,7 @@ class InspectionFinish(QWidget):
                 "strokes": self.tr("Signature"),
             }
             field = getattr(error, "field", None)
-            self._sign_error(domain_message(error, labels.get(str(field), self.tr("Signature"))))
+            self._sign_error(user_message(error, labels.get(str(field), self.tr("Signature"))))
             if field == "signer_name":
                 self.signer_name.setFocus()
             elif field == "signer_role":

@@ -1,11 +1,9 @@
-"""Translated names for inspection enums and domain messages, shared by the
-inspection screens."""
+"""Translated names for inspection enums, shared by the inspection screens."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from executrek.models.errors import DomainError
 from executrek.models.human_numbers import number_text as number_text
 from executrek.models.human_numbers import plain as plain
 from executrek.models.records.inspection.model import (
@@ -76,16 +74,3 @@ def failure_action_text(action: FailureAction) -> str:
         ),
         FailureAction.NONE: QCoreApplication.translate("Inspections", "Nothing"),
     }[action]
-
-
-def domain_message(exc: DomainError, field_label: str | None = None) -> str:
-    """The error's template translated in its context, then filled in (``field`` replaced
-    by ``field_label`` when given)."""
-    params = dict(exc.params)
-    if field_label is not None:
-        params["field"] = field_label
-    template = QCoreApplication.translate(exc.context, exc.template)
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return exc.message

@@ -13,13 +13,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem, QWidget
 
+from executrek.app.messages import user_message
 from executrek.models import validation
 from executrek.models.errors import ValidationError
 from executrek.models.records.inspection import service as inspections
 from executrek.models.records.inspection.model import InspectionTemplate, ResponseType
 from executrek.models.services.common import Done
 from executrek.ui.inspections.inspections_tasks import run_from_dialog
-from executrek.ui.inspections.inspections_text import FAIL_COLOUR, domain_message
+from executrek.ui.inspections.inspections_text import FAIL_COLOUR
 from executrek.ui.inspections.template_outline import (
     DocRole,
     OutlineStep,
@@ -285,7 +286,7 @@ class TemplateEditorController(QObject):
                 e.outline.setCurrentItem(node)
             key = match.group(3) or ("items" if match.group(2) is None else "prompt")
             label, widget = self._field_widgets().get(key, (key, e.outline))
-        text = domain_message(exc, label)
+        text = user_message(exc, label)
         if not text.startswith(label):
             text = f"{label}: {text}"
         e.show_message(f"{where} — {text}" if where else text)

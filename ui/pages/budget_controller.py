@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 
+from executrek.app.messages import user_message
 from executrek.app.report_kinds.cost_trend import EacPoint, eac_trend
 from executrek.models.records.cost import budget, queries
 from executrek.models.records.cost.cashflow import MonthFlow, cash_flow
@@ -38,7 +39,6 @@ from executrek.ui.labels import money
 from executrek.ui.pages.budget_dialogs import TransferDecision, TransferDialog
 from executrek.ui.pages.budget_edits import BudgetLineDialog, CostCodeDialog
 from executrek.ui.pages.budget_funding import FundingDialog
-from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
@@ -414,4 +414,4 @@ class BudgetController(FedController["BudgetPage"]):
         )
 
     def refused(self, error: Any) -> None:
-        self.page.show_message(translated(error))
+        self.page.show_message(user_message(error))

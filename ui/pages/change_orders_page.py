@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import list_columns_change_orders as co_list
+from executrek.app.messages import user_message
 from executrek.app.permissions import Action
 from executrek.models.records.change_order import queries as co_queries
 from executrek.models.records.change_order import service as change_orders
@@ -37,7 +38,6 @@ from executrek.ui.pages.co_dialogs import ApproveDialog, ChangeOrderEditor
 from executrek.ui.pages.co_tree import ChainModel, ChainSelection, ChainView
 from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.action_row import ActionRow
-from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.page_text import page_title
@@ -347,5 +347,5 @@ class ChangeOrdersPage(RecordPage[ChangeOrderRow, ChangeOrderDetail]):
         self.window_.call_form(
             calls[key],
             opened or (lambda _d: None),
-            lambda e: self.window_.show_error(translated(e)),
+            lambda e: self.window_.show_error(user_message(e)),
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import list_columns_change_orders as co_list
+from executrek.app.messages import user_message
 from executrek.models.errors import DomainError
 from executrek.models.records.change_order import service as change_orders
 from executrek.models.records.change_order.model import COReason, COTier
@@ -35,7 +36,6 @@ from executrek.ui.labels import money
 from executrek.ui.pages.co_rates import RateFindings, read_findings
 from executrek.ui.pages.cost_labels import setting_pct
 from executrek.ui.widgets.choices import add_values
-from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.signature_pad import SignaturePad
@@ -307,7 +307,7 @@ class ChangeOrderEditor(FormDialog):
             super().refused(error)
             return
         self.buttons.setEnabled(True)
-        label.setText(translated(error))
+        label.setText(user_message(error))
         label.show()
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import list_columns_issues as issue_list
+from executrek.app.messages import user_message
 from executrek.app.saved_filters import SavedFilters
 from executrek.models.errors import DomainError
 from executrek.models.records.issue import queries as issue_queries
@@ -42,7 +43,7 @@ from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.dates import today_qdate
-from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.page_text import page_title
@@ -337,7 +338,7 @@ class IssuesPage(RecordPage[IssueRow, IssueDetail]):
         self.window_.call_form(
             lambda: issues.change_status(store, issue_id, target),
             lambda _d: None,
-            lambda e: self.window_.show_error(translated(e)),
+            lambda e: self.window_.show_error(user_message(e)),
         )
 
     def write_controls(self) -> list[QWidget]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
+from executrek.app.messages import user_message
 from executrek.models import clock
 from executrek.models.errors import DomainError
 from executrek.models.records.cost import payments
@@ -28,7 +29,6 @@ from executrek.ui.labels import money
 from executrek.ui.pages.commitment_dialogs import date_box, optional_date
 from executrek.ui.pages.cost_labels import parse_money
 from executrek.ui.widgets.dates import qdate
-from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.signature_pad import SignaturePad
 
@@ -389,4 +389,4 @@ class CertifyDialog(FormDialog):
             return
         self.buttons.setEnabled(True)
         self.reject()
-        self.refused_elsewhere(translated(error))
+        self.refused_elsewhere(user_message(error))

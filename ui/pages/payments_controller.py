@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 
+from executrek.app.messages import user_message
 from executrek.models.errors import DomainError
 from executrek.models.records.cost import payments, queries
 from executrek.models.records.cost.certificate import G702
@@ -34,7 +35,6 @@ from executrek.ui.pages.payment_dialogs import (
     actor,
 )
 from executrek.ui.pages.payment_review import ReviewLine
-from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ class PaymentsController(FedController["PaymentsPage"]):
         self.page.show_message(text)
 
     def refused(self, error: DomainError) -> None:
-        self.page.show_message(translated(error))
+        self.page.show_message(user_message(error))
 
     def _write(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
         self.page.show_message("")

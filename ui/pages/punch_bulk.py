@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from executrek.app.messages import user_message
 from executrek.models.changes import Changes
 from executrek.models.records.punch import list_page as punch_list
 from executrek.models.records.punch import queries as punch_queries
@@ -29,7 +30,6 @@ from executrek.models.services import listings
 from executrek.models.services.common import Done
 from executrek.ui.labels import value_label
 from executrek.ui.widgets.confirm import confirm
-from executrek.ui.widgets.field_errors import translated
 
 if TYPE_CHECKING:
     from executrek.models.store import Store
@@ -161,7 +161,7 @@ class PunchBulk(QObject):
         self.page = page
 
     def _refused(self, error: Any) -> None:
-        self.window_.show_error(translated(error))
+        self.window_.show_error(user_message(error))
 
     def change_status(
         self,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog
 
+from executrek.app.messages import user_message
 from executrek.app.permissions import Action
 from executrek.models.changes import Changes
 from executrek.models.errors import DomainError
@@ -30,7 +31,6 @@ from executrek.ui.pages.punch_bulk import PunchBulk
 from executrek.ui.pages.punch_reveal import RevealAdded
 from executrek.ui.pages.punch_view import PunchPageView
 from executrek.ui.widgets.columns import IdRole
-from executrek.ui.widgets.field_errors import translated
 from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.record_list import add_shortcut
 
@@ -280,7 +280,7 @@ class PunchPage(PunchPageView):
 
         def refused(error: DomainError) -> None:
             self.quick_title.setText(title)
-            self.quick_message.setText(translated(error))
+            self.quick_message.setText(user_message(error))
             self.quick_message.show()
 
         self.window_.call_form(

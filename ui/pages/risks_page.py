@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from executrek.app import list_columns_risks as risk_list
+from executrek.app.messages import user_message
 from executrek.app.permissions import Action
 from executrek.models.errors import DomainError
 from executrek.models.records.risk import queries as risk_queries
@@ -39,7 +40,7 @@ from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.charts import RiskMatrix, risk_colour
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.columns import screen_columns
-from executrek.ui.widgets.field_errors import FieldErrors, translated
+from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.permission_gate import each, gate_project
@@ -299,7 +300,7 @@ class RisksPage(QWidget):
             self.window_.call_form(
                 lambda: risks.change_status(store, risk_id, target),
                 lambda _d: None,
-                lambda e: self.window_.show_error(translated(e)),
+                lambda e: self.window_.show_error(user_message(e)),
             )
         undo_commands.edit(
             self.window_,
@@ -327,5 +328,5 @@ class RisksPage(QWidget):
         self.window_.call_form(
             lambda: risks.create_risk(store, project_id, title=title, probability=3, impact=3),
             created,
-            lambda e: self.window_.show_error(translated(e)),
+            lambda e: self.window_.show_error(user_message(e)),
         )

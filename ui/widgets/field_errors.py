@@ -3,26 +3,12 @@ right under that field's editor (in red, announced to screen readers) and focuse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from executrek.models.errors import DomainError, ValidationError
+from executrek.app.messages import user_message
+from executrek.models.errors import DomainError
 
 ERROR_STYLE = "color: #C62828; font-weight: 600;"
-
-
-def translated(exc: DomainError) -> str:
-    """The error's English template through Qt's translator, then filled in."""
-    template = QCoreApplication.translate(exc.context, exc.template)
-    params = dict(exc.params)
-    if isinstance(exc, ValidationError) and "field" in params:
-        params["field"] = QCoreApplication.translate(
-            "Field", str(params["field"]).replace("_", " ").capitalize()
-        )
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return exc.message
 
 
 def error_label(label: QLabel | None = None) -> QLabel:
@@ -90,7 +76,7 @@ class FieldErrors:
     def show(self, exc: DomainError) -> bool:
         """Show ``exc`` beside its field (or in the general label). True if shown."""
         self.clear()
-        text = translated(exc)
+        text = user_message(exc)
         field = getattr(exc, "field", None)
         if field is not None:
             key = field.split(".")[-1] if field not in self._labels else field

@@ -246,3 +246,17 @@ def test_corrupted_archives_only_raise_interop_errors(tmp_path: Path, data: st.D
     else:
         message = "ok"
     assert message
+
+
+def test_entry_without_a_name_is_passed_over(make_zip: MakeZip) -> None:
+    """A central-directory entry whose name is empty (its one byte read as an extra field):
+    zipfile's ``is_dir`` reads the name's last character and raised IndexError."""
+    path = make_zip("noname.bcf", {"a": b"x"})
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    name_len, extra_len = struct.unpack_from("<HH", data, central + 28)
+    assert name_len == 1
+    struct.pack_into("<HH", data, central + 28, 0, extra_len + 1)
+    path.write_bytes(bytes(data))
+    with pytest.raises(InteropError):
+        read_bcf(path)
