@@ -22,6 +22,7 @@ from executrek.models.records.cost.budget_model import (
 )
 from executrek.models.records.cost.checks import (
     at_row,
+    first_on_sheet,
     money,
     of_project,
     row_no,
@@ -265,14 +266,7 @@ def _load_codes(
         with at_row(n):
             code = _code_text("code", row.code)
             name = validation.required_text("name", row.name, max_len=200)
-            if code in seen:
-                raise ValidationError(
-                    "code",
-                    QT_TRANSLATE_NOOP("Errors", "cost code {code} is also on row {other}."),
-                    code=code,
-                    other=seen[code],
-                )
-            seen[code] = n
+            first_on_sheet(seen, code, n, "code")
             cc = by_code.get(code)
             if cc is None:
                 cc = CostCode(project_id=project_id, code=code, name=name)

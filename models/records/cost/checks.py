@@ -147,16 +147,18 @@ def row_no(given: int | None, index: int) -> int:
     return given if given is not None else index
 
 
-def first_on_sheet(seen: dict[str, int], item: str, row: int) -> None:
-    """Refuse an item a sheet names twice; remember the row it first stands on."""
-    if item in seen:
-        raise ValidationError(
-            "item",
-            QT_TRANSLATE_NOOP("Errors", "item {item} is also on row {other}."),
-            item=item,
-            other=seen[item],
-        )
-    seen[item] = row
+_TWICE = {
+    "item": QT_TRANSLATE_NOOP("Errors", "item {item} is also on row {other}."),
+    "code": QT_TRANSLATE_NOOP("Errors", "cost code {code} is also on row {other}."),
+}
+
+
+def first_on_sheet(seen: dict[str, int], value: str, row: int, field: str = "item") -> None:
+    """Refuse a ``field`` value (an SOV item, a cost code) a sheet names twice; remember
+    the row it first stands on."""
+    if value in seen:
+        raise ValidationError(field, _TWICE[field], **{field: value}, other=seen[value])
+    seen[value] = row
 
 
 def summed(column: Any) -> ColumnElement[int]:
