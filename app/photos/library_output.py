@@ -12,7 +12,8 @@ last decode running at that moment ends, the captured text is logged (INFO, at m
 Standard error is one per process, so the capture is too: decodes on several worker
 threads share one capture window, and anything another thread prints to stderr inside
 that window lands in the log as well (the app's own messages go through logging, so in
-practice that is nothing).
+practice that is nothing). The in-memory file is opened for appending, so lines two
+threads write at the same moment both reach the log.
 """
 
 from __future__ import annotations
@@ -67,12 +68,25 @@ def _flush_stderr() -> None:
 
 
 def _open_sink() -> int | None:
-    """An anonymous in-memory file (Linux), else a temporary file; None if neither works."""
+    """An anonymous in-memory file (Linux), else a temporary file; None if neither works.
+
+    Opened for appending: threads writing to fd 2 at the same moment would otherwise race
+    on the shared offset (an in-memory file takes no position lock) and one line would
+    overwrite the other."""
     try:
         if hasattr(os, "memfd_create"):
-            return os.memfd_create("executrek-library-output")
-        fd, name = tempfile.mkstemp(prefix="executrek-stderr-")
-        os.unlink(name)  # POSIX: the open descriptor keeps it; Windows refuses and keeps the file
+            fd = os.memfd_create("executrek-library-output")
+            import fcntl  # POSIX only, like memfd_create
+
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_APPEND)
+            return fd
+        first, name = tempfile.mkstemp(prefix="executrek-stderr-")
+        try:
+            fd = os.open(name, os.O_RDWR | os.O_APPEND)
+        finally:
+            os.close(first)
+        with suppress(OSError):  # POSIX: the open descriptor keeps it; Windows keeps the file
+            os.unlink(name)
         return fd
     except OSError:
         return None

@@ -209,6 +209,34 @@ def test_overlapping_decodes_share_one_capture(
     assert "f1.tif: warning" in caplog.text
 
 
+def test_lines_written_at_the_same_moment_all_reach_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Threads writing to fd 2 together shared one offset into the in-memory file and
+    overwrote each other's lines (about one window in ten lost lines here); the file is
+    now written for appending."""
+    caplog.set_level(logging.INFO, logger="executrek.app.photos.decode")
+    threads_n, lines_n = 4, 1000
+    for _ in range(50):
+        caplog.clear()
+        together = threading.Barrier(threads_n)
+
+        def decode(name: str, together: threading.Barrier = together) -> None:
+            with library_output.captured(name):
+                together.wait(timeout=10)
+                for k in range(lines_n):
+                    os.write(2, f"{name}: warning {k}\n".encode())
+                together.wait(timeout=10)
+
+        threads = [threading.Thread(target=decode, args=(f"f{n}.tif",)) for n in range(threads_n)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+        more = threads_n * lines_n - library_output.MAX_LOGGED_LINES
+        assert caplog.messages[-1] == f"  … and {more} more line(s)"
+
+
 def _verdicts(hostile: Path) -> dict[str, str]:
     with (hostile / "index.csv").open(newline="", encoding="utf-8") as fh:
         return {row["file"]: row["pipeline_with_pillow_heif"] for row in csv.DictReader(fh)}
