@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from executrek.app.i18n import translate
@@ -111,6 +112,20 @@ class Field(Generic[R]):
     def narrow(self) -> Field[R]:
         """The column under its short header (the screen's "P" for probability)."""
         return replace(self, title=self.short or self.title)
+
+
+def attr_field(
+    key: str,
+    title: str,
+    kind: Kind = Kind.TEXT,
+    weight: float = 1.0,
+    *,
+    attr: str | None = None,
+    **options: Any,
+) -> Field[Any]:
+    """A column reading the row's attribute ``attr``, by default the one named like its
+    ``key`` (``options``: the other :class:`Field` settings, by name)."""
+    return Field(key, title, attrgetter(attr or key), kind, weight, **options)
 
 
 def by_key(*fields: Field[R]) -> dict[str, Field[R]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.exchange_result import ExchangeResult
@@ -22,75 +22,52 @@ from executrek.models.records.diary.queries import DayView
 from executrek.models.store import Store
 
 DAY_FIELDS: tuple[Field[DayView], ...] = (
-    Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8),
-    Field("day", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.day, Kind.DATE),
-    Field("author", QT_TRANSLATE_NOOP("Columns", "Author"), lambda r: r.author),
-    Field("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS),
-    Field("title", QT_TRANSLATE_NOOP("Columns", "Summary"), lambda r: r.title, weight=2),
-    Field(
-        "weather_am", QT_TRANSLATE_NOOP("Columns", "Weather AM"), lambda r: r.weather_am, Kind.WORDS
-    ),
-    Field(
-        "weather_pm", QT_TRANSLATE_NOOP("Columns", "Weather PM"), lambda r: r.weather_pm, Kind.WORDS
-    ),
-    Field("temp_min", QT_TRANSLATE_NOOP("Columns", "Min °C"), lambda r: r.temp_min, Kind.INT),
-    Field("temp_max", QT_TRANSLATE_NOOP("Columns", "Max °C"), lambda r: r.temp_max, Kind.INT),
+    attr_field("number", QT_TRANSLATE_NOOP("Columns", "Number"), weight=0.8),
+    attr_field("day", QT_TRANSLATE_NOOP("Columns", "Date"), Kind.DATE),
+    attr_field("author", QT_TRANSLATE_NOOP("Columns", "Author")),
+    attr_field("status", QT_TRANSLATE_NOOP("Columns", "Status"), Kind.STATUS),
+    attr_field("title", QT_TRANSLATE_NOOP("Columns", "Summary"), weight=2),
+    attr_field("weather_am", QT_TRANSLATE_NOOP("Columns", "Weather AM"), Kind.WORDS),
+    attr_field("weather_pm", QT_TRANSLATE_NOOP("Columns", "Weather PM"), Kind.WORDS),
+    attr_field("temp_min", QT_TRANSLATE_NOOP("Columns", "Min °C"), Kind.INT),
+    attr_field("temp_max", QT_TRANSLATE_NOOP("Columns", "Max °C"), Kind.INT),
     Field(
         "precipitation",
         QT_TRANSLATE_NOOP("Columns", "Precipitation mm"),
         lambda r: r.precipitation_mm,
         Kind.DECIMAL,
     ),
-    Field("wind", QT_TRANSLATE_NOOP("Columns", "Wind"), lambda r: r.wind, Kind.WORDS),
-    Field("ground", QT_TRANSLATE_NOOP("Columns", "Ground"), lambda r: r.ground, Kind.WORDS),
+    attr_field("wind", QT_TRANSLATE_NOOP("Columns", "Wind"), Kind.WORDS),
+    attr_field("ground", QT_TRANSLATE_NOOP("Columns", "Ground"), Kind.WORDS),
     Field(
         "stopped",
         QT_TRANSLATE_NOOP("Columns", "Hours lost to weather"),
         lambda r: r.weather_stopped_hours,
         Kind.DECIMAL,
     ),
-    Field("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes, weight=3),
-    Field(
-        "closed_at", QT_TRANSLATE_NOOP("Columns", "Closed"), lambda r: r.closed_at, Kind.DATETIME
-    ),
-    Field("content_hash", QT_TRANSLATE_NOOP("Columns", "Content hash"), lambda r: r.content_hash),
+    attr_field("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), weight=3),
+    attr_field("closed_at", QT_TRANSLATE_NOOP("Columns", "Closed"), Kind.DATETIME),
+    attr_field("content_hash", QT_TRANSLATE_NOOP("Columns", "Content hash")),
 )
 MANPOWER_FIELDS: tuple[Field[ManpowerLine], ...] = (
     Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.day_number, weight=0.8),
-    Field("day", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.day, Kind.DATE),
-    Field(
-        "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), lambda r: r.contractor, weight=2
-    ),
-    Field("trade", QT_TRANSLATE_NOOP("Columns", "Trade"), lambda r: r.trade),
-    Field("headcount", QT_TRANSLATE_NOOP("Columns", "Headcount"), lambda r: r.headcount, Kind.INT),
-    Field("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, Kind.DECIMAL),
+    attr_field("day", QT_TRANSLATE_NOOP("Columns", "Date"), Kind.DATE),
+    attr_field("contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), weight=2),
+    attr_field("trade", QT_TRANSLATE_NOOP("Columns", "Trade")),
+    attr_field("headcount", QT_TRANSLATE_NOOP("Columns", "Headcount"), Kind.INT),
+    attr_field("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), Kind.DECIMAL),
 )
 DELAY_FIELDS: tuple[Field[DelayRow], ...] = (
     Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.day_number, weight=0.8),
-    Field("day", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.day, Kind.DATE),
-    Field("cause", QT_TRANSLATE_NOOP("Columns", "Cause"), lambda r: r.cause, Kind.WORDS),
-    Field(
-        "responsible",
-        QT_TRANSLATE_NOOP("Columns", "Responsible"),
-        lambda r: r.responsible,
-        Kind.WORDS,
-    ),
+    attr_field("day", QT_TRANSLATE_NOOP("Columns", "Date"), Kind.DATE),
+    attr_field("cause", QT_TRANSLATE_NOOP("Columns", "Cause"), Kind.WORDS),
+    attr_field("responsible", QT_TRANSLATE_NOOP("Columns", "Responsible"), Kind.WORDS),
     Field("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.start_time),
     Field("end", QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.end_time),
-    Field("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, Kind.DECIMAL),
-    Field(
-        "description",
-        QT_TRANSLATE_NOOP("Columns", "Description"),
-        lambda r: r.description,
-        weight=3,
-    ),
-    Field("locations", QT_TRANSLATE_NOOP("Columns", "Locations"), lambda r: r.locations, weight=2),
-    Field(
-        "contractors",
-        QT_TRANSLATE_NOOP("Columns", "Contractors"),
-        lambda r: r.contractors,
-        weight=2,
-    ),
+    attr_field("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), Kind.DECIMAL),
+    attr_field("description", QT_TRANSLATE_NOOP("Columns", "Description"), weight=3),
+    attr_field("locations", QT_TRANSLATE_NOOP("Columns", "Locations"), weight=2),
+    attr_field("contractors", QT_TRANSLATE_NOOP("Columns", "Contractors"), weight=2),
 )
 
 

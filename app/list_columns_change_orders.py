@@ -4,7 +4,11 @@ the editor's line items."""
 
 from __future__ import annotations
 
-from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
+from dataclasses import replace
+from typing import Any
+
+from executrek.app import list_fields as shared
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.models.records.change_order.queries import (
     ChangeOrderEntry,
     ChangeOrderExportRow,
@@ -16,107 +20,69 @@ from executrek.models.records.change_order.queries import (
 AnyOrder = ChangeOrderRow | ChangeOrderExportRow | ChangeOrderEntry
 AnyLine = LineExportRow | COLineEntry
 
-TIER: Field[AnyOrder] = Field(
-    "tier", QT_TRANSLATE_NOOP("Columns", "Tier"), lambda r: r.tier, Kind.WORDS
+TIER: Field[AnyOrder] = attr_field("tier", QT_TRANSLATE_NOOP("Columns", "Tier"), Kind.WORDS)
+NUMBER: Field[AnyOrder] = replace(shared.NUMBER, sort_value=lambda r: (r.tier, r.number))
+TITLE: Field[AnyOrder] = shared.TITLE
+STATUS: Field[AnyOrder] = replace(shared.STATUS, weight=1.05)
+REASON: Field[AnyOrder] = attr_field(
+    "reason", QT_TRANSLATE_NOOP("Columns", "Reason"), Kind.WORDS, 1.4
 )
-NUMBER: Field[AnyOrder] = Field(
-    "number",
-    QT_TRANSLATE_NOOP("Columns", "Number"),
-    lambda r: r.number,
-    weight=0.8,
-    sort_value=lambda r: (r.tier, r.number),
+CONTRACTOR: Field[AnyOrder] = shared.CONTRACTOR
+_AMOUNT: Field[Any] = attr_field("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), Kind.MONEY, 1.3)
+AMOUNT: Field[AnyOrder] = _AMOUNT
+CURRENCY: Field[ChangeOrderExportRow] = attr_field(
+    "currency", QT_TRANSLATE_NOOP("Columns", "Currency")
 )
-TITLE: Field[AnyOrder] = Field(
-    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=3
-)
-STATUS: Field[AnyOrder] = Field(
-    "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS, 1.05
-)
-REASON: Field[AnyOrder] = Field(
-    "reason", QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.reason, Kind.WORDS, 1.4
-)
-CONTRACTOR: Field[AnyOrder] = Field(
-    "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), lambda r: r.contractor
-)
-AMOUNT: Field[AnyOrder] = Field(
-    "amount", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: r.amount, Kind.MONEY, 1.3
-)
-CURRENCY: Field[ChangeOrderExportRow] = Field(
-    "currency", QT_TRANSLATE_NOOP("Columns", "Currency"), lambda r: r.currency
-)
-DAYS: Field[ChangeOrderRow | ChangeOrderEntry] = Field(
+DAYS: Field[ChangeOrderRow | ChangeOrderEntry] = attr_field(
     "days",
     QT_TRANSLATE_NOOP("Columns", "Schedule (days)"),
-    lambda r: r.schedule_impact_days,
     Kind.DAYS,
     0.55,
     short=QT_TRANSLATE_NOOP("Columns", "Days"),
+    attr="schedule_impact_days",
 )
-REVISION: Field[ChangeOrderRow | ChangeOrderExportRow] = Field(
-    "revision", QT_TRANSLATE_NOOP("Columns", "Revision"), lambda r: r.revision, Kind.INT
+REVISION: Field[ChangeOrderRow | ChangeOrderExportRow] = attr_field(
+    "revision", QT_TRANSLATE_NOOP("Columns", "Revision"), Kind.INT
 )
-CREATED: Field[ChangeOrderExportRow | ChangeOrderEntry] = Field(
-    "created", QT_TRANSLATE_NOOP("Columns", "Created"), lambda r: r.created_at, Kind.DATETIME
+CREATED: Field[ChangeOrderExportRow | ChangeOrderEntry] = attr_field(
+    "created", QT_TRANSLATE_NOOP("Columns", "Created"), Kind.DATETIME, attr="created_at"
 )
-SUBMITTED: Field[AnyOrder] = Field(
-    "submitted",
-    QT_TRANSLATE_NOOP("Columns", "Submitted"),
-    lambda r: r.submitted_at,
-    Kind.DATETIME,
+SUBMITTED: Field[AnyOrder] = attr_field(
+    "submitted", QT_TRANSLATE_NOOP("Columns", "Submitted"), Kind.DATETIME, attr="submitted_at"
 )
-DECIDED: Field[AnyOrder] = Field(
-    "decided", QT_TRANSLATE_NOOP("Columns", "Decided"), lambda r: r.decided_at, Kind.DATETIME
+DECIDED: Field[AnyOrder] = attr_field(
+    "decided", QT_TRANSLATE_NOOP("Columns", "Decided"), Kind.DATETIME, attr="decided_at"
 )
-LAST_STEP: Field[ChangeOrderRow] = Field(
-    "last_step",
-    QT_TRANSLATE_NOOP("Columns", "Last step"),
-    lambda r: r.last_step,
-    Kind.DATE,
-    0.8,
+LAST_STEP: Field[ChangeOrderRow] = attr_field(
+    "last_step", QT_TRANSLATE_NOOP("Columns", "Last step"), Kind.DATE, 0.8
 )
 
 # Line items
-CHANGE_ORDER: Field[LineExportRow] = Field(
-    "change_order", QT_TRANSLATE_NOOP("Columns", "Change order"), lambda r: r.change_order_number
+CHANGE_ORDER: Field[LineExportRow] = attr_field(
+    "change_order", QT_TRANSLATE_NOOP("Columns", "Change order"), attr="change_order_number"
 )
-LINE: Field[AnyLine] = Field(
-    "line",
-    QT_TRANSLATE_NOOP("Columns", "Line"),
-    lambda r: r.position,
-    Kind.INT,
-    0.35,
-    short=QT_TRANSLATE_NOOP("Columns", "#"),
-)
-DESCRIPTION: Field[AnyLine] = Field(
-    "description", QT_TRANSLATE_NOOP("Columns", "Description"), lambda r: r.description, weight=3.2
-)
-QUANTITY: Field[AnyLine] = Field(
-    "quantity",
-    QT_TRANSLATE_NOOP("Columns", "Quantity"),
-    lambda r: r.quantity,
-    Kind.DECIMAL,
-    places=2,
-)
-UNIT: Field[AnyLine] = Field(
-    "unit", QT_TRANSLATE_NOOP("Columns", "Unit"), lambda r: r.unit, weight=0.6
-)
-UNIT_PRICE: Field[AnyLine] = Field(
-    "unit_price",
-    QT_TRANSLATE_NOOP("Columns", "Unit price"),
-    lambda r: r.unit_price,
-    Kind.MONEY,
-    1.2,
-)
-MARKUP: Field[AnyLine] = Field(
-    "markup",
-    QT_TRANSLATE_NOOP("Columns", "Markup (%)"),
-    lambda r: r.markup_pct,
-    Kind.DECIMAL,
-    0.8,
-    places=1,
-)
-LINE_AMOUNT: Field[AnyLine] = Field(
-    "amount", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: r.amount, Kind.MONEY, 1.3
+_LINE_ITEMS: tuple[Field[AnyLine], ...] = (
+    attr_field(
+        "line",
+        QT_TRANSLATE_NOOP("Columns", "Line"),
+        Kind.INT,
+        0.35,
+        short=QT_TRANSLATE_NOOP("Columns", "#"),
+        attr="position",
+    ),
+    attr_field("description", QT_TRANSLATE_NOOP("Columns", "Description"), weight=3.2),
+    attr_field("quantity", QT_TRANSLATE_NOOP("Columns", "Quantity"), Kind.DECIMAL, places=2),
+    attr_field("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), weight=0.6),
+    attr_field("unit_price", QT_TRANSLATE_NOOP("Columns", "Unit price"), Kind.MONEY, 1.2),
+    attr_field(
+        "markup",
+        QT_TRANSLATE_NOOP("Columns", "Markup (%)"),
+        Kind.DECIMAL,
+        0.8,
+        places=1,
+        attr="markup_pct",
+    ),
+    _AMOUNT,
 )
 
 SCREEN: tuple[Field[ChangeOrderRow], ...] = (
@@ -146,15 +112,6 @@ EXPORT: tuple[Field[ChangeOrderExportRow], ...] = (
     DECIDED,
 )
 LOG: tuple[Field[ChangeOrderEntry], ...] = (NUMBER, TITLE, REASON, STATUS, DAYS, AMOUNT)
-_LINE_ITEMS: tuple[Field[AnyLine], ...] = (
-    LINE,
-    DESCRIPTION,
-    QUANTITY,
-    UNIT,
-    UNIT_PRICE,
-    MARKUP,
-    LINE_AMOUNT,
-)
 LINES: tuple[Field[COLineEntry], ...] = _LINE_ITEMS
 LINES_EXPORT: tuple[Field[LineExportRow], ...] = (CHANGE_ORDER, *_LINE_ITEMS)
 # The editor's line items: their headers (the amount is worked out as one types).

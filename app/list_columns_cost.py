@@ -12,10 +12,9 @@ funding) are the ones ``executrek import budget`` reads, so an exported budget i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
-from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.app.i18n import translate
 from executrek.models.records.cost.figures import CommitmentFigures, LineFigures
 from executrek.models.records.cost.queries import PayAppRow, TransferRow
@@ -29,21 +28,12 @@ def currency(code: str) -> Field[Any]:
 
 
 # --- budget lines (figures.LineFigures) --------------------------------------------------
-NUMBER: Field[Any] = Field(
-    "number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8
+NUMBER: Field[Any] = attr_field("number", QT_TRANSLATE_NOOP("Columns", "Number"), weight=0.8)
+COST_CODE: Field[LineFigures] = attr_field("cost_code", QT_TRANSLATE_NOOP("Columns", "Cost code"))
+COST_CODE_NAME: Field[LineFigures] = attr_field(
+    "cost_code_name", QT_TRANSLATE_NOOP("Columns", "Cost code name"), weight=2
 )
-COST_CODE: Field[LineFigures] = Field(
-    "cost_code", QT_TRANSLATE_NOOP("Columns", "Cost code"), lambda r: r.cost_code
-)
-COST_CODE_NAME: Field[LineFigures] = Field(
-    "cost_code_name",
-    QT_TRANSLATE_NOOP("Columns", "Cost code name"),
-    lambda r: r.cost_code_name,
-    weight=2,
-)
-TITLE: Field[Any] = Field(
-    "title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=2.4
-)
+TITLE: Field[Any] = attr_field("title", QT_TRANSLATE_NOOP("Columns", "Title"), weight=2.4)
 CATEGORY: Field[LineFigures] = Field(
     "category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: r.category.value, Kind.WORDS
 )
@@ -54,51 +44,40 @@ STATUS: Field[Any] = Field(
 
 def _money(key: str, title: str, short: str | None = None) -> Field[Any]:
     """A money column reading the row's attribute named ``key``."""
-    return Field(key, title, attrgetter(key), Kind.MONEY, 1.2, short=short)
+    return attr_field(key, title, Kind.MONEY, 1.2, short=short)
 
-
-ORIGINAL = _money(
-    "original",
-    QT_TRANSLATE_NOOP("Columns", "Original budget"),
-    QT_TRANSLATE_NOOP("Columns", "Original"),
-)
-TRANSFERS_IN = _money("transfers_in", QT_TRANSLATE_NOOP("Columns", "Transfers in"))
-TRANSFERS_OUT = _money("transfers_out", QT_TRANSLATE_NOOP("Columns", "Transfers out"))
-APPROVED = _money(
-    "approved_budget",
-    QT_TRANSLATE_NOOP("Columns", "Approved budget"),
-    QT_TRANSLATE_NOOP("Columns", "Approved"),
-)
-COMMITTED = _money("committed", QT_TRANSLATE_NOOP("Columns", "Committed"))
-COST_TO_DATE = _money(
-    "cost_to_date",
-    QT_TRANSLATE_NOOP("Columns", "Cost to date"),
-    QT_TRANSLATE_NOOP("Columns", "To date"),
-)
-PENDING = _money(
-    "pending_weighted",
-    QT_TRANSLATE_NOOP("Columns", "Pending changes (weighted)"),
-    QT_TRANSLATE_NOOP("Columns", "Pending"),
-)
-UNCOMMITTED = _money("uncommitted", QT_TRANSLATE_NOOP("Columns", "Uncommitted"))
-EAC = _money(
-    "eac",
-    QT_TRANSLATE_NOOP("Columns", "Estimate at completion"),
-    QT_TRANSLATE_NOOP("Columns", "EAC"),
-)
-VARIANCE = _money("variance", QT_TRANSLATE_NOOP("Columns", "Variance"))
 
 FIGURES: tuple[Field[LineFigures], ...] = (
-    ORIGINAL,
-    TRANSFERS_IN,
-    TRANSFERS_OUT,
-    APPROVED,
-    COMMITTED,
-    COST_TO_DATE,
-    PENDING,
-    UNCOMMITTED,
-    EAC,
-    VARIANCE,
+    _money(
+        "original",
+        QT_TRANSLATE_NOOP("Columns", "Original budget"),
+        QT_TRANSLATE_NOOP("Columns", "Original"),
+    ),
+    _money("transfers_in", QT_TRANSLATE_NOOP("Columns", "Transfers in")),
+    _money("transfers_out", QT_TRANSLATE_NOOP("Columns", "Transfers out")),
+    _money(
+        "approved_budget",
+        QT_TRANSLATE_NOOP("Columns", "Approved budget"),
+        QT_TRANSLATE_NOOP("Columns", "Approved"),
+    ),
+    _money("committed", QT_TRANSLATE_NOOP("Columns", "Committed")),
+    _money(
+        "cost_to_date",
+        QT_TRANSLATE_NOOP("Columns", "Cost to date"),
+        QT_TRANSLATE_NOOP("Columns", "To date"),
+    ),
+    _money(
+        "pending_weighted",
+        QT_TRANSLATE_NOOP("Columns", "Pending changes (weighted)"),
+        QT_TRANSLATE_NOOP("Columns", "Pending"),
+    ),
+    _money("uncommitted", QT_TRANSLATE_NOOP("Columns", "Uncommitted")),
+    _money(
+        "eac",
+        QT_TRANSLATE_NOOP("Columns", "Estimate at completion"),
+        QT_TRANSLATE_NOOP("Columns", "EAC"),
+    ),
+    _money("variance", QT_TRANSLATE_NOOP("Columns", "Variance")),
 )
 BUDGET: tuple[Field[LineFigures], ...] = (
     COST_CODE,
@@ -119,8 +98,8 @@ class BudgetExportRow:
     funding: str | None
 
 
-FUNDING: Field[BudgetExportRow] = Field(
-    "funding", QT_TRANSLATE_NOOP("Columns", "Funding"), lambda r: r.funding, weight=1.4
+FUNDING: Field[BudgetExportRow] = attr_field(
+    "funding", QT_TRANSLATE_NOOP("Columns", "Funding"), weight=1.4
 )
 
 
@@ -161,17 +140,15 @@ TRANSFER_FROM: Field[TransferRow] = Field(
 TRANSFER_TO: Field[TransferRow] = Field(
     "to_line", QT_TRANSLATE_NOOP("Columns", "To"), _to_line, weight=2
 )
-TRANSFER_AMOUNT: Field[TransferRow] = Field(
-    "amount", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: r.amount, Kind.MONEY, 1.2
+TRANSFER_AMOUNT: Field[TransferRow] = attr_field(
+    "amount", QT_TRANSLATE_NOOP("Columns", "Amount"), Kind.MONEY, 1.2
 )
-REASON: Field[TransferRow] = Field(
-    "reason", QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: r.reason, weight=3
+REASON: Field[TransferRow] = attr_field("reason", QT_TRANSLATE_NOOP("Columns", "Reason"), weight=3)
+SUBMITTED: Field[Any] = attr_field(
+    "submitted", QT_TRANSLATE_NOOP("Columns", "Submitted"), Kind.DATETIME, attr="submitted_at"
 )
-SUBMITTED: Field[Any] = Field(
-    "submitted", QT_TRANSLATE_NOOP("Columns", "Submitted"), lambda r: r.submitted_at, Kind.DATETIME
-)
-DECIDED: Field[TransferRow] = Field(
-    "decided", QT_TRANSLATE_NOOP("Columns", "Decided"), lambda r: r.decided_at, Kind.DATETIME
+DECIDED: Field[TransferRow] = attr_field(
+    "decided", QT_TRANSLATE_NOOP("Columns", "Decided"), Kind.DATETIME, attr="decided_at"
 )
 
 TRANSFERS: tuple[Field[TransferRow], ...] = (
@@ -187,8 +164,8 @@ TRANSFERS: tuple[Field[TransferRow], ...] = (
 )
 
 # --- commitments (figures.CommitmentFigures) ---------------------------------------------
-CONTRACTOR: Field[Any] = Field(
-    "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), lambda r: r.contractor, weight=1.6
+CONTRACTOR: Field[Any] = attr_field(
+    "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), weight=1.6
 )
 COMMITMENT_FIGURES: tuple[Field[CommitmentFigures], ...] = (
     _money(
@@ -238,51 +215,33 @@ COMMITMENTS: tuple[Field[CommitmentFigures], ...] = (
 # --- pay applications (queries.PayAppRow) -------------------------------------------------
 PAY_APPLICATIONS: tuple[Field[PayAppRow], ...] = (
     NUMBER,
-    Field(
+    attr_field(
         "commitment",
         QT_TRANSLATE_NOOP("Columns", "Commitment"),
-        lambda r: r.commitment_number,
         weight=0.8,
+        attr="commitment_number",
     ),
-    Field(
+    attr_field(
         "application_no",
         QT_TRANSLATE_NOOP("Columns", "Application no."),
-        lambda r: r.application_no,
         Kind.INT,
         0.5,
         short=QT_TRANSLATE_NOOP("Columns", "No."),
     ),
     CONTRACTOR,
     TITLE,
-    Field(
-        "period_start",
-        QT_TRANSLATE_NOOP("Columns", "Period from"),
-        lambda r: r.period_start,
-        Kind.DATE,
-    ),
-    Field(
-        "period_end", QT_TRANSLATE_NOOP("Columns", "Period to"), lambda r: r.period_end, Kind.DATE
-    ),
-    Field("received", QT_TRANSLATE_NOOP("Columns", "Received"), lambda r: r.received_on, Kind.DATE),
+    attr_field("period_start", QT_TRANSLATE_NOOP("Columns", "Period from"), Kind.DATE),
+    attr_field("period_end", QT_TRANSLATE_NOOP("Columns", "Period to"), Kind.DATE),
+    attr_field("received", QT_TRANSLATE_NOOP("Columns", "Received"), Kind.DATE, attr="received_on"),
     STATUS,
     _money("withholding", QT_TRANSLATE_NOOP("Columns", "Withholding")),
-    Field(
-        "withholding_reason",
-        QT_TRANSLATE_NOOP("Columns", "Withholding reason"),
-        lambda r: r.withholding_reason,
-        weight=2,
-    ),
+    attr_field("withholding_reason", QT_TRANSLATE_NOOP("Columns", "Withholding reason"), weight=2),
     _money("retainage_released", QT_TRANSLATE_NOOP("Columns", "Retainage released")),
     _money(
         "certified_amount",
         QT_TRANSLATE_NOOP("Columns", "Current payment due"),
         QT_TRANSLATE_NOOP("Columns", "Payment due"),
     ),
-    Field(
-        "certified_at",
-        QT_TRANSLATE_NOOP("Columns", "Certified"),
-        lambda r: r.certified_at,
-        Kind.DATETIME,
-    ),
-    Field("certified_by", QT_TRANSLATE_NOOP("Columns", "Certified by"), lambda r: r.certified_by),
+    attr_field("certified_at", QT_TRANSLATE_NOOP("Columns", "Certified"), Kind.DATETIME),
+    attr_field("certified_by", QT_TRANSLATE_NOOP("Columns", "Certified by")),
 )

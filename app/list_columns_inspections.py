@@ -4,9 +4,10 @@ responses beside it) and the inspections of the status report."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from executrek.app import list_fields as shared
-from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.models.records.inspection.queries import InspectionRow
 from executrek.models.records.inspection.report import InspectionSummary
 from executrek.models.services.list_exports import InspectionExportRow, ResponseExportRow
@@ -16,36 +17,35 @@ Listed = InspectionExportRow | InspectionRow
 
 NUMBER: Field[AnyInspection] = shared.NUMBER
 TITLE: Field[AnyInspection] = shared.TITLE
-TEMPLATE: Field[InspectionExportRow] = Field(
-    "template", QT_TRANSLATE_NOOP("Columns", "Template"), lambda r: r.template
+TEMPLATE: Field[InspectionExportRow] = attr_field(
+    "template", QT_TRANSLATE_NOOP("Columns", "Template")
 )
-DATE: Field[AnyInspection] = Field(
-    "date", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.inspection_date, Kind.DATE
+DATE: Field[AnyInspection] = attr_field(
+    "date", QT_TRANSLATE_NOOP("Columns", "Date"), Kind.DATE, attr="inspection_date"
 )
 LOCATION: Field[Listed] = shared.LOCATION
 CONTRACTOR: Field[Listed] = shared.CONTRACTOR
-INSPECTOR: Field[InspectionExportRow] = Field(
-    "inspector", QT_TRANSLATE_NOOP("Columns", "Inspector"), lambda r: r.inspector
+INSPECTOR: Field[InspectionExportRow] = attr_field(
+    "inspector", QT_TRANSLATE_NOOP("Columns", "Inspector")
 )
 STATUS: Field[AnyInspection] = shared.STATUS
-RESULT: Field[AnyInspection] = Field(
-    "result", QT_TRANSLATE_NOOP("Columns", "Result"), lambda r: r.result, Kind.STATUS
-)
-SCORE: Field[AnyInspection] = Field(
+# An inspection's result, and a checklist response's
+_RESULT: Field[Any] = attr_field("result", QT_TRANSLATE_NOOP("Columns", "Result"), Kind.STATUS)
+RESULT: Field[AnyInspection] = _RESULT
+SCORE: Field[AnyInspection] = attr_field(
     "score",
     QT_TRANSLATE_NOOP("Columns", "Score (%)"),
-    lambda r: r.score,
     Kind.PERCENT,
     short=QT_TRANSLATE_NOOP("Columns", "Score"),
     places=1,
     # on screen an inspection with no score yet sorts below every score
     sort_value=lambda r: Decimal(-1) if r.score is None else r.score,
 )
-ANSWERED: Field[InspectionExportRow] = Field(
-    "answered", QT_TRANSLATE_NOOP("Columns", "Answered"), lambda r: r.answered, Kind.INT
+ANSWERED: Field[InspectionExportRow] = attr_field(
+    "answered", QT_TRANSLATE_NOOP("Columns", "Answered"), Kind.INT
 )
-ITEMS: Field[InspectionExportRow] = Field(
-    "items", QT_TRANSLATE_NOOP("Columns", "Items"), lambda r: r.total, Kind.INT
+ITEMS: Field[InspectionExportRow] = attr_field(
+    "items", QT_TRANSLATE_NOOP("Columns", "Items"), Kind.INT, attr="total"
 )
 PROGRESS: Field[InspectionRow] = Field(
     "progress",
@@ -53,43 +53,24 @@ PROGRESS: Field[InspectionRow] = Field(
     lambda r: f"{r.answered}/{r.total}",
     sort_value=lambda r: r.answered / r.total if r.total else 0.0,
 )
-COMPLETED_AT: Field[InspectionExportRow] = Field(
-    "completed_at",
-    QT_TRANSLATE_NOOP("Columns", "Completed at"),
-    lambda r: r.completed_at,
-    Kind.DATETIME,
+COMPLETED_AT: Field[InspectionExportRow] = attr_field(
+    "completed_at", QT_TRANSLATE_NOOP("Columns", "Completed at"), Kind.DATETIME
 )
 
 # The checklist responses
-INSPECTION: Field[ResponseExportRow] = Field(
-    "inspection", QT_TRANSLATE_NOOP("Columns", "Inspection"), lambda r: r.inspection_number
+INSPECTION: Field[ResponseExportRow] = attr_field(
+    "inspection", QT_TRANSLATE_NOOP("Columns", "Inspection"), attr="inspection_number"
 )
-ITEM_NO: Field[ResponseExportRow] = Field(
-    "position", QT_TRANSLATE_NOOP("Columns", "Item no."), lambda r: r.position, Kind.INT
-)
-SECTION: Field[ResponseExportRow] = Field(
-    "section", QT_TRANSLATE_NOOP("Columns", "Section"), lambda r: r.section
-)
-ITEM: Field[ResponseExportRow] = Field(
-    "item", QT_TRANSLATE_NOOP("Columns", "Item"), lambda r: r.item
-)
-ANSWER: Field[ResponseExportRow] = Field(
-    "answer", QT_TRANSLATE_NOOP("Columns", "Answer"), lambda r: r.answer
-)
-OUTCOME: Field[ResponseExportRow] = Field(
-    "result", QT_TRANSLATE_NOOP("Columns", "Result"), lambda r: r.result, Kind.STATUS
-)
-NOTE: Field[ResponseExportRow] = Field(
-    "note", QT_TRANSLATE_NOOP("Columns", "Note"), lambda r: r.note
-)
-RESPONDED_BY: Field[ResponseExportRow] = Field(
-    "responded_by", QT_TRANSLATE_NOOP("Columns", "Responded by"), lambda r: r.responded_by
-)
-RESPONDED_AT: Field[ResponseExportRow] = Field(
-    "responded_at",
-    QT_TRANSLATE_NOOP("Columns", "Responded at"),
-    lambda r: r.responded_at,
-    Kind.DATETIME,
+RESPONSES_EXPORT: tuple[Field[ResponseExportRow], ...] = (
+    INSPECTION,
+    attr_field("position", QT_TRANSLATE_NOOP("Columns", "Item no."), Kind.INT),
+    attr_field("section", QT_TRANSLATE_NOOP("Columns", "Section")),
+    attr_field("item", QT_TRANSLATE_NOOP("Columns", "Item")),
+    attr_field("answer", QT_TRANSLATE_NOOP("Columns", "Answer")),
+    _RESULT,
+    attr_field("note", QT_TRANSLATE_NOOP("Columns", "Note")),
+    attr_field("responded_by", QT_TRANSLATE_NOOP("Columns", "Responded by")),
+    attr_field("responded_at", QT_TRANSLATE_NOOP("Columns", "Responded at"), Kind.DATETIME),
 )
 
 # The screen's table (sorted in the model: a project has hundreds of inspections).
@@ -119,17 +100,6 @@ EXPORT: tuple[Field[InspectionExportRow], ...] = (
     ANSWERED,
     ITEMS,
     COMPLETED_AT,
-)
-RESPONSES_EXPORT: tuple[Field[ResponseExportRow], ...] = (
-    INSPECTION,
-    ITEM_NO,
-    SECTION,
-    ITEM,
-    ANSWER,
-    OUTCOME,
-    NOTE,
-    RESPONDED_BY,
-    RESPONDED_AT,
 )
 # The status report shows the result, or the status while there is none.
 PERIOD: tuple[Field[InspectionSummary], ...] = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from executrek.app import list_fields as shared
-from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, by_key, late
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field, by_key
 from executrek.models.records.punch.list_page import LIVE, PunchRow
 from executrek.models.records.punch.queries import PunchEntry
 
@@ -18,43 +18,20 @@ _LIVE = frozenset(s.value for s in LIVE)
 NUMBER: Field[PunchEntry] = replace(shared.NUMBER, weight=0.85)
 TITLE: Field[AnyPunch] = shared.TITLE
 STATUS: Field[AnyPunch] = replace(shared.STATUS, weight=1.1)
-PRIORITY: Field[AnyPunch] = Field(
-    "priority",
-    QT_TRANSLATE_NOOP("Columns", "Priority"),
-    lambda r: r.priority,
-    Kind.WORDS,
-    0.8,
-    tone=lambda r, _today: r.priority,
-)
-DUE: Field[AnyPunch] = Field(
-    "due_date",
-    QT_TRANSLATE_NOOP("Columns", "Due"),
-    lambda r: r.due_date,
-    Kind.DATE,
-    0.95,
-    tone=lambda r, today: late(r.due_date, r.status in _LIVE, today),
-)
+PRIORITY: Field[AnyPunch] = shared.graded("priority", QT_TRANSLATE_NOOP("Columns", "Priority"))
+DUE: Field[AnyPunch] = shared.due("due_date", _LIVE)
 LOCATION: Field[AnyPunch] = replace(shared.LOCATION, weight=1.35)
 CONTRACTOR: Field[AnyPunch] = replace(shared.CONTRACTOR, weight=1.35)
-TRADE: Field[AnyPunch] = Field(
-    "trade", QT_TRANSLATE_NOOP("Columns", "Trade"), lambda r: r.trade, weight=1.35
+TRADE: Field[AnyPunch] = attr_field("trade", QT_TRANSLATE_NOOP("Columns", "Trade"), weight=1.35)
+ASSIGNEE: Field[AnyPunch] = attr_field(
+    "assignee", QT_TRANSLATE_NOOP("Columns", "Assignee"), weight=1.05
 )
-ASSIGNEE: Field[AnyPunch] = Field(
-    "assignee", QT_TRANSLATE_NOOP("Columns", "Assignee"), lambda r: r.assignee, weight=1.05
+# Shown when the user asks for them.
+UPDATED: Field[AnyPunch] = attr_field(
+    "updated_at", QT_TRANSLATE_NOOP("Columns", "Updated"), Kind.DATETIME, hidden_by_default=True
 )
-UPDATED: Field[AnyPunch] = Field(
-    "updated_at",
-    QT_TRANSLATE_NOOP("Columns", "Updated"),
-    lambda r: r.updated_at,
-    Kind.DATETIME,
-    hidden_by_default=True,
-)
-CREATED: Field[AnyPunch] = Field(
-    "created_at",
-    QT_TRANSLATE_NOOP("Columns", "Created"),
-    lambda r: r.created_at,
-    Kind.DATETIME,
-    hidden_by_default=True,
+CREATED: Field[AnyPunch] = attr_field(
+    "created_at", QT_TRANSLATE_NOOP("Columns", "Created"), Kind.DATETIME, hidden_by_default=True
 )
 # The register's own: when the item was closed and who verified it (moved it to closed).
 CLOSED: Field[PunchEntry] = Field(
@@ -71,8 +48,8 @@ VERIFIED_BY: Field[PunchEntry] = Field(
     weight=1.05,
 )
 # On paper the title column carries each item's history under the title.
-DESCRIPTION: Field[PunchEntry] = Field(
-    "title", QT_TRANSLATE_NOOP("Columns", "Description and history"), lambda r: r.title, weight=3.0
+DESCRIPTION: Field[PunchEntry] = attr_field(
+    "title", QT_TRANSLATE_NOOP("Columns", "Description and history"), weight=3.0
 )
 
 

@@ -6,41 +6,35 @@ from __future__ import annotations
 from dataclasses import replace
 
 from executrek.app import list_fields as shared
-from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.models.records.risk.queries import RiskRow
 
 NUMBER: Field[RiskRow] = shared.NUMBER
 TITLE: Field[RiskRow] = replace(shared.TITLE, weight=2.4)
-CATEGORY: Field[RiskRow] = Field(
-    "category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: r.category, Kind.WORDS
+CATEGORY: Field[RiskRow] = attr_field(
+    "category", QT_TRANSLATE_NOOP("Columns", "Category"), Kind.WORDS
 )
-PROBABILITY: Field[RiskRow] = Field(
+
+
+def _rating(key: str, attr: str, title: str, short: str) -> Field[RiskRow]:
+    """A 1–5 rating of the risk (its narrow column on screen says ``short``)."""
+    return attr_field(key, title, Kind.INT, attr=attr, short=short)
+
+
+PROBABILITY = _rating(
     "p",
+    "probability",
     QT_TRANSLATE_NOOP("Columns", "Probability"),
-    lambda r: r.probability,
-    Kind.INT,
-    short=QT_TRANSLATE_NOOP("Columns", "P"),
+    QT_TRANSLATE_NOOP("Columns", "P"),
 )
-IMPACT: Field[RiskRow] = Field(
-    "i",
-    QT_TRANSLATE_NOOP("Columns", "Impact"),
-    lambda r: r.impact,
-    Kind.INT,
-    short=QT_TRANSLATE_NOOP("Columns", "I"),
+IMPACT = _rating(
+    "i", "impact", QT_TRANSLATE_NOOP("Columns", "Impact"), QT_TRANSLATE_NOOP("Columns", "I")
 )
-SCORE: Field[RiskRow] = Field(
-    "score", QT_TRANSLATE_NOOP("Columns", "Score"), lambda r: r.score, Kind.INT, 0.6
-)
+SCORE: Field[RiskRow] = attr_field("score", QT_TRANSLATE_NOOP("Columns", "Score"), Kind.INT, 0.6)
 STATUS: Field[RiskRow] = shared.STATUS
-OWNER: Field[RiskRow] = Field(
-    "owner", QT_TRANSLATE_NOOP("Columns", "Owner"), lambda r: r.owner, weight=1.3
-)
-MITIGATION: Field[RiskRow] = Field(
-    "mitigation",
-    QT_TRANSLATE_NOOP("Columns", "Mitigation"),
-    lambda r: r.mitigation,
-    weight=3,
-    brief=True,
+OWNER: Field[RiskRow] = attr_field("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), weight=1.3)
+MITIGATION: Field[RiskRow] = attr_field(
+    "mitigation", QT_TRANSLATE_NOOP("Columns", "Mitigation"), weight=3, brief=True
 )
 
 # The screen's narrow probability and impact columns say "P" and "I".

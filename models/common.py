@@ -10,6 +10,7 @@ from sqlalchemy import JSON, Float, ForeignKey, Index, String, Text, UniqueConst
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, InProject, Synced
+from executrek.models.table_keys import owned_by, project_index
 
 
 class Comment(InProject, EventRow, Base):
@@ -48,7 +49,7 @@ class Photo(InProject, Synced, Base):
     __tablename__ = "photos"
     __table_args__ = (
         UniqueConstraint("project_id", "sha256"),
-        Index("ix_photos_project_taken", "project_id", "captured_at"),
+        project_index(__tablename__, "taken", "captured_at"),
     )
 
     sha256: Mapped[str] = mapped_column(String(64))
@@ -76,7 +77,7 @@ class PhotoLink(InProject, Synced, Base):
         Index("ix_photo_links_record", "record_type", "record_id"),
     )
 
-    photo_id: Mapped[str] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"))
+    photo_id: Mapped[str] = owned_by("photos")
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36))
     role: Mapped[str] = mapped_column(String(20), default="evidence")  # before / after / …
@@ -103,7 +104,7 @@ class AuditEvent(EventRow, Base):
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_record", "record_type", "record_id", "created_at"),)
 
-    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    project_id: Mapped[str | None] = owned_by("projects")
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(24))

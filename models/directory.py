@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
-from sqlalchemy import Enum, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Enum, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, MappedColumn, mapped_column
 
 from executrek.models.base import Base, InProject, Synced
+from executrek.models.table_keys import project_index
 
 
 def str_enum(cls: type[enum.Enum], name: str) -> Enum:
@@ -21,6 +23,15 @@ def str_enum(cls: type[enum.Enum], name: str) -> Enum:
         values_callable=lambda e: [m.value for m in e],
         validate_strings=True,
     )
+
+
+def enum_column(
+    cls: type[enum.Enum], name: str, default: enum.Enum | None = None, **options: Any
+) -> MappedColumn[Any]:
+    """A column holding ``cls`` by value (``str_enum`` named ``name``), with its default."""
+    if default is not None:
+        options["default"] = default
+    return mapped_column(str_enum(cls, name), **options)
 
 
 class OrgKind(enum.StrEnum):
@@ -48,7 +59,7 @@ class Organisation(InProject, Synced, Base):
     __table_args__ = (UniqueConstraint("project_id", "name"),)
 
     name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind, "org_kind"))
+    kind: Mapped[OrgKind] = enum_column(OrgKind, "org_kind")
     trade_id: Mapped[str | None] = mapped_column(ForeignKey("trades.id"))
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(60))
@@ -57,7 +68,7 @@ class Organisation(InProject, Synced, Base):
 
 class Person(InProject, Synced, Base):
     __tablename__ = "people"
-    __table_args__ = (Index("ix_people_project_org", "project_id", "organisation_id"),)
+    __table_args__ = (project_index(__tablename__, "org", "organisation_id"),)
 
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
     name: Mapped[str] = mapped_column(String(200))
@@ -78,4 +89,4 @@ class ProjectMember(InProject, Synced, Base):
     __table_args__ = (UniqueConstraint("project_id", "user_id"),)
 
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
-    role: Mapped[MemberRole] = mapped_column(str_enum(MemberRole, "member_role"))
+    role: Mapped[MemberRole] = enum_column(MemberRole, "member_role")

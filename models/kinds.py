@@ -64,15 +64,18 @@ RECORD_TYPE_OF_TABLE: dict[str, str] = {k.table: k.key for k in KINDS} | {
 }
 
 
+def unknown_record_type(value: str) -> ValidationError:
+    """The refusal of a record type that is none of ours."""
+    return ValidationError(
+        "record_type", QT_TRANSLATE_NOOP("Errors", "Unknown record type '{value}'."), value=value
+    )
+
+
 def kind(key: str) -> RecordKind:
     """The kind called ``key``; ``ValidationError`` for a key no kind has."""
     found = BY_KEY.get(key)
     if found is None:
-        raise ValidationError(
-            "record_type",
-            QT_TRANSLATE_NOOP("Errors", "Unknown record type '{value}'."),
-            value=key,
-        )
+        raise unknown_record_type(key)
     return found
 
 

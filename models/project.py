@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, InProject, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.vocab import ProjectStatus
 
 
@@ -28,8 +28,8 @@ class Project(Synced, Base):
     baseline_start: Mapped[dt.date | None]
     baseline_finish: Mapped[dt.date | None]
     forecast_finish: Mapped[dt.date | None]
-    status: Mapped[ProjectStatus] = mapped_column(
-        str_enum(ProjectStatus, "project_status"), default=ProjectStatus.ACTIVE
+    status: Mapped[ProjectStatus] = enum_column(
+        ProjectStatus, "project_status", ProjectStatus.ACTIVE
     )
     description: Mapped[str | None] = mapped_column(Text)
 
@@ -63,7 +63,7 @@ class Location(InProject, Synced, Base):
     )
 
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
-    kind: Mapped[LocationKind] = mapped_column(str_enum(LocationKind, "location_kind"))
+    kind: Mapped[LocationKind] = enum_column(LocationKind, "location_kind")
     code: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     # "Building A › Level 2 › Room 204", kept current by the location service.

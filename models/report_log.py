@@ -6,20 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Synced
+from executrek.models.table_keys import owned_by, project_index
 
 
 class IssuedReport(Synced, Base):
     __tablename__ = "issued_reports"
     __table_args__ = (
         UniqueConstraint("project_id", "kind", "report_number"),
-        Index("ix_issued_reports_project_kind", "project_id", "kind", "created_at"),
+        project_index(__tablename__, "kind", "kind", "created_at"),
     )
 
-    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    project_id: Mapped[str | None] = owned_by("projects")
     kind: Mapped[str] = mapped_column(String(24))  # inspection, punch, status, …
     report_number: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(300))

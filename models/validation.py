@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -25,6 +27,15 @@ def in_row(row: int, exc: ValidationError) -> ValidationError:
     """``exc`` naming the row of a file (1-based) whose value it refuses: "Row 7: …"."""
     params = {k: v for k, v in exc.params.items() if k not in ("field", "row")}
     return ValidationError(exc.field, own_template(exc), prefix=ROW_PREFIX, row=row, **params)
+
+
+@contextmanager
+def at_row(row: int) -> Iterator[None]:
+    """Name the row of a file (1-based) in a refusal raised inside: "Row 7: …"."""
+    try:
+        yield
+    except ValidationError as exc:
+        raise in_row(row, exc) from exc
 
 
 def text(field: str, value: str | None, *, max_len: int, required: bool = True) -> str | None:
@@ -146,16 +157,23 @@ def int_range(field: str, value: object, low: int, high: int) -> int:
     return number
 
 
+def _days_refused(field: str, template: str, value: dt.date, **days: dt.date) -> ValidationError:
+    """A refusal of the day ``value`` of ``field``, naming it and the ``days`` it is
+    measured against (ISO dates)."""
+    named = {key: day.isoformat() for key, day in days.items()}
+    return ValidationError(field, template, value=value.isoformat(), **named)
+
+
 def not_after(field: str, value: dt.date | None, today: dt.date) -> dt.date | None:
     """A day that has already come (a creation or inspection date)."""
     if value is not None and value > today:
-        raise ValidationError(
+        raise _days_refused(
             field,
             QT_TRANSLATE_NOOP(
                 "Errors", "{field} ({value}) cannot be in the future (today is {today})."
             ),
-            value=value.isoformat(),
-            today=today.isoformat(),
+            value,
+            today=today,
         )
     return value
 
@@ -164,12 +182,12 @@ def due_date(field: str, value: dt.date | None, created: dt.date) -> dt.date | N
     if value is None:
         return None
     if value < created:
-        raise ValidationError(
+        raise _days_refused(
             field,
             QT_TRANSLATE_NOOP(
                 "Errors", "{field} ({value}) cannot be before the record was created ({created})."
             ),
-            value=value.isoformat(),
-            created=created.isoformat(),
+            value,
+            created=created,
         )
     return value

@@ -126,25 +126,9 @@ def connect(
                 ),
                 user=creds.user,
             ) from None
-        if "server does not support SSL" in text:
-            raise TlsFailed(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The central database at {url} does not offer an encrypted connection. "
-                    "Ask the PMO to switch on TLS on the server; connect with --insecure "
-                    "only on a network you trust.",
-                ),
-                url=safe_url(creds.url),
-            ) from None
-        if "certificate" in text or "SSL" in text:
-            raise TlsFailed(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The secure connection to the central database failed ({url}): "
-                    "check the CA file given to 'executrek connect --ca'.",
-                ),
-                url=safe_url(creds.url),
-            ) from None
+        tls_problem = _tls_problem(text)
+        if tls_problem:
+            raise TlsFailed(tls_problem, url=safe_url(creds.url)) from None
         raise Unreachable(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -153,6 +137,25 @@ def connect(
             ),
             url=safe_url(creds.url),
         ) from None
+
+
+def _tls_problem(text: str) -> str | None:
+    """What went wrong with TLS, by libpq's words ``text`` (a sentence with ``{url}``),
+    or None when the failure is not about TLS."""
+    if "server does not support SSL" in text:
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "The central database at {url} does not offer an encrypted connection. "
+            "Ask the PMO to switch on TLS on the server; connect with --insecure "
+            "only on a network you trust.",
+        )
+    if "certificate" in text or "SSL" in text:
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "The secure connection to the central database failed ({url}): "
+            "check the CA file given to 'executrek connect --ca'.",
+        )
+    return None
 
 
 def reachable(creds: Credentials, timeout: int = 5) -> bool:

@@ -202,15 +202,9 @@ def _trim(store: Store, last_seq: int, refused: dict[int, str]) -> None:
                 s.merge(
                     SyncQuarantine(
                         seq=row.seq,
-                        table_name=row.table_name,
-                        row_id=row.row_id,
-                        project_id=row.project_id,
-                        op=row.op,
-                        patch=row.patch,
-                        base_version=row.base_version,
-                        hlc=row.hlc,
                         reason=refused[row.seq],
                         quarantined_at=utcnow(),
+                        **refused_changes.mutation_fields(row),
                     )
                 )
         s.execute(delete(Outbox).where(Outbox.seq <= last_seq))

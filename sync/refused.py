@@ -23,6 +23,7 @@ someone deals with them — never sent again by accident, never lost, never over
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import logging
 import sqlite3
@@ -37,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from executrek.models.base import utcnow
 from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
-from executrek.models.local import Outbox
+from executrek.models.local import Mutation, Outbox
 from executrek.models.schema import synced_tables
 from executrek.models.store import Store
 from executrek.models.sync_local import SyncQuarantine
@@ -49,6 +50,8 @@ RESEND_KEY = "refused:resend"  # JSON list of seqs the person asked to send agai
 CLOSED_KEY = "refused:closed"  # JSON {seq: "resent"|"discarded"} the server is told
 THEIRS = "theirs:"  # theirs:<row id> → {field: the server's stored value}
 MEMBERSHIP = "no membership"
+# The fields of a mutation (``models.local.Mutation``), in its order.
+_MUTATION_FIELDS = tuple(inspect.get_annotations(Mutation))
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,12 @@ class Settled:
 
 
 # --- sync_state helpers ------------------------------------------------------------
+
+
+def mutation_fields(m: Mutation) -> dict[str, Any]:
+    """What an outbox entry and a refused change share (table, row, project, op, patch,
+    base version, clock stamp), to move one into the other."""
+    return {name: getattr(m, name) for name in _MUTATION_FIELDS}
 
 
 def _raw(s: Session) -> sqlite3.Connection:
@@ -377,19 +386,7 @@ def _requeue(store: Store, last_seq: int, seqs: list[int]) -> int:
         raw.execute("UPDATE outbox SET seq = ? - seq WHERE seq < 0", (k,))
         now = utcnow()
         for i, q in enumerate(held):
-            s.add(
-                Outbox(
-                    seq=last_seq + 1 + i,
-                    table_name=q.table_name,
-                    row_id=q.row_id,
-                    project_id=q.project_id,
-                    op=q.op,
-                    patch=q.patch,
-                    base_version=q.base_version,
-                    hlc=q.hlc,
-                    created_at=now,
-                )
-            )
+            s.add(Outbox(seq=last_seq + 1 + i, created_at=now, **mutation_fields(q)))
         s.flush()
         # Numbers are never handed out twice (AUTOINCREMENT): past the renumbered ones.
         raw.execute(

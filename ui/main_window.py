@@ -35,7 +35,7 @@ from executrek.ui.pages.registry import PAGES, PageSpec
 from executrek.ui.sync_controller import SyncController
 from executrek.ui.tasks import TaskHandle, TaskRunner
 from executrek.ui.widgets import project_picker
-from executrek.ui.widgets.confirm import confirm
+from executrek.ui.widgets.confirm import discard_ok
 from executrek.ui.widgets.help_overlay import HelpOverlay
 from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.sizes import chars_wide
@@ -471,11 +471,10 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved edits are lost (tests replace this with an answer)."""
-        return confirm(
+        return discard_ok(
             self,
             self.tr("Unsaved changes"),
             self.tr("Some edits are not saved yet. Quit anyway and lose them?"),
-            QMessageBox.StandardButton.Discard,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -67,6 +67,11 @@ def add_actions(parser: argparse.ArgumentParser, dest: str, *, help: str = "what
     return parser.add_subparsers(dest=dest, metavar="ACTION", required=True, help=help)
 
 
+def add_flag(parser: argparse._ActionsContainer, name: str, help: str) -> None:
+    """An on/off option (``--draft``): ``args.<its name>`` is True when it is given."""
+    parser.add_argument(name, action="store_true", help=help)
+
+
 def add_project(parser: argparse.ArgumentParser) -> None:
     """``--project CODE``: the project the command works on (required)."""
     parser.add_argument("--project", required=True, metavar="CODE", help="the project's code")

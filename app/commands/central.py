@@ -13,7 +13,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
-from executrek.app.commands import add_actions, central_settings, common_parser
+from executrek.app.commands import add_actions, add_flag, central_settings, common_parser
 
 NAME = "central"
 HELP = "administer the central PMO database (schema, users, project memberships)"
@@ -33,10 +33,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
             "PGPASSWORD)",
         )
         sp.add_argument("--ca", metavar="FILE", help="CA file: connect with sslmode=verify-full")
-        sp.add_argument(
+        add_flag(
+            sp,
             "--insecure",
-            action="store_true",
-            help="allow an unencrypted connection to a server that is not this computer",
+            "allow an unencrypted connection to a server that is not this computer",
         )
         return sp
 
@@ -48,17 +48,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add = action("add-user", "add a person (one login role, member of the group role)")
     add.add_argument("name", help="the person's login (lower-case letters, digits, _ . -)")
     add.add_argument("--display-name", default="", metavar="NAME", help="the name shown in the app")
-    add.add_argument(
+    add_flag(
+        add,
         "--password-stdin",
-        action="store_true",
-        help="read the password from stdin (else it is asked twice on the terminal)",
+        "read the password from stdin (else it is asked twice on the terminal)",
     )
-    add.add_argument(
-        "--admin",
-        action="store_true",
-        help="a PMO administrator: shared records, the PMO library, any project decision",
+    add_flag(
+        add, "--admin", "a PMO administrator: shared records, the PMO library, any project decision"
     )
-    add.add_argument("--creator", action="store_true", help="may create projects")
+    add_flag(add, "--creator", "may create projects")
     for verb in ("grant", "revoke"):
         sp = action(
             verb,
@@ -67,7 +65,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         )
         sp.add_argument("name", help="the person's login")
         sp.add_argument("--project", metavar="CODE", help="project code or id")
-        sp.add_argument("--creator", action="store_true", help="the right to create projects")
+        add_flag(sp, "--creator", "the right to create projects")
         sp.add_argument(
             "--role",
             choices=("viewer", "field", "manager", "pmo-admin"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 
+from executrek.app.commands import add_flag
+
 NAME = "connect"
 HELP = "connect this laptop to the central PMO database"
 
@@ -17,11 +19,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--user", required=True, help="your user name on the central database")
     p.add_argument("--ca", metavar="FILE", help="the organisation's CA file (sslmode=verify-full)")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument(
+    add_flag(p, "--password-stdin", "read the password from stdin")
+    add_flag(
+        p,
         "--insecure",
-        action="store_true",
-        help="allow an unencrypted connection to a server that is not this computer "
+        "allow an unencrypted connection to a server that is not this computer "
         "(only on a network you trust; every sync warns)",
     )
 

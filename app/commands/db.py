@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from executrek.app.commands import add_actions, common_parser
+from executrek.app.commands import add_actions, add_flag, common_parser
 
 NAME = "db"
 HELP = "check, back up or restore the local database"
@@ -26,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="the copy to write (a folder: executrek-backup.sqlite in it)",
     )
-    bk.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    add_flag(bk, "--force", "replace FILE if it already exists")
     rs = sub.add_parser(
         "restore",
         parents=common,

@@ -210,6 +210,7 @@ def _written_as(fmt: str, output: Path) -> str:
 
 def _statuses(kind: str, given: list[str]) -> frozenset[str]:
     from executrek.app.i18n import translate
+    from executrek.app.interop.cost_export import check_statuses
     from executrek.app.interop.errors import InteropError
     from executrek.models.records.change_order.model import COStatus
     from executrek.models.records.inspection.model import InspectionStatus
@@ -225,19 +226,12 @@ def _statuses(kind: str, given: list[str]) -> frozenset[str]:
         "risks": RiskStatus,
     }[kind]
     values = [v.strip().lower() for text in given for v in text.split(",") if v.strip()]
-    allowed = [s.value for s in known]
-    for value in values:
-        if value not in allowed:
-            raise InteropError(
-                translate(
-                    "Exchange", "“{status}” is not a status of {kind}; use one of: {all}."
-                ).format(status=value, kind=kind, all=", ".join(allowed))
-            )
-    if kind == "inspections" and len(set(values)) > 1:
+    checked = check_statuses(kind, values, [s.value for s in known])
+    if kind == "inspections" and len(checked) > 1:
         raise InteropError(
             translate("Exchange", "Inspections are filtered on one status at a time.")
         )
-    return frozenset(values)
+    return checked
 
 
 def _contractor_ids(store: Store, project_id: str, names: list[str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from executrek.app.commands import add_project, open_project
+from executrek.app.commands import add_flag, add_project, open_project
 
 if TYPE_CHECKING:
     from executrek.app.interop.cost_import import CostImport
@@ -57,12 +57,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=None,
         help="punch: how to read dates like 03/04/2026 (default: the saved mapping, else auto)",
     )
-    p.add_argument(
-        "--components",
-        action="store_true",
-        help="cobie: also import components as areas under their spaces",
-    )
-    p.add_argument("--as-baseline", action="store_true", help="schedule: keep it as the baseline")
+    add_flag(p, "--components", "cobie: also import components as areas under their spaces")
+    add_flag(p, "--as-baseline", "schedule: keep it as the baseline")
     p.add_argument(
         "--data-date",
         type=dt.date.fromisoformat,

@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from executrek.app.commands import add_actions, open_project, project_action
+from executrek.app.commands import add_actions, add_flag, open_project, project_action
 
 NAME = "photos"
 HELP = "import photos onto a project or a record, or export them"
@@ -36,7 +36,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="NUMBER",
         help="also attach the photos to this record (PI-0042, NCR-001, CO-003, INS-002…)",
     )
-    imp.add_argument("--no-recursive", action="store_true", help="do not look inside sub-folders")
+    add_flag(imp, "--no-recursive", "do not look inside sub-folders")
     imp.add_argument(
         "paths", nargs="+", type=Path, metavar="PATH", help="photo files or folders of them"
     )
@@ -46,11 +46,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="write report-size copies of the photos and a photos.csv index into FOLDER",
     )
     exp.add_argument("--record", metavar="NUMBER", help="only the photos of this record")
-    exp.add_argument(
-        "--include-gps",
-        action="store_true",
-        help="keep the photo positions (left out unless asked for)",
-    )
+    add_flag(exp, "--include-gps", "keep the photo positions (left out unless asked for)")
     exp.add_argument(
         "folder", type=Path, metavar="FOLDER", help="the folder to write into (made if missing)"
     )

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from executrek.app.commands import iso_date
+from executrek.app.commands import add_flag, iso_date
 from executrek.models import clock
 
 if TYPE_CHECKING:
@@ -71,11 +71,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--issued", type=_date, metavar="DATE", help="issue date printed (today)")
     p.add_argument("--prepared-by", metavar="NAME", help="name printed as the author")
-    p.add_argument("--draft", action="store_true", help="build only: not numbered or logged")
-    p.add_argument(
-        "--plans",
-        action="store_true",
-        help="punch and issues: a plan extract per pinned item and a sheet overview page",
+    add_flag(p, "--draft", "build only: not numbered or logged")
+    add_flag(
+        p, "--plans", "punch and issues: a plan extract per pinned item and a sheet overview page"
     )
     p.add_argument(
         "--photos",

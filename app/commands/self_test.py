@@ -30,6 +30,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from executrek.app.commands import add_flag
+
 if TYPE_CHECKING:
     from executrek.app.context import AppContext
     from executrek.app.logging_setup import RecentLines
@@ -50,11 +52,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="also write the outcome as JSON to FILE (windowed builds have no console)",
     )
-    p.add_argument(
-        "--keep",
-        action="store_true",
-        help="keep the temporary data folder and print where it is",
-    )
+    add_flag(p, "--keep", "keep the temporary data folder and print where it is")
 
 
 @dataclass

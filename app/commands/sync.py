@@ -13,16 +13,16 @@ import argparse
 import sys
 from typing import Any
 
+from executrek.app.commands import add_flag
+
 NAME = "sync"
 HELP = "sync once with the central PMO database and print a summary"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add_flag(p, "--password-stdin", "read the password from stdin")
     what = p.add_mutually_exclusive_group()
-    what.add_argument(
-        "--refused", action="store_true", help="list the changes the server refused (no sync)"
-    )
+    add_flag(what, "--refused", "list the changes the server refused (no sync)")
     what.add_argument(
         "--resend",
         metavar="N|all",
@@ -31,15 +31,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     what.add_argument(
         "--discard", type=int, metavar="N", help="throw refused change N away (no sync)"
     )
-    what.add_argument(
-        "--decided", action="store_true", help="list what was decided automatically (no sync)"
-    )
+    add_flag(what, "--decided", "list what was decided automatically (no sync)")
     what.add_argument(
         "--restore",
         metavar="ID",
         help="bring back the value an automatic decision replaced (then sync)",
     )
-    p.add_argument("--yes", action="store_true", help="do not ask before discarding")
+    add_flag(p, "--yes", "do not ask before discarding")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -60,6 +60,23 @@ class Marker:
 
 
 @dataclass(frozen=True)
+class Spot:
+    """What an extract shows: the normalised point (``x``, ``y``) of ``page`` of the
+    drawing ``sha256``, with ``marker`` on it."""
+
+    sha256: str
+    page: int
+    x: float
+    y: float
+    marker: Marker
+
+
+def _width_px(print_width_pt: float, dpi: float) -> int:
+    """The pixels of an image printed ``print_width_pt`` wide at ``dpi``."""
+    return max(1, round(print_width_pt / 72 * dpi))
+
+
+@dataclass(frozen=True)
 class Region:
     """A rectangle of the page in points, origin top-left."""
 
@@ -223,47 +240,33 @@ class PlanImages(Closing):
         self._open = (sha256, document)
         return document
 
-    def extract_path(
-        self,
-        sha256: str,
-        page: int,
-        x: float,
-        y: float,
-        marker: Marker,
-        *,
-        print_width_pt: float,
-        dpi: float = EXTRACT_DPI,
-    ) -> Path:
-        """Where the extract around normalised point (``x``, ``y``) is (or would be)."""
-        width_px = max(1, round(print_width_pt / 72 * dpi))
-        return self._path("extract", sha256, page, f"{x:.6f}", f"{y:.6f}", marker.key(), width_px)
+    def extract_path(self, spot: Spot, *, print_width_pt: float, dpi: float = EXTRACT_DPI) -> Path:
+        """Where the extract around ``spot`` is (or would be)."""
+        return self._path(
+            "extract",
+            spot.sha256,
+            spot.page,
+            f"{spot.x:.6f}",
+            f"{spot.y:.6f}",
+            spot.marker.key(),
+            _width_px(print_width_pt, dpi),
+        )
 
-    def extract(
-        self,
-        sha256: str,
-        page: int,
-        x: float,
-        y: float,
-        marker: Marker,
-        *,
-        print_width_pt: float,
-        dpi: float = EXTRACT_DPI,
-    ) -> Path:
-        """The JPEG of the sheet area around normalised point (``x``, ``y``) of ``page``
-        with ``marker`` on it, ``print_width_pt`` wide at ``dpi``; made if not cached.
+    def extract(self, spot: Spot, *, print_width_pt: float, dpi: float = EXTRACT_DPI) -> Path:
+        """The JPEG of the sheet area around ``spot`` with its marker on it,
+        ``print_width_pt`` wide at ``dpi``; made if not cached.
 
         Raises ``FileNotFoundError`` when the drawing is not in the blob store and
         ``DrawingError`` when it cannot be rendered."""
-        target = self.extract_path(
-            sha256, page, x, y, marker, print_width_pt=print_width_pt, dpi=dpi
-        )
+        target = self.extract_path(spot, print_width_pt=print_width_pt, dpi=dpi)
         if target.is_file():
             return target
-        document = self._document(sha256)
+        page, marker = spot.page, spot.marker
+        document = self._document(spot.sha256)
         info = document.page(page)
-        px, py = x * info.width_pt, y * info.height_pt
+        px, py = spot.x * info.width_pt, spot.y * info.height_pt
         region = extract_region(info.width_pt, info.height_pt, px, py)
-        width_px = max(1, round(print_width_pt / 72 * dpi))
+        width_px = _width_px(print_width_pt, dpi)
         height_px = max(1, round(width_px * region.h / region.w))
         scale = width_px / region.w
         image = document.render_pixels(

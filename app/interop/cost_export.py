@@ -99,9 +99,13 @@ def cost_tables(
     )
 
 
-def check_statuses(kind: str, statuses: Collection[str]) -> frozenset[str]:
-    """``statuses`` checked against the list's vocabulary (one line naming the good ones)."""
-    allowed = STATUSES.get(kind, ())
+def check_statuses(
+    kind: str, statuses: Collection[str], allowed: Sequence[str] | None = None
+) -> frozenset[str]:
+    """``statuses`` checked against ``allowed`` (by default the cost list's vocabulary):
+    an unknown one is refused with one line naming the good ones."""
+    if allowed is None:
+        allowed = STATUSES.get(kind, ())
     for status in statuses:
         if status not in allowed:
             raise InteropError(

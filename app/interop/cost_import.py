@@ -56,28 +56,18 @@ class CostImport:
                 "Interop", "{name}: nothing was imported; {count} row(s) have problems."
             ).format(name=self.file.name, count=self.rejected_count)
         done = self.loaded
+        lines = {"name": self.file.name, "added": done.lines_added, "updated": done.lines_updated}
         if self.kind == "sov":
             return translate(
                 "Interop",
                 "{name}: {added} line(s) added to the schedule of values of {number}, "
                 "{updated} updated.",
-            ).format(
-                name=self.file.name,
-                added=done.lines_added,
-                updated=done.lines_updated,
-                number=self.target,
-            )
+            ).format(**lines, number=self.target)
         return translate(
             "Interop",
             "{name}: {added} budget line(s) added, {updated} updated; {codes} cost code(s) "
             "added, {kept} kept.",
-        ).format(
-            name=self.file.name,
-            added=done.lines_added,
-            updated=done.lines_updated,
-            codes=done.codes_added,
-            kept=done.codes_kept,
-        )
+        ).format(**lines, codes=done.codes_added, kept=done.codes_kept)
 
 
 def standard_codes(standard: str, file: Path | None = None) -> list[CodeRow]:

@@ -22,6 +22,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from executrek.app.i18n import translate
 from executrek.app.interop.cost_codes import default_category, with_parents
@@ -265,12 +266,19 @@ def _skipped(grid: _Grid, key: str, texts: Sequence[str]) -> tuple[Rows, list[st
     return kept, notes
 
 
-def _outcome(grid: _Grid) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
-    """The problems (first ``MAX_PROBLEMS`` in row order), how many, and the warnings
-    (an XLSX's only warning, formulas without values, is said per cell instead)."""
+def _outcome(grid: _Grid, notes: Sequence[str]) -> dict[str, Any]:
+    """The :class:`SheetResult` fields as keywords, to build the sheet's result with its
+    rows: the problems (first ``MAX_PROBLEMS`` in row order), how many, the warnings (an
+    XLSX's only warning, formulas without values, is said per cell instead) and ``notes``."""
     ordered = [text for _row, text in sorted(grid.problems, key=lambda p: p[0])]
     warnings = () if grid.table.file_format == "xlsx" else grid.table.warnings
-    return tuple(ordered[:MAX_PROBLEMS]), len(ordered), tuple(warnings)
+    return {
+        "source": grid.source,
+        "problems": tuple(ordered[:MAX_PROBLEMS]),
+        "problem_count": len(ordered),
+        "warnings": tuple(warnings),
+        "notes": tuple(notes),
+    }
 
 
 # --- budget -------------------------------------------------------------------------------
@@ -329,16 +337,7 @@ def read_budget(
         c if c.parent_code is not None else CodeRow(c.code, c.name, parents.get(c.code), c.row)
         for c in with_parents(codes.values(), names)
     ]
-    problems, count, warnings = _outcome(grid)
-    return BudgetSheet(
-        source=grid.source,
-        problems=problems,
-        problem_count=count,
-        warnings=warnings,
-        notes=tuple(notes),
-        codes=tuple(placed),
-        lines=tuple(lines),
-    )
+    return BudgetSheet(**_outcome(grid, notes), codes=tuple(placed), lines=tuple(lines))
 
 
 def _category(
@@ -412,15 +411,7 @@ def read_sov(
         amount = amounts.get(row)
         if amount is not None:
             rows.append(SovRow(item, description, amount, code, activities, row))
-    problems, count, warnings = _outcome(grid)
-    return SovSheet(
-        source=grid.source,
-        problems=problems,
-        problem_count=count,
-        warnings=warnings,
-        notes=tuple(notes),
-        rows=tuple(rows),
-    )
+    return SovSheet(**_outcome(grid, notes), rows=tuple(rows))
 
 
 def activity_codes(text: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ Typical use::
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -39,7 +39,7 @@ from executrek.app.interop.punch_validate import (
     unknown_values,
     validate,
 )
-from executrek.app.interop.table_model import cell_text
+from executrek.app.interop.table_model import TableFacts, cell_text
 from executrek.app.interop.table_source import TableStream, open_table
 
 __all__ = [
@@ -75,6 +75,12 @@ class SourceInfo:
     sheet: str | None
     sheet_names: tuple[str, ...]
     replaced_characters: int
+
+    @classmethod
+    def of(cls, table: TableFacts) -> SourceInfo:
+        """The facts of ``table`` this class names (all but its formulas and warnings)."""
+        facts = table.facts()
+        return cls(**{f.name: facts[f.name] for f in fields(cls)})
 
 
 @dataclass(frozen=True)
@@ -150,14 +156,7 @@ def read_punch_table(
         header_row_number=measured.header_index + 1,
         mapping=mapping,
         rows=rows,
-        source=SourceInfo(
-            file_format=table.file_format,
-            encoding=table.encoding,
-            delimiter=table.delimiter,
-            sheet=table.sheet,
-            sheet_names=table.sheet_names,
-            replaced_characters=table.replaced_characters,
-        ),
+        source=SourceInfo.of(table),
         warnings=warnings,
     )
 

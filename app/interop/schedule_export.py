@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.app.i18n import translate
 from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.app.list_export import Column, Table, check_format, write_tables
@@ -20,10 +20,10 @@ from executrek.models.records.schedule.queries import Activity, DelayRow
 from executrek.models.store import Store
 
 ACTIVITY_FIELDS: tuple[Field[Activity], ...] = (
-    Field("code", QT_TRANSLATE_NOOP("Columns", "Activity"), lambda a: a.code, weight=0.9),
-    Field("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda a: a.name, weight=3),
+    attr_field("code", QT_TRANSLATE_NOOP("Columns", "Activity"), weight=0.9),
+    attr_field("name", QT_TRANSLATE_NOOP("Columns", "Name"), weight=3),
     Field("wbs", QT_TRANSLATE_NOOP("Columns", "WBS"), lambda a: a.wbs_path, weight=1.2),
-    Field("wbs_name", QT_TRANSLATE_NOOP("Columns", "WBS name"), lambda a: a.wbs_name, weight=1.5),
+    attr_field("wbs_name", QT_TRANSLATE_NOOP("Columns", "WBS name"), weight=1.5),
     Field("kind", QT_TRANSLATE_NOOP("Columns", "Type"), lambda a: a.kind.value, Kind.WORDS),
     Field("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda a: a.status.value, Kind.STATUS),
     Field("calendar", QT_TRANSLATE_NOOP("Columns", "Calendar"), lambda a: a.calendar_code),
@@ -39,53 +39,16 @@ ACTIVITY_FIELDS: tuple[Field[Activity], ...] = (
         lambda a: a.remaining_duration,
         Kind.DECIMAL,
     ),
-    Field("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda a: a.start, Kind.DATE),
-    Field("finish", QT_TRANSLATE_NOOP("Columns", "Finish"), lambda a: a.finish, Kind.DATE),
-    Field(
-        "planned_start",
-        QT_TRANSLATE_NOOP("Columns", "Planned start"),
-        lambda a: a.planned_start,
-        Kind.DATE,
-    ),
-    Field(
-        "planned_finish",
-        QT_TRANSLATE_NOOP("Columns", "Planned finish"),
-        lambda a: a.planned_finish,
-        Kind.DATE,
-    ),
-    Field(
-        "early_start",
-        QT_TRANSLATE_NOOP("Columns", "Early start"),
-        lambda a: a.early_start,
-        Kind.DATE,
-    ),
-    Field(
-        "early_finish",
-        QT_TRANSLATE_NOOP("Columns", "Early finish"),
-        lambda a: a.early_finish,
-        Kind.DATE,
-    ),
-    Field(
-        "late_start", QT_TRANSLATE_NOOP("Columns", "Late start"), lambda a: a.late_start, Kind.DATE
-    ),
-    Field(
-        "late_finish",
-        QT_TRANSLATE_NOOP("Columns", "Late finish"),
-        lambda a: a.late_finish,
-        Kind.DATE,
-    ),
-    Field(
-        "actual_start",
-        QT_TRANSLATE_NOOP("Columns", "Actual start"),
-        lambda a: a.actual_start,
-        Kind.DATE,
-    ),
-    Field(
-        "actual_finish",
-        QT_TRANSLATE_NOOP("Columns", "Actual finish"),
-        lambda a: a.actual_finish,
-        Kind.DATE,
-    ),
+    attr_field("start", QT_TRANSLATE_NOOP("Columns", "Start"), Kind.DATE),
+    attr_field("finish", QT_TRANSLATE_NOOP("Columns", "Finish"), Kind.DATE),
+    attr_field("planned_start", QT_TRANSLATE_NOOP("Columns", "Planned start"), Kind.DATE),
+    attr_field("planned_finish", QT_TRANSLATE_NOOP("Columns", "Planned finish"), Kind.DATE),
+    attr_field("early_start", QT_TRANSLATE_NOOP("Columns", "Early start"), Kind.DATE),
+    attr_field("early_finish", QT_TRANSLATE_NOOP("Columns", "Early finish"), Kind.DATE),
+    attr_field("late_start", QT_TRANSLATE_NOOP("Columns", "Late start"), Kind.DATE),
+    attr_field("late_finish", QT_TRANSLATE_NOOP("Columns", "Late finish"), Kind.DATE),
+    attr_field("actual_start", QT_TRANSLATE_NOOP("Columns", "Actual start"), Kind.DATE),
+    attr_field("actual_finish", QT_TRANSLATE_NOOP("Columns", "Actual finish"), Kind.DATE),
     Field(
         "pct",
         QT_TRANSLATE_NOOP("Columns", "% complete"),
@@ -100,31 +63,16 @@ ACTIVITY_FIELDS: tuple[Field[Activity], ...] = (
         Kind.PERCENT,
         places=1,
     ),
-    Field(
-        "total_float",
-        QT_TRANSLATE_NOOP("Columns", "Total float"),
-        lambda a: a.total_float,
-        Kind.DECIMAL,
-    ),
-    Field(
-        "free_float",
-        QT_TRANSLATE_NOOP("Columns", "Free float"),
-        lambda a: a.free_float,
-        Kind.DECIMAL,
-    ),
-    Field("critical", QT_TRANSLATE_NOOP("Columns", "Critical"), lambda a: a.critical, Kind.YESNO),
+    attr_field("total_float", QT_TRANSLATE_NOOP("Columns", "Total float"), Kind.DECIMAL),
+    attr_field("free_float", QT_TRANSLATE_NOOP("Columns", "Free float"), Kind.DECIMAL),
+    attr_field("critical", QT_TRANSLATE_NOOP("Columns", "Critical"), Kind.YESNO),
     Field(
         "constraint",
         QT_TRANSLATE_NOOP("Columns", "Constraint"),
         lambda a: a.constraint_type,
         Kind.WORDS,
     ),
-    Field(
-        "constraint_date",
-        QT_TRANSLATE_NOOP("Columns", "Constraint date"),
-        lambda a: a.constraint_date,
-        Kind.DATE,
-    ),
+    attr_field("constraint_date", QT_TRANSLATE_NOOP("Columns", "Constraint date"), Kind.DATE),
     Field(
         "resources", QT_TRANSLATE_NOOP("Columns", "Resources"), lambda a: a.resource_count, Kind.INT
     ),
@@ -136,15 +84,10 @@ ACTIVITY_FIELDS: tuple[Field[Activity], ...] = (
     ),
 )
 DELAY_FIELDS: tuple[Field[DelayRow], ...] = (
-    Field("number", QT_TRANSLATE_NOOP("Columns", "Number"), lambda r: r.number, weight=0.8),
-    Field("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, weight=2.4),
-    Field("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.STATUS),
-    Field(
-        "responsibility",
-        QT_TRANSLATE_NOOP("Columns", "Responsibility"),
-        lambda r: r.responsibility,
-        Kind.WORDS,
-    ),
+    attr_field("number", QT_TRANSLATE_NOOP("Columns", "Number"), weight=0.8),
+    attr_field("title", QT_TRANSLATE_NOOP("Columns", "Title"), weight=2.4),
+    attr_field("status", QT_TRANSLATE_NOOP("Columns", "Status"), Kind.STATUS),
+    attr_field("responsibility", QT_TRANSLATE_NOOP("Columns", "Responsibility"), Kind.WORDS),
     Field("start", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.start_date, Kind.DATE),
     Field("end", QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.end_date, Kind.DATE),
     Field("activity", QT_TRANSLATE_NOOP("Columns", "Activity"), lambda r: r.activity_code),
@@ -154,12 +97,7 @@ DELAY_FIELDS: tuple[Field[DelayRow], ...] = (
     Field(
         "granted", QT_TRANSLATE_NOOP("Columns", "Days granted"), lambda r: r.days_granted, Kind.INT
     ),
-    Field(
-        "description",
-        QT_TRANSLATE_NOOP("Columns", "Description"),
-        lambda r: r.description,
-        weight=3,
-    ),
+    attr_field("description", QT_TRANSLATE_NOOP("Columns", "Description"), weight=3),
     Field(
         "decision", QT_TRANSLATE_NOOP("Columns", "Decision"), lambda r: r.decision_note, weight=2
     ),

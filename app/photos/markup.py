@@ -193,19 +193,17 @@ class Text(_Styled):
 
 Shape = Arrow | Ellipse | Rectangle | Freehand | Text
 
-_FIELDS: dict[str, frozenset[str]] = {
-    "arrow": frozenset({"type", "from", "to", "colour", "width"}),
-    "ellipse": frozenset({"type", "corners", "colour", "width"}),
-    "rectangle": frozenset({"type", "corners", "colour", "width"}),
-    "freehand": frozenset({"type", "points", "colour", "width"}),
-    "text": frozenset({"type", "at", "text", "colour", "size"}),
-}
 _REQUIRED: dict[str, frozenset[str]] = {
     "arrow": frozenset({"from", "to"}),
     "ellipse": frozenset({"corners"}),
     "rectangle": frozenset({"corners"}),
     "freehand": frozenset({"points"}),
     "text": frozenset({"at", "text"}),
+}
+# Each shape's fields: its geometry, its type, its colour and its size field.
+_FIELDS: dict[str, frozenset[str]] = {
+    shape.TYPE: _REQUIRED[shape.TYPE] | {"type", "colour", shape.SIZE[0]}
+    for shape in (Arrow, Ellipse, Rectangle, Freehand, Text)
 }
 
 

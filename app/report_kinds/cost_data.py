@@ -27,8 +27,8 @@ from executrek.models.records.cost import figures, queries
 from executrek.models.records.cost.cashflow import MonthFlow, cash_flow
 from executrek.models.records.cost.figures import CodeNode, CommitmentFigures, Totals
 from executrek.models.records.cost.funding import FundingFigures, funding_figures
-from executrek.models.records.cost.read_rows import read_row
 from executrek.models.records.cost.vocab import CostCategory
+from executrek.models.records.row_fields import read_row
 from executrek.models.services import report_queries as q
 
 ZERO = Decimal("0.00")

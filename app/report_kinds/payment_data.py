@@ -19,7 +19,7 @@ from executrek.models.errors import NotFoundError
 from executrek.models.records.cost import queries
 from executrek.models.records.cost.certificate import G702, G703Line
 from executrek.models.records.cost.payment_model import KIND as PAY_KIND
-from executrek.models.records.cost.read_rows import read_row
+from executrek.models.records.row_fields import read_row
 from executrek.models.services import report_queries as q
 
 

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
 from executrek.app import pdf as r
 from executrek.app.drawings.errors import DrawingError
-from executrek.app.drawings.extracts import Marker, PlanImages
+from executrek.app.drawings.extracts import Marker, PlanImages, Spot
 from executrek.app.i18n import translate
 from executrek.app.paths import AppPaths
 from executrek.app.pdf.context import LANDSCAPE_TEMPLATE, PORTRAIT_TEMPLATE
@@ -115,12 +115,11 @@ def prepare_images(
     with PlanImages(paths.derivatives / "plans", BlobStore(paths.blobs)) as source:
         for sheet in plans.sheets:
             for pin in plans.pins_on(sheet.revision_id):
-                marker = marker_for(pin)
-                args = (sheet.sha256, sheet.page_index, pin.x, pin.y, marker)
+                spot = Spot(sheet.sha256, sheet.page_index, pin.x, pin.y, marker_for(pin))
                 try:
-                    path = source.extract(*args, print_width_pt=width)
+                    path = source.extract(spot, print_width_pt=width)
                 except (FileNotFoundError, DrawingError, OSError):
-                    path = source.extract_path(*args, print_width_pt=width)
+                    path = source.extract_path(spot, print_width_pt=width)
                 extracts[(pin.revision_id, pin.item_id)] = path
                 done += 1
                 tick(done)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from executrek.models.errors import WorkflowError
 from executrek.models.human_numbers import display
 
 
@@ -92,3 +93,9 @@ class RecordKind:
     def label(self, row: Any) -> str:
         """``RSK-004 · Late steel delivery``: how a person recognises the record."""
         return f"{self.number_of(row)} · {row.title}"
+
+    def require_status(self, row: Any, wanted: object, refusal: str) -> None:
+        """Refuse unless ``row``'s status is ``wanted``: a ``WorkflowError`` of ``refusal``
+        (a template naming the record's ``{number}`` and its ``{status}``)."""
+        if row.status is not wanted:
+            raise WorkflowError(refusal, number=self.number_of(row), status=row.status.value)

@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from executrek.models import numbering, workflow
-from executrek.models.base import Base, utcnow
+from executrek.models.base import Base, InProject, utcnow
 from executrek.models.changes import Changes
 from executrek.models.common import Signature
 from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError, WorkflowError
@@ -22,6 +22,7 @@ from executrek.models.store import Store
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Base)
+P = TypeVar("P", bound=InProject)
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,28 @@ def load(session: Session, cls: type[M], row_id: str, label: str) -> M:
     return row
 
 
-def add_to_project(store: Store, project_id: str, make: Callable[[], M]) -> Done[M]:
-    """One unit of work adding the row ``make`` builds to a project; ``make`` runs once
-    the project is known to exist, so a refusal of what it validates comes second."""
+def refuse_taken(
+    s: Session, column: Any, value: str, template: str, project_id: str | None = None
+) -> None:
+    """Refuse ``value`` for ``column`` (a code or name; the field, and the parameter of
+    ``template``, named as the column) when a row of the project (of any project: None)
+    has it already."""
+    table = column.class_
+    taken = select(table.id).where(column == value)
+    if project_id is not None:
+        taken = taken.where(table.project_id == project_id)
+    if s.scalar(taken.limit(1)) is not None:
+        raise ValidationError(column.key, template, **{column.key: value})
+
+
+def add_to_project(store: Store, project_id: str, make: Callable[[], P]) -> Done[P]:
+    """One unit of work adding the row ``make`` builds to a project, which gives it its
+    ``project_id``; ``make`` runs once the project is known to exist, so a refusal of
+    what it validates comes second."""
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
         row = make()
+        row.project_id = project_id
         s.add(row)
     return Done(row, changes)
 

@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from executrek.models.common import RecordLink
 from executrek.models.directory import User
 from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.records.change_order import service as change_orders
@@ -79,14 +78,7 @@ def _raise(
         day = load(s, DiaryDay, day_id, "Diary day")
         made = make(s, day, _description(_context(s, day, source), description))
         s.add(
-            RecordLink(
-                project_id=day.project_id,
-                from_type=record_type,
-                from_id=made.id,
-                to_type=KIND.key,
-                to_id=day.id,
-                relation=RELATION,
-            )
+            records.new_link(day.project_id, (record_type, made.id), (KIND.key, day.id), RELATION)
         )
     return Done(made, changes)
 

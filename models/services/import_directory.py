@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from executrek.models import validation
 from executrek.models.directory import Organisation, OrgKind, Person
 from executrek.models.project import Location, LocationKind, Trade
-from executrek.models.services.projects import PATH_SEPARATOR
+from executrek.models.services.common import PATH_SEPARATOR
 
 REF_MAX = 200
 
@@ -136,39 +136,46 @@ class Directory:
         self.s.flush()
         known[name.casefold()] = row
 
-    def contractor(self, name: str | None) -> str | None:
-        clean = validation.text("contractor", name, max_len=200, required=False)
+    def _named(
+        self,
+        field: str,
+        name: str | None,
+        known: dict[str, _Row],
+        make: Callable[[str], _Row],
+        created: str,
+    ) -> str | None:
+        """The id of the row ``known`` by ``name`` (checked as ``field``); one ``make``
+        builds of the name when there is none, counted in ``created`` of the counts."""
+        clean = validation.text(field, name, max_len=200, required=False)
         if clean is None:
             return None
-        org = self._orgs.get(clean.casefold())
-        if org is None:
-            org = Organisation(project_id=self.project_id, name=clean, kind=OrgKind.SUBCONTRACTOR)
-            self._added(self._orgs, clean, org)
-            self.counts.contractors_created += 1
-        return org.id
+        row = known.get(clean.casefold())
+        if row is None:
+            row = make(clean)
+            self._added(known, clean, row)
+            setattr(self.counts, created, getattr(self.counts, created) + 1)
+        return row.id
+
+    def contractor(self, name: str | None) -> str | None:
+        return self._named(
+            "contractor", name, self._orgs, self._new_contractor, "contractors_created"
+        )
 
     def trade(self, name: str | None) -> str | None:
-        clean = validation.text("trade", name, max_len=200, required=False)
-        if clean is None:
-            return None
-        trade = self._trades.get(clean.casefold())
-        if trade is None:
-            code = _unused_code(_code_base(clean, 28, "TRADE"), self._trade_codes)
-            trade = Trade(project_id=self.project_id, code=code, name=clean)
-            self._added(self._trades, clean, trade)
-            self.counts.trades_created += 1
-        return trade.id
+        return self._named("trade", name, self._trades, self._new_trade, "trades_created")
 
     def person(self, name: str | None) -> str | None:
-        clean = validation.text("assignee", name, max_len=200, required=False)
-        if clean is None:
-            return None
-        person = self._people.get(clean.casefold())
-        if person is None:
-            person = Person(project_id=self.project_id, name=clean)
-            self._added(self._people, clean, person)
-            self.counts.people_created += 1
-        return person.id
+        return self._named("assignee", name, self._people, self._new_person, "people_created")
+
+    def _new_contractor(self, name: str) -> Organisation:
+        return Organisation(project_id=self.project_id, name=name, kind=OrgKind.SUBCONTRACTOR)
+
+    def _new_trade(self, name: str) -> Trade:
+        code = _unused_code(_code_base(name, 28, "TRADE"), self._trade_codes)
+        return Trade(project_id=self.project_id, code=code, name=name)
+
+    def _new_person(self, name: str) -> Person:
+        return Person(project_id=self.project_id, name=name)
 
 
 def kind_for(depth: int, total: int) -> LocationKind:

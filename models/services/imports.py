@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -32,7 +32,6 @@ from executrek.models import validation
 from executrek.models.base import utcnow
 from executrek.models.changes import Changes
 from executrek.models.common import Attachment, Comment
-from executrek.models.errors import ValidationError
 from executrek.models.project import LocationKind, Project
 from executrek.models.records.issue.model import (
     ISSUE_PREFIX,
@@ -44,13 +43,14 @@ from executrek.models.records.issue.model import (
 )
 from executrek.models.records.punch import service as punch
 from executrek.models.records.punch.model import Priority, PunchItem, PunchStatus, PunchStatusEvent
+from executrek.models.records.row_fields import columns_of
 from executrek.models.services.common import Done, add_numbered, load, move_to, opening_event
 from executrek.models.services.import_directory import REF_MAX as REF_MAX
 from executrek.models.services.import_directory import Directory as _Directory
 from executrek.models.services.import_directory import ImportCounts as ImportCounts
 from executrek.models.services.import_directory import clean_ref as _ref
 from executrek.models.services.record_reads import live_of_project
-from executrek.models.services.records import NewPhoto, put_photo, put_photo_link
+from executrek.models.services.records import NewPhoto, StoredFile, put_photo, put_photo_link
 from executrek.models.store import Store
 
 Progress = Callable[[int, int], None]
@@ -89,15 +89,9 @@ class CommentRow:
 
 
 @dataclass(frozen=True)
-class BlobRow:
+class BlobRow(StoredFile):
     """A file already in the blob store, to attach as a photo or an attachment."""
 
-    sha256: str
-    filename: str
-    mime: str
-    size_bytes: int
-    width: int | None = None
-    height: int | None = None
     caption: str | None = None
 
 
@@ -226,7 +220,7 @@ def _opt(value: object) -> str | None:
 
 def _row_values(index: int, row: ImportedPunchItem, book: _Directory) -> dict[str, object]:
     """What the row sets; a value the services refuse names the row."""
-    try:
+    with validation.at_row(index):
         return {
             **_texts(row),
             "location_id": book.location(row.location),
@@ -235,8 +229,6 @@ def _row_values(index: int, row: ImportedPunchItem, book: _Directory) -> dict[st
             "assignee_id": book.person(row.assignee),
             "due_date": row.due_date,
         }
-    except ValidationError as exc:
-        raise validation.in_row(index, exc)
 
 
 def _update_item(
@@ -263,19 +255,14 @@ def _update_item(
 
 
 def _new_item(ref: str, entry: _Fresh) -> punch.NewPunchItem:
-    row, location_id, trade_id, contractor_id, assignee_id = entry
+    row = entry[0]
+    ids: dict[str, Any] = dict(zip(_ID_KEYS, entry[1:], strict=True))
     return punch.NewPunchItem(
-        title=row.title,
-        description=row.description,
-        location_id=location_id,
-        trade_id=trade_id,
-        contractor_id=contractor_id,
-        assignee_id=assignee_id,
+        **columns_of(row, ("title", "description", "due_date", "created_on")),
+        **ids,
         priority=row.priority or Priority.MEDIUM,
-        due_date=row.due_date,
         status=row.status or PunchStatus.OPEN,
         external_ref=ref,
-        created_on=row.created_on,
     )
 
 
@@ -326,9 +313,7 @@ def import_issues(
                 if row.status is not issue.status:
                     move_to(s, IssueStatusEvent.issue_id, issue, row.status, note)
                     changed = True
-            added = _thread(s, issue, row.comments, counts)
-            added += _photos(s, issue, row.photos, counts)
-            added += _attachments(s, issue, row.attachments, counts)
+            added = _attach_files(s, issue, row, counts)
             if not is_new:
                 if changed or added:
                     counts.updated += 1
@@ -414,9 +399,22 @@ def _assign(row: object, values: Mapping[str, object]) -> bool:
     return changed
 
 
-def _thread(
-    s: Session, issue: ContractorIssue, comments: Sequence[CommentRow], counts: ImportCounts
-) -> int:
+def _attach_files(
+    s: Session, issue: ContractorIssue, row: ImportedIssue, counts: ImportCounts
+) -> bool:
+    """Add the row's comments, photos and attachments the issue does not have yet,
+    counted; whether there were any."""
+    comments = _thread(s, issue, row.comments)
+    photos = sum(_photo(s, issue, blob) for blob in row.photos)
+    attachments = sum(_attachment(s, issue, blob) for blob in row.attachments)
+    counts.comments_added += comments
+    counts.photos_added += photos
+    counts.attachments_added += attachments
+    return bool(comments or photos or attachments)
+
+
+def _thread(s: Session, issue: ContractorIssue, comments: Sequence[CommentRow]) -> int:
+    """Add the comments the issue's thread does not have yet; how many."""
     if not comments:
         return 0
     have = {
@@ -447,57 +445,37 @@ def _thread(
             row.created_at = _aware(comment.date)
         s.add(row)
         added += 1
-    counts.comments_added += added
     return added
 
 
-def _photos(
-    s: Session, issue: ContractorIssue, photos: Sequence[BlobRow], counts: ImportCounts
-) -> int:
-    added = 0
-    for blob in photos:
-        new = NewPhoto(
-            blob.sha256,
-            blob.filename,
-            blob.mime,
-            blob.size_bytes,
-            width=blob.width,
-            height=blob.height,
-            caption=blob.caption,
+def _photo(s: Session, issue: ContractorIssue, blob: BlobRow) -> bool:
+    """Put the file among the issue's photos; whether the issue shows it only now."""
+    photo, _ = put_photo(s, issue.project_id, NewPhoto(**asdict(blob)))
+    return put_photo_link(s, issue.project_id, photo.id, ("issue", issue.id), "evidence")
+
+
+def _attachment(s: Session, issue: ContractorIssue, blob: BlobRow) -> bool:
+    """Attach the file to the issue unless it is already; whether it is only now."""
+    exists = s.scalar(
+        select(Attachment.id).where(
+            Attachment.record_type == "issue",
+            Attachment.record_id == issue.id,
+            Attachment.sha256 == blob.sha256,
+            Attachment.deleted_at.is_(None),
         )
-        photo, _ = put_photo(s, issue.project_id, new)
-        if put_photo_link(s, issue.project_id, photo.id, ("issue", issue.id), "evidence"):
-            added += 1
-    counts.photos_added += added
-    return added
-
-
-def _attachments(
-    s: Session, issue: ContractorIssue, blobs: Sequence[BlobRow], counts: ImportCounts
-) -> int:
-    added = 0
-    for blob in blobs:
-        exists = s.scalar(
-            select(Attachment.id).where(
-                Attachment.record_type == "issue",
-                Attachment.record_id == issue.id,
-                Attachment.sha256 == blob.sha256,
-                Attachment.deleted_at.is_(None),
-            )
+    )
+    if exists is not None:
+        return False
+    s.add(
+        Attachment(
+            project_id=issue.project_id,
+            record_type="issue",
+            record_id=issue.id,
+            sha256=blob.sha256,
+            filename=validation.required_text("filename", blob.filename, max_len=300),
+            mime=blob.mime,
+            size_bytes=blob.size_bytes,
+            description=blob.caption,
         )
-        if exists is None:
-            s.add(
-                Attachment(
-                    project_id=issue.project_id,
-                    record_type="issue",
-                    record_id=issue.id,
-                    sha256=blob.sha256,
-                    filename=validation.required_text("filename", blob.filename, max_len=300),
-                    mime=blob.mime,
-                    size_bytes=blob.size_bytes,
-                    description=blob.caption,
-                )
-            )
-            added += 1
-    counts.attachments_added += added
-    return added
+    )
+    return True

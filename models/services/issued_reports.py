@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from executrek.models import validation
 from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from executrek.models.project import Project
+from executrek.models.records.row_fields import read_row
 from executrek.models.report_log import IssuedReport
 from executrek.models.services.common import Done, load
 from executrek.models.store import Store
@@ -39,19 +40,7 @@ class IssuedReportRow(NewIssuedReport):
 
 
 def _row(r: IssuedReport) -> IssuedReportRow:
-    return IssuedReportRow(
-        id=r.id,
-        project_id=r.project_id,
-        kind=r.kind,
-        report_number=r.report_number,
-        title=r.title,
-        period_start=r.period_start,
-        period_end=r.period_end,
-        sha256=r.sha256,
-        pages=r.pages,
-        created_at=r.created_at,
-        snapshot=dict(r.snapshot or {}),
-    )
+    return read_row(IssuedReportRow, r, snapshot=dict(r.snapshot or {}))
 
 
 def _issued_stmt(project_id: str | None, kind: str | None) -> Any:

@@ -24,6 +24,7 @@ from executrek.models.records.inspection.queries import InspectionFilter
 from executrek.models.records.issue.queries import IssueFilter
 from executrek.models.records.punch.list_page import PunchFilter
 from executrek.models.records.risk.queries import RiskFilter
+from executrek.models.records.row_fields import read_row
 from executrek.models.services.common import load
 from executrek.models.services.record_reads import all_user_names, by_id
 from executrek.models.store import Store
@@ -124,20 +125,11 @@ def inspections(
                 )
             )
         rows = [
-            InspectionExportRow(
-                id=r.id,
-                number=r.number,
-                title=r.title,
+            read_row(
+                InspectionExportRow,
+                r,
                 template=r.template_name,
-                inspection_date=r.inspection_date,
-                location=r.location,
-                contractor=r.contractor,
                 inspector=users.get(heads[r.id].inspector_id or ""),
-                status=r.status.value,
-                result=r.result.value if r.result else None,
-                score=r.score,
-                answered=r.answered,
-                total=r.total,
                 completed_at=heads[r.id].completed_at,
             )
             for r in listed

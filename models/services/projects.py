@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from executrek.models import numbering, validation
 from executrek.models.directory import (
@@ -28,11 +28,17 @@ from executrek.models.project import (
     ProjectStatus,
     Trade,
 )
-from executrek.models.services.common import Done, Editable, add_to_project, edit_fields, load
+from executrek.models.services.common import PATH_SEPARATOR as PATH_SEPARATOR
+from executrek.models.services.common import (
+    Done,
+    Editable,
+    add_to_project,
+    edit_fields,
+    load,
+    refuse_taken,
+)
 from executrek.models.services.record_reads import live_of_project
 from executrek.models.store import Store
-
-PATH_SEPARATOR = " › "
 
 
 @dataclass(frozen=True)
@@ -73,20 +79,12 @@ def create_project(store: Store, new: NewProject) -> Done[Project]:
             "currency",
             QT_TRANSLATE_NOOP("Errors", "{field} must be a three-letter ISO code such as USD."),
         )
-    if new.baseline_start and new.baseline_finish and new.baseline_finish < new.baseline_start:
-        raise ValidationError(
-            "baseline_finish",
-            QT_TRANSLATE_NOOP("Errors", "{field} cannot be before the baseline start."),
-        )
+    _baseline_in_order(new.baseline_start, new.baseline_finish)
     owner = validation.required_text("owner_name", new.owner_name, max_len=200)
     pmo = validation.required_text("pmo_name", new.pmo_name, max_len=200)
     with store.transaction() as (s, changes):
-        if s.scalar(select(func.count()).select_from(Project).where(Project.code == code)):
-            raise ValidationError(
-                "code",
-                QT_TRANSLATE_NOOP("Errors", "A project with code {code} already exists."),
-                code=code,
-            )
+        taken = QT_TRANSLATE_NOOP("Errors", "A project with code {code} already exists.")
+        refuse_taken(s, Project.code, code, taken)
         project = Project(
             code=code,
             name=name,
@@ -133,21 +131,21 @@ PROJECT_EDITABLE: Editable = {
 }
 
 
-def _baseline_in_order(project: Project) -> None:
-    if (
-        project.baseline_start
-        and project.baseline_finish
-        and project.baseline_finish < project.baseline_start
-    ):
+def _baseline_in_order(start: dt.date | None, finish: dt.date | None) -> None:
+    if start and finish and finish < start:
         raise ValidationError(
             "baseline_finish",
             QT_TRANSLATE_NOOP("Errors", "{field} cannot be before the baseline start."),
         )
 
 
+def _baselines_of(project: Project) -> None:
+    _baseline_in_order(project.baseline_start, project.baseline_finish)
+
+
 def update_project(store: Store, project_id: str, **fields: Any) -> Done[Project]:
     return edit_fields(
-        store, Project, project_id, "Project", fields, PROJECT_EDITABLE, after=_baseline_in_order
+        store, Project, project_id, "Project", fields, PROJECT_EDITABLE, after=_baselines_of
     )
 
 
@@ -189,17 +187,8 @@ def add_organisation(
     org_kind = validation.choice("kind", OrgKind, kind)
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        exists = s.scalar(
-            select(Organisation.id).where(
-                Organisation.project_id == project_id, Organisation.name == clean
-            )
-        )
-        if exists:
-            raise ValidationError(
-                "name",
-                QT_TRANSLATE_NOOP("Errors", "{name} is already in this project's directory."),
-                name=clean,
-            )
+        taken = QT_TRANSLATE_NOOP("Errors", "{name} is already in this project's directory.")
+        refuse_taken(s, Organisation.name, clean, taken, project_id)
         org = Organisation(
             project_id=project_id,
             name=clean,
@@ -225,7 +214,6 @@ def add_person(
         store,
         project_id,
         lambda: Person(
-            project_id=project_id,
             organisation_id=organisation_id,
             name=validation.required_text("name", name, max_len=200),
             role=validation.text("role", role, max_len=200, required=False),
@@ -260,7 +248,6 @@ def add_milestone(
         store,
         project_id,
         lambda: Milestone(
-            project_id=project_id,
             name=validation.required_text("name", name, max_len=200),
             baseline_date=baseline,
             forecast_date=forecast or baseline,
@@ -306,16 +293,8 @@ def add_location(
                     QT_TRANSLATE_NOOP("Errors", "The parent location belongs to another project."),
                 )
             parent_path = parent.path
-        if s.scalar(
-            select(Location.id).where(
-                Location.project_id == project_id, Location.code == clean_code
-            )
-        ):
-            raise ValidationError(
-                "code",
-                QT_TRANSLATE_NOOP("Errors", "Location code {code} is already used."),
-                code=clean_code,
-            )
+        taken = QT_TRANSLATE_NOOP("Errors", "Location code {code} is already used.")
+        refuse_taken(s, Location.code, clean_code, taken, project_id)
         loc = Location(
             project_id=project_id,
             parent_id=parent_id,
@@ -352,7 +331,6 @@ def _add_coded(
         store,
         project_id,
         lambda: cls(
-            project_id=project_id,
             code=validation.required_text("code", code, max_len=32),
             name=validation.required_text("name", name, max_len=200),
         ),

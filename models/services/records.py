@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from executrek.models import validation
 from executrek.models.common import Comment, Photo, PhotoLink, RecordLink
 from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
-from executrek.models.kinds import BY_KEY
+from executrek.models.kinds import BY_KEY, unknown_record_type
 from executrek.models.kinds import RECORD_TYPES as RECORD_TYPES
 from executrek.models.project import Project
 from executrek.models.services.common import Done, add_to_project, load
@@ -21,11 +21,7 @@ from executrek.models.store import Store
 
 def _record_type(value: str) -> str:
     if value not in RECORD_TYPES:
-        raise ValidationError(
-            "record_type",
-            QT_TRANSLATE_NOOP("Errors", "Unknown record type '{value}'."),
-            value=value,
-        )
+        raise unknown_record_type(value)
     return value
 
 
@@ -68,6 +64,24 @@ def links(store: Store, record_type: str, record_id: str) -> tuple[LinkRow, ...]
         return links_of(s, record_type, record_id)
 
 
+RecordRef = tuple[str, str]  # (record type, record id)
+
+
+def new_link(
+    project_id: str, source: RecordRef, target: RecordRef, relation: str = "related"
+) -> RecordLink:
+    """A link from the ``source`` record to the ``target`` one of a project (their types
+    checked), to add to a unit of work."""
+    return RecordLink(
+        project_id=project_id,
+        from_type=_record_type(source[0]),
+        from_id=source[1],
+        to_type=_record_type(target[0]),
+        to_id=target[1],
+        relation=relation,
+    )
+
+
 def link(
     store: Store,
     project_id: str,
@@ -81,14 +95,7 @@ def link(
     return add_to_project(
         store,
         project_id,
-        lambda: RecordLink(
-            project_id=project_id,
-            from_type=_record_type(from_type),
-            from_id=from_id,
-            to_type=_record_type(to_type),
-            to_id=to_id,
-            relation=relation,
-        ),
+        lambda: new_link(project_id, (from_type, from_id), (to_type, to_id), relation),
     )
 
 
@@ -105,7 +112,6 @@ def add_comment(
         store,
         project_id,
         lambda: Comment(
-            project_id=project_id,
             record_type=_record_type(record_type),
             record_id=record_id,
             author_name=validation.required_text("author_name", author_name, max_len=200),
@@ -115,13 +121,20 @@ def add_comment(
 
 
 @dataclass(frozen=True)
-class NewPhoto:
+class StoredFile:
+    """A file already in the blob store: its bytes' SHA-256, its name, type and size,
+    and an image's size in pixels."""
+
     sha256: str
     filename: str
     mime: str
     size_bytes: int
     width: int | None = None
     height: int | None = None
+
+
+@dataclass(frozen=True)
+class NewPhoto(StoredFile):
     captured_at: dt.datetime | None = None
     camera_make: str | None = None
     camera_model: str | None = None

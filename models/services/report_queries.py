@@ -28,6 +28,7 @@ from executrek.models.records.change_order.model import (
 from executrek.models.records.issue.model import ContractorIssue
 from executrek.models.records.punch.model import PunchItem
 from executrek.models.records.risk.model import Risk
+from executrek.models.records.row_fields import read_row
 from executrek.models.services.common import load
 from executrek.models.services.health import PunchGroup, punch_counts
 from executrek.models.services.record_reads import PhotoRef
@@ -72,17 +73,11 @@ def _header_in(s: Session, project: Project) -> ProjectHeader:
     if project.pmo_org_id:
         org = s.get(Organisation, project.pmo_org_id)
         pmo = org.name if org else None
-    return ProjectHeader(
-        id=project.id,
-        code=project.code,
-        name=project.name,
-        currency=project.currency,
+    return read_row(
+        ProjectHeader,
+        project,
         owner_name=owner or _org_name(s, project.id, OrgKind.OWNER) or project.name,
         pmo_name=pmo or _org_name(s, project.id, OrgKind.PMO) or "",
-        address=project.address,
-        baseline_start=project.baseline_start,
-        baseline_finish=project.baseline_finish,
-        forecast_finish=project.forecast_finish,
     )
 
 
@@ -102,10 +97,17 @@ def _match(rows: Iterable[Sequence[Any]], wanted: str) -> str | None:
 
 
 def _find(
-    store: Store, project_id: str, names: Sequence[Any], order_by: Any, wanted: str
-) -> str | None:
+    store: Store,
+    project_id: str,
+    names: Sequence[Any],
+    order_by: Any,
+    wanted: str,
+    field: str,
+    refusal: str,
+) -> str:
     """The id of the project's first live record (in ``order_by``) with one of ``names``
-    (columns of one table) equal to ``wanted``, compared as ``_match`` does."""
+    (columns of one table) equal to ``wanted``, compared as ``_match`` does; none is
+    refused on ``field`` with ``refusal`` (which names ``{name}``)."""
     table = names[0].class_
     with store.read() as s:
         rows = s.execute(
@@ -113,45 +115,39 @@ def _find(
             .where(table.project_id == project_id, table.deleted_at.is_(None))
             .order_by(order_by)
         )
-        return _match(rows, wanted)
+        found = _match(rows, wanted)
+    if found is None:
+        raise ValidationError(field, refusal, name=wanted)
+    return found
 
 
 def find_organisation(store: Store, project_id: str, name: str) -> str:
     """The id of the organisation called ``name`` (case-insensitive) in the project."""
-    found = _find(store, project_id, (Organisation.name,), Organisation.name, name)
-    if found is None:
-        raise ValidationError(
-            "contractor",
-            QT_TRANSLATE_NOOP("Errors", "There is no organisation {name}."),
-            name=name,
-        )
-    return found
+    refusal = QT_TRANSLATE_NOOP("Errors", "There is no organisation {name}.")
+    return _find(
+        store, project_id, (Organisation.name,), Organisation.name, name, "contractor", refusal
+    )
 
 
 def find_trade(store: Store, project_id: str, code_or_name: str) -> str:
-    found = _find(store, project_id, (Trade.code, Trade.name), Trade.code, code_or_name)
-    if found is None:
-        raise ValidationError(
-            "trade",
-            QT_TRANSLATE_NOOP("Errors", "There is no trade {name}."),
-            name=code_or_name,
-        )
-    return found
+    names = (Trade.code, Trade.name)
+    refusal = QT_TRANSLATE_NOOP("Errors", "There is no trade {name}.")
+    return _find(store, project_id, names, Trade.code, code_or_name, "trade", refusal)
 
 
 def find_location(store: Store, project_id: str, code_or_name: str) -> str:
     names = (Location.code, Location.name, Location.path)
-    found = _find(store, project_id, names, Location.path, code_or_name)
-    if found is None:
-        raise ValidationError(
-            "location",
-            QT_TRANSLATE_NOOP("Errors", "There is no location {name}."),
-            name=code_or_name,
-        )
-    return found
+    refusal = QT_TRANSLATE_NOOP("Errors", "There is no location {name}.")
+    return _find(store, project_id, names, Location.path, code_or_name, "location", refusal)
 
 
 # --- photos -------------------------------------------------------------------------
+
+
+def _period_bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants from the start of ``start`` to the start of the day after ``end``."""
+    lo = dt.datetime.combine(start, dt.time.min, dt.UTC)
+    return lo, dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -165,8 +161,7 @@ def photos_in_period(
     store: Store, project_id: str, start: dt.date, end: dt.date, limit: int = 12
 ) -> list[PeriodPhoto]:
     """Photos of the project captured (or, without a capture time, added) in the period."""
-    lo = dt.datetime.combine(start, dt.time.min, dt.UTC)
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, dt.UTC)
+    lo, hi = _period_bounds(start, end)
     when = func.coalesce(Photo.captured_at, Photo.created_at)
     with store.read() as s:
         rows = s.execute(
@@ -248,8 +243,7 @@ def punch_breakdown(store: Store, project_id: str, today: dt.date) -> list[Punch
 
 def punch_activity(store: Store, project_id: str, start: dt.date, end: dt.date) -> tuple[int, int]:
     """(raised, closed) punch items in the period."""
-    lo = dt.datetime.combine(start, dt.time.min, dt.UTC)
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, dt.UTC)
+    lo, hi = _period_bounds(start, end)
     alive = (PunchItem.project_id == project_id, PunchItem.deleted_at.is_(None))
     with store.read() as s:
         raised = s.scalar(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from executrek.app.messages import user_message
 from executrek.models.errors import DomainError
 from executrek.models.records.drawing import service as drawings
-from executrek.models.records.drawing.pins import NewPinnedIssue
+from executrek.models.records.drawing.pins import NewPinnedIssue, PinRow
 from executrek.models.records.issue.model import IssueType
 from executrek.models.records.punch.model import Priority
 from executrek.models.records.punch.service import NewPunchItem
@@ -25,16 +25,12 @@ if TYPE_CHECKING:
 
 
 def move_pin(
-    window: MainWindow,
-    pin_id: str,
-    number: str,
-    before: tuple[float, float],
-    after: tuple[float, float],
-    on_refused: Callable[[], None],
+    window: MainWindow, pin: PinRow, to: tuple[float, float], on_refused: Callable[[], None]
 ) -> None:
-    """Store the move off the GUI thread; when stored, put it on the undo stack (undo and
-    redo store the other place again, each a recorded change)."""
-    store = window.ctx.store
+    """Store the move of ``pin`` (from its row's place) off the GUI thread; when stored,
+    put it on the undo stack (undo and redo store the other place again, each a recorded
+    change)."""
+    store, pin_id = window.ctx.store, pin.id
 
     def refused(error: DomainError) -> None:
         on_refused()
@@ -42,10 +38,10 @@ def move_pin(
 
     undo_commands.edit(
         window,
-        window.tr("Move pin {number}").format(number=number),
+        window.tr("Move pin {number}").format(number=pin.number),
         lambda point: drawings.move_pin(store, pin_id, *point["at"]),
-        {"at": before},
-        {"at": after},
+        {"at": (pin.x, pin.y)},
+        {"at": to},
         on_refused=refused,
     )
 

@@ -16,7 +16,7 @@ from executrek.models.records.drawing.queries import SheetRow
 from executrek.models.services.common import Done
 from executrek.models.services.listings import ProjectChoices
 from executrek.ui.drawings.sheet_table import discipline_label
-from executrek.ui.undo_commands import DoneCommand
+from executrek.ui.undo_commands import FieldEdit
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 
 if TYPE_CHECKING:
@@ -36,8 +36,9 @@ def sheet_values(row: SheetRow) -> dict[str, Any]:
     }
 
 
-class SheetsEdit(DoneCommand):
-    """``after`` set on every sheet; undo restores each sheet's own ``before``."""
+class SheetsEdit(FieldEdit):
+    """``after`` set on every sheet (redo, as a field edit of them all); undo restores
+    each sheet's own ``before`` (keyed by sheet id)."""
 
     def __init__(
         self,
@@ -46,14 +47,14 @@ class SheetsEdit(DoneCommand):
         before: dict[str, dict[str, Any]],
         after: dict[str, Any],
     ) -> None:
-        super().__init__(text)
-        self.window = window
-        self.before = before
-        self.after = dict(after)
-
-    def again(self) -> None:
-        store, ids, after = self.window.ctx.store, list(self.before), dict(self.after)
-        self.window.call(lambda: drawings.bulk_update_sheets(store, ids, **after))
+        store, ids = window.ctx.store, list(before)
+        super().__init__(
+            window,
+            text,
+            lambda values: drawings.bulk_update_sheets(store, ids, **values),
+            before,
+            after,
+        )
 
     def undo(self) -> None:
         store = self.window.ctx.store

@@ -375,7 +375,7 @@ class SheetViewer(QWidget):
             if item is not None:
                 item.set_row(row)
 
-        move_pin(self.window_, row.id, row.number, (row.x, row.y), (x, y), put_back)
+        move_pin(self.window_, row, (x, y), put_back)
 
     def on_changed(self, changes: Changes) -> None:
         if self.revision is not None and changes.touches(*PIN_TABLES):

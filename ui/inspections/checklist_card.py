@@ -24,7 +24,7 @@ from executrek.ui.inspections.inspections_text import (
     FAIL_COLOUR,
     NA_COLOUR,
     PASS_COLOUR,
-    failure_action_text,
+    inspection_word,
     number_text,
     plain,
 )
@@ -239,7 +239,7 @@ class ChecklistCard(QWidget):
             flags.append(self.tr("Expected: yes") if item.expected_yes else self.tr("Expected: no"))
         flags.append(self.tr("Weight {weight}").format(weight=plain(item.weight)))
         flags.append(
-            self.tr("On failure: {action}").format(action=failure_action_text(item.failure_action))
+            self.tr("On failure: {action}").format(action=inspection_word(item.failure_action))
         )
         return flags
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from executrek.models.records.inspection.model import InspectionItem, Outcome, ResponseType
-from executrek.ui.inspections.inspections_text import number_text, outcome_colour, outcome_text
+from executrek.ui.inspections.inspections_text import inspection_word, number_text, outcome_colour
 from executrek.ui.widgets.column_model import ordered
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.rows_model import RowsModel
@@ -57,7 +57,7 @@ def answer_text(e: Entry) -> str:
         return "…" if e.saving else "—"
     rtype = e.item.response_type
     if rtype is ResponseType.PASS_FAIL_NA or e.outcome is Outcome.NA:
-        text = outcome_text(e.outcome)
+        text = inspection_word(e.outcome)
     elif rtype is ResponseType.YES_NO:
         yes = (e.value or "").lower() in ("yes", "y")
         text = translate("ChecklistModel", "Yes") if yes else translate("ChecklistModel", "No")

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.models.human_numbers import plain
 from executrek.models.records.inspection.queries import InspectionHeader
 from executrek.models.records.inspection.scoring import Score
 from executrek.ui.inspections.checklist_card import ChecklistCard, bigger
 from executrek.ui.inspections.checklist_model import ChecklistModel, Col
 from executrek.ui.inspections.inspection_finish import InspectionFinish
-from executrek.ui.inspections.inspections_text import FAIL_COLOUR, PASS_COLOUR, plain, status_text
+from executrek.ui.inspections.inspections_text import FAIL_COLOUR, PASS_COLOUR, inspection_word
 from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.page_text import page_title
 
@@ -117,7 +118,7 @@ class ChecklistView(QWidget):
 
     def show_header(self, h: InspectionHeader, *, editable: bool) -> None:
         self.title_label.setText(f"{h.number} — {h.title}")
-        bits = [status_text(h.status), h.inspection_date.isoformat()]
+        bits = [inspection_word(h.status), h.inspection_date.isoformat()]
         if h.location:
             bits.append(h.location)
         if h.contractor:

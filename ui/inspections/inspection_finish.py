@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from executrek.app.messages import user_message
 from executrek.models.errors import DomainError
+from executrek.models.human_numbers import plain
 from executrek.models.records.inspection import queries as inspection_queries
 from executrek.models.records.inspection import service as inspections
 from executrek.models.records.inspection.completion import Deficiency
@@ -33,12 +34,7 @@ from executrek.models.records.inspection.queries import InspectionHeader, Raised
 from executrek.models.services.common import Done
 from executrek.ui.inspections.checklist_card import bigger
 from executrek.ui.inspections.inspections_tasks import run_service
-from executrek.ui.inspections.inspections_text import (
-    FAIL_COLOUR,
-    PASS_COLOUR,
-    plain,
-    result_text,
-)
+from executrek.ui.inspections.inspections_text import FAIL_COLOUR, PASS_COLOUR, inspection_word
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import error_label
 from executrek.ui.widgets.signature_pad import SignaturePad
@@ -166,7 +162,9 @@ class InspectionFinish(QWidget):
         if completed:
             score = "—" if header.score is None else f"{header.score}%"
             self.result_label.setText(
-                self.tr("{result} · {score}").format(result=result_text(header.result), score=score)
+                self.tr("{result} · {score}").format(
+                    result=inspection_word(header.result), score=score
+                )
             )
             self.detail_label.setText(
                 self.tr("Pass mark {mark}%. {failed} item(s) failed.").format(

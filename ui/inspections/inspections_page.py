@@ -33,7 +33,7 @@ from executrek.ui.inspections.inspections_new import (
     project_options,
 )
 from executrek.ui.inspections.inspections_table import Col, inspection_columns
-from executrek.ui.inspections.inspections_text import result_text, status_text
+from executrek.ui.inspections.inspections_text import inspection_word
 from executrek.ui.inspections.template_library import TemplateLibrary
 from executrek.ui.widgets.choices import fill
 from executrek.ui.widgets.flow_layout import FlowLayout
@@ -121,11 +121,11 @@ class InspectionsPage(QWidget):
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("Any status"), None)
         for status in InspectionStatus:
-            self.status_box.addItem(status_text(status), status.value)
+            self.status_box.addItem(inspection_word(status), status.value)
         self.result_box = QComboBox()
         self.result_box.addItem(self.tr("Any result"), None)
         for result in InspectionResult:
-            self.result_box.addItem(result_text(result), result.value)
+            self.result_box.addItem(inspection_word(result), result.value)
         self.template_box = QComboBox()
         fill(self.template_box, [], self.tr("Any template"))
         self.location_box = QComboBox()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -36,12 +35,9 @@ from executrek.models.records.inspection.model import (
     InspectionTemplate,
     ResponseType,
 )
-from executrek.ui.inspections.inspections_text import (
-    failure_action_text,
-    response_type_text,
-)
+from executrek.ui.inspections.inspections_text import inspection_word
 from executrek.ui.inspections.template_controller import TemplateEditorController
-from executrek.ui.widgets.confirm import confirm
+from executrek.ui.widgets.confirm import discard_ok
 from executrek.ui.widgets.field_errors import error_label
 from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.screen_fit import resize_within_screen
@@ -49,6 +45,13 @@ from executrek.ui.widgets.sizes import at_least
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
+
+
+def named_edit(name: str) -> QLineEdit:
+    """A line edit with an object name (what ``findChild`` finds it by)."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    return edit
 
 
 class TemplateEditor(QDialog):
@@ -117,8 +120,7 @@ class TemplateEditor(QDialog):
 
     def _build_head(self, editing: bool, project_id: str | None) -> QFormLayout:
         head = QFormLayout()
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("templateName")
+        self.name_edit = named_edit("templateName")
         self.category_edit = QLineEdit(self.tr("General"))
         self.pass_mark = QSpinBox()
         self.pass_mark.setRange(0, 100)
@@ -188,8 +190,7 @@ class TemplateEditor(QDialog):
     def _build_section_form(self) -> QWidget:
         page = QGroupBox(self.tr("Section"))
         form = QFormLayout(page)
-        self.section_title = QLineEdit()
-        self.section_title.setObjectName("sectionTitle")
+        self.section_title = named_edit("sectionTitle")
         self.section_title.setMinimumHeight(36)
         form.addRow(self.tr("Section &title"), self.section_title)
         return page
@@ -197,22 +198,18 @@ class TemplateEditor(QDialog):
     def _build_item_form(self) -> QWidget:
         page = QGroupBox(self.tr("Item"))
         form = QFormLayout(page)
-        self.prompt_edit = QLineEdit()
-        self.prompt_edit.setObjectName("itemPrompt")
+        self.prompt_edit = named_edit("itemPrompt")
         self.type_box = QComboBox()
         for rtype in ResponseType:
-            self.type_box.addItem(response_type_text(rtype), rtype.value)
-        self.weight_edit = QLineEdit()
-        self.weight_edit.setObjectName("itemWeight")
+            self.type_box.addItem(inspection_word(rtype), rtype.value)
+        self.weight_edit = named_edit("itemWeight")
         self.critical_check = QCheckBox(self.tr("Critical: a failure fails the whole inspection"))
         self.photo_check = QCheckBox(self.tr("Photo required when it fails"))
         self.action_box = QComboBox()
         for action in (FailureAction.PUNCH_ITEM, FailureAction.ISSUE, FailureAction.NONE):
-            self.action_box.addItem(failure_action_text(action), action.value)
-        self.target_edit = QLineEdit()
-        self.target_edit.setObjectName("itemTarget")
-        self.tolerance_edit = QLineEdit()
-        self.tolerance_edit.setObjectName("itemTolerance")
+            self.action_box.addItem(inspection_word(action), action.value)
+        self.target_edit = named_edit("itemTarget")
+        self.tolerance_edit = named_edit("itemTolerance")
         self.unit_edit = QLineEdit()
         self.unit_edit.setMaxLength(16)
         self.choices_edit = QPlainTextEdit()
@@ -269,9 +266,8 @@ class TemplateEditor(QDialog):
         super().reject()
 
     def _discard_ok(self) -> bool:
-        return confirm(
+        return discard_ok(
             self,
             self.tr("Unsaved template"),
             self.tr("Discard the changes to this template?"),
-            QMessageBox.StandardButton.Discard,
         )

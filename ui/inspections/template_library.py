@@ -172,19 +172,25 @@ class TemplateLibrary(QWidget):
         return self._open(TemplateEditor(self.window_, project_id=self.project_id, parent=self))
 
     def edit_selected(self) -> TemplateEditor | None:
-        tpl = self.selected()
-        if tpl is None or not self.edit_button.isEnabled():
-            return None
-        return self._open(
-            TemplateEditor(self.window_, template=tpl, project_id=self.project_id, parent=self)
-        )
+        return self._open_selected(self.edit_button, copy=False)
 
     def duplicate_selected(self) -> TemplateEditor | None:
+        return self._open_selected(self.copy_button, copy=True)
+
+    def _open_selected(self, button: QPushButton, *, copy: bool) -> TemplateEditor | None:
+        """An editor on the selected template, or on a copy of it, while ``button`` (the
+        step's) is enabled."""
         tpl = self.selected()
-        if tpl is None or not self.copy_button.isEnabled():
+        if tpl is None or not button.isEnabled():
             return None
         return self._open(
-            TemplateEditor(self.window_, copy_of=tpl, project_id=self.project_id, parent=self)
+            TemplateEditor(
+                self.window_,
+                template=None if copy else tpl,
+                copy_of=tpl if copy else None,
+                project_id=self.project_id,
+                parent=self,
+            )
         )
 
     def _open(self, editor: TemplateEditor) -> TemplateEditor:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from executrek.models.records.inspection.model import FailureAction, ResponseType
-from executrek.ui.inspections.inspections_text import response_type_text
+from executrek.ui.inspections.inspections_text import inspection_word
 from executrek.ui.undo_commands import DoneCommand
 
 translate = QCoreApplication.translate
@@ -129,7 +129,7 @@ class TemplateOutline:
         prompt = doc.get("prompt") or translate("TemplateEditor", "(no prompt yet)")
         marks = " ★" if doc.get("critical") else ""
         node.setText(0, f"{prompt}{marks}")
-        node.setToolTip(0, response_type_text(ResponseType(doc["type"])))
+        node.setToolTip(0, inspection_word(ResponseType(doc["type"])))
 
     def set_section_title(self, node: QTreeWidgetItem, title: str) -> None:
         node.setData(0, DocRole, {"title": title})

@@ -39,6 +39,7 @@ from executrek.ui.labels import money
 from executrek.ui.pages.budget_dialogs import TransferDecision, TransferDialog
 from executrek.ui.pages.budget_edits import BudgetLineDialog, CostCodeDialog
 from executrek.ui.pages.budget_funding import FundingDialog
+from executrek.ui.pages.project_read import project_read
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
@@ -167,7 +168,9 @@ class BudgetController(FedController["BudgetPage"]):
         return self.state.figures.currency if self.state is not None else ""
 
     def start(self) -> None:
-        self.follow(WATCHED, self._query, self._loaded, self._project_set)
+        self.follow(
+            WATCHED, project_read(self.window_, read_budget), self._loaded, self._project_set
+        )
 
     # --- reads ---------------------------------------------------------------------------
     def _project_set(self, _project_id: str) -> None:
@@ -177,10 +180,6 @@ class BudgetController(FedController["BudgetPage"]):
         self.flows = None
         self.trend = ()
         self.page.clear()
-
-    def _query(self, project_id: str) -> Callable[[], BudgetState]:
-        store = self.store
-        return lambda: read_budget(store, project_id)
 
     def _loaded(self, state: BudgetState) -> None:
         self.state = state

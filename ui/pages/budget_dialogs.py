@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from executrek.models.records.cost import budget
 from executrek.models.records.cost.figures import LineFigures
 from executrek.models.records.cost.queries import TransferRow
 from executrek.ui.labels import money
 from executrek.ui.pages.cost_labels import parse_money
+from executrek.ui.pages.dialog_intro import intro_above
+from executrek.ui.pages.entry_boxes import hinted_edit, short_text
+from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ def line_text(line: LineFigures, currency: str) -> str:
     return f"{line.number} · {line.title} ({money(line.approved_budget, currency)})"
 
 
-class TransferDialog(FormDialog):
+class TransferDialog(RecordDialog):
     """A new draft transfer between two budget lines (or to/from the owner), or (with
     ``transfer``) a draft one edited."""
 
@@ -43,25 +46,18 @@ class TransferDialog(FormDialog):
         from_line: str | None = None,
         transfer: TransferRow | None = None,
     ) -> None:
-        title = (
-            self.tr("Edit {number}").format(number=transfer.number)
-            if transfer is not None
-            else self.tr("New budget transfer")
-        )
-        super().__init__(window, title, min_width=520)
-        self.window_ = window
-        self.project_id = project_id
+        title = edit_or_new(transfer, self.tr("Edit {number}"), self.tr("New budget transfer"))
+        super().__init__(window, project_id, title, min_width=520)
         self.transfer = transfer
         self.created: str | None = None  # the new (or edited) transfer's id
-        intro = QLabel(
+        intro_above(
+            self,
             self.tr(
                 "A transfer moves approved budget from one line to another; it counts once "
                 "approved. Leave the source empty for an owner budget increase, the "
                 "destination empty for a decrease."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
         self.from_box = QComboBox()
         self.from_box.addItem(self.tr("— none (owner budget increase)"), None)
         self.to_box = QComboBox()
@@ -77,12 +73,9 @@ class TransferDialog(FormDialog):
             )
         if from_line is not None:
             self.from_box.setCurrentIndex(max(0, self.from_box.findData(from_line)))
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(currency)
+        self.amount = hinted_edit(currency)
         self.title_edit = QLineEdit()
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        self.reason = short_text(90, tab_leaves=True)
         self.errors.add_rows(
             self.form,
             (self.tr("&From line"), "from_line_id", self.from_box),
@@ -150,9 +143,7 @@ class TransferDecision(FormDialog):
             "reject": self.tr("Rejecting {number} ({amount}): say why."),
             "void": self.tr("Voiding {number} ({amount}) is final: say why."),
         }
-        intro = QLabel(intros[action].format(number=number, amount=amount))
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
+        intro_above(self, intros[action].format(number=number, amount=amount))
         self.name = QLineEdit(window.ctx.settings.identity.display_name)
         self.note = QLineEdit()
         self.errors.add_rows(

@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from executrek.models.records.cost import budget
 from executrek.models.records.cost.code_list import CodeChoice
 from executrek.models.records.cost.queries import BudgetLineRow
 from executrek.models.records.cost.vocab import BudgetStatus, CostCategory
 from executrek.ui.pages.cost_labels import parse_money, word
-from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.pages.entry_boxes import short_text
+from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
+from executrek.ui.widgets.form_dialog import Button
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -38,7 +40,7 @@ def code_box(codes: Sequence[CodeChoice], chosen: str | None, *, none: str | Non
     return box
 
 
-class BudgetLineDialog(FormDialog):
+class BudgetLineDialog(RecordDialog):
     """A new budget line, or (``line`` given) one edited."""
 
     def __init__(
@@ -52,14 +54,8 @@ class BudgetLineDialog(FormDialog):
         line: BudgetLineRow | None = None,
         code_id: str | None = None,
     ) -> None:
-        title = (
-            self.tr("Edit {number}").format(number=line.number)
-            if line is not None
-            else self.tr("New budget line")
-        )
-        super().__init__(window, title, min_width=500, ok=Button.Save)
-        self.window_ = window
-        self.project_id = project_id
+        title = edit_or_new(line, self.tr("Edit {number}"), self.tr("New budget line"))
+        super().__init__(window, project_id, title, min_width=500, ok=Button.Save)
         self.line = line
         self.saved: str | None = None  # the line's id once saved
         self.code = code_box(codes, line.cost_code_id if line else code_id, none=None)
@@ -80,9 +76,7 @@ class BudgetLineDialog(FormDialog):
         self.status = QComboBox()
         for status in BudgetStatus:
             self.status.addItem(word(status.value), status.value)
-        self.note = QPlainTextEdit((line.note or "") if line else "")
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(70)
+        self.note = short_text(70, (line.note or "") if line else "", tab_leaves=True)
         rows: list[tuple[str, str, Any]] = [
             (self.tr("Cost &code"), "cost_code_id", self.code),
             (self.tr("T&itle"), "title", self.title_edit),
@@ -123,7 +117,7 @@ class BudgetLineDialog(FormDialog):
         self.run(self.window_, lambda: budget.update_budget_line(store, line_id, **values), done)
 
 
-class CostCodeDialog(FormDialog):
+class CostCodeDialog(RecordDialog):
     """A new cost code under another (or at the top), or (``code`` given) its code and
     name changed."""
 
@@ -141,9 +135,7 @@ class CostCodeDialog(FormDialog):
             if code is not None
             else self.tr("New cost code")
         )
-        super().__init__(window, title, min_width=440, ok=Button.Save)
-        self.window_ = window
-        self.project_id = project_id
+        super().__init__(window, project_id, title, min_width=440, ok=Button.Save)
         self.node = code
         self.codes = {c.cost_code_id: c.code for c in codes}
         self.saved: str | None = None

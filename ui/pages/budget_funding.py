@@ -12,15 +12,18 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from executrek.models.records.cost import budget
 from executrek.models.records.cost.funding import FundingFigures, update_funding_source
 from executrek.ui.labels import RAG_COLOURS, money
 from executrek.ui.pages.cost_labels import parse_money
+from executrek.ui.pages.dialog_intro import intro_above
+from executrek.ui.pages.entry_boxes import short_text
+from executrek.ui.pages.pane_layout import flush_column
+from executrek.ui.pages.record_dialog import RecordDialog
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.columns import Column
-from executrek.ui.widgets.form_dialog import FormDialog
 from executrek.ui.widgets.list_pick import ListPick
 from executrek.ui.widgets.record_list import KeepSelection, record_table
 from executrek.ui.widgets.rows_model import RowsModel
@@ -40,8 +43,7 @@ class FundingTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = flush_column(self)
         self.action_row = ActionRow()
         self.new_button = QPushButton(self.tr("New funding &source…"))
         self.edit_button = QPushButton(self.tr("&Change source…"))
@@ -146,7 +148,7 @@ class FundingTab(QWidget):
         self.selected.emit(source)
 
 
-class FundingDialog(FormDialog):
+class FundingDialog(RecordDialog):
     """A new funding source (``source`` None) or the edit of one: name, amount, note."""
 
     def __init__(
@@ -161,25 +163,22 @@ class FundingDialog(FormDialog):
             if source is None
             else self.tr("Edit {name}").format(name=source.name)
         )
-        super().__init__(window, title, min_width=460)
-        self.window_ = window
-        self.project_id = project_id
+        super().__init__(window, project_id, title, min_width=460)
         self.source = source
         self.saved: str | None = None  # the source's id once written
-        intro = QLabel(
+        intro_above(
+            self,
             self.tr(
                 "Where the owner's money comes from (equity, a loan facility, a grant) and "
                 "how much it provides; a budget line names the source that pays for it."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
         self.name = QLineEdit(source.name if source is not None else "")
         self.amount = QLineEdit(f"{source.amount:,.2f}" if source is not None else "")
         self.amount.setPlaceholderText(currency)
-        self.note = QPlainTextEdit((source.note or "") if source is not None else "")
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(80)
+        self.note = short_text(
+            80, (source.note or "") if source is not None else "", tab_leaves=True
+        )
         self.errors.add_rows(
             self.form,
             (self.tr("&Name"), "name", self.name),

@@ -38,6 +38,8 @@ from executrek.ui.pages.budget_funding import FundingTab
 from executrek.ui.pages.budget_parts import ChartsTab, DrillView, TransfersTab
 from executrek.ui.pages.budget_tree import BudgetTreeModel, Col, Node
 from executrek.ui.pages.cost_labels import CurrencyNote
+from executrek.ui.pages.page_buttons import tipped_button
+from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.flow_layout import FlowLayout
@@ -140,8 +142,7 @@ class BudgetPage(QWidget):
         self.funding = FundingTab()
         self.charts = ChartsTab()
         self.by_code = QWidget()  # the lines' actions over the tree and its drill-down
-        by_code = QVBoxLayout(self.by_code)
-        by_code.setContentsMargins(0, 0, 0, 0)
+        by_code = flush_column(self.by_code)
         by_code.addWidget(self._line_actions())
         by_code.addWidget(split, 1)
         self.tabs = QTabWidget()
@@ -172,14 +173,16 @@ class BudgetPage(QWidget):
 
     def _line_actions(self) -> ActionRow:
         row = ActionRow()
-        self.new_line_button = QPushButton(self.tr("New budget &line…"))
-        self.new_line_button.setToolTip(self.tr("A line under the cost code selected"))
-        self.edit_line_button = QPushButton(self.tr("&Edit line…"))
-        self.edit_line_button.setToolTip(
-            self.tr("Title, category, original budget, funding, active or closed")
+        self.new_line_button = tipped_button(
+            self.tr("New budget &line…"), self.tr("A line under the cost code selected")
         )
-        self.new_code_button = QPushButton(self.tr("New cost &code…"))
-        self.new_code_button.setToolTip(self.tr("A code under the cost code selected"))
+        self.edit_line_button = tipped_button(
+            self.tr("&Edit line…"),
+            self.tr("Title, category, original budget, funding, active or closed"),
+        )
+        self.new_code_button = tipped_button(
+            self.tr("New cost &code…"), self.tr("A code under the cost code selected")
+        )
         self.edit_code_button = QPushButton(self.tr("Edit cost c&ode…"))
         for button in (
             self.new_line_button,

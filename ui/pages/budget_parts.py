@@ -30,12 +30,13 @@ from executrek.models.records.cost.queries import EventEntry, PayAppRow, Transfe
 from executrek.ui.labels import STATUS_COLOURS, money, money_short, when
 from executrek.ui.pages.budget_controller import Drill, SovShown
 from executrek.ui.pages.cost_labels import word
+from executrek.ui.pages.page_buttons import tipped_button
+from executrek.ui.pages.pane_layout import flush_column, headed_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.charts import SERIES, Bar, HBarChart, Line, LineChart
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.list_pick import ListPick
-from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import DetailSide, KeepSelection, record_table, side_by_side
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -75,10 +76,7 @@ class DrillView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = section_heading()
-        layout.addWidget(self.heading)
+        layout, self.heading = headed_column(self)
         self.sov_model: RowsModel[SovShown] = RowsModel(self._sov_columns(), self)
         self.change_model: RowsModel[LineChange] = RowsModel(self._change_columns(), self)
         self.app_model: RowsModel[PayAppRow] = RowsModel(self._app_columns(), self)
@@ -175,19 +173,19 @@ class TransfersTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = flush_column(self)
         self.action_row = ActionRow()
         self.new_button = QPushButton(self.tr("&New transfer…"))
         self.submit_button = QPushButton(self.tr("&Submit"))
         self.approve_button = QPushButton(self.tr("A&pprove…"))
         self.reject_button = QPushButton(self.tr("Re&ject…"))
         self.void_button = QPushButton(self.tr("&Void…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setToolTip(self.tr("Change a draft transfer's lines, amount or reason"))
-        self.revise_button = QPushButton(self.tr("Back to &draft"))
-        self.revise_button.setToolTip(
-            self.tr("Take a pending or rejected transfer back to draft to change it")
+        self.edit_button = tipped_button(
+            self.tr("&Edit…"), self.tr("Change a draft transfer's lines, amount or reason")
+        )
+        self.revise_button = tipped_button(
+            self.tr("Back to &draft"),
+            self.tr("Take a pending or rejected transfer back to draft to change it"),
         )
         for button in (self.new_button, self.submit_button, self.approve_button):
             self.action_row.add(button, primary=True)
@@ -288,8 +286,7 @@ class ChartsTab(QWidget):
         self.trend_note.setObjectName("muted")
         self.trend_note.hide()
         trend_box = QWidget()
-        box = QVBoxLayout(trend_box)
-        box.setContentsMargins(0, 0, 0, 0)
+        box = flush_column(trend_box)
         box.addWidget(self.trend, 1)
         box.addWidget(self.trend_note)
         self.flow = LineChart(self.tr("Cash flow: cumulative payments"))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -35,6 +34,9 @@ from executrek.models.services.listings import Choice
 from executrek.ui.labels import money
 from executrek.ui.pages.co_rates import RateFindings, read_findings
 from executrek.ui.pages.cost_labels import setting_pct
+from executrek.ui.pages.dialog_intro import intro_above
+from executrek.ui.pages.entry_boxes import short_text
+from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.screen_fit import resize_within_screen
@@ -156,7 +158,7 @@ class LinesModel(QAbstractTableModel):
         ]
 
 
-class ChangeOrderEditor(FormDialog):
+class ChangeOrderEditor(RecordDialog):
     """New change order, or edit a draft (fields and lines together)."""
 
     def __init__(
@@ -169,16 +171,10 @@ class ChangeOrderEditor(FormDialog):
         currency: str = "",
     ) -> None:
         self.currency = currency
-        super().__init__(
-            window,
-            self.tr("Edit {number}").format(number=existing.row.number)
-            if existing
-            else self.tr("New change"),
-            min_width=None,
-            ok=Button.Save,
+        title = edit_or_new(
+            existing.row if existing else None, self.tr("Edit {number}"), self.tr("New change")
         )
-        self.window_ = window
-        self.project_id = project_id
+        super().__init__(window, project_id, title, min_width=None, ok=Button.Save)
         self.existing = existing
         resize_within_screen(self, 860, 640)
         self.title = QLineEdit()
@@ -195,8 +191,7 @@ class ChangeOrderEditor(FormDialog):
         self.days.setSuffix(self.tr(" days"))
         self.contingency = QCheckBox(self.tr("Funded from contingency"))
         self.contingency.setChecked(True)
-        self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(80)
+        self.description = short_text(80)
         self.errors.add_rows(
             self.form,
             (self.tr("&Title"), "title", self.title),
@@ -353,9 +348,7 @@ class ApproveDialog(FormDialog):
             if submit_first
             else self.tr("Approving {number} for {amount}. The signature is kept as evidence.")
         )
-        self.intro = QLabel(text.format(number=number, amount=amount))
-        self.intro.setWordWrap(True)
-        self.column.insertWidget(0, self.intro)  # above the form
+        self.intro = intro_above(self, text.format(number=number, amount=amount))
         ident = window.ctx.settings.identity
         self.name = QLineEdit(ident.display_name)
         self.role = QLineEdit(ident.title)

@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from executrek.models.records.change_order.model import ChangeOrder
 from executrek.models.records.cost.rates import RateFinding, rate_check
 from executrek.models.store import Store
 from executrek.ui.labels import RAG_COLOURS, money
+from executrek.ui.pages.pane_layout import headed_column
 from executrek.ui.widgets.columns import Column
-from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.rows_model import RowsModel
 
 
@@ -41,10 +41,7 @@ class RateFindings(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = section_heading()
-        layout.addWidget(self.heading)
+        layout, self.heading = headed_column(self)
         self.model: RowsModel[RateFinding] = RowsModel(self._columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)

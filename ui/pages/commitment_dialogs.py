@@ -19,9 +19,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -33,6 +31,9 @@ from executrek.models.records.cost.vocab import CommitmentType
 from executrek.models.services.listings import Choice
 from executrek.ui.labels import money
 from executrek.ui.pages.cost_labels import parse_money, word
+from executrek.ui.pages.dialog_intro import intro_above
+from executrek.ui.pages.entry_boxes import hinted_edit, short_text
+from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 
@@ -74,7 +75,7 @@ def pct_text(value: Decimal | None) -> str:
     return "" if value is None else f"{value.normalize():f}"
 
 
-class CommitmentDialog(FormDialog):
+class CommitmentDialog(RecordDialog):
     """A new draft commitment, or (``commitment`` given) its header edited: the title,
     description and dates at any time; the contractor, value and retainage terms while
     it is a draft (afterwards they change by change order)."""
@@ -87,14 +88,8 @@ class CommitmentDialog(FormDialog):
         currency: str,
         commitment: CommitmentRow | None = None,
     ) -> None:
-        title = (
-            self.tr("Edit {number}").format(number=commitment.number)
-            if commitment is not None
-            else self.tr("New commitment")
-        )
-        super().__init__(window, title, min_width=520, ok=Button.Save)
-        self.window_ = window
-        self.project_id = project_id
+        title = edit_or_new(commitment, self.tr("Edit {number}"), self.tr("New commitment"))
+        super().__init__(window, project_id, title, min_width=520, ok=Button.Save)
         self.commitment = commitment
         self.created: str | None = None
         self.kind = QComboBox()
@@ -105,20 +100,14 @@ class CommitmentDialog(FormDialog):
         self.contractor.addItem(self.tr("— choose"), None)
         for c in contractors:
             self.contractor.addItem(c.label, c.id)
-        self.value = QLineEdit()
-        self.value.setPlaceholderText(currency)
+        self.value = hinted_edit(currency)
         self.retainage = QLineEdit("10")
-        self.materials = QLineEdit()
-        self.materials.setPlaceholderText(self.tr("as for work"))
-        self.reduced = QLineEdit()
-        self.reduced.setPlaceholderText(self.tr("no reduction"))
-        self.reduce_at = QLineEdit()
-        self.reduce_at.setPlaceholderText(self.tr("e.g. 50"))
+        self.materials = hinted_edit(self.tr("as for work"))
+        self.reduced = hinted_edit(self.tr("no reduction"))
+        self.reduce_at = hinted_edit(self.tr("e.g. 50"))
         self.start = date_box(optional=True)
         self.finish = date_box(optional=True)
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(70)
+        self.description = short_text(70, tab_leaves=True)
         self.errors.add_rows(
             self.form,
             (self.tr("&Type"), "commitment_type", self.kind),
@@ -247,8 +236,7 @@ class SovLineDialog(_AddToCommitment):
         super().__init__(window, commitment, title, 520)
         self.item = QLineEdit(next_item)
         self.description = QLineEdit()
-        self.value = QLineEdit()
-        self.value.setPlaceholderText(currency)
+        self.value = hinted_edit(currency)
         self.budget_line = QComboBox()
         self.budget_line.addItem(self.tr("— none"), None)
         for b in budget_lines:
@@ -257,8 +245,7 @@ class SovLineDialog(_AddToCommitment):
         self.budget_line.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.activities = QLineEdit()
-        self.activities.setPlaceholderText(self.tr("schedule activity codes, separated by commas"))
+        self.activities = hinted_edit(self.tr("schedule activity codes, separated by commas"))
         self.errors.add_rows(
             self.form,
             (self.tr("&Item"), "item", self.item),
@@ -291,10 +278,8 @@ class RateDialog(_AddToCommitment):
         super().__init__(window, commitment, title, 460)
         self.item = QLineEdit()
         self.description = QLineEdit()
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("m3, m2, t, h…"))
-        self.rate = QLineEdit()
-        self.rate.setPlaceholderText(currency)
+        self.unit = hinted_edit(self.tr("m3, m2, t, h…"))
+        self.rate = hinted_edit(currency)
         self.errors.add_rows(
             self.form,
             (self.tr("&Item"), "item", self.item),
@@ -331,7 +316,8 @@ class ExecuteDialog(FormDialog):
         )
         self.window_ = window
         self.commitment_id = commitment.id
-        intro = QLabel(
+        intro_above(
+            self,
             self.tr(
                 "Once executed, the schedule of values of {number} is fixed: it changes by "
                 "change order only. It adds up to {sov} of the contract value {value}."
@@ -339,10 +325,8 @@ class ExecuteDialog(FormDialog):
                 number=commitment.number,
                 sov=money(sov_total, currency),
                 value=money(commitment.original_value, currency),
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
         self.signed = date_box(optional=False)
         self.signed.setMaximumDate(qdate(clock.today()))
         self.errors.add_rows(self.form, (self.tr("&Signed on"), "on", self.signed))
@@ -392,9 +376,7 @@ class CommitmentStepDialog(FormDialog):
                 "kept for the record but can no longer be executed."
             ),
         }
-        intro = QLabel(intros[action].format(number=number, amount=total))
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
+        intro_above(self, intros[action].format(number=number, amount=total))
         self.window_ = window
         self.commitment_id = commitment.id
         self.action = action
@@ -433,7 +415,8 @@ class RemoveLineDialog(FormDialog):
         )
         counted = line.change_order_id is None
         after = sov_total - line.scheduled_value if counted else sov_total
-        intro = QLabel(
+        intro_above(
+            self,
             self.tr(
                 "Remove item {item} “{description}” ({amount})? The schedule of values then "
                 "adds up to {sov} of the contract value {value}."
@@ -443,10 +426,8 @@ class RemoveLineDialog(FormDialog):
                 amount=money(line.scheduled_value, currency),
                 sov=money(after, currency),
                 value=money(commitment.original_value, currency),
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
         self.window_ = window
         self.line_id = line.id
         self.ok_button.setFocus()

@@ -7,7 +7,6 @@ execute, close, reopen, void, import a schedule of values) through their dialogs
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +35,8 @@ from executrek.ui.pages.commitment_dialogs import (
     RemoveLineDialog,
     SovLineDialog,
 )
+from executrek.ui.pages.listed_row import ListedRow
+from executrek.ui.pages.project_read import project_read
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
@@ -57,15 +58,10 @@ WATCHED = (
 
 
 @dataclass(frozen=True)
-class Listed:
+class Listed(ListedRow[CommitmentRow]):
     """A commitment as the list shows it: its figures (void ones have none) and row."""
 
-    row: CommitmentRow
     figures: CommitmentFigures | None
-
-    @property
-    def id(self) -> str:
-        return self.row.id
 
 
 @dataclass(frozen=True)
@@ -128,7 +124,7 @@ class CommitmentsController(FedController["CommitmentsPage"]):
         return self.found.currency if self.found is not None else ""
 
     def start(self) -> None:
-        self.follow(WATCHED, self._query, self._loaded, self._project_set)
+        self.follow(WATCHED, project_read(self.window_, read_list), self._loaded, self._project_set)
 
     # --- reads ---------------------------------------------------------------------------
     def _project_set(self, project_id: str) -> None:
@@ -140,10 +136,6 @@ class CommitmentsController(FedController["CommitmentsPage"]):
             lambda: listings.choices(store, project_id).contractors,
             lambda c: setattr(self, "contractors", c),
         )
-
-    def _query(self, project_id: str) -> Callable[[], CommitmentList]:
-        store = self.store
-        return lambda: read_list(store, project_id)
 
     def _loaded(self, found: CommitmentList) -> None:
         self.found = found

@@ -37,6 +37,8 @@ from executrek.ui.pages.commitments_controller import (
 )
 from executrek.ui.pages.cost_labels import word
 from executrek.ui.pages.cost_register import CostRegister
+from executrek.ui.pages.page_buttons import tipped_button
+from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.permission_gate import each, gate_project
@@ -60,31 +62,33 @@ class CommitmentPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = DetailSide(self.tr("Select a commitment"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = flush_column(self)
         layout.addWidget(self.side)
         self.action_row = ActionRow()
-        self.execute_button = QPushButton(self.tr("E&xecute…"))
-        self.execute_button.setToolTip(
-            self.tr("Signed: the schedule of values must add up to the contract value")
+        self.execute_button = tipped_button(
+            self.tr("E&xecute…"),
+            self.tr("Signed: the schedule of values must add up to the contract value"),
         )
         self.add_line_button = QPushButton(self.tr("Add SOV &line…"))
-        self.import_button = QPushButton(self.tr("&Import SOV…"))
-        self.import_button.setToolTip(
-            self.tr("Load the schedule of values from a spreadsheet (XLSX or CSV)")
+        self.import_button = tipped_button(
+            self.tr("&Import SOV…"),
+            self.tr("Load the schedule of values from a spreadsheet (XLSX or CSV)"),
         )
         self.add_rate_button = QPushButton(self.tr("Add &rate…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setToolTip(self.tr("Title, contractor, dates and retainage terms"))
-        self.remove_line_button = QPushButton(self.tr("Re&move line…"))
-        self.remove_line_button.setToolTip(
-            self.tr("Take the SOV line selected off a draft (never a line with claims)")
+        self.edit_button = tipped_button(
+            self.tr("&Edit…"), self.tr("Title, contractor, dates and retainage terms")
         )
-        self.close_button = QPushButton(self.tr("Cl&ose…"))
-        self.close_button.setToolTip(self.tr("Final account agreed: no new pay applications"))
+        self.remove_line_button = tipped_button(
+            self.tr("Re&move line…"),
+            self.tr("Take the SOV line selected off a draft (never a line with claims)"),
+        )
+        self.close_button = tipped_button(
+            self.tr("Cl&ose…"), self.tr("Final account agreed: no new pay applications")
+        )
         self.reopen_button = QPushButton(self.tr("Reo&pen…"))
-        self.void_button = QPushButton(self.tr("&Void…"))
-        self.void_button.setToolTip(self.tr("A draft that will not be signed"))
+        self.void_button = tipped_button(
+            self.tr("&Void…"), self.tr("A draft that will not be signed")
+        )
         self.action_row.add(self.execute_button, primary=True)
         self.action_row.add(self.add_line_button, primary=True)
         for button in (

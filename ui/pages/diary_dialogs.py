@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from executrek.models.errors import DomainError
 from executrek.models.records.diary import service as diary
 from executrek.models.services import diary_actions
 from executrek.models.services.listings import ProjectChoices
+from executrek.ui.pages.dialog_intro import intro_above
 from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.form_dialog import FormDialog
 from executrek.ui.widgets.location_box import LocationBox
@@ -83,9 +83,7 @@ class _Form(FormDialog):
         super().__init__(window, title, min_width=520)
         self.window_ = window
         if intro:
-            text = QLabel(intro)
-            text.setWordWrap(True)
-            self.column.insertWidget(0, text)
+            intro_above(self, intro)
 
     def add_below(self, widget: QWidget, stretch: int = 0) -> None:
         """A widget under the form, above the refusal and the buttons."""

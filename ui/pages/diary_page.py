@@ -35,6 +35,7 @@ from executrek.ui.pages.diary_controller import DiaryController
 from executrek.ui.pages.diary_day_view import DayForm
 from executrek.ui.pages.diary_edits import DiaryEdits
 from executrek.ui.pages.diary_register import RegisterView
+from executrek.ui.pages.page_buttons import tipped_button
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout, together
 from executrek.ui.widgets.page_text import MessageLine, page_title
@@ -58,11 +59,12 @@ class DiaryPage(QWidget):
         self.date_edit.setAccessibleName(self.tr("Date of the diary"))
         date_label = QLabel(self.tr("&Date"))
         date_label.setBuddy(self.date_edit)
-        self.open_button = QPushButton(self.tr("&Open day"))
-        self.open_button.setToolTip(self.tr("Open the diary of the date (a new one if none)"))
-        self.copy_button = QPushButton(self.tr("Copy &yesterday"))
-        self.copy_button.setToolTip(
-            self.tr("The previous diary day's weather and manpower into this day (Ctrl+D)")
+        self.open_button = tipped_button(
+            self.tr("&Open day"), self.tr("Open the diary of the date (a new one if none)")
+        )
+        self.copy_button = tipped_button(
+            self.tr("Copy &yesterday"),
+            self.tr("The previous diary day's weather and manpower into this day (Ctrl+D)"),
         )
         self.raise_button = QPushButton(self.tr("&Raise…"))
         self.raise_menu = QMenu(self.raise_button)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QWidget
 
 from executrek.app.report_kinds import diary_data
 from executrek.app.report_kinds.diary_labels import field_word, value_word
@@ -21,6 +21,7 @@ from executrek.models.records.diary import period
 from executrek.models.records.diary.period import DelayRow
 from executrek.models.store import Store
 from executrek.ui.labels import day
+from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
@@ -149,8 +150,7 @@ class RegisterView(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.totals)
         split.setSizes([300, 160])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = flush_column(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
 

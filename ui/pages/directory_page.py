@@ -30,6 +30,7 @@ from executrek.models.project import LocationKind
 from executrek.models.services import listings, projects
 from executrek.models.services.listings import DirectoryListing, MilestoneRow, OrgRow, PersonRow
 from executrek.ui.labels import day, value_label
+from executrek.ui.pages.entry_boxes import hinted_edit
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.dates import today_qdate
@@ -46,71 +47,48 @@ if TYPE_CHECKING:
 Add = Callable[["Store", str], Any]
 
 
+def _optional_text(key: str, title: str, attr: str | None = None) -> Column[Any]:
+    """The column of the text attribute ``attr`` (``key`` unless named), empty where a
+    row has none."""
+    name = attr or key
+    return Column(key, title, lambda r: getattr(r, name) or "")
+
+
+def _day(key: str, title: str) -> Column[MilestoneRow]:
+    """The column of a milestone's date ``key``, sorted by the date."""
+    return Column(key, title, lambda r: day(getattr(r, key)), sort_value=lambda r: getattr(r, key))
+
+
 def org_columns() -> list[Column[OrgRow]]:
     return [
-        Column(
-            "name", QCoreApplication.translate("DirectoryColumns", "Organisation"), lambda r: r.name
-        ),
+        _optional_text("name", QCoreApplication.translate("DirectoryColumns", "Organisation")),
         Column(
             "kind",
             QCoreApplication.translate("DirectoryColumns", "Kind"),
             lambda r: value_label(r.kind),
         ),
-        Column(
-            "email",
-            QCoreApplication.translate("DirectoryColumns", "Email"),
-            lambda r: r.email or "",
-        ),
-        Column(
-            "phone",
-            QCoreApplication.translate("DirectoryColumns", "Phone"),
-            lambda r: r.phone or "",
-        ),
+        _optional_text("email", QCoreApplication.translate("DirectoryColumns", "Email")),
+        _optional_text("phone", QCoreApplication.translate("DirectoryColumns", "Phone")),
     ]
 
 
 def people_columns() -> list[Column[PersonRow]]:
     return [
-        Column("name", QCoreApplication.translate("DirectoryColumns", "Name"), lambda r: r.name),
-        Column(
-            "org",
-            QCoreApplication.translate("DirectoryColumns", "Organisation"),
-            lambda r: r.organisation or "",
+        _optional_text("name", QCoreApplication.translate("DirectoryColumns", "Name")),
+        _optional_text(
+            "org", QCoreApplication.translate("DirectoryColumns", "Organisation"), "organisation"
         ),
-        Column(
-            "role", QCoreApplication.translate("DirectoryColumns", "Role"), lambda r: r.role or ""
-        ),
-        Column(
-            "email",
-            QCoreApplication.translate("DirectoryColumns", "Email"),
-            lambda r: r.email or "",
-        ),
+        _optional_text("role", QCoreApplication.translate("DirectoryColumns", "Role")),
+        _optional_text("email", QCoreApplication.translate("DirectoryColumns", "Email")),
     ]
 
 
 def milestone_columns() -> list[Column[MilestoneRow]]:
     return [
-        Column(
-            "name", QCoreApplication.translate("DirectoryColumns", "Milestone"), lambda r: r.name
-        ),
-        Column(
-            "baseline",
-            QCoreApplication.translate("DirectoryColumns", "Baseline"),
-            lambda r: day(r.baseline),
-            sort_value=lambda r: r.baseline,
-        ),
-        Column(
-            "forecast",
-            QCoreApplication.translate("DirectoryColumns", "Forecast"),
-            lambda r: day(r.forecast),
-            sort_value=lambda r: r.forecast,
-        ),
-        Column(
-            "actual",
-            QCoreApplication.translate("DirectoryColumns", "Actual"),
-            lambda r: day(r.actual),
-            sort_value=lambda r: r.actual,
-        ),
+        _optional_text("name", QCoreApplication.translate("DirectoryColumns", "Milestone")),
+        _day("baseline", QCoreApplication.translate("DirectoryColumns", "Baseline")),
+        _day("forecast", QCoreApplication.translate("DirectoryColumns", "Forecast")),
+        _day("actual", QCoreApplication.translate("DirectoryColumns", "Actual")),
         Column(
             "slip",
             QCoreApplication.translate("DirectoryColumns", "Slip (days)"),
@@ -136,6 +114,31 @@ def _under(layout: QVBoxLayout, form: QLayout, errors: FieldErrors) -> None:
     layout.addLayout(form)
     assert errors.general is not None
     layout.addWidget(errors.general)
+
+
+def _listed_with_adding(
+    layout: QVBoxLayout,
+    heading: str,
+    model: RowsModel[Any],
+    errors: FieldErrors,
+    cells: tuple[tuple[str | None, QWidget, int], ...],
+    button: QPushButton,
+    add: Callable[[], None],
+) -> None:
+    """``heading`` over the table of ``model``, then the row adding to it: each of
+    ``cells`` (the field its refusals are about, None for none; the box; its stretch),
+    ``button`` (which adds, as Enter in a first line edit does) and the refusal no box shows."""
+    layout.addWidget(QLabel(heading))
+    layout.addWidget(record_table(model, wide_column=None, row_height=32), 1)
+    button.clicked.connect(add)
+    first = cells[0][1]
+    if isinstance(first, QLineEdit):
+        first.returnPressed.connect(add)
+    row = QHBoxLayout()
+    for field, box, stretch in cells:
+        row.addWidget(errors.wrap(field, box) if field else box, stretch)
+    row.addWidget(button)
+    _under(layout, row, errors)
 
 
 class DirectoryPage(QWidget):
@@ -166,12 +169,8 @@ class DirectoryPage(QWidget):
         pl = QVBoxLayout(tab)
         self.orgs: RowsModel[OrgRow] = RowsModel(org_columns(), self)
         self.people: RowsModel[PersonRow] = RowsModel(people_columns(), self)
-        pl.addWidget(QLabel(self.tr("<b>Organisations</b>")))
-        pl.addWidget(record_table(self.orgs, wide_column=None, row_height=32), 1)
-        org_form = QHBoxLayout()
         self.org_errors = FieldErrors(QLabel())
-        self.org_name = QLineEdit()
-        self.org_name.setPlaceholderText(self.tr("Organisation name"))
+        self.org_name = hinted_edit(self.tr("Organisation name"))
         self.org_kind = QComboBox()
         add_values(
             self.org_kind,
@@ -182,33 +181,35 @@ class DirectoryPage(QWidget):
                 OrgKind.SUPPLIER,
             ),
         )
-        self.org_email = QLineEdit()
-        self.org_email.setPlaceholderText(self.tr("Email"))
-        add_org = self.add_org_button = QPushButton(self.tr("Add organisation"))
-        add_org.clicked.connect(self.add_org)
-        self.org_name.returnPressed.connect(self.add_org)
-        org_form.addWidget(self.org_errors.wrap("name", self.org_name), 2)
-        org_form.addWidget(self.org_kind)
-        org_form.addWidget(self.org_errors.wrap("email", self.org_email), 1)
-        org_form.addWidget(add_org)
-        _under(pl, org_form, self.org_errors)
-        pl.addWidget(QLabel(self.tr("<b>People</b>")))
-        pl.addWidget(record_table(self.people, wide_column=None, row_height=32), 1)
-        person_form = QHBoxLayout()
+        self.org_email = hinted_edit(self.tr("Email"))
+        self.add_org_button = QPushButton(self.tr("Add organisation"))
+        _listed_with_adding(
+            pl,
+            self.tr("<b>Organisations</b>"),
+            self.orgs,
+            self.org_errors,
+            (("name", self.org_name, 2), (None, self.org_kind, 0), ("email", self.org_email, 1)),
+            self.add_org_button,
+            self.add_org,
+        )
         self.person_errors = FieldErrors(QLabel())
-        self.person_name = QLineEdit()
-        self.person_name.setPlaceholderText(self.tr("Name"))
+        self.person_name = hinted_edit(self.tr("Name"))
         self.person_org = QComboBox()
-        self.person_role = QLineEdit()
-        self.person_role.setPlaceholderText(self.tr("Role"))
-        add_person = self.add_person_button = QPushButton(self.tr("Add person"))
-        add_person.clicked.connect(self.add_person)
-        self.person_name.returnPressed.connect(self.add_person)
-        person_form.addWidget(self.person_errors.wrap("name", self.person_name), 2)
-        person_form.addWidget(self.person_org, 1)
-        person_form.addWidget(self.person_errors.wrap("role", self.person_role), 1)
-        person_form.addWidget(add_person)
-        _under(pl, person_form, self.person_errors)
+        self.person_role = hinted_edit(self.tr("Role"))
+        self.add_person_button = QPushButton(self.tr("Add person"))
+        _listed_with_adding(
+            pl,
+            self.tr("<b>People</b>"),
+            self.people,
+            self.person_errors,
+            (
+                ("name", self.person_name, 2),
+                (None, self.person_org, 1),
+                ("role", self.person_role, 1),
+            ),
+            self.add_person_button,
+            self.add_person,
+        )
         return tab
 
     def _locations_tab(self) -> QWidget:
@@ -248,8 +249,7 @@ class DirectoryPage(QWidget):
         ml.addWidget(self.milestone_view, 1)
         ms_form = QHBoxLayout()
         self.ms_errors = FieldErrors(QLabel())
-        self.ms_name = QLineEdit()
-        self.ms_name.setPlaceholderText(self.tr("New milestone"))
+        self.ms_name = hinted_edit(self.tr("New milestone"))
         self.ms_baseline = _date(30)
         add_ms = QPushButton(self.tr("Add milestone"))
         add_ms.clicked.connect(self.add_milestone)

@@ -44,6 +44,7 @@ from executrek.app.interop.punch_table import ColumnMapping, UnknownValues
 from executrek.app.interop.punch_vocab import normalize_value
 from executrek.ui.pages.exchange_controller import UNUSED, ExchangeController
 from executrek.ui.pages.exchange_preview_model import PreviewModel
+from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.page_text import page_title
 
 if TYPE_CHECKING:
@@ -114,8 +115,7 @@ class ExchangePage(QWidget):
         self.values_box.hide()
         self.value_boxes: dict[tuple[str, str], QComboBox] = {}
         side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout = flush_column(side)
         side_layout.addWidget(self.mapping_box)
         side_layout.addWidget(self.values_box)
         side_layout.addStretch(1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -39,12 +38,14 @@ from executrek.models.services.listings import ProjectChoices
 from executrek.models.store import Store
 from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import day, value_label, when
+from executrek.ui.pages.entry_boxes import short_text
+from executrek.ui.pages.record_dialog import RecordDialog
 from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors
-from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.widgets.form_dialog import Button
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.record_list import (
@@ -62,11 +63,10 @@ if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-class NewIssueDialog(FormDialog):
+class NewIssueDialog(RecordDialog):
     def __init__(self, window: MainWindow, project_id: str, choices: ProjectChoices | None) -> None:
-        super().__init__(window, self.tr("New contractor issue"), min_width=560, ok=Button.Save)
-        self.window_ = window
-        self.project_id = project_id
+        title = self.tr("New contractor issue")
+        super().__init__(window, project_id, title, min_width=560, ok=Button.Save)
         self.kind = QComboBox()
         add_values(self.kind, IssueType)
         self.title = QLineEdit()
@@ -88,8 +88,7 @@ class NewIssueDialog(FormDialog):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(100)
+        self.description = short_text(100)
         self.errors.add_rows(
             self.form,
             (self.tr("T&ype"), "issue_type", self.kind),

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from executrek.app.messages import user_message
 from executrek.models import clock
@@ -28,6 +28,8 @@ from executrek.models.records.cost.queries import CommitmentRow, PayAppLineRow
 from executrek.ui.labels import money
 from executrek.ui.pages.commitment_dialogs import date_box, optional_date
 from executrek.ui.pages.cost_labels import parse_money
+from executrek.ui.pages.dialog_intro import intro_above
+from executrek.ui.pages.entry_boxes import hinted_edit, short_text
 from executrek.ui.widgets.dates import qdate
 from executrek.ui.widgets.form_dialog import Button, FormDialog
 from executrek.ui.widgets.signature_pad import SignaturePad
@@ -67,8 +69,7 @@ class NewApplicationDialog(FormDialog):
         self.end = date_box(optional=False)
         self.end.setDate(qdate(end))
         self.received = date_box(optional=True)
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("optional"))
+        self.title_edit = hinted_edit(self.tr("optional"))
         self.errors.add_rows(
             self.form,
             (self.tr("&Commitment"), "commitment_id", self.commitment),
@@ -78,9 +79,7 @@ class NewApplicationDialog(FormDialog):
             (self.tr("T&itle"), "title", self.title_edit),
         )
         if not commitments:
-            none = QLabel(self.tr("No executed commitment yet: execute a contract first."))
-            none.setWordWrap(True)
-            self.column.insertWidget(0, none)
+            intro_above(self, self.tr("No executed commitment yet: execute a contract first."))
             self.ok_button.setEnabled(False)
         self.commitment.setFocus()
 
@@ -123,7 +122,8 @@ class LineDecisionDialog(FormDialog):
         self.window_ = window
         self.line = line
         self.decision = decision
-        intro = QLabel(
+        intro_above(
+            self,
             self.tr(
                 "{item} · {description}: claimed {work} of work this period and {stored} "
                 "of stored materials."
@@ -132,15 +132,11 @@ class LineDecisionDialog(FormDialog):
                 description=line.description,
                 work=money(line.claimed_work, currency),
                 stored=money(line.claimed_stored, currency),
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
         self.work = QLineEdit(f"{line.claimed_work:f}")
         self.stored = QLineEdit(f"{line.claimed_stored:f}")
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(80)
+        self.reason = short_text(80, tab_leaves=True)
         rows: list[tuple[str, str | None, Any]] = []
         if reduce:
             rows += [
@@ -191,13 +187,9 @@ class AmountDialog(FormDialog):
         super().__init__(window, title, min_width=480, ok_text=ok_text)
         self.window_ = window
         self.app_id = app_id
-        label = QLabel(intro)
-        label.setWordWrap(True)
-        self.column.insertWidget(0, label)
+        intro_above(self, intro)
         self.amount = QLineEdit(f"{amount[2]:f}")
-        self.text = QPlainTextEdit(text[2])
-        self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(80)
+        self.text = short_text(80, text[2], tab_leaves=True)
         self.errors.add_rows(self.form, (amount[0], amount[1], self.amount), (*text[:2], self.text))
         self.amount.setFocus()
 
@@ -302,9 +294,7 @@ class ApplicationReasonDialog(FormDialog):
         self.window_ = window
         self.app_id = app_id
         self.action = action
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(90)
+        self.reason = short_text(90, tab_leaves=True)
         self.errors.add_rows(self.form, (self.tr("&Reason"), "reason", self.reason))
         self.reason.setFocus()
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,10 +38,10 @@ from executrek.models.records.cost.queries import Certificate, PayAppLineRow
 from executrek.models.records.cost.vocab import LineDecision
 from executrek.ui.labels import RAG_COLOURS, STATUS_COLOURS, money
 from executrek.ui.pages.cost_labels import pct, word
+from executrek.ui.pages.pane_layout import flush_column, headed_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.columns import Column
-from executrek.ui.widgets.page_text import section_heading
 from executrek.ui.widgets.record_list import record_table, scrolling
 from executrek.ui.widgets.rows_model import RowsModel
 
@@ -264,8 +263,7 @@ class G702Panel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = flush_column(self)
         heading = QLabel(self.tr("Certificate (G702)"))
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
@@ -328,10 +326,7 @@ class ReviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = section_heading()
-        layout.addWidget(self.heading)
+        layout, self.heading = headed_column(self)
         self.action_row = ActionRow()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, primary in (
@@ -377,8 +372,7 @@ class ReviewPane(QWidget):
         evidence.setMinimumHeight(60)
         evidence.setMaximumHeight(130)
         lines = QWidget()  # the lines, and under them what the site says of the one selected
-        column = QVBoxLayout(lines)
-        column.setContentsMargins(0, 0, 0, 0)
+        column = flush_column(lines)
         column.addWidget(self.table, 1)
         column.addWidget(evidence)
         self.side = scrolling(self.summary)

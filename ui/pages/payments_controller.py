@@ -25,6 +25,7 @@ from executrek.models.records.cost.queries import Certificate, CommitmentRow, Pa
 from executrek.models.services import projects
 from executrek.models.store import Store
 from executrek.ui.pages.cost_labels import parse_money, setting_pct
+from executrek.ui.pages.listed_row import ListedRow
 from executrek.ui.pages.payment_dialogs import (
     ApplicationReasonDialog,
     CertifyDialog,
@@ -35,6 +36,7 @@ from executrek.ui.pages.payment_dialogs import (
     actor,
 )
 from executrek.ui.pages.payment_review import ReviewLine
+from executrek.ui.pages.project_read import project_read
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
@@ -64,16 +66,11 @@ EVIDENCE = (
 
 
 @dataclass(frozen=True)
-class Listed:
+class Listed(ListedRow[PayAppRow]):
     """An application as the list shows it, with what is claimed this period: work this
     period plus the change in stored materials (G of the claim less G certified before)."""
 
-    row: PayAppRow
     claimed: Decimal
-
-    @property
-    def id(self) -> str:
-        return self.row.id
 
 
 @dataclass(frozen=True)
@@ -142,7 +139,7 @@ class PaymentsController(FedController["PaymentsPage"]):
     def start(self) -> None:
         self.window_.changed.connect(self._changed)
         self.window_.settings_changed.connect(self.load_review)  # the over-claim threshold
-        self.follow(WATCHED, self._query, self._loaded, self._project_set)
+        self.follow(WATCHED, project_read(self.window_, read_list), self._loaded, self._project_set)
 
     # --- reads ---------------------------------------------------------------------------
     def _project_set(self, _project_id: str) -> None:
@@ -150,10 +147,6 @@ class PaymentsController(FedController["PaymentsPage"]):
         self.selected = None
         self.review = None
         self.page.clear()
-
-    def _query(self, project_id: str) -> Callable[[], PayList]:
-        store = self.store
-        return lambda: read_list(store, project_id)
 
     def _loaded(self, found: PayList) -> None:
         self.found = found

@@ -43,16 +43,19 @@ class Col(enum.IntEnum):
     NCRS = 10
 
 
-def _money(
+def _figure(
     key: str,
     title: str,
-    value: Callable[[ProjectHealth], Decimal],
+    text: Callable[[ProjectHealth], str],
     colour: Callable[[ProjectHealth], str | None] | None = None,
 ) -> Column[ProjectHealth]:
+    """A figure of the project, right-aligned; ``colour`` its RAG colour, if any."""
+    return Column(key, title, text, right=True, colour=colour)
+
+
+def _amount(value: Callable[[ProjectHealth], Decimal]) -> Callable[[ProjectHealth], str]:
     """Whole amounts in the project's currency ("USD 48,500,000")."""
-    return Column(
-        key, title, lambda h: f"{h.budget.currency} {value(h):,.0f}", right=True, colour=colour
-    )
+    return lambda h: f"{h.budget.currency} {value(h):,.0f}"
 
 
 def _top_risks(h: ProjectHealth) -> str | None:
@@ -61,15 +64,6 @@ def _top_risks(h: ProjectHealth) -> str | None:
     return translate("PortfolioModel", "Top risks:\n") + "\n".join(
         f"• {r.title} ({r.score})" for r in h.top_risks
     )
-
-
-def _count(
-    key: str,
-    title: str,
-    value: Callable[[ProjectHealth], int],
-    colour: Callable[[ProjectHealth], str | None] | None = None,
-) -> Column[ProjectHealth]:
-    return Column(key, title, lambda h: str(value(h)), right=True, colour=colour)
 
 
 def portfolio_columns(
@@ -100,47 +94,46 @@ def portfolio_columns(
             Col.OWNER: Column(
                 "owner", translate("PortfolioModel", "Owner"), lambda h: h.owner or ""
             ),
-            Col.CONTRACT: _money(
+            Col.CONTRACT: _figure(
                 "contract",
                 translate("PortfolioModel", "Original contract"),
-                lambda h: h.budget.original_contract,
+                _amount(lambda h: h.budget.original_contract),
             ),
-            Col.REVISED: _money(
+            Col.REVISED: _figure(
                 "revised",
                 translate("PortfolioModel", "Revised contract"),
-                lambda h: h.budget.revised_contract,
+                _amount(lambda h: h.budget.revised_contract),
                 rag(health_rag.budget),
             ),
-            Col.PENDING: _money(
+            Col.PENDING: _figure(
                 "pending",
                 translate("PortfolioModel", "Pending exposure"),
-                lambda h: h.budget.pending_exposure,
+                _amount(lambda h: h.budget.pending_exposure),
                 rag(health_rag.budget),
             ),
-            Col.SLIP: _count(
+            Col.SLIP: _figure(
                 "slip",
                 translate("PortfolioModel", "Schedule slip (days)"),
-                lambda h: h.max_slip_days,
+                lambda h: str(h.max_slip_days),
                 rag(health_rag.schedule),
             ),
-            Col.OPEN_PUNCH: _count(
-                "open_punch", translate("PortfolioModel", "Open punch"), lambda h: h.punch_open
+            Col.OPEN_PUNCH: _figure(
+                "open_punch", translate("PortfolioModel", "Open punch"), lambda h: str(h.punch_open)
             ),
-            Col.OVERDUE: _count(
+            Col.OVERDUE: _figure(
                 "overdue",
                 translate("PortfolioModel", "Overdue"),
-                lambda h: h.punch_overdue,
+                lambda h: str(h.punch_overdue),
                 rag(health_rag.quality),
             ),
-            Col.PASS_RATE: Column(
+            Col.PASS_RATE: _figure(
                 "pass_rate",
                 translate("PortfolioModel", "Inspection pass rate"),
                 lambda h: "—" if h.inspection_pass_rate is None else f"{h.inspection_pass_rate}%",
-                right=True,
-                colour=rag(health_rag.quality),
+                rag(health_rag.quality),
             ),
-            Col.NCRS: _count(
-                "ncrs", translate("PortfolioModel", "Open NCRs"), lambda h: h.open_ncrs
+            Col.NCRS: _figure(
+                "ncrs", translate("PortfolioModel", "Open NCRs"), lambda h: str(h.open_ncrs)
             ),
         },
     )

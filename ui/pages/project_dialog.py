@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit
 
 from executrek.models.services import projects
+from executrek.ui.pages.dialog_intro import intro_above
+from executrek.ui.pages.entry_boxes import hinted_edit
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.form_dialog import FormDialog
 
@@ -21,13 +23,10 @@ class ProjectDialog(FormDialog):
             window, self.tr("New project"), min_width=520, ok_text=self.tr("Create project")
         )
         self.window_ = window
-        intro = QLabel(self.tr("The project is created on this laptop and syncs later."))
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)  # above the form
+        intro_above(self, self.tr("The project is created on this laptop and syncs later."))
         form = self.form
         form.setVerticalSpacing(10)
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("e.g. HOSP-EW"))
+        self.code = hinted_edit(self.tr("e.g. HOSP-EW"))
         self.name = QLineEdit()
         self.owner = QLineEdit()
         self.contract = QLineEdit("0")

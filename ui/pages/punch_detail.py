@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +31,9 @@ from executrek.models.services.listings import ProjectChoices
 from executrek.ui import undo_commands
 from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import STATUS_COLOURS, value_label, when
+from executrek.ui.pages.entry_boxes import short_text
+from executrek.ui.pages.page_buttons import tipped_button
+from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.pages.record_page import add_form
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.action_row import ActionRow
@@ -59,8 +61,7 @@ class PunchDetailPane(QWidget):
         self.detail: PunchDetail | None = None
         self._loading = False
         self.setMinimumWidth(360)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = flush_column(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
@@ -90,8 +91,7 @@ class PunchDetailPane(QWidget):
         self.contractor = QComboBox()
         self.trade = QComboBox()
         self.assignee = QComboBox()
-        self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(110)
+        self.description = short_text(110)
         add_form(
             layout,
             self.errors,
@@ -108,8 +108,9 @@ class PunchDetailPane(QWidget):
         # Save and the status actions stay in view below the scrolling form; what does
         # not fit the pane's width goes into "More".
         self.actions_row = ActionRow()
-        self.save_button = QPushButton(self.tr("&Save changes"))
-        self.save_button.setToolTip(self.tr("Save the edits (Ctrl+S); Ctrl+Z undoes"))
+        self.save_button = tipped_button(
+            self.tr("&Save changes"), self.tr("Save the edits (Ctrl+S); Ctrl+Z undoes")
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Re&vert"))
         self.revert_button.clicked.connect(self._show_current)

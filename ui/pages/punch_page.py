@@ -35,6 +35,7 @@ from executrek.ui.widgets.permission_gate import PermissionGate
 from executrek.ui.widgets.record_list import add_shortcut
 
 if TYPE_CHECKING:
+    from executrek.models.store import Store
     from executrek.ui.main_window import MainWindow
 
 
@@ -152,12 +153,18 @@ class PunchPage(PunchPageView):
         self.filter = flt
         self.reload()
 
+    def _list_read(self) -> tuple[Store, str, PunchFilter] | None:
+        """The store, the project and the filter a read of the list takes; None while no
+        project is open."""
+        if self.project_id is None:
+            return None
+        return self.window_.ctx.store, self.project_id, self.filter
+
     def reload(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
+        read = self._list_read()
+        if read is None:
             return
-        store = self.window_.ctx.store
-        flt = self.filter
+        store, project_id, flt = read
         self.all_matching = None
 
         def loader(key: str, desc: bool, after: Any, limit: int) -> tuple[list[PunchRow], Any]:
@@ -225,11 +232,10 @@ class PunchPage(PunchPageView):
             self.detail.load(str(self.model.index(current.row(), 0).data(IdRole)))
 
     def select_all_matching(self) -> None:
-        project_id = self.project_id
-        if project_id is None:
+        read = self._list_read()
+        if read is None:
             return
-        store = self.window_.ctx.store
-        flt = self.filter
+        store, project_id, flt = read
 
         def got(ids: Any) -> None:
             self.table.selectAll()

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from executrek.app.report_kinds.common import PhotoPlacement, ReportKind
 from executrek.models.services.issued_reports import IssuedReportRow
+from executrek.ui.pages.entry_boxes import choice_box, hinted_edit
+from executrek.ui.pages.page_buttons import tipped_button
 from executrek.ui.pages.reports_controller import ReportsController
 from executrek.ui.widgets.column_model import ordered
 from executrek.ui.widgets.columns import Column
@@ -114,9 +116,7 @@ class ReportsPage(QWidget):
         form_box = QGroupBox(self.tr("New report"))
         form = QFormLayout(form_box)
         self.form = form
-        self.kind_box = QComboBox()
-        for kind, text in self._kind_names().items():
-            self.kind_box.addItem(text, kind.value)
+        self.kind_box = choice_box(self._kind_names().items())
         self.kind_box.setCurrentIndex(self.kind_box.findData(ReportKind.STATUS.value))
         form.addRow(self.tr("Report"), self.kind_box)
         self.project_box = QComboBox()
@@ -135,27 +135,24 @@ class ReportsPage(QWidget):
         commentary.addWidget(self.commentary_count)
         form.addRow(self.tr("Commentary"), commentary)
         self._commentary_row = commentary
-        self.photos_box = QComboBox()
-        for value, text in (
-            (PhotoPlacement.INLINE, self.tr("With their records")),
-            (PhotoPlacement.APPENDIX, self.tr("In an appendix (with page numbers)")),
-            (PhotoPlacement.NONE, self.tr("None")),
-        ):
-            self.photos_box.addItem(text, value.value)
+        self.photos_box = choice_box(
+            (
+                (PhotoPlacement.INLINE, self.tr("With their records")),
+                (PhotoPlacement.APPENDIX, self.tr("In an appendix (with page numbers)")),
+                (PhotoPlacement.NONE, self.tr("None")),
+            )
+        )
         form.addRow(self.tr("Photos"), self.photos_box)
         self.inspection_box = QSpinBox()
         self.inspection_box.setRange(0, 999_999)
         self.inspection_box.setSpecialValueText(self.tr("Latest completed"))
         self.number_label = QLabel(self.tr("Inspection number"))
         form.addRow(self.number_label, self.inspection_box)
-        self.contractor_edit = QLineEdit()
-        self.contractor_edit.setPlaceholderText(self.tr("Any contractor"))
+        self.contractor_edit = hinted_edit(self.tr("Any contractor"))
         form.addRow(self.tr("Contractor"), self.contractor_edit)
-        self.trade_edit = QLineEdit()
-        self.trade_edit.setPlaceholderText(self.tr("Any trade (code or name)"))
+        self.trade_edit = hinted_edit(self.tr("Any trade (code or name)"))
         form.addRow(self.tr("Trade"), self.trade_edit)
-        self.location_edit = QLineEdit()
-        self.location_edit.setPlaceholderText(self.tr("Any location (code or name)"))
+        self.location_edit = hinted_edit(self.tr("Any location (code or name)"))
         form.addRow(self.tr("Location"), self.location_edit)
         self.status_box = QComboBox()
         form.addRow(self.tr("Status"), self.status_box)
@@ -209,9 +206,9 @@ class ReportsPage(QWidget):
         layout.addLayout(top, 5)
 
         actions = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("Preview"))
-        self.preview_button.setToolTip(
-            self.tr("Build a draft and show its first pages here; no number is used")
+        self.preview_button = tipped_button(
+            self.tr("Preview"),
+            self.tr("Build a draft and show its first pages here; no number is used"),
         )
         actions.addWidget(self.preview_button)
         self.build_button = QPushButton(self.tr("Issue report"))

@@ -3,7 +3,6 @@ and an editor for owner, mitigation and scores (undoable), with the risk's links
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -35,6 +33,9 @@ from executrek.models.services.listings import Choice
 from executrek.models.services.records import LinkRow
 from executrek.ui import undo_commands
 from executrek.ui.labels import value_label
+from executrek.ui.pages.entry_boxes import short_text
+from executrek.ui.pages.pane_layout import flush_column
+from executrek.ui.pages.project_read import project_read
 from executrek.ui.pages.record_page import add_form
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.charts import RiskMatrix, risk_colour
@@ -131,8 +132,7 @@ class RisksPage(QWidget):
         self.impact = QSpinBox()
         self.impact.setRange(1, 5)
         self.owner = QComboBox()
-        self.mitigation = QPlainTextEdit()
-        self.mitigation.setMaximumHeight(90)
+        self.mitigation = short_text(90)
         self.status = QComboBox()
         add_values(self.status, RiskStatus)
         add_form(
@@ -159,8 +159,7 @@ class RisksPage(QWidget):
         self.save_button.clicked.connect(self.save)
         scroll = scrolling(self.side)
         editor = QWidget()
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout = flush_column(editor)
         editor_layout.addWidget(scroll, 1)
         editor_layout.addWidget(self.save_button)
 
@@ -183,7 +182,7 @@ class RisksPage(QWidget):
             window,
             self,
             ("risks", "record_links"),
-            self._query,
+            project_read(window, risk_queries.risk_list),
             self._loaded,
             self._project_set,
         )
@@ -206,10 +205,6 @@ class RisksPage(QWidget):
         for p in people:
             self.owner.addItem(p.label, p.id)
         self._show(self.current)
-
-    def _query(self, project_id: str) -> Callable[[], list[RiskRow]]:
-        store = self.window_.ctx.store
-        return lambda: risk_queries.risk_list(store, project_id)
 
     def _loaded(self, rows: list[RiskRow]) -> None:
         self.rows = rows

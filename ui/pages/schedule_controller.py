@@ -25,6 +25,7 @@ from executrek.models.records.schedule.lookahead import lookahead
 from executrek.models.records.schedule.page_reads import BASELINE, ScheduleView, schedule_view
 from executrek.models.records.schedule.queries import DelayRow, UpdateRow
 from executrek.models.store import Store
+from executrek.ui.pages.project_read import project_read
 from executrek.ui.pages.schedule_delays import DecisionDialog, DelayDialog
 from executrek.ui.pages.schedule_import import ImportDialog, ReviewDialog
 from executrek.ui.widgets.gantt_rows import Filter, GanttRow, chart_rows, day_span, visible_rows
@@ -104,17 +105,15 @@ class ScheduleController(FedController["SchedulePage"]):
 
     def start(self) -> None:
         self.window_.changed.connect(self._changed)
-        self.follow(WATCHED, self._overview_query, self._overview, self._project_set)
+        self.follow(
+            WATCHED, project_read(self.window_, read_overview), self._overview, self._project_set
+        )
 
     # --- the project and its updates ---------------------------------------------------
     def _project_set(self, _project_id: str) -> None:
         self.overview = self.loaded = None
         self.update_id = None
         self.page.clear()
-
-    def _overview_query(self, project_id: str) -> Callable[[], Overview]:
-        store = self.store
-        return lambda: read_overview(store, project_id)
 
     def _overview(self, found: Overview) -> None:
         self.overview = found

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,6 +30,9 @@ from executrek.models.records.schedule.queries import DelayRow
 from executrek.models.records.schedule.service import MAX_DAYS
 from executrek.models.records.schedule.vocab import DelayResponsibility, DelayStatus
 from executrek.ui.labels import STATUS_COLOURS
+from executrek.ui.pages.dialog_intro import intro_above
+from executrek.ui.pages.entry_boxes import short_text
+from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout
@@ -171,7 +173,7 @@ class DelaysTab(QWidget):
             self.decide_requested.emit(d, status)
 
 
-class DelayDialog(FormDialog):
+class DelayDialog(RecordDialog):
     """A new delay event, or an edit of one (its days move with its status instead)."""
 
     def __init__(
@@ -181,16 +183,8 @@ class DelayDialog(FormDialog):
         codes: list[str],
         existing: DelayRow | None = None,
     ) -> None:
-        super().__init__(
-            window,
-            self.tr("Edit {number}").format(number=existing.number)
-            if existing
-            else self.tr("New delay event"),
-            min_width=480,
-            ok=Button.Save,
-        )
-        self.window_ = window
-        self.project_id = project_id
+        title = edit_or_new(existing, self.tr("Edit {number}"), self.tr("New delay event"))
+        super().__init__(window, project_id, title, min_width=480, ok=Button.Save)
         self.existing = existing
         self.title = QLineEdit(existing.title if existing else "")
         self.responsibility = QComboBox()
@@ -211,8 +205,7 @@ class DelayDialog(FormDialog):
         self.activity.addItem("")
         self.activity.addItems(codes)
         self.activity.setCurrentText((existing.activity_code or "") if existing else "")
-        self.description = QPlainTextEdit((existing.description or "") if existing else "")
-        self.description.setMaximumHeight(90)
+        self.description = short_text(90, (existing.description or "") if existing else "")
         self.errors.add_rows(
             self.form,
             (self.tr("&Title"), "title", self.title),
@@ -270,9 +263,7 @@ class DecisionDialog(FormDialog):
         self.window_ = window
         self.row = row
         self.status = status
-        intro = QLabel(f"{row.number} · {row.title}")
-        intro.setWordWrap(True)
-        self.column.insertWidget(0, intro)
+        intro_above(self, f"{row.number} · {row.title}")
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS if status == "claimed" else max(0, row.days_claimed))
         self.days.setValue(row.days_claimed)

@@ -28,6 +28,8 @@ from executrek.models.errors import DomainError
 from executrek.models.records.schedule import service
 from executrek.models.records.schedule.importer import ImportedUpdate
 from executrek.models.records.schedule.queries import UpdateRow
+from executrek.ui.pages.entry_boxes import hinted_edit
+from executrek.ui.pages.record_dialog import RecordDialog
 from executrek.ui.pages.schedule_delays import date_edit, day_of
 from executrek.ui.widgets.flow_layout import together
 from executrek.ui.widgets.form_dialog import Button, FormDialog
@@ -36,22 +38,23 @@ if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
 
 
-class ImportDialog(FormDialog):
+class ImportDialog(RecordDialog):
     """Choose the file, whether it is the baseline, and (rarely) the data date; Import
     keeps it as a new update. ``imported`` holds the result once it went through."""
 
     def __init__(self, window: MainWindow, project_id: str, folder: str = "") -> None:
         super().__init__(
-            window, self.tr("Import a programme"), min_width=520, ok_text=self.tr("&Import")
+            window,
+            project_id,
+            self.tr("Import a programme"),
+            min_width=520,
+            ok_text=self.tr("&Import"),
         )
-        self.window_ = window
-        self.project_id = project_id
         self.folder = folder
         self.imported: ImportedUpdate | None = None
         self.xer_project: str | None = None  # the XER project picked (several in the file)
         self.picker: ProjectPickDialog | None = None
-        self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("A Primavera P6 .xer or MS Project .xml file"))
+        self.path = hinted_edit(self.tr("A Primavera P6 .xer or MS Project .xml file"))
         self.browse_button = QPushButton(self.tr("&Choose…"))
         self.browse_button.clicked.connect(self.browse)
         self.baseline = QCheckBox(self.tr("Keep it as the &baseline"))

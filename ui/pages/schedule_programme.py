@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
-    QLineEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from executrek.app.report_kinds.schedule_labels import days_text, value_word
 from executrek.models.records.schedule.queries import Activity
+from executrek.ui.pages.entry_boxes import choice_box, hinted_edit
 from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.flow_layout import FlowLayout, together
 from executrek.ui.widgets.gantt_rows import Filter, FloatBand, GanttRow, visible_rows
@@ -79,30 +79,29 @@ class ProgrammeTab(QWidget):
         self.span: tuple[int, int] | None = None
         self.data_date: int | None = None
         self.unnamed = self.tr("Outside the WBS")  # the heading of activities with no WBS
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find an activity (code or name)"))
+        self.search = hinted_edit(self.tr("Find an activity (code or name)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.critical_check = QCheckBox(self.tr("&Critical path only"))
-        self.float_box = QComboBox()
-        for band, text in (
-            (FloatBand.ANY, self.tr("Any float")),
-            (FloatBand.NEGATIVE, self.tr("Negative float")),
-            (FloatBand.LOW, self.tr("Float ≤ 10 working days")),
-            (FloatBand.HIGH, self.tr("Float > 44 working days")),
-        ):
-            self.float_box.addItem(text, band.value)
+        self.float_box = choice_box(
+            (
+                (FloatBand.ANY, self.tr("Any float")),
+                (FloatBand.NEGATIVE, self.tr("Negative float")),
+                (FloatBand.LOW, self.tr("Float ≤ 10 working days")),
+                (FloatBand.HIGH, self.tr("Float > 44 working days")),
+            )
+        )
         self.location_box = QComboBox()
         chars_wide(14, self.location_box)
-        self.zoom_box = QComboBox()
-        for zoom, text in (
-            (Zoom.FIT, self.tr("Whole programme")),
-            (Zoom.WEEKS, self.tr("Weeks")),
-            (Zoom.MONTHS, self.tr("Months")),
-            (Zoom.QUARTERS, self.tr("Quarters")),
-            (Zoom.YEARS, self.tr("Years")),
-        ):
-            self.zoom_box.addItem(text, zoom.value)
+        self.zoom_box = choice_box(
+            (
+                (Zoom.FIT, self.tr("Whole programme")),
+                (Zoom.WEEKS, self.tr("Weeks")),
+                (Zoom.MONTHS, self.tr("Months")),
+                (Zoom.QUARTERS, self.tr("Quarters")),
+                (Zoom.YEARS, self.tr("Years")),
+            )
+        )
         bar = FlowLayout()
         bar.add_widget(self.search, 1)
         bar.add_widget(self.critical_check)

@@ -25,6 +25,7 @@ from executrek.app.report_kinds.schedule_lines import ChangeLine, ChangeSection
 from executrek.models.records.schedule.compare import Comparison
 from executrek.models.records.schedule.quality import Offender, Point, QualityReport
 from executrek.ui.labels import RAG_COLOURS
+from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.page_text import section_heading
@@ -116,8 +117,7 @@ class QualityTab(QWidget):
             self.tr("Double-click an activity to open it in the programme")
         )
         lower = QWidget()
-        column = QVBoxLayout(lower)
-        column.setContentsMargins(0, 0, 0, 0)
+        column = flush_column(lower)
         column.addWidget(self.offenders_label)
         column.addWidget(self.offenders_table, 1)
         _heading_over(

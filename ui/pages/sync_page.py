@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from executrek.ui.pages.page_buttons import tipped_button
 from executrek.ui.pages.sync_page_controller import SyncPageController
 from executrek.ui.pages.sync_tabs import ListTab
 from executrek.ui.widgets.screen_fit import scrolling_page
@@ -61,8 +62,9 @@ class SyncPage(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("syncState")
         self.state_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.sync_button.setToolTip(self.tr("Send and receive changes now (F5)"))
+        self.sync_button = tipped_button(
+            self.tr("Sync now"), self.tr("Send and receive changes now (F5)")
+        )
         row.addWidget(self.state_label, 1)
         row.addWidget(self.sync_button)
         v.addLayout(row)
@@ -125,9 +127,9 @@ class SyncPage(QWidget):
             self.tr("The central database refused none of your changes."),
             (self.send_again, self.discard_button),
         )
-        self.retry_aside = QPushButton(self.tr("Try again"))
-        self.retry_aside.setToolTip(
-            self.tr("Try to place every set-aside record now with what this laptop has")
+        self.retry_aside = tipped_button(
+            self.tr("Try again"),
+            self.tr("Try to place every set-aside record now with what this laptop has"),
         )
         self.forget_aside = QPushButton(self.tr("Forget…"))
         self.set_aside = ListTab(

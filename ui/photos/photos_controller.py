@@ -50,8 +50,17 @@ class PhotosController(QObject):
         self._details: PhotoDetails | None = None
         self._refresh_serial = 0
         page.use_model(self.model)
-        page.import_files_button.clicked.connect(self._pick_files)
-        page.import_folder_button.clicked.connect(self._pick_folder)
+        steps = (
+            (page.import_files_button, self._pick_files),
+            (page.import_folder_button, self._pick_folder),
+            (page.save_caption_button, self.save_caption),
+            (page.view_button, self.view_selected),
+            (page.compare_button, self.compare),
+            (page.markup_button, self.edit_markup),
+            (page.attach_button, self._ask_attach),
+        )
+        for button, step in steps:
+            button.clicked.connect(step)
         for edit in (page.date_from, page.date_to):
             edit.dateChanged.connect(lambda _d: self.refresh())
         page.dates.toggled.connect(self._dates_toggled)
@@ -61,11 +70,6 @@ class PhotosController(QObject):
         page.grid.files_dropped.connect(self.import_files)
         page.grid.doubleClicked.connect(lambda _i: self.view_selected())
         page.grid.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        page.save_caption_button.clicked.connect(self.save_caption)
-        page.view_button.clicked.connect(self.view_selected)
-        page.compare_button.clicked.connect(self.compare)
-        page.markup_button.clicked.connect(self.edit_markup)
-        page.attach_button.clicked.connect(self._ask_attach)
         window.project_changed.connect(self.set_project)
         window.changed.connect(self._on_changed)
         self._selection_changed()

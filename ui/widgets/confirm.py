@@ -12,3 +12,8 @@ def confirm(parent: QWidget, title: str, text: str, yes: Answer = Answer.Yes) ->
     """Ask ``text``; True when ``yes`` (Yes, Discard…) was chosen."""
     cancel = Answer.Cancel
     return QMessageBox.question(parent, title, text, yes | cancel, cancel) == yes
+
+
+def discard_ok(parent: QWidget, title: str, text: str) -> bool:
+    """Ask ``text`` before unsaved edits are lost; True when Discard was chosen."""
+    return confirm(parent, title, text, Answer.Discard)

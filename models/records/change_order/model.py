@@ -7,12 +7,13 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import VARIANT_ORDER, Base, EventRow, InProject, Numbered, Scaled, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.table_keys import owned_by, unique_number
 from executrek.models.vocab import COStatus, COTier
 
 TIER_PREFIX: dict[COTier, str] = {
@@ -41,18 +42,16 @@ class COReason(enum.StrEnum):
 class ChangeOrder(Numbered, Synced, Base):
     __tablename__ = "change_orders"
     __table_args__ = (
-        UniqueConstraint("project_id", "tier", "number"),
+        unique_number("tier"),
         Index("ix_co_project_status", "project_id", "tier", "status"),
     )
 
-    tier: Mapped[COTier] = mapped_column(str_enum(COTier, "co_tier"), sort_order=VARIANT_ORDER)
+    tier: Mapped[COTier] = enum_column(COTier, "co_tier", sort_order=VARIANT_ORDER)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("change_orders.id"))
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
-    reason: Mapped[COReason] = mapped_column(str_enum(COReason, "co_reason"))
-    status: Mapped[COStatus] = mapped_column(
-        str_enum(COStatus, "co_status"), default=COStatus.DRAFT
-    )
+    reason: Mapped[COReason] = enum_column(COReason, "co_reason")
+    status: Mapped[COStatus] = enum_column(COStatus, "co_status", COStatus.DRAFT)
     revision: Mapped[int] = mapped_column(default=0)
     contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
     # The commitment the change modifies (its contract sum to date includes it once approved).
@@ -70,7 +69,7 @@ class ChangeOrderLine(InProject, Synced, Base):
     __tablename__ = "change_order_lines"
     __table_args__ = (Index("ix_co_lines_co", "change_order_id", "position"),)
 
-    change_order_id: Mapped[str] = mapped_column(ForeignKey("change_orders.id", ondelete="CASCADE"))
+    change_order_id: Mapped[str] = owned_by("change_orders")
     position: Mapped[int]
     description: Mapped[str] = mapped_column(String(400))
     cost_code_id: Mapped[str | None] = mapped_column(ForeignKey("cost_codes.id"))
@@ -89,7 +88,7 @@ class ChangeOrderEvent(InProject, EventRow, Base):
     __tablename__ = "change_order_events"
     __table_args__ = (Index("ix_co_events_co", "change_order_id", "created_at"),)
 
-    change_order_id: Mapped[str] = mapped_column(ForeignKey("change_orders.id", ondelete="CASCADE"))
+    change_order_id: Mapped[str] = owned_by("change_orders")
     action: Mapped[str] = mapped_column(String(24))
     from_status: Mapped[str | None] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))

@@ -18,6 +18,7 @@ from executrek.models.records.change_order.model import (
     ChangeOrderEvent,
     ChangeOrderLine,
 )
+from executrek.models.records.row_fields import label_of, read_row
 from executrek.models.services.common import load
 from executrek.models.services.record_reads import (
     by_id,
@@ -53,20 +54,11 @@ class ChangeOrderRow:
 
 def row_of(co: ChangeOrder, contractor: str | None) -> ChangeOrderRow:
     latest = co.decided_at or co.submitted_at or co.created_at
-    return ChangeOrderRow(
-        id=co.id,
+    return read_row(
+        ChangeOrderRow,
+        co,
         number=KIND.number_of(co),
-        tier=co.tier.value,
-        title=co.title,
-        reason=co.reason.value,
-        status=co.status.value,
         contractor=contractor,
-        amount=co.amount,
-        schedule_impact_days=co.schedule_impact_days,
-        revision=co.revision,
-        submitted_at=co.submitted_at,
-        decided_at=co.decided_at,
-        parent_id=co.parent_id,
         last_step=local_day(latest) if latest is not None else None,
     )
 
@@ -124,18 +116,15 @@ class ChangeOrderDetail:
 def change_order_detail(store: Store, co_id: str) -> ChangeOrderDetail:
     with store.read() as s:
         co = load(s, ChangeOrder, co_id, "Change order")
-        org = s.get(Organisation, co.contractor_id) if co.contractor_id else None
         lines = tuple(
             COLineEntry(**_line_fields(ln)) for ln in _live_lines(s, [co_id]).get(co_id, [])
         )
         events = logged(s, ChangeOrderEvent.change_order_id, co_id)
         names = user_names(s, {e.created_by for e in events})
-        row = row_of(co, org.name if org else None)
-        return ChangeOrderDetail(
-            row=row,
-            description=co.description,
-            contractor_id=co.contractor_id,
-            funded_from_contingency=co.funded_from_contingency,
+        return read_row(
+            ChangeOrderDetail,
+            co,
+            row=row_of(co, label_of(s, Organisation, co.contractor_id, "name")),
             lines=lines,
             events=tuple(
                 ChangeOrderEventRow(
@@ -246,21 +235,12 @@ def export_rows(
         ]
         lines = _live_lines(s, [r.id for r in kept])
         rows = [
-            ChangeOrderExportRow(
-                id=r.id,
-                tier=r.tier,
-                number=r.number,
-                title=r.title,
-                status=r.status,
-                reason=r.reason,
-                contractor=r.contractor,
-                amount=r.amount,
+            read_row(
+                ChangeOrderExportRow,
+                r,
                 currency=project.currency,
                 schedule_days=r.schedule_impact_days,
-                revision=r.revision,
                 created_at=heads[r.id].created_at,
-                submitted_at=r.submitted_at,
-                decided_at=r.decided_at,
             )
             for r in kept
         ]
@@ -320,32 +300,14 @@ def change_order_log(store: Store, project_id: str) -> list[ChangeOrderEntry]:
         )
         orgs = names_of(s, Organisation, {c.contractor_id for c in cos if c.contractor_id})
         out = [
-            ChangeOrderEntry(
-                id=c.id,
+            read_row(
+                ChangeOrderEntry,
+                c,
                 number=KIND.number_of(c),
-                tier=c.tier.value,
-                title=c.title,
-                description=c.description,
-                reason=c.reason.value,
-                status=c.status.value,
                 contractor=orgs.get(c.contractor_id or ""),
-                amount=c.amount,
-                schedule_impact_days=c.schedule_impact_days,
-                submitted_at=c.submitted_at,
-                decided_at=c.decided_at,
-                created_at=c.created_at,
                 lines=tuple(COLineEntry(**_line_fields(ln)) for ln in lines.get(c.id, ())),
                 events=tuple(
-                    COEventEntry(
-                        ev.created_at,
-                        ev.action,
-                        ev.from_status,
-                        ev.to_status,
-                        ev.approver_name,
-                        ev.amount,
-                        ev.note,
-                    )
-                    for ev in events.get(c.id, ())
+                    read_row(COEventEntry, ev, at=ev.created_at) for ev in events.get(c.id, ())
                 ),
             )
             for c in cos

@@ -29,6 +29,7 @@ from executrek.models.records.change_order.model import (
 from executrek.models.records.cost.commitment_model import KIND as COMMITMENT_KIND
 from executrek.models.records.cost.commitment_model import Commitment, SovLine
 from executrek.models.records.cost.vocab import CommitmentStatus
+from executrek.models.records.row_fields import columns_of
 from executrek.models.services.budget import BudgetRollup as BudgetRollup
 from executrek.models.services.budget import budget_rollup as budget_rollup
 from executrek.models.services.common import (
@@ -248,14 +249,13 @@ def _links_hold(co: ChangeOrder) -> None:
 
 
 def _require_editable(co: ChangeOrder) -> None:
-    if co.status is not COStatus.DRAFT:
-        raise WorkflowError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{number} is {status}; only drafts can be edited (revise it first)."
-            ),
-            number=co_number(co),
-            status=co.status.value,
-        )
+    KIND.require_status(
+        co,
+        COStatus.DRAFT,
+        QT_TRANSLATE_NOOP(
+            "Errors", "{number} is {status}; only drafts can be edited (revise it first)."
+        ),
+    )
 
 
 def lines_of(store: Store, co_id: str) -> list[ChangeOrderLine]:
@@ -417,6 +417,30 @@ def promote(store: Store, co_id: str, note: str | None = None) -> Done[ChangeOrd
     return Done(child, changes)
 
 
+# What the next tier takes over from the approved one, and from each of its lines.
+_PROMOTED_COLUMNS = (
+    "title",
+    "description",
+    "reason",
+    "contractor_id",
+    "schedule_impact_days",
+    "amount",
+    "funded_from_contingency",
+    "commitment_id",
+)
+_PROMOTED_LINE_COLUMNS = (
+    "position",
+    "description",
+    "cost_code_id",
+    "sov_line_id",
+    "quantity",
+    "unit",
+    "unit_price",
+    "markup_pct",
+    "amount",
+)
+
+
 def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
     """The next tier of ``co`` (approved), a draft with ``co``'s lines."""
     if co.tier not in NEXT_TIER:
@@ -439,15 +463,8 @@ def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
         TIER_PREFIX[tier],
         tier=tier,
         parent_id=co.id,
-        title=co.title,
-        description=co.description,
-        reason=co.reason,
         status=COStatus.DRAFT,
-        contractor_id=co.contractor_id,
-        schedule_impact_days=co.schedule_impact_days,
-        amount=co.amount,
-        funded_from_contingency=co.funded_from_contingency,
-        commitment_id=co.commitment_id,
+        **columns_of(co, _PROMOTED_COLUMNS),
     )
     s.flush()
     for line in _live_lines(s, co.id):
@@ -455,15 +472,7 @@ def _promote(s: Session, co: ChangeOrder, note: str | None) -> ChangeOrder:
             ChangeOrderLine(
                 project_id=co.project_id,
                 change_order_id=child.id,
-                position=line.position,
-                description=line.description,
-                cost_code_id=line.cost_code_id,
-                sov_line_id=line.sov_line_id,
-                quantity=line.quantity,
-                unit=line.unit,
-                unit_price=line.unit_price,
-                markup_pct=line.markup_pct,
-                amount=line.amount,
+                **columns_of(line, _PROMOTED_LINE_COLUMNS),
             )
         )
     _transition(s, co, COStatus.PROMOTED, "promote", note=note or co_number(child))

@@ -84,12 +84,7 @@ def create_cost_code(
     parent = (parent_code or "").strip() or None
     with store.transaction() as (s, changes):
         load(s, Project, project_id, "Project")
-        if _code_in(s, project_id, clean) is not None:
-            raise ValidationError(
-                "code",
-                QT_TRANSLATE_NOOP("Errors", "Cost code {code} is already used."),
-                code=clean,
-            )
+        _code_unused(s, project_id, clean)
         parent_id = None
         if parent is not None:
             found = _code_in(s, project_id, parent)
@@ -105,19 +100,24 @@ def create_cost_code(
     return Done(cc, changes)
 
 
+def _code_unused(s: Session, project_id: str, code: str, own_id: str | None = None) -> None:
+    """Refuse ``code`` when a cost code of the project other than ``own_id`` has it."""
+    other = _code_in(s, project_id, code)
+    if other is not None and other.id != own_id:
+        raise ValidationError(
+            "code",
+            QT_TRANSLATE_NOOP("Errors", "Cost code {code} is already used."),
+            code=code,
+        )
+
+
 def update_cost_code(store: Store, code_id: str, *, code: str, name: str) -> Done[CostCode]:
     """Change a cost code's code or name (a code is used once in a project)."""
     clean = _code_text("code", code)
     clean_name = validation.required_text("name", name, max_len=200)
     with store.transaction() as (s, changes):
         cc = load(s, CostCode, code_id, "Cost code")
-        other = _code_in(s, cc.project_id, clean)
-        if other is not None and other.id != cc.id:
-            raise ValidationError(
-                "code",
-                QT_TRANSLATE_NOOP("Errors", "Cost code {code} is already used."),
-                code=clean,
-            )
+        _code_unused(s, cc.project_id, clean, own_id=cc.id)
         cc.code, cc.name = clean, clean_name
     return Done(cc, changes)
 

@@ -18,7 +18,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, InProject, Numbered, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.cost.vocab import (
     BUDGET_SERIES,
     TRANSFER_SERIES,
@@ -28,6 +28,7 @@ from executrek.models.records.cost.vocab import (
     TransferStatus,
 )
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.table_keys import owned_by, project_index, unique_number
 
 
 class FundingSource(InProject, Synced, Base):
@@ -43,36 +44,28 @@ class FundingSource(InProject, Synced, Base):
 
 class BudgetLine(Numbered, Synced, Base):
     __tablename__ = "budget_lines"
-    __table_args__ = (
-        UniqueConstraint("project_id", "number"),
-        Index("ix_budget_lines_project_code", "project_id", "cost_code_id"),
-    )
+    __table_args__ = (unique_number(), project_index(__tablename__, "code", "cost_code_id"))
 
     cost_code_id: Mapped[str] = mapped_column(ForeignKey("cost_codes.id"))
     title: Mapped[str] = mapped_column(String(300))
-    category: Mapped[CostCategory] = mapped_column(str_enum(CostCategory, "cost_category"))
+    category: Mapped[CostCategory] = enum_column(CostCategory, "cost_category")
     original_amount: Mapped[Decimal] = mapped_column(default=Decimal(0))
     funding_source_id: Mapped[str | None] = mapped_column(ForeignKey("funding_sources.id"))
-    status: Mapped[BudgetStatus] = mapped_column(
-        str_enum(BudgetStatus, "budget_status"), default=BudgetStatus.ACTIVE
-    )
+    status: Mapped[BudgetStatus] = enum_column(BudgetStatus, "budget_status", BudgetStatus.ACTIVE)
     note: Mapped[str | None] = mapped_column(Text)
 
 
 class BudgetTransfer(Numbered, Synced, Base):
     __tablename__ = "budget_transfers"
-    __table_args__ = (
-        UniqueConstraint("project_id", "number"),
-        Index("ix_budget_transfers_project_status", "project_id", "status"),
-    )
+    __table_args__ = (unique_number(), project_index(__tablename__, "status"))
 
     title: Mapped[str] = mapped_column(String(300))
     reason: Mapped[str] = mapped_column(Text)
     from_line_id: Mapped[str | None] = mapped_column(ForeignKey("budget_lines.id"))
     to_line_id: Mapped[str | None] = mapped_column(ForeignKey("budget_lines.id"))
     amount: Mapped[Decimal] = mapped_column()  # > 0
-    status: Mapped[TransferStatus] = mapped_column(
-        str_enum(TransferStatus, "transfer_status"), default=TransferStatus.DRAFT
+    status: Mapped[TransferStatus] = enum_column(
+        TransferStatus, "transfer_status", TransferStatus.DRAFT
     )
     submitted_at: Mapped[dt.datetime | None]
     decided_at: Mapped[dt.datetime | None]
@@ -84,7 +77,7 @@ class BudgetTransferEvent(InProject, EventRow, Base):
     __tablename__ = "budget_transfer_events"
     __table_args__ = (Index("ix_budget_transfer_events_transfer", "transfer_id", "created_at"),)
 
-    transfer_id: Mapped[str] = mapped_column(ForeignKey("budget_transfers.id", ondelete="CASCADE"))
+    transfer_id: Mapped[str] = owned_by("budget_transfers")
     action: Mapped[str] = mapped_column(String(24))
     from_status: Mapped[str | None] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))

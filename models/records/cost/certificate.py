@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from executrek.models.records.row_fields import read_row
+
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 ZERO = Decimal("0.00")
@@ -118,20 +120,15 @@ def lines_of(rows: Sequence[LineAmounts], terms: Terms, contract_sum: Decimal) -
         on_work = round_cents(pct_work * (r.previous + r.this_period) / HUNDRED)
         on_stored = round_cents(terms.materials_retainage_pct * r.stored / HUNDRED)
         out.append(
-            G703Line(
-                item=r.item,
-                description=r.description,
-                scheduled=r.scheduled,
-                previous=r.previous,
-                this_period=r.this_period,
-                stored=r.stored,
+            read_row(
+                G703Line,
+                r,
                 completed_to_date=g,
                 pct=percent_complete(g, r.scheduled),
                 balance=r.scheduled - g,
                 retainage=on_work + on_stored,
                 retainage_work=on_work,
                 retainage_stored=on_stored,
-                line_id=r.line_id,
             )
         )
     return out

@@ -21,7 +21,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import VARIANT_ORDER, Base, InProject, Numbered, Scaled, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.cost.vocab import (
     COMMITMENT_PREFIX,
     WIDTH,
@@ -29,17 +29,15 @@ from executrek.models.records.cost.vocab import (
     CommitmentType,
 )
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.table_keys import owned_by, project_index, unique_number
 
 
 class Commitment(Numbered, Synced, Base):
     __tablename__ = "commitments"
-    __table_args__ = (
-        UniqueConstraint("project_id", "commitment_type", "number"),
-        Index("ix_commitments_project_status", "project_id", "status"),
-    )
+    __table_args__ = (unique_number("commitment_type"), project_index(__tablename__, "status"))
 
-    commitment_type: Mapped[CommitmentType] = mapped_column(
-        str_enum(CommitmentType, "commitment_type"), sort_order=VARIANT_ORDER
+    commitment_type: Mapped[CommitmentType] = enum_column(
+        CommitmentType, "commitment_type", sort_order=VARIANT_ORDER
     )
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
@@ -49,8 +47,8 @@ class Commitment(Numbered, Synced, Base):
     materials_retainage_pct: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(0))
     retainage_reduced_pct: Mapped[Decimal | None] = mapped_column(Scaled(2))
     reduce_at_pct: Mapped[Decimal | None] = mapped_column(Scaled(2))
-    status: Mapped[CommitmentStatus] = mapped_column(
-        str_enum(CommitmentStatus, "commitment_status"), default=CommitmentStatus.DRAFT
+    status: Mapped[CommitmentStatus] = enum_column(
+        CommitmentStatus, "commitment_status", CommitmentStatus.DRAFT
     )
     executed_on: Mapped[dt.date | None]
     start_date: Mapped[dt.date | None]  # for the cash-flow forecast when no schedule
@@ -63,7 +61,7 @@ class SovLine(InProject, Synced, Base):
     __tablename__ = "sov_lines"
     __table_args__ = (Index("ix_sov_lines_commitment", "commitment_id", "position"),)
 
-    commitment_id: Mapped[str] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    commitment_id: Mapped[str] = owned_by("commitments")
     position: Mapped[int]
     item: Mapped[str] = mapped_column(String(32))  # the contractor's item number ("3.2")
     description: Mapped[str] = mapped_column(String(400))
@@ -81,7 +79,7 @@ class SovActivity(InProject, Synced, Base):
     __tablename__ = "sov_activities"
     __table_args__ = (UniqueConstraint("sov_line_id", "activity_code"),)
 
-    sov_line_id: Mapped[str] = mapped_column(ForeignKey("sov_lines.id", ondelete="CASCADE"))
+    sov_line_id: Mapped[str] = owned_by("sov_lines")
     activity_code: Mapped[str] = mapped_column(String(60))
 
 
@@ -92,7 +90,7 @@ class CommitmentRate(InProject, Synced, Base):
     __tablename__ = "commitment_rates"
     __table_args__ = (UniqueConstraint("commitment_id", "item"),)
 
-    commitment_id: Mapped[str] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    commitment_id: Mapped[str] = owned_by("commitments")
     item: Mapped[str] = mapped_column(String(32))
     description: Mapped[str] = mapped_column(String(400))
     unit: Mapped[str] = mapped_column(String(16))

@@ -40,8 +40,8 @@ from executrek.models.records.cost.payment_model import (
     PayApplicationEvent,
     PayApplicationLine,
 )
-from executrek.models.records.cost.read_rows import read_row
 from executrek.models.records.cost.vocab import PayAppStatus
+from executrek.models.records.row_fields import read_row
 from executrek.models.services.common import load
 from executrek.models.services.record_reads import user_names
 

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from executrek.models import validation, workflow
 from executrek.models.base import utcnow
-from executrek.models.common import Signature
 from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.records.cost import checks
 from executrek.models.records.cost.checks import money, person, reason
@@ -23,7 +22,6 @@ from executrek.models.records.cost.pay_steps import (
     REVIEWABLE,
     move_to,
     no_overlap,
-    pay_app_number,
     pay_event,
     require_status,
     step_to,
@@ -34,7 +32,7 @@ from executrek.models.records.cost.payment_model import (
     PayApplicationLine,
 )
 from executrek.models.records.cost.vocab import LineDecision, PayAppStatus
-from executrek.models.services.common import Done, load, valid_strokes
+from executrek.models.services.common import Done, add_signature, load, valid_strokes
 from executrek.models.store import Store
 
 P = PayAppStatus
@@ -217,7 +215,7 @@ def certify(
     strokes = valid_strokes(signature_strokes) if signature_strokes else None
     with store.transaction() as (s, changes):
         app = load(s, PayApplication, pay_app_id, "Pay application")
-        workflow.check(KIND.transitions, pay_app_number(app), app.status, P.CERTIFIED)
+        workflow.check(KIND.transitions, KIND.number_of(app), app.status, P.CERTIFIED)
         _all_decided(s, app)
         no_overlap(s, app.commitment_id, app.period_start, app.period_end, own=app.id)
         figures = certificate_of(s, app.id).summary
@@ -240,18 +238,7 @@ def certify(
         signature_id = None
         now = utcnow()
         if strokes is not None:
-            sig = Signature(
-                project_id=app.project_id,
-                record_type=KIND.key,
-                record_id=app.id,
-                signer_name=name,
-                signer_role=approver_role,
-                signed_at=now,
-                strokes=strokes,
-            )
-            s.add(sig)
-            s.flush()
-            signature_id = sig.id
+            signature_id = add_signature(s, KIND.key, app, name, approver_role, strokes, at=now).id
         move_to(
             s,
             app,
@@ -288,7 +275,7 @@ def _all_decided(s: Session, app: PayApplication) -> None:
                 "Errors", "{count} line(s) of {number} are not decided yet (items {items})."
             ),
             count=len(pending),
-            number=pay_app_number(app),
+            number=KIND.number_of(app),
             items=shown,
         )
 

@@ -28,10 +28,6 @@ OPEN = (P.DRAFT, P.UNDER_REVIEW, P.REJECTED)
 REVIEWABLE = (P.DRAFT, P.UNDER_REVIEW)
 
 
-def pay_app_number(app: PayApplication) -> str:
-    return KIND.number_of(app)
-
-
 def pay_event(
     s: Session,
     app: PayApplication,
@@ -60,7 +56,7 @@ def pay_event(
 
 
 def move_to(s: Session, app: PayApplication, target: PayAppStatus, action: str, **kw: Any) -> None:
-    workflow.check(KIND.transitions, pay_app_number(app), app.status, target)
+    workflow.check(KIND.transitions, KIND.number_of(app), app.status, target)
     pay_event(s, app, action, to_status=target, **kw)
     app.status = target
 
@@ -69,7 +65,7 @@ def require_status(app: PayApplication, allowed: tuple[PayAppStatus, ...], what:
     if app.status not in allowed:
         raise WorkflowError(
             QT_TRANSLATE_NOOP("Errors", "{number} is {status}; {what}."),
-            number=pay_app_number(app),
+            number=KIND.number_of(app),
             status=app.status.value,
             what=what,
         )
@@ -120,7 +116,7 @@ def no_overlap(
                 ),
                 start=start.isoformat(),
                 end=end.isoformat(),
-                number=pay_app_number(other),
+                number=KIND.number_of(other),
                 other_start=other.period_start.isoformat(),
                 other_end=other.period_end.isoformat(),
             )

@@ -20,7 +20,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, InProject, Numbered, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.cost.vocab import (
     PAYMENT_SERIES,
     WIDTH,
@@ -28,14 +28,15 @@ from executrek.models.records.cost.vocab import (
     PayAppStatus,
 )
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.table_keys import owned_by, project_index, unique_number
 
 
 class PayApplication(Numbered, Synced, Base):
     __tablename__ = "pay_applications"
     __table_args__ = (
-        UniqueConstraint("project_id", "number"),
+        unique_number(),
         UniqueConstraint("commitment_id", "application_no"),
-        Index("ix_pay_applications_project_status", "project_id", "status"),
+        project_index(__tablename__, "status"),
     )
 
     commitment_id: Mapped[str] = mapped_column(ForeignKey("commitments.id"))
@@ -45,9 +46,7 @@ class PayApplication(Numbered, Synced, Base):
     period_start: Mapped[dt.date]
     period_end: Mapped[dt.date]
     received_on: Mapped[dt.date | None]
-    status: Mapped[PayAppStatus] = mapped_column(
-        str_enum(PayAppStatus, "pay_app_status"), default=PayAppStatus.DRAFT
-    )
+    status: Mapped[PayAppStatus] = enum_column(PayAppStatus, "pay_app_status", PayAppStatus.DRAFT)
     retainage_released: Mapped[Decimal] = mapped_column(default=Decimal(0))
     withholding: Mapped[Decimal] = mapped_column(default=Decimal(0))  # for defects
     withholding_reason: Mapped[str | None] = mapped_column(Text)
@@ -64,9 +63,7 @@ class PayApplicationLine(InProject, Synced, Base):
         Index("ix_pay_application_lines_app", "pay_application_id", "position"),
     )
 
-    pay_application_id: Mapped[str] = mapped_column(
-        ForeignKey("pay_applications.id", ondelete="CASCADE")
-    )
+    pay_application_id: Mapped[str] = owned_by("pay_applications")
     sov_line_id: Mapped[str] = mapped_column(ForeignKey("sov_lines.id"))
     position: Mapped[int]
     previous: Mapped[Decimal] = mapped_column(default=Decimal(0))  # D
@@ -75,8 +72,8 @@ class PayApplicationLine(InProject, Synced, Base):
     claimed_stored: Mapped[Decimal] = mapped_column(default=Decimal(0))  # F (to date)
     approved_work: Mapped[Decimal | None] = mapped_column()
     approved_stored: Mapped[Decimal | None] = mapped_column()
-    decision: Mapped[LineDecision] = mapped_column(
-        str_enum(LineDecision, "line_decision"), default=LineDecision.PENDING
+    decision: Mapped[LineDecision] = enum_column(
+        LineDecision, "line_decision", LineDecision.PENDING
     )
     reason: Mapped[str | None] = mapped_column(Text)
 
@@ -88,9 +85,7 @@ class PayApplicationEvent(InProject, EventRow, Base):
     __tablename__ = "pay_application_events"
     __table_args__ = (Index("ix_pay_application_events_app", "pay_application_id", "created_at"),)
 
-    pay_application_id: Mapped[str] = mapped_column(
-        ForeignKey("pay_applications.id", ondelete="CASCADE")
-    )
+    pay_application_id: Mapped[str] = owned_by("pay_applications")
     line_id: Mapped[str | None] = mapped_column(ForeignKey("pay_application_lines.id"))
     action: Mapped[str] = mapped_column(String(24))
     from_status: Mapped[str | None] = mapped_column(String(24))

@@ -36,7 +36,6 @@ from executrek.models.records.cost.pay_steps import (
     require_status,
     step_to,
 )
-from executrek.models.records.cost.pay_steps import pay_app_number as pay_app_number
 from executrek.models.records.cost.payment_model import (
     KIND,
     PayApplication,
@@ -73,15 +72,14 @@ def create_pay_application(
     clean_title = validation.text("title", title, max_len=300, required=False)
     with store.transaction() as (s, changes):
         c = load(s, Commitment, commitment_id, "Commitment")
-        if c.status is not CommitmentStatus.EXECUTED:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{number} is {status}; pay applications are made against an executed commitment.",
-                ),
-                number=COMMITMENT_KIND.number_of(c),
-                status=c.status.value,
-            )
+        COMMITMENT_KIND.require_status(
+            c,
+            CommitmentStatus.EXECUTED,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{number} is {status}; pay applications are made against an executed commitment.",
+            ),
+        )
         still = s.scalar(
             select(PayApplication).where(
                 PayApplication.commitment_id == c.id,
@@ -96,7 +94,7 @@ def create_pay_application(
                     "{number} is still {status}; certify or void it before the next application "
                     "of {commitment}.",
                 ),
-                number=pay_app_number(still),
+                number=KIND.number_of(still),
                 status=still.status.value,
                 commitment=COMMITMENT_KIND.number_of(c),
             )
@@ -241,7 +239,7 @@ def load_claim(store: Store, pay_app_id: str, rows: Sequence[ClaimRow]) -> Done[
                             "Errors", "item {item} is not on the schedule of values of {number}."
                         ),
                         item=item,
-                        number=pay_app_number(app),
+                        number=KIND.number_of(app),
                     )
                 checks.first_on_sheet(seen, item, n)
                 line, sov = by_item[item]

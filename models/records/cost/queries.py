@@ -43,8 +43,8 @@ from executrek.models.records.cost.pay_reads import list_pay_applications as lis
 from executrek.models.records.cost.pay_reads import pay_app_lines as pay_app_lines
 from executrek.models.records.cost.pay_reads import review_read as review_read
 from executrek.models.records.cost.pay_reads import terms_of as terms_of
-from executrek.models.records.cost.read_rows import read_row
 from executrek.models.records.cost.vocab import CommitmentStatus
+from executrek.models.records.row_fields import read_row
 from executrek.models.services.record_reads import logged, user_names
 
 

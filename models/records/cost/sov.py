@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -114,6 +115,13 @@ def _change_order_for(s: Session, c: Commitment, change_order_id: str) -> None:
         )
 
 
+def _new_line(s: Session, c: Commitment, **columns: Any) -> SovLine:
+    """A new line of ``c``'s schedule of values, added to ``s``."""
+    line = SovLine(project_id=c.project_id, commitment_id=c.id, **columns)
+    s.add(line)
+    return line
+
+
 def add_sov_line(
     store: Store,
     commitment_id: str,
@@ -141,15 +149,14 @@ def add_sov_line(
         if change_order_id is None:
             _require_draft(c)
         else:
-            if c.status is not S.EXECUTED:
-                raise WorkflowError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{number} is {status}; change orders add lines to an executed commitment.",
-                    ),
-                    number=commitment_number(c),
-                    status=c.status.value,
-                )
+            KIND.require_status(
+                c,
+                S.EXECUTED,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{number} is {status}; change orders add lines to an executed commitment.",
+                ),
+            )
             _change_order_for(s, c, change_order_id)
         lines = _live_lines(s, c.id)
         if any(line.item == clean_item for line in lines):
@@ -159,9 +166,9 @@ def add_sov_line(
                 item=clean_item,
             )
         refs = _refs(s, c.project_id, cost_code_id, budget_line_id, location_id)
-        line = SovLine(
-            project_id=c.project_id,
-            commitment_id=c.id,
+        line = _new_line(
+            s,
+            c,
             position=max((x.position for x in lines), default=0) + 1,
             item=clean_item,
             description=text,
@@ -169,7 +176,6 @@ def add_sov_line(
             change_order_id=change_order_id,
             **refs,
         )
-        s.add(line)
         s.flush()
         _set_activities(s, line, codes)
     return Done(line, changes)
@@ -202,15 +208,14 @@ def _refs(
 
 
 def _require_draft(c: Commitment) -> None:
-    if c.status is not S.DRAFT:
-        raise WorkflowError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{number} is {status}; its schedule of values changes only by change order now.",
-            ),
-            number=commitment_number(c),
-            status=c.status.value,
-        )
+    KIND.require_status(
+        c,
+        S.DRAFT,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{number} is {status}; its schedule of values changes only by change order now.",
+        ),
+    )
 
 
 def load_sov(store: Store, commitment_id: str, rows: Sequence[SovRow]) -> Done[LoadResult]:
@@ -259,15 +264,14 @@ def load_sov(store: Store, commitment_id: str, rows: Sequence[SovRow]) -> Done[L
                 line = existing.get(item)
                 if line is None:
                     position += 1
-                    line = SovLine(
-                        project_id=c.project_id,
-                        commitment_id=c.id,
+                    line = _new_line(
+                        s,
+                        c,
                         position=position,
                         item=item,
                         description=description,
                         scheduled_value=value,
                     )
-                    s.add(line)
                     added += 1
                 else:
                     line.description = description

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, object_session
 
 from executrek.models import validation
 from executrek.models.base import utcnow
-from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.project import Project
 from executrek.models.records.cost.budget_model import (
     BUDGET_KIND,
@@ -178,12 +178,11 @@ def update_transfer(store: Store, transfer_id: str, **fields: Any) -> Done[Budge
 
 
 def _draft_only(transfer: BudgetTransfer) -> None:
-    if transfer.status is not T.DRAFT:
-        raise WorkflowError(
-            QT_TRANSLATE_NOOP("Errors", "{number} is {status}; only drafts can be edited."),
-            number=TRANSFER_KIND.number_of(transfer),
-            status=transfer.status.value,
-        )
+    TRANSFER_KIND.require_status(
+        transfer,
+        T.DRAFT,
+        QT_TRANSLATE_NOOP("Errors", "{number} is {status}; only drafts can be edited."),
+    )
 
 
 def _lines_hold(transfer: BudgetTransfer) -> None:

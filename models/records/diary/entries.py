@@ -21,7 +21,8 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, InProject, Scaled, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
+from executrek.models.table_keys import owned_by
 
 
 class EquipmentState(enum.StrEnum):
@@ -61,8 +62,8 @@ class Direction(enum.StrEnum):
 class _Entry(Synced):
     """What every entry row has: its project and its day."""
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    day_id: Mapped[str] = mapped_column(ForeignKey("diary_days.id", ondelete="CASCADE"))
+    project_id: Mapped[str] = owned_by("projects")
+    day_id: Mapped[str] = owned_by("diary_days")
 
 
 class DiaryManpower(_Entry, Base):
@@ -81,8 +82,8 @@ class DiaryEquipment(_Entry, Base):
 
     item: Mapped[str] = mapped_column(String(200))
     count: Mapped[int] = mapped_column(default=1)
-    state: Mapped[EquipmentState] = mapped_column(
-        str_enum(EquipmentState, "diary_equipment_state"), default=EquipmentState.WORKING
+    state: Mapped[EquipmentState] = enum_column(
+        EquipmentState, "diary_equipment_state", EquipmentState.WORKING
     )
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
 
@@ -128,9 +129,9 @@ class DiaryDelay(_Entry, Base):
     __tablename__ = "diary_delays"
     __table_args__ = (Index("ix_diary_delays_day", "day_id"),)
 
-    cause: Mapped[DelayCause] = mapped_column(str_enum(DelayCause, "diary_delay_cause"))
-    responsible: Mapped[Responsible] = mapped_column(
-        str_enum(Responsible, "diary_responsible"), default=Responsible.UNDETERMINED
+    cause: Mapped[DelayCause] = enum_column(DelayCause, "diary_delay_cause")
+    responsible: Mapped[Responsible] = enum_column(
+        Responsible, "diary_responsible", Responsible.UNDETERMINED
     )
     start_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM"
     end_time: Mapped[str | None] = mapped_column(String(5))
@@ -143,7 +144,7 @@ class DiaryInstruction(_Entry, Base):
     __tablename__ = "diary_instructions"
     __table_args__ = (Index("ix_diary_instructions_day", "day_id"),)
 
-    direction: Mapped[Direction] = mapped_column(str_enum(Direction, "diary_direction"))
+    direction: Mapped[Direction] = enum_column(Direction, "diary_direction")
     from_name: Mapped[str] = mapped_column(String(200))
     to_name: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
@@ -163,7 +164,7 @@ class DiaryAddendum(InProject, EventRow, Base):
     __tablename__ = "diary_addenda"
     __table_args__ = (Index("ix_diary_addenda_day", "day_id", "created_at"),)
 
-    day_id: Mapped[str] = mapped_column(ForeignKey("diary_days.id", ondelete="CASCADE"))
+    day_id: Mapped[str] = owned_by("diary_days")
     author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     written_at: Mapped[dt.datetime]
     reason: Mapped[str] = mapped_column(Text)

@@ -13,12 +13,13 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Numbered, Scaled, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.table_keys import project_index, unique_number
 
 
 class DiaryStatus(enum.StrEnum):
@@ -65,26 +66,24 @@ class DiaryDay(Numbered, Synced, Base):
 
     __tablename__ = "diary_days"
     __table_args__ = (
-        UniqueConstraint("project_id", "number"),
-        Index("ix_diary_days_project_day", "project_id", "day"),
+        unique_number(),
+        project_index(__tablename__, "day"),
         Index("ix_diary_days_author_day", "project_id", "author_id", "day"),
     )
 
     title: Mapped[str] = mapped_column(String(300))  # one-line summary
     day: Mapped[dt.date]
     author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
-    weather_am: Mapped[Sky | None] = mapped_column(str_enum(Sky, "diary_sky_am"))
-    weather_pm: Mapped[Sky | None] = mapped_column(str_enum(Sky, "diary_sky_pm"))
+    weather_am: Mapped[Sky | None] = enum_column(Sky, "diary_sky_am")
+    weather_pm: Mapped[Sky | None] = enum_column(Sky, "diary_sky_pm")
     temp_min: Mapped[int | None]  # °C
     temp_max: Mapped[int | None]  # °C
     precipitation_mm: Mapped[Decimal | None] = mapped_column(Scaled(1))
-    wind: Mapped[Wind | None] = mapped_column(str_enum(Wind, "diary_wind"))
-    ground: Mapped[Ground | None] = mapped_column(str_enum(Ground, "diary_ground"))
+    wind: Mapped[Wind | None] = enum_column(Wind, "diary_wind")
+    ground: Mapped[Ground | None] = enum_column(Ground, "diary_ground")
     weather_stopped_hours: Mapped[Decimal] = mapped_column(Scaled(1), default=Decimal(0))
     notes: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[DiaryStatus] = mapped_column(
-        str_enum(DiaryStatus, "diary_status"), default=DiaryStatus.OPEN
-    )
+    status: Mapped[DiaryStatus] = enum_column(DiaryStatus, "diary_status", DiaryStatus.OPEN)
     closed_at: Mapped[dt.datetime | None]
     signature_id: Mapped[str | None] = mapped_column(ForeignKey("signatures.id"))
     content_hash: Mapped[str | None] = mapped_column(String(64))

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from executrek.models.records.diary.queries import (
     DAY_COLUMNS,
@@ -24,6 +26,27 @@ from executrek.models.store import Store
 
 _ORGS = "SELECT id, name FROM organisations WHERE project_id = ?"
 _PLACES = "SELECT id, coalesce(nullif(path, ''), name) FROM locations WHERE project_id = ?"
+
+
+@dataclass(frozen=True)
+class _Period:
+    """The project's diary days from ``start`` to ``end`` (either open), as the period's
+    queries read them."""
+
+    project_id: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def rows(self, con: sqlite3.Connection, where: str, rest: str) -> list[Any]:
+        """The rows of ``where`` (up to its conditions, its one parameter the project),
+        the period's conditions on ``d.day``, then ``rest`` (grouping, order)."""
+        period, params = period_sql(self.start, self.end)
+        return con.execute(where + period + rest, [self.project_id, *params]).fetchall()
+
+    def read(self, store: Store, where: str, rest: str) -> list[Any]:
+        """``rows`` in a connection of its own."""
+        with store.sql() as con:
+            return self.rows(con, where, rest)
 
 
 @dataclass(frozen=True)
@@ -73,16 +96,15 @@ def delay_register(
 ) -> DelayRegister:
     """Every delay of the period across days and authors, oldest first, with totals of
     days and hours by cause and by responsible party."""
-    period, params = period_sql(start, end)
     with store.sql() as con:
-        found = con.execute(
+        found = _Period(project_id, start, end).rows(
+            con,
             "SELECT x.id, d.id, d.day, d.number, d.draft_number, x.cause, x.responsible, "
             "x.start_time, x.end_time, x.description, x.location_ids, x.organisation_ids "
             "FROM diary_delays x JOIN diary_days d ON d.id = x.day_id "
-            f"WHERE d.project_id = ? AND d.deleted_at IS NULL AND x.deleted_at IS NULL{period} "
-            "ORDER BY d.day, x.start_time, x.id",
-            [project_id, *params],
-        ).fetchall()
+            "WHERE d.project_id = ? AND d.deleted_at IS NULL AND x.deleted_at IS NULL",
+            " ORDER BY d.day, x.start_time, x.id",
+        )
         orgs = dict(con.execute(_ORGS, (project_id,)).fetchall())
         places = dict(con.execute(_PLACES, (project_id,)).fetchall())
         links: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -129,16 +151,14 @@ def manpower_totals(
     store: Store, project_id: str, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[ManpowerTotal]:
     """Manpower per contractor per day over a period (the histogram of the summary)."""
-    period, params = period_sql(start, end)
-    with store.sql() as con:
-        rows = con.execute(
-            "SELECT d.day, m.organisation_id, coalesce(o.name, m.organisation_id), "
-            "sum(m.headcount), sum(coalesce(m.hours, 0)) FROM diary_manpower m "
-            "JOIN diary_days d ON d.id = m.day_id LEFT JOIN organisations o ON o.id = m.organisation_id "
-            f"WHERE d.project_id = ? AND d.deleted_at IS NULL AND m.deleted_at IS NULL{period} "
-            "GROUP BY d.day, m.organisation_id ORDER BY d.day, 3",
-            [project_id, *params],
-        ).fetchall()
+    rows = _Period(project_id, start, end).read(
+        store,
+        "SELECT d.day, m.organisation_id, coalesce(o.name, m.organisation_id), "
+        "sum(m.headcount), sum(coalesce(m.hours, 0)) FROM diary_manpower m "
+        "JOIN diary_days d ON d.id = m.day_id LEFT JOIN organisations o ON o.id = m.organisation_id "
+        "WHERE d.project_id = ? AND d.deleted_at IS NULL AND m.deleted_at IS NULL",
+        " GROUP BY d.day, m.organisation_id ORDER BY d.day, 3",
+    )
     return [
         ManpowerTotal(
             dt.date.fromisoformat(r[0]), r[1], r[2], int(r[3]), decimal_of(r[4]) or Decimal(0)
@@ -175,15 +195,13 @@ def weather_days_lost(
     store: Store, project_id: str, start: dt.date | None = None, end: dt.date | None = None
 ) -> WeatherLost:
     """The days of a period on which weather stopped work, with how long."""
-    period, params = period_sql(start, end)
-    with store.sql() as con:
-        rows = con.execute(
-            "SELECT d.day, max(d.weather_stopped_hours), d.weather_am, d.weather_pm, "
-            "d.precipitation_mm FROM diary_days d "
-            f"WHERE d.project_id = ? AND d.deleted_at IS NULL AND d.weather_stopped_hours > 0{period} "
-            "GROUP BY d.day ORDER BY d.day",
-            [project_id, *params],
-        ).fetchall()
+    rows = _Period(project_id, start, end).read(
+        store,
+        "SELECT d.day, max(d.weather_stopped_hours), d.weather_am, d.weather_pm, "
+        "d.precipitation_mm FROM diary_days d "
+        "WHERE d.project_id = ? AND d.deleted_at IS NULL AND d.weather_stopped_hours > 0",
+        " GROUP BY d.day ORDER BY d.day",
+    )
     return WeatherLost(
         tuple(
             WeatherDay(
@@ -226,21 +244,22 @@ def export_tables(
     store: Store, project_id: str, start: dt.date | None = None, end: dt.date | None = None
 ) -> DiaryExport:
     """The days, manpower lines and delays of a period (every author's), oldest first."""
-    period, params = period_sql(start, end)
+    period = _Period(project_id, start, end)
     with store.sql() as con:
-        days = con.execute(
+        days = period.rows(
+            con,
             f"SELECT {DAY_COLUMNS} FROM diary_days d LEFT JOIN users u ON u.id = d.author_id "
-            f"WHERE d.project_id = ? AND d.deleted_at IS NULL{period} ORDER BY d.day, d.created_at",
-            [project_id, *params],
-        ).fetchall()
-        manpower = con.execute(
+            "WHERE d.project_id = ? AND d.deleted_at IS NULL",
+            " ORDER BY d.day, d.created_at",
+        )
+        manpower = period.rows(
+            con,
             "SELECT d.number, d.draft_number, d.day, coalesce(o.name, ''), m.trade, m.headcount, "
             "m.hours FROM diary_manpower m JOIN diary_days d ON d.id = m.day_id "
             "LEFT JOIN organisations o ON o.id = m.organisation_id "
-            f"WHERE d.project_id = ? AND d.deleted_at IS NULL AND m.deleted_at IS NULL{period} "
-            "ORDER BY d.day, d.created_at, m.id",
-            [project_id, *params],
-        ).fetchall()
+            "WHERE d.project_id = ? AND d.deleted_at IS NULL AND m.deleted_at IS NULL",
+            " ORDER BY d.day, d.created_at, m.id",
+        )
     return DiaryExport(
         tuple(day_view(r) for r in days),
         tuple(

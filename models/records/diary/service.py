@@ -43,6 +43,7 @@ from executrek.models.records.diary.model import (
     Wind,
     default_title,
 )
+from executrek.models.records.row_fields import columns_of
 from executrek.models.services import records
 from executrek.models.services.common import (
     Done,
@@ -465,10 +466,7 @@ def copy_previous(
                     DiaryManpower(
                         project_id=day.project_id,
                         day_id=day.id,
-                        organisation_id=line.organisation_id,
-                        trade=line.trade,
-                        headcount=line.headcount,
-                        hours=line.hours,
+                        **columns_of(line, ("organisation_id", "trade", "headcount", "hours")),
                     )
                 )
                 added += 1

@@ -22,7 +22,8 @@ from sqlalchemy import Float, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, InProject, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
+from executrek.models.table_keys import owned_by, project_index
 
 
 class Discipline(enum.StrEnum):
@@ -78,13 +79,11 @@ class DrawingFile(InProject, Synced, Base):
 
 class Sheet(InProject, Synced, Base):
     __tablename__ = "drawing_sheets"
-    __table_args__ = (Index("ix_drawing_sheets_project_number", "project_id", "sheet_number"),)
+    __table_args__ = (project_index(__tablename__, "number", "sheet_number"),)
 
     sheet_number: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(300))
-    discipline: Mapped[Discipline] = mapped_column(
-        str_enum(Discipline, "discipline"), default=Discipline.OTHER
-    )
+    discipline: Mapped[Discipline] = enum_column(Discipline, "discipline", Discipline.OTHER)
     # Items dropped on the sheet take this location.
     location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
     current_revision_id: Mapped[str | None] = mapped_column(
@@ -98,7 +97,7 @@ class SheetRevision(InProject, Synced, Base):
     __tablename__ = "drawing_revisions"
     __table_args__ = (Index("ix_drawing_revisions_sheet", "sheet_id", "created_at"),)
 
-    sheet_id: Mapped[str] = mapped_column(ForeignKey("drawing_sheets.id", ondelete="CASCADE"))
+    sheet_id: Mapped[str] = owned_by("drawing_sheets")
     revision: Mapped[str] = mapped_column(String(20), default="")
     file_id: Mapped[str] = mapped_column(ForeignKey("drawing_files.id"))
     page_index: Mapped[int]
@@ -117,8 +116,8 @@ class DrawingPin(InProject, Synced, Base):
         Index("ix_drawing_pins_target", "target_type", "target_id"),
     )
 
-    sheet_id: Mapped[str] = mapped_column(ForeignKey("drawing_sheets.id", ondelete="CASCADE"))
-    revision_id: Mapped[str] = mapped_column(ForeignKey("drawing_revisions.id", ondelete="CASCADE"))
+    sheet_id: Mapped[str] = owned_by("drawing_sheets")
+    revision_id: Mapped[str] = owned_by("drawing_revisions")
     target_type: Mapped[str] = mapped_column(String(40))
     target_id: Mapped[str] = mapped_column(String(36))
     x: Mapped[float] = mapped_column(Float)

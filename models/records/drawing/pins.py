@@ -28,6 +28,7 @@ from executrek.models.records.drawing.model import (
     SheetRevision,
 )
 from executrek.models.records.drawing.queries import natural_key
+from executrek.models.records.drawing.sheets import add_pin
 from executrek.models.records.issue import service as issue_service
 from executrek.models.records.issue.model import ContractorIssue
 from executrek.models.records.kind import RecordKind
@@ -241,16 +242,7 @@ def _new_pin(
     if existing is not None:
         existing.x, existing.y = x, y
         return existing
-    pin = DrawingPin(
-        project_id=rev.project_id,
-        sheet_id=rev.sheet_id,
-        revision_id=rev.id,
-        target_type=table,
-        target_id=target_id,
-        x=x,
-        y=y,
-    )
-    s.add(pin)
+    pin = add_pin(s, rev, table, target_id, x, y)
     s.flush()
     return pin
 

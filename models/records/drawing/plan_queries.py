@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from executrek.models.records.drawing.model import DrawingFile, DrawingPin, Sheet, SheetRevision
 from executrek.models.records.drawing.queries import natural_key
+from executrek.models.records.row_fields import columns_of, read_row
 from executrek.models.services.record_reads import chunks
 from executrek.models.store import Store
 
@@ -105,16 +106,12 @@ def plans_for_items(
             for pin, sheet, rev, file in rows:
                 sheets.setdefault(
                     rev.id,
-                    PlanSheet(
+                    read_row(
+                        PlanSheet,
+                        rev,
                         revision_id=rev.id,
-                        sheet_id=sheet.id,
-                        sheet_number=sheet.sheet_number,
-                        title=sheet.title,
-                        revision=rev.revision,
                         sha256=file.sha256,
-                        page_index=rev.page_index,
-                        width_pt=rev.width_pt,
-                        height_pt=rev.height_pt,
+                        **columns_of(sheet, ("sheet_number", "title")),
                     ),
                 )
                 number, status = labels[pin.target_id]

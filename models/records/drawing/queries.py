@@ -21,6 +21,7 @@ from executrek.models.records.drawing.model import (
     Sheet,
     SheetRevision,
 )
+from executrek.models.records.row_fields import columns_of, read_row
 from executrek.models.services.common import load, locations_within
 from executrek.models.store import Store
 
@@ -107,13 +108,10 @@ def _sheet_rows(s: Session, where: list[Any]) -> list[SheetRow]:
     rows = []
     for sheet, rev, file, path, revs, pins in s.execute(stmt):
         rows.append(
-            SheetRow(
-                id=sheet.id,
-                project_id=sheet.project_id,
-                sheet_number=sheet.sheet_number,
-                title=sheet.title,
-                discipline=sheet.discipline,
-                location_id=sheet.location_id,
+            read_row(
+                SheetRow,
+                sheet,
+                discipline=sheet.discipline,  # the enum itself, not its value
                 location=path,
                 revision_id=rev.id if rev else None,
                 revision=rev.revision if rev else "",
@@ -189,22 +187,13 @@ def list_revisions(store: Store, sheet_id: str) -> list[RevisionRow]:
             .order_by(SheetRevision.created_at.desc(), SheetRevision.id.desc())
         ).all()
         return [
-            RevisionRow(
-                id=rev.id,
-                sheet_id=rev.sheet_id,
-                revision=rev.revision,
-                issued_on=rev.issued_on,
-                superseded=rev.superseded,
+            read_row(
+                RevisionRow,
+                rev,
                 current=rev.id == sheet.current_revision_id,
                 file_id=file.id,
-                sha256=file.sha256,
-                filename=file.filename,
-                mime=file.mime,
-                page_index=rev.page_index,
-                width_pt=rev.width_pt,
-                height_pt=rev.height_pt,
-                created_at=rev.created_at,
                 pin_count=int(n or 0),
+                **columns_of(file, ("sha256", "filename", "mime")),
             )
             for rev, file, n in result
         ]

@@ -99,20 +99,27 @@ def add_revision_in(
         if previous is not None:
             previous.superseded = True
             for pin in _live_pins(s, previous_id):
-                s.add(
-                    DrawingPin(
-                        project_id=sheet.project_id,
-                        sheet_id=sheet.id,
-                        revision_id=rev.id,
-                        target_type=pin.target_type,
-                        target_id=pin.target_id,
-                        x=pin.x,
-                        y=pin.y,
-                    )
-                )
+                add_pin(s, rev, pin.target_type, pin.target_id, pin.x, pin.y)
                 carried += 1
     sheet.current_revision_id = rev.id
     return rev, previous_id, carried
+
+
+def add_pin(
+    s: Session, rev: SheetRevision, target_type: str, target_id: str, x: float, y: float
+) -> DrawingPin:
+    """A new pin of ``target_type``'s ``target_id`` at (x, y) on ``rev``, added to ``s``."""
+    pin = DrawingPin(
+        project_id=rev.project_id,
+        sheet_id=rev.sheet_id,
+        revision_id=rev.id,
+        target_type=target_type,
+        target_id=target_id,
+        x=x,
+        y=y,
+    )
+    s.add(pin)
+    return pin
 
 
 def _live_pins(s: Session, revision_id: str) -> list[DrawingPin]:

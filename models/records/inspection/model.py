@@ -15,12 +15,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, EventRow, InProject, Numbered, Scaled, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.table_keys import owned_by, project_index, unique_number
 from executrek.models.vocab import InspectionResult, InspectionStatus
 
 
@@ -52,7 +53,7 @@ class InspectionTemplate(Synced, Base):
 
     __tablename__ = "inspection_templates"
 
-    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    project_id: Mapped[str | None] = owned_by("projects")
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(80), default="General")
     version: Mapped[int] = mapped_column(default=1)
@@ -63,10 +64,7 @@ class InspectionTemplate(Synced, Base):
 
 class Inspection(Numbered, Synced, Base):
     __tablename__ = "inspections"
-    __table_args__ = (
-        UniqueConstraint("project_id", "number"),
-        Index("ix_inspections_project_date", "project_id", "inspection_date"),
-    )
+    __table_args__ = (unique_number(), project_index(__tablename__, "date", "inspection_date"))
 
     template_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_templates.id"))
     template_version: Mapped[int] = mapped_column(default=1)
@@ -79,12 +77,10 @@ class Inspection(Numbered, Synced, Base):
     attendees: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     pass_mark: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(80))
-    status: Mapped[InspectionStatus] = mapped_column(
-        str_enum(InspectionStatus, "inspection_status"), default=InspectionStatus.DRAFT
+    status: Mapped[InspectionStatus] = enum_column(
+        InspectionStatus, "inspection_status", InspectionStatus.DRAFT
     )
-    result: Mapped[InspectionResult | None] = mapped_column(
-        str_enum(InspectionResult, "inspection_result")
-    )
+    result: Mapped[InspectionResult | None] = enum_column(InspectionResult, "inspection_result")
     score: Mapped[Decimal | None] = mapped_column(Scaled(2))
     completed_at: Mapped[dt.datetime | None]
 
@@ -93,11 +89,11 @@ class InspectionItem(InProject, Synced, Base):
     __tablename__ = "inspection_items"
     __table_args__ = (Index("ix_inspection_items_inspection", "inspection_id", "position"),)
 
-    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
+    inspection_id: Mapped[str] = owned_by("inspections")
     position: Mapped[int]
     section: Mapped[str] = mapped_column(String(200))
     prompt: Mapped[str] = mapped_column(String(500))
-    response_type: Mapped[ResponseType] = mapped_column(str_enum(ResponseType, "response_type"))
+    response_type: Mapped[ResponseType] = enum_column(ResponseType, "response_type")
     choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
     failing_choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
     expected_yes: Mapped[bool] = mapped_column(default=True)
@@ -107,8 +103,8 @@ class InspectionItem(InProject, Synced, Base):
     photo_required: Mapped[bool] = mapped_column(default=False)
     critical: Mapped[bool] = mapped_column(default=False)
     weight: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(1))
-    failure_action: Mapped[FailureAction] = mapped_column(
-        str_enum(FailureAction, "failure_action"), default=FailureAction.PUNCH_ITEM
+    failure_action: Mapped[FailureAction] = enum_column(
+        FailureAction, "failure_action", FailureAction.PUNCH_ITEM
     )
 
 
@@ -116,12 +112,10 @@ class InspectionResponse(InProject, EventRow, Base):
     __tablename__ = "inspection_responses"
     __table_args__ = (Index("ix_responses_item", "inspection_item_id", "created_at"),)
 
-    inspection_id: Mapped[str] = mapped_column(ForeignKey("inspections.id", ondelete="CASCADE"))
-    inspection_item_id: Mapped[str] = mapped_column(
-        ForeignKey("inspection_items.id", ondelete="CASCADE")
-    )
+    inspection_id: Mapped[str] = owned_by("inspections")
+    inspection_item_id: Mapped[str] = owned_by("inspection_items")
     value: Mapped[str | None] = mapped_column(Text)
-    outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome, "outcome"))
+    outcome: Mapped[Outcome] = enum_column(Outcome, "outcome")
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -26,6 +26,7 @@ from executrek.models.records.inspection.model import (
 from executrek.models.records.inspection.scoring import Score, score_in
 from executrek.models.records.issue.model import ContractorIssue
 from executrek.models.records.punch.model import PunchItem
+from executrek.models.records.row_fields import columns_of, label_of
 from executrek.models.services.common import load
 from executrek.models.services.projects import PATH_SEPARATOR
 from executrek.models.store import Store
@@ -43,7 +44,9 @@ class InspectionFilter:
 
 
 @dataclass(frozen=True)
-class InspectionRow:
+class InspectionFacts:
+    """What the list row and the header of an inspection both show."""
+
     id: str
     number: str
     title: str
@@ -54,24 +57,18 @@ class InspectionRow:
     status: InspectionStatus
     result: InspectionResult | None
     score: Decimal | None
+
+
+@dataclass(frozen=True)
+class InspectionRow(InspectionFacts):
     answered: int
     total: int
 
 
 @dataclass(frozen=True)
-class InspectionHeader:
-    id: str
+class InspectionHeader(InspectionFacts):
     project_id: str
-    number: str
-    title: str
-    template_name: str
-    inspection_date: dt.date
-    location: str
-    contractor: str
     contractor_id: str | None
-    status: InspectionStatus
-    result: InspectionResult | None
-    score: Decimal | None
     pass_mark: Decimal
     signatures: tuple[tuple[str, str | None, dt.datetime], ...]  # name, role, when
 
@@ -194,32 +191,35 @@ def list_inspections(
     return out
 
 
+# The header's fields that are the inspection's own columns (status and result as enums).
+_HEADER_COLUMNS = (
+    "id",
+    "project_id",
+    "title",
+    "inspection_date",
+    "contractor_id",
+    "status",
+    "result",
+    "score",
+    "pass_mark",
+)
+
+
 def header(store: Store, inspection_id: str) -> InspectionHeader:
     with store.read() as s:
         ins = load(s, Inspection, inspection_id, "Inspection")
-        tpl = s.get(InspectionTemplate, ins.template_id) if ins.template_id else None
-        loc = s.get(Location, ins.location_id) if ins.location_id else None
-        org = s.get(Organisation, ins.contractor_id) if ins.contractor_id else None
         sigs = s.execute(
             select(Signature.signer_name, Signature.signer_role, Signature.signed_at)
             .where(Signature.record_type == "inspection", Signature.record_id == ins.id)
             .order_by(Signature.signed_at)
         ).all()
         return InspectionHeader(
-            id=ins.id,
-            project_id=ins.project_id,
             number=inspection_number(ins),
-            title=ins.title,
-            template_name=tpl.name if tpl else "",
-            inspection_date=ins.inspection_date,
-            location=loc.path if loc else "",
-            contractor=org.name if org else "",
-            contractor_id=ins.contractor_id,
-            status=ins.status,
-            result=ins.result,
-            score=ins.score,
-            pass_mark=ins.pass_mark,
+            template_name=label_of(s, InspectionTemplate, ins.template_id, "name") or "",
+            location=label_of(s, Location, ins.location_id, "path") or "",
+            contractor=label_of(s, Organisation, ins.contractor_id, "name") or "",
             signatures=tuple((name, role, when) for name, role, when in sigs),
+            **columns_of(ins, _HEADER_COLUMNS),
         )
 
 

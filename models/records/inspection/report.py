@@ -23,6 +23,7 @@ from executrek.models.records.inspection.model import (
 from executrek.models.records.inspection.scoring import current_responses
 from executrek.models.records.issue.model import ContractorIssue
 from executrek.models.records.punch.model import PunchItem
+from executrek.models.records.row_fields import read_row
 from executrek.models.services.record_reads import PhotoRef, chunks, photos_in
 from executrek.models.store import Store
 
@@ -149,16 +150,13 @@ def inspection_detail(store: Store, project_id: str, number: int | None) -> Insp
         for it in items:
             resp = answers.get(it.id)
             lines.append(
-                ChecklistLine(
+                read_row(
+                    ChecklistLine,
+                    it,
                     item_id=it.id,
-                    position=it.position,
-                    section=it.section,
-                    prompt=it.prompt,
-                    critical=it.critical,
                     value=resp.value if resp else None,
                     outcome=resp.outcome.value if resp else None,
                     note=resp.note if resp else None,
-                    unit=it.unit,
                     deficiency=raised.get(it.id),
                     photos=tuple(item_photos.get(it.id, ())),
                 )
@@ -180,28 +178,17 @@ def inspection_detail(store: Store, project_id: str, number: int | None) -> Insp
         contractor = s.get(Organisation, ins.contractor_id) if ins.contractor_id else None
         inspector = s.get(User, ins.inspector_id) if ins.inspector_id else None
         template = s.get(InspectionTemplate, ins.template_id) if ins.template_id else None
-        return InspectionDetail(
-            id=ins.id,
+        return read_row(
+            InspectionDetail,
+            ins,
             number=inspection_number(ins),
-            title=ins.title,
             template=template.name if template else None,
-            status=ins.status.value,
-            inspection_date=ins.inspection_date,
             location=location.path if location else None,
             contractor=contractor.name if contractor else None,
             inspector=inspector.display_name if inspector else None,
-            weather=ins.weather,
-            attendees=ins.attendees,
-            notes=ins.notes,
-            pass_mark=ins.pass_mark,
-            score=ins.score,
-            result=ins.result.value if ins.result else None,
-            completed_at=ins.completed_at,
             lines=tuple(lines),
             signatures=signatures,
             photos=tuple(photos_in(s, "inspection", [ins.id]).get(ins.id, ())),
-            row_version=ins.row_version,
-            updated_at=ins.updated_at,
         )
 
 

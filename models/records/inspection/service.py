@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from executrek.models import validation
 from executrek.models.common import Signature
-from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
+from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
 from executrek.models.project import Project
 from executrek.models.records.inspection.completion import (
     Completion,
@@ -34,7 +34,6 @@ from executrek.models.records.inspection.model import (
     InspectionTemplate,
     Outcome,
     ResponseType,
-    inspection_number,
 )
 from executrek.models.records.inspection.scoring import current_responses, items_in
 from executrek.models.services.common import (
@@ -363,12 +362,11 @@ def respond(
     with store.transaction() as (s, changes):
         item = load(s, InspectionItem, item_id, "Checklist item")
         ins = load(s, Inspection, item.inspection_id, "Inspection")
-        if ins.status is not InspectionStatus.IN_PROGRESS:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP("Errors", "{number} is {status}; answers can no longer change."),
-                number=inspection_number(ins),
-                status=ins.status.value,
-            )
+        KIND.require_status(
+            ins,
+            InspectionStatus.IN_PROGRESS,
+            QT_TRANSLATE_NOOP("Errors", "{number} is {status}; answers can no longer change."),
+        )
         outcome = outcome_of(item, value)
         resp = InspectionResponse(
             project_id=item.project_id,

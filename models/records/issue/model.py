@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import (
@@ -18,9 +18,10 @@ from executrek.models.base import (
     StatusChange,
     Synced,
 )
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.issue.numbers import SERIES
 from executrek.models.records.kind import RecordKind
+from executrek.models.table_keys import owned_by, unique_number
 from executrek.models.vocab import ISSUE_PREFIX as ISSUE_PREFIX
 from executrek.models.vocab import IssueStatus, IssueType, Priority
 
@@ -35,27 +36,21 @@ class BallInCourt(enum.StrEnum):
 class ContractorIssue(Numbered, Defect, Synced, Base):
     __tablename__ = "contractor_issues"
     __table_args__ = (
-        UniqueConstraint("project_id", "issue_type", "number"),
+        unique_number("issue_type"),
         Index("ix_issues_project_status", "project_id", "status", "due_date"),
     )
 
-    issue_type: Mapped[IssueType] = mapped_column(
-        str_enum(IssueType, "issue_type"), sort_order=VARIANT_ORDER
-    )
+    issue_type: Mapped[IssueType] = enum_column(IssueType, "issue_type", sort_order=VARIANT_ORDER)
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
-    severity: Mapped[Priority] = mapped_column(
-        str_enum(Priority, "severity"), default=Priority.MEDIUM
-    )
+    severity: Mapped[Priority] = enum_column(Priority, "severity", Priority.MEDIUM)
     spec_reference: Mapped[str | None] = mapped_column(String(200))
     contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
     location_id: Mapped[str | None] = mapped_column(ForeignKey("locations.id"))
     due_date: Mapped[dt.date | None]
-    status: Mapped[IssueStatus] = mapped_column(
-        str_enum(IssueStatus, "issue_status"), default=IssueStatus.OPEN
-    )
-    ball_in_court: Mapped[BallInCourt] = mapped_column(
-        str_enum(BallInCourt, "ball_in_court"), default=BallInCourt.CONTRACTOR
+    status: Mapped[IssueStatus] = enum_column(IssueStatus, "issue_status", IssueStatus.OPEN)
+    ball_in_court: Mapped[BallInCourt] = enum_column(
+        BallInCourt, "ball_in_court", BallInCourt.CONTRACTOR
     )
 
 
@@ -63,7 +58,7 @@ class IssueStatusEvent(StatusChange, EventRow, Base):
     __tablename__ = "issue_status_events"
     __table_args__ = (Index("ix_issue_events_issue", "issue_id", "created_at"),)
 
-    issue_id: Mapped[str] = mapped_column(ForeignKey("contractor_issues.id", ondelete="CASCADE"))
+    issue_id: Mapped[str] = owned_by("contractor_issues")
 
 
 IS = IssueStatus

@@ -13,6 +13,7 @@ from executrek.models.directory import Organisation
 from executrek.models.project import Location, Project
 from executrek.models.records.issue.model import KIND as ISSUE
 from executrek.models.records.issue.model import ContractorIssue, IssueStatusEvent
+from executrek.models.records.row_fields import label_of, read_row
 from executrek.models.services.common import load, local_today
 from executrek.models.services.record_reads import (
     CommentEntry,
@@ -80,16 +81,11 @@ def issue_list(
 
 
 def _row_of(i: ContractorIssue, contractor: str | None, responses: int, day: dt.date) -> IssueRow:
-    return IssueRow(
-        id=i.id,
+    return read_row(
+        IssueRow,
+        i,
         number=ISSUE.number_of(i),
-        issue_type=i.issue_type.value,
-        title=i.title,
-        severity=i.severity.value,
-        status=i.status.value,
-        ball_in_court=i.ball_in_court.value,
         contractor=contractor,
-        due_date=i.due_date,
         overdue=bool(i.due_date and i.due_date < day and i.status.value in OPEN_ISSUE),
         responses=responses,
     )
@@ -112,18 +108,17 @@ def issue_detail(store: Store, issue_id: str, today: dt.date | None = None) -> I
     day = today or local_today()
     with store.read() as s:
         i = load(s, ContractorIssue, issue_id, "Issue")
-        org = s.get(Organisation, i.contractor_id) if i.contractor_id else None
-        loc = s.get(Location, i.location_id) if i.location_id else None
+        contractor = label_of(s, Organisation, i.contractor_id, "name")
         thread = comments_in(s, "issue", issue_id)
-        row = _row_of(i, org.name if org else None, sum(1 for c in thread if c.is_response), day)
+        row = _row_of(i, contractor, sum(1 for c in thread if c.is_response), day)
         links = list(links_of(s, "issue", issue_id))
         if i.inspection_item_id:
             links.append(LinkRow("inspection_item", i.inspection_item_id, "raised by", ""))
-        return IssueDetail(
+        return read_row(
+            IssueDetail,
+            i,
             row=row,
-            description=i.description,
-            spec_reference=i.spec_reference,
-            location=loc.path if loc else None,
+            location=label_of(s, Location, i.location_id, "path"),
             thread=thread,
             history=status_history(s, IssueStatusEvent.issue_id, issue_id),
             links=tuple(links),
@@ -194,17 +189,11 @@ def export_rows(store: Store, project_id: str, flt: IssueFilter = IssueFilter())
         ):
             thread.setdefault(c.record_id, []).append(c)
         rows = [
-            IssueListRow(
-                id=r.id,
-                issue_type=r.issue_type,
-                number=r.number,
+            read_row(
+                IssueListRow,
+                r,
                 subject=r.title,
-                severity=r.severity,
-                status=r.status,
-                ball_in_court=r.ball_in_court,
-                contractor=r.contractor,
                 location=paths.get(heads[r.id].location_id or ""),
-                due_date=r.due_date,
                 raised_by=users.get(heads[r.id].created_by or ""),
                 raised_at=heads[r.id].created_at,
                 closed_at=heads[r.id].closed_at,
@@ -212,13 +201,13 @@ def export_rows(store: Store, project_id: str, flt: IssueFilter = IssueFilter())
             for r in kept
         ]
         messages = [
-            ThreadExportRow(
+            read_row(
+                ThreadExportRow,
+                c,
                 issue_number=r.number,
                 at=c.created_at,
                 author=c.author_name,
                 organisation=orgs.get(c.author_org_id or ""),
-                is_response=c.is_response,
-                body=c.body,
             )
             for r in rows
             for c in thread.get(r.id, [])
@@ -274,21 +263,12 @@ def issue_log(store: Store, project_id: str) -> list[IssueEntry]:
         loc_ids = {i.location_id for i in issues if i.location_id}
         locs = names_of(s, Location, loc_ids, Location.path)
         out = [
-            IssueEntry(
-                id=i.id,
+            read_row(
+                IssueEntry,
+                i,
                 number=ISSUE.number_of(i),
-                issue_type=i.issue_type.value,
-                title=i.title,
-                description=i.description,
-                severity=i.severity.value,
-                status=i.status.value,
-                ball_in_court=i.ball_in_court.value,
-                spec_reference=i.spec_reference,
                 contractor=orgs.get(i.contractor_id or ""),
                 location=locs.get(i.location_id or ""),
-                due_date=i.due_date,
-                created_at=i.created_at,
-                closed_at=i.closed_at,
                 thread=tuple(
                     ThreadEntry(c.created_at, c.author_name, c.is_response, c.body)
                     for c in threads.get(i.id, ())

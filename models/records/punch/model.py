@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Defect, EventRow, Numbered, StatusChange, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.kind import RecordKind
 from executrek.models.records.punch.numbers import SERIES
+from executrek.models.table_keys import owned_by, unique_number
 from executrek.models.vocab import Priority as Priority
 from executrek.models.vocab import PunchStatus
 
@@ -19,7 +20,7 @@ from executrek.models.vocab import PunchStatus
 class PunchItem(Numbered, Defect, Synced, Base):
     __tablename__ = "punch_items"
     __table_args__ = (
-        UniqueConstraint("project_id", "number"),
+        unique_number(),
         Index("ix_punch_project_status", "project_id", "status", "number"),
         Index("ix_punch_project_due", "project_id", "due_date"),
         Index("ix_punch_project_contractor", "project_id", "contractor_id"),
@@ -43,12 +44,8 @@ class PunchItem(Numbered, Defect, Synced, Base):
     trade_id: Mapped[str | None] = mapped_column(ForeignKey("trades.id"))
     contractor_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
     assignee_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
-    priority: Mapped[Priority] = mapped_column(
-        str_enum(Priority, "priority"), default=Priority.MEDIUM
-    )
-    status: Mapped[PunchStatus] = mapped_column(
-        str_enum(PunchStatus, "punch_status"), default=PunchStatus.OPEN
-    )
+    priority: Mapped[Priority] = enum_column(Priority, "priority", Priority.MEDIUM)
+    status: Mapped[PunchStatus] = enum_column(PunchStatus, "punch_status", PunchStatus.OPEN)
     due_date: Mapped[dt.date | None]
 
 
@@ -56,7 +53,7 @@ class PunchStatusEvent(StatusChange, EventRow, Base):
     __tablename__ = "punch_status_events"
     __table_args__ = (Index("ix_punch_events_item", "punch_item_id", "created_at"),)
 
-    punch_item_id: Mapped[str] = mapped_column(ForeignKey("punch_items.id", ondelete="CASCADE"))
+    punch_item_id: Mapped[str] = owned_by("punch_items")
 
 
 P = PunchStatus

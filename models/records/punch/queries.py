@@ -11,6 +11,7 @@ from executrek.models.records.punch import exchange as punch_exchange
 from executrek.models.records.punch import list_page as punch_list
 from executrek.models.records.punch.list_page import PunchFilter, PunchSort, page
 from executrek.models.records.punch.model import PunchItem, PunchStatusEvent
+from executrek.models.records.row_fields import label_of, read_row
 from executrek.models.services.common import load
 from executrek.models.services.record_reads import (
     CommentEntry,
@@ -60,28 +61,14 @@ def punch_detail(store: Store, item_id: str) -> PunchDetail:
 
     with store.read() as s:
         item = load(s, PunchItem, item_id, "Punch item")
-        loc = s.get(Location, item.location_id) if item.location_id else None
-        org = s.get(Organisation, item.contractor_id) if item.contractor_id else None
-        trade = s.get(Trade, item.trade_id) if item.trade_id else None
-        person = s.get(Person, item.assignee_id) if item.assignee_id else None
-        return PunchDetail(
-            id=item.id,
-            project_id=item.project_id,
+        return read_row(
+            PunchDetail,
+            item,
             number=punch_number(item),
-            title=item.title,
-            description=item.description,
-            status=item.status.value,
-            priority=item.priority.value,
-            due_date=item.due_date,
-            location_id=item.location_id,
-            location=loc.path if loc else None,
-            contractor_id=item.contractor_id,
-            contractor=org.name if org else None,
-            trade_id=item.trade_id,
-            trade=trade.name if trade else None,
-            assignee_id=item.assignee_id,
-            assignee=person.name if person else None,
-            created_at=item.created_at,
+            location=label_of(s, Location, item.location_id, "path"),
+            contractor=label_of(s, Organisation, item.contractor_id, "name"),
+            trade=label_of(s, Trade, item.trade_id, "name"),
+            assignee=label_of(s, Person, item.assignee_id, "name"),
             history=status_history(s, PunchStatusEvent.punch_item_id, item_id),
             comments=comments_in(s, "punch_item", item_id),
             photo_count=photo_count(s, "punch_item", item_id),
@@ -166,19 +153,10 @@ def punch_entries(
         }
         photos = photos_in(s, "punch_item", ids) if with_photos else {}
     return [
-        PunchEntry(
-            id=r.id,
+        read_row(
+            PunchEntry,
+            r,
             number=r.display_number,
-            title=r.title,
-            status=r.status.value,
-            priority=r.priority.value,
-            due_date=r.due_date,
-            location=r.location,
-            contractor=r.contractor,
-            trade=r.trade,
-            assignee=r.assignee,
-            created_at=r.created_at,
-            updated_at=r.updated_at,
             history=history.get(r.id, ()),
             photos=tuple(photos.get(r.id, ())),
         )

@@ -191,14 +191,13 @@ def delete_punch_item(store: Store, item_id: str) -> Done[None]:
     """Tombstone (kept for the record and for sync); only drafts may be deleted."""
     with store.transaction() as (s, changes):
         item = load(s, PunchItem, item_id, "Punch item")
-        if item.status is not PunchStatus.DRAFT:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{number} is {status}; only drafts can be deleted; void it instead."
-                ),
-                number=punch_number(item),
-                status=item.status.value,
-            )
+        KIND.require_status(
+            item,
+            PunchStatus.DRAFT,
+            QT_TRANSLATE_NOOP(
+                "Errors", "{number} is {status}; only drafts can be deleted; void it instead."
+            ),
+        )
         item.deleted_at = utcnow()
     return Done(None, changes)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Numbered, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.kind import NumberSeries, RecordKind
+from executrek.models.table_keys import project_index, unique_number
 from executrek.models.vocab import RiskStatus
 
 
@@ -25,23 +26,16 @@ class RiskCategory(enum.StrEnum):
 
 class Risk(Numbered, Synced, Base):
     __tablename__ = "risks"
-    __table_args__ = (
-        UniqueConstraint("project_id", "number"),
-        Index("ix_risks_project_status", "project_id", "status"),
-    )
+    __table_args__ = (unique_number(), project_index(__tablename__, "status"))
 
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
-    category: Mapped[RiskCategory] = mapped_column(
-        str_enum(RiskCategory, "risk_category"), default=RiskCategory.OTHER
-    )
+    category: Mapped[RiskCategory] = enum_column(RiskCategory, "risk_category", RiskCategory.OTHER)
     probability: Mapped[int]  # 1 (rare) .. 5 (almost certain)
     impact: Mapped[int]  # 1 (negligible) .. 5 (severe)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
     mitigation: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[RiskStatus] = mapped_column(
-        str_enum(RiskStatus, "risk_status"), default=RiskStatus.OPEN
-    )
+    status: Mapped[RiskStatus] = enum_column(RiskStatus, "risk_status", RiskStatus.OPEN)
 
     @property
     def score(self) -> int:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlalchemy import Index, String, Text, UniqueConstraint
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, Numbered, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.records.schedule.vocab import (
     DELAY_SERIES,
@@ -25,22 +25,19 @@ from executrek.models.records.schedule.vocab import (
     DelayResponsibility,
     DelayStatus,
 )
+from executrek.models.table_keys import project_index, unique_number
 
 __all__ = ["DelayResponsibility", "DelayStatus"]
 
 
 class DelayEvent(Numbered, Synced, Base):
     __tablename__ = "schedule_delay_events"
-    __table_args__ = (
-        UniqueConstraint("project_id", "number"),
-        Index("ix_schedule_delay_events_project_status", "project_id", "status"),
-    )
+    __table_args__ = (unique_number(), project_index(__tablename__, "status"))
 
     title: Mapped[str] = mapped_column(String(300))
     description: Mapped[str | None] = mapped_column(Text)
-    responsibility: Mapped[DelayResponsibility] = mapped_column(
-        str_enum(DelayResponsibility, "delay_responsibility"),
-        default=DelayResponsibility.UNDETERMINED,
+    responsibility: Mapped[DelayResponsibility] = enum_column(
+        DelayResponsibility, "delay_responsibility", DelayResponsibility.UNDETERMINED
     )
     start_date: Mapped[dt.date]
     end_date: Mapped[dt.date | None]
@@ -48,9 +45,7 @@ class DelayEvent(Numbered, Synced, Base):
     days_claimed: Mapped[int] = mapped_column(default=0)  # calendar days asked for
     days_granted: Mapped[int] = mapped_column(default=0)  # calendar days granted
     decision_note: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[DelayStatus] = mapped_column(
-        str_enum(DelayStatus, "delay_status"), default=DelayStatus.NOTIFIED
-    )
+    status: Mapped[DelayStatus] = enum_column(DelayStatus, "delay_status", DelayStatus.NOTIFIED)
 
 
 D = DelayStatus

@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from executrek.models.base import Base, InProject, Numbered, Scaled, Synced
-from executrek.models.directory import str_enum
+from executrek.models.directory import enum_column
 from executrek.models.records.kind import NumberSeries, RecordKind
 from executrek.models.records.schedule.vocab import (
     SERIES,
@@ -31,6 +31,7 @@ from executrek.models.records.schedule.vocab import (
     SourceFormat,
     UpdateStatus,
 )
+from executrek.models.table_keys import owned_by, project_index, unique_number
 
 __all__ = [
     "ActivityKind",
@@ -46,17 +47,12 @@ class ScheduleUpdate(Numbered, Synced, Base):
     """One imported programme: the baseline or a monthly update, never overwritten."""
 
     __tablename__ = "schedule_updates"
-    __table_args__ = (
-        UniqueConstraint("project_id", "number"),
-        Index("ix_schedule_updates_project_date", "project_id", "data_date"),
-    )
+    __table_args__ = (unique_number(), project_index(__tablename__, "date", "data_date"))
 
     title: Mapped[str] = mapped_column(String(300))
     data_date: Mapped[dt.date]
     is_baseline: Mapped[bool] = mapped_column(default=False)
-    source_format: Mapped[SourceFormat] = mapped_column(
-        str_enum(SourceFormat, "schedule_source_format")
-    )
+    source_format: Mapped[SourceFormat] = enum_column(SourceFormat, "schedule_source_format")
     source_name: Mapped[str] = mapped_column(String(300))  # the file's name
     source_sha256: Mapped[str] = mapped_column(String(64))
     source_project: Mapped[str | None] = mapped_column(String(300))  # its name in the file
@@ -65,8 +61,8 @@ class ScheduleUpdate(Numbered, Synced, Base):
     activity_count: Mapped[int] = mapped_column(default=0)
     link_count: Mapped[int] = mapped_column(default=0)
     milestone_count: Mapped[int] = mapped_column(default=0)
-    status: Mapped[UpdateStatus] = mapped_column(
-        str_enum(UpdateStatus, "schedule_update_status"), default=UpdateStatus.SUBMITTED
+    status: Mapped[UpdateStatus] = enum_column(
+        UpdateStatus, "schedule_update_status", UpdateStatus.SUBMITTED
     )
     review_note: Mapped[str | None] = mapped_column(Text)
 
@@ -77,7 +73,7 @@ class ScheduleCalendar(InProject, Synced, Base):
     __tablename__ = "schedule_calendars"
     __table_args__ = (Index("ix_schedule_calendars_update", "update_id", "code"),)
 
-    update_id: Mapped[str] = mapped_column(ForeignKey("schedule_updates.id", ondelete="CASCADE"))
+    update_id: Mapped[str] = owned_by("schedule_updates")
     code: Mapped[str] = mapped_column(String(60))  # its id in the file
     name: Mapped[str] = mapped_column(String(300))
     hours_per_day: Mapped[Decimal] = mapped_column(Scaled(2))
@@ -94,15 +90,13 @@ class ScheduleActivity(InProject, Synced, Base):
         Index("ix_schedule_activities_project", "project_id", "update_id"),
     )
 
-    update_id: Mapped[str] = mapped_column(ForeignKey("schedule_updates.id", ondelete="CASCADE"))
+    update_id: Mapped[str] = owned_by("schedule_updates")
     code: Mapped[str] = mapped_column(String(60))
     name: Mapped[str] = mapped_column(String(500))
     wbs_path: Mapped[str | None] = mapped_column(String(1000))  # "PRJ.B1.L2"
     wbs_name: Mapped[str | None] = mapped_column(String(300))  # the WBS node's name
-    kind: Mapped[ActivityKind] = mapped_column(str_enum(ActivityKind, "schedule_activity_kind"))
-    status: Mapped[ActivityStatus] = mapped_column(
-        str_enum(ActivityStatus, "schedule_activity_status")
-    )
+    kind: Mapped[ActivityKind] = enum_column(ActivityKind, "schedule_activity_kind")
+    status: Mapped[ActivityStatus] = enum_column(ActivityStatus, "schedule_activity_status")
     calendar_code: Mapped[str | None] = mapped_column(String(60))
     original_duration: Mapped[Decimal | None] = mapped_column(Scaled(2))  # working days
     remaining_duration: Mapped[Decimal | None] = mapped_column(Scaled(2))
@@ -121,9 +115,7 @@ class ScheduleActivity(InProject, Synced, Base):
     total_float: Mapped[Decimal | None] = mapped_column(Scaled(2))  # working days
     free_float: Mapped[Decimal | None] = mapped_column(Scaled(2))
     critical: Mapped[bool] = mapped_column(default=False)
-    constraint_type: Mapped[Constraint | None] = mapped_column(
-        str_enum(Constraint, "schedule_constraint")
-    )
+    constraint_type: Mapped[Constraint | None] = enum_column(Constraint, "schedule_constraint")
     constraint_date: Mapped[dt.date | None]
     resource_count: Mapped[int | None]  # None: the file carries no resources
     codes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # codes, custom fields
@@ -140,14 +132,10 @@ class ScheduleLink(InProject, Synced, Base):
         Index("ix_schedule_links_successor", "successor_id"),
     )
 
-    update_id: Mapped[str] = mapped_column(ForeignKey("schedule_updates.id", ondelete="CASCADE"))
-    predecessor_id: Mapped[str] = mapped_column(
-        ForeignKey("schedule_activities.id", ondelete="CASCADE")
-    )
-    successor_id: Mapped[str] = mapped_column(
-        ForeignKey("schedule_activities.id", ondelete="CASCADE")
-    )
-    kind: Mapped[LinkKind] = mapped_column(str_enum(LinkKind, "schedule_link_kind"))
+    update_id: Mapped[str] = owned_by("schedule_updates")
+    predecessor_id: Mapped[str] = owned_by("schedule_activities")
+    successor_id: Mapped[str] = owned_by("schedule_activities")
+    kind: Mapped[LinkKind] = enum_column(LinkKind, "schedule_link_kind")
     lag_days: Mapped[Decimal] = mapped_column(Scaled(2), default=Decimal(0))  # working days
 
 

@@ -148,26 +148,8 @@ def check(programme: Programme) -> None:
     by_id: dict[str, ParsedActivity] = {}
     by_code: dict[str, ParsedActivity] = {}
     for a in acts:
-        if a.source_id in by_id:
-            raise ProgrammeRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Activity id {id} appears twice in the file ({first} and {second})."
-                ),
-                id=a.source_id,
-                first=by_id[a.source_id].code,
-                second=a.code,
-            )
-        if a.code in by_code:
-            raise ProgrammeRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Activity {code} appears twice in the file ({first} and {second})."
-                ),
-                code=a.code,
-                first=by_code[a.code].name,
-                second=a.name,
-            )
-        by_id[a.source_id] = a
-        by_code[a.code] = a
+        _once(by_id, a, "id", a.source_id, "code", _ID_TWICE)
+        _once(by_code, a, "code", a.code, "name", _CODE_TWICE)
         _check_dates(a)
     for link in programme.links:
         for end in (link.predecessor, link.successor):
@@ -204,6 +186,32 @@ def check(programme: Programme) -> None:
                 name=cal.name,
                 hours=cal.hours_per_day,
             )
+
+
+_ID_TWICE = QT_TRANSLATE_NOOP(
+    "Errors", "Activity id {id} appears twice in the file ({first} and {second})."
+)
+_CODE_TWICE = QT_TRANSLATE_NOOP(
+    "Errors", "Activity {code} appears twice in the file ({first} and {second})."
+)
+
+
+def _once(
+    seen: dict[str, ParsedActivity],
+    a: ParsedActivity,
+    key_name: str,
+    key: str,
+    shown: str,
+    refusal: str,
+) -> None:
+    """Keep ``a`` in ``seen`` under ``key``; refuse (naming the key as ``key_name`` and
+    both activities by their ``shown`` field) when an activity is there already."""
+    first = seen.get(key)
+    if first is not None:
+        raise ProgrammeRefused(
+            refusal, **{key_name: key}, first=getattr(first, shown), second=getattr(a, shown)
+        )
+    seen[key] = a
 
 
 def _check_dates(a: ParsedActivity) -> None:

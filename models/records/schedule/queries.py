@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -18,6 +19,7 @@ from typing import Any, NamedTuple
 from executrek.models.errors import QT_TRANSLATE_NOOP, NotFoundError
 from executrek.models.human_numbers import display
 from executrek.models.local_read import SqlSource, day
+from executrek.models.records.schedule.programme import DATE_FIELDS
 from executrek.models.records.schedule.vocab import (
     DELAY_SERIES,
     SERIES,
@@ -161,13 +163,10 @@ def _update(row: tuple[Any, ...]) -> UpdateRow:
 
 def updates_in(con: sqlite3.Connection, project_id: str) -> list[UpdateRow]:
     """The project's updates, oldest data date first (imports of one day by number)."""
+    order = "data_date, number, created_at"
     return [
         _update(r)
-        for r in con.execute(
-            f"SELECT {_UPDATE_COLUMNS} FROM schedule_updates WHERE project_id = ? "
-            "AND deleted_at IS NULL ORDER BY data_date, number, created_at",
-            (project_id,),
-        )
+        for r in _live_in(con, _UPDATE_COLUMNS, "schedule_updates", "project_id", project_id, order)
     ]
 
 
@@ -230,60 +229,72 @@ _ACTIVITY_COLUMNS = (
 )
 
 
+def _kept(value: Any) -> Any:
+    return value
+
+
+def _hundredths(value: int | None) -> Decimal | None:
+    return _dec(value, 2)
+
+
+def _tenths(value: int | None) -> Decimal | None:
+    return _dec(value, 1)
+
+
+def _code_values(value: str | None) -> dict[str, Any]:
+    return json.loads(value) if value else {}
+
+
+# How a column of ``_ACTIVITY_COLUMNS`` becomes the ``Activity`` field of its name (the
+# columns are the fields, in their order); a column not named here is kept as read.
+_ACTIVITY_READS: dict[str, Callable[[Any], Any]] = {
+    "kind": ActivityKind,
+    "status": ActivityStatus,
+    "original_duration": _hundredths,
+    "remaining_duration": _hundredths,
+    "total_float": _hundredths,
+    "free_float": _hundredths,
+    "pct_duration": _tenths,
+    "pct_physical": _tenths,
+    "critical": bool,
+    "codes": _code_values,
+    **dict.fromkeys(DATE_FIELDS, day),
+}
+_ACTIVITY_READERS = tuple(_ACTIVITY_READS.get(c, _kept) for c in _ACTIVITY_COLUMNS.split(", "))
+
+
 def _activity(r: tuple[Any, ...]) -> Activity:
-    return Activity(
-        id=r[0],
-        code=r[1],
-        name=r[2],
-        wbs_path=r[3],
-        wbs_name=r[4],
-        kind=ActivityKind(r[5]),
-        status=ActivityStatus(r[6]),
-        calendar_code=r[7],
-        original_duration=_dec(r[8], 2),
-        remaining_duration=_dec(r[9], 2),
-        start=day(r[10]),
-        finish=day(r[11]),
-        planned_start=day(r[12]),
-        planned_finish=day(r[13]),
-        early_start=day(r[14]),
-        early_finish=day(r[15]),
-        late_start=day(r[16]),
-        late_finish=day(r[17]),
-        actual_start=day(r[18]),
-        actual_finish=day(r[19]),
-        pct_duration=_dec(r[20], 1),
-        pct_physical=_dec(r[21], 1),
-        total_float=_dec(r[22], 2),
-        free_float=_dec(r[23], 2),
-        critical=bool(r[24]),
-        constraint_type=r[25],
-        constraint_date=day(r[26]),
-        resource_count=r[27],
-        codes=json.loads(r[28]) if r[28] else {},
-    )
+    return Activity(*[read(value) for read, value in zip(_ACTIVITY_READERS, r, strict=True)])
+
+
+def _live_in(
+    con: sqlite3.Connection, columns: str, table: str, key: str, value: str, order: str = ""
+) -> list[Any]:
+    """``columns`` of the live rows of ``table`` whose ``key`` is ``value``, ordered by
+    ``order`` (when given)."""
+    return con.execute(
+        f"SELECT {columns} FROM {table} WHERE {key} = ? AND deleted_at IS NULL"
+        + (f" ORDER BY {order}" if order else ""),
+        (value,),
+    ).fetchall()
 
 
 def activities_in(con: sqlite3.Connection, update_id: str) -> list[Activity]:
     """An update's activities in programme order: by WBS, then start, then code."""
+    order = "coalesce(wbs_path, ''), start, code"
     return [
         _activity(r)
-        for r in con.execute(
-            f"SELECT {_ACTIVITY_COLUMNS} FROM schedule_activities WHERE update_id = ? "
-            "AND deleted_at IS NULL ORDER BY coalesce(wbs_path, ''), start, code",
-            (update_id,),
+        for r in _live_in(
+            con, _ACTIVITY_COLUMNS, "schedule_activities", "update_id", update_id, order
         )
     ]
 
 
 def links_in(con: sqlite3.Connection, update_id: str) -> list[Link]:
+    columns = "id, predecessor_id, successor_id, kind, lag_days"
     return [
         Link(i, p, s, k, Decimal(lag).scaleb(-2))
-        for i, p, s, k, lag in con.execute(
-            "SELECT id, predecessor_id, successor_id, kind, lag_days FROM schedule_links "
-            "WHERE update_id = ? AND deleted_at IS NULL",
-            (update_id,),
-        )
+        for i, p, s, k, lag in _live_in(con, columns, "schedule_links", "update_id", update_id)
     ]
 
 
@@ -296,10 +307,13 @@ def calendars_in(con: sqlite3.Connection, update_id: str) -> list[CalendarRow]:
             week,
             tuple(dt.date.fromisoformat(d) for d in json.loads(holidays or "[]")),
         )
-        for code, name, hours, week, holidays in con.execute(
-            "SELECT code, name, hours_per_day, work_week, holidays FROM schedule_calendars "
-            "WHERE update_id = ? AND deleted_at IS NULL ORDER BY code",
-            (update_id,),
+        for code, name, hours, week, holidays in _live_in(
+            con,
+            "code, name, hours_per_day, work_week, holidays",
+            "schedule_calendars",
+            "update_id",
+            update_id,
+            "code",
         )
     ]
 
