@@ -253,15 +253,7 @@ def _prepare(source: Path, path: Path, revision: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     candidate = path.with_name(f".{path.name}.restore-{secrets.token_hex(4)}.part")
     try:
-        src = raw_connect(source, readonly=True)
-        try:
-            dst = sqlite3.connect(candidate, isolation_level=None)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        migrate.backup_copy(source, candidate)
         if revision != migrate.head_revision():
             migrate.upgrade(candidate, make_backup=False)
         found = quick_check(candidate, budget_s=None)

@@ -16,7 +16,7 @@ from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.app.i18n import translate
 from executrek.app.interop.errors import InteropError
 from executrek.app.interop.exchange_result import ExchangeResult
-from executrek.app.list_export import Column, Table, check_format, write_tables
+from executrek.app.list_export import Table, check_format, write_tables
 from executrek.models.records.diary.period import DelayRow, ManpowerLine, export_tables
 from executrek.models.records.diary.queries import DayView
 from executrek.models.store import Store
@@ -77,24 +77,11 @@ def diary_tables(
     """The three tables of a period (all days when no dates are given)."""
     found = export_tables(store, project_id, start, end)
     return [
-        Table(
-            translate("ListExport", "Diary days"),
-            "",
-            tuple(Column.from_field(f) for f in DAY_FIELDS),
-            found.days,
+        Table.of_fields(translate("ListExport", "Diary days"), "", DAY_FIELDS, found.days),
+        Table.of_fields(
+            translate("ListExport", "Manpower"), "-manpower", MANPOWER_FIELDS, found.manpower
         ),
-        Table(
-            translate("ListExport", "Manpower"),
-            "-manpower",
-            tuple(Column.from_field(f) for f in MANPOWER_FIELDS),
-            found.manpower,
-        ),
-        Table(
-            translate("ListExport", "Delays"),
-            "-delays",
-            tuple(Column.from_field(f) for f in DELAY_FIELDS),
-            found.delays,
-        ),
+        Table.of_fields(translate("ListExport", "Delays"), "-delays", DELAY_FIELDS, found.delays),
     ]
 
 

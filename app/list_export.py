@@ -40,8 +40,8 @@ from executrek.app import list_columns_change_orders as co_list
 from executrek.app import list_columns_inspections as inspection_list
 from executrek.app import list_columns_issues as issue_list
 from executrek.app import list_columns_risks as risk_list
-from executrek.app.columns import Field, Kind, yes_no
-from executrek.app.export_kinds import COST_LISTS, KINDS, formats_for
+from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, yes_no
+from executrek.app.export_kinds import KINDS, formats_for
 from executrek.app.i18n import translate
 from executrek.app.interop.atomic_write import atomic_path
 from executrek.app.interop.errors import InteropError
@@ -49,14 +49,24 @@ from executrek.app.interop.exchange_result import ExchangeResult
 from executrek.app.interop.formula_guard import escape_formula
 from executrek.app.value_words import value_words
 from executrek.models.records.change_order import queries as co_queries
+from executrek.models.records.change_order.model import KIND as CHANGE_ORDER
 from executrek.models.records.change_order.queries import ChangeOrderFilter
+from executrek.models.records.cost.budget_model import BUDGET_KIND, TRANSFER_KIND
+from executrek.models.records.cost.commitment_model import KIND as COMMITMENT
+from executrek.models.records.cost.payment_model import KIND as PAY_APPLICATION
+from executrek.models.records.diary.model import KIND as DIARY
+from executrek.models.records.inspection.model import KIND as INSPECTION
 from executrek.models.records.inspection.queries import InspectionFilter
 from executrek.models.records.issue import queries as issue_queries
+from executrek.models.records.issue.model import KIND as ISSUE
 from executrek.models.records.issue.queries import IssueFilter
 from executrek.models.records.punch import queries as punch_queries
 from executrek.models.records.punch.list_page import PunchFilter
 from executrek.models.records.risk import queries as risk_queries
+from executrek.models.records.risk.model import KIND as RISK
 from executrek.models.records.risk.queries import RiskFilter
+from executrek.models.records.schedule.delay import DELAY_KIND as DELAY_EVENT
+from executrek.models.records.schedule.model import KIND as SCHEDULE_UPDATE
 from executrek.models.services import list_exports
 from executrek.models.services.list_exports import ListFilter
 from executrek.models.store import Store
@@ -115,6 +125,13 @@ class Table:
     csv_suffix: str  # "" for the main table; "-lines" etc. for a child table's CSV file
     columns: tuple[Column, ...]
     rows: Sequence[Any]
+
+    @classmethod
+    def of_fields(
+        cls, title: str, csv_suffix: str, fields: Sequence[Field[Any]], rows: Sequence[Any]
+    ) -> Table:
+        """A table of a list's export fields."""
+        return cls(title, csv_suffix, tuple(Column.from_field(f) for f in fields), rows)
 
 
 # --- public entry point -------------------------------------------------------------------
@@ -208,6 +225,144 @@ def punch_table(store: Store, project_id: str, flt: PunchFilter | None = None) -
     return Table(translate("ListExport", "Punch items"), "", columns, rows)
 
 
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list export reads: the project's list of ``kind``, narrowed by the screen's
+    filter ``flt`` and (inspections only: their screen has no contractor filter) by
+    ``contractor_ids``."""
+
+    store: Store
+    project_id: str
+    kind: str
+    flt: ListFilter | None = None
+    contractor_ids: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One table of a filtered list: its title (a ``ListExport`` text), its CSV file's
+    suffix, the list's export fields, and where its rows are in the query's answer (an
+    attribute; None for the answer itself)."""
+
+    title: str
+    csv_suffix: str
+    fields: Sequence[Field[Any]]
+    rows: str | None = None
+
+
+@dataclass(frozen=True)
+class FilteredList:
+    """A kind's list as its screen shows it: the screen's filter type, the query reading
+    what the filter keeps, and the sheets written from its answer."""
+
+    filter_type: type[Any]
+    query: Callable[[ListQuery, Any], Any]
+    sheets: tuple[Sheet, ...]
+
+    def __call__(self, request: ListQuery) -> list[Table]:
+        found = self.query(request, _expect(request.flt, self.filter_type, self.filter_type()))
+        return [
+            Table.of_fields(
+                translate("ListExport", sheet.title),
+                sheet.csv_suffix,
+                sheet.fields,
+                found if sheet.rows is None else getattr(found, sheet.rows),
+            )
+            for sheet in self.sheets
+        ]
+
+
+def _diary_tables(request: ListQuery) -> list[Table]:
+    """Every day; ``executrek export diary --from --to`` narrows it."""
+    from executrek.app.diary_export import diary_tables
+
+    return diary_tables(request.store, request.project_id)
+
+
+def _schedule_tables(request: ListQuery) -> list[Table]:
+    """The current update's (``executrek export schedule --update N`` picks one)."""
+    from executrek.app.interop.schedule_export import schedule_tables
+
+    return schedule_tables(request.store, request.project_id, request.kind)
+
+
+def _cost_tables(request: ListQuery) -> list[Table]:
+    from executrek.app.interop.cost_export import cost_tables
+
+    return cost_tables(request.store, request.project_id, request.kind)
+
+
+# Each kind's list, under its ``RecordKind.export`` name (punch items, written in the
+# punch exchange layout, are ``punch_table``).
+TABLE_BUILDERS: dict[str, Callable[[ListQuery], list[Table]]] = {
+    INSPECTION.export: FilteredList(
+        InspectionFilter,
+        lambda q, flt: list_exports.inspections(
+            q.store, q.project_id, flt, contractor_ids=q.contractor_ids
+        ),
+        (
+            Sheet(
+                QT_TRANSLATE_NOOP("ListExport", "Inspections"),
+                "",
+                inspection_list.EXPORT,
+                "inspections",
+            ),
+            Sheet(
+                QT_TRANSLATE_NOOP("ListExport", "Responses"),
+                "-responses",
+                inspection_list.RESPONSES_EXPORT,
+                "responses",
+            ),
+        ),
+    ),
+    CHANGE_ORDER.export: FilteredList(
+        ChangeOrderFilter,
+        lambda q, flt: co_queries.export_rows(q.store, q.project_id, flt),
+        (
+            Sheet(
+                QT_TRANSLATE_NOOP("ListExport", "Change orders"),
+                "",
+                co_list.EXPORT,
+                "change_orders",
+            ),
+            Sheet(
+                QT_TRANSLATE_NOOP("ListExport", "Line items"),
+                "-lines",
+                co_list.LINES_EXPORT,
+                "lines",
+            ),
+        ),
+    ),
+    ISSUE.export: FilteredList(
+        IssueFilter,
+        lambda q, flt: issue_queries.export_rows(q.store, q.project_id, flt),
+        (
+            Sheet(
+                QT_TRANSLATE_NOOP("ListExport", "Contractor issues"),
+                "",
+                issue_list.EXPORT,
+                "issues",
+            ),
+            Sheet(
+                QT_TRANSLATE_NOOP("ListExport", "Response thread"),
+                "-thread",
+                issue_list.THREAD_EXPORT,
+                "thread",
+            ),
+        ),
+    ),
+    RISK.export: FilteredList(
+        RiskFilter,
+        lambda q, flt: risk_queries.export_rows(q.store, q.project_id, flt),
+        (Sheet(QT_TRANSLATE_NOOP("ListExport", "Risks"), "", risk_list.EXPORT),),
+    ),
+    DIARY.export: _diary_tables,
+    SCHEDULE_UPDATE.export: _schedule_tables,
+    DELAY_EVENT.export: _schedule_tables,
+    **{k.export: _cost_tables for k in (BUDGET_KIND, TRANSFER_KIND, COMMITMENT, PAY_APPLICATION)},
+}
+
+
 def list_tables(
     store: Store,
     project_id: str,
@@ -216,54 +371,10 @@ def list_tables(
     *,
     contractor_ids: frozenset[str] = frozenset(),
 ) -> list[Table]:
-    if kind == "inspections":
-        ins_flt = _expect(flt, InspectionFilter, InspectionFilter())
-        data = list_exports.inspections(store, project_id, ins_flt, contractor_ids=contractor_ids)
-        return _tables(
-            (translate("ListExport", "Inspections"), "", inspection_list.EXPORT, data.inspections),
-            (
-                translate("ListExport", "Responses"),
-                "-responses",
-                inspection_list.RESPONSES_EXPORT,
-                data.responses,
-            ),
-        )
-    if kind == "change-orders":
-        co_flt = _expect(flt, ChangeOrderFilter, ChangeOrderFilter())
-        cos = co_queries.export_rows(store, project_id, co_flt)
-        return _tables(
-            (translate("ListExport", "Change orders"), "", co_list.EXPORT, cos.change_orders),
-            (translate("ListExport", "Line items"), "-lines", co_list.LINES_EXPORT, cos.lines),
-        )
-    if kind == "issues":
-        issue_flt = _expect(flt, IssueFilter, IssueFilter())
-        found = issue_queries.export_rows(store, project_id, issue_flt)
-        return _tables(
-            (translate("ListExport", "Contractor issues"), "", issue_list.EXPORT, found.issues),
-            (
-                translate("ListExport", "Response thread"),
-                "-thread",
-                issue_list.THREAD_EXPORT,
-                found.thread,
-            ),
-        )
-    if kind == "risks":
-        risk_flt = _expect(flt, RiskFilter, RiskFilter())
-        rows = risk_queries.export_rows(store, project_id, risk_flt)
-        return _tables((translate("ListExport", "Risks"), "", risk_list.EXPORT, rows))
-    if kind == "diary":  # every day; `executrek export diary --from --to` narrows it
-        from executrek.app.diary_export import diary_tables
-
-        return diary_tables(store, project_id)
-    if kind in ("schedule", "delay_events"):  # the current update; `--update N` picks one
-        from executrek.app.interop.schedule_export import schedule_tables
-
-        return schedule_tables(store, project_id, kind)
-    if kind in COST_LISTS:
-        from executrek.app.interop.cost_export import cost_tables
-
-        return cost_tables(store, project_id, kind)
-    raise _not_exported(kind)
+    build = TABLE_BUILDERS.get(kind)
+    if build is None:
+        raise _not_exported(kind)
+    return build(ListQuery(store, project_id, kind, flt, contractor_ids))
 
 
 def _not_exported(kind: str) -> InteropError:
@@ -280,14 +391,6 @@ def _expect(flt: object, cls: type[F], default: F) -> F:
     if not isinstance(flt, cls):
         raise TypeError(f"expected a {cls.__name__}, got {type(flt).__name__}")
     return flt
-
-
-def _tables(*parts: tuple[str, str, Sequence[Field[Any]], Sequence[Any]]) -> list[Table]:
-    """Tables of (title, CSV suffix, the list's export fields, rows)."""
-    return [
-        Table(title, suffix, tuple(Column.from_field(f) for f in fields), rows)
-        for title, suffix, fields, rows in parts
-    ]
 
 
 # --- writers ------------------------------------------------------------------------------

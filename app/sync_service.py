@@ -51,6 +51,7 @@ __all__ = [
     "ConflictView",
     "ConnectOutcome",
     "CredentialVault",
+    "Credentials",
     "Keep",
     "QuarantinedChange",
     "SetAsideRecord",
@@ -188,29 +189,20 @@ def insecure_notice() -> str:
     return translate("Sync", tls.insecure_notice())
 
 
-def connect_laptop(
-    ctx: AppContext,
-    vault: CredentialVault,
-    url: str,
-    user: str,
-    password: str,
-    ca_file: str | None = None,
-    *,
-    insecure: bool = False,
-) -> bool:
+def connect_laptop(ctx: AppContext, vault: CredentialVault, creds: Credentials) -> bool:
     """Check the credentials against the server (a real round trip), then remember the
     URL and user in the settings and the password in the vault. Returns True when the
-    password went to the OS keyring. ``insecure`` allows an unencrypted connection to
-    another computer; it is remembered as ``sslmode=prefer`` in the stored address."""
-    creds = Credentials(url, user, password, ca_file, insecure)
+    password went to the OS keyring. ``creds.insecure`` allows an unencrypted connection
+    to another computer; it is remembered as ``sslmode=prefer`` in the stored address."""
     with connect(creds) as conn:
         hello(conn, ctx.store.device_id)
-    if tls.plain_text_allowed(url, ca_file, insecure) and tls.explicit_sslmode(url) is None:
+    url, user, ca_file = creds.url, creds.user or "", creds.ca_file
+    if tls.plain_text_allowed(url, ca_file, creds.insecure) and tls.explicit_sslmode(url) is None:
         url = tls.with_sslmode(url, "prefer")
     central = ctx.settings.central
     central.url, central.user, central.ca_file = url, user, ca_file or ""
     ctx.save_settings()
-    stored = vault.save(url, user, password)
+    stored = vault.save(url, user, creds.password or "")
     log.info("connected to %s as %s", safe_url(url), user)
     return stored
 
@@ -279,9 +271,8 @@ def try_connect(
 ) -> ConnectOutcome:
     """``connect_laptop`` for the window: failures come back as a plain sentence."""
     try:
-        stored = connect_laptop(
-            ctx, vault, url.strip(), user.strip(), password, ca_file, insecure=insecure
-        )
+        creds = Credentials(url.strip(), user.strip(), password, ca_file, insecure)
+        stored = connect_laptop(ctx, vault, creds)
     except SyncError as exc:
         message = str(exc) if exc.kind == "config" else explain(exc.kind, str(exc))
         return ConnectOutcome(False, message=message)

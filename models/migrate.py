@@ -128,6 +128,28 @@ def fsync_folder(folder: Path) -> None:
         _fsync(folder, os.O_RDONLY)
 
 
+def backup_copy(source: Path, target: Path, *, check: bool = False) -> None:
+    """Copy the database ``source`` into the file ``target`` with SQLite's online backup
+    API (which also takes in ``source``'s -wal). With ``check``, the copy is refused
+    (``DamagedStoreError``) when ``quick_check`` finds it damaged: the API copies pages
+    without reading them, so a damaged page would pass silently."""
+    src = raw_connect(source, readonly=True)
+    try:
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            src.backup(dst)
+            if check:
+                found = "; ".join(
+                    str(r[0]) for r in dst.execute("PRAGMA quick_check(5)").fetchall()
+                )
+                if found != "ok":
+                    raise damaged(source)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def backup(path: Path, target: Path, *, check: bool = True) -> Path:
     """A consistent copy of the live database via SQLite's online backup API, written to
     ``target.part``, checked with ``quick_check`` (the backup API copies pages without
@@ -137,21 +159,7 @@ def backup(path: Path, target: Path, *, check: bool = True) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     try:
-        src = raw_connect(path, readonly=True)
-        try:
-            dst = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                src.backup(dst)
-                if check:
-                    found = "; ".join(
-                        str(r[0]) for r in dst.execute("PRAGMA quick_check(5)").fetchall()
-                    )
-                    if found != "ok":
-                        raise damaged(path)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        backup_copy(path, tmp, check=check)
         fsync_file(tmp)
         tmp.replace(target)
     except sqlite3.Error as exc:

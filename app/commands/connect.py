@@ -46,9 +46,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         vault = sync_service.CredentialVault()
         # A SyncError (unreachable, wrong password…) is one line, from the caller.
-        stored = sync_service.connect_laptop(
-            ctx, vault, args.url, args.user, password, args.ca, insecure=args.insecure
-        )
+        creds = sync_service.Credentials(args.url, args.user, password, args.ca, args.insecure)
+        stored = sync_service.connect_laptop(ctx, vault, creds)
         print(
             translate("Cli", "Connected to {url} as {user}.").format(url=args.url, user=args.user)
         )

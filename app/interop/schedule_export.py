@@ -131,12 +131,10 @@ def schedule_tables(
     relationships; the current update when None) or ``delay_events``."""
     if kind == "delay_events":
         rows = queries.delay_events(store, project_id)
-        columns = tuple(Column.from_field(f) for f in DELAY_FIELDS)
-        return [Table(translate("ListExport", "Delay events"), "", columns, rows)]
+        return [Table.of_fields(translate("ListExport", "Delay events"), "", DELAY_FIELDS, rows)]
     data = queries.update_data(store, project_id, update)
-    columns = tuple(Column.from_field(f) for f in ACTIVITY_FIELDS)
     title = translate("ListExport", "Activities {number}").format(number=data.update.number)
-    return [Table(title, "", columns, data.activities), _link_table(data)]
+    return [Table.of_fields(title, "", ACTIVITY_FIELDS, data.activities), _link_table(data)]
 
 
 def export_schedule(

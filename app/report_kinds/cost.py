@@ -47,7 +47,7 @@ from executrek.app.report_kinds.cost_headline import (
     table_section,
     variance_words,
 )
-from executrek.app.report_kinds.status import default_period, month_name
+from executrek.app.report_kinds.status import default_period, month_title
 
 
 def _gather(env: ReportEnv, request: ReportRequest) -> CostReportData:
@@ -347,10 +347,6 @@ SPEC = KindSpec(
     gather=_gather,
     story=story,
     kind_label=lambda: translate("Reports", "Monthly cost report"),
-    title=lambda data: translate("Reports", "Cost report {month} {year}").format(
-        month=month_name(data.period_end.month), year=data.period_end.year
-    ),
-    period=lambda data, request: (data.period_start, data.period_end),
-    header=lambda data: data.project,
+    title=lambda data: month_title(translate("Reports", "Cost report {month} {year}"), data),
     landscape=True,
 )

@@ -372,8 +372,6 @@ SPEC = KindSpec(
     story=story,
     kind_label=lambda: translate("Reports", "Payment certificate"),
     title=_title,
-    period=lambda data, request: (data.period_start, data.period_end),
-    header=lambda data: data.project,
     landscape=True,
     contents=False,
 )

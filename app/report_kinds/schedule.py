@@ -359,5 +359,4 @@ SPEC = KindSpec(
         update=data.update_number
     ),
     period=_period,
-    header=lambda data: data.project,
 )

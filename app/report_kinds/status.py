@@ -478,12 +478,18 @@ def month_name(month: int) -> str:
     return names[month - 1]
 
 
+def month_title(text: str, data: Any) -> str:
+    """A monthly report's title: ``text`` with the ``{month}`` and ``{year}`` its data's
+    period ends in."""
+    return text.format(month=month_name(data.period_end.month), year=data.period_end.year)
+
+
 SPEC = KindSpec(
     data_type=StatusReportData,
     gather=_gather,
     story=story,
     kind_label=lambda: translate("Reports", "Monthly project status report"),
-    title=lambda data: translate("Reports", "Project status report {month} {year}").format(
-        month=month_name(data.period_end.month), year=data.period_end.year
+    title=lambda data: month_title(
+        translate("Reports", "Project status report {month} {year}"), data
     ),
 )

@@ -9,15 +9,9 @@
 # EXECUTREK_FORBID_GPL=1 (release builds: fail when the GPL x265 encoder is bundled),
 # DEB_COMPRESSION (xz, gzip or zstd; default xz).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$PWD
-PY=${PYTHON:-$ROOT/.venv/bin/python}
-DIST=${DIST:-$ROOT/dist}
-WORK=${WORK:-$ROOT/build/pyinstaller}
+# shellcheck source=../build_common.sh
+source "$(dirname "$0")/../build_common.sh"  # ROOT, PY, DIST, WORK, say, die
 PKG=executrek-field
-
-say() { printf '== %s\n' "$*"; }
-die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 
 "$PY" -c "import PyInstaller" 2>/dev/null ||
   die "PyInstaller is not installed for $PY (pip install -e '.[build]')"

@@ -12,14 +12,9 @@
 #   APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD  notarisation (app-specific password)
 # EXECUTREK_FORBID_GPL=1 fails a bundle that contains the GPL x265 encoder.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$PWD
-PY=${PYTHON:-$ROOT/.venv/bin/python}
-DIST=${DIST:-$ROOT/dist}
-WORK=${WORK:-$ROOT/build/pyinstaller}
+# shellcheck source=../build_common.sh
+source "$(dirname "$0")/../build_common.sh"  # ROOT, PY, DIST, WORK, say, die
 APP="$DIST/Executrek Field.app"
-say() { printf '== %s\n' "$*"; }
-die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 
 VERSION=$("$PY" -c "from importlib.metadata import version; print(version('executrek-field'))")
 ARCH=$(uname -m)

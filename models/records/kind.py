@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from executrek.models.errors import WorkflowError
@@ -25,7 +25,10 @@ class NumberSeries:
 
     prefix: str
     width: int
-    counter: str  # the central database's counter key for this series
+    # The central database's counter key for this series; left empty, the kind adopting
+    # the series fills in its table (``risks``), or ``table:variant`` for one of several
+    # (``change_orders:request``).
+    counter: str = ""
     variant: str | None = None  # the value of the kind's variant column choosing it
 
 
@@ -50,27 +53,65 @@ def show(series: tuple[NumberSeries, ...], number: int | None, draft: str | None
 
 @dataclass(frozen=True)
 class RecordKind:
-    """One kind of record, and everything the spanning code needs to know of it."""
+    """One kind of record, and everything the spanning code needs to know of it.
+
+    What the mapped class already says is read from it: the ``table``, and whether the
+    kind has a responsible ``contractor``, a ``location`` and a trade of its own
+    (``own_trade``) — its ``contractor_id``, ``location_id`` and ``trade_id`` columns. The
+    status vocabulary (``status``) is the one its ``transitions`` are keyed by."""
 
     key: str  # the record type photos, comments and links name (``"risk"``)
-    table: str  # its table (``"risks"``)
     model: type[Any]  # the mapped class
     series: tuple[NumberSeries, ...]
-    status: type[enum.Enum]  # its status vocabulary
     transitions: Mapping[Any, frozenset[Any]]  # status → the statuses it may move to
     search_columns: tuple[str, ...]  # the columns full-text search indexes
-    page: str  # the page key of the GUI's registry
-    export: str  # the list name of ``executrek export``
+    page: str = ""  # the page key of the GUI's registry; its table when empty
+    export: str = ""  # the list name of ``executrek export``; its page when empty
     variant: str | None = None  # the column choosing the series (issue type, CO tier)
-    contractor: bool = True  # has a responsible contractor
-    location: bool = True  # has a location
-    own_trade: bool = False  # a trade column of its own (else the contractor's trade)
 
     def __post_init__(self) -> None:
         if not self.series:
             raise ValueError(f"record kind {self.key!r} has no number series")
         if (self.variant is None) != (len(self.series) == 1):
             raise ValueError(f"record kind {self.key!r}: a variant column needs several series")
+        if not self.transitions:
+            raise ValueError(f"record kind {self.key!r} has no status transitions")
+        # Frozen: the defaults are filled in once, here.
+        object.__setattr__(self, "series", tuple(self._counted(s) for s in self.series))
+        object.__setattr__(self, "page", self.page or self.table)
+        object.__setattr__(self, "export", self.export or self.page)
+
+    def _counted(self, one: NumberSeries) -> NumberSeries:
+        """``one`` with its counter key, the table's (``table:variant`` for a variant's)."""
+        if one.counter:
+            return one
+        counter = self.table if self.variant is None else f"{self.table}:{one.variant}"
+        return replace(one, counter=counter)
+
+    @property
+    def table(self) -> str:
+        """Its table (``"risks"``)."""
+        return str(self.model.__tablename__)
+
+    @property
+    def status(self) -> type[enum.Enum]:
+        """Its status vocabulary: the enum its transitions are keyed by."""
+        return type(next(iter(self.transitions)))
+
+    @property
+    def contractor(self) -> bool:
+        """Has a responsible contractor."""
+        return "contractor_id" in self.model.__table__.columns
+
+    @property
+    def location(self) -> bool:
+        """Has a location."""
+        return "location_id" in self.model.__table__.columns
+
+    @property
+    def own_trade(self) -> bool:
+        """A trade column of its own (else the contractor's trade counts)."""
+        return "trade_id" in self.model.__table__.columns
 
     @property
     def width(self) -> int:

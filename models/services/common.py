@@ -79,6 +79,29 @@ def add_numbered(s: Session, cls: type[M], project_id: str, series: str, **value
     return row
 
 
+def _nothing_to_check(s: Session) -> None:
+    """No check beyond the project's existence."""
+
+
+def add_numbered_to_project(
+    store: Store,
+    cls: type[M],
+    project_id: str,
+    series: str,
+    check: Callable[[Session], None] = _nothing_to_check,
+    /,
+    **values: Any,
+) -> Done[M]:
+    """One unit of work adding a new row of ``cls`` with the next number of its ``series``
+    to a project: the project known to exist, then ``check`` run (references of the
+    project), then :func:`add_numbered`."""
+    with store.transaction() as (s, changes):
+        load(s, Project, project_id, "Project")
+        check(s)
+        row = add_numbered(s, cls, project_id, series, **values)
+    return Done(row, changes)
+
+
 def opening_event(parent: Any, record: Any, note: str | None = None) -> Any:
     """The first row of a new (flushed) record's status event table, whose record column
     is ``parent``: from nothing to the status it was made in."""

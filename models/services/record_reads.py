@@ -7,13 +7,14 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from executrek.models.common import Comment, Photo, PhotoLink
 from executrek.models.directory import User
+from executrek.models.store import Store
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,12 @@ def logged(s: Session, parent: Any, record_id: str, *where: Any) -> list[Any]:
     cls = parent.class_
     stmt = select(cls).where(parent == record_id, *where).order_by(cls.created_at, cls.id)
     return list(s.scalars(stmt))
+
+
+def read_logged(store: Store, parent: Any, record_id: str, *where: Any) -> list[Any]:
+    """:func:`logged`, in a read of its own."""
+    with store.read() as s:
+        return logged(s, parent, record_id, *where)
 
 
 def status_history(s: Session, parent: Any, record_id: str) -> tuple[StatusEntry, ...]:
@@ -128,6 +135,31 @@ def picked(
     return (not contractor_ids or head.contractor_id in contractor_ids) and within(
         local_day(head.created_at), first, last
     )
+
+
+class Listed(Protocol):
+    """A row of a record list, named by its record's id."""
+
+    @property
+    def id(self) -> str: ...
+
+
+L = TypeVar("L", bound=Listed)
+
+
+def picked_rows(
+    s: Session,
+    cls: Any,
+    project_id: str,
+    listed: Sequence[L],
+    contractor_ids: frozenset[str],
+    first: dt.date | None,
+    last: dt.date | None,
+) -> tuple[dict[str, Any], list[L]]:
+    """What an export of ``cls`` records reads: the project's live rows by id, and the
+    ``listed`` rows (its list's) that :func:`picked` keeps."""
+    heads = by_id(s, cls, project_id)
+    return heads, [r for r in listed if picked(heads[r.id], contractor_ids, first, last)]
 
 
 def children_by(

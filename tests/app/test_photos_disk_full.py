@@ -107,7 +107,12 @@ def test_a_full_disk_is_reported_truthfully_and_a_reimport_sees_duplicates(
             "executrek: the disk is full; free some space and run the same import again "
             "(the photos already saved are recognised as duplicates)"
         ]
-        assert free_bytes(disk) < 200_000  # still full for the second run
+        # Still full for the second run: what the failed writes left free depends on how
+        # many were under way when the disk filled (more under load); top it up.
+        spare = free_bytes(disk) - 100_000
+        if spare > 0:
+            (disk / "filler").write_bytes(b"\0" * spare)
+        assert free_bytes(disk) < 200_000
 
         again = _import(data, tmp_path / "card", tmp_path / "again.txt")
 

@@ -39,7 +39,7 @@ from executrek.ui.labels import money
 from executrek.ui.pages.budget_dialogs import TransferDecision, TransferDialog
 from executrek.ui.pages.budget_edits import BudgetLineDialog, CostCodeDialog
 from executrek.ui.pages.budget_funding import FundingDialog
-from executrek.ui.pages.project_read import project_read
+from executrek.ui.pages.page_feed import project_read
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:

@@ -19,10 +19,9 @@ from executrek.models.records.cost.figures import LineFigures
 from executrek.models.records.cost.queries import TransferRow
 from executrek.ui.labels import money
 from executrek.ui.pages.cost_labels import parse_money
-from executrek.ui.pages.dialog_intro import intro_above
-from executrek.ui.pages.entry_boxes import hinted_edit, short_text
 from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.form_dialog import FormDialog
+from executrek.ui.widgets.form_parts import hinted_edit, intro_above, short_text
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow

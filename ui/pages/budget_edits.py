@@ -19,9 +19,9 @@ from executrek.models.records.cost.code_list import CodeChoice
 from executrek.models.records.cost.queries import BudgetLineRow
 from executrek.models.records.cost.vocab import BudgetStatus, CostCategory
 from executrek.ui.pages.cost_labels import parse_money, word
-from executrek.ui.pages.entry_boxes import short_text
 from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.form_dialog import Button
+from executrek.ui.widgets.form_parts import short_text
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow

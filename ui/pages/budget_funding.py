@@ -18,13 +18,12 @@ from executrek.models.records.cost import budget
 from executrek.models.records.cost.funding import FundingFigures, update_funding_source
 from executrek.ui.labels import RAG_COLOURS, money
 from executrek.ui.pages.cost_labels import parse_money
-from executrek.ui.pages.dialog_intro import intro_above
-from executrek.ui.pages.entry_boxes import short_text
-from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.pages.record_dialog import RecordDialog
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.form_parts import intro_above, short_text
 from executrek.ui.widgets.list_pick import ListPick
+from executrek.ui.widgets.pane_layout import flush_column
 from executrek.ui.widgets.record_list import KeepSelection, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 

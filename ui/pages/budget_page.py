@@ -38,12 +38,12 @@ from executrek.ui.pages.budget_funding import FundingTab
 from executrek.ui.pages.budget_parts import ChartsTab, DrillView, TransfersTab
 from executrek.ui.pages.budget_tree import BudgetTreeModel, Col, Node
 from executrek.ui.pages.cost_labels import CurrencyNote
-from executrek.ui.pages.page_buttons import tipped_button
-from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.figure_strip import FigureStrip
 from executrek.ui.widgets.flow_layout import FlowLayout
+from executrek.ui.widgets.form_parts import tipped_button
 from executrek.ui.widgets.page_text import MessageLine
+from executrek.ui.widgets.pane_layout import flush_column
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import add_shortcut
 

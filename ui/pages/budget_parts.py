@@ -30,13 +30,13 @@ from executrek.models.records.cost.queries import EventEntry, PayAppRow, Transfe
 from executrek.ui.labels import STATUS_COLOURS, money, money_short, when
 from executrek.ui.pages.budget_controller import Drill, SovShown
 from executrek.ui.pages.cost_labels import word
-from executrek.ui.pages.page_buttons import tipped_button
-from executrek.ui.pages.pane_layout import flush_column, headed_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.charts import SERIES, Bar, HBarChart, Line, LineChart
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.form_parts import tipped_button
 from executrek.ui.widgets.list_pick import ListPick
+from executrek.ui.widgets.pane_layout import flush_column, headed_column
 from executrek.ui.widgets.record_list import DetailSide, KeepSelection, record_table, side_by_side
 from executrek.ui.widgets.rows_model import RowsModel
 

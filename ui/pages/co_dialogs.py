@@ -34,11 +34,10 @@ from executrek.models.services.listings import Choice
 from executrek.ui.labels import money
 from executrek.ui.pages.co_rates import RateFindings, read_findings
 from executrek.ui.pages.cost_labels import setting_pct
-from executrek.ui.pages.dialog_intro import intro_above
-from executrek.ui.pages.entry_boxes import short_text
 from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.widgets.form_parts import intro_above, short_text
 from executrek.ui.widgets.screen_fit import resize_within_screen
 from executrek.ui.widgets.signature_pad import SignaturePad
 

@@ -15,8 +15,8 @@ from executrek.models.records.change_order.model import ChangeOrder
 from executrek.models.records.cost.rates import RateFinding, rate_check
 from executrek.models.store import Store
 from executrek.ui.labels import RAG_COLOURS, money
-from executrek.ui.pages.pane_layout import headed_column
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.pane_layout import headed_column
 from executrek.ui.widgets.rows_model import RowsModel
 
 

@@ -31,11 +31,10 @@ from executrek.models.records.cost.vocab import CommitmentType
 from executrek.models.services.listings import Choice
 from executrek.ui.labels import money
 from executrek.ui.pages.cost_labels import parse_money, word
-from executrek.ui.pages.dialog_intro import intro_above
-from executrek.ui.pages.entry_boxes import hinted_edit, short_text
 from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.widgets.form_parts import hinted_edit, intro_above, short_text
 
 if TYPE_CHECKING:
     from executrek.models.store import Store

@@ -35,8 +35,7 @@ from executrek.ui.pages.commitment_dialogs import (
     RemoveLineDialog,
     SovLineDialog,
 )
-from executrek.ui.pages.listed_row import ListedRow
-from executrek.ui.pages.project_read import project_read
+from executrek.ui.pages.page_feed import ListedRow, project_read
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:

@@ -37,10 +37,10 @@ from executrek.ui.pages.commitments_controller import (
 )
 from executrek.ui.pages.cost_labels import word
 from executrek.ui.pages.cost_register import CostRegister
-from executrek.ui.pages.page_buttons import tipped_button
-from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.form_parts import tipped_button
+from executrek.ui.widgets.pane_layout import flush_column
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import (
     DetailSide,

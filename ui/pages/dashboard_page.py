@@ -3,7 +3,7 @@ and by contractor, inspection results over time, risk matrix) and what is overdu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,8 @@ from executrek.ui.widgets.screen_fit import scrolling_page
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
+
+_ChartT = TypeVar("_ChartT", HBarChart, StackedColumns, RiskMatrix)
 
 STATUS_ORDER = ("draft", "open", "rejected", "ready_for_review", "closed", "void")
 
@@ -111,45 +113,40 @@ class DashboardPage(QWidget):
         layout, self.title = scrolling_page(self, self.tr("Dashboard"))
 
         cards = QHBoxLayout()
-        self.budget_card = Card(self.tr("Revised contract"))
-        self.pending_card = Card(self.tr("Pending exposure"))
-        self.schedule_card = Card(self.tr("Schedule"))
-        self.punch_card = Card(self.tr("Open punch items"))
-        self.quality_card = Card(self.tr("Inspection pass rate"))
-        self.ncr_card = Card(self.tr("Open NCRs / issues"))
-        for card in (
-            self.budget_card,
-            self.pending_card,
-            self.schedule_card,
-            self.punch_card,
-            self.quality_card,
-            self.ncr_card,
-        ):
-            cards.addWidget(card)
         layout.addLayout(cards)
+
+        def card(title: str) -> Card:
+            """A figure card, at the end of the row of cards."""
+            made = Card(title)
+            cards.addWidget(made)
+            return made
+
+        self.budget_card = card(self.tr("Revised contract"))
+        self.pending_card = card(self.tr("Pending exposure"))
+        self.schedule_card = card(self.tr("Schedule"))
+        self.punch_card = card(self.tr("Open punch items"))
+        self.quality_card = card(self.tr("Inspection pass rate"))
+        self.ncr_card = card(self.tr("Open NCRs / issues"))
 
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.budget_chart = HBarChart(self.tr("Budget roll-up"))
-        self.status_chart = HBarChart(self.tr("Punch items by status"))
-        self.contractor_chart = HBarChart(self.tr("Open punch items by contractor"))
-        self.inspection_chart = StackedColumns(self.tr("Inspection results by month"))
-        self.risk_chart = RiskMatrix(self.tr("Risk matrix (open risks)"))
-        for chart in (
-            self.budget_chart,
-            self.status_chart,
-            self.contractor_chart,
-            self.inspection_chart,
-            self.risk_chart,
-        ):
-            chart.empty_text = self.tr("Nothing recorded yet")
-            chart.setMinimumHeight(240)
-        grid.addWidget(self.budget_chart, 0, 0)
-        grid.addWidget(self.status_chart, 0, 1)
-        grid.addWidget(self.contractor_chart, 0, 2)
-        grid.addWidget(self.inspection_chart, 1, 0, 1, 2)
-        grid.addWidget(self.risk_chart, 1, 2)
         layout.addLayout(grid)
+
+        def chart(made: _ChartT, *cell: int) -> _ChartT:
+            """``made``, saying when it has nothing to show, in the grid's ``cell`` (row,
+            column and, for a wide one, the rows and columns it spans)."""
+            made.empty_text = self.tr("Nothing recorded yet")
+            made.setMinimumHeight(240)
+            grid.addWidget(made, *cell)
+            return made
+
+        self.budget_chart = chart(HBarChart(self.tr("Budget roll-up")), 0, 0)
+        self.status_chart = chart(HBarChart(self.tr("Punch items by status")), 0, 1)
+        self.contractor_chart = chart(HBarChart(self.tr("Open punch items by contractor")), 0, 2)
+        self.inspection_chart = chart(
+            StackedColumns(self.tr("Inspection results by month")), 1, 0, 1, 2
+        )
+        self.risk_chart = chart(RiskMatrix(self.tr("Risk matrix (open risks)")), 1, 2)
 
         self.overdue_title = QLabel(self.tr("Overdue"))
         self.overdue_title.setObjectName("sectionTitle")

@@ -25,9 +25,9 @@ from executrek.models.errors import DomainError
 from executrek.models.records.diary import service as diary
 from executrek.models.services import diary_actions
 from executrek.models.services.listings import ProjectChoices
-from executrek.ui.pages.dialog_intro import intro_above
 from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.form_dialog import FormDialog
+from executrek.ui.widgets.form_parts import intro_above
 from executrek.ui.widgets.location_box import LocationBox
 from executrek.ui.widgets.signature_pad import SignaturePad
 

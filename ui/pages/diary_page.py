@@ -35,9 +35,9 @@ from executrek.ui.pages.diary_controller import DiaryController
 from executrek.ui.pages.diary_day_view import DayForm
 from executrek.ui.pages.diary_edits import DiaryEdits
 from executrek.ui.pages.diary_register import RegisterView
-from executrek.ui.pages.page_buttons import tipped_button
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.form_parts import tipped_button
 from executrek.ui.widgets.page_text import MessageLine, page_title
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import add_shortcut

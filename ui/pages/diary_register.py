@@ -21,8 +21,8 @@ from executrek.models.records.diary import period
 from executrek.models.records.diary.period import DelayRow
 from executrek.models.store import Store
 from executrek.ui.labels import day
-from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.pane_layout import flush_column
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 

@@ -30,11 +30,11 @@ from executrek.models.project import LocationKind
 from executrek.models.services import listings, projects
 from executrek.models.services.listings import DirectoryListing, MilestoneRow, OrgRow, PersonRow
 from executrek.ui.labels import day, value_label
-from executrek.ui.pages.entry_boxes import hinted_edit
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.columns import Column, IdRole
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.form_parts import hinted_edit
 from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.record_list import ProjectFeed, current_row, record_table
 from executrek.ui.widgets.rows_model import RowsModel

@@ -44,8 +44,8 @@ from executrek.app.interop.punch_table import ColumnMapping, UnknownValues
 from executrek.app.interop.punch_vocab import normalize_value
 from executrek.ui.pages.exchange_controller import UNUSED, ExchangeController
 from executrek.ui.pages.exchange_preview_model import PreviewModel
-from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.page_text import page_title
+from executrek.ui.widgets.pane_layout import flush_column
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow

@@ -38,7 +38,6 @@ from executrek.models.services.listings import ProjectChoices
 from executrek.models.store import Store
 from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import day, value_label, when
-from executrek.ui.pages.entry_boxes import short_text
 from executrek.ui.pages.record_dialog import RecordDialog
 from executrek.ui.pages.record_page import RecordPage
 from executrek.ui.widgets.choices import add_values
@@ -46,6 +45,7 @@ from executrek.ui.widgets.column_chooser import ColumnChooser
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.field_errors import FieldErrors
 from executrek.ui.widgets.form_dialog import Button
+from executrek.ui.widgets.form_parts import short_text
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.record_list import (

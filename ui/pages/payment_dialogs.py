@@ -24,14 +24,13 @@ from executrek.app.messages import user_message
 from executrek.models import clock
 from executrek.models.errors import DomainError
 from executrek.models.records.cost import payments
-from executrek.models.records.cost.queries import CommitmentRow, PayAppLineRow
+from executrek.models.records.cost.queries import Certificate, CommitmentRow, PayAppLineRow
 from executrek.ui.labels import money
 from executrek.ui.pages.commitment_dialogs import date_box, optional_date
 from executrek.ui.pages.cost_labels import parse_money
-from executrek.ui.pages.dialog_intro import intro_above
-from executrek.ui.pages.entry_boxes import hinted_edit, short_text
 from executrek.ui.widgets.dates import qdate
 from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.widgets.form_parts import hinted_edit, intro_above, short_text
 from executrek.ui.widgets.signature_pad import SignaturePad
 
 if TYPE_CHECKING:
@@ -215,14 +214,13 @@ class WithholdDialog(AmountDialog):
     def __init__(
         self,
         window: MainWindow,
-        app_id: str,
-        number: str,
-        currency: str,
+        cert: Certificate,
         *,
         current: Decimal,
         reason: str | None,
         suggested: Decimal,
     ) -> None:
+        app_id, number, currency = cert.id, cert.number, cert.currency
         text = self.tr("Withheld from this payment until the defects are put right.")
         if suggested:
             text += " " + self.tr(
@@ -248,15 +246,9 @@ class ReleaseDialog(AmountDialog):
     amount; 0 releases nothing."""
 
     def __init__(
-        self,
-        window: MainWindow,
-        app_id: str,
-        number: str,
-        currency: str,
-        *,
-        held: Decimal,
-        current: Decimal,
+        self, window: MainWindow, cert: Certificate, *, held: Decimal, current: Decimal
     ) -> None:
+        app_id, number, currency = cert.id, cert.number, cert.currency
         intro = self.tr(
             "{held} of retainage is held on this contract (work and stored materials, "
             "less what earlier certificates released). What is released is paid with "

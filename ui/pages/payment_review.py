@@ -38,10 +38,10 @@ from executrek.models.records.cost.queries import Certificate, PayAppLineRow
 from executrek.models.records.cost.vocab import LineDecision
 from executrek.ui.labels import RAG_COLOURS, STATUS_COLOURS, money
 from executrek.ui.pages.cost_labels import pct, word
-from executrek.ui.pages.pane_layout import flush_column, headed_column
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.adaptive_splitter import AdaptiveSplitter
 from executrek.ui.widgets.columns import Column
+from executrek.ui.widgets.pane_layout import flush_column, headed_column
 from executrek.ui.widgets.record_list import record_table, scrolling
 from executrek.ui.widgets.rows_model import RowsModel
 

@@ -25,7 +25,7 @@ from executrek.models.records.cost.queries import Certificate, CommitmentRow, Pa
 from executrek.models.services import projects
 from executrek.models.store import Store
 from executrek.ui.pages.cost_labels import parse_money, setting_pct
-from executrek.ui.pages.listed_row import ListedRow
+from executrek.ui.pages.page_feed import ListedRow, project_read
 from executrek.ui.pages.payment_dialogs import (
     ApplicationReasonDialog,
     CertifyDialog,
@@ -36,7 +36,6 @@ from executrek.ui.pages.payment_dialogs import (
     actor,
 )
 from executrek.ui.pages.payment_review import ReviewLine
-from executrek.ui.pages.project_read import project_read
 from executrek.ui.widgets.record_list import FedController
 
 if TYPE_CHECKING:
@@ -267,9 +266,7 @@ class PaymentsController(FedController["PaymentsPage"]):
         return self._open(
             WithholdDialog(
                 self.window_,
-                r.cert.id,
-                r.cert.number,
-                r.cert.currency,
+                r.cert,
                 current=r.cert.summary.withholding,
                 reason=row.withholding_reason if row is not None else None,
                 suggested=r.suggested_withholding,
@@ -286,9 +283,7 @@ class PaymentsController(FedController["PaymentsPage"]):
         return self._open(
             ReleaseDialog(
                 self.window_,
-                r.cert.id,
-                r.cert.number,
-                r.cert.currency,
+                r.cert,
                 held=r.cert.summary.retainage_total + current,
                 current=current,
             )

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit
 
 from executrek.models.services import projects
-from executrek.ui.pages.dialog_intro import intro_above
-from executrek.ui.pages.entry_boxes import hinted_edit
 from executrek.ui.widgets.dates import today_qdate
 from executrek.ui.widgets.form_dialog import FormDialog
+from executrek.ui.widgets.form_parts import hinted_edit, intro_above
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow

@@ -31,14 +31,13 @@ from executrek.models.services.listings import ProjectChoices
 from executrek.ui import undo_commands
 from executrek.ui.drawings.sheet_link import SheetLink
 from executrek.ui.labels import STATUS_COLOURS, value_label, when
-from executrek.ui.pages.entry_boxes import short_text
-from executrek.ui.pages.page_buttons import tipped_button
-from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.pages.record_page import add_form
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.action_row import ActionRow
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.form_parts import short_text, tipped_button
+from executrek.ui.widgets.pane_layout import flush_column
 from executrek.ui.widgets.record_list import add_shortcut
 from executrek.ui.widgets.submit_text import SubmitTextEdit
 

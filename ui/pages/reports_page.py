@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 
 from executrek.app.report_kinds.common import PhotoPlacement, ReportKind
 from executrek.models.services.issued_reports import IssuedReportRow
-from executrek.ui.pages.entry_boxes import choice_box, hinted_edit
-from executrek.ui.pages.page_buttons import tipped_button
 from executrek.ui.pages.reports_controller import ReportsController
 from executrek.ui.widgets.column_model import ordered
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.dates import today_qdate
+from executrek.ui.widgets.form_parts import choice_box, hinted_edit, tipped_button
 from executrek.ui.widgets.page_text import page_title
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel

@@ -33,17 +33,17 @@ from executrek.models.services.listings import Choice
 from executrek.models.services.records import LinkRow
 from executrek.ui import undo_commands
 from executrek.ui.labels import value_label
-from executrek.ui.pages.entry_boxes import short_text
-from executrek.ui.pages.pane_layout import flush_column
-from executrek.ui.pages.project_read import project_read
+from executrek.ui.pages.page_feed import project_read
 from executrek.ui.pages.record_page import add_form
 from executrek.ui.photos.photo_strip import PhotoStrip
 from executrek.ui.widgets.charts import RiskMatrix, risk_colour
 from executrek.ui.widgets.choices import add_values
 from executrek.ui.widgets.columns import screen_columns
 from executrek.ui.widgets.field_errors import FieldErrors
+from executrek.ui.widgets.form_parts import short_text
 from executrek.ui.widgets.list_export import ListExporter
 from executrek.ui.widgets.page_text import page_title
+from executrek.ui.widgets.pane_layout import flush_column
 from executrek.ui.widgets.permission_gate import each, gate_project
 from executrek.ui.widgets.record_list import (
     DetailSide,

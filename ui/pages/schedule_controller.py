@@ -25,7 +25,7 @@ from executrek.models.records.schedule.lookahead import lookahead
 from executrek.models.records.schedule.page_reads import BASELINE, ScheduleView, schedule_view
 from executrek.models.records.schedule.queries import DelayRow, UpdateRow
 from executrek.models.store import Store
-from executrek.ui.pages.project_read import project_read
+from executrek.ui.pages.page_feed import project_read
 from executrek.ui.pages.schedule_delays import DecisionDialog, DelayDialog
 from executrek.ui.pages.schedule_import import ImportDialog, ReviewDialog
 from executrek.ui.widgets.gantt_rows import Filter, GanttRow, chart_rows, day_span, visible_rows

@@ -30,13 +30,12 @@ from executrek.models.records.schedule.queries import DelayRow
 from executrek.models.records.schedule.service import MAX_DAYS
 from executrek.models.records.schedule.vocab import DelayResponsibility, DelayStatus
 from executrek.ui.labels import STATUS_COLOURS
-from executrek.ui.pages.dialog_intro import intro_above
-from executrek.ui.pages.entry_boxes import short_text
 from executrek.ui.pages.record_dialog import RecordDialog, edit_or_new
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.dates import qdate, today_qdate
 from executrek.ui.widgets.flow_layout import FlowLayout
 from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.widgets.form_parts import intro_above, short_text
 from executrek.ui.widgets.record_list import current_row, record_table
 from executrek.ui.widgets.rows_model import RowsModel
 

@@ -28,11 +28,11 @@ from executrek.models.errors import DomainError
 from executrek.models.records.schedule import service
 from executrek.models.records.schedule.importer import ImportedUpdate
 from executrek.models.records.schedule.queries import UpdateRow
-from executrek.ui.pages.entry_boxes import hinted_edit
 from executrek.ui.pages.record_dialog import RecordDialog
 from executrek.ui.pages.schedule_delays import date_edit, day_of
 from executrek.ui.widgets.flow_layout import together
 from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.widgets.form_parts import hinted_edit
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow

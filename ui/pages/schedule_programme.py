@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from executrek.app.report_kinds.schedule_labels import days_text, value_word
 from executrek.models.records.schedule.queries import Activity
-from executrek.ui.pages.entry_boxes import choice_box, hinted_edit
 from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.flow_layout import FlowLayout, together
+from executrek.ui.widgets.form_parts import choice_box, hinted_edit
 from executrek.ui.widgets.gantt_rows import Filter, FloatBand, GanttRow, visible_rows
 from executrek.ui.widgets.gantt_scale import Zoom
 from executrek.ui.widgets.gantt_view import GanttView

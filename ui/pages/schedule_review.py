@@ -25,10 +25,10 @@ from executrek.app.report_kinds.schedule_lines import ChangeLine, ChangeSection
 from executrek.models.records.schedule.compare import Comparison
 from executrek.models.records.schedule.quality import Offender, Point, QualityReport
 from executrek.ui.labels import RAG_COLOURS
-from executrek.ui.pages.pane_layout import flush_column
 from executrek.ui.widgets.adaptive_splitter import split
 from executrek.ui.widgets.columns import Column
 from executrek.ui.widgets.page_text import section_heading
+from executrek.ui.widgets.pane_layout import flush_column
 from executrek.ui.widgets.record_list import record_table
 from executrek.ui.widgets.rows_model import RowsModel
 

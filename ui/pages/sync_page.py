@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from executrek.ui.pages.page_buttons import tipped_button
 from executrek.ui.pages.sync_page_controller import SyncPageController
 from executrek.ui.pages.sync_tabs import ListTab
+from executrek.ui.widgets.form_parts import tipped_button
 from executrek.ui.widgets.screen_fit import scrolling_page
 
 if TYPE_CHECKING:

@@ -8,11 +8,12 @@ form checks the credentials on the net pool."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from executrek.app import sync_service
 from executrek.app.context import AppContext
@@ -28,8 +29,7 @@ from executrek.app.sync_service import (
 from executrek.models.changes import Changes
 from executrek.ui.pages import sync_rows
 from executrek.ui.pages.sync_rows import SyncLists
-from executrek.ui.pages.sync_tabs import ListTab
-from executrek.ui.widgets.confirm import confirm
+from executrek.ui.widgets.confirm import discard_ok
 from executrek.ui.widgets.sync_indicator import COLOURS
 
 if TYPE_CHECKING:
@@ -37,9 +37,42 @@ if TYPE_CHECKING:
     from executrek.ui.pages.sync_page import SyncPage
 
 ERROR_STYLE = "color: #C62828; font-weight: 600;"
-_T = TypeVar("_T")
 # A change to one of these redraws the lists (while the screen is shown).
 LIST_TABLES = ("sync_conflicts", "sync_quarantine", "sync_state", "projects", "diary_days")
+
+
+def _resolve(keep: sync_service.Keep) -> Callable[[AppContext, ConflictRow], object]:
+    """Keep mine or theirs on a conflict (or mine over an automatic decision)."""
+    return lambda ctx, c: sync_service.resolve_and_report(ctx, c.view.id, keep)
+
+
+def _accept(ctx: AppContext, c: ConflictRow) -> object:
+    return sync_service.accept_decided(ctx, c.view.id)
+
+
+def _send_again(ctx: AppContext, q: QuarantinedChange) -> object:
+    return sync_service.send_again(ctx, [q.seq])
+
+
+def _discard(ctx: AppContext, q: QuarantinedChange) -> object:
+    return sync_service.discard_refused(ctx, q.seq)
+
+
+def _forget(ctx: AppContext, row: SetAsideRow) -> object:
+    return sync_service.forget_set_aside(ctx, row.record.row_id)
+
+
+class _Choice(NamedTuple):
+    """A choice on a tab's chosen row: the ``button`` that makes it, the ``tab`` it takes
+    the row from, the buttons ``waiting`` while its ``work`` runs off the GUI thread,
+    what is ``done`` with the result, and the question it may ``ask`` first."""
+
+    button: QPushButton
+    tab: str  # the name of both SyncPage's tab and SyncLists' list
+    work: Callable[[AppContext, Any], object]
+    done: Callable[[Any], None]
+    ask: str | None = None  # the controller's method asking it (tests replace it)
+    waiting: tuple[QPushButton, ...] = ()  # () when only the button waits
 
 
 class SyncPageController(QObject):
@@ -52,14 +85,8 @@ class SyncPageController(QObject):
         self.sync = window.sync
         self.lists = SyncLists([], [], [], {}, [], [], [])
         page.sync_button.clicked.connect(self.sync.sync_now)
-        page.keep_mine.clicked.connect(lambda: self.resolve("mine"))
-        page.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
-        page.restore_mine.clicked.connect(self.restore)
-        page.accept_decided.clicked.connect(self.accept)
-        page.send_again.clicked.connect(self.resend)
-        page.discard_button.clicked.connect(self.discard)
+        self._wire_choices()
         page.retry_aside.clicked.connect(self.retry_set_aside)
-        page.forget_aside.clicked.connect(self.forget)
         page.open_day.clicked.connect(self.open_diary_day)
         page.diary.table.doubleClicked.connect(lambda _index: self.open_diary_day())
         for tab in (page.conflicts, page.decided, page.refused, page.set_aside, page.diary):
@@ -153,77 +180,39 @@ class SyncPageController(QObject):
         self._redraw(changes)
         self.sync.check()  # the choice syncs like any edit
 
-    def _on_chosen(
-        self,
-        tab: ListTab,
-        items: Sequence[_T],
-        buttons: Sequence[QPushButton],
-        work: Callable[[AppContext, _T], Any],
-        done: Callable[[Any], None],
-        ask: Callable[[_T], bool] | None = None,
-    ) -> None:
-        """Run ``work`` on the tab's chosen item off the GUI thread (after ``ask``, if
-        given, said yes); its buttons wait meanwhile."""
-        chosen = tab.picked(items)
-        if chosen is None or (ask is not None and not ask(chosen)):
+    def _wire_choices(self) -> None:
+        """Each choice's button runs it on its tab's chosen row."""
+        page, then_sync, redraw = self.page, self._then_sync, self._redraw
+        keep = (page.keep_mine, page.keep_theirs)
+        choices = (
+            _Choice(page.keep_mine, "conflicts", _resolve("mine"), then_sync, waiting=keep),
+            _Choice(page.keep_theirs, "conflicts", _resolve("theirs"), then_sync, waiting=keep),
+            # bring my value back over an automatic decision
+            _Choice(page.restore_mine, "decided", _resolve("mine"), then_sync),
+            # keep the automatic decision (it leaves the list)
+            _Choice(page.accept_decided, "decided", _accept, then_sync),
+            _Choice(page.send_again, "refused", _send_again, lambda _n: then_sync()),
+            # throw a refused change away, after asking (a copy stays in the log)
+            _Choice(page.discard_button, "refused", _discard, redraw, "confirm_discard"),
+            # stop trying to place a set-aside record, after asking (a copy goes to the log)
+            _Choice(page.forget_aside, "set_aside", _forget, redraw, "confirm_forget"),
+        )
+        for choice in choices:
+            choice.button.clicked.connect(partial(self._on_chosen, choice))
+
+    def _on_chosen(self, choice: _Choice) -> None:
+        """Run the choice's work on its tab's chosen row off the GUI thread (after its
+        question, if it asks one, was answered yes); its buttons wait meanwhile."""
+        chosen = getattr(self.page, choice.tab).picked(getattr(self.lists, choice.tab))
+        if chosen is None or (choice.ask is not None and not getattr(self, choice.ask)(chosen)):
             return
         ctx = self.window_.ctx
-        for button in buttons:
+        for button in choice.waiting or (choice.button,):
             button.setEnabled(False)
-        self.window_.call(lambda: work(ctx, chosen), done)
-
-    def resolve(self, keep: sync_service.Keep) -> None:
-        page = self.page
-        self._on_chosen(
-            page.conflicts,
-            self.lists.conflicts,
-            (page.keep_mine, page.keep_theirs),
-            lambda ctx, c: sync_service.resolve_and_report(ctx, c.view.id, keep),
-            self._then_sync,
-        )
-
-    def restore(self) -> None:
-        """Bring my value back over an automatic decision."""
-        self._on_chosen(
-            self.page.decided,
-            self.lists.decided,
-            (self.page.restore_mine,),
-            lambda ctx, c: sync_service.resolve_and_report(ctx, c.view.id, "mine"),
-            self._then_sync,
-        )
-
-    def accept(self) -> None:
-        """Keep the automatic decision (it leaves the list)."""
-        self._on_chosen(
-            self.page.decided,
-            self.lists.decided,
-            (self.page.accept_decided,),
-            lambda ctx, c: sync_service.accept_decided(ctx, c.view.id),
-            self._then_sync,
-        )
-
-    def resend(self) -> None:
-        self._on_chosen(
-            self.page.refused,
-            self.lists.refused,
-            (self.page.send_again,),
-            lambda ctx, q: sync_service.send_again(ctx, [q.seq]),
-            lambda _n: self._then_sync(),
-        )
-
-    def discard(self) -> None:
-        """Throw a refused change away, after asking (a copy stays in the log)."""
-        self._on_chosen(
-            self.page.refused,
-            self.lists.refused,
-            (self.page.discard_button,),
-            lambda ctx, q: sync_service.discard_refused(ctx, q.seq),
-            self._redraw,
-            self.confirm_discard,
-        )
+        self.window_.call(lambda: choice.work(ctx, chosen), choice.done)
 
     def confirm_discard(self, change: QuarantinedChange) -> bool:
-        return confirm(
+        return discard_ok(
             self.page,
             self.tr("Discard the refused change?"),
             self.tr(
@@ -235,7 +224,6 @@ class SyncPageController(QObject):
                 fields=", ".join(sync_rows.field_name(f) for f in change.fields),
                 reason=change.reason,
             ),
-            QMessageBox.StandardButton.Discard,
         )
 
     def retry_set_aside(self) -> None:
@@ -257,19 +245,8 @@ class SyncPageController(QObject):
         if self.sync.configured():
             self.sync.sync_now()  # pulls what they may wait for, then tries them again
 
-    def forget(self) -> None:
-        """Stop trying to place a set-aside record, after asking (a copy goes to the log)."""
-        self._on_chosen(
-            self.page.set_aside,
-            self.lists.set_aside,
-            (self.page.forget_aside,),
-            lambda ctx, row: sync_service.forget_set_aside(ctx, row.record.row_id),
-            self._redraw,
-            self.confirm_forget,
-        )
-
     def confirm_forget(self, row: SetAsideRow) -> bool:
-        return confirm(
+        return discard_ok(
             self.page,
             self.tr("Forget the set-aside record?"),
             self.tr(
@@ -278,7 +255,6 @@ class SyncPageController(QObject):
                 "the central database and comes again when it is changed there. A copy stays "
                 "in the log."
             ).format(label=row.label, reason=row.record.reason),
-            QMessageBox.StandardButton.Discard,
         )
 
     def open_diary_day(self) -> None:

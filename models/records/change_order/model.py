@@ -110,17 +110,12 @@ TRANSITIONS: Mapping[COStatus, frozenset[COStatus]] = {
 
 KIND = RecordKind(
     key="change_order",
-    table="change_orders",
     model=ChangeOrder,
     series=tuple(
-        NumberSeries(prefix, 3, f"change_orders:{tier.value}", tier.value)
-        for tier, prefix in TIER_PREFIX.items()
+        NumberSeries(prefix, 3, variant=tier.value) for tier, prefix in TIER_PREFIX.items()
     ),
     variant="tier",
-    status=COStatus,
     transitions=TRANSITIONS,
     search_columns=("title", "description"),
-    page="change_orders",
     export="change-orders",
-    location=False,
 )

@@ -21,14 +21,13 @@ from executrek.models.records.change_order.model import (
 from executrek.models.records.row_fields import label_of, read_row
 from executrek.models.services.common import load
 from executrek.models.services.record_reads import (
-    by_id,
     children_by,
     list_conditions,
     live_of_project,
     local_day,
     logged,
     names_of,
-    picked,
+    picked_rows,
     user_names,
 )
 from executrek.models.store import Store
@@ -227,12 +226,9 @@ def export_rows(
     )
     with store.read() as s:
         project = load(s, Project, project_id, "Project")
-        heads = by_id(s, ChangeOrder, project_id)
-        kept = [
-            r
-            for r in listed
-            if picked(heads[r.id], flt.contractor_ids, flt.created_from, flt.created_to)
-        ]
+        heads, kept = picked_rows(
+            s, ChangeOrder, project_id, listed, flt.contractor_ids, flt.created_from, flt.created_to
+        )
         lines = _live_lines(s, [r.id for r in kept])
         rows = [
             read_row(

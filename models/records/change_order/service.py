@@ -42,7 +42,7 @@ from executrek.models.services.common import (
     take_step,
     valid_strokes,
 )
-from executrek.models.services.record_reads import live_children, logged
+from executrek.models.services.record_reads import live_children, read_logged
 from executrek.models.store import Store
 
 CENT = Decimal("0.01")
@@ -269,8 +269,7 @@ def _live_lines(s: Session, co_id: str) -> list[ChangeOrderLine]:
 
 
 def events_of(store: Store, co_id: str) -> list[ChangeOrderEvent]:
-    with store.read() as s:
-        return logged(s, ChangeOrderEvent.change_order_id, co_id)
+    return read_logged(store, ChangeOrderEvent.change_order_id, co_id)
 
 
 def _transition(

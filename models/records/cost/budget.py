@@ -21,7 +21,6 @@ from executrek.models.records.cost.budget_model import (
     FundingSource,
 )
 from executrek.models.records.cost.checks import (
-    at_row,
     first_on_sheet,
     money,
     of_project,
@@ -55,7 +54,7 @@ from executrek.models.records.cost.transfers import (
 from executrek.models.records.cost.vocab import BudgetStatus, CostCategory
 from executrek.models.services.common import (
     Done,
-    add_numbered,
+    add_numbered_to_project,
     editable_only,
     load,
 )
@@ -171,20 +170,17 @@ def create_budget_line(
     values = _checked_line(
         {"title": title, "category": category, "original_amount": original_amount, "note": note}
     )
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        _refs_in_project(s, project_id, cost_code_id, funding_source_id)
-        line = add_numbered(
-            s,
-            BudgetLine,
-            project_id,
-            BUDGET_KIND.prefix(),
-            cost_code_id=cost_code_id,
-            funding_source_id=funding_source_id,
-            status=BudgetStatus.ACTIVE,
-            **values,
-        )
-    return Done(line, changes)
+    return add_numbered_to_project(
+        store,
+        BudgetLine,
+        project_id,
+        BUDGET_KIND.prefix(),
+        lambda s: _refs_in_project(s, project_id, cost_code_id, funding_source_id),
+        cost_code_id=cost_code_id,
+        funding_source_id=funding_source_id,
+        status=BudgetStatus.ACTIVE,
+        **values,
+    )
 
 
 _LINE_CHECKS: dict[str, Any] = {
@@ -263,7 +259,7 @@ def _load_codes(
     parents: list[tuple[int, CostCode, str | None]] = []
     for index, row in enumerate(rows, start=1):
         n = row_no(row.row, index)
-        with at_row(n):
+        with validation.at_row(n):
             code = _code_text("code", row.code)
             name = validation.required_text("name", row.name, max_len=200)
             first_on_sheet(seen, code, n, "code")
@@ -282,7 +278,7 @@ def _load_codes(
     for n, cc, parent_code in parents:
         if parent_code is None:
             continue  # a known code keeps its parent; a new one is a root
-        with at_row(n):
+        with validation.at_row(n):
             parent = by_code.get(parent_code)
             if parent is None:
                 raise ValidationError(
@@ -296,7 +292,7 @@ def _load_codes(
             if cc.parent_id != parent.id:
                 cc.parent_id = parent.id
     for n, cc, _parent in parents:
-        with at_row(n):
+        with validation.at_row(n):
             _no_loop(cc, {c.id: c for c in by_code.values()})
     return added, kept, by_code
 
@@ -331,7 +327,7 @@ def _load_lines(
     updated = 0
     for index, row in enumerate(rows, start=1):
         n = row_no(row.row, index)
-        with at_row(n):
+        with validation.at_row(n):
             code = _code_text("code", row.code)
             cc = by_code.get(code)
             if cc is None:

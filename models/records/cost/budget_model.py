@@ -102,28 +102,19 @@ TRANSFER_TRANSITIONS: Mapping[TransferStatus, frozenset[TransferStatus]] = {
 
 BUDGET_KIND = RecordKind(
     key="budget_line",
-    table="budget_lines",
     model=BudgetLine,
-    series=(NumberSeries(BUDGET_SERIES, WIDTH, "budget_lines"),),
-    status=BudgetStatus,
+    series=(NumberSeries(BUDGET_SERIES, WIDTH),),
     transitions=BUDGET_TRANSITIONS,
     search_columns=("title", "note"),
     page="budget",
-    export="budget",
-    contractor=False,
-    location=False,
 )
 
 TRANSFER_KIND = RecordKind(
     key="budget_transfer",
-    table="budget_transfers",
     model=BudgetTransfer,
-    series=(NumberSeries(TRANSFER_SERIES, WIDTH, "budget_transfers"),),
-    status=TransferStatus,
+    series=(NumberSeries(TRANSFER_SERIES, WIDTH),),
     transitions=TRANSFER_TRANSITIONS,
     search_columns=("title", "reason"),
     page="budget",
     export="budget-transfers",
-    contractor=False,
-    location=False,
 )

@@ -1,11 +1,9 @@
 """Checks the cost services share: exact money (never rounded silently), percentages
-0–100, required reasons, the "Row N: …" wording of a bulk load's refusal, how a refusal
+0–100, required reasons, the row a bulk load's refusal names, how a refusal
 writes an amount ("60,000.00"), and the SQL sum of a money column (in cents, exact)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -128,18 +126,6 @@ def person(field: str, value: str | None, action: str) -> str:
             QT_TRANSLATE_NOOP("Errors", "The name is too long (at most 200 characters)."),
         )
     return cleaned
-
-
-@contextmanager
-def at_row(row: int) -> Iterator[None]:
-    """Prefix a refusal raised inside with the row it is about: "Row 7: …"."""
-    try:
-        yield
-    except ValidationError as exc:
-        params = {k: v for k, v in exc.params.items() if k not in ("field", "row")}
-        raise ValidationError(
-            exc.field, validation.own_template(exc), prefix=validation.ROW_PREFIX, row=row, **params
-        ) from exc
 
 
 def row_no(given: int | None, index: int) -> int:

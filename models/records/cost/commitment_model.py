@@ -108,19 +108,14 @@ TRANSITIONS: Mapping[CommitmentStatus, frozenset[CommitmentStatus]] = {
 
 KIND = RecordKind(
     key="commitment",
-    table="commitments",
     model=Commitment,
     series=tuple(
-        NumberSeries(prefix, WIDTH, f"commitments:{kind.value}", kind.value)
+        NumberSeries(prefix, WIDTH, variant=kind.value)
         for kind, prefix in COMMITMENT_PREFIX.items()
     ),
     variant="commitment_type",
-    status=CommitmentStatus,
     transitions=TRANSITIONS,
     search_columns=("title", "description"),
-    page="commitments",
-    export="commitments",
-    location=False,
 )
 
 # Records that photos, comments and links attach to without being a kind of their own.

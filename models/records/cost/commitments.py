@@ -16,7 +16,7 @@ from executrek.models import validation, workflow
 from executrek.models.directory import Organisation
 from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from executrek.models.local_read import local_today
-from executrek.models.project import CostCode, Project
+from executrek.models.project import CostCode
 from executrek.models.records.cost import checks
 from executrek.models.records.cost.checks import cents, money, percent, summed
 from executrek.models.records.cost.commitment_model import (
@@ -36,7 +36,7 @@ from executrek.models.records.cost.vocab import (
     CommitmentType,
     PayAppStatus,
 )
-from executrek.models.services.common import Done, add_numbered, editable_only, load
+from executrek.models.services.common import Done, add_numbered_to_project, editable_only, load
 from executrek.models.store import Store
 
 S = CommitmentStatus
@@ -118,23 +118,20 @@ def create_commitment(
             "original_value", original_value, QT_TRANSLATE_NOOP("Errors", "The contract value")
         ),
     }
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        _contractor(s, contractor_id, project_id)
-        c = add_numbered(
-            s,
-            Commitment,
-            project_id,
-            KIND.prefix(kind),
-            commitment_type=kind,
-            contractor_id=contractor_id,
-            status=S.DRAFT,
-            start_date=start_date,
-            finish_date=finish_date,
-            **values,
-            **terms,
-        )
-    return Done(c, changes)
+    return add_numbered_to_project(
+        store,
+        Commitment,
+        project_id,
+        KIND.prefix(kind),
+        lambda s: _contractor(s, contractor_id, project_id),
+        commitment_type=kind,
+        contractor_id=contractor_id,
+        status=S.DRAFT,
+        start_date=start_date,
+        finish_date=finish_date,
+        **values,
+        **terms,
+    )
 
 
 def _reduction_pair(reduced: Decimal | None, at: Decimal | None) -> None:

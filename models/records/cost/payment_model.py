@@ -107,15 +107,12 @@ TRANSITIONS: Mapping[PayAppStatus, frozenset[PayAppStatus]] = {
 
 KIND = RecordKind(
     key="pay_application",
-    table="pay_applications",
     model=PayApplication,
-    series=(NumberSeries(PAYMENT_SERIES, WIDTH, "pay_applications"),),
-    status=PayAppStatus,
+    series=(NumberSeries(PAYMENT_SERIES, WIDTH),),
     transitions=TRANSITIONS,
     search_columns=("title", "note", "withholding_reason"),
     page="payments",
     export="pay-applications",
-    location=False,
 )
 
 PARTS: dict[str, str] = {"pay_application_line": "pay_application_lines"}

@@ -17,8 +17,8 @@ from executrek.models import validation
 from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError, WorkflowError
 from executrek.models.local_read import local_today
 from executrek.models.records.cost import checks
-from executrek.models.records.cost.checks import at_row, money, row_no, summed
 from executrek.models.records.cost.checks import cents as as_cents
+from executrek.models.records.cost.checks import money, row_no, summed
 from executrek.models.records.cost.commitment_model import KIND as COMMITMENT_KIND
 from executrek.models.records.cost.commitment_model import Commitment, SovLine
 from executrek.models.records.cost.pay_review import certify as certify
@@ -230,7 +230,7 @@ def load_claim(store: Store, pay_app_id: str, rows: Sequence[ClaimRow]) -> Done[
         seen: dict[str, int] = {}
         for index, row in enumerate(rows, start=1):
             n = row_no(row.row, index)
-            with at_row(n):
+            with validation.at_row(n):
                 item = (row.item or "").strip()
                 if item not in by_item:
                     raise ValidationError(

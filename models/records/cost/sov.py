@@ -19,7 +19,7 @@ from executrek.models.project import CostCode, Location
 from executrek.models.records.change_order.model import ChangeOrder
 from executrek.models.records.cost import checks
 from executrek.models.records.cost.budget_model import BudgetLine
-from executrek.models.records.cost.checks import at_row, money, row_no
+from executrek.models.records.cost.checks import money, row_no
 from executrek.models.records.cost.commitment_model import (
     KIND,
     Commitment,
@@ -239,7 +239,7 @@ def load_sov(store: Store, commitment_id: str, rows: Sequence[SovRow]) -> Done[L
         added = updated = 0
         for index, row in enumerate(rows, start=1):
             n = row_no(row.row, index)
-            with at_row(n):
+            with validation.at_row(n):
                 item = validation.required_text("item", row.item, max_len=32)
                 checks.first_on_sheet(seen, item, n)
                 description = validation.required_text("description", row.description, max_len=400)

@@ -128,16 +128,11 @@ LIVE = (DiaryStatus.OPEN.value,)  # days still being written
 
 KIND = RecordKind(
     key="diary_day",
-    table="diary_days",
     model=DiaryDay,
-    series=(NumberSeries("DIA", 3, "diary_days"),),
-    status=DiaryStatus,
+    series=(NumberSeries("DIA", 3),),
     transitions=TRANSITIONS,
     search_columns=("title", "notes"),
     page="diary",
-    export="diary",
-    contractor=False,
-    location=False,
 )
 
 

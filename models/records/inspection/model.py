@@ -129,14 +129,10 @@ TRANSITIONS: Mapping[InspectionStatus, frozenset[InspectionStatus]] = {
 
 KIND = RecordKind(
     key="inspection",
-    table="inspections",
     model=Inspection,
-    series=(NumberSeries("INS", 3, "inspections"),),
-    status=InspectionStatus,
+    series=(NumberSeries("INS", 3),),
     transitions=TRANSITIONS,
     search_columns=("title", "notes"),
-    page="inspections",
-    export="inspections",
 )
 
 

@@ -72,13 +72,10 @@ TRANSITIONS: Mapping[IssueStatus, frozenset[IssueStatus]] = {
 
 KIND = RecordKind(
     key="issue",
-    table="contractor_issues",
     model=ContractorIssue,
     series=SERIES,
     variant="issue_type",
-    status=IssueStatus,
     transitions=TRANSITIONS,
     search_columns=("title", "description", "spec_reference"),
     page="issues",
-    export="issues",
 )

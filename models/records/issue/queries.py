@@ -20,13 +20,12 @@ from executrek.models.services.record_reads import (
     StatusEntry,
     StatusStep,
     all_user_names,
-    by_id,
     children_by,
     comments_in,
     list_conditions,
     live_of_project,
     names_of,
-    picked,
+    picked_rows,
     project_labels,
     status_history,
 )
@@ -175,12 +174,15 @@ def export_rows(store: Store, project_id: str, flt: IssueFilter = IssueFilter())
         users = all_user_names(s)
         orgs = project_labels(s, Organisation.name, project_id)
         paths = project_labels(s, Location.path, project_id)
-        heads = by_id(s, ContractorIssue, project_id)
-        kept = [
-            r
-            for r in listed
-            if picked(heads[r.id], flt.contractor_ids, flt.raised_from, flt.raised_to)
-        ]
+        heads, kept = picked_rows(
+            s,
+            ContractorIssue,
+            project_id,
+            listed,
+            flt.contractor_ids,
+            flt.raised_from,
+            flt.raised_to,
+        )
         thread: dict[str, list[Comment]] = {}
         for c in s.scalars(
             select(Comment)

@@ -28,7 +28,7 @@ from executrek.models.services.common import (
     move_to,
     opening_event,
 )
-from executrek.models.services.record_reads import logged
+from executrek.models.services.record_reads import read_logged
 from executrek.models.store import Store
 from executrek.models.vocab import Priority
 
@@ -148,5 +148,4 @@ def add_response(
 
 
 def thread(store: Store, issue_id: str) -> list[Comment]:
-    with store.read() as s:
-        return logged(s, Comment.record_id, issue_id, Comment.record_type == "issue")
+    return read_logged(store, Comment.record_id, issue_id, Comment.record_type == "issue")

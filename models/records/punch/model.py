@@ -68,13 +68,9 @@ TRANSITIONS: Mapping[PunchStatus, frozenset[PunchStatus]] = {
 
 KIND = RecordKind(
     key="punch_item",
-    table="punch_items",
     model=PunchItem,
     series=SERIES,
-    status=PunchStatus,
     transitions=TRANSITIONS,
     search_columns=("title", "description"),
     page="punch",
-    export="punch",
-    own_trade=True,
 )

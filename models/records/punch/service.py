@@ -33,7 +33,7 @@ from executrek.models.services.common import (
     move_to,
     opening_event,
 )
-from executrek.models.services.record_reads import logged
+from executrek.models.services.record_reads import read_logged
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -203,8 +203,7 @@ def delete_punch_item(store: Store, item_id: str) -> Done[None]:
 
 
 def history(store: Store, item_id: str) -> list[PunchStatusEvent]:
-    with store.read() as s:
-        return logged(s, PunchStatusEvent.punch_item_id, item_id)
+    return read_logged(store, PunchStatusEvent.punch_item_id, item_id)
 
 
 def bulk_create_punch_items(
@@ -259,10 +258,8 @@ def insert_imported(
 
 
 def _validated_row(index: int, new: NewPunchItem, today: dt.date, imported: bool) -> dict[str, Any]:
-    try:
+    with validation.at_row(index):
         return _validated(new, today, any_status=imported)
-    except ValidationError as exc:
-        raise validation.in_row(index, exc)
 
 
 def _write(

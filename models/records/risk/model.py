@@ -53,14 +53,8 @@ LIVE = (RiskStatus.OPEN.value, RiskStatus.MITIGATING.value)  # the risks still t
 
 KIND = RecordKind(
     key="risk",
-    table="risks",
     model=Risk,
-    series=(NumberSeries("RSK", 3, "risks"),),
-    status=RiskStatus,
+    series=(NumberSeries("RSK", 3),),
     transitions=TRANSITIONS,
     search_columns=("title", "description", "mitigation"),
-    page="risks",
-    export="risks",
-    contractor=False,
-    location=False,
 )

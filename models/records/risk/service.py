@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from executrek.models import validation, workflow
-from executrek.models.project import Project
 from executrek.models.records.risk.model import KIND, Risk, RiskCategory, RiskStatus
-from executrek.models.services.common import Done, Editable, add_numbered, edit_fields, load
+from executrek.models.services.common import (
+    Done,
+    Editable,
+    add_numbered_to_project,
+    edit_fields,
+    load,
+)
 from executrek.models.store import Store
 
 SERIES = KIND.prefix()
@@ -37,12 +42,9 @@ def create_risk(
         "description": validation.text("description", description, max_len=20000, required=False),
         "mitigation": validation.text("mitigation", mitigation, max_len=20000, required=False),
     }
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        risk = add_numbered(
-            s, Risk, project_id, SERIES, owner_id=owner_id, status=RiskStatus.OPEN, **values
-        )
-    return Done(risk, changes)
+    return add_numbered_to_project(
+        store, Risk, project_id, SERIES, owner_id=owner_id, status=RiskStatus.OPEN, **values
+    )
 
 
 RISK_EDITABLE: Editable = {

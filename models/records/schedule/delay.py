@@ -60,14 +60,10 @@ LIVE = (DelayStatus.NOTIFIED.value, DelayStatus.CLAIMED.value)
 
 DELAY_KIND = RecordKind(
     key="delay_event",
-    table="schedule_delay_events",
     model=DelayEvent,
-    series=(NumberSeries(DELAY_SERIES, WIDTH, "schedule_delay_events"),),
-    status=DelayStatus,
+    series=(NumberSeries(DELAY_SERIES, WIDTH),),
     transitions=TRANSITIONS,
     search_columns=("title", "description", "decision_note"),
     page="schedule",
     export="delay_events",
-    contractor=False,
-    location=False,
 )

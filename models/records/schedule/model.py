@@ -152,16 +152,11 @@ CONTENT_TABLES = ("schedule_calendars", "schedule_activities", "schedule_links")
 
 KIND = RecordKind(
     key="schedule_update",
-    table="schedule_updates",
     model=ScheduleUpdate,
-    series=(NumberSeries(SERIES, WIDTH, "schedule_updates"),),
-    status=UpdateStatus,
+    series=(NumberSeries(SERIES, WIDTH),),
     transitions=TRANSITIONS,
     search_columns=("title", "source_name", "review_note"),
     page="schedule",
-    export="schedule",
-    contractor=False,
-    location=False,
 )
 
 # Records that photos, comments and links attach to (field evidence on an activity).

@@ -15,7 +15,6 @@ from sqlalchemy import select
 from executrek.models import validation, workflow
 from executrek.models.common import RecordLink
 from executrek.models.errors import QT_TRANSLATE_NOOP, ValidationError
-from executrek.models.project import Project
 from executrek.models.records.schedule.delay import DELAY_KIND, DelayEvent
 from executrek.models.records.schedule.model import KIND, ScheduleActivity, ScheduleUpdate
 from executrek.models.records.schedule.vocab import (
@@ -24,7 +23,13 @@ from executrek.models.records.schedule.vocab import (
     UpdateStatus,
 )
 from executrek.models.services import records
-from executrek.models.services.common import Done, Editable, add_numbered, edit_fields, load
+from executrek.models.services.common import (
+    Done,
+    Editable,
+    add_numbered_to_project,
+    edit_fields,
+    load,
+)
 from executrek.models.store import Store
 
 ACTIVITY = "schedule_activity"  # the record type of an activity in record_links
@@ -73,19 +78,16 @@ def create_delay_event(
             "activity_code", activity_code, max_len=60, required=False
         ),
     }
-    with store.transaction() as (s, changes):
-        load(s, Project, project_id, "Project")
-        event = add_numbered(
-            s,
-            DelayEvent,
-            project_id,
-            DELAY_KIND.prefix(),
-            start_date=start_date,
-            end_date=end_date,
-            status=DelayStatus.NOTIFIED,
-            **values,
-        )
-    return Done(event, changes)
+    return add_numbered_to_project(
+        store,
+        DelayEvent,
+        project_id,
+        DELAY_KIND.prefix(),
+        start_date=start_date,
+        end_date=end_date,
+        status=DelayStatus.NOTIFIED,
+        **values,
+    )
 
 
 def change_delay_status(

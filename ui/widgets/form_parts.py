@@ -1,13 +1,22 @@
-"""Entry boxes the pages' forms share: a line edit that says what goes in it while it is
+"""The parts the pages' forms and dialogs share.
+
+Entry boxes the pages' forms share: a line edit that says what goes in it while it is
 empty, a short plain text box (a description, a note, a reason) and a choice box of a
-few values, each in words."""
+few values, each in words.
+
+Buttons the pages share: a push button that says what it does in its tooltip.
+
+The intro of a form dialog: a wrapping line of text above its form that says what
+the dialog does or what its choice means."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import Enum
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from executrek.ui.widgets.form_dialog import FormDialog
 
 
 def hinted_edit(hint: str) -> QLineEdit:
@@ -33,3 +42,18 @@ def choice_box(choices: Iterable[tuple[Enum, str]]) -> QComboBox:
     for value, text in choices:
         box.addItem(text, value.value)
     return box
+
+
+def tipped_button(text: str, tip: str) -> QPushButton:
+    """A push button reading ``text``, with ``tip`` as its tooltip."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    return button
+
+
+def intro_above(dialog: FormDialog, text: str) -> QLabel:
+    """Show ``text`` wrapped above ``dialog``'s form; the label, to change later."""
+    intro = QLabel(text)
+    intro.setWordWrap(True)
+    dialog.column.insertWidget(0, intro)
+    return intro
