@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from executrek.models import clock
-from executrek.models.errors import StoreError
+from executrek.models.errors import QT_TRANSLATE_NOOP, StoreError
 from executrek.models.local_read import SCHEMA_HEAD as SCHEMA_HEAD
 from executrek.models.local_read import SQLITE_MAGIC
 from executrek.models.store import (
@@ -51,17 +51,26 @@ def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
 
 def empty_file(path: Path) -> StoreError:
     return StoreError(
-        f"{path} is empty (0 bytes): the database in it is lost. Restore a backup from "
-        "the backups folder with 'executrek db restore FILE', or move the empty file "
-        "away to start with a new, empty database."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is empty (0 bytes): the database in it is lost. Restore a backup from "
+            "the backups folder with 'executrek db restore FILE', or move the empty file "
+            "away to start with a new, empty database.",
+        ),
+        path=path,
     )
 
 
 def newer_schema(path: Path, revision: str) -> StoreError:
     return StoreError(
-        f"This database ({path}) was written by a newer version of Executrek Field "
-        f"(schema {revision}); the file was left untouched. Install the latest version "
-        "of the app to open it."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This database ({path}) was written by a newer version of Executrek Field "
+            "(schema {revision}); the file was left untouched. Install the latest version "
+            "of the app to open it.",
+        ),
+        path=path,
+        revision=revision,
     )
 
 
@@ -206,12 +215,20 @@ def upgrade(
     if not folder_writable(path):
         if current is None and not path.exists():
             raise StoreError(
-                f"The data folder {path.parent} is read-only and holds no database yet. "
-                "Choose a writable folder (--data-dir)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The data folder {folder} is read-only and holds no database yet. "
+                    "Choose a writable folder (--data-dir).",
+                ),
+                folder=path.parent,
             )
         raise StoreError(
-            f"The database {path} must be updated for this version of Executrek Field, "
-            "but its folder is read-only. Open it once from a writable folder."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} must be updated for this version of Executrek Field, "
+                "but its folder is read-only. Open it once from a writable folder.",
+            ),
+            path=path,
         )
     if current is not None and make_backup:
         stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
@@ -249,8 +266,12 @@ def _foreign_key_check(conn: Any) -> None:
     bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if bad:
         raise StoreError(
-            f"Migration left {len(bad)} broken references (first: {tuple(bad[0])}); "
-            "nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Migration left {count} broken references (first: {first}); nothing was changed.",
+            ),
+            count=len(bad),
+            first=tuple(bad[0]),
         )
 
 

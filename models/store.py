@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from executrek.models import tracking
 from executrek.models.changes import Changes
-from executrek.models.errors import StoreError
+from executrek.models.errors import QT_TRANSLATE_NOOP, StoreError
 from executrek.models.ids import HLCStamp, HybridLogicalClock, new_id
 from executrek.models.local import DeviceState
 from executrek.models.local_read import BUSY_TIMEOUT_S as BUSY_TIMEOUT_S
@@ -341,4 +341,10 @@ def raw_connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         known = classify(exc, path)
         if known is not None:
             raise known from exc
-        raise StoreError(f"The project database could not be opened ({path}): {exc}") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The project database could not be opened ({path}): {detail}"
+            ),
+            path=path,
+            detail=exc,
+        ) from exc

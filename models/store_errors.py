@@ -114,5 +114,7 @@ def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
         if needle in text:
             return StoreError(message, hint=hint, where=f" ({path})" if path else "")
     if isinstance(orig, sqlite3.OperationalError) and "no such table" not in text:
-        return StoreError(f"The project database reported: {orig}", hint="")
+        return StoreError(
+            QT_TRANSLATE_NOOP("Errors", "The project database reported: {detail}"), detail=orig
+        )
     return None

@@ -5560,6 +5560,10 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
         <translation>Prüfen Sie, ob der Datenordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
+        <source>The project database reported: {detail}</source>
+        <translation>Die Projektdatenbank meldete: {detail}</translation>
+    </message>
+    <message>
         <source>The central database is not set up yet: run &apos;executrek central init --url URL&apos;.</source>
         <translation>Die zentrale Datenbank ist noch nicht eingerichtet: Führen Sie &apos;executrek central init --url URL&apos; aus.</translation>
     </message>
@@ -5638,6 +5642,30 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>The address asks for sslmode={mode}, which may send your data and password unencrypted to another computer. Remove it (the connection is then encrypted), give the organisation&apos;s CA file with --ca, or — only on a network you trust — connect with --insecure.</source>
         <translation>Die Adresse verlangt sslmode={mode}, wodurch Ihre Daten und Ihr Passwort unverschlüsselt an einen anderen Computer gesendet werden können. Entfernen Sie die Angabe (die Verbindung ist dann verschlüsselt), geben Sie die CA-Datei der Organisation mit --ca an oder verbinden Sie sich – nur in einem Netzwerk, dem Sie vertrauen – mit --insecure.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): the database in it is lost. Restore a backup from the backups folder with &apos;executrek db restore FILE&apos;, or move the empty file away to start with a new, empty database.</source>
+        <translation>{path} ist leer (0 Byte): Die Datenbank darin ist verloren. Stellen Sie eine Sicherung aus dem Ordner „backups“ mit „executrek db restore DATEI“ wieder her, oder verschieben Sie die leere Datei, um mit einer neuen, leeren Datenbank zu beginnen.</translation>
+    </message>
+    <message>
+        <source>This database ({path}) was written by a newer version of Executrek Field (schema {revision}); the file was left untouched. Install the latest version of the app to open it.</source>
+        <translation>Diese Datenbank ({path}) wurde von einer neueren Version von Executrek Field geschrieben (Schema {revision}); die Datei blieb unverändert. Installieren Sie die neueste Version der App, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only and holds no database yet. Choose a writable folder (--data-dir).</source>
+        <translation>Der Datenordner {folder} ist schreibgeschützt und enthält noch keine Datenbank. Wählen Sie einen beschreibbaren Ordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The database {path} must be updated for this version of Executrek Field, but its folder is read-only. Open it once from a writable folder.</source>
+        <translation>Die Datenbank {path} muss für diese Version von Executrek Field aktualisiert werden, aber ihr Ordner ist schreibgeschützt. Öffnen Sie sie einmal aus einem beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>Migration left {count} broken references (first: {first}); nothing was changed.</source>
+        <translation>Die Migration hinterließ {count} fehlerhafte Verweise (erster: {first}); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The project database could not be opened ({path}): {detail}</source>
+        <translation>Die Projektdatenbank konnte nicht geöffnet werden ({path}): {detail}</translation>
     </message>
 </context>
 <context>

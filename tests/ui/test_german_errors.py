@@ -206,6 +206,27 @@ def test_a_full_disk_reads_german_with_its_hint(german: None) -> None:
     )
 
 
+def test_a_store_that_cannot_be_opened_or_updated_reads_german(
+    german: None, tmp_path: Path
+) -> None:
+    """The store's own refusals (a newer schema, an empty file, an unknown SQLite error)
+    were plain English f-strings; now marked templates filled in after translation."""
+    from executrek.models.migrate import empty_file, newer_schema
+
+    path = tmp_path / "executrek.sqlite"
+    newer = newer_schema(path, "9999_future")
+    assert str(newer).startswith(f"This database ({path}) was written by a newer version")
+    assert one_line(newer).startswith(
+        f"Diese Datenbank ({path}) wurde von einer neueren Version von Executrek Field "
+        "geschrieben (Schema 9999_future)"
+    )
+    assert one_line(empty_file(path)).startswith(f"{path} ist leer (0 Byte)")
+    odd = classify(sqlite3.OperationalError("something unusual"))
+    assert odd is not None
+    assert str(odd) == "The project database reported: something unusual"
+    assert one_line(odd) == "Die Projektdatenbank meldete: something unusual"
+
+
 def test_a_stored_value_reads_the_same_on_screen_and_in_the_export(german: None) -> None:
     """One table of stored-value words: the screens' ``value_label`` is the export's."""
     assert labels.value_label is value_words.value_label
