@@ -1,10 +1,19 @@
-"""The sentences the window shows about sync, by failure kind. A module of its own so
-the main window can word its status without importing the sync engine (psycopg,
-keyring) while it starts."""
+"""The sentences the window shows about sync, by failure kind, and the sync report's own
+sentences in the user's language (``in_words``). A module of its own so the main window
+can word its status without importing the sync engine (psycopg, keyring) while it
+starts."""
 
 from __future__ import annotations
 
 from executrek.app.i18n import translate
+from executrek.app.messages import user_message
+from executrek.models.errors import Sentence
+
+
+def in_words(line: str) -> str:
+    """A notice or error of the sync report as the user reads it: a ``Sentence``
+    translated and filled in, any other line as it is."""
+    return user_message(line) if isinstance(line, Sentence) else line
 
 
 def explain(kind: str | None, fallback: str = "") -> str:
@@ -58,4 +67,6 @@ def explain(kind: str | None, fallback: str = "") -> str:
             "address, user and password on the Sync screen and press Connect.",
         ),
     }
-    return sentences.get(kind or "", fallback or translate("Sync", "The sync did not finish."))
+    return sentences.get(
+        kind or "", in_words(fallback) or translate("Sync", "The sync did not finish.")
+    )

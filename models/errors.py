@@ -86,3 +86,23 @@ class StoreError(EnvironmentFault):
         self.message = message.format(**params) if params else message
         self.hint = hint
         super().__init__(self.message if not hint else f"{self.message} {hint}")
+
+
+class Sentence(str):
+    """A user-facing sentence that keeps its English ``template`` (marked with
+    ``QT_TRANSLATE_NOOP`` in ``context``) and its ``params`` apart, like an error does, so
+    the edge can translate it (``app.messages.user_message``). As a ``str`` it is the
+    English sentence: the log, the tests and code that only passes it on read it as
+    before. The sync report's notices and errors are sentences."""
+
+    template: str
+    params: dict[str, Any]
+    context: str
+    prefix = ""
+
+    def __new__(cls, template: str, *, context: str, **params: Any) -> Sentence:
+        self = super().__new__(cls, template.format(**params) if params else template)
+        self.template = template
+        self.context = context
+        self.params = params
+        return self

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from executrek.models import access
 from executrek.models.common import Photo
-from executrek.models.errors import QT_TRANSLATE_NOOP
+from executrek.models.errors import QT_TRANSLATE_NOOP, Sentence
 from executrek.models.local import Outbox
 from executrek.models.records.drawing.model import DrawingFile
 from executrek.models.store import Store
@@ -103,9 +103,10 @@ def sync_once(
             report.skipped = result.skipped
             report.quarantined = [f"change #{seq}: {reason}" for seq, reason in result.quarantined]
             report.errors.extend(
-                f"The photo file {sha[:12]}… is missing on this laptop."
+                _said(QT_TRANSLATE_NOOP("Sync", "The photo file {file}… is missing on this laptop."),
+                      file=sha[:12])
                 for sha in result.blob_errors
-            )
+            )  # fmt: skip
             if result.min_client_protocol > PROTOCOL:
                 report.update_required = True
                 raise VersionMismatch(
@@ -146,9 +147,15 @@ def sync_once(
                 report.notices.append(_aside_notice(held_aside(store)))
             if writer.refused:
                 report.errors.append(
-                    f"{len(writer.refused)} record(s) from the central database clash with a "
-                    "record on this laptop that has the same code or number (for example a "
-                    "project created twice offline). Rename one of them and sync again."
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "{n} record(s) from the central database clash with a record on "
+                            "this laptop that has the same code or number (for example a "
+                            "project created twice offline). Rename one of them and sync again.",
+                        ),
+                        n=len(writer.refused),
+                    )
                 )
             if blobs is not None:
                 _eager_blobs(store, blob_conn, blobs, stats, eager_blob_bytes)
@@ -156,25 +163,42 @@ def sync_once(
             conn.commit()
             if result.server_protocol < PROTOCOL:
                 report.errors.append(
-                    "The central database runs an older version than this app; ask the PMO "
-                    "to upgrade it ('executrek central init'). Your changes were sent."
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "The central database runs an older version than this app; ask the "
+                            "PMO to upgrade it ('executrek central init'). Your changes were sent.",
+                        )
+                    )
                 )
                 report.error_kind = ServerTooOld.kind
     except SyncError as exc:
-        report.errors.append(str(exc))
+        report.errors.append(Sentence(exc.template, context=exc.context, **exc.params))
         report.error_kind = exc.kind
     except psycopg.OperationalError as exc:
         log.info("sync interrupted: %s", exc.__class__.__name__)
         report.errors.append(
-            "The connection to the central database was lost. Your work is kept and "
-            "will be sent at the next sync."
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The connection to the central database was lost. Your work is kept and "
+                    "will be sent at the next sync.",
+                )
+            )
         )
         report.error_kind = Unreachable.kind
     for label, rows in downloading(store):
         report.downloading.append(label)
         report.notices.append(
-            f"The first download of {label} stopped after {rows} record(s); they are kept "
-            "and the next sync continues where it stopped."
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The first download of {project} stopped after {n} record(s); they are "
+                    "kept and the next sync continues where it stopped.",
+                ),
+                project=label,
+                n=rows,
+            )
         )
     report.photos_sent = stats.sent
     report.photos_received = stats.received
@@ -189,8 +213,14 @@ def sync_once(
         report.held = s.scalar(select(func.count()).select_from(SyncQuarantine)) or 0
     if report.revoked:
         report.notices.append(
-            "Your membership was withdrawn for: " + ", ".join(report.revoked) + ". Changes "
-            "you made there are kept on this laptop and in the PMO's quarantine."
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Your membership was withdrawn for: {projects}. Changes you made there "
+                    "are kept on this laptop and in the PMO's quarantine.",
+                ),
+                projects=", ".join(report.revoked),
+            )
         )
     return report
 
@@ -207,30 +237,32 @@ def downloading(store: Store) -> list[tuple[str, int]]:
     return [(codes.get(pid) or pid[:8], d.rows) for pid, d in sorted(left.items())]
 
 
+def _said(template: str, **params: Any) -> Sentence:
+    """A sentence of the sync report (context "Sync"), translated where it is shown."""
+    return Sentence(template, context="Sync", **params)
+
+
+_SETTLED = (
+    ("resent", QT_TRANSLATE_NOOP("Sync", "{n} change(s) the central database had refused were sent again.")),
+    ("reapplied", QT_TRANSLATE_NOOP("Sync", "The PMO applied {n} of your refused change(s) on the central database.")),
+    ("discarded", QT_TRANSLATE_NOOP("Sync", "The PMO discarded {n} of your refused change(s); the records show the central database's values again (a copy is in the log).")),
+)  # fmt: skip
+
+
 def _settled_notices(settled: Settled) -> list[str]:
-    out = []
-    if settled.resent:
-        out.append(f"{settled.resent} change(s) the central database had refused were sent again.")
-    if settled.reapplied:
-        out.append(
-            f"The PMO applied {settled.reapplied} of your refused change(s) on the central "
-            "database."
-        )
-    if settled.discarded:
-        out.append(
-            f"The PMO discarded {settled.discarded} of your refused change(s); the records "
-            "show the central database's values again (a copy is in the log)."
-        )
-    return out
+    return [_said(text, n=n) for what, text in _SETTLED if (n := getattr(settled, what))]
 
 
 def _aside_notice(reasons: dict[str, int]) -> str:
-    total = sum(reasons.values())
-    detail = "; ".join(f"{why} ({n})" for why, n in sorted(reasons.items()))
-    return (
-        f"{total} record(s) from the central database were set aside on this laptop and "
-        f"are not shown: {detail}. Your own work is not affected; tell the PMO if this "
-        "stays after the next sync."
+    return _said(
+        QT_TRANSLATE_NOOP(
+            "Sync",
+            "{n} record(s) from the central database were set aside on this laptop and are "
+            "not shown: {detail}. Your own work is not affected; tell the PMO if this stays "
+            "after the next sync.",
+        ),
+        n=sum(reasons.values()),
+        detail="; ".join(f"{why} ({n})" for why, n in sorted(reasons.items())),
     )
 
 

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from executrek.models.errors import QT_TRANSLATE_NOOP
+from executrek.models.errors import QT_TRANSLATE_NOOP, Sentence
 from executrek.sync.errors import NotConfigured
 
 WEAK_MODES = ("disable", "allow", "prefer")
@@ -107,8 +107,12 @@ def plain_text_allowed(url: str, ca_file: str | None, insecure: bool) -> bool:
 
 
 def insecure_notice() -> str:
-    return (
-        "The connection to the central database may be unencrypted (connected with "
-        "--insecure): your data and password can be read on the network. Connect again "
-        "with the organisation's CA file (--ca) as soon as you can."
+    return Sentence(
+        QT_TRANSLATE_NOOP(
+            "Sync",
+            "The connection to the central database may be unencrypted (connected with "
+            "--insecure): your data and password can be read on the network. Connect again "
+            "with the organisation's CA file (--ca) as soon as you can.",
+        ),
+        context="Sync",
     )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from executrek.app.sync_messages import explain
+from executrek.app.sync_messages import explain, in_words
 from executrek.app.sync_schedule import SyncSchedule, SyncState, SyncStatus, percent
 from executrek.models import clock
 from executrek.ui.tasks import Cancelled, TaskHandle
@@ -308,7 +308,7 @@ class SyncController(QObject):
                     "laptop and the PMO can see them."
                 ).format(n=refused)
             )
-        parts.extend(report.notices)
+        parts.extend(in_words(notice) for notice in report.notices)
         return " ".join(parts)
 
     def connected_now(self) -> None:

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from executrek.app.commands import add_flag
+from executrek.app.sync_messages import in_words
 
 NAME = "sync"
 HELP = "sync once with the central PMO database and print a summary"
@@ -96,9 +97,9 @@ def _sync(ctx: Any, args: argparse.Namespace) -> int:
             ).format(n=report.new_decided)
         )
     for line in report.notices:
-        print(line)
+        print(in_words(line))
     for line in report.errors:
-        print(f"executrek: {line}", file=sys.stderr)
+        print(f"executrek: {in_words(line)}", file=sys.stderr)
     return 0 if report.ok else 1
 
 

@@ -14054,6 +14054,50 @@ NCRs · Mängel</translation>
         <source>shared (no project)</source>
         <translation>gemeinsam (kein Projekt)</translation>
     </message>
+    <message>
+        <source>The photo file {file}… is missing on this laptop.</source>
+        <translation>Die Fotodatei {file}… fehlt auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>{n} record(s) from the central database clash with a record on this laptop that has the same code or number (for example a project created twice offline). Rename one of them and sync again.</source>
+        <translation>{n} Datensatz/Datensätze aus der zentralen Datenbank kollidieren mit einem Datensatz auf diesem Laptop, der dasselbe Kürzel oder dieselbe Nummer hat (zum Beispiel ein offline zweimal angelegtes Projekt). Benennen Sie einen davon um und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The central database runs an older version than this app; ask the PMO to upgrade it (&apos;executrek central init&apos;). Your changes were sent.</source>
+        <translation>Die zentrale Datenbank läuft mit einer älteren Version als diese App; bitten Sie das PMO, sie zu aktualisieren („executrek central init“). Ihre Änderungen wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to the central database was lost. Your work is kept and will be sent at the next sync.</source>
+        <translation>Die Verbindung zur zentralen Datenbank wurde unterbrochen. Ihre Arbeit bleibt erhalten und wird bei der nächsten Synchronisation gesendet.</translation>
+    </message>
+    <message>
+        <source>The first download of {project} stopped after {n} record(s); they are kept and the next sync continues where it stopped.</source>
+        <translation>Der erste Download von {project} wurde nach {n} Datensatz/Datensätzen unterbrochen; sie bleiben erhalten, und die nächste Synchronisation setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Your membership was withdrawn for: {projects}. Changes you made there are kept on this laptop and in the PMO&apos;s quarantine.</source>
+        <translation>Ihre Mitgliedschaft wurde entzogen für: {projects}. Ihre Änderungen dort bleiben auf diesem Laptop und in der Quarantäne des PMO erhalten.</translation>
+    </message>
+    <message>
+        <source>{n} change(s) the central database had refused were sent again.</source>
+        <translation>{n} von der zentralen Datenbank abgelehnte Änderung(en) wurden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The PMO applied {n} of your refused change(s) on the central database.</source>
+        <translation>Das PMO hat {n} Ihrer abgelehnten Änderung(en) in der zentralen Datenbank übernommen.</translation>
+    </message>
+    <message>
+        <source>The PMO discarded {n} of your refused change(s); the records show the central database&apos;s values again (a copy is in the log).</source>
+        <translation>Das PMO hat {n} Ihrer abgelehnten Änderung(en) verworfen; die Datensätze zeigen wieder die Werte der zentralen Datenbank (eine Kopie steht im Protokoll).</translation>
+    </message>
+    <message>
+        <source>{n} record(s) from the central database were set aside on this laptop and are not shown: {detail}. Your own work is not affected; tell the PMO if this stays after the next sync.</source>
+        <translation>{n} Datensatz/Datensätze aus der zentralen Datenbank wurden auf diesem Laptop zurückgestellt und werden nicht angezeigt: {detail}. Ihre eigene Arbeit ist nicht betroffen; informieren Sie das PMO, wenn dies nach der nächsten Synchronisation bleibt.</translation>
+    </message>
+    <message>
+        <source>The connection to the central database may be unencrypted (connected with --insecure): your data and password can be read on the network. Connect again with the organisation&apos;s CA file (--ca) as soon as you can.</source>
+        <translation>Die Verbindung zur zentralen Datenbank ist möglicherweise unverschlüsselt (verbunden mit --insecure): Ihre Daten und Ihr Passwort können im Netzwerk mitgelesen werden. Verbinden Sie sich so bald wie möglich erneut mit der CA-Datei der Organisation (--ca).</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -227,6 +227,31 @@ def test_a_store_that_cannot_be_opened_or_updated_reads_german(
     assert one_line(odd) == "Die Projektdatenbank meldete: something unusual"
 
 
+def test_the_sync_reports_own_sentences_read_german(german: None) -> None:
+    """The sync report's notices and errors were English f-strings the window and the
+    command line showed as they were; now sentences translated where they are shown
+    (English as ``str``, for the log and the tests)."""
+    from executrek.app.sync_messages import explain, in_words
+    from executrek.sync.engine import _settled_notices
+    from executrek.sync.refused import Settled
+    from executrek.sync.tls import insecure_notice
+
+    notices = _settled_notices(Settled(resent=2, discarded=1))
+    assert notices == [
+        "2 change(s) the central database had refused were sent again.",
+        "The PMO discarded 1 of your refused change(s); the records show the central "
+        "database's values again (a copy is in the log).",
+    ]
+    assert [in_words(n) for n in notices] == [
+        "2 von der zentralen Datenbank abgelehnte Änderung(en) wurden erneut gesendet.",
+        "Das PMO hat 1 Ihrer abgelehnten Änderung(en) verworfen; die Datensätze zeigen "
+        "wieder die Werte der zentralen Datenbank (eine Kopie steht im Protokoll).",
+    ]
+    assert in_words(insecure_notice()).startswith("Die Verbindung zur zentralen Datenbank")
+    assert explain(None, notices[0]).startswith("2 von der zentralen Datenbank")
+    assert in_words("a line from elsewhere") == "a line from elsewhere"
+
+
 def test_a_stored_value_reads_the_same_on_screen_and_in_the_export(german: None) -> None:
     """One table of stored-value words: the screens' ``value_label`` is the export's."""
     assert labels.value_label is value_words.value_label
