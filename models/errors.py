@@ -106,3 +106,11 @@ class Sentence(str):
         self.context = context
         self.params = params
         return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copies and pickles (``dataclasses.asdict`` of a report) keep the template."""
+        return (_sentence, (self.template, self.context, self.params))
+
+
+def _sentence(template: str, context: str, params: dict[str, Any]) -> Sentence:
+    return Sentence(template, context=context, **params)

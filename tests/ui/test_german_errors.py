@@ -7,6 +7,7 @@ stays English. A ``{field}`` reads as the word the forms show ("Due date", not
 from __future__ import annotations
 
 import argparse
+import copy
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
@@ -250,6 +251,8 @@ def test_the_sync_reports_own_sentences_read_german(german: None) -> None:
     assert in_words(insecure_notice()).startswith("Die Verbindung zur zentralen Datenbank")
     assert explain(None, notices[0]).startswith("2 von der zentralen Datenbank")
     assert in_words("a line from elsewhere") == "a line from elsewhere"
+    copied = copy.deepcopy(notices[0])  # dataclasses.asdict of a report copies them
+    assert (copied, in_words(copied)) == (notices[0], in_words(notices[0]))
 
 
 def test_a_stored_value_reads_the_same_on_screen_and_in_the_export(german: None) -> None:
