@@ -11,9 +11,10 @@ funding) are the ones ``executrek import budget`` reads, so an exported budget i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from executrek.app import list_fields as shared
 from executrek.app.columns import QT_TRANSLATE_NOOP, Field, Kind, attr_field
 from executrek.app.i18n import translate
 from executrek.models.records.cost.figures import CommitmentFigures, LineFigures
@@ -28,12 +29,12 @@ def currency(code: str) -> Field[Any]:
 
 
 # --- budget lines (figures.LineFigures) --------------------------------------------------
-NUMBER: Field[Any] = attr_field("number", QT_TRANSLATE_NOOP("Columns", "Number"), weight=0.8)
+NUMBER: Field[Any] = shared.NUMBER
 COST_CODE: Field[LineFigures] = attr_field("cost_code", QT_TRANSLATE_NOOP("Columns", "Cost code"))
 COST_CODE_NAME: Field[LineFigures] = attr_field(
     "cost_code_name", QT_TRANSLATE_NOOP("Columns", "Cost code name"), weight=2
 )
-TITLE: Field[Any] = attr_field("title", QT_TRANSLATE_NOOP("Columns", "Title"), weight=2.4)
+TITLE: Field[Any] = replace(shared.TITLE, weight=2.4)
 CATEGORY: Field[LineFigures] = Field(
     "category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda r: r.category.value, Kind.WORDS
 )
@@ -164,9 +165,7 @@ TRANSFERS: tuple[Field[TransferRow], ...] = (
 )
 
 # --- commitments (figures.CommitmentFigures) ---------------------------------------------
-CONTRACTOR: Field[Any] = attr_field(
-    "contractor", QT_TRANSLATE_NOOP("Columns", "Contractor"), weight=1.6
-)
+CONTRACTOR: Field[Any] = replace(shared.CONTRACTOR, weight=1.6)
 COMMITMENT_FIGURES: tuple[Field[CommitmentFigures], ...] = (
     _money(
         "original",

@@ -34,6 +34,7 @@ from executrek.models.services.common import Done
 if TYPE_CHECKING:
     from executrek.app.context import AppContext
     from executrek.app.sync_service import CredentialVault
+    from executrek.sync.errors import SyncError
 
 log = logging.getLogger("executrek.settings")
 TABLE = "pmo_settings"  # what the changes name (the local copy of the PMO's settings)
@@ -142,10 +143,10 @@ def _refused(exc: Exception, key: str, label: str) -> CentralSaved:
     )
 
 
-def _unreachable(exc: Exception) -> str:
+def _unreachable(exc: SyncError) -> str:
     from executrek.app.sync_messages import explain
 
-    kind = str(getattr(exc, "kind", ""))
+    kind = exc.kind
     if kind == "offline":
         return translate("PmoSettings", "The central database cannot be reached.")
     if kind == "auth":
@@ -156,4 +157,4 @@ def _unreachable(exc: Exception) -> str:
         )
     if kind == "config":
         return translate("PmoSettings", "This laptop is not connected to a central database.")
-    return explain(kind, str(exc))
+    return explain(kind, exc.sentence())

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 
 from executrek.app.context import AppContext
 from executrek.app.i18n import translate
+from executrek.app.messages import user_message
 from executrek.app.photos.blobstore import BlobStore
 from executrek.app.sync_messages import explain
 from executrek.models import kinds
@@ -274,7 +275,7 @@ def try_connect(
         creds = Credentials(url.strip(), user.strip(), password, ca_file, insecure)
         stored = connect_laptop(ctx, vault, creds)
     except SyncError as exc:
-        message = str(exc) if exc.kind == "config" else explain(exc.kind, str(exc))
+        message = user_message(exc) if exc.kind == "config" else explain(exc.kind, exc.sentence())
         return ConnectOutcome(False, message=message)
     except DatabaseError as exc:
         log.info("connect refused by the server: %s", type(exc).__name__)
@@ -290,7 +291,7 @@ def run_sync(
     try:
         return sync_once(ctx, vault, progress=progress)
     except SyncError as exc:
-        return SyncReport(errors=[str(exc)], error_kind=exc.kind)
+        return SyncReport(errors=[exc.sentence()], error_kind=exc.kind)
     except DatabaseError as exc:
         log.warning("sync refused by the server: %s", type(exc).__name__)
         return SyncReport(errors=[explain("server")], error_kind="server")

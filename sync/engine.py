@@ -124,8 +124,11 @@ def sync_once(
                 answer = conn.execute("SELECT pmo.sync_rights()").fetchone()
                 told = access.parse(answer[0] if answer and answer[0] else {})
                 report.rights_changed = access.learn(store, told)
-                report.pmo_settings = pmo_settings.fetch(conn, access.load_settings(store))
-                report.pmo_settings_changed = access.learn_settings(store, report.pmo_settings)
+                known = access.load_settings(store)  # read once: sent as known, compared
+                report.pmo_settings = pmo_settings.fetch(conn, known)
+                report.pmo_settings_changed = report.pmo_settings != known and (
+                    access.learn_settings(store, report.pmo_settings)
+                )
             conn.commit()
             writer = RowWriter()
             for project_id, code, revoked in sorted(projects, key=lambda p: p[0] != NIL_PROJECT):
@@ -173,7 +176,7 @@ def sync_once(
                 )
                 report.error_kind = ServerTooOld.kind
     except SyncError as exc:
-        report.errors.append(Sentence(exc.template, context=exc.context, **exc.params))
+        report.errors.append(exc.sentence())
         report.error_kind = exc.kind
     except psycopg.OperationalError as exc:
         log.info("sync interrupted: %s", exc.__class__.__name__)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from executrek.models.errors import EnvironmentFault
+from executrek.models.errors import EnvironmentFault, Sentence
 
 
 class SyncError(EnvironmentFault):
@@ -29,6 +29,10 @@ class SyncError(EnvironmentFault):
         self.template = template
         self.params = params
         super().__init__(template.format(**params) if params else template)
+
+    def sentence(self) -> Sentence:
+        """The failure as a line of the sync report (translated where it is shown)."""
+        return Sentence(self.template, context=self.context, **self.params)
 
     def __init_subclass__(cls, kind: str = "", **rest: Any) -> None:
         super().__init_subclass__(**rest)

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from json.encoder import encode_basestring_ascii as _quote
 from typing import Any, NamedTuple
 
@@ -106,14 +107,11 @@ class _Batch:
             return "[" + ",".join(r.classic() for r in self.rows) + "]"
         return "[" + ",".join(r.json for r in self.rows) + "]"
 
+    @cached_property
     def wire(self) -> tuple[int | str, ...]:
         """The column-wise arguments (after device and protocol), built once: by the thread
         that reads the batch while the server applies the one before."""
-        built: tuple[int | str, ...] | None = self.__dict__.get("_wire")
-        if built is None:
-            built = self.edit_columns() if self.as_edits else self.columns()
-            object.__setattr__(self, "_wire", built)
-        return built
+        return self.edit_columns() if self.as_edits else self.columns()
 
     def edit_columns(self) -> tuple[int, str, str, str, str, str, str, str, str]:
         """``columns`` plus each mutation's op, base version and base values (JSON null
@@ -443,7 +441,7 @@ def _read_batch(
         ]
     batch = _Batch(rows, new_rows, edits)
     if new_rows or edits:
-        batch.wire()
+        _ = batch.wire
     return batch
 
 
@@ -459,7 +457,7 @@ def _apply_batch(conn: psycopg.Connection, device_id: str, batch: _Batch) -> dic
             row = conn.execute(
                 "SELECT pmo.sync_push_rows(%s, %s, %s, %s::text[], %s::uuid[], %s::uuid[], "
                 f"%s::text[], %s::jsonb{edits})",
-                (device_id, PROTOCOL, *batch.wire()),
+                (device_id, PROTOCOL, *batch.wire),
             ).fetchone()
         except psycopg.OperationalError:
             raise

@@ -15,7 +15,7 @@ import datetime as dt
 import getpass
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from executrek.app.context import AppContext
@@ -67,7 +67,13 @@ def add_actions(parser: argparse.ArgumentParser, dest: str, *, help: str = "what
     return parser.add_subparsers(dest=dest, metavar="ACTION", required=True, help=help)
 
 
-def add_flag(parser: argparse._ActionsContainer, name: str, help: str) -> None:
+class Options(Protocol):
+    """Where an option can go: a parser, a subcommand's parser or a group of options."""
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action: ...
+
+
+def add_flag(parser: Options, name: str, help: str) -> None:
     """An on/off option (``--draft``): ``args.<its name>`` is True when it is given."""
     parser.add_argument(name, action="store_true", help=help)
 

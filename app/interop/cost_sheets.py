@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from executrek.app.i18n import translate
 from executrek.app.interop.cost_codes import default_category, with_parents
@@ -74,6 +74,9 @@ class BudgetSheet(SheetResult):
 @dataclass(frozen=True)
 class SovSheet(SheetResult):
     rows: tuple[SovRow, ...] = ()
+
+
+S = TypeVar("S", bound=SheetResult)
 
 
 # --- the grid -----------------------------------------------------------------------------
@@ -266,19 +269,19 @@ def _skipped(grid: _Grid, key: str, texts: Sequence[str]) -> tuple[Rows, list[st
     return kept, notes
 
 
-def _outcome(grid: _Grid, notes: Sequence[str]) -> dict[str, Any]:
-    """The :class:`SheetResult` fields as keywords, to build the sheet's result with its
-    rows: the problems (first ``MAX_PROBLEMS`` in row order), how many, the warnings (an
-    XLSX's only warning, formulas without values, is said per cell instead) and ``notes``."""
+def _outcome(grid: _Grid, notes: Sequence[str], sheet: S) -> S:
+    """``sheet`` (its rows) with what reading it said: the problems (first
+    ``MAX_PROBLEMS`` in row order), how many, the warnings (an XLSX's only warning,
+    formulas without values, is said per cell instead) and ``notes``."""
     ordered = [text for _row, text in sorted(grid.problems, key=lambda p: p[0])]
     warnings = () if grid.table.file_format == "xlsx" else grid.table.warnings
-    return {
-        "source": grid.source,
-        "problems": tuple(ordered[:MAX_PROBLEMS]),
-        "problem_count": len(ordered),
-        "warnings": tuple(warnings),
-        "notes": tuple(notes),
-    }
+    return replace(
+        sheet,
+        problems=tuple(ordered[:MAX_PROBLEMS]),
+        problem_count=len(ordered),
+        warnings=tuple(warnings),
+        notes=tuple(notes),
+    )
 
 
 # --- budget -------------------------------------------------------------------------------
@@ -337,7 +340,7 @@ def read_budget(
         c if c.parent_code is not None else CodeRow(c.code, c.name, parents.get(c.code), c.row)
         for c in with_parents(codes.values(), names)
     ]
-    return BudgetSheet(**_outcome(grid, notes), codes=tuple(placed), lines=tuple(lines))
+    return _outcome(grid, notes, BudgetSheet(grid.source, codes=tuple(placed), lines=tuple(lines)))
 
 
 def _category(
@@ -411,7 +414,7 @@ def read_sov(
         amount = amounts.get(row)
         if amount is not None:
             rows.append(SovRow(item, description, amount, code, activities, row))
-    return SovSheet(**_outcome(grid, notes), rows=tuple(rows))
+    return _outcome(grid, notes, SovSheet(grid.source, rows=tuple(rows)))
 
 
 def activity_codes(text: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ Typical use::
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -79,8 +79,14 @@ class SourceInfo:
     @classmethod
     def of(cls, table: TableFacts) -> SourceInfo:
         """The facts of ``table`` this class names (all but its formulas and warnings)."""
-        facts = table.facts()
-        return cls(**{f.name: facts[f.name] for f in fields(cls)})
+        return cls(
+            file_format=table.file_format,
+            encoding=table.encoding,
+            delimiter=table.delimiter,
+            sheet=table.sheet,
+            sheet_names=table.sheet_names,
+            replaced_characters=table.replaced_characters,
+        )
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from executrek.app import pdf as r
 from executrek.app.i18n import translate
-from executrek.app.report_kinds.cost_data import (
-    CostReportData,
-)
+from executrek.app.report_kinds.cost_data import CostReportData
 from executrek.app.report_kinds.cost_headline import money_columns_of
+from executrek.models.records.cost.cashflow import next_month
 
 BESIDE_ROWS = 12  # points a table beside the chart holds (it cannot split there)
 GAP = 14.0
@@ -115,10 +114,6 @@ def nice_top(value: float) -> float:
     return 10 * scale
 
 
-def _next_month(month: dt.date) -> dt.date:
-    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-
-
 def burn_points(data: CostReportData) -> list[tuple[dt.date, Decimal]]:
     """The contingency remaining at the end of each month (the report's month: at its
     end date), from the project's start (or the first move) to the report's month."""
@@ -127,12 +122,12 @@ def burn_points(data: CostReportData) -> list[tuple[dt.date, Decimal]]:
     month = min(first, data.period_end).replace(day=1)
     points = []
     while month <= data.period_end:
-        end = min(_next_month(month) - dt.timedelta(days=1), data.period_end)
+        end = min(next_month(month) - dt.timedelta(days=1), data.period_end)
         moved = sum(
             (m.amount for m in data.contingency if m.day is None or m.day <= end), Decimal(0)
         )
         points.append((month, h.contingency_original + moved))
-        month = _next_month(month)
+        month = next_month(month)
     return points
 
 

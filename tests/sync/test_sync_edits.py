@@ -79,24 +79,31 @@ def outbox_batch(store: Store) -> str:
     return batch.classic()
 
 
+def synced_then_edited(central: Any, login: str, a: Store, pid: str, n: int) -> list[str]:
+    """``n`` punch items (the last a draft), synced, then edited four ways in one outbox:
+    all but the last ten in bulk, eight by a status change, one edited, the last deleted."""
+    ids = [
+        punch.create_punch_item(a, pid, punch.NewPunchItem(title=f"Item {i}")).value.id
+        for i in range(n - 1)
+    ]
+    ids.append(
+        punch.create_punch_item(a, pid, punch.NewPunchItem("Draft", status="draft")).value.id
+    )
+    assert sync_once(a, central.creds(login)).ok
+    punch.bulk_update(a, ids[: n - 10], due_date=dt.date(2027, 9, 1), priority="high")
+    punch.bulk_change_status(a, ids[n - 10 : n - 2], "ready_for_review")
+    punch.update_punch_item(a, ids[n - 2], description="Now described")
+    punch.delete_punch_item(a, ids[n - 1])
+    return ids
+
+
 def test_the_set_based_path_gives_what_the_row_by_row_merge_gives(
     central: Any, make_laptop: Any
 ) -> None:
     login = central.add_user("bulked")
     a = make_laptop("a")
     pid = new_project(a, "BULKED")
-    ids = [
-        punch.create_punch_item(a, pid, punch.NewPunchItem(title=f"Item {i}")).value.id
-        for i in range(39)
-    ]
-    ids.append(
-        punch.create_punch_item(a, pid, punch.NewPunchItem("Draft", status="draft")).value.id
-    )
-    assert sync_once(a, central.creds(login)).ok
-    punch.bulk_update(a, ids[:30], due_date=dt.date(2027, 9, 1), priority="high")
-    punch.bulk_change_status(a, ids[30:38], "ready_for_review")
-    punch.update_punch_item(a, ids[38], description="Now described")
-    punch.delete_punch_item(a, ids[39])
+    ids = synced_then_edited(central, login, a, pid, 40)
     batch = outbox_batch(a)
     assert {m["op"] for m in json.loads(batch)} == {"update", "delete", "event"}
     (last,) = central.sql("SELECT last_seq FROM pmo.devices WHERE device_id = %s", (a.device_id,))

@@ -89,9 +89,7 @@ def test_an_admins_save_reaches_the_central_database_and_every_laptop(
     assert held(central)["branding.pmo_name"] == ("Harbour PMO", chief)
 
 
-def test_one_setting_refused_by_the_server_and_none_is_changed(
-    central: Any, laptop: AppContext
-) -> None:
+def test_one_setting_refused_by_the_server_and_none_is_changed(central: Any) -> None:
     chief = central.add_user("tchief", creator=False, pmo_admin=True)
     creds = central.creds(chief)
     central_pmo_settings.set_values(creds, {"branding.pmo_name": "Before"})

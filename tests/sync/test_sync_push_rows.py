@@ -198,11 +198,13 @@ def test_other_users_device_and_unknown_users_are_refused(central: Any) -> None:
     assert count(central, pid) == 2
 
 
-def test_not_executable_by_public(central: Any) -> None:
-    acl = central.sql(
+@pytest.mark.parametrize("nargs", [8, 11], ids=["0003", "0011"])  # both forms
+def test_not_executable_by_public(central: Any, nargs: int) -> None:
+    ((acl,),) = central.sql(
         "SELECT proacl::text[] FROM pg_proc WHERE proname = 'sync_push_rows' "
-        "AND pronamespace = 'pmo'::regnamespace"
-    )[0][0]
+        "AND pronamespace = 'pmo'::regnamespace AND pronargs = %s",
+        (nargs,),
+    )
     assert acl and not any(entry.startswith("=") for entry in acl)
     assert any(entry.startswith(central.roles.group + "=X") for entry in acl)
 

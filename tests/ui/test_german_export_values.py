@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from executrek.app import list_fields
@@ -45,6 +45,7 @@ def german(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())  # install_translations made German the default
 
 
 def _status_cell(status: str) -> object:

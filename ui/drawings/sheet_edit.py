@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from executrek.models.changes import Changes
 from executrek.models.records.drawing import service as drawings
@@ -18,6 +18,7 @@ from executrek.models.services.listings import ProjectChoices
 from executrek.ui.drawings.sheet_table import discipline_label
 from executrek.ui.undo_commands import FieldEdit
 from executrek.ui.widgets.form_dialog import Button, FormDialog
+from executrek.ui.widgets.form_parts import intro_above
 
 if TYPE_CHECKING:
     from executrek.ui.main_window import MainWindow
@@ -94,10 +95,10 @@ class SheetEditDialog(FormDialog):
         self.rows = list(rows)
         self.bulk = bulk
         if self.bulk:
-            hint = QLabel(self.tr("Fields left on “keep” stay as they are on each sheet."))
+            hint = intro_above(
+                self, self.tr("Fields left on “keep” stay as they are on each sheet.")
+            )
             hint.setObjectName("muted")
-            hint.setWordWrap(True)
-            self.column.insertWidget(0, hint)  # above the form
         keep = self.tr("(keep)")
         self.number = QLineEdit()
         self.title = QLineEdit()

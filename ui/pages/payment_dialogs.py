@@ -325,15 +325,14 @@ class CertifyDialog(FormDialog):
         self.window_ = window
         self.app_id = app_id
         self.refused_elsewhere = refused_elsewhere
-        self.intro = QLabel(
+        self.intro = intro_above(
+            self,
             self.tr(
                 "Certify {number}: the payment due to {contractor} is {amount}. A certified "
                 "application never changes again."
-            ).format(number=number, contractor=contractor, amount=money(payment_due, currency))
+            ).format(number=number, contractor=contractor, amount=money(payment_due, currency)),
         )
-        self.intro.setWordWrap(True)
         self.intro.setObjectName("sectionTitle")
-        self.column.insertWidget(0, self.intro)
         ident = window.ctx.settings.identity
         self.name = QLineEdit(ident.display_name)
         self.role = QLineEdit(ident.title)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -89,8 +88,8 @@ def put(control: QWidget, value: Any) -> None:
     elif isinstance(control, QComboBox):
         index = control.findData(value)
         control.setCurrentIndex(max(0, index if index >= 0 else control.findText(str(value))))
-    elif isinstance(control, QAbstractSpinBox):
-        control.setValue(value)  # type: ignore[attr-defined]
+    elif isinstance(control, QSpinBox | QDoubleSpinBox):
+        control.setValue(value)
 
 
 def setting(settings: Settings, key: str) -> Any:

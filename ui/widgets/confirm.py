@@ -15,5 +15,6 @@ def confirm(parent: QWidget, title: str, text: str, yes: Answer = Answer.Yes) ->
 
 
 def discard_ok(parent: QWidget, title: str, text: str) -> bool:
-    """Ask ``text`` before unsaved edits are lost; True when Discard was chosen."""
+    """Ask ``text`` before something is thrown away (unsaved edits, a refused change);
+    True when Discard was chosen."""
     return confirm(parent, title, text, Answer.Discard)

@@ -44,6 +44,7 @@ from executrek.models.records.cost.payment_model import (
 from executrek.models.records.cost.rows import ClaimRow
 from executrek.models.records.cost.vocab import CommitmentStatus, LineDecision
 from executrek.models.services.common import Done, add_numbered, load
+from executrek.models.services.record_reads import live_children
 from executrek.models.store import Store
 
 D = LineDecision
@@ -147,11 +148,7 @@ def _add_lines(s: Session, c: Commitment, app: PayApplication) -> None:
             )
         ):
             stored[line.sov_line_id] = line.approved_stored or Decimal("0.00")
-    for sov in s.scalars(
-        select(SovLine)
-        .where(SovLine.commitment_id == c.id, SovLine.deleted_at.is_(None))
-        .order_by(SovLine.position)
-    ):
+    for sov in live_children(s, SovLine.commitment_id, c.id, SovLine.position):
         s.add(
             PayApplicationLine(
                 project_id=c.project_id,

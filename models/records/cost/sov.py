@@ -35,6 +35,7 @@ from executrek.models.records.cost.vocab import (
     CostCategory,
 )
 from executrek.models.services.common import Done, load
+from executrek.models.services.record_reads import live_children
 from executrek.models.store import Store
 from executrek.models.vocab import COStatus, COTier
 
@@ -64,13 +65,7 @@ def _budget_line_for(s: Session, project_id: str, cost_code_id: str) -> str | No
 
 
 def _live_lines(s: Session, commitment_id: str) -> list[SovLine]:
-    return list(
-        s.scalars(
-            select(SovLine)
-            .where(SovLine.commitment_id == commitment_id, SovLine.deleted_at.is_(None))
-            .order_by(SovLine.position)
-        )
-    )
+    return live_children(s, SovLine.commitment_id, commitment_id, SovLine.position)
 
 
 def _codes(field: str, codes: Iterable[str]) -> list[str]:
