@@ -5,8 +5,9 @@ dialogs) and the command line's error output share.
 ``models`` has no Qt, so a ``DomainError`` carries its English template (marked for
 lupdate with ``models.errors.QT_TRANSLATE_NOOP`` in the context of its class) and the
 values apart; here the template (and its "Row {row}: " prefix) is translated in that
-context, then filled in. A ``label`` value (what a cost check names: "The contract
-value") is a marked text of the same context and is translated too. A ``{field}`` value
+context, then filled in. A ``label``, ``what`` or ``action`` value (what a cost check
+names: "The contract value"; a record's name; "Rejecting a line") is a marked text of the
+same context and is translated too (``WORDED_VALUES``). A ``{field}`` value
 is a column name ("due_date"): it is shown as the word the forms use ("Due date"), from
 ``FIELD_WORDS`` (context "Field"), unless the caller names the field itself. A
 ``SyncError`` or ``StoreError`` raised with a marked template is translated the same
@@ -162,15 +163,22 @@ class Worded(Protocol):
     def params(self) -> Mapping[str, Any]: ...
 
 
+#: Values that are marked texts of the template's context, translated with it: what a
+#: check names ("The contract value", a record's name from ``models.record_words``), the
+#: action a reason is needed for ("Rejecting a line"), what a status allows.
+WORDED_VALUES = ("label", "what", "action")
+
+
 def user_message(exc: Worded, field_label: str | None = None) -> str:
     """``exc`` as the user reads it: translated, then filled in (English without a
     translation; the English message if a translation's gaps do not match, or if an
     unmarked sentence has braces of its own). Its ``{field}`` is ``field_label`` when
     given (a screen's own name for the box), else :func:`field_word`."""
     params = dict(exc.params)
-    label = params.get("label")
-    if isinstance(label, str) and label:
-        params["label"] = translate(exc.context, label)
+    for key in WORDED_VALUES:
+        value = params.get(key)
+        if isinstance(value, str) and value:
+            params[key] = translate(exc.context, value)
     if field_label is not None:
         params["field"] = field_label
     elif isinstance(params.get("field"), str):

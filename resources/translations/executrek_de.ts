@@ -4900,12 +4900,28 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
         <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>A decision</source>
+        <translation>Eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>lines are decided while it is under review</source>
+        <translation>Positionen werden entschieden, solange sie in Prüfung ist</translation>
+    </message>
+    <message>
         <source>The approved amount</source>
         <translation>Der genehmigte Betrag</translation>
     </message>
     <message>
         <source>An approval takes the claim as it is; reduce the line to approve less.</source>
         <translation>Eine Genehmigung übernimmt die Forderung unverändert; kürzen Sie die Zeile, um weniger zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>Rejecting a line</source>
+        <translation>Das Ablehnen einer Position</translation>
+    </message>
+    <message>
+        <source>Reducing a line</source>
+        <translation>Das Kürzen einer Position</translation>
     </message>
     <message>
         <source>The approved work</source>
@@ -4928,12 +4944,28 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
         <translation>Der Einbehalt</translation>
     </message>
     <message>
+        <source>Withholding</source>
+        <translation>Ein Einbehalt</translation>
+    </message>
+    <message>
+        <source>its withholding can no longer change</source>
+        <translation>ihr Einbehalt kann nicht mehr geändert werden</translation>
+    </message>
+    <message>
         <source>The retainage released</source>
         <translation>Der freigegebene Sicherheitseinbehalt</translation>
     </message>
     <message>
+        <source>its retainage release can no longer change</source>
+        <translation>ihre Freigabe des Sicherheitseinbehalts kann nicht mehr geändert werden</translation>
+    </message>
+    <message>
         <source>Releasing {amount} is more than the retainage held ({held}).</source>
         <translation>Eine Freigabe von {amount} ist mehr als der einbehaltene Sicherheitseinbehalt ({held}).</translation>
+    </message>
+    <message>
+        <source>Certifying a payment</source>
+        <translation>Das Bestätigen einer Zahlung</translation>
     </message>
     <message>
         <source>The payment due would be negative ({amount}); lower the withholding or the retainage release.</source>
@@ -4946,6 +4978,14 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>{count} line(s) of {number} are not decided yet (items {items}).</source>
         <translation>{count} Zeile(n) von {number} sind noch nicht entschieden (Positionen {items}).</translation>
+    </message>
+    <message>
+        <source>Rejecting an application</source>
+        <translation>Das Ablehnen einer Abschlagsrechnung</translation>
+    </message>
+    <message>
+        <source>Voiding an application</source>
+        <translation>Das Stornieren einer Abschlagsrechnung</translation>
     </message>
     <message>
         <source>{number} is {status}; {what}.</source>
@@ -4978,6 +5018,10 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>Item {item}: {completed} completed and stored to date is more than its scheduled value {scheduled} (over 100 %).</source>
         <translation>Position {item}: {completed} bis heute erbracht und gelagert ist mehr als ihr LV-Wert {scheduled} (über 100 %).</translation>
+    </message>
+    <message>
+        <source>the claim is entered while it is a draft</source>
+        <translation>die Forderung wird erfasst, solange sie ein Entwurf ist</translation>
     </message>
     <message>
         <source>item {item} is not on the schedule of values of {number}.</source>
@@ -5050,6 +5094,18 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>{number} is {status}; only drafts can be edited.</source>
         <translation>{number} ist {status}; nur Entwürfe können bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Approving a transfer</source>
+        <translation>Das Genehmigen einer Umbuchung</translation>
+    </message>
+    <message>
+        <source>Rejecting a transfer</source>
+        <translation>Das Ablehnen einer Umbuchung</translation>
+    </message>
+    <message>
+        <source>Voiding a transfer</source>
+        <translation>Das Stornieren einer Umbuchung</translation>
     </message>
     <message>
         <source>{field} must be one of {allowed} (got &apos;{value}&apos;).</source>
@@ -5666,6 +5722,154 @@ Bitte senden Sie ihn an Ihren PMO-Support.</translation>
     <message>
         <source>The project database could not be opened ({path}): {detail}</source>
         <translation>Die Projektdatenbank konnte nicht geöffnet werden ({path}): {detail}</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetposition</translation>
+    </message>
+    <message>
+        <source>Budget transfer</source>
+        <translation>Budgetumbuchung</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vertrag / Bestellung</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>Cost code</source>
+        <translation>Kostengruppe</translation>
+    </message>
+    <message>
+        <source>Delay event</source>
+        <translation>Verzögerungsereignis</translation>
+    </message>
+    <message>
+        <source>Diary day</source>
+        <translation>Bautagebuchtag</translation>
+    </message>
+    <message>
+        <source>Diary entry</source>
+        <translation>Bautagebucheintrag</translation>
+    </message>
+    <message>
+        <source>Drawing file</source>
+        <translation>Plandatei</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Issued report</source>
+        <translation>Ausgegebener Bericht</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Pay application</source>
+        <translation>Abschlagsrechnung</translation>
+    </message>
+    <message>
+        <source>Pay application line</source>
+        <translation>Position der Abschlagsrechnung</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Punch item</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Schedule update</source>
+        <translation>Terminplan-Fortschreibung</translation>
+    </message>
+    <message>
+        <source>Schedule-of-values line</source>
+        <translation>Leistungsverzeichnis-Position</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>Die Budgetposition</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>Der Auftragnehmer</translation>
+    </message>
+    <message>
+        <source>cost code</source>
+        <translation>Die Kostengruppe</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>Die Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Der Ort</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import copy
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +23,7 @@ from executrek.app import value_words
 from executrek.app.cli import main
 from executrek.app.known_errors import one_line
 from executrek.models import validation
-from executrek.models.errors import DomainError, ValidationError
+from executrek.models.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from executrek.models.records.cost.checks import money
 from executrek.models.store_errors import classify
 from executrek.sync.connection import Credentials, connect
@@ -78,6 +79,7 @@ def german(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())  # install_translations made German the default
 
 
 @pytest.fixture
@@ -253,6 +255,49 @@ def test_the_sync_reports_own_sentences_read_german(german: None) -> None:
     assert in_words("a line from elsewhere") == "a line from elsewhere"
     copied = copy.deepcopy(notices[0])  # dataclasses.asdict of a report copies them
     assert (copied, in_words(copied)) == (notices[0], in_words(notices[0]))
+
+
+def test_names_and_actions_inside_a_refusal_read_german(german: None) -> None:
+    """A record's name ("Pay application") and an action ("Rejecting a line") filled into a
+    refusal were shown English inside the German sentence."""
+    from types import SimpleNamespace
+
+    from executrek.models.project import Project
+    from executrek.models.records.cost.checks import person, reason
+    from executrek.models.services.common import load
+
+    with pytest.raises(ValidationError) as raised:
+        reason("reason", " ", QT_TRANSLATE_NOOP("Errors", "Rejecting a line"))
+    assert one_line(raised.value) == "Das Ablehnen einer Position braucht eine Begründung."
+    with pytest.raises(ValidationError) as raised:
+        person("approver", "", QT_TRANSLATE_NOOP("Errors", "Certifying a payment"))
+    assert one_line(raised.value).startswith("Das Bestätigen einer Zahlung braucht den Namen")
+    nowhere = SimpleNamespace(get=lambda cls, row_id: None)
+    with pytest.raises(DomainError) as missing:
+        load(nowhere, Project, "P-1", "Project")  # type: ignore[arg-type]
+    assert one_line(missing.value) == "Projekt P-1 existiert nicht (oder wurde gelöscht)."
+
+
+def test_every_name_and_action_a_refusal_is_given_is_marked() -> None:
+    """What ``load``, ``of_project`` and ``in_project`` name and what ``person``, ``reason``
+    and a status check say is done: marked texts of "Errors" (models/record_words.py or
+    ``QT_TRANSLATE_NOOP`` at the call), so a new one cannot slip through in English."""
+    from executrek.models.record_words import RECORD_WORDS
+
+    models = Path(__file__).resolve().parents[2] / "models"
+    bare = re.compile(
+        r"\b(?:load|of_project|in_project|person|reason|_why|require_status)\("
+        r"[^()]*?,\s*(\"[^\"]+\")\s*\)"
+    )
+    found = [
+        (path.name, literal.strip('"'))
+        for path in models.rglob("*.py")
+        if "migrations" not in path.parts
+        for literal in bare.findall(path.read_text(encoding="utf-8"))
+    ]
+    assert len(found) > 60  # the record names passed to load()
+    unmarked = [(name, text) for name, text in found if text not in RECORD_WORDS]
+    assert unmarked == []
 
 
 def test_a_stored_value_reads_the_same_on_screen_and_in_the_export(german: None) -> None:

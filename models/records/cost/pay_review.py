@@ -53,11 +53,15 @@ def decide_line(
     """Approve a line as claimed, reduce it (less than claimed, with a reason), reject
     it (nothing, with a reason), or put it back to pending; each an event."""
     choice = validation.choice("decision", LineDecision, decision)
-    name = person("actor_name", actor_name, "A decision")
+    name = person("actor_name", actor_name, QT_TRANSLATE_NOOP("Errors", "A decision"))
     with store.transaction() as (s, changes):
         line = load(s, PayApplicationLine, line_id, "Pay application line")
         app = load(s, PayApplication, line.pay_application_id, "Pay application")
-        require_status(app, (P.UNDER_REVIEW,), "lines are decided while it is under review")
+        require_status(
+            app,
+            (P.UNDER_REVIEW,),
+            QT_TRANSLATE_NOOP("Errors", "lines are decided while it is under review"),
+        )
         why, work, stored = _decision(line, choice, approved_work, approved_stored, reason)
         line.decision, line.approved_work, line.approved_stored, line.reason = (
             choice,
@@ -109,8 +113,12 @@ def _decision(
         text = validation.text("reason", why, max_len=4000, required=False)
         return text, line.claimed_work, line.claimed_stored
     if choice is D.REJECTED:
-        return reason("reason", why, "Rejecting a line"), Decimal("0.00"), Decimal("0.00")
-    text = reason("reason", why, "Reducing a line")
+        return (
+            reason("reason", why, QT_TRANSLATE_NOOP("Errors", "Rejecting a line")),
+            Decimal("0.00"),
+            Decimal("0.00"),
+        )
+    text = reason("reason", why, QT_TRANSLATE_NOOP("Errors", "Reducing a line"))
     work = (
         line.claimed_work
         if approved_work is None
@@ -152,11 +160,13 @@ def set_withholding(
 ) -> Done[PayApplication]:
     """Withhold an amount from this application (defects); 0 clears it."""
     value = money("withholding", amount, QT_TRANSLATE_NOOP("Errors", "The withholding"))
-    why = _why(reason, "Withholding") if value else None
+    why = _why(reason, QT_TRANSLATE_NOOP("Errors", "Withholding")) if value else None
     name = validation.text("actor_name", actor_name, max_len=200, required=False)
     with store.transaction() as (s, changes):
         app = load(s, PayApplication, pay_app_id, "Pay application")
-        require_status(app, REVIEWABLE, "its withholding can no longer change")
+        require_status(
+            app, REVIEWABLE, QT_TRANSLATE_NOOP("Errors", "its withholding can no longer change")
+        )
         app.withholding, app.withholding_reason = value, why
         pay_event(s, app, "withhold", amount=value, approver=name, note=why)
     return Done(app, changes)
@@ -181,7 +191,11 @@ def set_retainage_release(
     text, name = checks.note_by(note, actor_name)
     with store.transaction() as (s, changes):
         app = load(s, PayApplication, pay_app_id, "Pay application")
-        require_status(app, REVIEWABLE, "its retainage release can no longer change")
+        require_status(
+            app,
+            REVIEWABLE,
+            QT_TRANSLATE_NOOP("Errors", "its retainage release can no longer change"),
+        )
         app.retainage_released = value
         s.flush()
         held = certificate_of(s, app.id).summary
@@ -211,7 +225,7 @@ def certify(
     not negative. Sets ``certified_amount``, ``certified_at`` and ``certified_by``; with
     strokes the approver's signature is kept. Whether the approver may certify (manager
     role, approval limit) is the central database's check when it syncs."""
-    name = person("approver", approver, "Certifying a payment")
+    name = person("approver", approver, QT_TRANSLATE_NOOP("Errors", "Certifying a payment"))
     strokes = valid_strokes(signature_strokes) if signature_strokes else None
     with store.transaction() as (s, changes):
         app = load(s, PayApplication, pay_app_id, "Pay application")
@@ -305,6 +319,10 @@ def _ended(
     store: Store, pay_app_id: str, target: PayAppStatus, action: str, approver: str, reason: str
 ) -> Done[PayApplication]:
     """Reject or void: the approver named and a reason given, one event."""
-    doing = "Rejecting an application" if target is P.REJECTED else "Voiding an application"
+    doing = (
+        QT_TRANSLATE_NOOP("Errors", "Rejecting an application")
+        if target is P.REJECTED
+        else QT_TRANSLATE_NOOP("Errors", "Voiding an application")
+    )
     name = person("approver", approver, doing)
     return step_to(store, pay_app_id, target, action, approver=name, note=_why(reason, doing))

@@ -202,7 +202,9 @@ def claim_line(
     with store.transaction() as (s, changes):
         line = load(s, PayApplicationLine, line_id, "Pay application line")
         app = load(s, PayApplication, line.pay_application_id, "Pay application")
-        require_status(app, (P.DRAFT,), "the claim is entered while it is a draft")
+        require_status(
+            app, (P.DRAFT,), QT_TRANSLATE_NOOP("Errors", "the claim is entered while it is a draft")
+        )
         _claim(line, load(s, SovLine, line.sov_line_id, "Schedule-of-values line"), work, stored)
     return Done(line, changes)
 
@@ -212,7 +214,9 @@ def load_claim(store: Store, pay_app_id: str, rows: Sequence[ClaimRow]) -> Done[
     bad row refuses the whole load and names the row. The value is the number of rows."""
     with store.transaction() as (s, changes):
         app = load(s, PayApplication, pay_app_id, "Pay application")
-        require_status(app, (P.DRAFT,), "the claim is entered while it is a draft")
+        require_status(
+            app, (P.DRAFT,), QT_TRANSLATE_NOOP("Errors", "the claim is entered while it is a draft")
+        )
         by_item = {
             sov.item: (line, sov)
             for line, sov in s.execute(

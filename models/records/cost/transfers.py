@@ -231,7 +231,7 @@ def approve_transfer(
 ) -> Done[BudgetTransfer]:
     """Approve a submitted transfer; the source line must still hold the amount. Whether
     the approver may approve it (role, limit) is the central database's check."""
-    name = person("approver", approver, "Approving a transfer")
+    name = person("approver", approver, QT_TRANSLATE_NOOP("Errors", "Approving a transfer"))
     text = validation.text("note", note, max_len=4000, required=False)
     return _step(store, transfer_id, T.APPROVED, "approve", name, text, decided_at=utcnow())
 
@@ -261,9 +261,9 @@ def _refused(
 ) -> Done[BudgetTransfer]:
     """Reject or void: the approver named and a reason given, one event."""
     action, doing = (
-        ("reject", "Rejecting a transfer")
+        ("reject", QT_TRANSLATE_NOOP("Errors", "Rejecting a transfer"))
         if target is T.REJECTED
-        else ("void", "Voiding a transfer")
+        else ("void", QT_TRANSLATE_NOOP("Errors", "Voiding a transfer"))
     )
     name = person("approver", approver, doing)
     return _step(store, transfer_id, target, action, name, reason("note", note, doing), **stamps)
